@@ -1,0 +1,51 @@
+// Normalized decline reasons: one vocabulary across providers (payments-api-overview seed, DATA.md §2).
+
+export const NORMALIZED_REASONS = [
+  "insufficient_funds",
+  "do_not_honor",
+  "suspected_fraud",
+  "stolen_card",
+  "lost_card",
+  "expired_card",
+  "incorrect_cvc",
+  "invalid_card",
+  "limit_exceeded",
+  "not_permitted",
+  "risk_decline",
+  "authentication_required",
+  "authentication_failed",
+  "bank_unavailable",
+  "provider_error",
+  "invalid_request",
+  "duplicate",
+  "expired",
+  "customer_cancelled",
+  "unsupported",
+  "unknown",
+] as const;
+export type NormalizedReason = (typeof NORMALIZED_REASONS)[number];
+
+/** Whether retrying the same payment later can help, by reason. */
+export const RETRYABLE: Record<NormalizedReason, boolean> = {
+  insufficient_funds: true,
+  do_not_honor: true,
+  suspected_fraud: false,
+  stolen_card: false,
+  lost_card: false,
+  expired_card: false,
+  incorrect_cvc: false,
+  invalid_card: false,
+  limit_exceeded: true,
+  not_permitted: false,
+  risk_decline: false,
+  authentication_required: true,
+  authentication_failed: true,
+  bank_unavailable: true,
+  provider_error: true,
+  invalid_request: false,
+  duplicate: false,
+  expired: true,
+  customer_cancelled: true,
+  unsupported: false,
+  unknown: false,
+};

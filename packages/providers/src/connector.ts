@@ -1,0 +1,121 @@
+// The one interface every provider folder implements. Only domain types cross it.
+import type { ProviderId, TransactionSnapshot, Outcome } from "@paylens/domain/transaction";
+import type { z } from "zod";
+
+export interface ProviderAccount {
+  id: string;
+  provider: ProviderId;
+  name: string;
+  baseUrl: string;
+}
+
+export type CallOutcome = "ok" | "declined" | "rejected" | "error" | "timeout";
+
+/** One HTTP call to a provider, as stored in provider_calls. */
+export interface ProviderCall {
+  accountId: string;
+  provider: ProviderId;
+  operation: string; // pay, authorize, capture, void, refund, query
+  startedAt: Date;
+  durationMs: number;
+  httpStatus: number | null;
+  outcome: CallOutcome;
+  providerUid: string | null;
+  idempotencyKey: string | null;
+  error: string | null;
+}
+
+export interface CallContext<C> {
+  account: ProviderAccount;
+  credentials: C;
+  recordCall: (call: ProviderCall) => Promise<void>;
+  timeoutMs?: number;
+  /** Demo only: the sandbox dates the transaction at this time (back-fill of history). */
+  sandboxTime?: Date;
+}
+
+/**
+ * ok: the provider answered with a transaction (approved, declined or pending: see snapshot.status);
+ * rejected: the provider refused the request (validation, auth, not allowed): nothing happened there;
+ * unknown: timeout, network error or 5xx: the effect is unknown and must be learned by a query, never by resending.
+ */
+export interface CallResult {
+  state: "ok" | "rejected" | "unknown";
+  httpStatus: number | null;
+  snapshot: TransactionSnapshot | null;
+  outcome: Outcome;
+  errors: Record<string, string[]> | null;
+}
+
+export interface CardDetails {
+  number: string;
+  cvc: string;
+  holder: string;
+  expMonth: number;
+  expYear: number;
+}
+
+export interface PayInput {
+  amountMinor: bigint;
+  currency: string;
+  description: string;
+  trackingId: string; // the merchant's order reference; also the idempotency key where the provider has one
+  card?: CardDetails;
+  wallet?: { vendor: string; terminal: "ONLINE" | "WAP" | "APP" | "INSTORE" };
+  customer: { email: string; ip: string; country: string | null; firstName?: string; lastName?: string };
+  billingAddress?: { address: string; zip: string; city: string; country: string };
+  notificationUrl: string | null;
+  returnUrl: string;
+  test: boolean;
+  captureMode?: "automatic" | "manual";
+}
+
+export interface ChildInput {
+  parentUid: string;
+  amountMinor: bigint;
+  currency: string;
+  reason?: string;
+  idempotencyKey: string;
+}
+
+export interface WebhookInput<C> {
+  credentials: C;
+  headers: Record<string, string | undefined>; // lower-case names
+  rawBody: string;
+  path: string; // the request path the provider posted to (Antom signs over it)
+}
+
+export type WebhookVerdict = { ok: true; method: string } | { ok: false; reason: string };
+
+/** A verified webhook, parsed: one snapshot and the key that identifies this exact notification. */
+export interface ParsedWebhook {
+  snapshot: TransactionSnapshot;
+  dedupKey: string;
+}
+
+export interface HttpReply {
+  statusCode: number;
+  contentType: string;
+  body: string;
+}
+
+export interface Connector<C = unknown> {
+  provider: ProviderId;
+  displayName: string;
+  credentials: z.ZodType<C>;
+  /** What must be answered so the provider stops resending; and what a rejected message gets. */
+  webhookReplies: { accepted: HttpReply; rejected: HttpReply; malformed: HttpReply };
+  verifyWebhook(input: WebhookInput<C>): WebhookVerdict;
+  /** Throws PayloadError when the body is not a notification this provider sends. */
+  parseWebhook(rawBody: string, headers: Record<string, string | undefined>): ParsedWebhook;
+  query(ctx: CallContext<C>, providerUid: string): Promise<CallResult>;
+  pay(ctx: CallContext<C>, input: PayInput): Promise<CallResult>;
+  authorize(ctx: CallContext<C>, input: PayInput): Promise<CallResult>;
+  capture(ctx: CallContext<C>, input: ChildInput): Promise<CallResult>;
+  void(ctx: CallContext<C>, input: ChildInput): Promise<CallResult>;
+  refund(ctx: CallContext<C>, input: ChildInput): Promise<CallResult>;
+}
+
+export class PayloadError extends Error {
+  override name = "PayloadError";
+}

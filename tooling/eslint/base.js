@@ -1,0 +1,56 @@
+// Shared lint rules. The import boundaries make ARCHITECTURE.md executable:
+// "pure" packages (domain, codes) import nothing of ours, "web" sees only the API's types,
+// and only apps/server/src/env.ts reads process.env.
+import tseslint from "typescript-eslint";
+
+const ours = ["@paylens/*"];
+
+function boundaryRules(kind) {
+  if (kind === "pure") {
+    return {
+      "no-restricted-imports": ["error", { patterns: [{ group: ours, message: "domain and codes import nothing of ours." }] }],
+    };
+  }
+  if (kind === "web") {
+    return {
+      "no-restricted-imports": "off",
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "@paylens/api", allowTypeImports: true, message: "web imports only the API's types." }],
+          patterns: [{ group: ["@paylens/*", "!@paylens/api"], message: "web imports only the API's types." }],
+        },
+      ],
+    };
+  }
+  return {};
+}
+
+/** @param {{ boundaries?: "pure" | "web" | "default", envModule?: string }} options */
+export function paylensConfig(options = {}) {
+  const kind = options.boundaries ?? "default";
+  return tseslint.config(
+    { ignores: ["dist/**", "node_modules/**", ".turbo/**", "**/*.d.ts", "migrations/**"] },
+    ...tseslint.configs.recommended,
+    {
+      files: ["**/*.{ts,tsx}"],
+      rules: {
+        "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+        "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+        "@typescript-eslint/no-non-null-assertion": "error",
+        "no-restricted-properties": [
+          "error",
+          { object: "process", property: "env", message: "Read settings through apps/server/src/env.ts." },
+        ],
+        ...boundaryRules(kind),
+      },
+    },
+    options.envModule
+      ? { files: [options.envModule], rules: { "no-restricted-properties": "off" } }
+      : {},
+    {
+      files: ["**/*.test.ts", "**/*.test.tsx", "**/*.e2e.ts", "**/test-*.ts", "e2e/**"],
+      rules: { "@typescript-eslint/no-non-null-assertion": "off" },
+    },
+  );
+}

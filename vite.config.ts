@@ -1,0 +1,21 @@
+// One vitest run for the whole workspace: each package is a project, so `vitest run` at the root runs every test.
+import { defineConfig } from "vitest/config";
+
+const node = (name: string, root: string) => ({
+  test: { name, root, include: ["src/**/*.test.ts"], environment: "node" as const },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      node("domain", "packages/domain"),
+      node("codes", "packages/codes"),
+      node("providers", "packages/providers"),
+      node("db", "packages/db"),
+      node("api", "packages/api"),
+      node("sandbox", "apps/sandbox"),
+      node("server", "apps/server"),
+      "apps/web/vite.config.ts",
+    ],
+  },
+});
