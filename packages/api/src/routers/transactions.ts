@@ -1,0 +1,35 @@
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { PROVIDERS, TRANSACTION_STATUSES } from "@paylens/domain/transaction";
+import { decodeCursor, listTransactions, transactionById } from "@paylens/db/queries/transactions";
+import { publicProcedure } from "../trpc.ts";
+
+export const listInput = z.object({
+  provider: z.array(z.enum(PROVIDERS)).max(10).optional(),
+  accountId: z.array(z.string().min(1).max(200)).max(50).optional(),
+  status: z.array(z.enum(TRANSACTION_STATUSES)).max(10).optional(),
+  from: z.date().optional(),
+  to: z.date().optional(),
+  limit: z.number().int().min(1).max(500).default(50),
+  cursor: z
+    .string()
+    .max(200)
+    .refine((value) => decodeCursor(value) !== null, "not a cursor from a previous page")
+    .nullish(),
+});
+export type ListInput = z.infer<typeof listInput>;
+
+export const transactionsRouter = {
+  list: publicProcedure.input(listInput).query(({ ctx, input }) =>
+    listTransactions(ctx.db, {
+      filter: { provider: input.provider, accountId: input.accountId, status: input.status, from: input.from, to: input.to },
+      limit: input.limit,
+      cursor: input.cursor ?? null,
+    }),
+  ),
+  byId: publicProcedure.input(z.object({ id: z.uuid() })).query(async ({ ctx, input }) => {
+    const found = await transactionById(ctx.db, input.id);
+    if (!found) throw new TRPCError({ code: "NOT_FOUND", message: `No transaction ${input.id}` });
+    return found;
+  }),
+} satisfies TRPCRouterRecord;

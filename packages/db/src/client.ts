@@ -1,0 +1,53 @@
+import { PGlite } from "@electric-sql/pglite";
+import type { ExtractTablesWithRelations } from "drizzle-orm";
+import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import pg from "pg";
+import * as transactions from "./schema/transactions.ts";
+import * as ingest from "./schema/ingest.ts";
+
+export const schema = { ...transactions, ...ingest };
+type Schema = typeof schema;
+
+type RowsOf<R> = { rows: R[] };
+
+// Both drivers answer raw queries with `{ rows }`; this names what they share.
+export interface RowsResultHKT extends PgQueryResultHKT {
+  readonly type: RowsOf<this["row"]>;
+}
+
+/** The one database type the rest of the code sees, whichever engine is underneath. */
+export type Db = PgDatabase<RowsResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type DbKind = "pglite" | "postgres";
+
+export interface Database {
+  db: Db;
+  kind: DbKind;
+  close(): Promise<void>;
+  /** The PGlite instance (to dump it for test snapshots); null on PostgreSQL. */
+  pglite: PGlite | null;
+  /** The PostgreSQL pool (for work that needs one session, like advisory locks); null on PGlite. */
+  pool: pg.Pool | null;
+}
+
+export type DbConfig =
+  | { kind: "postgres"; url: string; poolSize?: number }
+  | { kind: "pglite"; dataDir: string | null; loadDataDir?: Blob | File };
+
+export async function openDatabase(config: DbConfig): Promise<Database> {
+  if (config.kind === "postgres") {
+    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+    // Surface a broken connection as an error on the next query, never as a crash of the process.
+    pool.on("error", () => undefined);
+    const db = drizzleNodePg(pool, { schema, casing: "snake_case" }) as unknown as Db;
+    return { db, kind: "postgres", pglite: null, pool, close: () => pool.end() };
+  }
+  const client = await PGlite.create({
+    ...(config.dataDir ? { dataDir: config.dataDir } : {}),
+    ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),
+  });
+  const db = drizzlePglite(client, { schema, casing: "snake_case" }) as unknown as Db;
+  return { db, kind: "pglite", pglite: client, pool: null, close: () => client.close() };
+}

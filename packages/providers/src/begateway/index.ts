@@ -1,0 +1,21 @@
+import type { Connector } from "../connector.ts";
+import { begatewayClient } from "./client.ts";
+import { begatewayCredentials, type BegatewayCredentials } from "./credentials.ts";
+import { parseBegatewayWebhook, verifyBegatewayWebhook } from "./webhook.ts";
+
+const json = (body: unknown) => ({ contentType: "application/json", body: JSON.stringify(body) });
+
+export const begateway: Connector<BegatewayCredentials> = {
+  provider: "begateway",
+  displayName: "beGateway",
+  credentials: begatewayCredentials,
+  // beGateway retries anything but a 200.
+  webhookReplies: {
+    accepted: { statusCode: 200, ...json({ ok: true }) },
+    rejected: { statusCode: 401, ...json({ error: "unauthorized" }) },
+    malformed: { statusCode: 400, ...json({ error: "malformed notification" }) },
+  },
+  verifyWebhook: verifyBegatewayWebhook,
+  parseWebhook: (rawBody) => parseBegatewayWebhook(rawBody),
+  ...begatewayClient,
+};
