@@ -91,7 +91,7 @@ export const transactionEvents = pgTable(
     statusTo: text(),
     code: text(),
     inboxId: bigint({ mode: "bigint" }),
-    lagMs: integer(),
+    lagMs: bigint({ mode: "number" }),
     providerTime: ts("provider_time"),
     occurredAt: ts("occurred_at").notNull().defaultNow(),
     summary: text().notNull(),

@@ -1,0 +1,31 @@
+// The only module that reads process.env: every setting, its default, validated once at start-up.
+import { z } from "zod";
+
+const positiveInt = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
+
+export const envSchema = z.object({
+  PORT: positiveInt(3000),
+  HOST: z.string().default("127.0.0.1"),
+  DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  PAYLENS_DATA_DIR: z.string().default("./.paylens"),
+  PAYLENS_ACCOUNTS_FILE: z.string().optional(),
+  PAYLENS_PUBLIC_URL: z.string().url().optional(),
+  PAYLENS_SANDBOX_PORT: positiveInt(4100),
+  PAYLENS_DEMO_RATE: z.coerce.number().min(0).max(500).default(1),
+  PAYLENS_DEMO_BACKFILL: positiveInt(3000),
+  PAYLENS_DEMO_TIME_SCALE: z.coerce.number().positive().default(60),
+  PAYLENS_POLL_FIRST_DELAY_MS: positiveInt(15_000),
+  PAYLENS_WEB_DIST: z.string().optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parses the environment; on bad values prints every problem and exits, so nothing starts half-configured. */
+export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+  process.stderr.write(`Paylens cannot start, bad settings:\n${problems}\n`);
+  process.exit(1);
+}

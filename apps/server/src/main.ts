@@ -1,0 +1,82 @@
+// Paylens server: settings -> database -> migrations -> accounts -> HTTP -> workers -> (demo) sandboxes and traffic.
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import pino from "pino";
+import { openDatabase } from "@paylens/db/client";
+import { migrate } from "@paylens/db/migrate";
+import { upsertAccounts } from "@paylens/db/queries/accounts";
+import { countTransactions } from "@paylens/db/queries/transactions";
+import { AccountBook, loadAccountsFile } from "./accounts.ts";
+import { backfill, merchantAccounts, startDemoSandboxes, startTraffic, type DemoSandboxes } from "./demo.ts";
+import { readEnv } from "./env.ts";
+import { importTransaction } from "./import-transaction.ts";
+import { callRecorder } from "./provider-context.ts";
+import { createServer } from "./server.ts";
+import { startInboxWorker } from "./workers/apply-inbox.ts";
+import { startPollWorker } from "./workers/poll-status.ts";
+
+const started = performance.now();
+const env = readEnv();
+const log = pino({ level: env.LOG_LEVEL });
+
+const database = env.DATABASE_URL
+  ? await openDatabase({ kind: "postgres", url: env.DATABASE_URL })
+  : await openDatabase({ kind: "pglite", dataDir: join(resolve(env.PAYLENS_DATA_DIR), "pglite") });
+await migrate(database);
+const { db } = database;
+const record = callRecorder(db);
+const publicUrl = (env.PAYLENS_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, "");
+
+let demo: DemoSandboxes | null = null;
+if (!env.PAYLENS_ACCOUNTS_FILE) {
+  demo = await startDemoSandboxes({ sandboxPort: env.PAYLENS_SANDBOX_PORT, publicUrl, timeScale: env.PAYLENS_DEMO_TIME_SCALE, log });
+}
+const accounts = new AccountBook(demo ? demo.accounts : loadAccountsFile(env.PAYLENS_ACCOUNTS_FILE ?? ""));
+await upsertAccounts(db, accounts.all().map(({ account, demo: isDemo }) => ({ ...account, demo: isDemo })));
+
+const pollPolicy = { firstDelayMs: env.PAYLENS_POLL_FIRST_DELAY_MS, maxDelayMs: 15 * 60_000, maxAttempts: 20 };
+const inbox = startInboxWorker(db, log, pollPolicy);
+const polls = startPollWorker(db, accounts, record, log, pollPolicy);
+const webDist = env.PAYLENS_WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url));
+const server = await createServer({ db, dbKind: database.kind, accounts, webDist, logger: log, onWebhookStored: () => inbox.wake() });
+const url = await server.start(env.PORT, env.HOST);
+
+let traffic: ReturnType<typeof startTraffic> | null = null;
+if (demo) {
+  const merchants = merchantAccounts(demo, publicUrl, record);
+  if ((await countTransactions(db)) === 0 && env.PAYLENS_DEMO_BACKFILL > 0) {
+    const demoSandboxes = demo;
+    void backfill({
+      accounts: merchants,
+      count: env.PAYLENS_DEMO_BACKFILL,
+      days: 30,
+      onCreated: async (accountId, uid, at) => {
+        const configured = accounts.get(accountId);
+        if (configured) await importTransaction(db, configured, uid, record, at);
+      },
+    }).then((result) => log.info({ ...result, sandbox: demoSandboxes.begateway.url }, "demo back-fill done"));
+  }
+  traffic = startTraffic({ accounts: merchants, ratePerSecond: env.PAYLENS_DEMO_RATE, log });
+}
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+process.stdout.write(
+  `\n  Paylens is running at ${url}  (database: ${database.kind}, ready in ${seconds} s)\n` +
+    (demo ? `  Demo mode: beGateway sandbox at ${demo.begateway.url}, traffic ${env.PAYLENS_DEMO_RATE}/s\n` : `  Accounts: ${accounts.all().map((a) => a.account.id).join(", ")}\n`) +
+    "\n",
+);
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  log.info({ signal }, "stopping");
+  traffic?.stop();
+  await server.stop();
+  await Promise.all([inbox.stop(), polls.stop()]);
+  await demo?.close();
+  await database.close();
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -1,0 +1,18 @@
+// Serves the built SPA; any other GET that is not an API path gets index.html so client routes survive a reload.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import fastifyStatic from "@fastify/static";
+import type { FastifyInstance } from "fastify";
+
+export async function spaRoutes(app: FastifyInstance, distDir: string): Promise<void> {
+  if (!existsSync(join(distDir, "index.html"))) {
+    app.log.warn({ distDir }, "the web app is not built: run `pnpm build` (pnpm start does it)");
+    return;
+  }
+  await app.register(fastifyStatic, { root: distDir, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    const apiPath = /^\/(trpc|webhooks|healthz|metrics)(\/|$)/.test(request.url);
+    if (request.method === "GET" && !apiPath) return reply.sendFile("index.html");
+    return reply.code(404).send({ error: "not found" });
+  });
+}

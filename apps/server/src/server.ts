@@ -1,0 +1,65 @@
+// createServer(deps) -> { app, start, stop }: HTTP only. main.ts wires the database, workers and demo around it.
+import { randomUUID } from "node:crypto";
+import Fastify, { type FastifyServerOptions } from "fastify";
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
+import { createContextInner } from "@paylens/api/context";
+import { appRouter, type AppRouter } from "@paylens/api/root";
+import type { Db, DbKind } from "@paylens/db/client";
+import { ping } from "@paylens/db/queries/health";
+import type { AccountBook } from "./accounts.ts";
+import { spaRoutes } from "./routes/spa.ts";
+import { webhookRoutes } from "./routes/webhooks.ts";
+
+export interface ServerDeps {
+  db: Db;
+  dbKind: DbKind;
+  accounts: AccountBook;
+  webDist: string | null;
+  logger: FastifyServerOptions["logger"];
+  onWebhookStored?: () => void;
+}
+
+export async function createServer(deps: ServerDeps) {
+  const app = Fastify({
+    logger: deps.logger,
+    genReqId: (request) => (typeof request.headers["x-request-id"] === "string" ? request.headers["x-request-id"].slice(0, 64) : randomUUID()),
+    routerOptions: { maxParamLength: 5000 },
+    bodyLimit: 1024 * 1024,
+  });
+
+  app.get("/healthz", async (_request, reply) => {
+    try {
+      await ping(deps.db);
+      return { ok: true, db: deps.dbKind };
+    } catch (error) {
+      return reply.code(503).send({ ok: false, db: deps.dbKind, error: error instanceof Error ? error.message : String(error) });
+    }
+  });
+
+  await app.register(async (scope) =>
+    webhookRoutes(scope, { db: deps.db, accounts: deps.accounts, onStored: deps.onWebhookStored ?? (() => undefined), bodyLimit: 1024 * 1024 }),
+  );
+
+  await app.register(fastifyTRPCPlugin, {
+    prefix: "/trpc",
+    trpcOptions: {
+      router: appRouter,
+      createContext: ({ req }) => createContextInner({ db: deps.db, dbKind: deps.dbKind, requestId: req.id }),
+      onError: ({ error, path }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "tRPC error");
+      },
+    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  });
+
+  if (deps.webDist) await spaRoutes(app, deps.webDist);
+
+  return {
+    app,
+    start: async (port: number, host: string) => {
+      await app.listen({ port, host });
+      const address = app.server.address();
+      return typeof address === "object" && address ? `http://${host}:${address.port}` : `http://${host}:${port}`;
+    },
+    stop: () => app.close(),
+  };
+}

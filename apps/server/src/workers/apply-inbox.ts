@@ -1,0 +1,24 @@
+// Applies stored webhooks to transactions. Parsing again from the raw body keeps the inbox the source of truth.
+import type { FastifyBaseLogger } from "fastify";
+import type { Db } from "@paylens/db/client";
+import { applyPendingInbox, type ClaimedMessage } from "@paylens/db/queries/inbox";
+import type { PollPolicy } from "@paylens/db/queries/poll-policy";
+import { connectorFor } from "@paylens/providers/connectors";
+import { startLoop, type Loop } from "./loop.ts";
+
+const BATCH = 100;
+
+function parseStored(message: ClaimedMessage) {
+  const connector = connectorFor(message.provider);
+  if (!connector) throw new Error(`no connector for ${message.provider}`);
+  return connector.parseWebhook(message.rawBody, message.headers);
+}
+
+export function startInboxWorker(db: Db, log: FastifyBaseLogger, poll: PollPolicy): Loop {
+  return startLoop("apply-inbox", log, 500, async () => {
+    const counts = await applyPendingInbox(db, parseStored, BATCH, poll);
+    const total = counts.applied + counts.duplicate + counts.failed;
+    if (counts.failed > 0) log.warn({ counts }, "inbox messages failed to apply");
+    return total === BATCH;
+  });
+}

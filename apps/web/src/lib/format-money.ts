@@ -1,0 +1,75 @@
+// Money arrives as a bigint count of minor units: it is formatted with string arithmetic, never through a float.
+
+// ISO-4217 exponents that differ from the default of 2 (the same table as @paylens/domain money.ts).
+const EXPONENTS: Readonly<Record<string, number>> = {
+  BIF: 0, BYR: 0, CLF: 0, CLP: 0, CVE: 0, DJF: 0, GNF: 0, IDR: 0, IQD: 0, IRR: 0, ISK: 0, JPY: 0,
+  KMF: 0, KPW: 0, KRW: 0, LAK: 0, LBP: 0, MMK: 0, PYG: 0, RWF: 0, SLL: 0, STD: 0, UYI: 0, VND: 0,
+  VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+  MOP: 1,
+  BHD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
+};
+
+export function currencyExponent(currency: string): number {
+  return EXPONENTS[currency.toUpperCase()] ?? 2;
+}
+
+/** "symbol": €1,234.56 · "code": EUR 1,234.56 · "none": 1,234.56 (the caller shows the currency itself). */
+export type MoneyDisplay = "symbol" | "code" | "none";
+
+export interface FormatMoneyOptions {
+  locale?: string;
+  display?: MoneyDisplay;
+}
+
+interface Split {
+  negative: boolean;
+  whole: bigint;
+  fraction: string;
+}
+
+/** Splits minor units into sign, whole major units and the exact fraction digits. */
+export function splitMinor(amountMinor: bigint, exponent: number): Split {
+  const negative = amountMinor < 0n;
+  const digits = (negative ? -amountMinor : amountMinor).toString().padStart(exponent + 1, "0");
+  const cut = digits.length - exponent;
+  return { negative, whole: BigInt(digits.slice(0, cut)), fraction: digits.slice(cut) };
+}
+
+function template(locale: string | undefined, currency: string, exponent: number, display: MoneyDisplay, negative: boolean) {
+  const base = { numberingSystem: "latn", minimumFractionDigits: exponent, maximumFractionDigits: exponent } as const;
+  const format =
+    display === "none"
+      ? new Intl.NumberFormat(locale, base)
+      : new Intl.NumberFormat(locale, {
+          ...base,
+          style: "currency",
+          currency,
+          currencyDisplay: display === "code" ? "code" : "narrowSymbol",
+        });
+  // A one-unit template carries the locale's sign, symbol and decimal separator in their places.
+  return format.formatToParts(negative ? -1 : 1);
+}
+
+/** Exact, locale-aware money: formatMoney(123456n, "EUR", { locale: "en-US" }) === "€1,234.56". */
+export function formatMoney(amountMinor: bigint, currency: string, options: FormatMoneyOptions = {}): string {
+  const code = currency.trim().toUpperCase();
+  const exponent = currencyExponent(code);
+  const { negative, whole, fraction } = splitMinor(amountMinor, exponent);
+  const display = options.display ?? "symbol";
+  const grouped = new Intl.NumberFormat(options.locale, { numberingSystem: "latn", maximumFractionDigits: 0 }).format(whole);
+  let parts: Intl.NumberFormatPart[];
+  try {
+    parts = template(options.locale, code, exponent, display, negative);
+  } catch {
+    // Not an ISO code Intl knows: show the exact number and the code as given.
+    const plain = `${negative ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
+    return display === "none" || code === "" ? plain : `${plain} ${code}`;
+  }
+  return parts
+    .map((part) => {
+      if (part.type === "integer") return grouped;
+      if (part.type === "fraction") return fraction;
+      return part.value;
+    })
+    .join("");
+}
