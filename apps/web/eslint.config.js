@@ -1,3 +1,4 @@
 import { paylensConfig } from "@paylens/eslint-config";
 
-export default paylensConfig({ boundaries: "web" });
+// mock-public/ holds msw's generated service worker (`msw init`), used only by `vite --mode mock`.
+export default [{ ignores: ["mock-public/**"] }, ...paylensConfig({ boundaries: "web" })];

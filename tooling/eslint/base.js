@@ -50,7 +50,8 @@ export function paylensConfig(options = {}) {
       : {},
     {
       files: ["**/*.test.ts", "**/*.test.tsx", "**/*.e2e.ts", "**/test-*.ts", "e2e/**"],
-      rules: { "@typescript-eslint/no-non-null-assertion": "off" },
+      // Tests may read the environment (DATABASE_URL picks the engine) and assert non-null.
+      rules: { "@typescript-eslint/no-non-null-assertion": "off", "no-restricted-properties": "off" },
     },
   );
 }

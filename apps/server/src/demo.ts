@@ -11,8 +11,8 @@ import type { CallRecorder } from "./provider-context.ts";
 import { callContext } from "./provider-context.ts";
 
 export interface DemoOptions {
+  /** The first of the sandboxes' ports (beGateway takes the next one); 0 picks free ports. */
   sandboxPort: number;
-  publicUrl: string;
   timeScale: number;
   log: FastifyBaseLogger;
 }
@@ -32,7 +32,7 @@ const SHOPS = [
 export async function startDemoSandboxes(options: DemoOptions): Promise<DemoSandboxes> {
   const shops = SHOPS.map((shop) => ({ ...shop, secretKey: `demo-secret-${shop.shopId}`, keys: generateShopKeys() }));
   const sandbox = await startBegatewaySandbox({
-    port: options.sandboxPort + 1,
+    port: options.sandboxPort === 0 ? 0 : options.sandboxPort + 1,
     shops: shops.map((shop) => ({ shopId: shop.shopId, secretKey: shop.secretKey, privateKeyPem: shop.keys.privateKeyPem, threeDs: shop.threeDs })),
     timeScale: 1 / options.timeScale,
     latencyScale: 1,

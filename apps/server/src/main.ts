@@ -25,11 +25,9 @@ const database = env.DATABASE_URL
 await migrate(database);
 const { db } = database;
 const record = callRecorder(db);
-const publicUrl = (env.PAYLENS_PUBLIC_URL ?? `http://${env.HOST}:${env.PORT}`).replace(/\/$/, "");
-
 let demo: DemoSandboxes | null = null;
 if (!env.PAYLENS_ACCOUNTS_FILE) {
-  demo = await startDemoSandboxes({ sandboxPort: env.PAYLENS_SANDBOX_PORT, publicUrl, timeScale: env.PAYLENS_DEMO_TIME_SCALE, log });
+  demo = await startDemoSandboxes({ sandboxPort: env.PAYLENS_SANDBOX_PORT, timeScale: env.PAYLENS_DEMO_TIME_SCALE, log });
 }
 const accounts = new AccountBook(demo ? demo.accounts : loadAccountsFile(env.PAYLENS_ACCOUNTS_FILE ?? ""));
 await upsertAccounts(db, accounts.all().map(({ account, demo: isDemo }) => ({ ...account, demo: isDemo })));
@@ -40,6 +38,8 @@ const polls = startPollWorker(db, accounts, record, log, pollPolicy);
 const webDist = env.PAYLENS_WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url));
 const server = await createServer({ db, dbKind: database.kind, accounts, webDist, logger: log, onWebhookStored: () => inbox.wake() });
 const url = await server.start(env.PORT, env.HOST);
+// Where providers send webhooks: this server, unless it sits behind a proxy with another address.
+const publicUrl = (env.PAYLENS_PUBLIC_URL ?? url).replace(/\/$/, "");
 
 let traffic: ReturnType<typeof startTraffic> | null = null;
 if (demo) {

@@ -54,6 +54,7 @@ export function createChild(engine: BegatewayEngine, shopId: string, type: Child
     redirectUrl: null,
     statusCode: null,
     notificationUrl: req.notificationUrl ?? parent.notificationUrl,
+    backdated: parent.backdated,
     apiVersion: version,
     receiptHash: randomHex(idRng, 64),
     captured: 0,

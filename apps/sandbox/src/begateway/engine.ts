@@ -2,12 +2,13 @@
 // the 3-DS incomplete -> final path with its expiry, and the webhook for every state.
 import { createHash } from "node:crypto";
 import { luhnValid } from "@paylens/domain/card";
-import { issuerDecision, lookupBin, testCard, type TestCard, type ThreeDsResult } from "../cards.ts";
-import { randomHex, randomUuid, type Rng } from "../random.ts";
+import { lookupBin, testCard, type TestCard, type ThreeDsResult } from "../cards.ts";
+import { lognormalMedian, randomHex, randomUuid, type Rng } from "../random.ts";
 import { Timers } from "../timing.ts";
-import { codeText, isValidCode, REASON_CODES, statusOfCode, THREE_DS_FAILURE } from "./codes.ts";
+import { THREE_DS_FAILURE } from "./codes.ts";
 import type { ShopCredentials, WebhookNotifier, WebhookStage } from "./notifier.ts";
 import { approve, avsResult, cvcResult, decline, emptyBank, markIncomplete } from "./outcome.ts";
+import { askIssuer, planPayment, type Plan } from "./plan.ts";
 import { renderTransaction, type ApiVersion } from "./responses.ts";
 import type { BegatewayStore, CardSnapshot, Transaction } from "./store.ts";
 import { fieldError, type CardRequest, type ValidationError } from "./validate.ts";
@@ -18,6 +19,8 @@ export interface EngineDeps {
   store: BegatewayStore;
   notifier: WebhookNotifier;
   shops: ReadonlyMap<string, ShopCredentials>;
+  /** Shops that send every cardholder-initiated card payment through 3-D Secure. */
+  threeDsShops: ReadonlySet<string>;
   /** Draws outcomes (issuer decisions). */
   outcomeRng: Rng;
   /** Draws identifiers and bank references, so they never shift outcomes. */
@@ -26,23 +29,13 @@ export interface EngineDeps {
   expireAfterMs: number;
 }
 
-type Plan =
-  | { kind: "approve" }
-  | { kind: "decline"; code: string; bankCode?: string | null }
-  | { kind: "three_ds"; expected: ThreeDsResult; flow: "frictionless" | "challenge" };
-
-function isExpired(month: number | null, year: number | null, at: Date): boolean {
-  if (!month || !year) return false;
-  return year < at.getUTCFullYear() || (year === at.getUTCFullYear() && month < at.getUTCMonth() + 1);
-}
-
 export class BegatewayEngine {
   private readonly timers = new Timers();
   private readonly expiries = new Map<string, NodeJS.Timeout | null>();
 
   constructor(readonly deps: EngineDeps) {}
 
-  pay(shopId: string, type: "payment" | "authorization", req: CardRequest, version: ApiVersion, at: Date): EngineResult {
+  pay(shopId: string, type: "payment" | "authorization", req: CardRequest, version: ApiVersion, at: Date, backdated = false): EngineResult {
     const { store, idRng } = this.deps;
     let card: CardSnapshot;
     let test: TestCard | null;
@@ -73,7 +66,7 @@ export class BegatewayEngine {
       test = saved.testCard;
     }
 
-    const plan = this.plan(req, card, test, luhn, at);
+    const plan = planPayment({ req, card, test, luhn, at, threeDsShop: this.deps.threeDsShops.has(shopId), rng: this.deps.outcomeRng });
     if ("error" in plan) return { ok: false, status: 422, error: plan.error };
 
     const contract = req.contract ?? [];
@@ -109,6 +102,7 @@ export class BegatewayEngine {
       statusCode: null,
       notificationUrl: req.notificationUrl,
       returnUrl: req.returnUrl,
+      backdated,
       apiVersion: version,
       receiptHash: randomHex(idRng, 64),
       captured: 0,
@@ -132,6 +126,7 @@ export class BegatewayEngine {
         message: "Authentication Available",
         expected: plan.expected,
         flow: plan.flow,
+        after: plan.after,
         paStatus: null,
         eci: null,
         xid: null,
@@ -151,15 +146,18 @@ export class BegatewayEngine {
   }
 
   /** Shopper's answer on the ACS page (or the test API): Y/A succeed, N/R/U fail; default = the card's documented result. */
-  completeChallenge(uid: string, result: ThreeDsResult | null, at: Date): EngineResult {
+  completeChallenge(uid: string, result: ThreeDsResult | null, at: Date | null): EngineResult {
     const tx = this.deps.store.get(uid);
     if (!tx) return { ok: false, status: 404, error: { code: "E.1002", message: "Record not found", errors: null } };
     if (tx.status !== "incomplete" || !tx.threeDs) {
       return { ok: false, status: 422, error: { code: "E.1025", message: "Transaction is already processed.", errors: { base: ["Transaction is already processed."] } } };
     }
     const answer = result ?? tx.threeDs.expected;
-    const when = at.getTime() > tx.createdAt.getTime() ? at : new Date(tx.createdAt.getTime() + 1);
     const { idRng } = this.deps;
+    // DATA.md §9 challenge duration (median 60 s) for back-filled history; otherwise the moment it happens.
+    const fallback = tx.backdated ? new Date(tx.createdAt.getTime() + lognormalMedian(idRng, 60_000, 0.4)) : new Date();
+    const chosen = at ?? fallback;
+    const when = chosen.getTime() > tx.createdAt.getTime() ? chosen : new Date(tx.createdAt.getTime() + 1);
     const failure = THREE_DS_FAILURE[answer];
     tx.threeDs.paStatus = answer;
     if (failure) {
@@ -177,7 +175,13 @@ export class BegatewayEngine {
         xid: Buffer.from(randomHex(idRng, 40), "hex").toString("base64"),
         cavv: Buffer.from(randomHex(idRng, 40), "hex").toString("base64"),
       };
-      approve(tx, when, idRng);
+      const after = tx.threeDs.after;
+      // Authenticated: now the issuer (or the test card's fixed outcome) decides the authorisation itself.
+      let verdict: Plan = { kind: "approve" };
+      if (after.kind === "issuer") verdict = tx.card ? askIssuer(tx.card, tx.amount, this.deps.outcomeRng, when, false) : verdict;
+      else verdict = after;
+      if (verdict.kind === "decline") decline(tx, verdict.code, when, idRng, verdict.bankCode === undefined ? {} : { bankCode: verdict.bankCode });
+      else approve(tx, when, idRng);
     }
     this.settleIncomplete(tx);
     return { ok: true, tx };
@@ -210,34 +214,5 @@ export class BegatewayEngine {
     this.timers.clear(this.expiries.get(tx.uid) ?? null);
     this.expiries.delete(tx.uid);
     this.notify(tx, "final");
-  }
-
-  private plan(req: CardRequest, card: CardSnapshot, test: TestCard | null, luhn: boolean, at: Date): Plan | { error: ValidationError } {
-    const forced = req.test ? req.expectedBankCode : null;
-    if (forced) {
-      if (!isValidCode(forced)) return { error: fieldError(["additional_data", "expected_bank_code"], "is invalid") };
-      const status = statusOfCode(forced);
-      if (status === "error") return { error: { code: forced, message: codeText(forced).message, errors: null } };
-      if (status === "successful") return { kind: "approve" };
-      if (status === "incomplete") return { kind: "three_ds", expected: "Y", flow: "challenge" };
-      return { kind: "decline", code: forced };
-    }
-    if (!luhn) return { kind: "decline", code: "F.0127" };
-    if (isExpired(card.expMonth, card.expYear, at)) return { kind: "decline", code: "F.0111" };
-    if (test) {
-      // PHP README: with the success card, expiry month 10 declines.
-      if (test.outcome === "approve") return card.expMonth === 10 ? { kind: "decline", code: "F.0105" } : { kind: "approve" };
-      if (test.outcome === "decline") return { kind: "decline", code: "F.0105" };
-      if (req.card.skipThreeDs) return { kind: "approve" };
-      return { kind: "three_ds", expected: test.result, flow: test.flow };
-    }
-    const decision = issuerDecision(
-      { bin: card.bin, expMonth: card.expMonth, expYear: card.expYear },
-      req.amount,
-      this.deps.outcomeRng,
-      { at, initiation: req.merchantInitiated ? "mit" : "cit" },
-    );
-    if (decision.approved) return { kind: "approve" };
-    return { kind: "decline", code: REASON_CODES[decision.reason], bankCode: decision.isoCode };
   }
 }

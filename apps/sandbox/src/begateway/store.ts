@@ -36,11 +36,15 @@ export interface Customer {
   phone: string | null;
 }
 
+/** What authorises the payment once 3-D Secure succeeds: a test card's fixed outcome or the simulated issuer. */
+export type AfterAuthentication = { kind: "approve" } | { kind: "decline"; code: string } | { kind: "issuer" };
+
 export interface ThreeDsState {
   status: "incomplete" | "successful" | "failed";
   message: string | null;
   expected: ThreeDsResult;
   flow: "frictionless" | "challenge";
+  after: AfterAuthentication;
   paStatus: ThreeDsResult | null;
   eci: string | null;
   xid: string | null;
@@ -92,6 +96,8 @@ export interface Transaction {
   statusCode: number | null;
   notificationUrl: string | null;
   returnUrl: string | null;
+  /** Dated by X-Sandbox-Time (back-fill): a later challenge completion without a time stays in that past. */
+  backdated: boolean;
   /** The API version of the creating request: its webhooks use the same body shape. */
   apiVersion: 2 | 3;
   receiptHash: string;

@@ -31,11 +31,9 @@ function interpret(reply: RawReply): CallResult {
     return { state: "ok", httpStatus: reply.httpStatus, snapshot, outcome: snapshot.outcome, errors: null };
   }
   const errors = asRecord(record?.errors) as Record<string, string[]> | null;
-  const outcome = decodeBegateway(str(record?.code), {
-    status: "error",
-    message: str(record?.message) ?? str(asRecord(record?.response)?.message) ?? `HTTP ${reply.httpStatus}`,
-    friendlyMessage: str(record?.friendly_message),
-  });
+  // The gateway's own message names the field at fault; the catalogue's text for the code is generic.
+  const message = str(record?.message) ?? str(asRecord(record?.response)?.message) ?? `HTTP ${reply.httpStatus}`;
+  const outcome = { ...decodeBegateway(str(record?.code), { status: "error", message, friendlyMessage: str(record?.friendly_message) }), message };
   return { state: "rejected", httpStatus: reply.httpStatus, snapshot: null, outcome, errors };
 }
 

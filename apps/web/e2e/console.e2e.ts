@@ -1,0 +1,50 @@
+// The whole product in a browser: server in demo mode, sandbox traffic over real HTTP and signed webhooks.
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "./browser.ts";
+import { startServer, type RunningServer } from "./server-process.ts";
+
+const shots = new URL("../../../.cache/screenshots/", import.meta.url).pathname;
+
+describe("Paylens console", () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    mkdirSync(shots, { recursive: true });
+    server = await startServer();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("serves /healthz on the embedded database", async () => {
+    const health = (await (await fetch(`${server.url}/healthz`)).json()) as unknown;
+    expect(health).toEqual({ ok: true, db: "pglite" });
+  });
+
+  it("shows beGateway transactions in the table, and new ones keep arriving", async () => {
+    await page.goto(server.url);
+    const rows = page.locator("table tbody tr");
+    await expect.poll(() => rows.count(), { timeout: 60_000, interval: 500 }).toBeGreaterThan(5);
+    await expect.poll(() => page.locator("table tbody").innerText(), { timeout: 10_000 }).toMatch(/begateway|beGateway/i);
+    const before = await page.locator("table tbody").innerText();
+    await expect.poll(async () => (await page.locator("table tbody").innerText()) !== before, { timeout: 30_000, interval: 1000 }).toBe(true);
+    await page.screenshot({ path: `${shots}transactions.png`, fullPage: false });
+  });
+
+  it("opens a transaction's page with its decoded outcome and timeline", async () => {
+    await page.locator("table tbody tr a").first().click();
+    await page.waitForURL(/\/transactions\/[0-9a-f-]{36}/);
+    await expect.poll(() => page.locator("body").innerText(), { timeout: 15_000 }).toMatch(/Timeline/i);
+    const text = await page.locator("body").innerText();
+    expect(text).toMatch(/(S|F|P|E)\.\d{4}/);
+    expect(text).not.toMatch(/\b4\d{15}\b/);
+    await page.screenshot({ path: `${shots}transaction.png`, fullPage: true });
+  });
+});

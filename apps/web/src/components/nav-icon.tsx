@@ -1,0 +1,18 @@
+// 16px outline icons for the navigation, drawn inline so the app ships no icon font.
+const PATHS = {
+  transactions: "M2.5 4.5h11M2.5 8h11M2.5 11.5h7",
+  analytics: "M2.5 13.5h11M4.5 11V7.5M8 11V4M11.5 11V9",
+  webhooks: "M8 2v7M5 6l3 3l3-3M2.5 9.5v3.5h11V9.5",
+  settlements: "M2.5 5.5h11v7h-11zM2.5 8h11M5 3.5h6",
+  settings: "M8 5.5a2.5 2.5 0 1 0 0 5a2.5 2.5 0 1 0 0-5M8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4",
+} as const;
+
+export type NavIconName = keyof typeof PATHS;
+
+export function NavIcon({ name }: { name: NavIconName }) {
+  return (
+    <svg className="nav-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
+      <path d={PATHS[name]} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}

@@ -1,0 +1,30 @@
+import { outcomeLetterMeaning } from "../lib/vocabulary.ts";
+
+export interface OutcomeCodeProps {
+  code: string | null;
+  letter?: string | null;
+  message?: string | null;
+  friendlyMessage?: string | null;
+  reason?: string | null;
+}
+
+function tone(letter: string | null | undefined, code: string): string {
+  const key = (letter ?? code.charAt(0)).toUpperCase();
+  return key === "S" || key === "F" || key === "P" || key === "E" ? key.toLowerCase() : "x";
+}
+
+/** The raw provider code in monospace; the decoded messages for ops and customer on hover. */
+export function OutcomeCode({ code, letter, message, friendlyMessage, reason }: OutcomeCodeProps) {
+  if (!code) return <span className="muted">—</span>;
+  const lines = [
+    [code, outcomeLetterMeaning(letter)].filter(Boolean).join(" · "),
+    message ? `Ops: ${message}` : null,
+    friendlyMessage ? `Customer: ${friendlyMessage}` : null,
+    reason ? `Reason: ${reason}` : null,
+  ].filter(Boolean);
+  return (
+    <span className={`code code-${tone(letter, code)}`} title={lines.join("\n")}>
+      {code}
+    </span>
+  );
+}

@@ -1,0 +1,13 @@
+import { statusLabel } from "../lib/vocabulary.ts";
+
+const KNOWN = new Set(["pending", "incomplete", "successful", "failed", "expired", "error"]);
+
+export function StatusBadge({ status, size = "md" }: { status: string; size?: "sm" | "md" }) {
+  const tone = KNOWN.has(status) ? status : "unknown";
+  return (
+    <span className={`badge status status-${tone}${size === "sm" ? " badge-sm" : ""}`}>
+      <span className="status-dot" aria-hidden="true" />
+      {statusLabel(status)}
+    </span>
+  );
+}

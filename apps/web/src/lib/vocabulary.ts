@@ -1,0 +1,66 @@
+// Display names for the enumerations the API speaks. Records keyed by the API's own unions, so a new value is a type error here.
+import type { RouterInputs } from "../trpc.ts";
+
+type ListInput = RouterInputs["transactions"]["list"];
+export type ProviderId = NonNullable<ListInput["provider"]>[number];
+export type TransactionStatus = NonNullable<ListInput["status"]>[number];
+
+const PROVIDER_NAMES: Record<ProviderId, string> = { begateway: "beGateway", antom: "Antom", pockyt: "Pockyt" };
+
+export const PROVIDERS = Object.keys(PROVIDER_NAMES) as ProviderId[];
+
+export function providerName(id: string): string {
+  return id in PROVIDER_NAMES ? PROVIDER_NAMES[id as ProviderId] : id;
+}
+
+const STATUS_LABELS: Record<TransactionStatus, string> = {
+  pending: "Pending",
+  incomplete: "Incomplete",
+  successful: "Successful",
+  failed: "Failed",
+  expired: "Expired",
+  error: "Error",
+};
+
+export const TRANSACTION_STATUSES = Object.keys(STATUS_LABELS) as TransactionStatus[];
+
+export function statusLabel(status: string): string {
+  return status in STATUS_LABELS ? STATUS_LABELS[status as TransactionStatus] : humanize(status);
+}
+
+/** "insufficient_funds" → "Insufficient funds". */
+export function humanize(slug: string): string {
+  const text = slug.replace(/[_-]+/g, " ").trim();
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const LETTERS: Record<string, string> = {
+  S: "Successful",
+  F: "Failed: declined or refused",
+  P: "Pending: waiting for the customer or the bank",
+  E: "Error: the request could not be processed",
+};
+
+/** The beGateway v3 letter (and its equivalent for the other providers) in words. */
+export function outcomeLetterMeaning(letter: string | null | undefined): string | null {
+  if (!letter) return null;
+  return LETTERS[letter.toUpperCase()] ?? null;
+}
+
+export interface CardFields {
+  methodType?: string | null;
+  cardBrand?: string | null;
+  cardBin?: string | null;
+  cardLast4?: string | null;
+}
+
+/** "VISA 420000…0000"; the method ("alipay") when there is no card; null when nothing is known. */
+export function formatCard(row: CardFields): string | null {
+  const brand = row.cardBrand?.trim().toUpperCase() ?? "";
+  const bin = row.cardBin?.trim() ?? "";
+  const last4 = row.cardLast4?.trim() ?? "";
+  const number = bin || last4 ? `${bin || "••••"}…${last4 || "••••"}` : "";
+  const text = [brand, number].filter(Boolean).join(" ");
+  if (text) return text;
+  return row.methodType ? humanize(row.methodType) : null;
+}

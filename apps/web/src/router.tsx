@@ -1,0 +1,61 @@
+// Code-based routes. Screens read their params and search through getRouteApi("<path>"), so this file is the only import cycle root.
+import { createRootRoute, createRoute, createRouter, redirect, type RouterHistory } from "@tanstack/react-router";
+import { AppShell } from "./components/app-shell.tsx";
+import { validateTransactionsSearch } from "./lib/transactions-search.ts";
+import { AnalyticsPage } from "./routes/analytics/analytics-page.tsx";
+import { NotFoundPage } from "./routes/not-found/not-found-page.tsx";
+import { SettingsPage } from "./routes/settings/settings-page.tsx";
+import { SettlementsPage } from "./routes/settlements/settlements-page.tsx";
+import { TransactionPage } from "./routes/transaction/transaction-page.tsx";
+import { TransactionsPage } from "./routes/transactions/transactions-page.tsx";
+import { WebhooksPage } from "./routes/webhooks/webhooks-page.tsx";
+
+const rootRoute = createRootRoute({ component: AppShell, notFoundComponent: NotFoundPage });
+
+const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/",
+  beforeLoad: () => {
+    throw redirect({ to: "/transactions", replace: true });
+  },
+});
+
+const transactionsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/transactions",
+  validateSearch: validateTransactionsSearch,
+  component: TransactionsPage,
+});
+
+const transactionRoute = createRoute({ getParentRoute: () => rootRoute, path: "/transactions/$id", component: TransactionPage });
+const analyticsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/analytics", component: AnalyticsPage });
+const webhooksRoute = createRoute({ getParentRoute: () => rootRoute, path: "/webhooks", component: WebhooksPage });
+const settlementsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/settlements", component: SettlementsPage });
+const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/settings", component: SettingsPage });
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  transactionsRoute,
+  transactionRoute,
+  analyticsRoute,
+  webhooksRoute,
+  settlementsRoute,
+  settingsRoute,
+]);
+
+export function createAppRouter(options: { history?: RouterHistory } = {}) {
+  return createRouter({
+    routeTree,
+    history: options.history,
+    defaultPreload: false,
+    scrollRestoration: true,
+  });
+}
+
+export type AppRouterInstance = ReturnType<typeof createAppRouter>;
+
+declare module "@tanstack/react-router" {
+  interface Register {
+    router: AppRouterInstance;
+  }
+}

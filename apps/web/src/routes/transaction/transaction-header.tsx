@@ -1,0 +1,29 @@
+import { CopyButton } from "../../components/copy-button.tsx";
+import { DateTime } from "../../components/date-time.tsx";
+import { Money } from "../../components/money.tsx";
+import { StatusBadge } from "../../components/status-badge.tsx";
+import { humanize, providerName } from "../../lib/vocabulary.ts";
+import type { DetailTransaction } from "./detail-types.ts";
+
+export function TransactionHeader({ transaction: t }: { transaction: DetailTransaction }) {
+  return (
+    <div className="txn-header">
+      <div className="txn-headline">
+        <Money amountMinor={t.amountMinor} currency={t.currency} large />
+        <StatusBadge status={t.status} />
+        {t.test ? <span className="tag tag-test">Test</span> : null}
+      </div>
+      <p className="txn-subline">
+        <span>{humanize(t.type)}</span>
+        <span aria-hidden="true">·</span>
+        <span>{providerName(t.provider)}</span>
+        <span aria-hidden="true">·</span>
+        <DateTime value={t.createdAt} withRelative />
+        <span aria-hidden="true">·</span>
+        <span className="mono">{t.providerUid}</span>
+        <CopyButton value={t.providerUid} label="UID" />
+      </p>
+      {t.description ? <p className="txn-description">{t.description}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link, getRouteApi, useCanGoBack, useRouter } from "@tanstack/react-router";
+import { ErrorState } from "../../components/error-state.tsx";
+import { StateMessage } from "../../components/state-message.tsx";
+import { useDocumentTitle } from "../../components/use-document-title.ts";
+import { isPermanentError, useTrpc } from "../../trpc.ts";
+import { EventTimeline } from "./event-timeline.tsx";
+import { OutcomePanel } from "./outcome-panel.tsx";
+import { PaymentMethodPanel } from "./payment-method-panel.tsx";
+import { RawPayload } from "./raw-payload.tsx";
+import { RelatedTransactions } from "./related-transactions.tsx";
+import { CustomerPanel, ReferencesPanel, SummaryPanel } from "./summary-panel.tsx";
+import { TransactionHeader } from "./transaction-header.tsx";
+import { VerificationsPanel } from "./verifications-panel.tsx";
+
+const route = getRouteApi("/transactions/$id");
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const OPEN_STATUSES = new Set(["pending", "incomplete"]);
+
+function BackLink() {
+  const router = useRouter();
+  const canGoBack = useCanGoBack();
+  // Going back keeps the list's filters and page; a direct visit has nowhere to go back to.
+  if (canGoBack) {
+    return (
+      <button type="button" className="back-link" onClick={() => router.history.back()}>
+        ← Transactions
+      </button>
+    );
+  }
+  return (
+    <Link to="/transactions" className="back-link">
+      ← Transactions
+    </Link>
+  );
+}
+
+function NotFound({ id }: { id: string }) {
+  return (
+    <StateMessage
+      title="Transaction not found"
+      action={
+        <Link to="/transactions" className="button">
+          Go to transactions
+        </Link>
+      }
+    >
+      <p>
+        No transaction has the id <span className="mono">{id}</span>. Check the link; the id is the Paylens id, not the provider&apos;s UID.
+      </p>
+    </StateMessage>
+  );
+}
+
+export function TransactionPage() {
+  const { id } = route.useParams();
+  const trpc = useTrpc();
+  const valid = UUID.test(id);
+  const query = useQuery({
+    ...trpc.transactions.byId.queryOptions({ id }),
+    enabled: valid,
+    // A transaction still waiting for an outcome keeps refreshing, so its timeline grows as webhooks arrive.
+    refetchInterval: (current) => (OPEN_STATUSES.has(current.state.data?.transaction.status ?? "") ? 5_000 : false),
+  });
+  useDocumentTitle(query.data ? `Transaction ${query.data.transaction.providerUid}` : "Transaction");
+
+  let body;
+  if (!valid || (query.isError && isPermanentError(query.error))) {
+    body = <NotFound id={id} />;
+  } else if (query.isPending) {
+    body = <div className="detail-skeleton" aria-busy="true" aria-label="Loading transaction" />;
+  } else if (query.isError) {
+    body = <ErrorState title="Could not load the transaction" error={query.error} onRetry={() => void query.refetch()} />;
+  } else {
+    const { transaction, events, children, parent } = query.data;
+    body = (
+      <>
+        <TransactionHeader transaction={transaction} />
+        <div className="detail-grid">
+          <div className="detail-main">
+            <OutcomePanel transaction={transaction} />
+            <EventTimeline events={events} />
+            <RawPayload details={transaction.details} raw={transaction.raw} />
+          </div>
+          <div className="detail-side">
+            <SummaryPanel transaction={transaction} />
+            <ReferencesPanel transaction={transaction} />
+            <PaymentMethodPanel transaction={transaction} />
+            <VerificationsPanel transaction={transaction} />
+            <CustomerPanel transaction={transaction} />
+            <RelatedTransactions parent={parent} children={children} />
+          </div>
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <div className="page">
+      <BackLink />
+      {body}
+    </div>
+  );
+}

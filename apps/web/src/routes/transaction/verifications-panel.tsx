@@ -1,0 +1,48 @@
+import { decodeAvs, decodeCvc, decodeEci, decodeThreeDsResult, decodeThreeDsStatus, type Decoded } from "../../lib/decode-verification.ts";
+import type { DetailTransaction } from "./detail-types.ts";
+import { FieldList } from "./field-list.tsx";
+import { Panel } from "./panel.tsx";
+
+/** The raw letter and its meaning, coloured by what it means for the payment; null when nothing was reported. */
+function shown(decoded: Decoded | null) {
+  if (!decoded) return null;
+  return (
+    <span className="verification">
+      <span className={`result-code tone-bg-${decoded.tone}`}>{decoded.code}</span>
+      <span className={`tone-${decoded.tone}`}>{decoded.label}</span>
+    </span>
+  );
+}
+
+export function VerificationsPanel({ transaction: t }: { transaction: DetailTransaction }) {
+  const hasThreeDs = Boolean(t.threeDsStatus || t.threeDsEci || t.threeDsVersion || t.threeDsResult);
+  const hasAvsCvc = Boolean(t.avsResult || t.cvcResult);
+  return (
+    <Panel title="Verifications">
+      <h3 className="subheading">3-D Secure</h3>
+      {hasThreeDs ? (
+        <FieldList
+          fields={[
+            { label: "Status", value: shown(decodeThreeDsStatus(t.threeDsStatus)) },
+            { label: "Result", value: shown(decodeThreeDsResult(t.threeDsResult)) },
+            { label: "ECI", value: shown(decodeEci(t.threeDsEci)) },
+            { label: "Version", value: t.threeDsVersion, mono: true },
+          ]}
+        />
+      ) : (
+        <p className="muted">No 3-D Secure check reported.</p>
+      )}
+      <h3 className="subheading">AVS and CVC</h3>
+      {hasAvsCvc ? (
+        <FieldList
+          fields={[
+            { label: "AVS", value: shown(decodeAvs(t.avsResult)) },
+            { label: "CVC", value: shown(decodeCvc(t.cvcResult)) },
+          ]}
+        />
+      ) : (
+        <p className="muted">No AVS or CVC result reported.</p>
+      )}
+    </Panel>
+  );
+}

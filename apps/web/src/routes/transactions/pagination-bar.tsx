@@ -1,0 +1,50 @@
+import { PAGE_SIZES, type PageSize } from "../../lib/transactions-search.ts";
+
+export interface PaginationBarProps {
+  size: PageSize;
+  rowCount: number;
+  depth: number | null;
+  onFirstPage: boolean;
+  hasOlder: boolean;
+  onNewest: () => void;
+  onNewer: () => void;
+  onOlder: () => void;
+  onSize: (size: PageSize) => void;
+}
+
+export function PaginationBar(props: PaginationBarProps) {
+  const { size, rowCount, depth, onFirstPage } = props;
+  const range =
+    rowCount === 0
+      ? "No rows"
+      : depth === null
+        ? `${rowCount} rows`
+        : `Rows ${(depth * size + 1).toLocaleString()}–${(depth * size + rowCount).toLocaleString()}`;
+  return (
+    <nav className="pagination" aria-label="Pages">
+      <span className="pagination-range">{range}</span>
+      <span className="header-spacer" />
+      <label className="page-size">
+        Rows per page
+        <select className="input" value={size} onChange={(event) => props.onSize(Number(event.target.value) as PageSize)}>
+          {PAGE_SIZES.map((option) => (
+            <option key={option} value={option}>
+              {option}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="button-group">
+        <button type="button" className="button" onClick={props.onNewest} disabled={onFirstPage} title="Back to the newest transactions">
+          Newest
+        </button>
+        <button type="button" className="button" onClick={props.onNewer} disabled={onFirstPage}>
+          ‹ Newer
+        </button>
+        <button type="button" className="button" onClick={props.onOlder} disabled={!props.hasOlder}>
+          Older ›
+        </button>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,38 @@
+// `npm test`: install what is missing (pnpm, dependencies, Debian's Chromium for the browser test),
+// then typecheck, lint, build the web app and run every test. With DATABASE_URL set, the database tests use PostgreSQL.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { install, run } from "./pnpm.mjs";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+process.chdir(root);
+
+function ensureChromium() {
+  if (existsSync("/usr/bin/chromium")) return;
+  if (process.getuid?.() !== 0) {
+    console.error("Chromium is missing: install Debian's package (sudo apt-get install -y chromium) for the end-to-end test.");
+    return;
+  }
+  console.log("Installing Debian's chromium for the end-to-end test…");
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+}
+
+await install();
+ensureChromium();
+await run(["exec", "turbo", "run", "typecheck", "lint", "--output-logs=errors-only"]);
+await run(["--filter", "@paylens/web", "build"]);
+
+mkdirSync(".cache", { recursive: true });
+const report = ".cache/vitest-report.json";
+let failed = false;
+try {
+  await run(["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
+} catch {
+  failed = true;
+}
+const summary = existsSync(report) ? JSON.parse(readFileSync(report, "utf8")) : null;
+const engine = process.env.DATABASE_URL ? "postgres" : "pglite";
+if (summary) console.log(`\n${engine}: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed`);
+process.exit(failed || !summary || summary.numFailedTests > 0 ? 1 : 0);
