@@ -1,6 +1,6 @@
 // createServer(deps) -> { app, start, stop }: HTTP only. main.ts wires the database, workers and demo around it.
 import { randomUUID } from "node:crypto";
-import Fastify, { type FastifyServerOptions } from "fastify";
+import Fastify, { type FastifyBaseLogger } from "fastify";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import { createContextInner } from "@paylens/api/context";
 import { appRouter, type AppRouter } from "@paylens/api/root";
@@ -15,13 +15,14 @@ export interface ServerDeps {
   dbKind: DbKind;
   accounts: AccountBook;
   webDist: string | null;
-  logger: FastifyServerOptions["logger"];
+  /** A pino logger (JSON lines), or false for silence in tests. */
+  logger: FastifyBaseLogger | false;
   onWebhookStored?: () => void;
 }
 
 export async function createServer(deps: ServerDeps) {
   const app = Fastify({
-    logger: deps.logger,
+    ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
     genReqId: (request) => (typeof request.headers["x-request-id"] === "string" ? request.headers["x-request-id"].slice(0, 64) : randomUUID()),
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 1024 * 1024,

@@ -27,7 +27,8 @@ const SAVED_CARD = "Error to use the saved card. Try to re-link the card or add 
 export const BEGATEWAY_CATALOGUE: readonly BegatewayCatalogueRow[] = [
   // §4.1 System / success. P.9998 is known only from the v3 example (message not shown there).
   { code: "S.0000", message: "Transaction is successful.", friendlyMessage: "The transaction is successfully processed.", reason: null },
-  { code: "P.9998", message: null, friendlyMessage: "Incomplete transaction", reason: null },
+  // No published message; the v3 guide's example explains it: the gateway waits for the customer to pass 3-D Secure.
+  { code: "P.9998", message: "Incomplete transaction: waiting for the customer to pass 3-D Secure.", friendlyMessage: "Incomplete transaction", reason: null },
 
   // §4.2 older numbering 0001–0009 (only these rows are visible in the old list).
   { code: "F.0001", message: "Authorization error: Failed to complete the transaction. Check the authorization request parameters.", friendlyMessage: "Authorization error: Failed to complete the transaction. Contact the payment method provider for details.", reason: "invalid_request" },

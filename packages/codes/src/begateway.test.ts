@@ -117,7 +117,7 @@ describe("decodeBegateway specific codes", () => {
     expect(out.friendlyMessage).toBe("Incomplete transaction");
     expect(out.service).toBe("Bank");
     expect(begatewayServiceRange(9998)).toEqual({ from: 8011, to: 9999, service: "Bank", source: "seed (bank codes 8011–9999)" });
-    expect(out.message).toBe("Pending: code 9998 of the Bank range (no text in the published catalogue).");
+    expect(out.message).toBe("Incomplete transaction: waiting for the customer to pass 3-D Secure.");
     expect(out.reason).toBeNull();
     expect(out.retryable).toBeNull();
   });

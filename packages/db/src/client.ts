@@ -1,3 +1,4 @@
+import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import { drizzle as drizzleNodePg } from "drizzle-orm/node-postgres";
@@ -44,6 +45,7 @@ export async function openDatabase(config: DbConfig): Promise<Database> {
     const db = drizzleNodePg(pool, { schema, casing: "snake_case" }) as unknown as Db;
     return { db, kind: "postgres", pglite: null, pool, close: () => pool.end() };
   }
+  if (config.dataDir) mkdirSync(config.dataDir, { recursive: true });
   const client = await PGlite.create({
     ...(config.dataDir ? { dataDir: config.dataDir } : {}),
     ...(config.loadDataDir ? { loadDataDir: config.loadDataDir } : {}),

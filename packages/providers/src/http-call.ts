@@ -55,11 +55,12 @@ export function parseJson(text: string): unknown {
 }
 
 /** The outcome to record for a call, from what the connector made of the reply. */
-export function callOutcome(reply: RawReply, result: CallResult): CallOutcome {
+export function callOutcome(operation: string, reply: RawReply, result: CallResult): CallOutcome {
   if (reply.failure === "timeout") return "timeout";
   if (result.state === "unknown") return "error";
   if (result.state === "rejected") return "rejected";
-  return result.snapshot?.status === "failed" ? "declined" : "ok";
+  // A status query that reads a declined payment succeeded; only a new payment or action can be declined.
+  return operation !== "query" && result.snapshot?.status === "failed" ? "declined" : "ok";
 }
 
 export async function recordCall<C>(
@@ -76,7 +77,7 @@ export async function recordCall<C>(
     startedAt: reply.startedAt,
     durationMs: reply.durationMs,
     httpStatus: reply.httpStatus,
-    outcome: callOutcome(reply, result),
+    outcome: callOutcome(operation, reply, result),
     providerUid: result.snapshot?.providerUid ?? null,
     idempotencyKey,
     error: reply.error ?? (result.state === "ok" ? null : result.outcome.message),

@@ -22,12 +22,6 @@ export async function backfill(options: BackfillOptions): Promise<{ created: num
   let created = 0;
   let failed = 0;
   let next = 0;
-  const record = async (accountId: string, uid: string | undefined, at: Date) => {
-    if (!uid) return;
-    created++;
-    await options.onCreated(accountId, uid, at);
-  };
-
   const worker = async () => {
     while (next < options.count) {
       const sequence = ++next;
@@ -42,20 +36,21 @@ export async function backfill(options: BackfillOptions): Promise<{ created: num
       order.input.notificationUrl = null;
       try {
         const result = await placeOrder(account, order, at);
-        await record(account.accountId, result.snapshot?.providerUid, at);
-        const children: Promise<void>[] = [];
-        // Follow-ups run at once but stay dated in the past, so history holds captures and refunds too.
+        const uids = [result.snapshot?.providerUid];
+        const steps: Promise<void>[] = [];
+        // Follow-ups (challenge, capture, refund) run at once but stay dated in the past.
         const schedule: Schedule = (_delay, step) => {
-          children.push(
-            step().then(async (child) => {
-              const uid = (child as { snapshot?: { providerUid?: string } } | undefined)?.snapshot?.providerUid;
-              await record(account.accountId, uid, at);
-            }),
-          );
+          steps.push(step().then((child) => void uids.push((child as { snapshot?: { providerUid?: string } } | undefined)?.snapshot?.providerUid)));
         };
         followUp(account, order, result, rng, { challengeMedianMs: 0, captureMedianMs: 0, refundMedianMs: 0 }, schedule, at);
         // A capture may schedule a refund while it runs: drain until nothing is left.
-        while (children.length > 0) await Promise.all(children.splice(0));
+        while (steps.length > 0) await Promise.all(steps.splice(0));
+        // Imported once the order has settled, parent first, the way a report would list it.
+        for (const uid of uids) {
+          if (!uid) continue;
+          created++;
+          await options.onCreated(account.accountId, uid, at);
+        }
       } catch {
         failed++;
       }

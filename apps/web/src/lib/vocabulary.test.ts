@@ -7,7 +7,8 @@ describe("formatCard", () => {
   });
   it("marks missing halves and falls back to the method", () => {
     expect(formatCard({ cardBrand: "master", cardLast4: "4444" })).toBe("MASTER ••••…4444");
-    expect(formatCard({ methodType: "alipay_cn" })).toBe("Alipay cn");
+    expect(formatCard({ methodType: "alipay_cn" })).toBe("Alipay CN");
+    expect(formatCard({ methodType: "bank_transfer" })).toBe("Bank transfer");
     expect(formatCard({})).toBeNull();
   });
 });

@@ -47,6 +47,20 @@ export function outcomeLetterMeaning(letter: string | null | undefined): string 
   return LETTERS[letter.toUpperCase()] ?? null;
 }
 
+const METHOD_NAMES: Record<string, string> = {
+  credit_card: "Card",
+  alipay_cn: "Alipay CN",
+  alipay_hk: "AlipayHK",
+  wechatpay: "WeChat Pay",
+  paypal: "PayPal",
+  gcash: "GCash",
+};
+
+/** "alipay_cn" → "Alipay CN"; unknown methods are humanized. */
+export function methodName(method: string): string {
+  return METHOD_NAMES[method.toLowerCase()] ?? humanize(method);
+}
+
 export interface CardFields {
   methodType?: string | null;
   cardBrand?: string | null;
@@ -62,5 +76,5 @@ export function formatCard(row: CardFields): string | null {
   const number = bin || last4 ? `${bin || "••••"}…${last4 || "••••"}` : "";
   const text = [brand, number].filter(Boolean).join(" ");
   if (text) return text;
-  return row.methodType ? humanize(row.methodType) : null;
+  return row.methodType ? methodName(row.methodType) : null;
 }

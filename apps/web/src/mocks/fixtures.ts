@@ -38,15 +38,17 @@ const CARDS = [
 const TYPES = ["payment", "payment", "payment", "authorization", "refund", "capture", "payout"];
 
 const pick = <T,>(items: readonly T[], n: number): T => items[n % items.length] as T;
+/** A cheap deterministic scramble so neighbouring fixtures differ in more than one field. */
+const mix = (n: number, salt: number) => ((n + salt) * 2654435761) >>> 7;
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
 
 /** Transaction number `n` of the fixture stream, created at `createdAt`. */
 export function makeTransaction(n: number, createdAt: Date): DetailTransaction {
-  const provider = pick(PROVIDERS, n);
-  const outcome = pick(OUTCOMES, n * 7 + 3);
-  const [amountMinor, currency] = pick(AMOUNTS, n * 3 + 1);
+  const provider = pick(PROVIDERS, mix(n, 1));
+  const outcome = pick(OUTCOMES, mix(n, 2));
+  const [amountMinor, currency] = pick(AMOUNTS, mix(n, 3));
   const wallet = provider === "antom" && n % 2 === 0;
-  const card = pick(CARDS, n);
+  const card = pick(CARDS, mix(n, 4));
   const final = outcome.status !== "pending" && outcome.status !== "incomplete";
   const later = (ms: number) => new Date(createdAt.getTime() + ms);
   const providerUid =
@@ -58,7 +60,7 @@ export function makeTransaction(n: number, createdAt: Date): DetailTransaction {
     providerUid,
     parentProviderUid: null,
     parentId: null,
-    type: pick(TYPES, n * 5),
+    type: pick(TYPES, mix(n, 5)),
     status: outcome.status,
     amountMinor,
     currency,

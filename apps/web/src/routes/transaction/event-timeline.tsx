@@ -23,6 +23,11 @@ function transitionClass(transition: string): string {
   return "tag";
 }
 
+function codeTone(code: string): string {
+  const letter = code.charAt(0).toLowerCase();
+  return code.charAt(1) === "." && "sfpe".includes(letter) ? letter : "x";
+}
+
 function EventItem({ event }: { event: TransactionEvent }) {
   const flagged = event.transition === "duplicate" || event.transition === "stale" || event.transition === "conflict";
   return (
@@ -41,7 +46,7 @@ function EventItem({ event }: { event: TransactionEvent }) {
             {event.statusTo ? <StatusBadge status={event.statusTo} size="sm" /> : <span className="muted">—</span>}
           </span>
         ) : null}
-        {event.code ? <span className="code">{event.code}</span> : null}
+        {event.code ? <span className={`code code-${codeTone(event.code)}`}>{event.code}</span> : null}
         {event.kind === "webhook" && event.lagMs !== null ? (
           <span className={`lag lag-${lagTone(event.lagMs)}`} title="Webhook lag: from the provider's event time to our receipt">
             lag {formatDuration(event.lagMs)}

@@ -1,5 +1,5 @@
 import { cardExpiry } from "../../lib/card-expiry.ts";
-import { humanize } from "../../lib/vocabulary.ts";
+import { methodName } from "../../lib/vocabulary.ts";
 import type { DetailTransaction } from "./detail-types.ts";
 import { FieldList } from "./field-list.tsx";
 import { Panel } from "./panel.tsx";
@@ -10,7 +10,7 @@ export function PaymentMethodPanel({ transaction: t }: { transaction: DetailTran
     <Panel title="Payment method">
       <FieldList
         fields={[
-          { label: "Method", value: t.methodType ? humanize(t.methodType) : null },
+          { label: "Method", value: t.methodType ? methodName(t.methodType) : null },
           { label: "Brand", value: t.cardBrand?.toUpperCase() },
           { label: "Card", value: number, mono: true },
           { label: "Holder", value: t.cardHolder },

@@ -14,6 +14,16 @@ function shown(decoded: Decoded | null) {
   );
 }
 
+/** A status word ("failed") reads better as its meaning with the raw word beside it. */
+function shownWord(decoded: Decoded | null) {
+  if (!decoded) return null;
+  return (
+    <span>
+      <span className={`tone-${decoded.tone}`}>{decoded.label}</span> <span className="mono muted">{decoded.code}</span>
+    </span>
+  );
+}
+
 export function VerificationsPanel({ transaction: t }: { transaction: DetailTransaction }) {
   const hasThreeDs = Boolean(t.threeDsStatus || t.threeDsEci || t.threeDsVersion || t.threeDsResult);
   const hasAvsCvc = Boolean(t.avsResult || t.cvcResult);
@@ -23,7 +33,7 @@ export function VerificationsPanel({ transaction: t }: { transaction: DetailTran
       {hasThreeDs ? (
         <FieldList
           fields={[
-            { label: "Status", value: shown(decodeThreeDsStatus(t.threeDsStatus)) },
+            { label: "Status", value: shownWord(decodeThreeDsStatus(t.threeDsStatus)) },
             { label: "Result", value: shown(decodeThreeDsResult(t.threeDsResult)) },
             { label: "ECI", value: shown(decodeEci(t.threeDsEci)) },
             { label: "Version", value: t.threeDsVersion, mono: true },

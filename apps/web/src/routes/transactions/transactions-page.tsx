@@ -82,6 +82,7 @@ export function TransactionsPage() {
         actions={
           <LiveStatus
             live={onFirstPage}
+            connecting={query.isPending && query.fetchStatus === "fetching"}
             failing={query.isError}
             updatedAt={query.dataUpdatedAt}
             newCount={arrivals.count}

@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+import { cleanup, screen, within } from "@testing-library/react";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { formatMoney } from "../../lib/format-money.ts";
+import { makeDetail, makeTransaction, toListRow } from "../../mocks/fixtures.ts";
+import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
+import { trpcQuery } from "../../mocks/trpc-handlers.ts";
+import { renderApp } from "../../test-render.tsx";
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+afterAll(() => server.close());
+
+const created = new Date("2026-11-23T12:00:00Z");
+const payment = {
+  ...makeTransaction(7, created),
+  status: "failed",
+  amountMinor: 1234567n,
+  currency: "KWD",
+  code: "F.0114",
+  outcomeLetter: "F",
+  outcomeService: "Card processing",
+  message: "Insufficient funds. Check the account balance.",
+  friendlyMessage: "Insufficient funds. Failed to complete the transaction.",
+  reason: "insufficient_funds",
+  retryable: true,
+  rrn: "600000000777",
+  avsResult: "N",
+  cvcResult: "M",
+  threeDsEci: "07",
+  threeDsResult: "N",
+};
+const refund = { ...toListRow(makeTransaction(8, new Date(created.getTime() + 60_000))), type: "refund", status: "successful" };
+
+describe("transaction page", () => {
+  it("shows summary, decoded outcome, verifications, timeline and related transactions", async () => {
+    server.use(trpcQuery("transactions.byId", () => makeDetail(payment, [refund])), ...mockHandlers(staticStore([])));
+    renderApp(`/transactions/${payment.id}`);
+
+    const outcome = await screen.findByRole("region", { name: "Decoded outcome" });
+    expect(within(outcome).getByText("F · Failed: declined or refused")).toBeTruthy();
+    expect(within(outcome).getByText("Insufficient funds. Check the account balance.")).toBeTruthy();
+    expect(within(outcome).getByText("insufficient_funds")).toBeTruthy();
+    expect(within(outcome).getByText("Yes: a later retry can succeed")).toBeTruthy();
+
+    expect(screen.getByText(formatMoney(1234567n, "KWD"))).toBeTruthy();
+    const references = screen.getByRole("region", { name: "References" });
+    expect(within(references).getByText("600000000777")).toBeTruthy();
+    expect(within(references).getByRole("button", { name: "Copy RRN" })).toBeTruthy();
+
+    const checks = screen.getByRole("region", { name: "Verifications" });
+    expect(within(checks).getByText("No match")).toBeTruthy();
+    expect(within(checks).getByText("CVC matches")).toBeTruthy();
+    expect(within(checks).getByText("Not authenticated, no liability shift")).toBeTruthy();
+
+    const timeline = screen.getByRole("region", { name: "Timeline" });
+    expect(within(timeline).getByText("Duplicate")).toBeTruthy();
+    expect(within(timeline).getByText("Stale")).toBeTruthy();
+    expect(within(timeline).getByText("lag 1.8 s")).toBeTruthy();
+    expect(within(timeline).getByText("lag 1 min 1 s")).toBeTruthy();
+
+    const related = screen.getByRole("region", { name: "Related transactions" });
+    expect(within(related).getByRole("link", { name: "Refund" }).getAttribute("href")).toBe(`/transactions/${refund.id}`);
+  });
+
+  it("says so when the transaction does not exist", async () => {
+    server.use(...mockHandlers(staticStore([])));
+    renderApp("/transactions/00000000-0000-4000-8000-00000000abcd");
+    expect(await screen.findByText("Transaction not found")).toBeTruthy();
+  });
+
+  it("does not ask the server about an id that cannot exist", async () => {
+    renderApp("/transactions/not-an-id");
+    expect(await screen.findByText("Transaction not found")).toBeTruthy();
+  });
+});

@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { formatMoney } from "../../lib/format-money.ts";
+import { makeTransaction } from "../../mocks/fixtures.ts";
+import { listPage, mockHandlers, staticStore } from "../../mocks/mock-store.ts";
+import { TrpcMockError, trpcQuery } from "../../mocks/trpc-handlers.ts";
+import { renderApp } from "../../test-render.tsx";
+import type { RouterInputs } from "../../trpc.ts";
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+afterAll(() => server.close());
+
+const base = new Date("2026-11-23T12:00:00Z").getTime();
+const declined = {
+  ...makeTransaction(1, new Date(base)),
+  provider: "begateway",
+  status: "failed",
+  amountMinor: 123456n,
+  currency: "EUR",
+  code: "F.0114",
+  outcomeLetter: "F",
+  message: "Insufficient funds. Check the account balance.",
+  friendlyMessage: "Insufficient funds. Failed to complete the transaction.",
+  cardBrand: "visa",
+  cardBin: "420000",
+  cardLast4: "0000",
+  issuerName: "Chase Bank",
+  issuerCountry: "US",
+  trackingId: "order-777",
+  providerUid: "1234567-abcdef",
+};
+const many = Array.from({ length: 30 }, (_, n) => makeTransaction(n + 10, new Date(base - (n + 1) * 60_000)));
+
+describe("transactions page", () => {
+  it("renders rows from transactions.list as links to the transaction", async () => {
+    server.use(...mockHandlers(staticStore([declined, ...many])));
+    renderApp("/transactions");
+
+    await screen.findByText("order-777");
+    const rows = screen.getAllByRole("row");
+    expect(rows).toHaveLength(1 + 31);
+    const first = rows[1];
+    if (!first) throw new Error("no first data row");
+    expect(within(first).getByText(formatMoney(123456n, "EUR", { display: "none" }))).toBeTruthy();
+    expect(within(first).getByText("EUR")).toBeTruthy();
+    expect(within(first).getByText("VISA 420000…0000")).toBeTruthy();
+    expect(within(first).getByText("Chase Bank")).toBeTruthy();
+    expect(within(first).getByText("order-777")).toBeTruthy();
+    expect(within(first).getByText("1234567-abcdef")).toBeTruthy();
+    expect(within(first).getByText("Failed")).toBeTruthy();
+    const code = within(first).getByText("F.0114");
+    expect(code.getAttribute("title")).toContain("Ops: Insufficient funds. Check the account balance.");
+    expect(code.getAttribute("title")).toContain("Customer: Insufficient funds. Failed to complete the transaction.");
+    const rowLink = first.querySelector("a.row-link");
+    expect(rowLink?.getAttribute("href")).toBe(`/transactions/${declined.id}`);
+  });
+
+  it("sends the filters and page size from the URL and pages with the cursor", async () => {
+    const inputs: RouterInputs["transactions"]["list"][] = [];
+    const store = staticStore(many.map((t) => ({ ...t, provider: "antom", status: "failed" })));
+    // msw tries handlers in the order given: the recording one first.
+    server.use(
+      trpcQuery("transactions.list", (input) => {
+        inputs.push(input);
+        return listPage(store, input);
+      }),
+      ...mockHandlers(store),
+    );
+    const { router } = renderApp("/transactions?provider=antom&status=failed&size=25");
+
+    await screen.findByText("Rows 1–25");
+    expect(inputs[0]).toMatchObject({ provider: ["antom"], status: ["failed"], limit: 25, cursor: null });
+    expect(screen.getByRole("button", { name: "Antom" }).getAttribute("aria-pressed")).toBe("true");
+
+    fireEvent.click(screen.getByRole("button", { name: "Older ›" }));
+    await screen.findByText("Rows 26–30");
+    const cursor = many[24]?.id;
+    expect(router.state.location.search).toMatchObject({ provider: "antom", status: "failed", size: 25, cursor });
+    expect(inputs.at(-1)).toMatchObject({ cursor });
+
+    fireEvent.click(screen.getByRole("button", { name: "‹ Newer" }));
+    await screen.findByText("Rows 1–25");
+    expect(router.state.location.search).not.toHaveProperty("cursor");
+  });
+
+  it("says where transactions come from when there are none", async () => {
+    server.use(...mockHandlers(staticStore([])));
+    renderApp("/transactions");
+    expect(await screen.findByText("No transactions yet — they appear as providers send webhooks")).toBeTruthy();
+  });
+
+  it("shows the error with a retry that recovers", async () => {
+    server.use(trpcQuery("transactions.list", () => new TrpcMockError("INTERNAL_SERVER_ERROR", "database is down")), ...mockHandlers(staticStore([])));
+    renderApp("/transactions");
+    expect(await screen.findByText("Could not load transactions")).toBeTruthy();
+    expect(screen.getByText("database is down")).toBeTruthy();
+
+    server.use(...mockHandlers(staticStore([declined])));
+    fireEvent.click(screen.getByRole("button", { name: "Try again" }));
+    expect(await screen.findByText("F.0114")).toBeTruthy();
+  });
+});
