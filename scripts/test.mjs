@@ -21,7 +21,7 @@ function ensureChromium() {
 
 await install();
 ensureChromium();
-await run(["exec", "turbo", "run", "typecheck", "lint", "--output-logs=errors-only"]);
+await run(["exec", "turbo", "run", "typecheck", "lint", "--output-logs=errors-only"], { env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } });
 await run(["--filter", "@paylens/web", "build"]);
 
 mkdirSync(".cache", { recursive: true });

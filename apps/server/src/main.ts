@@ -50,9 +50,9 @@ if (demo) {
       accounts: merchants,
       count: env.PAYLENS_DEMO_BACKFILL,
       days: 30,
-      onCreated: async (accountId, uid, at) => {
+      onCreated: async (accountId, ref, at) => {
         const configured = accounts.get(accountId);
-        if (configured) await importTransaction(db, configured, uid, record, at);
+        if (configured) await importTransaction(db, configured, ref, record, at);
       },
     }).then((result) => log.info({ ...result, sandbox: demoSandboxes.begateway.url }, "demo back-fill done"));
   }

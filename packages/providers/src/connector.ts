@@ -1,5 +1,5 @@
 // The one interface every provider folder implements. Only domain types cross it.
-import type { ProviderId, TransactionSnapshot, Outcome } from "@paylens/domain/transaction";
+import type { Outcome, ProviderId, TransactionSnapshot, TransactionType } from "@paylens/domain/transaction";
 import type { z } from "zod";
 
 export interface ProviderAccount {
@@ -78,6 +78,11 @@ export interface ChildInput {
   idempotencyKey: string;
 }
 
+export interface TransactionRef {
+  providerUid: string;
+  type: TransactionType;
+}
+
 export interface WebhookInput<C> {
   credentials: C;
   headers: Record<string, string | undefined>; // lower-case names
@@ -108,7 +113,8 @@ export interface Connector<C = unknown> {
   verifyWebhook(input: WebhookInput<C>): WebhookVerdict;
   /** Throws PayloadError when the body is not a notification this provider sends. */
   parseWebhook(rawBody: string, headers: Record<string, string | undefined>): ParsedWebhook;
-  query(ctx: CallContext<C>, providerUid: string): Promise<CallResult>;
+  /** A status query. The type picks the provider's endpoint where payments and refunds are queried apart (Antom). */
+  query(ctx: CallContext<C>, ref: TransactionRef): Promise<CallResult>;
   pay(ctx: CallContext<C>, input: PayInput): Promise<CallResult>;
   authorize(ctx: CallContext<C>, input: PayInput): Promise<CallResult>;
   capture(ctx: CallContext<C>, input: ChildInput): Promise<CallResult>;

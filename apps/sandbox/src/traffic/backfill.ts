@@ -1,5 +1,6 @@
 // History for an empty console: orders dated over the last days, placed without a notification URL.
 // Paylens then imports them the way it back-fills from a provider: by querying each one.
+import type { CallResult, TransactionRef } from "@paylens/providers/connector";
 import { createRng, randomInt } from "../random.ts";
 import { placeOrder } from "./generator.ts";
 import { followUp, type Schedule } from "./lifecycle.ts";
@@ -13,7 +14,7 @@ export interface BackfillOptions {
   seed?: number;
   concurrency?: number;
   /** Called with every uid the provider created (parents and children), for Paylens to import. */
-  onCreated: (accountId: string, providerUid: string, sandboxTime: Date) => Promise<void>;
+  onCreated: (accountId: string, ref: TransactionRef, sandboxTime: Date) => Promise<void>;
 }
 
 export async function backfill(options: BackfillOptions): Promise<{ created: number; failed: number }> {
@@ -36,20 +37,20 @@ export async function backfill(options: BackfillOptions): Promise<{ created: num
       order.input.notificationUrl = null;
       try {
         const result = await placeOrder(account, order, at);
-        const uids = [result.snapshot?.providerUid];
+        const refs: (TransactionRef | undefined)[] = [result.snapshot ?? undefined];
         const steps: Promise<void>[] = [];
         // Follow-ups (challenge, capture, refund) run at once but stay dated in the past.
         const schedule: Schedule = (_delay, step) => {
-          steps.push(step().then((child) => void uids.push((child as { snapshot?: { providerUid?: string } } | undefined)?.snapshot?.providerUid)));
+          steps.push(step().then((child) => void refs.push((child as CallResult | undefined)?.snapshot ?? undefined)));
         };
         followUp(account, order, result, rng, { challengeMedianMs: 0, captureMedianMs: 0, refundMedianMs: 0 }, schedule, at);
         // A capture may schedule a refund while it runs: drain until nothing is left.
         while (steps.length > 0) await Promise.all(steps.splice(0));
         // Imported once the order has settled, parent first, the way a report would list it.
-        for (const uid of uids) {
-          if (!uid) continue;
+        for (const ref of refs) {
+          if (!ref) continue;
           created++;
-          await options.onCreated(account.accountId, uid, at);
+          await options.onCreated(account.accountId, { providerUid: ref.providerUid, type: ref.type }, at);
         }
       } catch {
         failed++;

@@ -4,6 +4,7 @@ import type { Db } from "@paylens/db/client";
 import { applySnapshot } from "@paylens/db/queries/apply";
 import type { PollPolicy } from "@paylens/db/queries/poll-policy";
 import { claimDuePolls, recordPollEvent, schedulePoll, type DuePoll } from "@paylens/db/queries/polling";
+import type { TransactionType } from "@paylens/domain/transaction";
 import { connectorFor } from "@paylens/providers/connectors";
 import type { AccountBook } from "../accounts.ts";
 import type { CallRecorder } from "../provider-context.ts";
@@ -21,7 +22,7 @@ async function pollOne(db: Db, accounts: AccountBook, record: CallRecorder, due:
     await schedulePoll(db, due.id, policy.maxAttempts, now, policy);
     return;
   }
-  const result = await connector.query(callContext(configured, record), due.providerUid);
+  const result = await connector.query(callContext(configured, record), { providerUid: due.providerUid, type: due.type as TransactionType });
   if (result.state === "ok" && result.snapshot) {
     await applySnapshot(db, { accountId: due.accountId, snapshot: result.snapshot, kind: "poll", receivedAt: new Date(), poll: policy });
   } else {

@@ -46,35 +46,3 @@ export function outcomeLetterMeaning(letter: string | null | undefined): string 
   if (!letter) return null;
   return LETTERS[letter.toUpperCase()] ?? null;
 }
-
-const METHOD_NAMES: Record<string, string> = {
-  credit_card: "Card",
-  alipay_cn: "Alipay CN",
-  alipay_hk: "AlipayHK",
-  wechatpay: "WeChat Pay",
-  paypal: "PayPal",
-  gcash: "GCash",
-};
-
-/** "alipay_cn" → "Alipay CN"; unknown methods are humanized. */
-export function methodName(method: string): string {
-  return METHOD_NAMES[method.toLowerCase()] ?? humanize(method);
-}
-
-export interface CardFields {
-  methodType?: string | null;
-  cardBrand?: string | null;
-  cardBin?: string | null;
-  cardLast4?: string | null;
-}
-
-/** "VISA 420000…0000"; the method ("alipay") when there is no card; null when nothing is known. */
-export function formatCard(row: CardFields): string | null {
-  const brand = row.cardBrand?.trim().toUpperCase() ?? "";
-  const bin = row.cardBin?.trim() ?? "";
-  const last4 = row.cardLast4?.trim() ?? "";
-  const number = bin || last4 ? `${bin || "••••"}…${last4 || "••••"}` : "";
-  const text = [brand, number].filter(Boolean).join(" ");
-  if (text) return text;
-  return row.methodType ? methodName(row.methodType) : null;
-}

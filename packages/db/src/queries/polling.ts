@@ -10,6 +10,7 @@ export interface DuePoll {
   accountId: string;
   provider: string;
   providerUid: string;
+  type: string;
   status: string;
   pollAttempts: number;
 }
@@ -24,6 +25,7 @@ export async function claimDuePolls(db: Db, now: Date, limit: number): Promise<D
         accountId: transactions.accountId,
         provider: transactions.provider,
         providerUid: transactions.providerUid,
+        type: transactions.type,
         status: transactions.status,
         pollAttempts: transactions.pollAttempts,
       })

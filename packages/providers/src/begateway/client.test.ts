@@ -88,7 +88,7 @@ describe("beGateway client", () => {
 
   it("queries by uid", async () => {
     server.use(http.get(`${base}/transactions/46154-aba1cf5e57`, () => HttpResponse.json(seed)));
-    const result = await begateway.query(ctx(), "46154-aba1cf5e57");
+    const result = await begateway.query(ctx(), { providerUid: "46154-aba1cf5e57", type: "payment" });
     expect(result.snapshot?.outcome.code).toBe("P.9998");
     expect(calls[0]).toMatchObject({ operation: "query", outcome: "ok" });
   });

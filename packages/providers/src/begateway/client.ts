@@ -1,6 +1,6 @@
 // Signed (HTTP Basic) calls to the beGateway gateway API, always asking for v3 responses.
 import { decodeBegateway } from "@paylens/codes/begateway";
-import type { CallContext, CallResult, ChildInput, PayInput } from "../connector.ts";
+import type { CallContext, CallResult, ChildInput, PayInput, TransactionRef } from "../connector.ts";
 import { DEFAULT_TIMEOUT_MS, parseJson, recordCall, sendRequest, type RawReply } from "../http-call.ts";
 import { basicAuthHeader } from "../http-auth.ts";
 import { asRecord, str } from "../json.ts";
@@ -79,5 +79,5 @@ export const begatewayClient = {
     call(ctx, "void", "POST", "/transactions/voids", { parent_uid: input.parentUid, amount: Number(input.amountMinor) }, input.idempotencyKey),
   refund: (ctx: Ctx, input: ChildInput) =>
     call(ctx, "refund", "POST", "/transactions/refunds", { parent_uid: input.parentUid, amount: Number(input.amountMinor), reason: input.reason ?? "Refund" }, input.idempotencyKey),
-  query: (ctx: Ctx, uid: string) => call(ctx, "query", "GET", `/transactions/${encodeURIComponent(uid)}`, undefined, null),
+  query: (ctx: Ctx, ref: TransactionRef) => call(ctx, "query", "GET", `/transactions/${encodeURIComponent(ref.providerUid)}`, undefined, null),
 };

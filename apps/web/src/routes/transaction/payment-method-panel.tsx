@@ -1,5 +1,5 @@
 import { cardExpiry } from "../../lib/card-expiry.ts";
-import { methodName } from "../../lib/vocabulary.ts";
+import { methodName } from "../../lib/format-card.ts";
 import type { DetailTransaction } from "./detail-types.ts";
 import { FieldList } from "./field-list.tsx";
 import { Panel } from "./panel.tsx";

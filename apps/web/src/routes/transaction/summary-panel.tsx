@@ -27,36 +27,3 @@ export function SummaryPanel({ transaction: t }: { transaction: DetailTransactio
     </Panel>
   );
 }
-
-export function ReferencesPanel({ transaction: t }: { transaction: DetailTransaction }) {
-  return (
-    <Panel title="References">
-      <FieldList
-        fields={[
-          { label: "UID", value: t.providerUid, copy: t.providerUid },
-          { label: "Tracking ID", value: t.trackingId, copy: t.trackingId },
-          { label: "RRN", value: t.rrn, copy: t.rrn },
-          { label: "Auth code", value: t.authCode, copy: t.authCode },
-          { label: "Ref ID", value: t.refId, copy: t.refId },
-          { label: "Network txn ID", value: t.networkTransactionId, copy: t.networkTransactionId },
-          { label: "Parent UID", value: t.parentProviderUid, copy: t.parentProviderUid },
-          { label: "Paylens ID", value: t.id, copy: t.id },
-        ]}
-      />
-    </Panel>
-  );
-}
-
-export function CustomerPanel({ transaction: t }: { transaction: DetailTransaction }) {
-  return (
-    <Panel title="Customer">
-      <FieldList
-        fields={[
-          { label: "E-mail", value: t.customerEmail, copy: t.customerEmail },
-          { label: "IP address", value: t.customerIp, mono: true },
-          { label: "Country", value: t.customerCountry },
-        ]}
-      />
-    </Panel>
-  );
-}

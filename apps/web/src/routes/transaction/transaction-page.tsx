@@ -9,7 +9,9 @@ import { OutcomePanel } from "./outcome-panel.tsx";
 import { PaymentMethodPanel } from "./payment-method-panel.tsx";
 import { RawPayload } from "./raw-payload.tsx";
 import { RelatedTransactions } from "./related-transactions.tsx";
-import { CustomerPanel, ReferencesPanel, SummaryPanel } from "./summary-panel.tsx";
+import { CustomerPanel } from "./customer-panel.tsx";
+import { ReferencesPanel } from "./references-panel.tsx";
+import { SummaryPanel } from "./summary-panel.tsx";
 import { TransactionHeader } from "./transaction-header.tsx";
 import { VerificationsPanel } from "./verifications-panel.tsx";
 

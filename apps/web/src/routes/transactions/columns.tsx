@@ -4,7 +4,8 @@ import { DateTime } from "../../components/date-time.tsx";
 import { Money } from "../../components/money.tsx";
 import { OutcomeCode } from "../../components/outcome-code.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
-import { formatCard, humanize, providerName } from "../../lib/vocabulary.ts";
+import { formatCard } from "../../lib/format-card.ts";
+import { humanize, providerName } from "../../lib/vocabulary.ts";
 import type { RouterOutputs } from "../../trpc.ts";
 
 export type TransactionRow = RouterOutputs["transactions"]["list"]["items"][number];

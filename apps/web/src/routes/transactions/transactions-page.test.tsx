@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, within } from "@testing-library/react";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { formatMoney } from "../../lib/format-money.ts";
 import { makeTransaction } from "../../mocks/fixtures.ts";
 import { listPage, mockHandlers, staticStore } from "../../mocks/mock-store.ts";
 import { TrpcMockError, trpcQuery } from "../../mocks/trpc-handlers.ts";
-import { renderApp } from "../../test-render.tsx";
+import { renderApp } from "../../mocks/render-app.tsx";
 import type { RouterInputs } from "../../trpc.ts";
 
 const server = setupServer();

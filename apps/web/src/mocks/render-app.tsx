@@ -1,9 +1,9 @@
 // Mounts the whole app at a URL against msw-mocked tRPC (one request per call, no retries) for component tests.
 import { createMemoryHistory } from "@tanstack/react-router";
 import { render } from "@testing-library/react";
-import { App } from "./app.tsx";
-import { createAppRouter } from "./router.tsx";
-import { createApi } from "./trpc.ts";
+import { App } from "../app.tsx";
+import { createAppRouter } from "../router.tsx";
+import { createApi } from "../trpc.ts";
 
 export const TEST_TRPC_URL = "http://localhost/trpc";
 
