@@ -70,7 +70,8 @@ function snapshotColumns(s: TransactionSnapshot) {
     settledAt: s.settledAt,
     closedAt: s.closedAt,
     expiredAt: s.expiredAt,
-    details: s.details,
+    // Expiry is not a secret but has no column of its own: the transaction page reads it from details.
+    details: { ...s.details, expMonth: s.method?.expMonth ?? null, expYear: s.method?.expYear ?? null },
     raw: s.raw as object,
   };
 }

@@ -82,6 +82,7 @@ export function TransactionPage() {
           <div className="detail-main">
             <OutcomePanel transaction={transaction} />
             <EventTimeline events={events} />
+            <RelatedTransactions parent={parent} children={children} />
             <RawPayload details={transaction.details} raw={transaction.raw} />
           </div>
           <div className="detail-side">
@@ -90,7 +91,6 @@ export function TransactionPage() {
             <PaymentMethodPanel transaction={transaction} />
             <VerificationsPanel transaction={transaction} />
             <CustomerPanel transaction={transaction} />
-            <RelatedTransactions parent={parent} children={children} />
           </div>
         </div>
       </>
