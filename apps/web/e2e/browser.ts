@@ -1,7 +1,5 @@
 // Debian's Chromium driven by playwright-core (no browser download: the machine cannot fetch one).
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// playwright gives each launch a fresh temporary profile, so nothing is written to the home folder.
 import { chromium, type Browser } from "playwright-core";
 
 export const CHROMIUM = "/usr/bin/chromium";
@@ -17,7 +15,6 @@ export function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), "paylens-chromium-"))}`,
     ],
   });
 }

@@ -27,6 +27,9 @@ export interface Order {
   manualCapture: boolean;
 }
 
+/** Müller -> Muller: shoppers' e-mail addresses are plain ASCII. */
+const ascii = (name: string) => name.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+
 function pickIssuer(rng: Rng): BinRange {
   const region = weightedChoice(rng, REGION_WEIGHTS);
   const candidates = BIN_CATALOGUE.filter((entry) => entry.region === region);
@@ -61,7 +64,7 @@ export function buildOrder(rng: Rng, sequence: number, notificationUrl: string |
       expYear: chance(rng, 0.02) ? now.getUTCFullYear() - 1 : now.getUTCFullYear() + 1 + randomInt(rng, 4),
     },
     customer: {
-      email: `${first}.${last}${randomInt(rng, 90) + 10}@example.com`.toLowerCase(),
+      email: `${ascii(first)}.${ascii(last)}${randomInt(rng, 90) + 10}@example.com`.toLowerCase(),
       ip: `198.51.100.${1 + randomInt(rng, 254)}`,
       country: issuer.country,
       firstName: first,

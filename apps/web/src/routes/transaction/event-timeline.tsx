@@ -77,7 +77,7 @@ export function EventTimeline({ events }: { events: TransactionEvent[] }) {
       title="Timeline"
       aside={
         <span className="muted">
-          {events.length} events · {webhooks} webhooks{flagged ? ` · ${flagged} flagged` : ""}
+          {plural(events.length, "event")} · {plural(webhooks, "webhook")}{flagged ? ` · ${flagged} flagged` : ""}
         </span>
       }
     >
@@ -93,3 +93,5 @@ export function EventTimeline({ events }: { events: TransactionEvent[] }) {
     </Panel>
   );
 }
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;
