@@ -3,7 +3,7 @@
 // and only apps/server/src/env.ts reads process.env.
 import tseslint from "typescript-eslint";
 
-const ours = ["@paylens/*"];
+const ours = ["@paylens/**"];
 
 function boundaryRules(kind) {
   if (kind === "pure") {
@@ -12,13 +12,16 @@ function boundaryRules(kind) {
     };
   }
   if (kind === "web") {
+    const message = "web imports only the API's types (import type { AppRouter } from \"@paylens/api/root\").";
     return {
       "no-restricted-imports": "off",
       "@typescript-eslint/no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "@paylens/api", allowTypeImports: true, message: "web imports only the API's types." }],
-          patterns: [{ group: ["@paylens/*", "!@paylens/api"], message: "web imports only the API's types." }],
+          patterns: [
+            { group: ["@paylens/api", "@paylens/api/**"], allowTypeImports: true, message },
+            { group: ["@paylens/**", "!@paylens/api", "!@paylens/api/**"], message },
+          ],
         },
       ],
     };
