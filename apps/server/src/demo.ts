@@ -52,11 +52,13 @@ export async function startDemoSandboxes(options: DemoOptions): Promise<DemoSand
 export function merchantAccounts(demo: DemoSandboxes, publicUrl: string, record: CallRecorder): MerchantAccount[] {
   return demo.accounts.map((configured, index) => ({
     accountId: configured.account.id,
+    methods: "card",
+    weight: 1,
     connector: begateway as MerchantAccount["connector"],
     context: (sandboxTime) => callContext(configured, record, sandboxTime ? { sandboxTime } : {}),
     notificationUrl: `${publicUrl}/webhooks/begateway/${configured.account.id}`,
     threeDs: SHOPS[index]?.threeDs ?? false,
-    completeChallenge: (uid, passed) => demo.begateway.completeChallenge(uid, passed ? "Y" : "N"),
+    customerActs: (uid, passed) => demo.begateway.completeChallenge(uid, passed ? "Y" : "N"),
   }));
 }
 

@@ -68,6 +68,8 @@ export interface PayInput {
   returnUrl: string;
   test: boolean;
   captureMode?: "automatic" | "manual";
+  /** Ask for 3-D Secure where the merchant chooses per payment (Antom); beGateway decides per shop. */
+  threeDs?: boolean;
 }
 
 export interface ChildInput {

@@ -1,11 +1,10 @@
 // History for an empty console: orders dated over the last days, placed without a notification URL.
 // Paylens then imports them the way it back-fills from a provider: by querying each one.
 import type { CallResult, TransactionRef } from "@paylens/providers/connector";
-import { createRng, randomInt } from "../random.ts";
-import { placeOrder } from "./generator.ts";
+import { createRng } from "../random.ts";
+import { placeOrder, planOrder } from "./checkout.ts";
 import { followUp, type Schedule } from "./lifecycle.ts";
 import type { MerchantAccount } from "./merchant.ts";
-import { buildOrder } from "./orders.ts";
 
 export interface BackfillOptions {
   accounts: MerchantAccount[];
@@ -29,21 +28,17 @@ export async function backfill(options: BackfillOptions): Promise<{ created: num
       // Older days are quieter: a gentle growth curve instead of a flat line.
       const age = Math.pow(rng(), 1.3) * options.days * 86_400_000;
       const at = new Date(now - age);
-      const order = buildOrder(rng, sequence, null, "http://127.0.0.1/return");
-      const threeDsPool = options.accounts.filter((account) => account.threeDs === order.wantsThreeDs);
-      const pool = threeDsPool.length > 0 ? threeDsPool : options.accounts;
-      const account = pool[randomInt(rng, pool.length)];
-      if (!account) return;
-      order.input.notificationUrl = null;
+      const order = planOrder(options.accounts, rng, sequence, false, "http://127.0.0.1/return");
+      const { account } = order;
       try {
-        const result = await placeOrder(account, order, at);
+        const result = await placeOrder(order, at);
         const refs: (TransactionRef | undefined)[] = [result.snapshot ?? undefined];
         const steps: Promise<void>[] = [];
         // Follow-ups (challenge, capture, refund) run at once but stay dated in the past.
         const schedule: Schedule = (_delay, step) => {
           steps.push(step().then((child) => void refs.push((child as CallResult | undefined)?.snapshot ?? undefined)));
         };
-        followUp(account, order, result, rng, { challengeMedianMs: 0, captureMedianMs: 0, refundMedianMs: 0 }, schedule, at);
+        followUp(account, order.input.currency, result, rng, { challengeMedianMs: 0, captureMedianMs: 0, refundMedianMs: 0 }, schedule, at);
         // A capture may schedule a refund while it runs: drain until nothing is left.
         while (steps.length > 0) await Promise.all(steps.splice(0));
         // Imported once the order has settled, parent first, the way a report would list it.

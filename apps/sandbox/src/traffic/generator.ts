@@ -1,9 +1,9 @@
 // The demo traffic generator: plays merchants' checkouts against the sandboxes at a steady rate,
 // and on first start back-fills history so the console is never empty.
-import { createRng, randomInt, type Rng } from "../random.ts";
+import { createRng } from "../random.ts";
+import { placeOrder, planOrder } from "./checkout.ts";
 import { followUp, type LifecycleTiming, type Schedule } from "./lifecycle.ts";
 import type { MerchantAccount, TrafficLog } from "./merchant.ts";
-import { buildOrder } from "./orders.ts";
 
 export interface TrafficOptions {
   accounts: MerchantAccount[];
@@ -20,20 +20,6 @@ export interface TrafficStats {
 }
 
 const DEFAULT_TIMING: LifecycleTiming = { challengeMedianMs: 15_000, captureMedianMs: 45_000, refundMedianMs: 90_000 };
-
-/** Card payments go to a 3-D Secure shop when the order asks for it and one exists. */
-function pickAccount(accounts: MerchantAccount[], wantsThreeDs: boolean, rng: Rng): MerchantAccount {
-  const matching = accounts.filter((account) => account.threeDs === wantsThreeDs);
-  const pool = matching.length > 0 ? matching : accounts;
-  const account = pool[randomInt(rng, pool.length)];
-  if (!account) throw new Error("the traffic generator needs at least one account");
-  return account;
-}
-
-export async function placeOrder(account: MerchantAccount, order: ReturnType<typeof buildOrder>, sandboxTime?: Date) {
-  const ctx = account.context(sandboxTime);
-  return order.manualCapture ? account.connector.authorize(ctx, order.input) : account.connector.pay(ctx, order.input);
-}
 
 export function startTraffic(options: TrafficOptions): { stop(): void; stats(): TrafficStats } {
   const rng = createRng(options.seed ?? Date.now() % 2 ** 31);
@@ -55,13 +41,9 @@ export function startTraffic(options: TrafficOptions): { stop(): void; stats(): 
   };
   const tick = () => {
     if (stopped || options.ratePerSecond <= 0) return;
-    const sequence = ++stats.started;
-    const account = pickAccount(options.accounts, false, rng);
-    const order = buildOrder(rng, sequence, account.notificationUrl, options.returnUrl ?? "http://127.0.0.1/return");
-    const target = pickAccount(options.accounts, order.wantsThreeDs, rng);
-    order.input.notificationUrl = target.notificationUrl;
-    placeOrder(target, order)
-      .then((result) => followUp(target, order, result, rng, timing, schedule))
+    const order = planOrder(options.accounts, rng, ++stats.started, true, options.returnUrl ?? "http://127.0.0.1/return");
+    placeOrder(order)
+      .then((result) => followUp(order.account, order.input.currency, result, rng, timing, schedule))
       .catch(fail);
     // Poisson arrivals: exponential gaps around the configured rate.
     schedule(-Math.log(1 - rng()) * (1000 / options.ratePerSecond), async () => tick());

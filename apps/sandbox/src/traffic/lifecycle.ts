@@ -2,7 +2,6 @@
 import type { CallResult } from "@paylens/providers/connector";
 import { chance, lognormalMedian, type Rng } from "../random.ts";
 import type { MerchantAccount } from "./merchant.ts";
-import type { Order } from "./orders.ts";
 
 /** Demo-time delays: real life's hours compressed into seconds so a demo shows whole lifecycles. */
 export interface LifecycleTiming {
@@ -22,16 +21,16 @@ function partial(rng: Rng, amount: bigint): bigint {
   return value > 0n ? value : amount;
 }
 
-export function followUp(account: MerchantAccount, order: Order, result: CallResult, rng: Rng, timing: LifecycleTiming, schedule: Schedule, sandboxTime?: Date): void {
+export function followUp(account: MerchantAccount, currency: string, result: CallResult, rng: Rng, timing: LifecycleTiming, schedule: Schedule, sandboxTime?: Date): void {
   const tx = result.snapshot;
   if (!tx) return;
   const ctx = () => account.context(sandboxTime ? new Date(sandboxTime.getTime() + 60_000) : undefined);
-  const { currency } = order.input;
 
-  if (tx.status === "incomplete" && account.completeChallenge) {
-    // DATA.md §9: 78 % of challenges pass, 7 % fail, 15 % are abandoned and expire.
+  if ((tx.status === "incomplete" || tx.status === "pending") && account.customerActs) {
+    // DATA.md §9: 78 % of challenges pass, 7 % fail, 15 % are abandoned (wallet sessions: 80 / 3 / 17).
+    const [pass, fail] = account.methods === "wallet" ? [0.8, 0.83] : [0.78, 0.85];
     const draw = rng();
-    if (draw < 0.85) schedule(lognormalMedian(rng, timing.challengeMedianMs, 0.4), () => account.completeChallenge?.(tx.providerUid, draw < 0.78) ?? Promise.resolve());
+    if (draw < fail) schedule(lognormalMedian(rng, timing.challengeMedianMs, 0.4), () => account.customerActs?.(tx.providerUid, draw < pass) ?? Promise.resolve());
     return;
   }
   if (tx.status !== "successful") return;
