@@ -2,7 +2,8 @@
 import { defineConfig } from "vitest/config";
 
 const node = (name: string, root: string) => ({
-  test: { name, root, include: ["src/**/*.test.ts"], environment: "node" as const },
+  // Booting PGlite takes seconds on a busy 2-core machine: generous hook timeouts, no flakes.
+  test: { name, root, include: ["src/**/*.test.ts"], environment: "node" as const, hookTimeout: 60_000, testTimeout: 30_000 },
 });
 
 export default defineConfig({

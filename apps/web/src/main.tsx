@@ -4,6 +4,9 @@ import { App } from "./app.tsx";
 import { createAppRouter } from "./router.tsx";
 import { createApi } from "./trpc.ts";
 import "./styles.css";
+import "./styles/search.css";
+import "./styles/palette.css";
+import "./styles/codes.css";
 
 async function start(): Promise<void> {
   // `vite --mode mock` serves fixture data from a service worker; the import is dropped from production builds.

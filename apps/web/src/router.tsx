@@ -3,6 +3,8 @@ import { createRootRoute, createRoute, createRouter, redirect, type RouterHistor
 import { AppShell } from "./components/app-shell.tsx";
 import { validateTransactionsSearch } from "./lib/transactions-search.ts";
 import { AnalyticsPage } from "./routes/analytics/analytics-page.tsx";
+import { CodesPage } from "./routes/codes/codes-page.tsx";
+import { validateCodesSearch } from "./routes/codes/codes-filter.ts";
 import { NotFoundPage } from "./routes/not-found/not-found-page.tsx";
 import { SettingsPage } from "./routes/settings/settings-page.tsx";
 import { SettlementsPage } from "./routes/settlements/settlements-page.tsx";
@@ -27,6 +29,7 @@ const transactionsRoute = createRoute({
   component: TransactionsPage,
 });
 
+const codesRoute = createRoute({ getParentRoute: () => rootRoute, path: "/codes", validateSearch: validateCodesSearch, component: CodesPage });
 const transactionRoute = createRoute({ getParentRoute: () => rootRoute, path: "/transactions/$id", component: TransactionPage });
 const analyticsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/analytics", component: AnalyticsPage });
 const webhooksRoute = createRoute({ getParentRoute: () => rootRoute, path: "/webhooks", component: WebhooksPage });
@@ -37,6 +40,7 @@ const routeTree = rootRoute.addChildren([
   indexRoute,
   transactionsRoute,
   transactionRoute,
+  codesRoute,
   analyticsRoute,
   webhooksRoute,
   settlementsRoute,

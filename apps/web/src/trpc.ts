@@ -44,7 +44,9 @@ export function createApi(options: ApiOptions) {
     : httpBatchLink({ url: options.url, transformer: superjson });
   const client = createTRPCClient<AppRouter>({ links: [link] });
   const trpc = createTRPCOptionsProxy<AppRouter>({ client, queryClient });
-  return { queryClient, client, trpc };
+  // Plain HTTP endpoints beside tRPC (the CSV export) live under the same origin and prefix.
+  const baseUrl = options.url.replace(/\/trpc\/?$/, "");
+  return { queryClient, client, trpc, baseUrl };
 }
 
 export type Api = ReturnType<typeof createApi>;
@@ -53,6 +55,15 @@ export type Trpc = Api["trpc"];
 const TrpcContext = createContext<Trpc | null>(null);
 
 export const TrpcProvider = TrpcContext.Provider;
+
+const BaseUrlContext = createContext("");
+
+export const BaseUrlProvider = BaseUrlContext.Provider;
+
+/** "" in the browser (same origin); the test server's origin in tests. */
+export function useBaseUrl(): string {
+  return useContext(BaseUrlContext);
+}
 
 export function useTrpc(): Trpc {
   const trpc = useContext(TrpcContext);

@@ -18,6 +18,13 @@ export function currencyExponent(currency: string): number {
   return EXPONENTS[currency.toUpperCase()] ?? 2;
 }
 
+/** The currencies whose exponent is not 2, grouped by exponent: SQL compares amounts per row's own currency with these. */
+export function nonDefaultExponents(): { exponent: number; currencies: string[] }[] {
+  const groups = new Map<number, string[]>();
+  for (const [currency, exponent] of Object.entries(EXPONENTS)) groups.set(exponent, [...(groups.get(exponent) ?? []), currency]);
+  return [...groups].map(([exponent, currencies]) => ({ exponent, currencies })).sort((a, b) => a.exponent - b.exponent);
+}
+
 export function isCurrencyCode(value: string): boolean {
   return /^[A-Z]{3}$/.test(value);
 }

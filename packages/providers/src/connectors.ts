@@ -2,9 +2,11 @@
 import type { ProviderId } from "@paylens/domain/transaction";
 import { begateway } from "./begateway/index.ts";
 import type { Connector } from "./connector.ts";
+import { pockyt } from "./pockyt/index.ts";
 
 export const connectors: Partial<Record<ProviderId, Connector<unknown>>> = {
   begateway,
+  pockyt,
 };
 
 export function connectorFor(provider: string): Connector<unknown> | null {

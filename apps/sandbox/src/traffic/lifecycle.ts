@@ -30,7 +30,13 @@ export function followUp(account: MerchantAccount, currency: string, result: Cal
     // DATA.md §9: 78 % of challenges pass, 7 % fail, 15 % are abandoned (wallet sessions: 80 / 3 / 17).
     const [pass, fail] = account.methods === "wallet" ? [0.8, 0.83] : [0.78, 0.85];
     const draw = rng();
-    if (draw < fail) schedule(lognormalMedian(rng, timing.challengeMedianMs, 0.4), () => account.customerActs?.(tx.providerUid, draw < pass) ?? Promise.resolve());
+    if (draw < fail) {
+      schedule(lognormalMedian(rng, timing.challengeMedianMs, 0.4), async () => {
+        await account.customerActs?.(tx.providerUid, draw < pass);
+        // A paid sale can be refunded later, like a card payment.
+        if (draw < pass && tx.type === "payment") maybeRefund(account, result, rng, timing, schedule, sandboxTime, currency);
+      });
+    }
     return;
   }
   if (tx.status !== "successful") return;

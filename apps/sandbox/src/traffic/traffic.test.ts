@@ -1,5 +1,6 @@
 // The demo traffic: realistic orders, and a back-fill that goes through the real connector and sandbox.
 import { luhnValid } from "@paylens/domain/card";
+import type { BegatewayCredentials } from "@paylens/providers/begateway/credentials";
 import { begateway } from "@paylens/providers/begateway/index";
 import type { CallContext, ProviderCall, TransactionRef } from "@paylens/providers/connector";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -48,7 +49,7 @@ describe("back-fill against the beGateway sandbox", () => {
   afterAll(() => sandbox.close());
 
   it("creates dated history through the connector, every transaction queryable afterwards", async () => {
-    const context = (sandboxTime?: Date): CallContext<unknown> => ({
+    const context = (sandboxTime?: Date): CallContext<BegatewayCredentials> => ({
       account: { id: "demo", provider: "begateway", name: "Demo", baseUrl: sandbox.url },
       credentials: SHOP,
       recordCall: async (call) => void calls.push(call),

@@ -69,7 +69,10 @@ export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Pr
     } catch (error) {
       if (!(error instanceof PayloadError)) throw error;
       await storeInboxMessage(deps.db, { ...base, signatureVerdict: `valid:${verdict.method}`, dedupKey: null, providerUid: null, state: "rejected", error: `malformed: ${error.message}` });
-      return send(reply, { ...connector.webhookReplies.malformed, body: JSON.stringify({ error: `malformed notification: ${error.message}` }) });
+      const malformed = connector.webhookReplies.malformed;
+      // Name the problem where the provider's reply format allows it.
+      const body = malformed.contentType === "application/json" ? JSON.stringify({ error: `malformed notification: ${error.message}` }) : malformed.body;
+      return send(reply, { ...malformed, body });
     }
     await storeInboxMessage(deps.db, {
       ...base,

@@ -1,9 +1,11 @@
 import { Link, Outlet } from "@tanstack/react-router";
+import { CommandPalette } from "./command-palette.tsx";
 import { HealthBadge } from "./health-badge.tsx";
 import { NavIcon, type NavIconName } from "./nav-icon.tsx";
 
-const NAV: { to: "/transactions" | "/analytics" | "/webhooks" | "/settlements" | "/settings"; label: string; icon: NavIconName }[] = [
+const NAV: { to: "/transactions" | "/codes" | "/analytics" | "/webhooks" | "/settlements" | "/settings"; label: string; icon: NavIconName }[] = [
   { to: "/transactions", label: "Transactions", icon: "transactions" },
+  { to: "/codes", label: "Codes", icon: "codes" },
   { to: "/analytics", label: "Analytics", icon: "analytics" },
   { to: "/webhooks", label: "Webhooks", icon: "webhooks" },
   { to: "/settlements", label: "Settlements", icon: "settlements" },
@@ -25,6 +27,7 @@ export function AppShell() {
           <span>Paylens</span>
         </Link>
         <span className="header-tagline">Payment operations</span>
+        <CommandPalette />
         <span className="header-spacer" />
         <HealthBadge />
       </header>

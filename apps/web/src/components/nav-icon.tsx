@@ -1,6 +1,7 @@
 // 16px outline icons for the navigation, drawn inline so the app ships no icon font.
 const PATHS = {
   transactions: "M2.5 4.5h11M2.5 8h11M2.5 11.5h7",
+  codes: "M5.5 4L2 8l3.5 4M10.5 4L14 8l-3.5 4M9 3l-2 10",
   analytics: "M2.5 13.5h11M4.5 11V7.5M8 11V4M11.5 11V9",
   webhooks: "M8 2v7M5 6l3 3l3-3M2.5 9.5v3.5h11V9.5",
   settlements: "M2.5 5.5h11v7h-11zM2.5 8h11M5 3.5h6",

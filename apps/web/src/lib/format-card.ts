@@ -3,6 +3,10 @@ import { humanize } from "./vocabulary.ts";
 
 const METHOD_NAMES: Record<string, string> = {
   credit_card: "Card",
+  creditcard: "Card",
+  alipay: "Alipay",
+  unionpay: "UnionPay",
+  venmo: "Venmo",
   alipay_cn: "Alipay CN",
   alipay_hk: "AlipayHK",
   wechatpay: "WeChat Pay",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endOfLocalDay, formatDateTime, formatRelative, formatShortDateTime, parseLocalDay, toLocalDay } from "./format-date.ts";
+import { endOfLocalDay, formatDateTime, formatRelative, formatShortDateTime, lastUtcDays, parseLocalDay, toLocalDay, toUtcDay } from "./format-date.ts";
 
 const at = new Date("2026-11-23T13:03:05.123Z");
 
@@ -36,5 +36,14 @@ describe("local days", () => {
     const end = endOfLocalDay("2026-12-31");
     expect(end && toLocalDay(end)).toBe("2027-01-01");
     expect(end?.getHours()).toBe(0);
+  });
+});
+
+describe("UTC days", () => {
+  it("names the UTC day and the last n days up to today", () => {
+    const now = new Date("2026-11-23T23:30:00-05:00");
+    expect(toUtcDay(now)).toBe("2026-11-24");
+    expect(lastUtcDays(1, now)).toEqual({ from: "2026-11-24", to: "2026-11-24" });
+    expect(lastUtcDays(7, now)).toEqual({ from: "2026-11-18", to: "2026-11-24" });
   });
 });

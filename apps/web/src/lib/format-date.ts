@@ -71,3 +71,14 @@ export function endOfLocalDay(text: string): Date | null {
   if (!start) return null;
   return new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1);
 }
+
+/** "2026-11-23" for the UTC calendar day: how the search language reads `created>=2026-11-23`. */
+export function toUtcDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The UTC days from `days - 1` days ago up to today, both inclusive. */
+export function lastUtcDays(days: number, now: Date = new Date()): { from: string; to: string } {
+  const start = new Date(now.getTime() - (days - 1) * 86_400_000);
+  return { from: toUtcDay(start), to: toUtcDay(now) };
+}

@@ -1,6 +1,6 @@
 // Made-up but realistic transactions for tests and `vite --mode mock`. Never shipped in the production bundle.
 import type { DetailTransaction, RelatedTransaction, TransactionDetail, TransactionEvent } from "../routes/transaction/detail-types.ts";
-import type { TransactionRow } from "../routes/transactions/columns.tsx";
+import type { TransactionRow } from "../lib/api-types.ts";
 
 interface Outcome {
   status: string;

@@ -1,9 +1,12 @@
-// An in-memory stand-in for the transactions API: filtering and keyset paging like packages/db, over fixture rows.
-import type { HttpHandler } from "msw";
+// An in-memory stand-in for the API: filtering, search and keyset paging like packages/db, over fixture rows.
+import { HttpResponse, http, type HttpHandler } from "msw";
+import type { CodeRow, CodesInput, SavedView } from "../lib/api-types.ts";
 import type { DetailTransaction, TransactionDetail } from "../routes/transaction/detail-types.ts";
 import type { RouterInputs, RouterOutputs } from "../trpc.ts";
+import { CODE_CATALOGUE } from "./codes-fixtures.ts";
 import { makeDetail, makeTransaction, toListRow } from "./fixtures.ts";
-import { TrpcMockError, trpcQuery } from "./trpc-handlers.ts";
+import { csvLines, searchPage, searchTotals } from "./mock-search.ts";
+import { TrpcMockError, trpcMutation, trpcQuery } from "./trpc-handlers.ts";
 
 export interface MockStore {
   /** Newest first. */
@@ -64,10 +67,64 @@ export function listPage(store: MockStore, input: ListInput): RouterOutputs["tra
   return { items: page.map(toListRow), nextCursor: rows.length > start + limit && last ? last.id : null };
 }
 
+export function codeRows(store: MockStore, input: CodesInput): CodeRow[] {
+  const counts = new Map<string, number>();
+  for (const t of store.transactions()) {
+    if (!t.code || (input.from && t.createdAt < input.from) || (input.to && t.createdAt >= input.to)) continue;
+    const key = `${t.provider}|${t.code}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return CODE_CATALOGUE.map((entry) => ({ ...entry, count: counts.get(`${entry.provider}|${entry.code}`) ?? 0 }));
+}
+
+/** Saved views kept in memory for as long as the handlers live. */
+function viewHandlers(): HttpHandler[] {
+  let views: SavedView[] = [];
+  let next = 1;
+  return [
+    trpcQuery("views.list", () => views),
+    trpcMutation("views.save", (input) => {
+      const view: SavedView = { ...input, id: `view-${next++}`, createdAt: new Date() };
+      views = [...views.filter((v) => v.name !== input.name), view];
+      return view;
+    }),
+    trpcMutation("views.remove", (input) => {
+      views = views.filter((v) => v.id !== input.id);
+      return { ok: true as const };
+    }),
+  ];
+}
+
+function exportHandler(store: MockStore): HttpHandler {
+  return http.get("*/export/transactions.csv", ({ request }) => {
+    const params = new URL(request.url).searchParams;
+    const sort = params.get("sort");
+    const lines = csvLines(store.transactions(), {
+      q: params.get("q") ?? "",
+      sort: sort === "amount" || sort === "status" || sort === "provider" || sort === "type" || sort === "code" ? sort : "created",
+      dir: params.get("dir") === "asc" ? "asc" : "desc",
+    });
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        // Several lines per chunk, as a server flushing batches would send them.
+        for (let i = 0; i < lines.length; i += 40) controller.enqueue(encoder.encode(lines.slice(i, i + 40).join("")));
+        controller.close();
+      },
+    });
+    return new HttpResponse(body, { headers: { "Content-Type": "text/csv; charset=utf-8", "X-Total-Count": String(lines.length - 1) } });
+  });
+}
+
 export function mockHandlers(store: MockStore, db: "pglite" | "postgres" = "pglite"): HttpHandler[] {
   return [
     trpcQuery("health.check", () => ({ ok: true as const, db })),
     trpcQuery("transactions.list", (input) => listPage(store, input)),
+    trpcQuery("transactions.search", (input) => searchPage(store.transactions(), input)),
+    trpcQuery("transactions.totals", (input) => searchTotals(store.transactions(), input.q)),
     trpcQuery("transactions.byId", (input) => store.detail(input.id) ?? new TrpcMockError("NOT_FOUND", `No transaction ${input.id}`)),
+    trpcQuery("codes.list", (input) => codeRows(store, input)),
+    ...viewHandlers(),
+    exportHandler(store),
   ];
 }

@@ -1,14 +1,24 @@
-// msw handlers that answer tRPC queries the way the real server does (superjson, one request per call: use httpLink).
+// msw handlers that answer tRPC calls the way the real server does (superjson, one request per call: use httpLink).
 import { HttpResponse, http, type HttpHandler } from "msw";
 import superjson from "superjson";
+import type { CodeRow, CodesInput, SaveViewInput, SavedView, SearchInput, SearchOutput, TotalsOutput } from "../lib/api-types.ts";
 import type { RouterInputs, RouterOutputs } from "../trpc.ts";
 
-interface Procedures {
+interface Queries {
   "health.check": { input: undefined; output: RouterOutputs["health"]["check"] };
   "transactions.list": { input: RouterInputs["transactions"]["list"]; output: RouterOutputs["transactions"]["list"] };
   "transactions.byId": { input: RouterInputs["transactions"]["byId"]; output: RouterOutputs["transactions"]["byId"] };
+  "transactions.search": { input: SearchInput; output: SearchOutput };
+  "transactions.totals": { input: { q: string }; output: TotalsOutput };
+  "codes.list": { input: CodesInput; output: CodeRow[] };
+  "views.list": { input: undefined; output: SavedView[] };
 }
-export type QueryPath = keyof Procedures;
+interface Mutations {
+  "views.save": { input: SaveViewInput; output: SavedView };
+  "views.remove": { input: { id: string }; output: { ok: true } };
+}
+export type QueryPath = keyof Queries;
+export type MutationPath = keyof Mutations;
 
 const CODES = {
   BAD_REQUEST: { status: 400, rpc: -32600 },
@@ -24,20 +34,34 @@ export class TrpcMockError {
   ) {}
 }
 
-type Resolver<P extends QueryPath> = (
-  input: Procedures[P]["input"],
-) => Procedures[P]["output"] | TrpcMockError | Promise<Procedures[P]["output"] | TrpcMockError>;
+type Answer<O> = O | TrpcMockError | Promise<O | TrpcMockError>;
 
-export function trpcQuery<P extends QueryPath>(path: P, resolve: Resolver<P>): HttpHandler {
+function respond(path: string, result: unknown): Response {
+  if (result instanceof TrpcMockError) {
+    const { status, rpc } = CODES[result.code];
+    const shape = { message: result.message, code: rpc, data: { code: result.code, httpStatus: status, path } };
+    return HttpResponse.json({ error: superjson.serialize(shape) }, { status });
+  }
+  return HttpResponse.json({ result: { data: superjson.serialize(result) } });
+}
+
+function deserialize(raw: string | null): unknown {
+  return raw ? superjson.deserialize(JSON.parse(raw) as Parameters<typeof superjson.deserialize>[0]) : undefined;
+}
+
+export function trpcQuery<P extends QueryPath>(path: P, resolve: (input: Queries[P]["input"]) => Answer<Queries[P]["output"]>): HttpHandler {
   return http.get(`*/trpc/${path}`, async ({ request }) => {
-    const raw = new URL(request.url).searchParams.get("input");
-    const input = raw ? superjson.deserialize(JSON.parse(raw) as Parameters<typeof superjson.deserialize>[0]) : undefined;
-    const result = await resolve(input as Procedures[P]["input"]);
-    if (result instanceof TrpcMockError) {
-      const { status, rpc } = CODES[result.code];
-      const shape = { message: result.message, code: rpc, data: { code: result.code, httpStatus: status, path } };
-      return HttpResponse.json({ error: superjson.serialize(shape) }, { status });
-    }
-    return HttpResponse.json({ result: { data: superjson.serialize(result) } });
+    const input = deserialize(new URL(request.url).searchParams.get("input"));
+    return respond(path, await resolve(input as Queries[P]["input"]));
+  });
+}
+
+export function trpcMutation<P extends MutationPath>(
+  path: P,
+  resolve: (input: Mutations[P]["input"]) => Answer<Mutations[P]["output"]>,
+): HttpHandler {
+  return http.post(`*/trpc/${path}`, async ({ request }) => {
+    const input = deserialize(await request.text());
+    return respond(path, await resolve(input as Mutations[P]["input"]));
   });
 }

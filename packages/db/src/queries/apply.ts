@@ -76,6 +76,11 @@ function snapshotColumns(s: TransactionSnapshot) {
   };
 }
 
+/** The columns a message actually carries: a null means "not in this message", not "cleared". */
+function knownColumns<T extends Record<string, unknown>>(columns: T): Partial<T> {
+  return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== null && value !== undefined)) as Partial<T>;
+}
+
 async function lockTransaction(tx: Tx, accountId: string, providerUid: string) {
   const rows = await tx
     .select({ id: transactions.id, status: transactions.status, providerUpdatedAt: transactions.providerUpdatedAt, pollAttempts: transactions.pollAttempts })
@@ -156,7 +161,9 @@ export async function applySnapshotIn(tx: Tx, input: ApplyInput): Promise<ApplyR
       await tx
         .update(transactions)
         .set({
-          ...snapshotColumns(s),
+          ...knownColumns(snapshotColumns(s)),
+          // Providers send partial notifications (a Pockyt IPN has a handful of fields): merge, never wipe.
+          details: sql`${transactions.details} || ${JSON.stringify(knownColumns(snapshotColumns(s).details))}::jsonb`,
           lastEventAt: input.receivedAt,
           ...(final ? { nextPollAt: null } : {}),
         })

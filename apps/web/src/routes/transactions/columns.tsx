@@ -4,11 +4,10 @@ import { DateTime } from "../../components/date-time.tsx";
 import { Money } from "../../components/money.tsx";
 import { OutcomeCode } from "../../components/outcome-code.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
-import { formatCard } from "../../lib/format-card.ts";
+import type { TransactionRow } from "../../lib/api-types.ts";
+import { formatCard, methodName } from "../../lib/format-card.ts";
+import type { ColumnId } from "../../lib/transactions-search.ts";
 import { humanize, providerName } from "../../lib/vocabulary.ts";
-import type { RouterOutputs } from "../../trpc.ts";
-
-export type TransactionRow = RouterOutputs["transactions"]["list"]["items"][number];
 
 const column = createColumnHelper<TransactionRow>();
 
@@ -16,18 +15,18 @@ function Muted() {
   return <span className="muted">—</span>;
 }
 
-function Truncated({ value }: { value: string | null }) {
+function Truncated({ value, mono = true }: { value: string | null; mono?: boolean }) {
   if (!value) return <Muted />;
   return (
-    <span className="mono truncate" title={value}>
+    <span className={mono ? "mono truncate" : "truncate"} title={value}>
       {value}
     </span>
   );
 }
 
-/** Display columns read `row.original`, so every cell is typed without accessor generics. */
-export const transactionColumns = [
-  column.display({
+/** Every column the table can show, keyed by the id the URL and saved views use. Display columns read `row.original`. */
+const DEFINITIONS = {
+  time: column.display({
     id: "time",
     header: "Time",
     cell: ({ row }) => (
@@ -36,8 +35,9 @@ export const transactionColumns = [
       </Link>
     ),
   }),
-  column.display({ id: "provider", header: "Provider", cell: ({ row }) => providerName(row.original.provider) }),
-  column.display({
+  provider: column.display({ id: "provider", header: "Provider", cell: ({ row }) => providerName(row.original.provider) }),
+  account: column.display({ id: "account", header: "Account", cell: ({ row }) => <Truncated value={row.original.accountId} /> }),
+  type: column.display({
     id: "type",
     header: "Type",
     cell: ({ row }) => (
@@ -47,13 +47,13 @@ export const transactionColumns = [
       </>
     ),
   }),
-  column.display({
+  amount: column.display({
     id: "amount",
     header: "Amount",
     cell: ({ row }) => <Money amountMinor={row.original.amountMinor} currency={row.original.currency} />,
   }),
-  column.display({ id: "status", header: "Status", cell: ({ row }) => <StatusBadge status={row.original.status} size="sm" /> }),
-  column.display({
+  status: column.display({ id: "status", header: "Status", cell: ({ row }) => <StatusBadge status={row.original.status} size="sm" /> }),
+  code: column.display({
     id: "code",
     header: "Code",
     cell: ({ row }) => (
@@ -66,7 +66,13 @@ export const transactionColumns = [
       />
     ),
   }),
-  column.display({
+  reason: column.display({
+    id: "reason",
+    header: "Reason",
+    cell: ({ row }) => (row.original.reason ? humanize(row.original.reason) : <Muted />),
+  }),
+  message: column.display({ id: "message", header: "Message", cell: ({ row }) => <Truncated value={row.original.message} mono={false} /> }),
+  card: column.display({
     id: "card",
     header: "Card",
     cell: ({ row }) => {
@@ -74,7 +80,12 @@ export const transactionColumns = [
       return card ? <span className="mono nowrap">{card}</span> : <Muted />;
     },
   }),
-  column.display({
+  method: column.display({
+    id: "method",
+    header: "Method",
+    cell: ({ row }) => (row.original.methodType ? methodName(row.original.methodType) : <Muted />),
+  }),
+  issuer: column.display({
     id: "issuer",
     header: "Issuer",
     cell: ({ row }) => {
@@ -89,9 +100,18 @@ export const transactionColumns = [
       );
     },
   }),
-  column.display({ id: "trackingId", header: "Tracking ID", cell: ({ row }) => <Truncated value={row.original.trackingId} /> }),
-  column.display({ id: "uid", header: "UID", cell: ({ row }) => <Truncated value={row.original.providerUid} /> }),
-];
+  trackingId: column.display({ id: "trackingId", header: "Tracking ID", cell: ({ row }) => <Truncated value={row.original.trackingId} /> }),
+  uid: column.display({ id: "uid", header: "UID", cell: ({ row }) => <Truncated value={row.original.providerUid} /> }),
+} satisfies Record<ColumnId, unknown>;
+
+export const COLUMN_LABELS: Readonly<Record<ColumnId, string>> = {
+  time: "Time", provider: "Provider", account: "Account", type: "Type", amount: "Amount", status: "Status", code: "Code",
+  reason: "Reason", message: "Message for ops", card: "Card", method: "Method", issuer: "Issuer", trackingId: "Tracking ID", uid: "UID",
+};
+
+export function transactionColumns(ids: readonly ColumnId[]) {
+  return ids.map((id) => DEFINITIONS[id]);
+}
 
 /** Per-column cell classes: widths, alignment and number style live in styles.css. */
 export function columnClass(id: string): string {

@@ -5,6 +5,8 @@ export interface PaginationBarProps {
   rowCount: number;
   depth: number | null;
   onFirstPage: boolean;
+  /** Newest first: the buttons speak of newer and older; any other sort of previous and next. */
+  liveOrder: boolean;
   hasOlder: boolean;
   onNewest: () => void;
   onNewer: () => void;
@@ -13,7 +15,8 @@ export interface PaginationBarProps {
 }
 
 export function PaginationBar(props: PaginationBarProps) {
-  const { size, rowCount, depth, onFirstPage } = props;
+  const { size, rowCount, depth, onFirstPage, liveOrder } = props;
+  const words = liveOrder ? { first: "Newest", back: "‹ Newer", next: "Older ›" } : { first: "First", back: "‹ Previous", next: "Next ›" };
   const range =
     rowCount === 0
       ? "No rows"
@@ -35,14 +38,14 @@ export function PaginationBar(props: PaginationBarProps) {
         </select>
       </label>
       <div className="button-group">
-        <button type="button" className="button" onClick={props.onNewest} disabled={onFirstPage} title="Back to the newest transactions">
-          Newest
+        <button type="button" className="button" onClick={props.onNewest} disabled={onFirstPage} title="Back to the first page">
+          {words.first}
         </button>
         <button type="button" className="button" onClick={props.onNewer} disabled={onFirstPage}>
-          ‹ Newer
+          {words.back}
         </button>
         <button type="button" className="button" onClick={props.onOlder} disabled={!props.hasOlder}>
-          Older ›
+          {words.next}
         </button>
       </div>
     </nav>

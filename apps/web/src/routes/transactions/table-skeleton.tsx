@@ -1,16 +1,16 @@
-import { columnClass, transactionColumns } from "./columns.tsx";
+import type { Density } from "../../lib/api-types.ts";
+import type { ColumnId } from "../../lib/transactions-search.ts";
+import { COLUMN_LABELS, columnClass } from "./columns.tsx";
 
-const HEADERS = transactionColumns.map((column) => ({ id: column.id ?? "", header: typeof column.header === "string" ? column.header : "" }));
-
-export function TableSkeleton({ rows = 12 }: { rows?: number }) {
+export function TableSkeleton({ columns, density = "comfortable", rows = 12 }: { columns: readonly ColumnId[]; density?: Density; rows?: number }) {
   return (
-    <div className="table-scroll" aria-busy="true" aria-label="Loading transactions">
+    <div className={`table-scroll density-${density}`} aria-busy="true" aria-label="Loading transactions">
       <table className="data-table skeleton">
         <thead>
           <tr>
-            {HEADERS.map((header) => (
-              <th key={header.id} scope="col" className={columnClass(header.id)}>
-                {header.header}
+            {columns.map((id) => (
+              <th key={id} scope="col" className={columnClass(id)}>
+                {COLUMN_LABELS[id]}
               </th>
             ))}
           </tr>
@@ -18,8 +18,8 @@ export function TableSkeleton({ rows = 12 }: { rows?: number }) {
         <tbody>
           {Array.from({ length: rows }, (_, index) => (
             <tr key={index}>
-              {HEADERS.map((header) => (
-                <td key={header.id} className={columnClass(header.id)}>
+              {columns.map((id) => (
+                <td key={id} className={columnClass(id)}>
                   <span className="skeleton-bar" />
                 </td>
               ))}

@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { formatMoney } from "../../lib/format-money.ts";
 import { makeTransaction } from "../../mocks/fixtures.ts";
-import { listPage, mockHandlers, staticStore } from "../../mocks/mock-store.ts";
+import type { SearchInput } from "../../lib/api-types.ts";
+import { searchPage } from "../../mocks/mock-search.ts";
+import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
 import { TrpcMockError, trpcQuery } from "../../mocks/trpc-handlers.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
-import type { RouterInputs } from "../../trpc.ts";
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
@@ -39,7 +40,7 @@ const declined = {
 const many = Array.from({ length: 30 }, (_, n) => makeTransaction(n + 10, new Date(base - (n + 1) * 60_000)));
 
 describe("transactions page", () => {
-  it("renders rows from transactions.list as links to the transaction", async () => {
+  it("renders rows from transactions.search as links to the transaction", async () => {
     server.use(...mockHandlers(staticStore([declined, ...many])));
     renderApp("/transactions");
 
@@ -62,32 +63,57 @@ describe("transactions page", () => {
     expect(rowLink?.getAttribute("href")).toBe(`/transactions/${declined.id}`);
   });
 
-  it("sends the filters and page size from the URL and pages with the cursor", async () => {
-    const inputs: RouterInputs["transactions"]["list"][] = [];
-    const store = staticStore(many.map((t) => ({ ...t, provider: "antom", status: "failed" })));
+  it("sends the view from the URL and pages with the cursor", async () => {
+    const inputs: SearchInput[] = [];
+    const rows = many.map((t) => ({ ...t, provider: "antom", status: "failed" }));
     // msw tries handlers in the order given: the recording one first.
     server.use(
-      trpcQuery("transactions.list", (input) => {
+      trpcQuery("transactions.search", (input) => {
         inputs.push(input);
-        return listPage(store, input);
+        return searchPage(rows, input);
       }),
-      ...mockHandlers(store),
+      ...mockHandlers(staticStore(rows)),
     );
-    const { router } = renderApp("/transactions?provider=antom&status=failed&size=25");
+    const { router } = renderApp("/transactions?q=provider%3Aantom%20status%3Afailed&size=25");
 
     await screen.findByText("Rows 1–25");
-    expect(inputs[0]).toMatchObject({ provider: ["antom"], status: ["failed"], limit: 25, cursor: null });
-    expect(screen.getByRole("button", { name: "Antom" }).getAttribute("aria-pressed")).toBe("true");
+    expect(inputs[0]).toEqual({ q: "provider:antom status:failed", sort: "created", dir: "desc", limit: 25, cursor: null });
+    expect((screen.getByRole("searchbox", { name: "Search transactions" }) as HTMLInputElement).value).toBe("provider:antom status:failed");
+    expect(screen.getByRole("button", { name: "Filter by provider" }).textContent).toContain("Provider: Antom");
 
     fireEvent.click(screen.getByRole("button", { name: "Older ›" }));
     await screen.findByText("Rows 26–30");
-    const cursor = many[24]?.id;
-    expect(router.state.location.search).toMatchObject({ provider: "antom", status: "failed", size: 25, cursor });
+    const cursor = [...rows].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[24]?.id;
+    expect(router.state.location.search).toMatchObject({ q: "provider:antom status:failed", size: 25, cursor });
     expect(inputs.at(-1)).toMatchObject({ cursor });
 
     fireEvent.click(screen.getByRole("button", { name: "‹ Newer" }));
     await screen.findByText("Rows 1–25");
     expect(router.state.location.search).not.toHaveProperty("cursor");
+  });
+
+  it("sorts on the server when a header is clicked, and keeps the sort in the URL", async () => {
+    const inputs: SearchInput[] = [];
+    server.use(
+      trpcQuery("transactions.search", (input) => {
+        inputs.push(input);
+        return searchPage(many, input);
+      }),
+      ...mockHandlers(staticStore(many)),
+    );
+    const { router } = renderApp("/transactions");
+    await screen.findByText("Rows 1–30");
+    fireEvent.click(screen.getByRole("button", { name: "Amount" }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ sort: "amount" }));
+    await waitFor(() => expect(inputs.at(-1)).toMatchObject({ sort: "amount", dir: "desc" }));
+    expect(screen.getByRole("columnheader", { name: /Amount/ }).getAttribute("aria-sort")).toBe("descending");
+    expect(screen.getByRole("button", { name: "Next ›" })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole("button", { name: "Amount" }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ sort: "amount", dir: "asc" }));
+    await waitFor(() => expect(inputs.at(-1)).toMatchObject({ sort: "amount", dir: "asc" }));
+    const amounts = (await screen.findAllByRole("row")).slice(1).map((row) => row.querySelector(".col-amount")?.textContent ?? "");
+    expect(amounts.length).toBe(30);
   });
 
   it("says where transactions come from when there are none", async () => {
@@ -97,7 +123,7 @@ describe("transactions page", () => {
   });
 
   it("shows the error with a retry that recovers", async () => {
-    server.use(trpcQuery("transactions.list", () => new TrpcMockError("INTERNAL_SERVER_ERROR", "database is down")), ...mockHandlers(staticStore([])));
+    server.use(trpcQuery("transactions.search", () => new TrpcMockError("INTERNAL_SERVER_ERROR", "database is down")), ...mockHandlers(staticStore([])));
     renderApp("/transactions");
     expect(await screen.findByText("Could not load transactions")).toBeTruthy();
     expect(screen.getByText("database is down")).toBeTruthy();

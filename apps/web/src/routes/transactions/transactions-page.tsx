@@ -1,87 +1,134 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
+import { useEffect, useRef, useState } from "react";
+import { pending } from "../../api-queries.ts";
 import { ErrorState, errorText } from "../../components/error-state.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
-import { StateMessage } from "../../components/state-message.tsx";
 import { useDocumentTitle } from "../../components/use-document-title.ts";
-import { hasFilters, pageSize, toListInput, type TransactionsSearch } from "../../lib/transactions-search.ts";
+import { applyFilters, filtersFromQuery, type FilterPatch } from "../../lib/query-filters.ts";
+import { normalizeQuery } from "../../lib/query-text.ts";
+import { isLiveOrder, patchSearch, resolveView, sortPatch, toSearchInput, type TransactionsSearch } from "../../lib/transactions-search.ts";
 import { useTrpc } from "../../trpc.ts";
 import { LiveStatus } from "./live-status.tsx";
 import { PaginationBar } from "./pagination-bar.tsx";
+import { ResultsEmpty } from "./results-empty.tsx";
+import { SearchBar } from "./search-bar.tsx";
+import { FilterBar } from "./filter-bar.tsx";
 import { TableSkeleton } from "./table-skeleton.tsx";
-import { TransactionFilters, type FilterPatch } from "./transaction-filters.tsx";
+import { TableToolbar } from "./table-toolbar.tsx";
 import { TransactionsTable } from "./transactions-table.tsx";
 import { useArrivals } from "./use-arrivals.ts";
 import { usePageCursors } from "./use-page-cursors.ts";
+import { useRowKeys } from "./use-row-keys.ts";
 
 const route = getRouteApi("/transactions");
 export const LIVE_REFRESH_MS = 3_000;
+const TOTALS_REFRESH_MS = 15_000;
 
 export function TransactionsPage() {
   useDocumentTitle("Transactions");
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const trpc = useTrpc();
-  const onFirstPage = !search.cursor;
-  const size = pageSize(search);
-  const viewKey = JSON.stringify([search.provider, search.status, search.from, search.to, size]);
+  const api = pending(useTrpc());
+  const view = resolveView(search);
+  const onFirstPage = view.cursor === null;
+  const live = onFirstPage && isLiveOrder(view);
+  const viewKey = JSON.stringify([view.q, view.sort, view.dir, view.size]);
 
-  const query = useQuery(
-    trpc.transactions.list.queryOptions(toListInput(search), {
-      placeholderData: keepPreviousData,
-      refetchInterval: onFirstPage ? LIVE_REFRESH_MS : false,
-    }),
-  );
+  // The box holds what is being typed; the URL holds what is applied. A new URL (back, a saved view) resets the box.
+  const [draft, setDraft] = useState(view.q);
+  const [draftFor, setDraftFor] = useState(view.q);
+  if (draftFor !== view.q) {
+    setDraftFor(view.q);
+    setDraft(view.q);
+  }
+  const searchInput = useRef<HTMLInputElement>(null);
+
+  const query = useQuery({
+    ...api.transactions.search.queryOptions(toSearchInput(view)),
+    placeholderData: keepPreviousData,
+    refetchInterval: live ? LIVE_REFRESH_MS : false,
+  });
+  const totals = useQuery({
+    ...api.transactions.totals.queryOptions({ q: view.q }),
+    placeholderData: keepPreviousData,
+    refetchInterval: live ? TOTALS_REFRESH_MS : false,
+  });
   const items = query.data?.items;
-  const arrivals = useArrivals(onFirstPage && !query.isPlaceholderData ? items?.map((row) => row.id) : undefined, viewKey);
+  const arrivals = useArrivals(live && !query.isPlaceholderData ? items?.map((row) => row.id) : undefined, viewKey);
   const cursors = usePageCursors(viewKey, search.cursor);
 
-  const go = (patch: Partial<TransactionsSearch>) =>
-    void navigate({ search: (previous) => ({ ...previous, ...patch }) });
-  const onFilter = (patch: FilterPatch) => go({ ...patch, cursor: undefined });
+  const go = (patch: Partial<TransactionsSearch>, replace = false) =>
+    void navigate({ search: (previous) => patchSearch(previous, patch), replace });
+  const apply = (text: string) => {
+    const q = normalizeQuery(text);
+    setDraft(q);
+    go({ q: q || undefined });
+  };
+  const onFilter = (patch: FilterPatch) => apply(applyFilters(draft, patch));
   const onOlder = () => {
     const next = query.data?.nextCursor;
     if (!next) return;
     cursors.remember(next);
     go({ cursor: next });
   };
+  const openRow = (index: number) => {
+    const row = items?.[index];
+    if (row) void navigate({ to: "/transactions/$id", params: { id: row.id } });
+  };
+  const keys = useRowKeys({
+    count: query.isPlaceholderData ? 0 : (items?.length ?? 0),
+    resetKey: viewKey + (search.cursor ?? ""),
+    onOpen: openRow,
+    onSearch: () => searchInput.current?.focus(),
+  });
+  // A fresh page scrolls back to its top row.
+  useEffect(() => {
+    document.querySelector(".table-scroll")?.scrollTo?.({ top: 0 });
+  }, [viewKey, search.cursor]);
 
+  // While a new search runs, the previous one's errors and identifier do not describe it.
+  const current = query.isPlaceholderData ? undefined : query.data;
   let body;
   if (query.isPending) {
-    body = <TableSkeleton />;
+    body = <TableSkeleton columns={view.columns} density={view.density} />;
   } else if (query.isError && !query.data) {
     body = <ErrorState title="Could not load transactions" error={query.error} onRetry={() => void query.refetch()} />;
   } else if (!items || items.length === 0) {
-    body = hasFilters(search) ? (
-      <StateMessage
-        title="No transactions match these filters"
-        action={
-          <button type="button" className="button" onClick={() => onFilter({ provider: undefined, status: undefined, from: undefined, to: undefined })}>
-            Clear filters
-          </button>
-        }
-      >
-        <p>Try a wider date range or fewer statuses.</p>
-      </StateMessage>
-    ) : onFirstPage ? (
-      <StateMessage title="No transactions yet — they appear as providers send webhooks">
-        <p>Point the notification URLs of your beGateway, Antom and Pockyt accounts at Paylens. New transactions show up here within seconds.</p>
-      </StateMessage>
-    ) : (
-      <StateMessage title="No older transactions" action={<button type="button" className="button" onClick={() => go({ cursor: undefined })}>Go to the newest</button>} />
+    body = (
+      <ResultsEmpty
+        query={view.q}
+        matchedBy={current?.matchedBy ?? null}
+        onFirstPage={onFirstPage}
+        onClear={() => apply("")}
+        onFirst={() => go({ cursor: undefined })}
+      />
     );
   } else {
-    body = <TransactionsTable rows={items} fresh={arrivals.fresh} busy={query.isPlaceholderData} />;
+    body = (
+      <TransactionsTable
+        rows={items}
+        columns={view.columns}
+        fresh={arrivals.fresh}
+        busy={query.isPlaceholderData}
+        sort={view.sort}
+        dir={view.dir}
+        density={view.density}
+        activeIndex={keys.index}
+        onSort={(sort) => go(sortPatch(view, sort))}
+        onActivate={keys.setIndex}
+      />
+    );
   }
 
   return (
     <div className="page page-fill">
       <PageHeader
         title="Transactions"
-        subtitle="Payments, refunds and payouts from every provider, newest first"
+        subtitle="Payments, refunds and payouts from every provider"
         actions={
           <LiveStatus
-            live={onFirstPage}
+            live={live}
             connecting={query.isPending && query.fetchStatus === "fetching"}
             failing={query.isError}
             updatedAt={query.dataUpdatedAt}
@@ -90,7 +137,16 @@ export function TransactionsPage() {
           />
         }
       />
-      <TransactionFilters search={search} onChange={onFilter} />
+      <SearchBar draft={draft} applied={view.q} errors={current?.errors ?? []} inputRef={searchInput} onDraft={setDraft} onApply={apply} />
+      <FilterBar filters={filtersFromQuery(draft)} onChange={onFilter} />
+      <TableToolbar
+        search={search}
+        view={view}
+        totals={totals}
+        matchedBy={current?.matchedBy ?? null}
+        onView={(next) => void navigate({ search: next })}
+        onChange={(patch) => go(patch)}
+      />
       {query.isError && query.data ? (
         <p className="banner banner-warn" role="status">
           Refreshing failed ({errorText(query.error)}). Showing the last rows received; retrying.
@@ -98,15 +154,16 @@ export function TransactionsPage() {
       ) : null}
       <div className="table-area">{body}</div>
       <PaginationBar
-        size={size}
+        size={view.size}
         rowCount={items?.length ?? 0}
         depth={cursors.depth}
         onFirstPage={onFirstPage}
+        liveOrder={isLiveOrder(view)}
         hasOlder={Boolean(query.data?.nextCursor) && !query.isPlaceholderData}
         onNewest={() => go({ cursor: undefined })}
         onNewer={() => go({ cursor: cursors.newer || undefined })}
         onOlder={onOlder}
-        onSize={(next) => go({ size: next === 50 ? undefined : next, cursor: undefined })}
+        onSize={(size) => go({ size })}
       />
     </div>
   );

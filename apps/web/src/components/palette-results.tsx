@@ -1,0 +1,99 @@
+import type { SearchOutput } from "../lib/api-types.ts";
+import { tokenize } from "../lib/query-text.ts";
+import { matchedByLabel, notFoundMessage } from "../lib/search-describe.ts";
+import { providerName } from "../lib/vocabulary.ts";
+import { DateTime } from "./date-time.tsx";
+import { errorText } from "./error-state.tsx";
+import { Money } from "./money.tsx";
+import { QueryErrors } from "./query-errors.tsx";
+import { StatusBadge } from "./status-badge.tsx";
+
+export const PALETTE_LIMIT = 8;
+
+export const EXAMPLES: readonly { query: string; note: string }[] = [
+  { query: "status:failed reason:insufficient_funds", note: "declines for lack of funds" },
+  { query: "provider:antom -status:successful", note: "Antom payments that did not succeed" },
+  { query: "last4:0000 amount:12.50", note: "a card's last 4 digits with the amount" },
+  { query: 'issuer:"Chase Bank" amount>100', note: "an issuer, above an amount" },
+];
+
+export interface PaletteResultsProps {
+  listId: string;
+  query: string;
+  data: SearchOutput | undefined;
+  loading: boolean;
+  error: unknown;
+  active: number;
+  onOpen: (index: number) => void;
+  onShowAll: () => void;
+  onExample: (query: string) => void;
+}
+
+export function optionId(listId: string, index: number): string {
+  return `${listId}-${index}`;
+}
+
+/** What the palette shows under its box: tips, progress, errors, the not-found message or the first matches. */
+export function PaletteResults({ listId, query, data, loading, error, active, onOpen, onShowAll, onExample }: PaletteResultsProps) {
+  if (!query) {
+    return (
+      <div className="palette-tips">
+        <p>Paste any identifier — RRN, UID, tracking ID, paymentId, transactionNo, auth code or e-mail — or filter:</p>
+        <ul>
+          {EXAMPLES.map((example) => (
+            <li key={example.query}>
+              <button type="button" className="palette-example" onClick={() => onExample(example.query)}>
+                <code>{example.query}</code>
+                <span className="muted">{example.note}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  if (error && !data) return <p className="palette-note tone-bad" role="alert">Search failed: {errorText(error)}</p>;
+  if (!data) return <p className="palette-note muted">{loading ? "Searching…" : " "}</p>;
+  const more = data.nextCursor !== null;
+  return (
+    <>
+      <QueryErrors errors={data.errors} compact />
+      {data.items.length === 0 ? (
+        <div className="palette-note" role="status">
+          <p className="palette-empty">{notFoundMessage(tokenize(query), data.matchedBy).title}</p>
+        </div>
+      ) : (
+        <>
+          <p className="palette-caption muted">
+            {data.matchedBy ? `Found by ${matchedByLabel(data.matchedBy)}` : "Matches"}
+            {more ? ` · first ${PALETTE_LIMIT}` : ""}
+          </p>
+          <ul className="palette-list" id={listId} role="listbox" aria-label="Matching transactions">
+            {data.items.map((row, index) => (
+              <li
+                key={row.id}
+                id={optionId(listId, index)}
+                role="option"
+                aria-selected={index === active}
+                className={index === active ? "palette-item is-active" : "palette-item"}
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => onOpen(index)}
+              >
+                <StatusBadge status={row.status} size="sm" />
+                <Money amountMinor={row.amountMinor} currency={row.currency} />
+                <span className="palette-provider">{providerName(row.provider)}</span>
+                <span className="mono truncate palette-ref">{row.trackingId ?? row.providerUid}</span>
+                <span className="palette-time">
+                  <DateTime value={row.createdAt} />
+                </span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" className={active === data.items.length ? "palette-all is-active" : "palette-all"} onClick={onShowAll}>
+            {more ? "Show all matches in the table" : "Show in the table"} →
+          </button>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+// Search results in plain words: what a term means, what an identifier was matched as, and what was not found.
+import { methodName } from "./format-card.ts";
+import type { QueryToken } from "./query-text.ts";
+import { humanize, providerName, statusLabel } from "./vocabulary.ts";
+
+const MATCHED_BY: Readonly<Record<string, string>> = {
+  id: "Paylens ID",
+  uid: "UID",
+  tracking: "tracking ID",
+  rrn: "RRN",
+  auth: "auth code",
+  email: "e-mail",
+  paymentid: "paymentId",
+  paymentrequestid: "paymentRequestId",
+  transactionno: "transactionNo",
+  reference: "reference",
+  ref: "ref ID",
+  network: "network transaction ID",
+  bin: "BIN",
+  account: "account",
+  "last4+amount": "card's last 4 digits and amount",
+};
+
+/** "rrn" → "RRN"; an unknown kind is shown as the server named it. */
+export function matchedByLabel(matchedBy: string): string {
+  return MATCHED_BY[matchedBy.toLowerCase()] ?? matchedBy;
+}
+
+/** What a bare identifier most likely is, from its shape alone, for the not-found message. */
+export function guessIdentifier(value: string): string | null {
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)) return "email";
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) return "id";
+  if (/^\d{12}$/.test(value)) return "rrn";
+  return null;
+}
+
+const KEY_LABELS: Readonly<Record<string, string>> = {
+  provider: "Provider", status: "Status", reason: "Reason", code: "Code", bin: "BIN", last4: "Last 4", issuer: "Issuer",
+  country: "Country", method: "Method", brand: "Brand", currency: "Currency", amount: "Amount", created: "Created",
+  email: "E-mail", rrn: "RRN", account: "Account", uid: "UID", tracking: "Tracking ID", auth: "Auth code", type: "Type",
+  test: "Test", paymentid: "paymentId", paymentrequestid: "paymentRequestId", transactionno: "transactionNo", reference: "Reference",
+  order: "Order", date: "Created", bank: "Issuer",
+};
+
+const OP_TEXT: Readonly<Record<string, string>> = { ":": "", ">": "> ", ">=": "≥ ", "<": "< ", "<=": "≤ " };
+
+function valueLabel(key: string, value: string): string {
+  if (key === "provider") return providerName(value.toLowerCase());
+  if (key === "status") return statusLabel(value.toLowerCase());
+  if (key === "reason" || key === "type") return humanize(value);
+  if (key === "method") return methodName(value);
+  return value;
+}
+
+/** A chip's words: "Provider: Antom, Pockyt", "Not status: Failed", "Amount ≥ 100.00", "Identifier: 6000…". */
+export function termLabel(token: QueryToken): { key: string; value: string } {
+  if (token.key === null) return { key: token.negated ? "Not" : "Identifier", value: token.values.join(" ") };
+  const name = KEY_LABELS[token.key] ?? token.key;
+  const key = token.negated ? `Not ${name.toLowerCase()}` : name;
+  const values = token.values.map((value) => valueLabel(token.key ?? "", value)).join(", ");
+  return { key, value: `${OP_TEXT[token.op ?? ":"] ?? ""}${values || "…"}` };
+}
+
+export interface NotFound {
+  title: string;
+  hint: string;
+}
+
+/** The empty result of a search, said plainly: "No transaction with RRN 600000000777". */
+export function notFoundMessage(tokens: readonly QueryToken[], matchedBy: string | null): NotFound {
+  const bare = tokens.filter((token) => token.key === null && !token.negated);
+  const last4 = tokens.find((token) => token.key === "last4" && !token.negated);
+  const amount = tokens.find((token) => token.key === "amount" && !token.negated);
+  if (matchedBy === "last4+amount" || (tokens.length === 2 && last4 && amount)) {
+    return {
+      title: `No transaction with a card ending ${last4?.values[0] ?? "…"} and amount ${amount?.values[0] ?? "…"}`,
+      hint: "Check the amount as the customer was charged, in the payment's currency.",
+    };
+  }
+  if (bare.length === 1 && tokens.length === 1) {
+    const value = bare[0]?.values[0] ?? "";
+    const kind = matchedBy ?? guessIdentifier(value);
+    return {
+      title: kind ? `No transaction with ${matchedByLabel(kind)} ${value}` : `No transaction with the identifier “${value}”`,
+      hint: "Searched UIDs, tracking IDs, RRNs, auth codes, Antom paymentIds and paymentRequestIds, Pockyt transactionNos and references, and e-mails. Check for a typo, or ask the customer for another reference.",
+    };
+  }
+  return {
+    title: "No transactions match this search",
+    hint: "Remove a filter, widen the date range or check the spelling of the values.",
+  };
+}

@@ -1,0 +1,78 @@
+import { Popover } from "../../components/popover.tsx";
+import { COLUMN_IDS, DEFAULT_COLUMNS, type ColumnId } from "../../lib/transactions-search.ts";
+import { COLUMN_LABELS } from "./columns.tsx";
+
+/** Moves one shown column up or down; hidden ones keep no place. */
+export function moveColumn(columns: readonly ColumnId[], id: ColumnId, by: -1 | 1): ColumnId[] {
+  const from = columns.indexOf(id);
+  const to = from + by;
+  if (from < 0 || to < 0 || to >= columns.length) return [...columns];
+  const next = [...columns];
+  next.splice(from, 1);
+  next.splice(to, 0, id);
+  return next;
+}
+
+/** Shows, hides and orders columns; the choice goes into the URL (`cols=`) and into saved views. */
+export function ColumnPicker({ columns, onChange }: { columns: readonly ColumnId[]; onChange: (columns: ColumnId[]) => void }) {
+  const hidden = COLUMN_IDS.filter((id) => !columns.includes(id));
+  const isDefault = columns.length === DEFAULT_COLUMNS.length && columns.every((id, index) => DEFAULT_COLUMNS[index] === id);
+  return (
+    <Popover label="Columns" title="Choose columns" align="end">
+      {() => (
+        <div className="facet column-picker">
+          <p className="facet-title">Shown, in order</p>
+          <ul className="facet-options">
+            {columns.map((id, index) => (
+              <li key={id} className="column-item">
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    checked
+                    disabled={columns.length === 1}
+                    onChange={() => onChange(columns.filter((item) => item !== id))}
+                  />
+                  {COLUMN_LABELS[id]}
+                </label>
+                <span className="column-move">
+                  <button type="button" className="icon-button" aria-label={`Move ${COLUMN_LABELS[id]} left`} disabled={index === 0} onClick={() => onChange(moveColumn(columns, id, -1))}>
+                    ↑
+                  </button>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Move ${COLUMN_LABELS[id]} right`}
+                    disabled={index === columns.length - 1}
+                    onClick={() => onChange(moveColumn(columns, id, 1))}
+                  >
+                    ↓
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+          {hidden.length ? (
+            <>
+              <p className="facet-title">Hidden</p>
+              <ul className="facet-options">
+                {hidden.map((id) => (
+                  <li key={id}>
+                    <label className="check">
+                      <input type="checkbox" checked={false} onChange={() => onChange([...columns, id])} />
+                      {COLUMN_LABELS[id]}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {isDefault ? null : (
+            <button type="button" className="link-button facet-clear" onClick={() => onChange([...DEFAULT_COLUMNS])}>
+              Reset to default columns
+            </button>
+          )}
+        </div>
+      )}
+    </Popover>
+  );
+}

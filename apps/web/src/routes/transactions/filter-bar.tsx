@@ -1,0 +1,72 @@
+import { methodName } from "../../lib/format-card.ts";
+import { LIST_FILTERS, activeFilterCount, type FilterPatch, type QueryFilters } from "../../lib/query-filters.ts";
+import {
+  COMMON_BRANDS,
+  COMMON_COUNTRIES,
+  COMMON_CURRENCIES,
+  COMMON_METHODS,
+  DECLINE_REASONS,
+  PROVIDERS,
+  TRANSACTION_STATUSES,
+  humanize,
+  providerName,
+  statusLabel,
+} from "../../lib/vocabulary.ts";
+import { ListFacet } from "./list-facet.tsx";
+import { AmountFacet, CreatedFacet } from "./range-facets.tsx";
+
+const code = (length: number) => (value: string) => {
+  const upper = value.toUpperCase();
+  return new RegExp(`^[A-Z]{${length}}$`).test(upper) ? upper : null;
+};
+const slug = (value: string) => (/^[a-z0-9][a-z0-9_-]{0,63}$/i.test(value) ? value.toLowerCase() : null);
+
+/** Typed filter controls: each one rewrites its own term of the query text, so the box and the controls always agree. */
+export function FilterBar({ filters, onChange }: { filters: QueryFilters; onChange: (patch: FilterPatch) => void }) {
+  const clear: FilterPatch = { createdFrom: null, createdTo: null, amountMin: null, amountMax: null };
+  for (const key of LIST_FILTERS) clear[key] = [];
+  return (
+    <div className="filter-bar" role="group" aria-label="Filters">
+      <ListFacet label="Provider" options={PROVIDERS} selected={filters.provider} optionLabel={providerName} onChange={(provider) => onChange({ provider })} />
+      <ListFacet label="Status" options={TRANSACTION_STATUSES} selected={filters.status} optionLabel={statusLabel} onChange={(status) => onChange({ status })} />
+      <CreatedFacet filters={filters} onChange={onChange} />
+      <ListFacet label="Reason" options={DECLINE_REASONS} selected={filters.reason} optionLabel={humanize} onChange={(reason) => onChange({ reason })} />
+      <AmountFacet filters={filters} onChange={onChange} />
+      <ListFacet
+        label="Currency"
+        options={COMMON_CURRENCIES}
+        selected={filters.currency}
+        custom={{ placeholder: "e.g. KWD", normalize: code(3) }}
+        onChange={(currency) => onChange({ currency })}
+      />
+      <ListFacet
+        label="Method"
+        options={COMMON_METHODS}
+        selected={filters.method}
+        optionLabel={methodName}
+        custom={{ placeholder: "e.g. gcash", normalize: slug }}
+        onChange={(method) => onChange({ method })}
+      />
+      <ListFacet
+        label="Brand"
+        options={COMMON_BRANDS}
+        selected={filters.brand}
+        optionLabel={(value) => value.toUpperCase()}
+        custom={{ placeholder: "e.g. maestro", normalize: slug }}
+        onChange={(brand) => onChange({ brand })}
+      />
+      <ListFacet
+        label="Country"
+        options={COMMON_COUNTRIES}
+        selected={filters.country}
+        custom={{ placeholder: "e.g. LT", normalize: code(2) }}
+        onChange={(country) => onChange({ country })}
+      />
+      {activeFilterCount(filters) ? (
+        <button type="button" className="link-button" onClick={() => onChange(clear)}>
+          Clear filters
+        </button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { useState, type FormEvent } from "react";
+import { Popover } from "../../components/popover.tsx";
+import { lastUtcDays } from "../../lib/format-date.ts";
+import type { FilterPatch, QueryFilters } from "../../lib/query-filters.ts";
+
+const PRESETS = [
+  { label: "Today", days: 1 },
+  { label: "7 days", days: 7 },
+  { label: "30 days", days: 30 },
+  { label: "90 days", days: 90 },
+] as const;
+
+function createdSummary(from: string | null, to: string | null): string {
+  if (from && to) return from === to ? `Created: ${from}` : `Created: ${from} – ${to}`;
+  if (from) return `Created ≥ ${from}`;
+  if (to) return `Created ≤ ${to}`;
+  return "Created";
+}
+
+/** Days in UTC, as the search language reads `created>=2026-11-01`; both ends inclusive. */
+export function CreatedFacet({ filters, onChange }: { filters: QueryFilters; onChange: (patch: FilterPatch) => void }) {
+  const { createdFrom: from, createdTo: to } = filters;
+  return (
+    <Popover label={createdSummary(from, to)} title="Filter by date created" active={Boolean(from || to)}>
+      {() => (
+        <div className="facet facet-range">
+          <div className="facet-presets">
+            {PRESETS.map((preset) => {
+              const range = lastUtcDays(preset.days);
+              const active = from === range.from && to === range.to;
+              return (
+                <button
+                  key={preset.label}
+                  type="button"
+                  className="chip"
+                  aria-pressed={active}
+                  onClick={() => onChange(active ? { createdFrom: null, createdTo: null } : { createdFrom: range.from, createdTo: range.to })}
+                >
+                  {preset.label}
+                </button>
+              );
+            })}
+          </div>
+          <div className="facet-row">
+            <label>
+              From
+              <input type="date" className="input input-sm" value={from ?? ""} max={to ?? undefined} onChange={(event) => onChange({ createdFrom: event.target.value || null })} />
+            </label>
+            <label>
+              To
+              <input type="date" className="input input-sm" value={to ?? ""} min={from ?? undefined} onChange={(event) => onChange({ createdTo: event.target.value || null })} />
+            </label>
+          </div>
+          <p className="facet-note">Days are UTC days; both ends are included.</p>
+          {from || to ? (
+            <button type="button" className="link-button facet-clear" onClick={() => onChange({ createdFrom: null, createdTo: null })}>
+              Any date
+            </button>
+          ) : null}
+        </div>
+      )}
+    </Popover>
+  );
+}
+
+function amountSummary(min: string | null, max: string | null): string {
+  if (min && max) return `Amount: ${min} – ${max}`;
+  if (min) return `Amount ≥ ${min}`;
+  if (max) return `Amount ≤ ${max}`;
+  return "Amount";
+}
+
+const AMOUNT = /^\d{1,18}(\.\d{1,6})?$/;
+
+/** A range in major units of each transaction's own currency: `amount>=10 amount<=100.50`. */
+export function AmountFacet({ filters, onChange }: { filters: QueryFilters; onChange: (patch: FilterPatch) => void }) {
+  return (
+    <Popover label={amountSummary(filters.amountMin, filters.amountMax)} title="Filter by amount" active={Boolean(filters.amountMin || filters.amountMax)}>
+      {(close) => <AmountForm filters={filters} onChange={onChange} close={close} />}
+    </Popover>
+  );
+}
+
+function AmountForm({ filters, onChange, close }: { filters: QueryFilters; onChange: (patch: FilterPatch) => void; close: () => void }) {
+  const [min, setMin] = useState(filters.amountMin ?? "");
+  const [max, setMax] = useState(filters.amountMax ?? "");
+  const badMin = min.trim() !== "" && !AMOUNT.test(min.trim());
+  const badMax = max.trim() !== "" && !AMOUNT.test(max.trim());
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (badMin || badMax) return;
+    onChange({ amountMin: min.trim() || null, amountMax: max.trim() || null });
+    close();
+  };
+  return (
+    <form className="facet facet-range" onSubmit={submit}>
+      <div className="facet-row">
+        <label>
+          Min
+          <input className="input input-sm input-amount" inputMode="decimal" value={min} aria-invalid={badMin} placeholder="0.00" onChange={(event) => setMin(event.target.value)} />
+        </label>
+        <label>
+          Max
+          <input className="input input-sm input-amount" inputMode="decimal" value={max} aria-invalid={badMax} placeholder="any" onChange={(event) => setMax(event.target.value)} />
+        </label>
+      </div>
+      <p className="facet-note">{badMin || badMax ? "Use digits with an optional decimal point: 100.00" : "In major units of each payment's currency."}</p>
+      <div className="facet-actions">
+        <button type="button" className="link-button" onClick={() => { onChange({ amountMin: null, amountMax: null }); close(); }}>
+          Any amount
+        </button>
+        <button type="submit" className="button button-sm button-primary" disabled={badMin || badMax}>
+          Apply
+        </button>
+      </div>
+    </form>
+  );
+}

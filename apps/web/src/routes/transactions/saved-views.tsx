@@ -1,0 +1,106 @@
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useState, type FormEvent } from "react";
+import { pending } from "../../api-queries.ts";
+import { errorText } from "../../components/error-state.tsx";
+import { Popover } from "../../components/popover.tsx";
+import type { SavedView } from "../../lib/api-types.ts";
+import { sameView, savedToSearch, viewToSaved, type TransactionsSearch, type TransactionsView } from "../../lib/transactions-search.ts";
+import { useTrpc } from "../../trpc.ts";
+
+export interface SavedViewsProps {
+  search: TransactionsSearch;
+  view: TransactionsView;
+  onApply: (search: TransactionsSearch) => void;
+}
+
+/** Named views (query, sort, columns, page size, density) to come back to in one click. */
+export function SavedViews({ search, view, onApply }: SavedViewsProps) {
+  const api = pending(useTrpc());
+  const views = useQuery(api.views.list.queryOptions(undefined));
+  const current = views.data?.find((saved) => sameView(savedToSearch(saved), search));
+  return (
+    <Popover label={current ? `View: ${current.name}` : "Views"} title="Saved views" active={Boolean(current)} align="end">
+      {(close) => (
+        <div className="facet saved-views">
+          {views.isPending ? (
+            <p className="muted">Loading saved views…</p>
+          ) : views.isError ? (
+            <p className="tone-bad">
+              Could not load saved views: {errorText(views.error)}{" "}
+              <button type="button" className="link-button" onClick={() => void views.refetch()}>
+                Try again
+              </button>
+            </p>
+          ) : views.data.length === 0 ? (
+            <p className="muted">No saved views yet. Save this one to come back to it.</p>
+          ) : (
+            <ul className="view-list">
+              {views.data.map((saved) => (
+                <ViewItem key={saved.id} saved={saved} current={saved.id === current?.id} onApply={() => { onApply(savedToSearch(saved)); close(); }} />
+              ))}
+            </ul>
+          )}
+          <SaveForm view={view} taken={views.data?.map((saved) => saved.name) ?? []} />
+        </div>
+      )}
+    </Popover>
+  );
+}
+
+function ViewItem({ saved, current, onApply }: { saved: SavedView; current: boolean; onApply: () => void }) {
+  const api = pending(useTrpc());
+  const client = useQueryClient();
+  const remove = useMutation({
+    ...api.views.remove.mutationOptions(),
+    onSuccess: () => client.invalidateQueries({ queryKey: api.views.list.queryKey() }),
+  });
+  return (
+    <li className={current ? "view-item is-current" : "view-item"}>
+      <button type="button" className="view-apply" onClick={onApply} title={saved.query || "All transactions"}>
+        <span className="view-name">{saved.name}</span>
+        <span className="view-query mono">{saved.query || "All transactions"}</span>
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`Delete view ${saved.name}`}
+        title={remove.isError ? `Could not delete: ${errorText(remove.error)}` : "Delete this view"}
+        disabled={remove.isPending}
+        onClick={() => remove.mutate({ id: saved.id })}
+      >
+        {remove.isPending ? "…" : "×"}
+      </button>
+    </li>
+  );
+}
+
+function SaveForm({ view, taken }: { view: TransactionsView; taken: string[] }) {
+  const api = pending(useTrpc());
+  const client = useQueryClient();
+  const [name, setName] = useState("");
+  const save = useMutation({
+    ...api.views.save.mutationOptions(),
+    onSuccess: () => {
+      setName("");
+      return client.invalidateQueries({ queryKey: api.views.list.queryKey() });
+    },
+  });
+  const trimmed = name.trim();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (trimmed) save.mutate({ name: trimmed, ...viewToSaved(view) });
+  };
+  return (
+    <form className="save-view" onSubmit={submit}>
+      <p className="facet-title">Save the current view</p>
+      <div className="facet-custom">
+        <input className="input input-sm" aria-label="View name" placeholder="e.g. Antom declines this week" value={name} maxLength={80} onChange={(event) => setName(event.target.value)} />
+        <button type="submit" className="button button-sm button-primary" disabled={!trimmed || save.isPending}>
+          {save.isPending ? "Saving…" : "Save"}
+        </button>
+      </div>
+      {taken.includes(trimmed) ? <p className="facet-note">A view with this name exists: saving replaces it.</p> : null}
+      {save.isError ? <p className="facet-note tone-bad">Could not save: {errorText(save.error)}</p> : null}
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import { Money } from "../../components/money.tsx";
+import type { TotalsOutput } from "../../lib/api-types.ts";
+import { formatMoney } from "../../lib/format-money.ts";
+import { matchedByLabel } from "../../lib/search-describe.ts";
+
+export interface TotalsBarProps {
+  totals: TotalsOutput | undefined;
+  pending: boolean;
+  failed: boolean;
+  filtered: boolean;
+  matchedBy: string | null;
+}
+
+const MAX_SUMS = 6;
+
+/** How many transactions the current search selects and what they add up to in each currency, never converted. */
+export function TotalsBar({ totals, pending, failed, filtered, matchedBy }: TotalsBarProps) {
+  if (failed && !totals) return <p className="totals muted">Totals unavailable.</p>;
+  if (pending || !totals) {
+    return (
+      <p className="totals" aria-busy="true">
+        <span className="skeleton-bar totals-skeleton" />
+      </p>
+    );
+  }
+  const shown = totals.sums.slice(0, MAX_SUMS);
+  const hidden = totals.sums.slice(MAX_SUMS);
+  return (
+    <div className="totals" aria-label="Totals of this search">
+      <span className="totals-count">
+        <strong>{totals.count.toLocaleString("en-US")}</strong> {totals.count === 1 ? "transaction" : "transactions"}
+        {filtered ? " match" : ""}
+        {matchedBy && totals.count > 0 ? <span className="muted"> · found by {matchedByLabel(matchedBy)}</span> : null}
+      </span>
+      {shown.length ? (
+        <ul className="totals-sums" aria-label="Sum per currency">
+          {shown.map((sum) => (
+            <li key={sum.currency}>
+              <Money amountMinor={sum.amountMinor} currency={sum.currency} />
+            </li>
+          ))}
+          {hidden.length ? (
+            <li className="muted" title={hidden.map((sum) => formatMoney(sum.amountMinor, sum.currency, { display: "code" })).join(" · ")}>
+              +{hidden.length} more {hidden.length === 1 ? "currency" : "currencies"}
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { sql } from "drizzle-orm";
+import { openDatabase } from "../src/client.ts";
+import { migrate } from "../src/migrate.ts";
+import { seedTransactions } from "../src/seed/seed-transactions.ts";
+import { seedPalette } from "../../../apps/server/src/seed/palette.ts";
+const n = Number(process.argv[2] ?? 100000);
+const kind = process.argv[3] ?? "pglite";
+const cfg = kind === "pglite" ? { kind: "pglite" as const, dataDir: process.argv[4] ?? null } : { kind: "postgres" as const, url: "postgres://postgres@127.0.0.1:5432/seedtest" };
+if (kind !== "pglite") { const pg = (await import("pg")).default; const c = new pg.Client({connectionString: "postgres://postgres@127.0.0.1:5432/test"}); await c.connect(); await c.query("drop database if exists seedtest with (force)"); await c.query("create database seedtest"); await c.end(); }
+const d = await openDatabase(cfg);
+await migrate(d);
+const r = await seedTransactions(d.db, seedPalette(), { count: n, days: 90, seed: 1, onProgress: (i, t) => process.stderr.write(`${i}/${t}\n`) });
+console.log(r);
+const s = await d.db.execute(sql`select status, count(*)::int n from transactions group by 1 order by 2 desc`);
+console.log(s.rows);
+const s2 = await d.db.execute(sql`select type, provider, count(*)::int n, count(parent_id)::int parents from transactions group by 1,2 order by 3 desc`);
+console.log(s2.rows);
+const s3 = await d.db.execute(sql`select * from transactions where type='refund' limit 1`);
+console.log(s3.rows);
+await d.close();

@@ -1,0 +1,17 @@
+import { sql } from "drizzle-orm";
+import { openDatabase } from "../src/client.ts";
+import { migrate } from "../src/migrate.ts";
+import { preparePalette } from "../src/seed/prepare.ts";
+import { insertBatch } from "./ib.ts";
+import { seedPalette } from "../../../apps/server/src/seed/palette.ts";
+const kind = process.argv[2] ?? "pglite";
+const d = await openDatabase(kind === "pglite" ? { kind: "pglite", dataDir: null } : { kind: "postgres", url: "postgres://postgres@127.0.0.1:5432/seedtest", poolSize: 1 });
+await migrate(d);
+const pal = preparePalette(seedPalette());
+for (const settings of ["", "set jit = off", "set work_mem = '64MB'"]) {
+  if (settings) await d.db.execute(sql.raw(settings));
+  const t = performance.now();
+  const n = await insertBatch(d.db, pal, { lo: 1, hi: 50000, seed: 1, customers: 25000, startMs: Date.now() - 90 * 864e5, endMs: Date.now() });
+  console.log(kind, settings, n, (performance.now() - t).toFixed(0), "ms");
+}
+await d.close();

@@ -1,0 +1,173 @@
+// Signed calls to Antom's AMS API. Every request is signed with the merchant key; every answer must carry a signature
+// that verifies with the Antom key, or it is not trusted (state unknown, settled later by a query).
+// HTTP 200 + result S → the snapshot; U → pending/incomplete snapshot, or unknown without an id; F → a declined
+// snapshot when the payment itself was declined (letter F), a rejection when the request was refused (letter E).
+import { decodeAntom } from "@paylens/codes/antom";
+import type { Outcome, TransactionSnapshot } from "@paylens/domain/transaction";
+import { PayloadError, type CallContext, type CallResult, type ChildInput, type PayInput, type TransactionRef } from "../connector.ts";
+import { publicKey } from "../http-auth.ts";
+import { DEFAULT_TIMEOUT_MS, parseJson, recordCall, sendRequest, type RawReply } from "../http-call.ts";
+import { asRecord, str } from "../json.ts";
+import type { AntomCredentials } from "./credentials.ts";
+import { mapAntomCancel, mapAntomCapture, mapAntomRefund, mapInquiryChild, paymentIdOfVoid } from "./map-children.ts";
+import { mapAntomPayment, outcomeOf, resultOf, type Json, type MapHint } from "./map.ts";
+import { cancelRequest, captureRequest, PATHS, payRequest, refundRequest } from "./requests.ts";
+import { apiPath, headerValue, privateKey, signatureHeader, signContent, verifyContent } from "./sign.ts";
+
+type Ctx = CallContext<AntomCredentials>;
+
+/** A status query; the parent's uid lets a capture or a void be read from its payment (Antom has no capture inquiry). */
+export interface AntomRef extends TransactionRef {
+  parentProviderUid?: string | null;
+}
+
+/** A child action; `rootUid` is the payment when the parent is itself a child (a refund of a capture). */
+export interface AntomChildInput extends ChildInput {
+  rootUid?: string | null;
+}
+
+type Verdict = { kind: "body"; body: Json } | { kind: "result"; result: CallResult };
+
+const outcomeUnknown = (message: string): Outcome => ({ ...decodeAntom({ resultStatus: "U", resultCode: "UNKNOWN_EXCEPTION" }), code: null, message });
+const unknown = (httpStatus: number | null, message: string): CallResult => ({ state: "unknown", httpStatus, snapshot: null, outcome: outcomeUnknown(message), errors: null });
+const rejected = (httpStatus: number | null, outcome: Outcome): CallResult => ({ state: "rejected", httpStatus, snapshot: null, outcome, errors: null });
+const ok = (snapshot: TransactionSnapshot): CallResult => ({ state: "ok", httpStatus: 200, snapshot, outcome: snapshot.outcome, errors: null });
+
+/** Transport and trust: only a 200 whose signature verifies over the exact body is read (§1, §2). */
+function check(ctx: Ctx, path: string, reply: RawReply): Verdict {
+  if (reply.httpStatus === null) {
+    const message = reply.failure === "timeout" ? "No answer before the deadline: the outcome is unknown." : `No answer (${reply.error ?? "network error"}): the outcome is unknown.`;
+    return { kind: "result", result: unknown(null, message) };
+  }
+  if (reply.httpStatus !== 200) return { kind: "result", result: unknown(reply.httpStatus, `Antom answered HTTP ${reply.httpStatus} (errors come as 200): the outcome is unknown.`) };
+  const content = {
+    path,
+    clientId: headerValue(reply.headers, "client-id") ?? ctx.credentials.clientId,
+    time: headerValue(reply.headers, "response-time") ?? "",
+    body: reply.text,
+  };
+  let valid = false;
+  try {
+    valid = verifyContent(content, headerValue(reply.headers, "signature"), publicKey(ctx.credentials.antomPublicKey));
+  } catch {
+    valid = false;
+  }
+  const said = str(asRecord(asRecord(parseJson(reply.text))?.result)?.resultCode);
+  if (!valid) return { kind: "result", result: unknown(200, `The answer's signature does not verify with the Antom public key, so it is not trusted${said ? ` (it says ${said})` : ""}.`) };
+  const body = asRecord(parseJson(reply.text));
+  if (!body) return { kind: "result", result: unknown(200, "The signed answer is not a JSON object.") };
+  return { kind: "body", body };
+}
+
+/** An action's answer: the snapshot when there is a transaction to show, else a rejection or an unknown outcome. */
+function settle(body: Json, id: string | null, outcome: Outcome, snapshot: () => TransactionSnapshot): CallResult {
+  const result = resultOf(body);
+  const status = result.resultStatus?.toUpperCase();
+  if (status !== "S" && status !== "F" && status !== "U") return unknown(200, "The answer has no result status.");
+  // A refusal: Antom's own message names the field or rule at fault; the catalogue's text for the code is generic.
+  const refusal = { ...outcome, message: result.resultMessage ?? outcome.message };
+  if (outcome.letter === "E") return status === "U" ? { ...unknown(200, refusal.message ?? "Unknown result."), outcome: refusal } : rejected(200, refusal);
+  if (!id) return status === "F" ? rejected(200, refusal) : { ...unknown(200, "The answer names no transaction id."), outcome };
+  try {
+    return ok(snapshot());
+  } catch (error) {
+    if (error instanceof PayloadError) return unknown(200, `The answer could not be read: ${error.message}.`);
+    throw error;
+  }
+}
+
+/** A query's answer: `result` only says whether the query worked (§3). */
+function settleQuery(body: Json, snapshot: () => TransactionSnapshot | null, missing: string): CallResult {
+  const result = resultOf(body);
+  const outcome = decodeAntom(result);
+  const status = result.resultStatus?.toUpperCase();
+  if (status === "F") return rejected(200, outcome);
+  if (status !== "S") return { ...unknown(200, outcome.message ?? "The query's outcome is unknown."), outcome };
+  try {
+    const found = snapshot();
+    return found ? ok(found) : rejected(200, { ...outcomeUnknown(missing), letter: "E", reason: "invalid_request", retryable: false });
+  } catch (error) {
+    if (error instanceof PayloadError) return unknown(200, `The answer could not be read: ${error.message}.`);
+    throw error;
+  }
+}
+
+async function call(ctx: Ctx, operation: string, path: string, payload: unknown, idempotencyKey: string | null, read: (body: Json) => CallResult): Promise<CallResult> {
+  const { clientId } = ctx.credentials;
+  const signedPath = apiPath(clientId, path);
+  const requestTime = String(Date.now());
+  const body = JSON.stringify(payload);
+  const signature = signContent({ path: signedPath, clientId, time: requestTime, body }, privateKey(ctx.credentials.merchantPrivateKey));
+  const reply = await sendRequest({
+    method: "POST",
+    url: new URL(signedPath, ctx.account.baseUrl).toString(),
+    headers: {
+      "Content-Type": "application/json; charset=UTF-8",
+      "client-id": clientId,
+      "request-time": requestTime,
+      signature: signatureHeader(signature),
+      ...(ctx.sandboxTime ? { "X-Sandbox-Time": ctx.sandboxTime.toISOString() } : {}),
+    },
+    body,
+    timeoutMs: ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+  });
+  const verdict = check(ctx, signedPath, reply);
+  const result = verdict.kind === "result" ? verdict.result : read(verdict.body);
+  await recordCall(ctx, operation, reply, result, idempotencyKey);
+  return result;
+}
+
+const hintOf = (ctx: Ctx, extra: MapHint = {}): MapHint => ({ test: ctx.credentials.clientId.startsWith("SANDBOX_"), ...extra });
+
+function pay(ctx: Ctx, input: PayInput, manual: boolean): Promise<CallResult> {
+  const type = manual ? "authorization" : "payment";
+  return call(ctx, manual ? "authorize" : "pay", PATHS.pay, payRequest(input, manual), input.trackingId, (body) =>
+    settle(body, str(body.paymentId), outcomeOf(resultOf(body), asRecord(body.paymentResultInfo), "Payment"), () => mapAntomPayment(body, hintOf(ctx, { type }))),
+  );
+}
+
+function query(ctx: Ctx, ref: AntomRef): Promise<CallResult> {
+  const hint = hintOf(ctx, { parentUid: ref.parentProviderUid ?? null });
+  switch (ref.type) {
+    case "payment":
+    case "authorization":
+      return call(ctx, "query", PATHS.inquiryPayment, { paymentId: ref.providerUid }, null, (body) =>
+        settleQuery(body, () => mapAntomPayment(body, { ...hint, type: ref.type === "authorization" ? "authorization" : "payment" }), ""),
+      );
+    case "refund":
+      return call(ctx, "query", PATHS.inquiryRefund, { refundId: ref.providerUid }, null, (body) => settleQuery(body, () => mapAntomRefund(body, hint), ""));
+    case "capture":
+    case "void": {
+      const type = ref.type;
+      const paymentId = ref.parentProviderUid ?? (type === "void" ? paymentIdOfVoid(ref.providerUid) : null) ?? ref.providerUid;
+      return call(ctx, "query", PATHS.inquiryPayment, { paymentId }, null, (body) =>
+        settleQuery(body, () => mapInquiryChild(body, type, ref.providerUid, hint), `Payment ${paymentId} has no ${type} ${ref.providerUid}.`),
+      );
+    }
+    default:
+      return Promise.resolve(rejected(null, { ...outcomeUnknown(`Antom has no ${ref.type} transactions.`), letter: "E", reason: "unsupported", retryable: false }));
+  }
+}
+
+export const antomClient = {
+  pay: (ctx: Ctx, input: PayInput) => pay(ctx, input, false),
+  authorize: (ctx: Ctx, input: PayInput) => pay(ctx, input, true),
+  capture: (ctx: Ctx, input: AntomChildInput) =>
+    call(ctx, "capture", PATHS.capture, captureRequest(input), input.idempotencyKey, (body) =>
+      settle(body, str(body.captureId), decodeAntom(resultOf(body), { service: "Capture" }), () => mapAntomCapture(body, hintOf(ctx, { parentUid: input.parentUid }))),
+    ),
+  // Antom cancels the whole payment (§4.4): the amount is recorded as given, the request carries none.
+  void: (ctx: Ctx, input: AntomChildInput) =>
+    call(ctx, "void", PATHS.cancel, cancelRequest(input.parentUid), input.idempotencyKey, (body) =>
+      settle(body, str(body.paymentId), decodeAntom(resultOf(body), { service: "Cancel" }), () =>
+        mapAntomCancel(body, { amountMinor: input.amountMinor, currency: input.currency.toUpperCase() }, hintOf(ctx)),
+      ),
+    ),
+  refund: (ctx: Ctx, input: AntomChildInput) => {
+    const paymentId = input.rootUid ?? input.parentUid;
+    return call(ctx, "refund", PATHS.refund, refundRequest(input, paymentId), input.idempotencyKey, (body) =>
+      settle(body, str(body.refundId), decodeAntom(resultOf(body), { service: "Refund" }), () => mapAntomRefund(body, hintOf(ctx, { parentUid: paymentId }))),
+    );
+  },
+  query,
+};

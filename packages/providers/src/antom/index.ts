@@ -1,0 +1,23 @@
+import type { Connector } from "../connector.ts";
+import { antomClient } from "./client.ts";
+import { antomCredentials, type AntomCredentials } from "./credentials.ts";
+import { parseAntomWebhook, verifyAntomWebhook } from "./webhook.ts";
+
+const json = (body: unknown) => ({ contentType: "application/json", body: JSON.stringify(body) });
+
+// Antom resends until it reads exactly this body (antom.md §6); anything else counts as not acknowledged.
+export const ANTOM_ACK = { result: { resultCode: "SUCCESS", resultStatus: "S", resultMessage: "success" } };
+
+export const antom: Connector<AntomCredentials> = {
+  provider: "antom",
+  displayName: "Antom",
+  credentials: antomCredentials,
+  webhookReplies: {
+    accepted: { statusCode: 200, ...json(ANTOM_ACK) },
+    rejected: { statusCode: 401, ...json({ result: { resultCode: "INVALID_SIGNATURE", resultStatus: "F", resultMessage: "signature verification failed" } }) },
+    malformed: { statusCode: 400, ...json({ result: { resultCode: "PARAM_ILLEGAL", resultStatus: "F", resultMessage: "malformed notification" } }) },
+  },
+  verifyWebhook: verifyAntomWebhook,
+  parseWebhook: parseAntomWebhook,
+  ...antomClient,
+};

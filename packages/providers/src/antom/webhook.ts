@@ -1,0 +1,60 @@
+// Antom notifications (antom.md §6): RSA256 over "POST <the path Paylens received it on>\n<client-id>.<request-time>.<raw body>",
+// verified with the Antom public key; notifyPayment, notifyCapture and notifyRefund bodies become snapshots.
+import { PayloadError, type ParsedWebhook, type WebhookInput, type WebhookVerdict } from "../connector.ts";
+import { publicKey } from "../http-auth.ts";
+import { str } from "../json.ts";
+import type { AntomCredentials } from "./credentials.ts";
+import { mapAntomCapture, mapAntomRefund } from "./map-children.ts";
+import { mapAntomPayment, objectOf, resultOf } from "./map.ts";
+import { headerValue, verifyContent } from "./sign.ts";
+
+export function verifyAntomWebhook(input: WebhookInput<AntomCredentials>): WebhookVerdict {
+  const signature = headerValue(input.headers, "signature");
+  const requestTime = headerValue(input.headers, "request-time");
+  const clientId = headerValue(input.headers, "client-id");
+  if (!signature) return { ok: false, reason: "no signature header" };
+  if (!requestTime || !clientId) return { ok: false, reason: "no request-time or client-id header" };
+  if (clientId !== input.credentials.clientId) return { ok: false, reason: `client-id ${clientId} is not this account's` };
+  let valid = false;
+  try {
+    valid = verifyContent({ path: input.path, clientId, time: requestTime, body: input.rawBody }, signature, publicKey(input.credentials.antomPublicKey));
+  } catch {
+    valid = false;
+  }
+  return valid ? { ok: true, method: "rsa256" } : { ok: false, reason: "signature does not verify over the path, request-time and body" };
+}
+
+export function parseAntomWebhook(rawBody: string, headers: Record<string, string | undefined> = {}): ParsedWebhook {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(rawBody);
+  } catch {
+    throw new PayloadError("body is not valid JSON");
+  }
+  const body = objectOf(parsed);
+  const notifyType = str(body.notifyType)?.toUpperCase() ?? "";
+  const hint = { test: headerValue(headers, "client-id")?.startsWith("SANDBOX_") ?? false };
+  let snapshot;
+  let time: unknown;
+  switch (notifyType) {
+    case "PAYMENT_RESULT":
+    case "PAYMENT_PENDING":
+      snapshot = mapAntomPayment(body, hint);
+      time = body.paymentTime;
+      break;
+    case "CAPTURE_RESULT":
+      snapshot = mapAntomCapture(body, hint);
+      time = body.captureTime;
+      break;
+    case "REFUND_RESULT":
+      snapshot = mapAntomRefund(body, hint);
+      time = body.refundTime;
+      break;
+    default:
+      throw new PayloadError(`unsupported notifyType "${str(body.notifyType) ?? ""}"`);
+  }
+  // The same notification, however often it is resent, has one key; a new result of the same transaction a new one.
+  const { resultStatus, resultCode } = resultOf(body);
+  const dedupKey = [notifyType, snapshot.providerUid, resultStatus ?? "", resultCode ?? "", str(time) ?? ""].join("|");
+  return { snapshot, dedupKey };
+}

@@ -1,0 +1,26 @@
+import type { Connector } from "../connector.ts";
+import { pockytClient } from "./client.ts";
+import { pockytCredentials, type PockytCredentials } from "./credentials.ts";
+import { parsePockytWebhook, verifyPockytWebhook } from "./webhook.ts";
+
+const text = (body: string) => ({ contentType: "text/plain; charset=utf-8", body });
+
+export const pockyt: Connector<PockytCredentials> = {
+  provider: "pockyt",
+  displayName: "Pockyt",
+  credentials: pockytCredentials,
+  // Pockyt resends (8 times over 2 hours) until the body is exactly "success".
+  webhookReplies: {
+    accepted: { statusCode: 200, ...text("success") },
+    rejected: { statusCode: 401, ...text("fail") },
+    malformed: { statusCode: 400, ...text("malformed notification") },
+  },
+  verifyWebhook: verifyPockytWebhook,
+  parseWebhook: parsePockytWebhook,
+  pay: pockytClient.pay,
+  authorize: pockytClient.authorize,
+  capture: pockytClient.capture,
+  void: pockytClient.void,
+  refund: pockytClient.refund,
+  query: pockytClient.query,
+};
