@@ -7,7 +7,9 @@ import { migrate } from "@paylens/db/migrate";
 import { upsertAccounts } from "@paylens/db/queries/accounts";
 import { countTransactions } from "@paylens/db/queries/transactions";
 import { AccountBook, loadAccountsFile } from "./accounts.ts";
-import { backfill, merchantAccounts, startDemoSandboxes, startTraffic, type DemoSandboxes } from "./demo.ts";
+import { backfill } from "@paylens/sandbox/traffic/backfill";
+import { startTraffic } from "@paylens/sandbox/traffic/generator";
+import { startDemoSandboxes, type DemoSandboxes } from "./demo/sandboxes.ts";
 import { readEnv } from "./env.ts";
 import { importTransaction } from "./import-transaction.ts";
 import { callRecorder } from "./provider-context.ts";
@@ -27,7 +29,7 @@ const { db } = database;
 const record = callRecorder(db);
 let demo: DemoSandboxes | null = null;
 if (!env.PAYLENS_ACCOUNTS_FILE) {
-  demo = await startDemoSandboxes({ sandboxPort: env.PAYLENS_SANDBOX_PORT, timeScale: env.PAYLENS_DEMO_TIME_SCALE, log });
+  demo = await startDemoSandboxes({ basePort: env.PAYLENS_SANDBOX_PORT, timeScale: env.PAYLENS_DEMO_TIME_SCALE, log });
 }
 const accounts = new AccountBook(demo ? demo.accounts : loadAccountsFile(env.PAYLENS_ACCOUNTS_FILE ?? ""));
 await upsertAccounts(db, accounts.all().map(({ account, demo: isDemo }) => ({ ...account, demo: isDemo })));
@@ -43,9 +45,8 @@ const publicUrl = (env.PAYLENS_PUBLIC_URL ?? url).replace(/\/$/, "");
 
 let traffic: ReturnType<typeof startTraffic> | null = null;
 if (demo) {
-  const merchants = merchantAccounts(demo, publicUrl, record);
+  const merchants = demo.merchants(publicUrl, record);
   if ((await countTransactions(db)) === 0 && env.PAYLENS_DEMO_BACKFILL > 0) {
-    const demoSandboxes = demo;
     void backfill({
       accounts: merchants,
       count: env.PAYLENS_DEMO_BACKFILL,
@@ -54,7 +55,7 @@ if (demo) {
         const configured = accounts.get(accountId);
         if (configured) await importTransaction(db, configured, ref, record, at);
       },
-    }).then((result) => log.info({ ...result, sandbox: demoSandboxes.begateway.url }, "demo back-fill done"));
+    }).then((result) => log.info(result, "demo back-fill done"));
   }
   traffic = startTraffic({ accounts: merchants, ratePerSecond: env.PAYLENS_DEMO_RATE, log });
 }
@@ -62,7 +63,7 @@ if (demo) {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(
   `\n  Paylens is running at ${url}  (database: ${database.kind}, ready in ${seconds} s)\n` +
-    (demo ? `  Demo mode: beGateway sandbox at ${demo.begateway.url}, traffic ${env.PAYLENS_DEMO_RATE}/s\n` : `  Accounts: ${accounts.all().map((a) => a.account.id).join(", ")}\n`) +
+    (demo ? `  Demo mode: ${demo.providers.map((p) => `${p.name} sandbox at ${p.url}`).join(", ")}; traffic ${env.PAYLENS_DEMO_RATE}/s\n` : `  Accounts: ${accounts.all().map((a) => a.account.id).join(", ")}\n`) +
     "\n",
 );
 

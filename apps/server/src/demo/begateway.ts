@@ -1,0 +1,49 @@
+// beGateway demo: the sandbox with the two public demo shops, 361 without 3-D Secure and 362 with it.
+import { begateway } from "@paylens/providers/begateway/index";
+import { startBegatewaySandbox } from "@paylens/sandbox/begateway/index";
+import { generateShopKeys } from "@paylens/sandbox/begateway/keys";
+import type { MerchantAccount } from "@paylens/sandbox/traffic/merchant";
+import type { ConfiguredAccount } from "../accounts.ts";
+import { callContext } from "../provider-context.ts";
+import type { DemoOptions, DemoProvider } from "./demo-provider.ts";
+
+const SHOPS = [
+  { id: "begateway-361", shopId: "361", threeDs: false, name: "beGateway demo shop 361" },
+  { id: "begateway-362", shopId: "362", threeDs: true, name: "beGateway demo shop 362 (3-D Secure)" },
+];
+
+export async function startBegatewayDemo(options: DemoOptions): Promise<DemoProvider> {
+  const shops = SHOPS.map((shop) => ({ ...shop, secretKey: `demo-secret-${shop.shopId}`, keys: generateShopKeys() }));
+  const sandbox = await startBegatewaySandbox({
+    port: options.port,
+    shops: shops.map((shop) => ({ shopId: shop.shopId, secretKey: shop.secretKey, privateKeyPem: shop.keys.privateKeyPem, threeDs: shop.threeDs })),
+    timeScale: 1 / options.timeScale,
+    latencyScale: 1,
+    lagScale: 1,
+    // An abandoned 3-D Secure challenge expires after 10 minutes in life; here sooner, so a demo shows it.
+    expireAfterMs: 3 * 60_000,
+    allowTimeTravel: true,
+  });
+  const accounts: ConfiguredAccount[] = shops.map((shop) => ({
+    account: { id: shop.id, provider: "begateway", name: shop.name, baseUrl: sandbox.url },
+    credentials: { shopId: shop.shopId, secretKey: shop.secretKey, webhookPublicKey: shop.keys.publicKeyBase64Der },
+    demo: true,
+  }));
+  return {
+    name: "beGateway",
+    url: sandbox.url,
+    accounts,
+    merchants: (publicUrl, record) =>
+      accounts.map((configured, index): MerchantAccount => ({
+        accountId: configured.account.id,
+        methods: "card",
+        weight: 1,
+        connector: begateway as MerchantAccount["connector"],
+        context: (sandboxTime) => callContext(configured, record, sandboxTime ? { sandboxTime } : {}),
+        notificationUrl: `${publicUrl}/webhooks/begateway/${configured.account.id}`,
+        threeDs: SHOPS[index]?.threeDs ?? false,
+        customerActs: (uid, passed) => sandbox.completeChallenge(uid, passed ? "Y" : "N"),
+      })),
+    close: () => sandbox.close(),
+  };
+}

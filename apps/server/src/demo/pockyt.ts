@@ -1,0 +1,45 @@
+// Pockyt demo: one merchant store taking wallets (Alipay, WeChat Pay, PayPal, Venmo, UnionPay) and cards.
+import { pockyt } from "@paylens/providers/pockyt/index";
+import { startPockytSandbox } from "@paylens/sandbox/pockyt/index";
+import type { MerchantAccount } from "@paylens/sandbox/traffic/merchant";
+import type { ConfiguredAccount } from "../accounts.ts";
+import { callContext } from "../provider-context.ts";
+import type { DemoOptions, DemoProvider } from "./demo-provider.ts";
+
+const MERCHANT = { merchantNo: "200043", storeNo: "300014", apiToken: "demo-pockyt-api-token-5cf1b0" };
+
+export async function startPockytDemo(options: DemoOptions): Promise<DemoProvider> {
+  const sandbox = await startPockytSandbox({
+    port: options.port,
+    merchants: [MERCHANT],
+    timeScale: 1 / options.timeScale,
+    latencyScale: 1,
+    lagScale: 1,
+    // Pockyt closes an unpaid session after 120 minutes: compressed like the IPN resends.
+    expireAfterMs: (120 * 60_000) / options.timeScale,
+    allowTimeTravel: true,
+  });
+  const configured: ConfiguredAccount = {
+    account: { id: "pockyt-demo", provider: "pockyt", name: "Pockyt demo store 300014", baseUrl: sandbox.url },
+    credentials: MERCHANT,
+    demo: true,
+  };
+  return {
+    name: "Pockyt",
+    url: sandbox.url,
+    accounts: [configured],
+    merchants: (publicUrl, record) => [
+      {
+        accountId: configured.account.id,
+        methods: "wallet",
+        weight: 1,
+        connector: pockyt as MerchantAccount["connector"],
+        context: (sandboxTime) => callContext(configured, record, sandboxTime ? { sandboxTime } : {}),
+        notificationUrl: `${publicUrl}/webhooks/pockyt/${configured.account.id}`,
+        threeDs: false,
+        customerActs: (transactionNo, passed) => sandbox.shopperPays(transactionNo, passed ? "paid" : "failed"),
+      },
+    ],
+    close: () => sandbox.close(),
+  };
+}
