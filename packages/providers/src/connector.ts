@@ -74,6 +74,8 @@ export interface PayInput {
 
 export interface ChildInput {
   parentUid: string;
+  /** The original payment when the parent is itself a child (refund of a capture: Antom names the payment). */
+  rootUid?: string | null;
   amountMinor: bigint;
   currency: string;
   reason?: string;
@@ -83,6 +85,8 @@ export interface ChildInput {
 export interface TransactionRef {
   providerUid: string;
   type: TransactionType;
+  /** The parent's uid: Antom queries a capture through its payment. */
+  parentProviderUid?: string | null;
 }
 
 export interface WebhookInput<C> {

@@ -58,7 +58,6 @@ export class AntomEngine {
       manual: req.manual,
       createdAt: at,
       paymentTime: null,
-      finishedAt: null,
       authExpiry: null,
       card,
       cardResult: emptyCardResult(),
@@ -81,7 +80,7 @@ export class AntomEngine {
       succeed(payment, at, idRng);
     } else if (plan.kind === "decline") {
       if (plan.reachedIssuer) payment.cardResult = { ...issuerCardResult(card.checks, idRng, plan.code === "INVALID_CVV"), refusalCodeRaw: plan.isoCode };
-      fail(payment, plan.code, at);
+      fail(payment, plan.code);
     } else {
       payment.challenge = plan.after;
       payment.challengeUrl = `${this.deps.baseUrl()}/ams/sandbox/challenge/${payment.paymentId}`;
@@ -107,7 +106,7 @@ export class AntomEngine {
     const when = chosen.getTime() > payment.createdAt.getTime() ? chosen : new Date(payment.createdAt.getTime() + 1000);
     if (!passed) {
       payment.cardResult.threeDS = notAuthenticated(payment, { statusReason: "01" });
-      fail(payment, "USER_PAYMENT_VERIFICATION_FAILED", when);
+      fail(payment, "USER_PAYMENT_VERIFICATION_FAILED");
     } else {
       const after = payment.challenge;
       // Authenticated: now the issuer (or the test card's fixed outcome) decides the authorization itself.
@@ -120,7 +119,7 @@ export class AntomEngine {
       const threeDS = authenticated(payment, idRng, "challenge");
       if (verdict.kind === "decline") {
         payment.cardResult = { ...issuerCardResult(payment.card.checks, idRng, verdict.code === "INVALID_CVV"), refusalCodeRaw: verdict.isoCode, threeDS };
-        fail(payment, verdict.code, when);
+        fail(payment, verdict.code);
       } else {
         payment.cardResult = { ...issuerCardResult(payment.card.checks, idRng), threeDS };
         succeed(payment, when, idRng);
@@ -135,7 +134,7 @@ export class AntomEngine {
     const payment = this.deps.store.payment(paymentId);
     if (!payment || payment.status !== "PROCESSING") return;
     payment.cardResult.threeDS = notAuthenticated(payment, { challengeCancel: "04" });
-    fail(payment, "ORDER_IS_CLOSED", new Date(payment.createdAt.getTime() + this.deps.expireAfterMs));
+    fail(payment, "ORDER_IS_CLOSED");
     this.settleProcessing(payment);
   }
 
@@ -144,7 +143,6 @@ export class AntomEngine {
     payment.status = "CANCELLED";
     payment.result = result("ORDER_IS_CANCELED", "F");
     payment.cancelTime = at;
-    payment.finishedAt = at;
     payment.challengeUrl = null;
     this.forget(payment.paymentId);
   }

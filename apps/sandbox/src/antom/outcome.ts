@@ -86,7 +86,6 @@ export function succeed(payment: Payment, at: Date, rng: Rng): void {
   payment.status = "SUCCESS";
   payment.result = result("SUCCESS");
   payment.paymentTime = at;
-  payment.finishedAt = at;
   payment.cardResult.authCode = randomAlphanumeric(rng, 6);
   // Automatic capture happens with the authorization (§4.1 seed); manual leaves it open until capture or expiry.
   payment.captured = payment.manual ? 0n : payment.amount;
@@ -94,10 +93,9 @@ export function succeed(payment: Payment, at: Date, rng: Rng): void {
   payment.challengeUrl = null;
 }
 
-export function fail(payment: Payment, code: string, at: Date): void {
+export function fail(payment: Payment, code: string): void {
   payment.status = "FAIL";
   payment.result = result(code, "F");
   payment.paymentTime = null;
-  payment.finishedAt = at;
   payment.challengeUrl = null;
 }

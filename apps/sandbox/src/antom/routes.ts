@@ -55,7 +55,10 @@ export const antomRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("*", { parseAs: "string" }, (_request, body, done) => done(null, body));
 
-  /** Every AMS answer: HTTP 200, signed with Antom's key over the request path and the exact body sent. */
+  /**
+   * Every AMS answer: HTTP 200, signed with Antom's key over the request path and the exact body sent. Antom leaves the
+   * signature off an INVALID_SIGNATURE answer (D-SIG), but the Python SDK raises without the three headers: sign all.
+   */
   function send(reply: FastifyReply, path: string, clientId: string, body: Json) {
     const text = JSON.stringify(body);
     const responseTime = antomTime(new Date());

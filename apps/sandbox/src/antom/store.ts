@@ -63,8 +63,6 @@ export interface Payment {
   manual: boolean;
   createdAt: Date;
   paymentTime: Date | null;
-  /** When the payment reached its final result (also for failures, which carry no paymentTime). */
-  finishedAt: Date | null;
   authExpiry: Date | null;
   card: CardSnapshot;
   cardResult: CardResult;

@@ -1,5 +1,6 @@
 // History for an empty console: orders dated over the last days, placed without a notification URL.
 // Paylens then imports them the way it back-fills from a provider: by querying each one.
+import type { TransactionSnapshot } from "@paylens/domain/transaction";
 import type { CallResult, TransactionRef } from "@paylens/providers/connector";
 import { createRng } from "../random.ts";
 import { placeOrder, planOrder } from "./checkout.ts";
@@ -32,7 +33,7 @@ export async function backfill(options: BackfillOptions): Promise<{ created: num
       const { account } = order;
       try {
         const result = await placeOrder(order, at);
-        const refs: (TransactionRef | undefined)[] = [result.snapshot ?? undefined];
+        const refs: (TransactionSnapshot | undefined)[] = [result.snapshot ?? undefined];
         const steps: Promise<void>[] = [];
         // Follow-ups (challenge, capture, refund) run at once but stay dated in the past.
         const schedule: Schedule = (_delay, step) => {
@@ -45,7 +46,7 @@ export async function backfill(options: BackfillOptions): Promise<{ created: num
         for (const ref of refs) {
           if (!ref) continue;
           created++;
-          await options.onCreated(account.accountId, { providerUid: ref.providerUid, type: ref.type }, at);
+          await options.onCreated(account.accountId, { providerUid: ref.providerUid, type: ref.type, parentProviderUid: ref.parentProviderUid }, at);
         }
       } catch {
         failed++;

@@ -67,6 +67,7 @@ function maybeRefund(account: MerchantAccount, paid: CallResult, rng: Rng, timin
   schedule(lognormalMedian(rng, timing.refundMedianMs, 0.8), () =>
     account.connector.refund(account.context(sandboxTime ? new Date(sandboxTime.getTime() + 120_000) : undefined), {
       parentUid: tx.providerUid,
+      rootUid: tx.parentProviderUid,
       amountMinor: amount,
       currency,
       reason: "Customer request",

@@ -2,6 +2,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { ConfiguredAccount } from "../accounts.ts";
 import type { CallRecorder } from "../provider-context.ts";
+import { startAntomDemo } from "./antom.ts";
 import { startBegatewayDemo } from "./begateway.ts";
 import type { DemoProvider } from "./demo-provider.ts";
 import { startPockytDemo } from "./pockyt.ts";
@@ -9,6 +10,7 @@ import { startPockytDemo } from "./pockyt.ts";
 // Ports follow PAYLENS_SANDBOX_PORT in this order: beGateway +1, Antom +2, Pockyt +3.
 const DEMOS = [
   { offset: 1, start: startBegatewayDemo },
+  { offset: 2, start: startAntomDemo },
   { offset: 3, start: startPockytDemo },
 ];
 

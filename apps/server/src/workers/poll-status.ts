@@ -22,7 +22,7 @@ async function pollOne(db: Db, accounts: AccountBook, record: CallRecorder, due:
     await schedulePoll(db, due.id, policy.maxAttempts, now, policy);
     return;
   }
-  const result = await connector.query(callContext(configured, record), { providerUid: due.providerUid, type: due.type as TransactionType });
+  const result = await connector.query(callContext(configured, record), { providerUid: due.providerUid, parentProviderUid: due.parentProviderUid, type: due.type as TransactionType });
   if (result.state === "ok" && result.snapshot) {
     await applySnapshot(db, { accountId: due.accountId, snapshot: result.snapshot, kind: "poll", receivedAt: new Date(), poll: policy });
   } else {

@@ -89,6 +89,7 @@ describe("Antom client", () => {
     });
     expect(result).toMatchObject({ state: "ok", httpStatus: 200 });
     expect(result.snapshot).toMatchObject({ providerUid: "20211112194010800100188570271832381", type: "payment", status: "successful", amountMinor: 1314n, test: true, verifications: { avs: "A", cvc: "Y" } });
+    expect(result.snapshot).toMatchObject({ description: "order 42", customerEmail: "john@example.com", customerIp: "112.80.248.78", customerCountry: "SG" });
     expect(calls).toEqual([expect.objectContaining({ operation: "pay", httpStatus: 200, outcome: "ok", providerUid: "20211112194010800100188570271832381", idempotencyKey: "PAY_20211112172747856", error: null })]);
   });
 

@@ -16,16 +16,6 @@ import { apiPath, headerValue, privateKey, signatureHeader, signContent, verifyC
 
 type Ctx = CallContext<AntomCredentials>;
 
-/** A status query; the parent's uid lets a capture or a void be read from its payment (Antom has no capture inquiry). */
-export interface AntomRef extends TransactionRef {
-  parentProviderUid?: string | null;
-}
-
-/** A child action; `rootUid` is the payment when the parent is itself a child (a refund of a capture). */
-export interface AntomChildInput extends ChildInput {
-  rootUid?: string | null;
-}
-
 type Verdict = { kind: "body"; body: Json } | { kind: "result"; result: CallResult };
 
 const outcomeUnknown = (message: string): Outcome => ({ ...decodeAntom({ resultStatus: "U", resultCode: "UNKNOWN_EXCEPTION" }), code: null, message });
@@ -77,7 +67,7 @@ function settle(body: Json, id: string | null, outcome: Outcome, snapshot: () =>
 }
 
 /** A query's answer: `result` only says whether the query worked (§3). */
-function settleQuery(body: Json, snapshot: () => TransactionSnapshot | null, missing: string): CallResult {
+function settleQuery(body: Json, snapshot: () => TransactionSnapshot | null, missing = "The transaction was not found."): CallResult {
   const result = resultOf(body);
   const outcome = decodeAntom(result);
   const status = result.resultStatus?.toUpperCase();
@@ -85,7 +75,7 @@ function settleQuery(body: Json, snapshot: () => TransactionSnapshot | null, mis
   if (status !== "S") return { ...unknown(200, outcome.message ?? "The query's outcome is unknown."), outcome };
   try {
     const found = snapshot();
-    return found ? ok(found) : rejected(200, { ...outcomeUnknown(missing), letter: "E", reason: "invalid_request", retryable: false });
+    return found ? ok(found) : rejected(200, { ...decodeAntom({ resultStatus: "F", resultCode: "ORDER_NOT_EXIST" }), code: null, message: missing });
   } catch (error) {
     if (error instanceof PayloadError) return unknown(200, `The answer could not be read: ${error.message}.`);
     throw error;
@@ -122,20 +112,27 @@ const hintOf = (ctx: Ctx, extra: MapHint = {}): MapHint => ({ test: ctx.credenti
 function pay(ctx: Ctx, input: PayInput, manual: boolean): Promise<CallResult> {
   const type = manual ? "authorization" : "payment";
   return call(ctx, manual ? "authorize" : "pay", PATHS.pay, payRequest(input, manual), input.trackingId, (body) =>
-    settle(body, str(body.paymentId), outcomeOf(resultOf(body), asRecord(body.paymentResultInfo), "Payment"), () => mapAntomPayment(body, hintOf(ctx, { type }))),
+    settle(body, str(body.paymentId), outcomeOf(resultOf(body), asRecord(body.paymentResultInfo), "Payment"), () => ({
+      ...mapAntomPayment(body, hintOf(ctx, { type })),
+      // Antom does not echo the order and the shopper: the request we sent says them.
+      description: input.description,
+      customerEmail: input.customer.email,
+      customerIp: input.customer.ip,
+      customerCountry: input.customer.country,
+    })),
   );
 }
 
-function query(ctx: Ctx, ref: AntomRef): Promise<CallResult> {
+function query(ctx: Ctx, ref: TransactionRef): Promise<CallResult> {
   const hint = hintOf(ctx, { parentUid: ref.parentProviderUid ?? null });
   switch (ref.type) {
     case "payment":
     case "authorization":
       return call(ctx, "query", PATHS.inquiryPayment, { paymentId: ref.providerUid }, null, (body) =>
-        settleQuery(body, () => mapAntomPayment(body, { ...hint, type: ref.type === "authorization" ? "authorization" : "payment" }), ""),
+        settleQuery(body, () => mapAntomPayment(body, { ...hint, type: ref.type === "authorization" ? "authorization" : "payment" })),
       );
     case "refund":
-      return call(ctx, "query", PATHS.inquiryRefund, { refundId: ref.providerUid }, null, (body) => settleQuery(body, () => mapAntomRefund(body, hint), ""));
+      return call(ctx, "query", PATHS.inquiryRefund, { refundId: ref.providerUid }, null, (body) => settleQuery(body, () => mapAntomRefund(body, hint)));
     case "capture":
     case "void": {
       const type = ref.type;
@@ -152,18 +149,18 @@ function query(ctx: Ctx, ref: AntomRef): Promise<CallResult> {
 export const antomClient = {
   pay: (ctx: Ctx, input: PayInput) => pay(ctx, input, false),
   authorize: (ctx: Ctx, input: PayInput) => pay(ctx, input, true),
-  capture: (ctx: Ctx, input: AntomChildInput) =>
+  capture: (ctx: Ctx, input: ChildInput) =>
     call(ctx, "capture", PATHS.capture, captureRequest(input), input.idempotencyKey, (body) =>
       settle(body, str(body.captureId), decodeAntom(resultOf(body), { service: "Capture" }), () => mapAntomCapture(body, hintOf(ctx, { parentUid: input.parentUid }))),
     ),
   // Antom cancels the whole payment (§4.4): the amount is recorded as given, the request carries none.
-  void: (ctx: Ctx, input: AntomChildInput) =>
+  void: (ctx: Ctx, input: ChildInput) =>
     call(ctx, "void", PATHS.cancel, cancelRequest(input.parentUid), input.idempotencyKey, (body) =>
       settle(body, str(body.paymentId), decodeAntom(resultOf(body), { service: "Cancel" }), () =>
         mapAntomCancel(body, { amountMinor: input.amountMinor, currency: input.currency.toUpperCase() }, hintOf(ctx)),
       ),
     ),
-  refund: (ctx: Ctx, input: AntomChildInput) => {
+  refund: (ctx: Ctx, input: ChildInput) => {
     const paymentId = input.rootUid ?? input.parentUid;
     return call(ctx, "refund", PATHS.refund, refundRequest(input, paymentId), input.idempotencyKey, (body) =>
       settle(body, str(body.refundId), decodeAntom(resultOf(body), { service: "Refund" }), () => mapAntomRefund(body, hintOf(ctx, { parentUid: paymentId }))),

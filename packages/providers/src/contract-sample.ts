@@ -1,0 +1,6 @@
+// Each provider folder has a contract-sample.ts: valid credentials and one correctly signed webhook, for the contract suite.
+
+export interface ContractSample {
+  credentials: unknown;
+  webhook: { rawBody: string; path: string; headers: Record<string, string> };
+}
