@@ -1,6 +1,7 @@
 // Applies what a provider said about a transaction (webhook, poll, back-fill, action reply) through the
 // domain state machine: one database transaction, the row locked, every message an event on the timeline.
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { changesState, decideTransition, type Transition } from "@paylens/domain/state-machine";
 import { isFinal, type EventKind, type TransactionSnapshot, type TransactionStatus } from "@paylens/domain/transaction";
 import type { Db } from "../client.ts";
@@ -81,6 +82,19 @@ function knownColumns<T extends Record<string, unknown>>(columns: T): Partial<T>
   return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== null && value !== undefined)) as Partial<T>;
 }
 
+const NEVER_FILLED = new Set(["status", "providerUpdatedAt", "details", "raw", "providerUid", "provider"]);
+
+/** coalesce(stored, incoming) for every column the message carries. */
+function fillGaps(columns: ReturnType<typeof snapshotColumns>): Record<string, SQL> {
+  const set: Record<string, SQL> = {};
+  for (const [key, value] of Object.entries(knownColumns(columns))) {
+    const column = (transactions as unknown as Record<string, AnyPgColumn>)[key];
+    if (!column || NEVER_FILLED.has(key)) continue;
+    set[key] = sql`coalesce(${column}, ${sql.param(value, column)})`;
+  }
+  return set;
+}
+
 async function lockTransaction(tx: Tx, accountId: string, providerUid: string) {
   const rows = await tx
     .select({ id: transactions.id, status: transactions.status, providerUpdatedAt: transactions.providerUpdatedAt, pollAttempts: transactions.pollAttempts })
@@ -139,7 +153,8 @@ export async function applySnapshotIn(tx: Tx, input: ApplyInput): Promise<ApplyR
           parentId: await parentId(tx, input.accountId, s.parentProviderUid),
           createdAt: s.createdAt ?? input.receivedAt,
           lastEventAt: input.receivedAt,
-          nextPollAt: isFinal(s.status) ? null : nextPollAt(input.receivedAt, 0, input.poll),
+          // A final state from a sparse notification (a Pockyt IPN has no payment method) is queried once for the rest.
+          nextPollAt: isFinal(s.status) && s.method ? null : nextPollAt(input.receivedAt, 0, input.poll),
         })
         .onConflictDoNothing()
         .returning({ id: transactions.id });
@@ -168,6 +183,9 @@ export async function applySnapshotIn(tx: Tx, input: ApplyInput): Promise<ApplyR
           ...(final ? { nextPollAt: null } : {}),
         })
         .where(eq(transactions.id, current.id));
+    } else if (transition === "stale" && from === s.status) {
+      // Same state again (a resend, or the status query after a sparse notification): fill what we lack, change nothing we hold.
+      await tx.update(transactions).set({ ...fillGaps(snapshotColumns(s)), lastEventAt: input.receivedAt }).where(eq(transactions.id, current.id));
     } else {
       await tx.update(transactions).set({ lastEventAt: input.receivedAt }).where(eq(transactions.id, current.id));
     }

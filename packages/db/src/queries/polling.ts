@@ -10,6 +10,7 @@ export interface DuePoll {
   accountId: string;
   provider: string;
   providerUid: string;
+  parentProviderUid: string | null;
   type: string;
   status: string;
   pollAttempts: number;
@@ -25,12 +26,14 @@ export async function claimDuePolls(db: Db, now: Date, limit: number): Promise<D
         accountId: transactions.accountId,
         provider: transactions.provider,
         providerUid: transactions.providerUid,
+        parentProviderUid: transactions.parentProviderUid,
         type: transactions.type,
         status: transactions.status,
         pollAttempts: transactions.pollAttempts,
       })
       .from(transactions)
-      .where(and(isNotNull(transactions.nextPollAt), lte(transactions.nextPollAt, now), inArray(transactions.status, ["pending", "incomplete"])))
+      // next_poll_at is set only where a query is wanted: not final yet, or final but learned from a sparse message.
+      .where(and(isNotNull(transactions.nextPollAt), lte(transactions.nextPollAt, now)))
       .orderBy(asc(transactions.nextPollAt))
       .limit(limit)
       .for("update", { skipLocked: true });

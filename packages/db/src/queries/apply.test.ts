@@ -1,0 +1,64 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TransactionSnapshot } from "@paylens/domain/transaction";
+import type { Database } from "../client.ts";
+import { transactionEvents, transactions } from "../schema/transactions.ts";
+import { createTestDb } from "../test-db.ts";
+import { upsertAccounts } from "./accounts.ts";
+import { applySnapshot } from "./apply.ts";
+
+const at = new Date("2026-11-20T10:00:00Z");
+const snapshot = (over: Partial<TransactionSnapshot>): TransactionSnapshot => ({
+  provider: "pockyt", providerUid: "370272815192183151", parentProviderUid: null, type: "payment", status: "successful",
+  amountMinor: 24399n, currency: "CNY", trackingId: "pk-1", description: null, method: null, customerEmail: null, customerIp: null,
+  customerCountry: null, rrn: null, authCode: null, refId: null, networkTransactionId: null,
+  outcome: { code: null, letter: "S", service: null, message: "ok", friendlyMessage: "ok", reason: null, retryable: null },
+  verifications: { threeDs: null, avs: null, cvc: null }, test: true, createdAt: at, updatedAt: at, paidAt: at,
+  settledAt: null, closedAt: null, expiredAt: null, details: { pockytStatus: "success" }, raw: {}, ...over,
+});
+const method = { type: "alipay", brand: null, bin: null, last4: null, holder: null, expMonth: null, expYear: null, issuerName: null, issuerCountry: null };
+
+describe("applySnapshot", () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDb();
+    await upsertAccounts(database.db, [{ id: "p", provider: "pockyt", name: "P", baseUrl: "http://x", demo: false }]);
+  });
+  afterAll(() => database.close());
+  const row = async (uid: string) => (await database.db.select().from(transactions).where(eq(transactions.providerUid, uid)))[0];
+
+  it("queries a final transaction once when its notification was too sparse to name the payment method", async () => {
+    await applySnapshot(database.db, { accountId: "p", snapshot: snapshot({}), kind: "webhook", receivedAt: at });
+    expect((await row("370272815192183151"))?.nextPollAt).not.toBeNull();
+    await applySnapshot(database.db, { accountId: "p", snapshot: snapshot({ providerUid: "full", method }), kind: "webhook", receivedAt: at });
+    expect((await row("full"))?.nextPollAt).toBeNull();
+  });
+
+  it("fills what it lacks from the same state again, never overwriting what it holds", async () => {
+    const result = await applySnapshot(database.db, {
+      accountId: "p",
+      snapshot: snapshot({ method, description: "Order 7", trackingId: "other", customerEmail: "a@example.com" }),
+      kind: "poll",
+      receivedAt: new Date(at.getTime() + 60_000),
+    });
+    expect(result.transition).toBe("stale");
+    const stored = await row("370272815192183151");
+    expect(stored).toMatchObject({ methodType: "alipay", description: "Order 7", customerEmail: "a@example.com", trackingId: "pk-1", status: "successful" });
+  });
+
+  it("merges details from partial notifications instead of wiping them", async () => {
+    await applySnapshot(database.db, { accountId: "p", snapshot: snapshot({ providerUid: "m1", status: "pending", details: { vendor: "alipay", cashierUrl: "http://c" } }), kind: "webhook", receivedAt: at });
+    await applySnapshot(database.db, {
+      accountId: "p",
+      snapshot: snapshot({ providerUid: "m1", status: "successful", trackingId: null, details: { pockytStatus: "success" }, updatedAt: new Date(at.getTime() + 1000) }),
+      kind: "webhook",
+      receivedAt: at,
+    });
+    const stored = await row("m1");
+    expect(stored?.details).toMatchObject({ vendor: "alipay", cashierUrl: "http://c", pockytStatus: "success" });
+    expect(stored?.trackingId).toBe("pk-1");
+    expect(stored?.status).toBe("successful");
+    const events = await database.db.select().from(transactionEvents).where(eq(transactionEvents.transactionId, stored?.id ?? ""));
+    expect(events.map((event) => event.transition)).toEqual(["create", "advance"]);
+  });
+});
