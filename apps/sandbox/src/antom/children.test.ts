@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeAll, field, type Received, str } from "../test-support.ts";
 import type { AntomSandbox } from "./index.ts";
-import { field, notificationVerifies, PAY, payBody, send, startReceiver, startTestSandbox, str, type Received } from "./test-support.ts";
+import { notificationVerifies, PAY, payBody, send, startReceiver, startTestSandbox } from "./test-support.ts";
 
 const API = "/ams/sandbox/api/v1/payments";
 const code = (body: unknown) => field(body, "result", "resultCode");
@@ -21,10 +22,7 @@ describe("Antom sandbox: capture, cancel, refund", () => {
     sandbox = await startTestSandbox();
     receiver = await startReceiver();
   });
-  afterAll(async () => {
-    await sandbox.close();
-    await receiver.close();
-  });
+  afterAll(() => closeAll(sandbox, receiver));
 
   it("captures a manual authorization once, notifies it, and answers a replay the same way", async () => {
     const paymentId = await authorize();

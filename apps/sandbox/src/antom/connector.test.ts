@@ -6,6 +6,7 @@ import type { AntomCredentials } from "@paylens/providers/antom/credentials";
 import { antom } from "@paylens/providers/antom/index";
 import { cardNumber } from "../cards.ts";
 import { createRng } from "../random.ts";
+import { closeAll } from "../test-support.ts";
 import type { AntomSandbox } from "./index.ts";
 import { CLIENT_ID, keys, startReceiver, startTestSandbox } from "./test-support.ts";
 
@@ -39,10 +40,7 @@ describe("Antom connector against the Antom sandbox", () => {
     receiver = await startReceiver();
     ctx = { account: { id: "antom-1", provider: "antom", name: "Antom sandbox", baseUrl: sandbox.url }, credentials, recordCall: async (call) => void calls.push(call), timeoutMs: 5000 };
   });
-  afterAll(async () => {
-    await sandbox.close();
-    await receiver.close();
-  });
+  afterAll(() => closeAll(sandbox, receiver));
 
   it("pays, refunds and queries a payment", async () => {
     const paid = await antom.pay(ctx, order(receiver.url));

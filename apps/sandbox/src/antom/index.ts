@@ -1,37 +1,23 @@
 // Starts the Antom (AMS) emulator on a real socket: demo mode, end-to-end tests and benchmarks talk to it over HTTP.
 import { createPrivateKey, randomInt } from "node:crypto";
-import type { AddressInfo } from "node:net";
-import Fastify, { type FastifyLoggerOptions } from "fastify";
+import { type RunningSandbox, type ServerOptions, startHttpServer } from "../http-server.ts";
 import { deriveRng } from "../random.ts";
-import { Timers } from "../timing.ts";
+import { deliveryOptions, type WebhookOptions } from "../webhook-delivery.ts";
 import { AntomEngine, type ClientConfig } from "./engine.ts";
 import { publicKeyOf } from "./keys.ts";
-import { AntomNotifier, type NotificationStats, type WebhookMode } from "./notifier.ts";
+import { AntomNotifier, type NotificationStats } from "./notifier.ts";
 import { antomRoutes, originForm } from "./routes.ts";
 import { AntomStore, type PaymentStatus } from "./store.ts";
 
 export { generateAntomKeys, type AntomKeys } from "./keys.ts";
 
-export interface AntomSandboxOptions {
-  host?: string;
-  /** 0 picks a free port. */
-  port?: number;
+export interface AntomSandboxOptions extends ServerOptions, WebhookOptions {
   /** threeDs: every card payment of the client goes through risk-based 3-D Secure (frictionless or challenged). */
   clients: Array<{ clientId: string; merchantPublicKeyPem: string; threeDs?: boolean }>;
   antomPrivateKeyPem: string;
   seed?: number;
-  /** Multiplies DATA.md's API latency (tests 0, demo 1 or less). */
-  latencyScale?: number;
-  /** Multiplies the first-delivery notification lag and duplicate spacing. */
-  lagScale?: number;
-  /** Multiplies the resend schedule (demo 1/60, tests tiny). */
-  timeScale?: number;
   /** PAYMENT_IN_PROCESS payments whose shopper never finishes 3-D Secure close (ORDER_IS_CLOSED) after this long. */
   expireAfterMs?: number;
-  duplicateRate?: number;
-  /** Honour `X-Sandbox-Time` to date transactions in the past (back-fill) without latency. */
-  allowTimeTravel?: boolean;
-  logger?: false | object;
 }
 
 export interface AntomSandboxStats {
@@ -42,11 +28,7 @@ export interface AntomSandboxStats {
   notifications: NotificationStats;
 }
 
-export interface AntomSandbox {
-  url: string;
-  close(): Promise<void>;
-  stats(): AntomSandboxStats;
-  setWebhookMode(mode: WebhookMode, delayMs?: number): void;
+export interface AntomSandbox extends RunningSandbox<AntomSandboxStats> {
   /** The shopper passes or fails the 3-D Secure challenge of a PAYMENT_IN_PROCESS payment. */
   completeChallenge(paymentId: string, passed: boolean): Promise<void>;
 }
@@ -63,13 +45,7 @@ export async function startAntomSandbox(options: AntomSandboxOptions): Promise<A
   let url = "";
 
   const store = new AntomStore(deriveRng(seed, "antom:ids"));
-  const notifier = new AntomNotifier({
-    rng: deriveRng(seed, "antom:notifications"),
-    antomKey,
-    lagScale: options.lagScale ?? 1,
-    timeScale: options.timeScale ?? 1,
-    duplicateRate: options.duplicateRate ?? 0.01,
-  });
+  const notifier = new AntomNotifier({ ...deliveryOptions(options, deriveRng(seed, "antom:notifications")), antomKey });
   const engine = new AntomEngine({
     store,
     notifier,
@@ -79,32 +55,17 @@ export async function startAntomSandbox(options: AntomSandboxOptions): Promise<A
     baseUrl: () => url,
     expireAfterMs: options.expireAfterMs ?? DEFAULT_EXPIRE_AFTER_MS,
   });
-  const timers = new Timers();
-
-  const logger: false | FastifyLoggerOptions = options.logger ?? false;
-  const app = Fastify({ logger, rewriteUrl: (request) => originForm(request.url ?? "/") });
-  await app.register(antomRoutes, {
-    engine,
-    merchantKeys,
-    antomKey,
-    latencyScale: options.latencyScale ?? 1,
+  const server = await startHttpServer({
+    ...options,
     latencyRng: deriveRng(seed, "antom:latency"),
-    timers,
-    allowTimeTravel: options.allowTimeTravel ?? false,
+    fastify: { rewriteUrl: (request) => originForm(request.url ?? "/") },
+    routes: (app, timing) => app.register(antomRoutes, { engine, merchantKeys, antomKey, ...timing }),
+    closeFirst: [engine, notifier],
   });
-  const host = options.host ?? "127.0.0.1";
-  await app.listen({ host, port: options.port ?? 0 });
-  const address = app.server.address() as AddressInfo;
-  url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+  url = server.url;
 
   return {
-    url,
-    async close() {
-      timers.stopAll();
-      engine.close();
-      await notifier.close();
-      await app.close();
-    },
+    ...server,
     stats: () => ({ ...store.counts(), notifications: notifier.stats() }),
     setWebhookMode: (mode, delayMs) => notifier.setMode(mode, delayMs),
     async completeChallenge(paymentId, passed) {

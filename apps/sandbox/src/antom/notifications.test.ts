@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { closeAll, str } from "../test-support.ts";
 import { isAcknowledgement, RESEND_INTERVALS_MS } from "./notifier.ts";
-import { ACK, PAY, payBody, send, startReceiver, startTestSandbox, str } from "./test-support.ts";
+import { ACK, PAY, payBody, send, startReceiver, startTestSandbox } from "./test-support.ts";
 
 describe("Antom sandbox: notification delivery", () => {
   it("counts only the fixed success body as an acknowledgement", () => {
@@ -25,8 +26,7 @@ describe("Antom sandbox: notification delivery", () => {
       expect(receiver.received).toHaveLength(9);
       expect(sandbox.stats().notifications).toMatchObject({ sent: 9, failedAttempts: 9, abandoned: 1, acknowledged: 0, pending: 0 });
     } finally {
-      await sandbox.close();
-      await receiver.close();
+      await closeAll(sandbox, receiver);
     }
   });
 
@@ -41,8 +41,7 @@ describe("Antom sandbox: notification delivery", () => {
       expect(receiver.received).toHaveLength(3);
       expect(sandbox.stats().notifications).toMatchObject({ sent: 3, failedAttempts: 2, acknowledged: 1, pending: 0 });
     } finally {
-      await sandbox.close();
-      await receiver.close();
+      await closeAll(sandbox, receiver);
     }
   });
 
@@ -55,8 +54,7 @@ describe("Antom sandbox: notification delivery", () => {
       expect(first?.body).toBe(second?.body);
       expect(sandbox.stats().notifications.duplicates).toBe(1);
     } finally {
-      await sandbox.close();
-      await receiver.close();
+      await closeAll(sandbox, receiver);
     }
   });
 
@@ -72,8 +70,7 @@ describe("Antom sandbox: notification delivery", () => {
       sandbox.setWebhookMode("normal");
       await receiver.waitFor(1);
     } finally {
-      await sandbox.close();
-      await receiver.close();
+      await closeAll(sandbox, receiver);
     }
   });
 });

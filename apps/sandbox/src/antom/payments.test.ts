@@ -3,10 +3,11 @@ import { containsPan } from "@paylens/domain/card";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BIN_CATALOGUE, cardNumber } from "../cards.ts";
 import { createRng } from "../random.ts";
+import { field, str } from "../test-support.ts";
 import { REASON_CODES } from "./codes.ts";
 import type { AntomSandbox } from "./index.ts";
 import { antomSignature, signedText } from "./keys.ts";
-import { CLIENT_ID, field, keys, PAY, payBody, send, signedByAntom, startTestSandbox, str } from "./test-support.ts";
+import { CLIENT_ID, keys, PAY, payBody, send, signedByAntom, startTestSandbox } from "./test-support.ts";
 
 const INQUIRY = "/ams/sandbox/api/v1/payments/inquiryPayment";
 

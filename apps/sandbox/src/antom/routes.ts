@@ -2,8 +2,10 @@
 // latency, X-Sandbox-Time back-fill, and every answer HTTP 200 with lower-case client-id / response-time / signature.
 import type { KeyObject } from "node:crypto";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
-import type { Rng } from "../random.ts";
-import { apiLatencyMs, type CallKind, type Timers } from "../timing.ts";
+import { callTime, type CallTime, type CallTiming, header, simulateLatency } from "../call-timing.ts";
+import { sendHtml } from "../html-page.ts";
+import { rawTextBodies } from "../http-server.ts";
+import type { CallKind } from "../timing.ts";
 import { cancel, capture, inquiryPayment, inquiryRefund, refund } from "./children.ts";
 import { result } from "./codes.ts";
 import type { AntomEngine } from "./engine.ts";
@@ -14,21 +16,15 @@ import { parseCapture, parseLookup, parsePay, parseRefund } from "./validate.ts"
 
 type Json = Record<string, unknown>;
 
-export interface RouteDeps {
+export interface RouteDeps extends CallTiming {
   engine: AntomEngine;
   /** Merchant public keys by client id. */
   merchantKeys: ReadonlyMap<string, KeyObject>;
   antomKey: KeyObject;
-  latencyScale: number;
-  latencyRng: Rng;
-  timers: Timers;
-  allowTimeTravel: boolean;
 }
 
-interface Call {
+interface Call extends CallTime {
   clientId: string;
-  at: Date;
-  backdated: boolean;
   body: Json;
 }
 
@@ -42,18 +38,12 @@ export function originForm(target: string): string {
   return rest.startsWith("/") ? rest : `/${rest}`;
 }
 
-function header(request: FastifyRequest, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
 export const antomRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
   const { engine, merchantKeys, antomKey } = deps;
   const { store } = engine.deps;
 
   // Bodies stay raw text: the signature covers the exact bytes, pretty-printed or compact.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser("*", { parseAs: "string" }, (_request, body, done) => done(null, body));
+  rawTextBodies(app);
 
   /**
    * Every AMS answer: HTTP 200, signed with Antom's key over the request path and the exact body sent. Antom leaves the
@@ -90,11 +80,10 @@ export const antomRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
         body = null;
       }
       if (!body) return send(reply, path, clientId, errorBody(result("PARAM_ILLEGAL", "F", "The request body is not a JSON object.")));
-      const travel = deps.allowTimeTravel ? header(request, "x-sandbox-time") : undefined;
-      const at = travel ? new Date(travel) : new Date();
-      if (Number.isNaN(at.getTime())) return send(reply, path, clientId, errorBody(result("PARAM_ILLEGAL", "F", "X-Sandbox-Time is not an ISO-8601 date.")));
-      const answer = handle({ clientId, at, backdated: Boolean(travel), body });
-      if (!travel) await deps.timers.sleep(apiLatencyMs(deps.latencyRng, kind) * deps.latencyScale);
+      const time = callTime(request, deps);
+      if (!time) return send(reply, path, clientId, errorBody(result("PARAM_ILLEGAL", "F", "X-Sandbox-Time is not an ISO-8601 date.")));
+      const answer = handle({ clientId, ...time, body });
+      await simulateLatency(deps, kind, time.backdated);
       return send(reply, path, clientId, answer);
     };
   }
@@ -131,7 +120,7 @@ export const antomRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
 
   app.get("/ams/sandbox/challenge/:paymentId", async (request, reply) => {
     const payment = store.payment((request.params as { paymentId: string }).paymentId);
-    return reply.code(payment ? 200 : 404).type("text/html; charset=utf-8").send(payment ? challengePage(payment) : notFoundPage());
+    return sendHtml(reply, payment ? 200 : 404, payment ? challengePage(payment) : notFoundPage());
   });
 
   app.post("/ams/sandbox/challenge/:paymentId", async (request, reply) => {
@@ -140,9 +129,9 @@ export const antomRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     const passed = new URLSearchParams(raw).get("result") !== "fail";
     const outcome = engine.completeChallenge(paymentId, passed, null);
     const payment = store.payment(paymentId);
-    if (!outcome.ok || !payment) return reply.code(outcome.ok ? 404 : 409).type("text/html; charset=utf-8").send(payment ? challengePage(payment) : notFoundPage());
+    if (!outcome.ok || !payment) return sendHtml(reply, outcome.ok ? 404 : 409, payment ? challengePage(payment) : notFoundPage());
     if (payment.redirectUrl) return reply.redirect(payment.redirectUrl, 302);
-    return reply.type("text/html; charset=utf-8").send(resultPage(payment));
+    return sendHtml(reply, 200, resultPage(payment));
   });
 
   // Unknown APIs and other methods answer as the gateway does: HTTP 200 and a signed F result.

@@ -1,7 +1,6 @@
 // Shared by the Antom sandbox tests: fresh keys, a signing client like the SDKs', and a notification receiver.
 import { createPrivateKey, createPublicKey, type KeyObject } from "node:crypto";
-import { createServer, type IncomingHttpHeaders } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type Receiver, type Received, startWebhookReceiver } from "../test-support.ts";
 import { type AntomSandbox, type AntomSandboxOptions, startAntomSandbox } from "./index.ts";
 import { antomSignature, generateAntomKeys, signedText, verifyAntomSignature } from "./keys.ts";
 
@@ -63,30 +62,14 @@ export async function send(baseUrl: string, path: string, body: unknown, options
   return { status: response.status, text: reply, json: JSON.parse(reply) as Record<string, unknown>, headers: response.headers, path };
 }
 
-/** Walks a parsed JSON value: field(body, "paymentResultInfo", "cardBin"). */
-export function field(value: unknown, ...path: string[]): unknown {
-  let node = value;
-  for (const key of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
-}
-
-export function str(value: unknown, ...path: string[]): string {
-  const found = field(value, ...path);
-  if (typeof found !== "string") throw new Error(`expected a string at ${path.join(".")}, got ${JSON.stringify(found)}`);
-  return found;
-}
-
 let counter = 0;
 
-/** A minimal valid card pay; every call gets its own paymentRequestId. */
+/** A minimal valid card pay; every call gets its own paymentRequestId (base 36, so never a Luhn-valid digit run). */
 export function payBody(cardNo: string, overrides: Record<string, unknown> = {}, meta: Record<string, unknown> = {}): Record<string, unknown> {
   counter += 1;
   return {
     productCode: "CASHIER_PAYMENT",
-    paymentRequestId: `pr-${Date.now()}-${counter}`,
+    paymentRequestId: `pr-${Date.now().toString(36)}-${counter}`,
     order: { referenceOrderId: `o-${counter}`, orderDescription: "test", orderAmount: { currency: "USD", value: "2000" } },
     paymentAmount: { currency: "USD", value: "2000" },
     paymentMethod: { paymentMethodType: "CARD", paymentMethodMetaData: { cardNo, cvv: "123", expiryMonth: "12", expiryYear: "30", cardholderName: { firstName: "A", lastName: "B" }, ...meta } },
@@ -96,41 +79,14 @@ export function payBody(cardNo: string, overrides: Record<string, unknown> = {},
   };
 }
 
-export interface Received {
-  headers: IncomingHttpHeaders;
-  path: string;
-  body: string;
-}
-
 /** A notify endpoint that records raw bodies and answers with `answer()` (the fixed acknowledgement by default). */
-export async function startReceiver(answer: () => { status: number; body: string } = () => ({ status: 200, body: ACK })) {
-  const received: Received[] = [];
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      received.push({ headers: request.headers, path: request.url ?? "", body: Buffer.concat(chunks).toString("utf8") });
-      const { status, body } = answer();
-      response.writeHead(status, { "Content-Type": "application/json", Connection: "close" }).end(body);
-    });
+export function startReceiver(answer: () => { status: number; body: string } = () => ({ status: 200, body: ACK })): Promise<Receiver<Received>> {
+  return startWebhookReceiver({
+    path: "/webhooks/antom/acc-1",
+    noun: "notifications",
+    answer: () => ({ ...answer(), contentType: "application/json" }),
+    record: (received) => received,
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/antom/acc-1`;
-  return {
-    url,
-    received,
-    /** Resolves once `count` deliveries matching `filter` arrived (fails the test after `timeoutMs`). */
-    async waitFor(count: number, filter: (r: Received) => boolean = () => true, timeoutMs = 5000): Promise<Received[]> {
-      const started = Date.now();
-      for (;;) {
-        const matching = received.filter(filter);
-        if (matching.length >= count) return matching;
-        if (Date.now() - started > timeoutMs) throw new Error(`expected ${count} notifications, got ${matching.length}`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
 
 /** A notification's signature checked the way the SDKs' WebhookTool does, over the path it was posted to. */

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cardNumber } from "../cards.ts";
 import { createRng } from "../random.ts";
+import { closeAll, field, type Received, str } from "../test-support.ts";
 import type { AntomSandbox } from "./index.ts";
-import { CLIENT_ID, field, keys, notificationVerifies, PAY, payBody, send, startReceiver, startTestSandbox, str, type Received } from "./test-support.ts";
+import { CLIENT_ID, keys, notificationVerifies, PAY, payBody, send, startReceiver, startTestSandbox } from "./test-support.ts";
 
 const INQUIRY = "/ams/sandbox/api/v1/payments/inquiryPayment";
 const forPayment = (paymentId: string) => (r: Received) => r.body.includes(paymentId);
@@ -15,10 +16,7 @@ describe("Antom sandbox: 3-D Secure", () => {
     sandbox = await startTestSandbox();
     receiver = await startReceiver();
   });
-  afterAll(async () => {
-    await sandbox.close();
-    await receiver.close();
-  });
+  afterAll(() => closeAll(sandbox, receiver));
 
   it("answers is3DSAuthentication with PAYMENT_IN_PROCESS and a challenge page, then the final result by notifyPayment", async () => {
     const created = await send(sandbox.url, PAY, payBody("4054695723100768", { paymentNotifyUrl: receiver.url }, { is3DSAuthentication: true }));
@@ -84,8 +82,7 @@ describe("Antom sandbox: 3-D Secure", () => {
       expect(hook && JSON.parse(hook.body)).toMatchObject({ paymentId: str(created.json, "paymentId") });
       expect(quick.stats().byStatus.FAIL).toBe(1);
     } finally {
-      await quick.close();
-      await own.close();
+      await closeAll(quick, own);
     }
   });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { str } from "../test-support.ts";
 import type { BegatewaySandbox } from "./index.ts";
-import { client, payment, startTestSandbox, str } from "./test-support.ts";
+import { client, payment, startTestSandbox } from "./test-support.ts";
 
 describe("beGateway sandbox: captures, voids and refunds", () => {
   let sandbox: BegatewaySandbox;

@@ -1,7 +1,6 @@
 // Captures, voids and refunds: parent rules, remaining amounts, the 30 s parent+amount duplicate filter (begateway.md §2.2).
-import { randomHex } from "../random.ts";
 import type { EngineResult, BegatewayEngine } from "./engine.ts";
-import { approve, decline, emptyBank } from "./outcome.ts";
+import { approve, decline, undecided } from "./outcome.ts";
 import type { ApiVersion } from "./responses.ts";
 import type { Transaction } from "./store.ts";
 import { baseError, fieldError, type ChildRequest } from "./validate.ts";
@@ -35,31 +34,16 @@ export function createChild(engine: BegatewayEngine, shopId: string, type: Child
     ...parent,
     uid: store.newUid(),
     type,
-    status: "failed",
-    code: "F.0999",
-    message: null,
-    v2Message: null,
+    ...undecided(at, idRng),
     amount: req.amount,
-    createdAt: at,
-    updatedAt: at,
-    paidAt: null,
-    expiredAt: null,
     parentUid: parent.uid,
     reason: type === "refund" ? req.reason : null,
     recurringType: null,
-    threeDs: null,
     avs: null,
     cvc: null,
-    bank: emptyBank(),
-    redirectUrl: null,
-    statusCode: null,
     notificationUrl: req.notificationUrl ?? parent.notificationUrl,
     backdated: parent.backdated,
     apiVersion: version,
-    receiptHash: randomHex(idRng, 64),
-    captured: 0,
-    refunded: 0,
-    voided: false,
   };
 
   const duplicateKey = [shopId, type, parent.uid, req.amount].join("|");

@@ -7,7 +7,7 @@ import { lognormalMedian, randomHex, randomUuid, type Rng } from "../random.ts";
 import { Timers } from "../timing.ts";
 import { THREE_DS_FAILURE } from "./codes.ts";
 import type { ShopCredentials, WebhookNotifier, WebhookStage } from "./notifier.ts";
-import { approve, avsResult, cvcResult, decline, emptyBank, markIncomplete } from "./outcome.ts";
+import { approve, avsResult, cvcResult, decline, markIncomplete, undecided } from "./outcome.ts";
 import { askIssuer, planPayment, type Plan } from "./plan.ts";
 import { renderTransaction, type ApiVersion } from "./responses.ts";
 import type { BegatewayStore, CardSnapshot, Transaction } from "./store.ts";
@@ -74,40 +74,25 @@ export class BegatewayEngine {
       uid: store.newUid(),
       shopId,
       type,
-      status: "failed",
-      code: "F.0999",
-      message: null,
-      v2Message: null,
+      ...undecided(at, idRng),
       amount: req.amount,
       currency: req.currency,
       description: req.description,
       trackingId: req.trackingId,
       test: req.test,
       language: req.language,
-      createdAt: at,
-      updatedAt: at,
-      paidAt: null,
-      expiredAt: null,
       parentUid: null,
       reason: null,
       recurringType: contract.includes("recurring") ? (req.card.number ? "initial" : "recurring") : null,
       card,
       customer: req.customer,
       additionalData: { ...(req.browser ? { browser: req.browser } : {}), ...(req.contract ? { contract: req.contract } : {}) },
-      threeDs: null,
       avs: avsResult(req.customer),
       cvc: cvcResult(req.card.cvc),
-      bank: emptyBank(),
-      redirectUrl: null,
-      statusCode: null,
       notificationUrl: req.notificationUrl,
       returnUrl: req.returnUrl,
       backdated,
       apiVersion: version,
-      receiptHash: randomHex(idRng, 64),
-      captured: 0,
-      refunded: 0,
-      voided: false,
     };
 
     const duplicateKey = [shopId, type, card.stamp, req.amount, req.trackingId ?? ""].join("|");

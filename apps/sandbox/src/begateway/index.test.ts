@@ -1,9 +1,10 @@
 import { createPublicKey } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { str } from "../test-support.ts";
 import { generateShopKeys } from "./keys.ts";
 import { retryDelaySeconds } from "./notifier.ts";
 import { createRng } from "../random.ts";
-import { client, payment, startTestSandbox, str } from "./test-support.ts";
+import { client, payment, startTestSandbox } from "./test-support.ts";
 
 describe("beGateway sandbox: lifecycle and helpers", () => {
   it("generates shop keys whose bare base64 DER is the same public key as the PEM", () => {

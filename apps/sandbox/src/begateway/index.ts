@@ -1,35 +1,21 @@
 // Starts the beGateway emulator on a real socket: demo mode, end-to-end tests and benchmarks talk to it over HTTP.
 import { randomInt } from "node:crypto";
-import type { AddressInfo } from "node:net";
-import Fastify, { type FastifyLoggerOptions } from "fastify";
 import type { ThreeDsResult } from "../cards.ts";
+import { type RunningSandbox, type ServerOptions, startHttpServer } from "../http-server.ts";
 import { deriveRng } from "../random.ts";
-import { Timers } from "../timing.ts";
+import { deliveryOptions, type WebhookOptions } from "../webhook-delivery.ts";
 import { BegatewayEngine } from "./engine.ts";
-import { type ShopCredentials, type WebhookMode, WebhookNotifier, type WebhookStats } from "./notifier.ts";
+import { type ShopCredentials, WebhookNotifier, type WebhookStats } from "./notifier.ts";
 import { begatewayRoutes } from "./routes.ts";
 import { BegatewayStore, type TxStatus } from "./store.ts";
 
-export interface BegatewaySandboxOptions {
-  host?: string;
-  /** 0 picks a free port. */
-  port?: number;
+export interface BegatewaySandboxOptions extends ServerOptions, WebhookOptions {
   /** threeDs: every cardholder-initiated card payment goes through 3-D Secure (beGateway's demo shop 362). */
   shops: Array<{ shopId: string; secretKey: string; privateKeyPem: string; threeDs?: boolean }>;
   seed?: number;
-  /** Multiplies DATA.md's API latency (tests 0, demo 1 or less). */
-  latencyScale?: number;
-  /** Multiplies the first-delivery webhook lag and duplicate spacing. */
-  lagScale?: number;
-  /** Multiplies the webhook retry schedule (demo 1/60, tests tiny). */
-  timeScale?: number;
   /** Incomplete (3-DS) transactions fail with F.0998 after this long. */
   expireAfterMs?: number;
-  duplicateRate?: number;
   outOfOrderRate?: number;
-  /** Honour `X-Sandbox-Time` to date transactions in the past (back-fill) without latency. */
-  allowTimeTravel?: boolean;
-  logger?: false | object;
 }
 
 export interface BegatewaySandboxStats {
@@ -38,11 +24,7 @@ export interface BegatewaySandboxStats {
   webhooks: WebhookStats;
 }
 
-export interface BegatewaySandbox {
-  url: string;
-  close(): Promise<void>;
-  stats(): BegatewaySandboxStats;
-  setWebhookMode(mode: WebhookMode, delayMs?: number): void;
+export interface BegatewaySandbox extends RunningSandbox<BegatewaySandboxStats> {
   completeChallenge(uid: string, result?: ThreeDsResult): Promise<void>;
 }
 
@@ -58,13 +40,7 @@ export async function startBegatewaySandbox(options: BegatewaySandboxOptions): P
   let url = "";
 
   const store = new BegatewayStore(deriveRng(seed, "begateway:uids"));
-  const notifier = new WebhookNotifier({
-    rng: deriveRng(seed, "begateway:webhooks"),
-    lagScale: options.lagScale ?? 1,
-    timeScale: options.timeScale ?? 1,
-    duplicateRate: options.duplicateRate ?? 0.01,
-    outOfOrderRate: options.outOfOrderRate ?? 0.03,
-  });
+  const notifier = new WebhookNotifier({ ...deliveryOptions(options, deriveRng(seed, "begateway:webhooks")), outOfOrderRate: options.outOfOrderRate ?? 0.03 });
   const engine = new BegatewayEngine({
     store,
     notifier,
@@ -75,32 +51,17 @@ export async function startBegatewaySandbox(options: BegatewaySandboxOptions): P
     baseUrl: () => url,
     expireAfterMs: options.expireAfterMs ?? DEFAULT_EXPIRE_AFTER_MS,
   });
-  const timers = new Timers();
-
-  const logger: false | FastifyLoggerOptions = options.logger ?? false;
-  const app = Fastify({ logger, routerOptions: { maxParamLength: 1000 } });
-  await app.register(begatewayRoutes, {
-    engine,
-    shops,
-    baseUrl: () => url,
-    latencyScale: options.latencyScale ?? 1,
+  const server = await startHttpServer({
+    ...options,
     latencyRng: deriveRng(seed, "begateway:latency"),
-    timers,
-    allowTimeTravel: options.allowTimeTravel ?? false,
+    fastify: { routerOptions: { maxParamLength: 1000 } },
+    routes: (app, timing) => app.register(begatewayRoutes, { engine, shops, baseUrl: () => url, ...timing }),
+    closeFirst: [engine, notifier],
   });
-  const host = options.host ?? "127.0.0.1";
-  await app.listen({ host, port: options.port ?? 0 });
-  const address = app.server.address() as AddressInfo;
-  url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+  url = server.url;
 
   return {
-    url,
-    async close() {
-      timers.stopAll();
-      engine.close();
-      await notifier.close();
-      await app.close();
-    },
+    ...server,
     stats: () => ({ transactions: store.size(), byStatus: store.countByStatus(), webhooks: notifier.stats() }),
     setWebhookMode: (mode, delayMs) => notifier.setMode(mode, delayMs),
     async completeChallenge(uid, result) {

@@ -1,5 +1,5 @@
 // Mutations that settle a transaction's outcome, shared by card payments, 3-DS completion, expiry and child transactions.
-import { randomAlphanumeric, randomDigits, type Rng } from "../random.ts";
+import { randomAlphanumeric, randomDigits, randomHex, type Rng } from "../random.ts";
 import { bankCodeOf, codeText } from "./codes.ts";
 import type { BankSection, Customer, Transaction, TxType } from "./store.ts";
 
@@ -16,6 +16,33 @@ const TYPE_WORD: Record<TxType, string> = {
 
 export function emptyBank(): BankSection {
   return { authCode: null, bankCode: null, rrn: null, refId: null, message: null, billingDescriptor: null, gatewayId: GATEWAY_ID };
+}
+
+type Undecided = Pick<
+  Transaction,
+  "status" | "code" | "message" | "v2Message" | "createdAt" | "updatedAt" | "paidAt" | "expiredAt" | "threeDs" | "bank" | "redirectUrl" | "statusCode" | "receiptHash" | "captured" | "refunded" | "voided"
+>;
+
+/** Where every new transaction starts: failed F.0999 until approve, decline or markIncomplete settles it. */
+export function undecided(at: Date, rng: Rng): Undecided {
+  return {
+    status: "failed",
+    code: "F.0999",
+    message: null,
+    v2Message: null,
+    createdAt: at,
+    updatedAt: at,
+    paidAt: null,
+    expiredAt: null,
+    threeDs: null,
+    bank: emptyBank(),
+    redirectUrl: null,
+    statusCode: null,
+    receiptHash: randomHex(rng, 64),
+    captured: 0,
+    refunded: 0,
+    voided: false,
+  };
 }
 
 export function approve(tx: Transaction, at: Date, rng: Rng, authCode?: string | null): void {

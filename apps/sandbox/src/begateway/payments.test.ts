@@ -2,9 +2,10 @@ import { containsPan } from "@paylens/domain/card";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BIN_CATALOGUE, cardNumber } from "../cards.ts";
 import { createRng } from "../random.ts";
+import { field, str } from "../test-support.ts";
 import { REASON_CODES } from "./codes.ts";
 import type { BegatewaySandbox } from "./index.ts";
-import { basic, client, field, payment, SHOP, startTestSandbox, str } from "./test-support.ts";
+import { basic, client, payment, SHOP, startTestSandbox } from "./test-support.ts";
 
 const ISO_MS = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 

@@ -1,9 +1,11 @@
 // The gateway's HTTP surface as a fastify plugin: Basic auth, v2/v3 by X-API-Version, latency, X-Sandbox-Time back-fill.
 import { timingSafeEqual } from "node:crypto";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
+import { callTime, type CallTime, type CallTiming, header, simulateLatency } from "../call-timing.ts";
 import type { ThreeDsResult } from "../cards.ts";
-import type { Rng } from "../random.ts";
-import { apiLatencyMs, type CallKind, type Timers } from "../timing.ts";
+import { sendHtml } from "../html-page.ts";
+import { rawTextBodies } from "../http-server.ts";
+import type { CallKind } from "../timing.ts";
 import { createChild, type ChildType } from "./children.ts";
 import type { BegatewayEngine, EngineResult } from "./engine.ts";
 import type { ShopCredentials } from "./notifier.ts";
@@ -11,31 +13,20 @@ import { challengePage, notFoundPage, receiptPage, resultPage } from "./pages.ts
 import { renderError, renderList, renderTransaction, type ApiVersion } from "./responses.ts";
 import { unwrapRequest, validateCardRequest, validateChildRequest, type ValidationError } from "./validate.ts";
 
-export interface RouteDeps {
+export interface RouteDeps extends CallTiming {
   engine: BegatewayEngine;
   shops: ReadonlyMap<string, ShopCredentials>;
   baseUrl: () => string;
-  latencyScale: number;
-  latencyRng: Rng;
-  timers: Timers;
-  allowTimeTravel: boolean;
 }
 
-interface Call {
+interface Call extends CallTime {
   shopId: string;
   version: ApiVersion;
-  at: Date;
-  backdated: boolean;
   body: unknown;
   params: Record<string, string>;
 }
 
 type Answer = { status: number; body: unknown };
-
-function header(request: FastifyRequest, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
 
 function versionOf(request: FastifyRequest): ApiVersion {
   return header(request, "x-api-version")?.trim() === "3" ? 3 : 2;
@@ -64,8 +55,7 @@ export const begatewayRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
   const { store } = engine.deps;
 
   // Bodies are read as text so that bad JSON gets the gateway's own error, whatever the Content-Type says.
-  app.removeAllContentTypeParsers();
-  app.addContentTypeParser("*", { parseAs: "string" }, (_request, body, done) => done(null, body));
+  rawTextBodies(app);
 
   const result = (outcome: EngineResult, version: ApiVersion): Answer =>
     outcome.ok ? { status: 200, body: renderTransaction(outcome.tx, version, baseUrl()) } : fail(outcome.status, outcome.error, version);
@@ -79,11 +69,8 @@ export const begatewayRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
         const body = version === 3 ? { ...renderError({ code: "E.1021", message: "Unauthorized", errors: null }, 3) } : { message: "Unauthorized" };
         return reply.code(401).header("WWW-Authenticate", 'Basic realm="Application"').send(body);
       }
-      const travel = deps.allowTimeTravel ? header(request, "x-sandbox-time") : undefined;
-      const at = travel ? new Date(travel) : new Date();
-      if (Number.isNaN(at.getTime())) {
-        return reply.code(400).send({ message: "X-Sandbox-Time is not an ISO-8601 date" });
-      }
+      const time = callTime(request, deps);
+      if (!time) return reply.code(400).send({ message: "X-Sandbox-Time is not an ISO-8601 date" });
       let body: unknown = null;
       const raw = typeof request.body === "string" ? request.body : "";
       if (request.method === "POST" && raw.trim() !== "") {
@@ -94,8 +81,8 @@ export const begatewayRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
           return reply.code(answer.status).send(answer.body);
         }
       }
-      const answer = handle({ shopId, version, at, backdated: Boolean(travel), body, params: request.params as Record<string, string> });
-      if (!travel) await deps.timers.sleep(apiLatencyMs(deps.latencyRng, kind) * deps.latencyScale);
+      const answer = handle({ shopId, version, ...time, body, params: request.params as Record<string, string> });
+      await simulateLatency(deps, kind, time.backdated);
       return reply.code(answer.status).send(answer.body);
     };
   }
@@ -147,7 +134,7 @@ export const begatewayRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
 
   app.get("/process/:uid", async (request, reply) => {
     const tx = store.get((request.params as { uid: string }).uid);
-    return reply.code(tx ? 200 : 404).type("text/html; charset=utf-8").send(tx ? challengePage(tx) : notFoundPage());
+    return sendHtml(reply, tx ? 200 : 404, tx ? challengePage(tx) : notFoundPage());
   });
 
   const complete = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -163,13 +150,13 @@ export const begatewayRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
     if (choice !== null && choice !== undefined && (typeof choice !== "string" || !/^[YANRU]$/.test(choice))) {
       return reply.code(422).send({ message: "Result is invalid.", errors: { result: ["is invalid"] } });
     }
-    const travel = deps.allowTimeTravel ? header(request, "x-sandbox-time") : undefined;
-    const at = travel && !Number.isNaN(new Date(travel).getTime()) ? new Date(travel) : null;
-    const outcome = engine.completeChallenge(uid, (choice as ThreeDsResult | null | undefined) ?? null, at);
+    // A back-filled challenge completes in its own past; an unreadable X-Sandbox-Time means now.
+    const time = callTime(request, deps);
+    const outcome = engine.completeChallenge(uid, (choice as ThreeDsResult | null | undefined) ?? null, time?.backdated ? time.at : null);
     if (!outcome.ok) {
       if (!form) return reply.code(outcome.status).send(renderError(outcome.error, versionOf(request)));
       const known = store.get(uid);
-      return reply.code(outcome.status).type("text/html; charset=utf-8").send(known ? challengePage(known) : notFoundPage());
+      return sendHtml(reply, outcome.status, known ? challengePage(known) : notFoundPage());
     }
     const tx = outcome.tx;
     if (!form) return reply.send(renderTransaction(tx, tx.apiVersion, baseUrl()));
@@ -179,7 +166,7 @@ export const begatewayRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
       target.searchParams.set("status", tx.status);
       return reply.redirect(target.toString(), 302);
     }
-    return reply.type("text/html; charset=utf-8").send(resultPage(tx));
+    return sendHtml(reply, 200, resultPage(tx));
   };
   app.post("/process/:uid", complete);
   app.post("/process/:uid/return", complete);
@@ -188,7 +175,7 @@ export const begatewayRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
     const { uid, hash } = request.params as { uid: string; hash: string };
     const tx = store.get(uid);
     const found = tx && tx.receiptHash === hash;
-    return reply.code(found ? 200 : 404).type("text/html; charset=utf-8").send(found ? receiptPage(tx) : notFoundPage());
+    return sendHtml(reply, found ? 200 : 404, found ? receiptPage(tx) : notFoundPage());
   });
 
   app.setNotFoundHandler(async (request, reply) => {

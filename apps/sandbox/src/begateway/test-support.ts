@@ -1,6 +1,5 @@
 // Shared by the beGateway sandbox tests: a shop with fresh keys, a tiny HTTP client and a webhook receiver.
-import { createServer, type IncomingHttpHeaders } from "node:http";
-import type { AddressInfo } from "node:net";
+import { type Receiver, type Received, startWebhookReceiver } from "../test-support.ts";
 import { type BegatewaySandbox, type BegatewaySandboxOptions, startBegatewaySandbox } from "./index.ts";
 import { generateShopKeys } from "./keys.ts";
 
@@ -29,23 +28,6 @@ export interface Reply {
   status: number;
   text: string;
   json: unknown;
-}
-
-/** Walks a parsed JSON value: field(body, "payment_method", "bin"). */
-export function field(value: unknown, ...path: Array<string | number>): unknown {
-  let node = value;
-  for (const key of path) {
-    if (node === null || typeof node !== "object") return undefined;
-    node = (node as Record<string | number, unknown>)[key];
-  }
-  return node;
-}
-
-/** Like field() but insists on a string (uids, urls). */
-export function str(value: unknown, ...path: Array<string | number>): string {
-  const found = field(value, ...path);
-  if (typeof found !== "string") throw new Error(`expected a string at ${path.join(".")}, got ${JSON.stringify(found)}`);
-  return found;
 }
 
 export function client(baseUrl: string, options: { v3?: boolean; auth?: string | null } = {}) {
@@ -94,37 +76,12 @@ export function payment(number: string, overrides: Record<string, unknown> = {})
   };
 }
 
-export interface Received {
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-/** A webhook endpoint that records raw bodies and answers with `status()`. */
-export async function startReceiver(status: () => number = () => 200) {
-  const received: Received[] = [];
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
-      response.writeHead(status(), { "Content-Type": "text/plain", Connection: "close" }).end("ok");
-    });
+/** A webhook endpoint that records raw bodies and answers `ok` with `status()`. */
+export function startReceiver(status: () => number = () => 200): Promise<Receiver<Received>> {
+  return startWebhookReceiver({
+    path: "/webhooks/begateway/acc-1",
+    noun: "webhooks",
+    answer: () => ({ status: status(), contentType: "text/plain", body: "ok" }),
+    record: (received) => received,
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/begateway/acc-1`;
-  return {
-    url,
-    received,
-    /** Resolves once `count` deliveries matching `filter` arrived (fails the test after `timeoutMs`). */
-    async waitFor(count: number, filter: (r: Received) => boolean = () => true, timeoutMs = 5000): Promise<Received[]> {
-      const started = Date.now();
-      for (;;) {
-        const matching = received.filter(filter);
-        if (matching.length >= count) return matching;
-        if (Date.now() - started > timeoutMs) throw new Error(`expected ${count} webhooks, got ${matching.length}`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }

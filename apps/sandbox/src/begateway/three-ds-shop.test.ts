@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BIN_CATALOGUE, cardNumber } from "../cards.ts";
 import { createRng } from "../random.ts";
+import { str } from "../test-support.ts";
 import { REASON_CODES } from "./codes.ts";
 import type { BegatewaySandbox } from "./index.ts";
-import { basic, client, keys, payment, SHOP, startTestSandbox, str } from "./test-support.ts";
+import { basic, client, keys, payment, SHOP, startTestSandbox } from "./test-support.ts";
 
 const SHOP_3DS = { shopId: "362", secretKey: "9ad8ad735945919845b9a1996af72d886ab43d3375502256dbf8dd16bca59a4e" };
 

@@ -1,7 +1,8 @@
 import { verify } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeAll, field, type Received, str } from "../test-support.ts";
 import type { BegatewaySandbox } from "./index.ts";
-import { basic, client, field, keys, payment, SHOP, startReceiver, startTestSandbox, str, type Received } from "./test-support.ts";
+import { basic, client, keys, payment, SHOP, startReceiver, startTestSandbox } from "./test-support.ts";
 
 const signedCorrectly = (r: Received): boolean =>
   verify("sha256", Buffer.from(r.body), keys.publicKeyPem, Buffer.from(String(r.headers["content-signature"]), "base64"));
@@ -19,10 +20,7 @@ describe("beGateway sandbox: 3-D Secure and webhooks", () => {
     receiver = await startReceiver();
     api = client(sandbox.url, { v3: true });
   });
-  afterAll(async () => {
-    await sandbox.close();
-    await receiver.close();
-  });
+  afterAll(() => closeAll(sandbox, receiver));
 
   it("stops a 3-DS card at incomplete, serves the ACS page, completes on POST /process and notifies both states", async () => {
     const created = await api.post("/transactions/payments", payment("4012000000001097", { notification_url: receiver.url }));
@@ -146,8 +144,7 @@ describe("beGateway sandbox: duplicate and out-of-order deliveries", () => {
       expect(order.indexOf("successful")).toBeLessThan(order.indexOf("incomplete"));
       expect(sandbox.stats().webhooks).toMatchObject({ outOfOrder: 1 });
     } finally {
-      await sandbox.close();
-      await receiver.close();
+      await closeAll(sandbox, receiver);
     }
   });
 });

@@ -3,6 +3,7 @@ import type { CallContext, PayInput, ProviderCall } from "@paylens/providers/con
 import type { PockytCredentials } from "@paylens/providers/pockyt/credentials";
 import { pockyt } from "@paylens/providers/pockyt/index";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeAll } from "../test-support.ts";
 import type { PockytSandbox } from "./index.ts";
 import { MERCHANT, startListener, startTestSandbox } from "./test-support.ts";
 
@@ -28,10 +29,7 @@ describe("Pockyt connector against the sandbox", () => {
     sandbox = await startTestSandbox({ allowTimeTravel: true });
     listener = await startListener();
   });
-  afterAll(async () => {
-    await sandbox.close();
-    await listener.close();
-  });
+  afterAll(() => closeAll(sandbox, listener));
 
   it("secure-pay → the shopper pays → query → refund → query", async () => {
     const paid = await pockyt.pay(ctx(), order());

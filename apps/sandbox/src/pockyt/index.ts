@@ -1,32 +1,20 @@
 // Starts the Pockyt emulator on a real socket: demo mode, end-to-end tests and benchmarks talk to it over HTTP.
 import { randomInt } from "node:crypto";
-import type { AddressInfo } from "node:net";
-import Fastify, { type FastifyLoggerOptions } from "fastify";
+import { type RunningSandbox, type ServerOptions, startHttpServer } from "../http-server.ts";
 import { deriveRng } from "../random.ts";
-import { Timers } from "../timing.ts";
+import { deliveryOptions, type WebhookOptions } from "../webhook-delivery.ts";
 import { merchantKey, PockytEngine, type ShopperOutcome } from "./engine.ts";
-import { IpnNotifier, type IpnStats, type WebhookMode } from "./notifier.ts";
+import { IpnNotifier, type IpnStats } from "./notifier.ts";
 import { pockytRoutes } from "./routes.ts";
 import { type Merchant, type PaymentStatus, PockytStore } from "./store.ts";
 
-export interface PockytSandboxOptions {
-  host?: string;
-  /** 0 picks a free port. */
-  port?: number;
+export interface PockytSandboxOptions extends ServerOptions, WebhookOptions {
   merchants: Array<{ merchantNo: string; storeNo: string; apiToken: string }>;
   seed?: number;
-  /** Multiplies DATA.md's API latency (tests 0, demo 1 or less). */
-  latencyScale?: number;
-  /** Multiplies the first-delivery IPN lag and duplicate spacing. */
-  lagScale?: number;
   /** Multiplies the IPN resend schedule (8 deliveries over 2 hours) and the session timeout. */
   timeScale?: number;
   /** Unpaid sessions close after this long (default: the request's `timeout` minutes, 120, × timeScale). */
   expireAfterMs?: number;
-  duplicateRate?: number;
-  /** Honour `X-Sandbox-Time` to date transactions in the past (back-fill) without latency. */
-  allowTimeTravel?: boolean;
-  logger?: false | object;
 }
 
 export interface PockytSandboxStats {
@@ -36,11 +24,7 @@ export interface PockytSandboxStats {
   webhooks: IpnStats;
 }
 
-export interface PockytSandbox {
-  url: string;
-  close(): Promise<void>;
-  stats(): PockytSandboxStats;
-  setWebhookMode(mode: WebhookMode, delayMs?: number): void;
+export interface PockytSandbox extends RunningSandbox<PockytSandboxStats> {
   /** The shopper pays on the cashier page (or confirms in the wallet), fails, or walks away until the timeout. */
   shopperPays(transactionNo: string, outcome: ShopperOutcome): Promise<void>;
 }
@@ -53,12 +37,7 @@ export async function startPockytSandbox(options: PockytSandboxOptions): Promise
   let url = "";
 
   const store = new PockytStore(deriveRng(seed, "pockyt:ids"));
-  const notifier = new IpnNotifier({
-    rng: deriveRng(seed, "pockyt:ipn"),
-    lagScale: options.lagScale ?? 1,
-    timeScale,
-    duplicateRate: options.duplicateRate ?? 0.01,
-  });
+  const notifier = new IpnNotifier(deliveryOptions(options, deriveRng(seed, "pockyt:ipn")));
   const engine = new PockytEngine({
     store,
     notifier,
@@ -68,32 +47,16 @@ export async function startPockytSandbox(options: PockytSandboxOptions): Promise
     timeScale,
     expireAfterMs: options.expireAfterMs ?? null,
   });
-  const timers = new Timers();
-
-  const logger: false | FastifyLoggerOptions = options.logger ?? false;
-  const app = Fastify({ logger });
-  await app.register(pockytRoutes, {
-    engine,
-    merchants,
-    baseUrl: () => url,
-    latencyScale: options.latencyScale ?? 1,
+  const server = await startHttpServer({
+    ...options,
     latencyRng: deriveRng(seed, "pockyt:latency"),
-    timers,
-    allowTimeTravel: options.allowTimeTravel ?? false,
+    routes: (app, timing) => app.register(pockytRoutes, { engine, merchants, baseUrl: () => url, ...timing }),
+    closeFirst: [engine, notifier],
   });
-  const host = options.host ?? "127.0.0.1";
-  await app.listen({ host, port: options.port ?? 0 });
-  const address = app.server.address() as AddressInfo;
-  url = `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`;
+  url = server.url;
 
   return {
-    url,
-    async close() {
-      timers.stopAll();
-      engine.close();
-      await notifier.close();
-      await app.close();
-    },
+    ...server,
     stats: () => {
       const size = store.size();
       return { transactions: size.payments, refunds: size.refunds, byStatus: store.countByStatus(), webhooks: notifier.stats() };

@@ -48,25 +48,25 @@ function exchangeRate(payment: Payment): Json {
   return rate ? { exchangeRate: rate } : {};
 }
 
-export function renderSecurePay(payment: Payment, cashierUrl: string): Json {
+/** What secure-pay and create-trans-qrcode both answer first about the payment they opened. */
+function opened(payment: Payment): Json {
   return {
     transactionNo: payment.transactionNo,
     reference: payment.reference,
     amount: money(payment.amount, payment.currency),
     currency: payment.currency,
     settleCurrency: payment.settleCurrency,
-    cashierUrl,
   };
+}
+
+export function renderSecurePay(payment: Payment, cashierUrl: string): Json {
+  return { ...opened(payment), cashierUrl };
 }
 
 /** create-trans-qrcode (pockyt.md §4.3): the wallet link the till shows as a QR code. */
 export function renderQrcode(payment: Payment, deepLink: string): Json {
   return {
-    transactionNo: payment.transactionNo,
-    reference: payment.reference,
-    amount: money(payment.amount, payment.currency),
-    currency: payment.currency,
-    settleCurrency: payment.settleCurrency,
+    ...opened(payment),
     timeout: payment.timeoutMinutes,
     deepLink,
     qrcodeUrl: `${deepLink}?format=qrcode`,

@@ -4,8 +4,9 @@ import formbody from "@fastify/formbody";
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from "fastify";
 import { paramText } from "@paylens/providers/pockyt/params";
 import { pockytSignMatches } from "@paylens/providers/pockyt/sign";
-import type { Rng } from "../random.ts";
-import { apiLatencyMs, type CallKind, type Timers } from "../timing.ts";
+import { callTime, type CallTime, type CallTiming, header, simulateLatency } from "../call-timing.ts";
+import { sendHtml } from "../html-page.ts";
+import type { CallKind } from "../timing.ts";
 import { cashierPath, merchantKey, type PockytEngine } from "./engine.ts";
 import { callbackTarget, cashierPage, notFoundPage } from "./pages.ts";
 import {
@@ -16,21 +17,15 @@ import {
   addRequest, payRequest, qrcodeRequest, refundRequest, securePayRequest, targetOf, type Checked, type Params, type PockytError,
 } from "./validate.ts";
 
-export interface RouteDeps {
+export interface RouteDeps extends CallTiming {
   engine: PockytEngine;
   merchants: ReadonlyMap<string, Merchant>;
   baseUrl: () => string;
-  latencyScale: number;
-  latencyRng: Rng;
-  timers: Timers;
-  allowTimeTravel: boolean;
 }
 
-interface Call {
+interface Call extends CallTime {
   merchant: Merchant;
   params: Params;
-  at: Date;
-  backdated: boolean;
 }
 
 type Answer = { status: number; body: Record<string, unknown> };
@@ -39,11 +34,6 @@ type Answer = { status: number; body: Record<string, unknown> };
 const refused = (error: PockytError): Answer => ({ status: 400, body: failure(error) });
 const answer = <T>(checked: Checked<T>, render: (value: T) => Record<string, unknown>): Answer =>
   checked.ok ? { status: 200, body: render(checked.value) } : refused(checked.error);
-
-function header(request: FastifyRequest, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
 
 /** Form fields arrive as strings (the first of repeated keys); JSON values as the string the sender signed. */
 function paramsOf(body: unknown, form: boolean): Params | null {
@@ -81,11 +71,10 @@ export const pockytRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => 
       if (!merchant) return send(refused({ retCode: "000030", retMsg: "No Rights: unknown merchantNo or storeNo" }));
       // The docs' own example of a bad signature; nothing is done.
       if (!pockytSignMatches(params, merchant.apiToken)) return send(refused({ retCode: "000000", retMsg: "data error : verifySign" }));
-      const travel = deps.allowTimeTravel ? header(request, "x-sandbox-time") : undefined;
-      const at = travel ? new Date(travel) : new Date();
-      if (Number.isNaN(at.getTime())) return send(refused({ retCode: "000023", retMsg: "data error : X-Sandbox-Time is not an ISO-8601 date" }));
-      const result = handle({ merchant, params, at, backdated: Boolean(travel) });
-      if (!travel) await deps.timers.sleep(apiLatencyMs(deps.latencyRng, kind) * deps.latencyScale);
+      const time = callTime(request, deps);
+      if (!time) return send(refused({ retCode: "000023", retMsg: "data error : X-Sandbox-Time is not an ISO-8601 date" }));
+      const result = handle({ merchant, params, ...time });
+      await simulateLatency(deps, kind, time.backdated);
       return send(result);
     };
   }
@@ -138,7 +127,7 @@ export const pockytRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => 
   const cashier = cashierPath(":transactionNo");
   app.get(cashier, async (request, reply) => {
     const payment = engine.deps.store.anyPayment((request.params as { transactionNo: string }).transactionNo);
-    return reply.code(payment ? 200 : 404).type("text/html; charset=utf-8").send(payment ? cashierPage(payment) : notFoundPage());
+    return sendHtml(reply, payment ? 200 : 404, payment ? cashierPage(payment) : notFoundPage());
   });
 
   // The shopper's choice on the cashier page; then back to the merchant's callbackUrl, as Pockyt redirects.
@@ -154,9 +143,9 @@ export const pockytRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => 
       engine.shopperPays(transactionNo, action === "pay" ? "paid" : "failed");
     }
     const payment = engine.deps.store.anyPayment(transactionNo);
-    if (!payment) return reply.code(404).type("text/html; charset=utf-8").send(notFoundPage());
+    if (!payment) return sendHtml(reply, 404, notFoundPage());
     const target = callbackTarget(payment);
-    return target ? reply.redirect(target, 302) : reply.type("text/html; charset=utf-8").send(cashierPage(payment));
+    return target ? reply.redirect(target, 302) : sendHtml(reply, 200, cashierPage(payment));
   });
 
   app.setNotFoundHandler(async (request, reply) => {

@@ -1,6 +1,7 @@
 import { pockytSignMatches } from "@paylens/providers/pockyt/sign";
 import { verifyPockytWebhook } from "@paylens/providers/pockyt/webhook";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeAll } from "../test-support.ts";
 import type { PockytSandbox } from "./index.ts";
 import { IPN_RESEND_DELAYS_S } from "./notifier.ts";
 import { checkout, client, MERCHANT, type Received, result, startListener, startTestSandbox, text } from "./test-support.ts";
@@ -17,10 +18,7 @@ describe("Pockyt sandbox: the shopper and the IPNs", () => {
     listener = await startListener();
     api = client(sandbox.url);
   });
-  afterAll(async () => {
-    await sandbox.close();
-    await listener.close();
-  });
+  afterAll(() => closeAll(sandbox, listener));
 
   it("secure-pay waits; shopperPays('paid') succeeds and a signed form IPN reaches ipnUrl", async () => {
     const request = checkout({ ipnUrl: listener.url, note: "gift wrap" });
@@ -116,8 +114,7 @@ describe("Pockyt sandbox: the shopper and the IPNs", () => {
       expect(deaf.received.filter(forNo(no))).toHaveLength(8);
       expect(quick.stats().webhooks).toMatchObject({ sent: 8, failedAttempts: 8, delivered: 0, abandoned: 1, pending: 0 });
     } finally {
-      await quick.close();
-      await deaf.close();
+      await closeAll(quick, deaf);
     }
   });
 
@@ -148,8 +145,7 @@ describe("Pockyt sandbox: abandoned sessions and duplicates", () => {
       expect(sandbox.stats()).toMatchObject({ byStatus: { closed: 1 }, webhooks: { duplicates: 1 } });
       await expect(sandbox.shopperPays(no, "paid")).rejects.toThrow(/closed/);
     } finally {
-      await sandbox.close();
-      await listener.close();
+      await closeAll(sandbox, listener);
     }
   });
 

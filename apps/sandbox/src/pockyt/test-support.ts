@@ -1,8 +1,7 @@
 // Shared by the Pockyt sandbox tests: a merchant, a signing client (form or JSON) and an IPN listener.
-import { createServer, type IncomingHttpHeaders } from "node:http";
-import type { AddressInfo } from "node:net";
 import { formBody } from "@paylens/providers/pockyt/params";
 import { pockytSign } from "@paylens/providers/pockyt/sign";
+import { type Received as Delivery, type Receiver, startWebhookReceiver } from "../test-support.ts";
 import { type PockytSandbox, type PockytSandboxOptions, startPockytSandbox } from "./index.ts";
 
 /** The docs' public sample merchant and token (pockyt.md §10), so the docs' signed examples work as they are. */
@@ -66,39 +65,17 @@ export function checkout(overrides: Record<string, string> = {}): Record<string,
   };
 }
 
-export interface Received {
-  headers: IncomingHttpHeaders;
-  body: string;
+/** An IPN as the listener got it, with its form fields parsed. */
+export interface Received extends Delivery {
   fields: Record<string, string>;
 }
 
 /** An IPN listener that records raw bodies and answers `answer()` (Pockyt stops only at exactly `success`). */
-export async function startListener(answer: () => string = () => "success") {
-  const received: Received[] = [];
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      const body = Buffer.concat(chunks).toString("utf8");
-      received.push({ headers: request.headers, body, fields: Object.fromEntries(new URLSearchParams(body)) });
-      response.writeHead(200, { "Content-Type": "text/plain", Connection: "close" }).end(answer());
-    });
+export function startListener(answer: () => string = () => "success"): Promise<Receiver<Received>> {
+  return startWebhookReceiver({
+    path: "/webhooks/pockyt/acc-1",
+    noun: "IPNs",
+    answer: () => ({ status: 200, contentType: "text/plain", body: answer() }),
+    record: (delivery) => ({ ...delivery, fields: Object.fromEntries(new URLSearchParams(delivery.body)) }),
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/pockyt/acc-1`;
-  return {
-    url,
-    received,
-    /** Resolves once `count` IPNs matching `filter` arrived (fails the test after `timeoutMs`). */
-    async waitFor(count: number, filter: (r: Received) => boolean = () => true, timeoutMs = 5000): Promise<Received[]> {
-      const started = Date.now();
-      for (;;) {
-        const matching = received.filter(filter);
-        if (matching.length >= count) return matching;
-        if (Date.now() - started > timeoutMs) throw new Error(`expected ${count} IPNs, got ${matching.length}`);
-        await new Promise((resolve) => setTimeout(resolve, 10));
-      }
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
 }
