@@ -28,11 +28,13 @@ describe("Paylens console", () => {
     expect(health).toEqual({ ok: true, db: "pglite" });
   });
 
-  it("shows beGateway transactions in the table, and new ones keep arriving", async () => {
+  it("shows all three providers' transactions in the table, and new ones keep arriving", async () => {
     await page.goto(server.url);
     const rows = page.locator("table tbody tr");
     await expect.poll(() => rows.count(), { timeout: 60_000, interval: 500 }).toBeGreaterThan(5);
-    await expect.poll(() => page.locator("table tbody").innerText(), { timeout: 10_000 }).toMatch(/begateway|beGateway/i);
+    for (const name of [/beGateway/, /Antom/, /Pockyt/]) {
+      await expect.poll(() => page.locator("table tbody").innerText(), { timeout: 30_000, interval: 1000 }).toMatch(name);
+    }
     const before = await page.locator("table tbody").innerText();
     await expect.poll(async () => (await page.locator("table tbody").innerText()) !== before, { timeout: 30_000, interval: 1000 }).toBe(true);
     await page.screenshot({ path: `${shots}transactions.png`, fullPage: false });
@@ -46,5 +48,25 @@ describe("Paylens console", () => {
     expect(text).toMatch(/(S|F|P|E)\.\d{4}/);
     expect(text).not.toMatch(/\b4\d{15}\b/);
     await page.screenshot({ path: `${shots}transaction.png`, fullPage: true });
+  });
+
+  it.each([["antom"], ["pockyt"]])("shows a %s transaction's decoded outcome and timeline", async (provider) => {
+    const input = encodeURIComponent(JSON.stringify({ json: { provider: [provider], status: ["successful"], limit: 1 } }));
+    let id: string | undefined;
+    await expect
+      .poll(async () => {
+        const reply = (await (await fetch(`${server.url}/trpc/transactions.list?input=${input}`)).json()) as { result: { data: { json: { items: { id: string }[] } } } };
+        id = reply.result.data.json.items[0]?.id;
+        return id;
+      }, { timeout: 60_000, interval: 1000 })
+      .toBeDefined();
+    await page.goto(`${server.url}/transactions/${id}`);
+    await expect.poll(() => page.locator("body").innerText(), { timeout: 15_000 }).toMatch(/Timeline/i);
+    const text = await page.locator("body").innerText();
+    expect(text).toMatch(/Decoded outcome/i);
+    expect(text).toMatch(/S · Successful/);
+    expect(text).toMatch(provider === "antom" ? /Antom/ : /Pockyt/);
+    expect(text).toMatch(/Webhook|Back-?fill|Poll/i);
+    await page.screenshot({ path: `${shots}${provider}-transaction.png`, fullPage: true });
   });
 });
