@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsPan, luhnValid, maskCardData, maskPans } from "./card.ts";
+import { containsPan, luhnValid, maskCardData, maskPans, normalizeBrand } from "./card.ts";
 
 describe("card data", () => {
   it("checks Luhn", () => {
@@ -18,5 +18,15 @@ describe("card data", () => {
   it("masks nested values and hides CVV fields", () => {
     const masked = maskCardData({ credit_card: { number: "4200000000000000", verification_value: "123" }, list: ["4005550000000019"] });
     expect(masked).toEqual({ credit_card: { number: "420000******0000", verification_value: "***" }, list: ["400555******0019"] });
+  });
+});
+
+describe("normalizeBrand", () => {
+  it("gives every provider's spelling of a brand one name", () => {
+    expect(normalizeBrand("master")).toBe("mastercard");
+    expect(normalizeBrand("MASTERCARD")).toBe("mastercard");
+    expect(normalizeBrand("American Express")).toBe("amex");
+    expect(normalizeBrand("VISA")).toBe("visa");
+    expect(normalizeBrand(null)).toBeNull();
   });
 });

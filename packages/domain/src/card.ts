@@ -44,3 +44,21 @@ export function maskCardData<T>(value: T): T {
   }
   return value;
 }
+
+// Providers name brands their own way (beGateway "master", Antom "MASTERCARD"): one name each, so filters and charts agree.
+const BRAND_ALIASES: Record<string, string> = {
+  master: "mastercard",
+  mc: "mastercard",
+  americanexpress: "amex",
+  american_express: "amex",
+  dinersclub: "diners",
+  diners_club: "diners",
+  union_pay: "unionpay",
+  cup: "unionpay",
+};
+
+export function normalizeBrand(brand: string | null | undefined): string | null {
+  if (!brand) return null;
+  const key = brand.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return BRAND_ALIASES[key] ?? BRAND_ALIASES[key.replace(/_/g, "")] ?? key;
+}

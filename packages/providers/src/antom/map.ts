@@ -10,7 +10,7 @@
 // Type: an authorization when the caller knows (it sent captureMode MANUAL, or asks about one), when the body
 // says captureMode MANUAL, carries authExpiryTime (only manual-capture authorizations have one) or lists a capture.
 import { decodeAntom, type AntomService } from "@paylens/codes/antom";
-import { maskCardData } from "@paylens/domain/card";
+import { maskCardData, normalizeBrand } from "@paylens/domain/card";
 import { toMinor } from "@paylens/domain/money";
 import type { Outcome, PaymentMethod, TransactionSnapshot, TransactionStatus, Verifications } from "@paylens/domain/transaction";
 import { PayloadError } from "../connector.ts";
@@ -81,7 +81,7 @@ export function cardMethod(info: Json | null, methodType: string | null): Paymen
   const year = int(info?.expiryYear);
   return {
     type: !methodType || methodType.toUpperCase() === "CARD" ? "credit_card" : methodType.toLowerCase(),
-    brand: str(info?.cardBrand)?.toLowerCase() ?? null,
+    brand: normalizeBrand(str(info?.cardBrand)),
     bin: str(info?.cardBin) ?? (leading ? leading.slice(0, 6) : null),
     last4: str(info?.lastFour) ?? trailing ?? null,
     holder: holderName(info?.cardholderName),

@@ -1,6 +1,6 @@
 // beGateway transaction JSON (v3 flat body, or v2 `{"transaction":{…}}` with a type section) -> domain snapshot.
 import { decodeBegateway } from "@paylens/codes/begateway";
-import { maskCardData } from "@paylens/domain/card";
+import { maskCardData, normalizeBrand } from "@paylens/domain/card";
 import { toMinor } from "@paylens/domain/money";
 import type { TransactionSnapshot, TransactionStatus, TransactionType } from "@paylens/domain/transaction";
 import { PayloadError } from "../connector.ts";
@@ -81,7 +81,7 @@ export function mapBegatewayTransaction(body: unknown): TransactionSnapshot {
     method: card
       ? {
           type: str(card.payment_method_type) ?? "credit_card",
-          brand: str(card.brand),
+          brand: normalizeBrand(str(card.brand)),
           bin: str(card.bin),
           last4: str(card.last_4),
           holder: str(card.holder),
