@@ -41,7 +41,8 @@ describe("Paylens console", () => {
   });
 
   it("opens a transaction's page with its decoded outcome and timeline", async () => {
-    await page.locator("table tbody tr a").first().click();
+    // beGateway's codes read S.0000 / F.0114; Antom and Pockyt rows have their own pages below.
+    await page.locator("table tbody tr", { hasText: "beGateway" }).locator("a").first().click();
     await page.waitForURL(/\/transactions\/[0-9a-f-]{36}/);
     await expect.poll(() => page.locator("body").innerText(), { timeout: 15_000 }).toMatch(/Timeline/i);
     const text = await page.locator("body").innerText();

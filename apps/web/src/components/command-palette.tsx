@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { pending } from "../api-queries.ts";
 import { normalizeQuery } from "../lib/query-text.ts";
 import { useTrpc } from "../trpc.ts";
 import { PALETTE_LIMIT, PaletteResults, optionId } from "./palette-results.tsx";
@@ -37,7 +36,7 @@ export function CommandPalette() {
 }
 
 function PaletteDialog({ onClose }: { onClose: () => void }) {
-  const api = pending(useTrpc());
+  const trpc = useTrpc();
   const client = useQueryClient();
   const navigate = useNavigate();
   const listId = useId();
@@ -46,7 +45,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
   const [active, setActive] = useState(-1);
   const query = normalizeQuery(text);
   const settled = useDebounced(query, 180);
-  const options = (q: string) => api.transactions.search.queryOptions({ q, limit: PALETTE_LIMIT });
+  const options = (q: string) => trpc.transactions.search.queryOptions({ q, limit: PALETTE_LIMIT });
   const results = useQuery({ ...options(settled), enabled: settled !== "", placeholderData: keepPreviousData });
   const data = settled !== "" && query !== "" ? results.data : undefined;
   const count = data?.items.length ?? 0;

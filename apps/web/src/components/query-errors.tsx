@@ -11,7 +11,9 @@ export function QueryErrors({ errors, compact = false }: { errors: readonly { te
           <code>{error.term}</code>
           <span>
             {capitalize(error.message)}
-            {compact ? null : <span className="muted"> — ignored; the other terms still apply.</span>}
+            {compact || index < errors.length - 1 ? null : (
+              <span className="muted"> — {errors.length === 1 ? "this term is" : "these terms are"} ignored; the others still apply.</span>
+            )}
           </span>
         </li>
       ))}

@@ -26,9 +26,13 @@ export interface CardFields {
   cardLast4?: string | null;
 }
 
+// Long scheme names shortened the way card people write them, so the number stays readable in a cell.
+const BRAND_SHORT: Readonly<Record<string, string>> = { MASTERCARD: "MC", MASTER: "MC", "AMERICAN EXPRESS": "AMEX" };
+
 /** "VISA 420000…0000"; the method ("alipay") when there is no card; null when nothing is known. */
 export function formatCard(row: CardFields): string | null {
-  const brand = row.cardBrand?.trim().toUpperCase() ?? "";
+  const upper = row.cardBrand?.trim().toUpperCase() ?? "";
+  const brand = BRAND_SHORT[upper] ?? upper;
   const bin = row.cardBin?.trim() ?? "";
   const last4 = row.cardLast4?.trim() ?? "";
   const number = bin || last4 ? `${bin || "••••"}…${last4 || "••••"}` : "";

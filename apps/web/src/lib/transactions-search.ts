@@ -13,7 +13,8 @@ export const COLUMN_IDS = [
   "time", "provider", "account", "type", "amount", "status", "code", "reason", "message", "card", "method", "issuer", "trackingId", "uid",
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
-export const DEFAULT_COLUMNS: readonly ColumnId[] = ["time", "provider", "type", "amount", "status", "code", "card", "issuer", "trackingId", "uid"];
+// Fits 1280 px; issuer, UID, account, reason, message and method are a click away in the column picker.
+export const DEFAULT_COLUMNS: readonly ColumnId[] = ["time", "provider", "type", "amount", "status", "code", "card", "trackingId"];
 
 /** The column a sort key belongs to, and the sort a column header sets. */
 export const SORT_COLUMNS: Readonly<Partial<Record<ColumnId, SortKey>>> = {
@@ -159,7 +160,8 @@ export function viewToSaved(view: TransactionsView): Omit<SaveViewInput, "name">
   return { query: view.q, sort: view.sort, dir: view.dir, columns: [...view.columns], pageSize: view.size, density: view.density };
 }
 
-export function savedToSearch(saved: Omit<SaveViewInput, "name">): TransactionsSearch {
+/** A saved view as the API returns it (sort, dir and density as stored text) back to the URL it came from. */
+export function savedToSearch(saved: { query: string; sort: string; dir: string; columns: readonly string[]; pageSize: number; density: string }): TransactionsSearch {
   return validateTransactionsSearch({
     q: saved.query,
     sort: saved.sort,

@@ -56,6 +56,7 @@ export const DECLINE_REASONS = [
 
 // Common values offered by the filter controls; any other value can still be typed.
 export const COMMON_METHODS = ["credit_card", "alipay", "alipay_cn", "alipay_hk", "wechatpay", "unionpay", "paypal", "venmo", "gcash"] as const;
-export const COMMON_BRANDS = ["visa", "mastercard", "amex", "discover", "jcb", "unionpay"] as const;
+// beGateway says "master" where Antom says "mastercard": both are offered until ingest normalizes brands.
+export const COMMON_BRANDS = ["visa", "mastercard", "master", "amex", "discover", "jcb", "unionpay"] as const;
 export const COMMON_CURRENCIES = ["EUR", "USD", "GBP", "PLN", "JPY", "CNY", "AUD"] as const;
 export const COMMON_COUNTRIES = ["US", "GB", "DE", "FR", "LT", "PL", "JP", "CN", "AU", "BR"] as const;

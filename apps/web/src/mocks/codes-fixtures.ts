@@ -3,7 +3,7 @@ import type { CodeRow } from "../lib/api-types.ts";
 
 type Entry = Omit<CodeRow, "count">;
 
-const entry = (provider: string, code: string, letter: string, service: string, message: string, friendlyMessage: string, reason: string | null, retryable: boolean | null): Entry => ({
+const entry = (provider: string, code: string, letter: Entry["letter"], service: string, message: string, friendlyMessage: string, reason: Entry["reason"], retryable: boolean | null): Entry => ({
   provider, code, letter, service, message, friendlyMessage, reason, retryable,
 });
 

@@ -1,5 +1,5 @@
 // A small stand-in for the server's search: enough of the query language for the mocks and component tests.
-import type { SearchInput, SearchOutput, SearchTerm, SortKey, TotalsOutput } from "../lib/api-types.ts";
+import type { MatchedBy, SearchInput, SearchOutput, SearchTerm, SortKey, TotalsOutput } from "../lib/api-types.ts";
 import { currencyExponent } from "../lib/format-money.ts";
 import { tokenize, type QueryToken } from "../lib/query-text.ts";
 import type { DetailTransaction } from "../routes/transaction/detail-types.ts";
@@ -7,15 +7,17 @@ import { toListRow } from "./fixtures.ts";
 
 type Row = DetailTransaction;
 type Field = (row: Row) => string | null;
+type Key = Extract<SearchTerm, { kind: "filter" }>["key"];
+type ListKey = Exclude<Key, "amount" | "created">;
 
-const FIELDS: Readonly<Record<string, Field>> = {
+const FIELDS: Readonly<Record<ListKey, Field>> = {
   provider: (t) => t.provider, account: (t) => t.accountId, status: (t) => t.status, type: (t) => t.type, reason: (t) => t.reason,
   code: (t) => t.code, bin: (t) => t.cardBin, last4: (t) => t.cardLast4, issuer: (t) => t.issuerName, country: (t) => t.issuerCountry,
   method: (t) => t.methodType, brand: (t) => t.cardBrand, currency: (t) => t.currency, email: (t) => t.customerEmail, rrn: (t) => t.rrn,
   uid: (t) => t.providerUid, tracking: (t) => t.trackingId, auth: (t) => t.authCode, test: (t) => String(t.test),
 };
-const ALIASES: Readonly<Record<string, string>> = { paymentid: "uid", transactionno: "uid", reference: "tracking", paymentrequestid: "tracking", date: "created" };
-const IDENTIFIERS: readonly [string, Field][] = [
+const ALIASES: Readonly<Record<string, Key>> = { paymentid: "uid", transactionno: "uid", reference: "tracking", paymentrequestid: "tracking", date: "created" };
+const IDENTIFIERS: readonly [MatchedBy, Field][] = [
   ["id", (t) => t.id], ["uid", (t) => t.providerUid], ["tracking", (t) => t.trackingId], ["rrn", (t) => t.rrn],
   ["auth", (t) => t.authCode], ["ref", (t) => t.refId], ["email", (t) => t.customerEmail],
 ];
@@ -44,8 +46,12 @@ function createdBound(value: string, op: string): number {
 
 type Predicate = (row: Row) => boolean;
 
-function predicate(token: QueryToken & { key: string }): Predicate | string {
-  const key = ALIASES[token.key] ?? token.key;
+function canonical(key: string): Key | null {
+  if (key === "amount" || key === "created") return key;
+  return ALIASES[key] ?? (key in FIELDS ? (key as ListKey) : null);
+}
+
+function predicate(token: QueryToken, key: Key): Predicate | string {
   if (!token.values.length) return `${key} needs a value`;
   if (key === "amount") {
     const value = token.values[0] ?? "";
@@ -59,7 +65,6 @@ function predicate(token: QueryToken & { key: string }): Predicate | string {
     return (t) => compare(t.createdAt.getTime(), op, bound);
   }
   const field = FIELDS[key];
-  if (!field) return `unknown key "${token.key}"`;
   if (token.op !== ":") return `${key} takes ":" only (comparisons work on amount and created)`;
   if (key === "provider") {
     const bad = token.values.find((value) => !["begateway", "antom", "pockyt"].includes(value.toLowerCase()));
@@ -88,14 +93,19 @@ function parse(q: string): Parsed {
       }
       continue;
     }
-    const made = predicate({ ...token, key: token.key });
+    const key = canonical(token.key);
+    if (!key) {
+      parsed.errors.push({ term: token.text, message: `unknown key "${token.key}"` });
+      continue;
+    }
+    const made = predicate(token, key);
     if (typeof made === "string") {
       parsed.errors.push({ term: token.text, message: made });
       continue;
     }
     parsed.filters.push(token.negated ? (t) => !made(t) : made);
-    parsed.terms.push({ kind: "filter", key: ALIASES[token.key] ?? token.key, operator: token.op ?? ":", values: token.values, negated: token.negated });
-    if (token.key === "amount") parsed.hasAmount = true;
+    parsed.terms.push({ kind: "filter", key, operator: token.op ?? ":", values: token.values, negated: token.negated });
+    if (key === "amount") parsed.hasAmount = true;
   }
   return parsed;
 }
@@ -104,7 +114,7 @@ function parse(q: string): Parsed {
 export function runQuery(rows: readonly Row[], q: string) {
   const parsed = parse(q);
   let matched = rows.filter((t) => parsed.filters.every((keep) => keep(t)));
-  let matchedBy: string | null = null;
+  let matchedBy: MatchedBy | null = null;
   const id = parsed.identifier;
   if (id !== null) {
     const lower = id.toLowerCase();

@@ -67,7 +67,7 @@ export function listPage(store: MockStore, input: ListInput): RouterOutputs["tra
   return { items: page.map(toListRow), nextCursor: rows.length > start + limit && last ? last.id : null };
 }
 
-export function codeRows(store: MockStore, input: CodesInput): CodeRow[] {
+export function codeRows(store: MockStore, input: CodesInput = {}): CodeRow[] {
   const counts = new Map<string, number>();
   for (const t of store.transactions()) {
     if (!t.code || (input.from && t.createdAt < input.from) || (input.to && t.createdAt >= input.to)) continue;
@@ -84,13 +84,13 @@ function viewHandlers(): HttpHandler[] {
   return [
     trpcQuery("views.list", () => views),
     trpcMutation("views.save", (input) => {
-      const view: SavedView = { ...input, id: `view-${next++}`, createdAt: new Date() };
+      const view: SavedView = { ...input, id: `view-${next++}`, updatedAt: new Date() };
       views = [...views.filter((v) => v.name !== input.name), view];
       return view;
     }),
     trpcMutation("views.remove", (input) => {
       views = views.filter((v) => v.id !== input.id);
-      return { ok: true as const };
+      return { id: input.id };
     }),
   ];
 }

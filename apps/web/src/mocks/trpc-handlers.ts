@@ -1,21 +1,20 @@
 // msw handlers that answer tRPC calls the way the real server does (superjson, one request per call: use httpLink).
 import { HttpResponse, http, type HttpHandler } from "msw";
 import superjson from "superjson";
-import type { CodeRow, CodesInput, SaveViewInput, SavedView, SearchInput, SearchOutput, TotalsOutput } from "../lib/api-types.ts";
 import type { RouterInputs, RouterOutputs } from "../trpc.ts";
 
 interface Queries {
   "health.check": { input: undefined; output: RouterOutputs["health"]["check"] };
   "transactions.list": { input: RouterInputs["transactions"]["list"]; output: RouterOutputs["transactions"]["list"] };
   "transactions.byId": { input: RouterInputs["transactions"]["byId"]; output: RouterOutputs["transactions"]["byId"] };
-  "transactions.search": { input: SearchInput; output: SearchOutput };
-  "transactions.totals": { input: { q: string }; output: TotalsOutput };
-  "codes.list": { input: CodesInput; output: CodeRow[] };
-  "views.list": { input: undefined; output: SavedView[] };
+  "transactions.search": { input: RouterInputs["transactions"]["search"]; output: RouterOutputs["transactions"]["search"] };
+  "transactions.totals": { input: RouterInputs["transactions"]["totals"]; output: RouterOutputs["transactions"]["totals"] };
+  "codes.list": { input: RouterInputs["codes"]["list"]; output: RouterOutputs["codes"]["list"] };
+  "views.list": { input: undefined; output: RouterOutputs["views"]["list"] };
 }
 interface Mutations {
-  "views.save": { input: SaveViewInput; output: SavedView };
-  "views.remove": { input: { id: string }; output: { ok: true } };
+  "views.save": { input: RouterInputs["views"]["save"]; output: RouterOutputs["views"]["save"] };
+  "views.remove": { input: RouterInputs["views"]["remove"]; output: RouterOutputs["views"]["remove"] };
 }
 export type QueryPath = keyof Queries;
 export type MutationPath = keyof Mutations;

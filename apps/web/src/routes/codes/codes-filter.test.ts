@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CodeRow } from "../../lib/api-types.ts";
 import { codeQuery, codesSortPatch, filterCodes, periodStart, resolveCodesView, sortCodes, validateCodesSearch } from "./codes-filter.ts";
 
-const row = (provider: string, code: string, letter: string, reason: string | null, count: number, message = ""): CodeRow => ({
+const row = (provider: string, code: string, letter: CodeRow["letter"], reason: CodeRow["reason"], count: number, message = ""): CodeRow => ({
   provider, code, letter, service: "Card processing", message, friendlyMessage: null, reason, retryable: reason ? reason === "insufficient_funds" : null, count,
 });
 

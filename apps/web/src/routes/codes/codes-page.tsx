@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
-import { pending } from "../../api-queries.ts";
 import { ErrorState } from "../../components/error-state.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { StateMessage } from "../../components/state-message.tsx";
@@ -28,10 +27,10 @@ export function CodesPage() {
   useDocumentTitle("Codes");
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const api = pending(useTrpc());
+  const trpc = useTrpc();
   const view = resolveCodesView(search);
   const from = periodStart(view.period, Date.now());
-  const codes = useQuery({ ...api.codes.list.queryOptions({ from }), placeholderData: keepPreviousData });
+  const codes = useQuery({ ...trpc.codes.list.queryOptions({ from }), placeholderData: keepPreviousData });
   const go = (patch: Partial<CodesSearch>) => void navigate({ search: (previous) => validateCodesSearch({ ...previous, ...patch }), replace: true });
 
   // Typing filters as you go, without a history entry per key.
@@ -97,7 +96,7 @@ export function CodesPage() {
       <div className="filter-bar" role="group" aria-label="Filters">
         <div className="segmented" role="group" aria-label="Provider">
           <button type="button" className="segment" aria-pressed={!search.provider} onClick={() => go({ provider: undefined })}>
-            All providers
+            All
           </button>
           {PROVIDERS.map((provider) => (
             <button key={provider} type="button" className="segment" aria-pressed={search.provider === provider} onClick={() => go({ provider })}>
@@ -107,7 +106,7 @@ export function CodesPage() {
         </div>
         <div className="segmented" role="group" aria-label="Letter">
           <button type="button" className="segment" aria-pressed={!search.letter} onClick={() => go({ letter: undefined })}>
-            Any letter
+            Any
           </button>
           {LETTERS.map((letter) => (
             <button key={letter} type="button" className="segment" aria-pressed={search.letter === letter} title={outcomeLetterMeaning(letter) ?? undefined} onClick={() => go({ letter })}>
@@ -118,7 +117,7 @@ export function CodesPage() {
         <input type="search" className="input input-sm codes-text" aria-label="Filter codes by text" placeholder="Code, message or reason…" value={text} onChange={(event) => setText(event.target.value)} />
         <label className="check">
           <input type="checkbox" checked={Boolean(search.seen)} onChange={(event) => go({ seen: event.target.checked ? 1 : undefined })} />
-          Only codes seen in the period
+          Seen in the period only
         </label>
       </div>
       <p className="codes-summary" aria-live="polite">

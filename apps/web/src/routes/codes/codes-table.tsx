@@ -8,14 +8,28 @@ export const LETTER_WORDS: Readonly<Record<string, string>> = { S: "Successful",
 const HEADERS: readonly { id: string; label: string; sort?: CodeSort }[] = [
   { id: "provider", label: "Provider", sort: "provider" },
   { id: "code", label: "Code", sort: "code" },
-  { id: "letter", label: "Letter", sort: "letter" },
-  { id: "service", label: "Service", sort: "service" },
-  { id: "message", label: "Message for ops" },
-  { id: "friendly", label: "Message for the customer" },
+  { id: "letter", label: "Outcome", sort: "letter" },
+  { id: "message", label: "For ops" },
+  { id: "friendly", label: "For the customer" },
   { id: "reason", label: "Reason", sort: "reason" },
-  { id: "retryable", label: "Retry helps", sort: "retryable" },
+  { id: "retryable", label: "Retryable", sort: "retryable" },
   { id: "count", label: "Transactions", sort: "count" },
 ];
+
+/** Long codes (USER_BALANCE_NOT_ENOUGH) may break after an underscore or a dot, never inside a word. */
+function Breakable({ code }: { code: string }) {
+  const parts = code.split(/(?<=[_.])/);
+  return (
+    <>
+      {parts.map((part, index) => (
+        <span key={index}>
+          {part}
+          {index < parts.length - 1 ? <wbr /> : null}
+        </span>
+      ))}
+    </>
+  );
+}
 
 function Clamp({ text }: { text: string | null }) {
   if (!text) return <span className="muted">—</span>;
@@ -69,7 +83,7 @@ export function CodesTable({ rows, from, sort, dir, onSort }: CodesTableProps) {
                 <td className="col-provider">{providerName(row.provider)}</td>
                 <td className="col-code">
                   <Link to="/transactions" search={{ q }} className={`code code-${letter.toLowerCase() || "x"}`} title={`Transactions with ${row.code}`}>
-                    {row.code}
+                    <Breakable code={row.code} />
                   </Link>
                 </td>
                 <td className="col-letter">
@@ -80,8 +94,8 @@ export function CodesTable({ rows, from, sort, dir, onSort }: CodesTableProps) {
                   ) : (
                     <span className="muted">—</span>
                   )}
+                  {row.service ? <span className="code-service">{row.service}</span> : null}
                 </td>
-                <td className="col-service">{row.service ?? <span className="muted">—</span>}</td>
                 <td className="col-message">
                   <Clamp text={row.message} />
                 </td>

@@ -5,6 +5,7 @@ import { StatusBadge } from "../../components/status-badge.tsx";
 import { humanize } from "../../lib/vocabulary.ts";
 import type { RelatedTransaction } from "./detail-types.ts";
 import { Panel } from "./panel.tsx";
+import type { RelatedSearch } from "./related-searches.ts";
 
 function Row({ relation, row }: { relation: string; row: RelatedTransaction }) {
   return (
@@ -28,7 +29,13 @@ function Row({ relation, row }: { relation: string; row: RelatedTransaction }) {
   );
 }
 
-export function RelatedTransactions({ parent, children }: { parent: RelatedTransaction | null; children: RelatedTransaction[] }) {
+export interface RelatedTransactionsProps {
+  parent: RelatedTransaction | null;
+  children: RelatedTransaction[];
+  searches: RelatedSearch[];
+}
+
+export function RelatedTransactions({ parent, children, searches }: RelatedTransactionsProps) {
   return (
     <Panel title="Related transactions">
       {parent || children.length ? (
@@ -43,6 +50,18 @@ export function RelatedTransactions({ parent, children }: { parent: RelatedTrans
       ) : (
         <p className="muted">No parent and no captures, refunds or voids of this transaction.</p>
       )}
+      {searches.length ? (
+        <ul className="related-searches" aria-label="Find related transactions">
+          {searches.map((search) => (
+            <li key={search.q}>
+              <Link to="/transactions" search={{ q: search.q }}>
+                {search.label}
+              </Link>
+              <span className="mono muted">{search.detail}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </Panel>
   );
 }

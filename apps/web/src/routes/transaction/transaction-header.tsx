@@ -4,6 +4,7 @@ import { Money } from "../../components/money.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { humanize, providerName } from "../../lib/vocabulary.ts";
 import type { DetailTransaction } from "./detail-types.ts";
+import { uidLabel } from "./references-panel.tsx";
 
 export function TransactionHeader({ transaction: t }: { transaction: DetailTransaction }) {
   return (
@@ -21,7 +22,7 @@ export function TransactionHeader({ transaction: t }: { transaction: DetailTrans
         <DateTime value={t.createdAt} withRelative />
         <span aria-hidden="true">·</span>
         <span className="mono">{t.providerUid}</span>
-        <CopyButton value={t.providerUid} label="UID" />
+        <CopyButton value={t.providerUid} label={uidLabel(t.provider)} />
       </p>
       {t.description ? <p className="txn-description">{t.description}</p> : null}
     </div>

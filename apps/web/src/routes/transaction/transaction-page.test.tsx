@@ -70,6 +70,39 @@ describe("transaction page", () => {
     expect(within(related).getByRole("link", { name: "Refund" }).getAttribute("href")).toBe(`/transactions/${refund.id}`);
   });
 
+  it("names each reference as the provider does, each with a copy button, and links to the card's and customer's transactions", async () => {
+    const antom = {
+      ...makeTransaction(9, created),
+      provider: "antom",
+      providerUid: "202611231900000009",
+      trackingId: "PR-9",
+      refId: "ACQ-REF-9",
+      networkTransactionId: "NTI-9",
+      rrn: "600000000009",
+      cardBin: "420000",
+      cardLast4: "0000",
+      customerEmail: "jane@example.com",
+      details: { refusalCodeRaw: "51", refusalReasonRaw: "Insufficient funds", merchantAdviceCode: "01" },
+    };
+    server.use(trpcQuery("transactions.byId", () => makeDetail(antom)), ...mockHandlers(staticStore([])));
+    renderApp(`/transactions/${antom.id}`);
+
+    const references = await screen.findByRole("region", { name: "References" });
+    for (const name of ["paymentId", "paymentRequestId", "RRN", "Acquirer ref (ref_id)", "Network txn ID", "Paylens ID"]) {
+      expect(within(references).getByRole("button", { name: `Copy ${name}` })).toBeTruthy();
+    }
+    expect(within(references).getByText("ACQ-REF-9")).toBeTruthy();
+
+    const related = screen.getByRole("region", { name: "Related transactions" });
+    const card = within(related).getByRole("link", { name: "All transactions of this card" });
+    expect(decodeURIComponent(card.getAttribute("href") ?? "").replace(/\+/g, " ")).toContain("q=bin:420000 last4:0000");
+    const customer = within(related).getByRole("link", { name: "All transactions of this customer" });
+    expect(decodeURIComponent(customer.getAttribute("href") ?? "")).toContain("q=email:jane@example.com");
+
+    const checks = screen.getByRole("region", { name: "Verifications" });
+    expect(within(checks).getByText("51 · Insufficient funds")).toBeTruthy();
+  });
+
   it("says so when the transaction does not exist", async () => {
     server.use(...mockHandlers(staticStore([])));
     renderApp("/transactions/00000000-0000-4000-8000-00000000abcd");

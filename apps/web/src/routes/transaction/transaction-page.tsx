@@ -8,6 +8,7 @@ import { EventTimeline } from "./event-timeline.tsx";
 import { OutcomePanel } from "./outcome-panel.tsx";
 import { PaymentMethodPanel } from "./payment-method-panel.tsx";
 import { RawPayload } from "./raw-payload.tsx";
+import { relatedSearches } from "./related-searches.ts";
 import { RelatedTransactions } from "./related-transactions.tsx";
 import { CustomerPanel } from "./customer-panel.tsx";
 import { ReferencesPanel } from "./references-panel.tsx";
@@ -82,7 +83,7 @@ export function TransactionPage() {
           <div className="detail-main">
             <OutcomePanel transaction={transaction} />
             <EventTimeline events={events} />
-            <RelatedTransactions parent={parent} children={children} />
+            <RelatedTransactions parent={parent} children={children} searches={relatedSearches(transaction)} />
             <RawPayload details={transaction.details} raw={transaction.raw} />
           </div>
           <div className="detail-side">

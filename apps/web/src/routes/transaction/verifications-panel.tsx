@@ -24,7 +24,26 @@ function shownWord(decoded: Decoded | null) {
   );
 }
 
+function text(details: Record<string, unknown>, key: string): string | null {
+  const value = details[key];
+  return typeof value === "string" && value.trim() ? value : typeof value === "number" ? String(value) : null;
+}
+
+/** Risk, routing and the issuer's own words, where the provider sends them (beGateway smart routing, Antom's raw refusal). */
+function riskFields(details: Record<string, unknown>) {
+  const code = text(details, "refusalCodeRaw");
+  const reason = text(details, "refusalReasonRaw");
+  return [
+    { label: "Smart routing", value: text(details, "smartRouting") },
+    { label: "3-D Secure note", value: text(details, "threeDsMessage") },
+    { label: "3-D Secure failure", value: text(details, "threeDsFailReason") },
+    { label: "Issuer refusal", value: code || reason ? [code, reason].filter(Boolean).join(" · ") : null, mono: Boolean(code && !reason) },
+    { label: "Merchant advice", value: text(details, "merchantAdviceCode"), mono: true },
+  ].filter((field) => field.value !== null);
+}
+
 export function VerificationsPanel({ transaction: t }: { transaction: DetailTransaction }) {
+  const risk = riskFields(t.details);
   const hasThreeDs = Boolean(t.threeDsStatus || t.threeDsEci || t.threeDsVersion || t.threeDsResult);
   const hasAvsCvc = Boolean(t.avsResult || t.cvcResult);
   return (
@@ -53,6 +72,12 @@ export function VerificationsPanel({ transaction: t }: { transaction: DetailTran
       ) : (
         <p className="muted">No AVS or CVC result reported.</p>
       )}
+      {risk.length ? (
+        <>
+          <h3 className="subheading">Risk and routing</h3>
+          <FieldList fields={risk} />
+        </>
+      ) : null}
     </Panel>
   );
 }

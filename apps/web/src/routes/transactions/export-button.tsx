@@ -4,7 +4,7 @@ import { useBaseUrl } from "../../trpc.ts";
 import { useCsvExport } from "./use-csv-export.ts";
 
 /** CSV of every row the search selects (not just this page), streamed, with progress and cancel. */
-export function ExportButton({ view, total }: { view: TransactionsView; total: number | null }) {
+export function ExportButton({ view, total, blocked }: { view: TransactionsView; total: number | null; blocked: boolean }) {
   const base = useBaseUrl();
   const { state, start, cancel, dismiss } = useCsvExport();
   const url = exportUrl(base, view);
@@ -43,8 +43,14 @@ export function ExportButton({ view, total }: { view: TransactionsView; total: n
       <button
         type="button"
         className="button button-sm"
-        disabled={total === 0}
-        title={total === null ? "Download every matching row as CSV" : `Download all ${total.toLocaleString("en-US")} matching rows as CSV`}
+        disabled={total === 0 || blocked}
+        title={
+          blocked
+            ? "Fix or remove the terms marked in red first"
+            : total === null
+              ? "Download every matching row as CSV"
+              : `Download all ${total.toLocaleString("en-US")} matching rows as CSV`
+        }
         onClick={() => start(url)}
       >
         Export CSV

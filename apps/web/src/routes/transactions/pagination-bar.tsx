@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { PAGE_SIZES, type PageSize } from "../../lib/transactions-search.ts";
 
 export interface PaginationBarProps {
@@ -12,6 +13,8 @@ export interface PaginationBarProps {
   onNewer: () => void;
   onOlder: () => void;
   onSize: (size: PageSize) => void;
+  /** Whether the rows follow new arrivals, shown beside the range. */
+  status?: ReactNode;
 }
 
 export function PaginationBar(props: PaginationBarProps) {
@@ -26,6 +29,7 @@ export function PaginationBar(props: PaginationBarProps) {
   return (
     <nav className="pagination" aria-label="Pages">
       <span className="pagination-range">{range}</span>
+      {props.status}
       <span className="header-spacer" />
       <label className="page-size">
         Rows per page

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
-import { pending } from "../../api-queries.ts";
 import { errorText } from "../../components/error-state.tsx";
 import { Popover } from "../../components/popover.tsx";
 import type { SavedView } from "../../lib/api-types.ts";
@@ -15,8 +14,8 @@ export interface SavedViewsProps {
 
 /** Named views (query, sort, columns, page size, density) to come back to in one click. */
 export function SavedViews({ search, view, onApply }: SavedViewsProps) {
-  const api = pending(useTrpc());
-  const views = useQuery(api.views.list.queryOptions(undefined));
+  const trpc = useTrpc();
+  const views = useQuery(trpc.views.list.queryOptions());
   const current = views.data?.find((saved) => sameView(savedToSearch(saved), search));
   return (
     <Popover label={current ? `View: ${current.name}` : "Views"} title="Saved views" active={Boolean(current)} align="end">
@@ -47,18 +46,24 @@ export function SavedViews({ search, view, onApply }: SavedViewsProps) {
   );
 }
 
+/** "status:failed · by amount ↑": what the view shows, in one line. */
+function describe(saved: SavedView): string {
+  const order = saved.sort === "created" && saved.dir === "desc" ? "" : ` · by ${saved.sort} ${saved.dir === "asc" ? "↑" : "↓"}`;
+  return `${saved.query || "All transactions"}${order}`;
+}
+
 function ViewItem({ saved, current, onApply }: { saved: SavedView; current: boolean; onApply: () => void }) {
-  const api = pending(useTrpc());
+  const trpc = useTrpc();
   const client = useQueryClient();
   const remove = useMutation({
-    ...api.views.remove.mutationOptions(),
-    onSuccess: () => client.invalidateQueries({ queryKey: api.views.list.queryKey() }),
+    ...trpc.views.remove.mutationOptions(),
+    onSuccess: () => client.invalidateQueries({ queryKey: trpc.views.list.queryKey() }),
   });
   return (
     <li className={current ? "view-item is-current" : "view-item"}>
-      <button type="button" className="view-apply" onClick={onApply} title={saved.query || "All transactions"}>
+      <button type="button" className="view-apply" onClick={onApply} title={describe(saved)}>
         <span className="view-name">{saved.name}</span>
-        <span className="view-query mono">{saved.query || "All transactions"}</span>
+        <span className="view-query mono">{describe(saved)}</span>
       </button>
       <button
         type="button"
@@ -75,14 +80,14 @@ function ViewItem({ saved, current, onApply }: { saved: SavedView; current: bool
 }
 
 function SaveForm({ view, taken }: { view: TransactionsView; taken: string[] }) {
-  const api = pending(useTrpc());
+  const trpc = useTrpc();
   const client = useQueryClient();
   const [name, setName] = useState("");
   const save = useMutation({
-    ...api.views.save.mutationOptions(),
+    ...trpc.views.save.mutationOptions(),
     onSuccess: () => {
       setName("");
-      return client.invalidateQueries({ queryKey: api.views.list.queryKey() });
+      return client.invalidateQueries({ queryKey: trpc.views.list.queryKey() });
     },
   });
   const trimmed = name.trim();

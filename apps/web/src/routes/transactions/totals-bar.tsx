@@ -11,7 +11,7 @@ export interface TotalsBarProps {
   matchedBy: string | null;
 }
 
-const MAX_SUMS = 6;
+const MAX_SUMS = 4;
 
 /** How many transactions the current search selects and what they add up to in each currency, never converted. */
 export function TotalsBar({ totals, pending, failed, filtered, matchedBy }: TotalsBarProps) {

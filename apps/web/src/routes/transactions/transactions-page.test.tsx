@@ -42,7 +42,7 @@ const many = Array.from({ length: 30 }, (_, n) => makeTransaction(n + 10, new Da
 describe("transactions page", () => {
   it("renders rows from transactions.search as links to the transaction", async () => {
     server.use(...mockHandlers(staticStore([declined, ...many])));
-    renderApp("/transactions");
+    renderApp("/transactions?cols=time,provider,type,amount,status,code,card,issuer,trackingId,uid");
 
     await screen.findByText("order-777");
     const rows = screen.getAllByRole("row");
@@ -112,8 +112,8 @@ describe("transactions page", () => {
     fireEvent.click(screen.getByRole("button", { name: "Amount" }));
     await waitFor(() => expect(router.state.location.search).toEqual({ sort: "amount", dir: "asc" }));
     await waitFor(() => expect(inputs.at(-1)).toMatchObject({ sort: "amount", dir: "asc" }));
-    const amounts = (await screen.findAllByRole("row")).slice(1).map((row) => row.querySelector(".col-amount")?.textContent ?? "");
-    expect(amounts.length).toBe(30);
+    const smallest = searchPage(many, { q: "", sort: "amount", dir: "asc" }).items[0];
+    await waitFor(() => expect(screen.getAllByRole("row")[1]?.textContent).toContain(smallest?.trackingId));
   });
 
   it("says where transactions come from when there are none", async () => {

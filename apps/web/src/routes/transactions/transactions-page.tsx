@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
-import { pending } from "../../api-queries.ts";
 import { ErrorState, errorText } from "../../components/error-state.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { useDocumentTitle } from "../../components/use-document-title.ts";
@@ -15,11 +14,12 @@ import { ResultsEmpty } from "./results-empty.tsx";
 import { SearchBar } from "./search-bar.tsx";
 import { FilterBar } from "./filter-bar.tsx";
 import { TableSkeleton } from "./table-skeleton.tsx";
-import { TableToolbar } from "./table-toolbar.tsx";
+import { TotalsBar } from "./totals-bar.tsx";
 import { TransactionsTable } from "./transactions-table.tsx";
 import { useArrivals } from "./use-arrivals.ts";
 import { usePageCursors } from "./use-page-cursors.ts";
 import { useRowKeys } from "./use-row-keys.ts";
+import { ViewActions } from "./view-actions.tsx";
 
 const route = getRouteApi("/transactions");
 export const LIVE_REFRESH_MS = 3_000;
@@ -29,7 +29,7 @@ export function TransactionsPage() {
   useDocumentTitle("Transactions");
   const search = route.useSearch();
   const navigate = route.useNavigate();
-  const api = pending(useTrpc());
+  const trpc = useTrpc();
   const view = resolveView(search);
   const onFirstPage = view.cursor === null;
   const live = onFirstPage && isLiveOrder(view);
@@ -45,12 +45,12 @@ export function TransactionsPage() {
   const searchInput = useRef<HTMLInputElement>(null);
 
   const query = useQuery({
-    ...api.transactions.search.queryOptions(toSearchInput(view)),
+    ...trpc.transactions.search.queryOptions(toSearchInput(view)),
     placeholderData: keepPreviousData,
     refetchInterval: live ? LIVE_REFRESH_MS : false,
   });
   const totals = useQuery({
-    ...api.transactions.totals.queryOptions({ q: view.q }),
+    ...trpc.transactions.totals.queryOptions({ q: view.q }),
     placeholderData: keepPreviousData,
     refetchInterval: live ? TOTALS_REFRESH_MS : false,
   });
@@ -127,26 +127,21 @@ export function TransactionsPage() {
         title="Transactions"
         subtitle="Payments, refunds and payouts from every provider"
         actions={
-          <LiveStatus
-            live={live}
-            connecting={query.isPending && query.fetchStatus === "fetching"}
-            failing={query.isError}
-            updatedAt={query.dataUpdatedAt}
-            newCount={arrivals.count}
-            since={arrivals.since}
+          <ViewActions
+            search={search}
+            view={view}
+            total={totals.data?.count ?? null}
+            blocked={Boolean(current?.errors.length)}
+            onView={(next) => void navigate({ search: next })}
+            onChange={(patch) => go(patch)}
           />
         }
       />
       <SearchBar draft={draft} applied={view.q} errors={current?.errors ?? []} inputRef={searchInput} onDraft={setDraft} onApply={apply} />
       <FilterBar filters={filtersFromQuery(draft)} onChange={onFilter} />
-      <TableToolbar
-        search={search}
-        view={view}
-        totals={totals}
-        matchedBy={current?.matchedBy ?? null}
-        onView={(next) => void navigate({ search: next })}
-        onChange={(patch) => go(patch)}
-      />
+      <div className="table-toolbar">
+        <TotalsBar totals={totals.data} pending={totals.isPending} failed={totals.isError} filtered={view.q !== ""} matchedBy={current?.matchedBy ?? null} />
+      </div>
       {query.isError && query.data ? (
         <p className="banner banner-warn" role="status">
           Refreshing failed ({errorText(query.error)}). Showing the last rows received; retrying.
@@ -164,6 +159,16 @@ export function TransactionsPage() {
         onNewer={() => go({ cursor: cursors.newer || undefined })}
         onOlder={onOlder}
         onSize={(size) => go({ size })}
+        status={
+          <LiveStatus
+            live={live}
+            connecting={query.isPending && query.fetchStatus === "fetching"}
+            failing={query.isError}
+            updatedAt={query.dataUpdatedAt}
+            newCount={arrivals.count}
+            since={arrivals.since}
+          />
+        }
       />
     </div>
   );

@@ -8,6 +8,13 @@ export type ExportState =
   | { phase: "cancelled" }
   | { phase: "failed"; message: string };
 
+/** The server's own words for a refused export ({ "error": "bad search term …" }), else the HTTP status. */
+async function failure(response: Response): Promise<string> {
+  const body: unknown = await response.json().catch(() => null);
+  const error = typeof body === "object" && body !== null && "error" in body ? body.error : null;
+  return typeof error === "string" ? error : `The server answered HTTP ${response.status}.`;
+}
+
 /** Hands the finished file to the browser's downloads. */
 function saveFile(parts: BlobPart[], fileName: string): void {
   const url = URL.createObjectURL(new Blob(parts, { type: "text/csv;charset=utf-8" }));
@@ -34,7 +41,7 @@ export function useCsvExport() {
     setState({ phase: "running", rows: 0, total: null });
     try {
       const response = await fetch(url, { signal: abort.signal, headers: { Accept: "text/csv" } });
-      if (!response.ok || !response.body) throw new Error(`The server answered HTTP ${response.status}.`);
+      if (!response.ok || !response.body) throw new Error(await failure(response));
       const total = parseTotal(response.headers.get("X-Total-Count"));
       const reader = response.body.getReader();
       const decoder = new TextDecoder();

@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { makeTransaction } from "../mocks/fixtures.ts";
+import { mockHandlers, staticStore } from "../mocks/mock-store.ts";
+import { renderApp } from "../mocks/render-app.tsx";
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => {
+  cleanup();
+  server.resetHandlers();
+});
+afterAll(() => server.close());
+
+const base = new Date("2026-11-23T12:00:00Z").getTime();
+const rows = Array.from({ length: 6 }, (_, n) => ({ ...makeTransaction(n + 500, new Date(base - n * 60_000)), rrn: `60000000050${n}`, status: "failed" }));
+
+function openPalette() {
+  fireEvent.keyDown(document.body, { key: "k", ctrlKey: true });
+  return screen.getByRole("dialog", { name: "Find a transaction" });
+}
+
+function type(dialog: HTMLElement, text: string) {
+  const input = within(dialog).getByRole("combobox", { name: "Search transactions" });
+  fireEvent.change(input, { target: { value: text } });
+  return input;
+}
+
+describe("command palette", () => {
+  it("opens with Ctrl-K from any screen and closes with Escape", async () => {
+    server.use(...mockHandlers(staticStore(rows)));
+    renderApp("/codes");
+    await screen.findByRole("heading", { name: "Codes" });
+    const dialog = openPalette();
+    expect(document.activeElement).toBe(within(dialog).getByRole("combobox"));
+    expect(within(dialog).getByText("status:failed reason:insufficient_funds")).toBeTruthy();
+    fireEvent.keyDown(dialog, { key: "Escape" });
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  it("jumps straight to the transaction when one identifier matches", async () => {
+    server.use(...mockHandlers(staticStore(rows)));
+    const { router } = renderApp("/codes");
+    await screen.findByRole("heading", { name: "Codes" });
+    const dialog = openPalette();
+    const input = type(dialog, "600000000503");
+    expect(await within(dialog).findByText("Found by RRN")).toBeTruthy();
+    fireEvent.keyDown(input, { key: "Enter" });
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/transactions/${rows[3]?.id ?? ""}`));
+    expect(screen.queryByRole("dialog")).toBeNull();
+  });
+
+  it("opens the table for a filter that matches several", async () => {
+    server.use(...mockHandlers(staticStore(rows)));
+    const { router } = renderApp("/codes");
+    await screen.findByRole("heading", { name: "Codes" });
+    const dialog = openPalette();
+    const input = type(dialog, "status:failed");
+    expect(await within(dialog).findAllByRole("option")).toHaveLength(6);
+    fireEvent.keyDown(input, { key: "Enter" });
+    await waitFor(() => expect(router.state.location.pathname).toBe("/transactions"));
+    expect(router.state.location.search).toEqual({ q: "status:failed" });
+  });
+
+  it("says what was not found and names a bad term", async () => {
+    server.use(...mockHandlers(staticStore(rows)));
+    renderApp("/codes");
+    await screen.findByRole("heading", { name: "Codes" });
+    const dialog = openPalette();
+    const input = type(dialog, "123456789012");
+    expect(await within(dialog).findByText("No transaction with RRN 123456789012")).toBeTruthy();
+    fireEvent.keyDown(input, { key: "Enter" });
+    expect(screen.getByRole("dialog")).toBeTruthy();
+
+    type(dialog, "colour:red");
+    const alert = await within(dialog).findByRole("alert");
+    expect(alert.textContent).toContain("colour:red");
+    expect(alert.textContent).toContain('Unknown key "colour"');
+  });
+
+  it("opens a chosen result with the arrow keys", async () => {
+    server.use(...mockHandlers(staticStore(rows)));
+    const { router } = renderApp("/transactions");
+    await screen.findByText("Rows 1–6");
+    const dialog = openPalette();
+    const input = type(dialog, "status:failed");
+    await within(dialog).findAllByRole("option");
+    fireEvent.keyDown(input, { key: "ArrowDown" });
+    fireEvent.keyDown(input, { key: "ArrowDown" });
+    expect(within(dialog).getAllByRole("option")[1]?.getAttribute("aria-selected")).toBe("true");
+    fireEvent.keyDown(input, { key: "Enter" });
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/transactions/${rows[1]?.id ?? ""}`));
+  });
+});
