@@ -3,19 +3,34 @@ import { humanize } from "../../lib/vocabulary.ts";
 import { FieldList } from "./field-list.tsx";
 import { Panel } from "./panel.tsx";
 
-function scalar(value: unknown): string | null {
-  if (value === null || value === undefined || value === "") return null;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") return String(value);
-  return prettyJson(value);
+// Shown in their own panels already.
+const SHOWN_ELSEWHERE = new Set(["expMonth", "expYear"]);
+
+const label = (key: string) => humanize(key.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase());
+
+/** Provider extras as label/value rows: nested sections flattened ("Payment result info · card brand"), empty ones dropped. */
+export function flattenDetails(value: unknown, prefix = ""): { label: string; value: string }[] {
+  if (value === null || value === undefined || value === "") return [];
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    return [{ label: prefix, value: String(value) }];
+  }
+  if (Array.isArray(value)) {
+    if (value.length === 0) return [];
+    const scalars = value.every((item) => item === null || typeof item !== "object");
+    return scalars ? [{ label: prefix, value: value.join(", ") }] : [{ label: prefix, value: prettyJson(value) }];
+  }
+  return Object.entries(value as Record<string, unknown>)
+    .filter(([key]) => !(prefix === "" && SHOWN_ELSEWHERE.has(key)))
+    .flatMap(([key, item]) => flattenDetails(item, prefix ? `${prefix} · ${label(key).toLowerCase()}` : label(key)));
 }
 
 /** Provider extras as fields, then the latest provider message as the server stored it (card data already masked). */
 export function RawPayload({ details, raw }: { details: Record<string, unknown>; raw: unknown }) {
-  const extras = Object.entries(details).filter(([, value]) => scalar(value) !== null);
+  const extras = flattenDetails(details);
   return (
     <Panel title="Provider data" aside={<span className="muted">Card numbers and CVC are masked by the server</span>}>
       {extras.length ? (
-        <FieldList fields={extras.map(([key, value]) => ({ label: humanize(key.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase()), value: scalar(value) }))} />
+        <FieldList fields={extras} />
       ) : null}
       {raw === null || raw === undefined ? (
         <p className="muted">No raw payload stored.</p>
