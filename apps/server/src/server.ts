@@ -7,6 +7,7 @@ import { appRouter, type AppRouter } from "@paylens/api/root";
 import type { Db, DbKind } from "@paylens/db/client";
 import { ping } from "@paylens/db/queries/health";
 import type { AccountBook } from "./accounts.ts";
+import { exportRoutes } from "./routes/export.ts";
 import { spaRoutes } from "./routes/spa.ts";
 import { webhookRoutes } from "./routes/webhooks.ts";
 
@@ -40,6 +41,8 @@ export async function createServer(deps: ServerDeps) {
   await app.register(async (scope) =>
     webhookRoutes(scope, { db: deps.db, accounts: deps.accounts, onStored: deps.onWebhookStored ?? (() => undefined), bodyLimit: 1024 * 1024 }),
   );
+
+  await app.register(async (scope) => exportRoutes(scope, { db: deps.db }));
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

@@ -5,8 +5,10 @@ export interface Context {
   db: Db;
   dbKind: DbKind;
   requestId: string | null;
+  /** The signed-in user; null until sign-in exists (owner-aware procedures then act on the ownerless rows). */
+  userId: string | null;
 }
 
-export function createContextInner(deps: { db: Db; dbKind: DbKind; requestId?: string | null }): Context {
-  return { db: deps.db, dbKind: deps.dbKind, requestId: deps.requestId ?? null };
+export function createContextInner(deps: { db: Db; dbKind: DbKind; requestId?: string | null; userId?: string | null }): Context {
+  return { db: deps.db, dbKind: deps.dbKind, requestId: deps.requestId ?? null, userId: deps.userId ?? null };
 }

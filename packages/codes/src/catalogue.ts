@@ -3,7 +3,7 @@
 import { decodeAntom, listAntomCodes } from "./antom.ts";
 import { decodeBegateway, listBegatewayCodes } from "./begateway.ts";
 import type { DecodedOutcome } from "./outcome.ts";
-import { decodePockyt } from "./pockyt.ts";
+import { decodePockyt, listPockytCodes } from "./pockyt.ts";
 
 export interface CatalogueCode extends DecodedOutcome {
   provider: string;
@@ -15,8 +15,7 @@ type Decoder = (code: string) => DecodedOutcome;
 const PROVIDERS: Record<string, { list: () => DecodedOutcome[]; decode: Decoder }> = {
   begateway: { list: listBegatewayCodes, decode: (code) => decodeBegateway(code) },
   antom: { list: listAntomCodes, decode: (code) => decodeAntom({ resultCode: code }) },
-  // No catalogue list exported yet: codes met in data still decode.
-  pockyt: { list: () => [], decode: (code) => decodePockyt(code) },
+  pockyt: { list: listPockytCodes, decode: (code) => decodePockyt(code) },
 };
 
 const outcomeOf = (provider: string, row: DecodedOutcome): CatalogueCode | null =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodePockyt, pockytServiceOf, pockytUnsupported } from "./pockyt.ts";
+import { decodePockyt, listPockytCodes, pockytServiceOf, pockytUnsupported } from "./pockyt.ts";
 import { POCKYT_CATALOGUE } from "./pockyt-catalogue.ts";
 import { NORMALIZED_REASONS, RETRYABLE } from "./reasons.ts";
 
@@ -153,5 +153,14 @@ describe("helpers", () => {
   it("refuses authorize and capture as unsupported", () => {
     expect(pockytUnsupported("authorize")).toMatchObject({ letter: "E", reason: "unsupported", retryable: false });
     expect(pockytUnsupported("capture").message).toContain("not supported by Pockyt");
+  });
+});
+
+describe("listPockytCodes", () => {
+  it("lists 000100 as accepted and every catalogued ret_code as an error", () => {
+    const rows = listPockytCodes();
+    expect(rows[0]).toMatchObject({ code: "000100", letter: "P" });
+    expect(rows.slice(1).every((row) => row.letter === "E" && /^\d{6}$/.test(row.code ?? ""))).toBe(true);
+    expect(rows.map((row) => row.code)).toContain("000080");
   });
 });

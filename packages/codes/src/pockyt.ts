@@ -122,3 +122,9 @@ export function pockytUnsupported(operation: string): DecodedOutcome {
     retryable: false,
   };
 }
+
+/** Every ret_code of the catalogue, decoded, for the codes explorer: 000100 first, then the errors. */
+export function listPockytCodes(): DecodedOutcome[] {
+  const errors = POCKYT_CATALOGUE.flatMap((row) => (row.kind === "ret_code" ? [decodePockyt(row.key)] : []));
+  return [decodePockyt(POCKYT_SUCCESS), ...errors];
+}

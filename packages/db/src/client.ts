@@ -7,8 +7,9 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import pg from "pg";
 import * as transactions from "./schema/transactions.ts";
 import * as ingest from "./schema/ingest.ts";
+import * as views from "./schema/views.ts";
 
-export const schema = { ...transactions, ...ingest };
+export const schema = { ...transactions, ...ingest, ...views };
 type Schema = typeof schema;
 
 type RowsOf<R> = { rows: R[] };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currencyExponent, formatMinor, parseMajor, toMinor } from "./money.ts";
+import { currencyExponent, formatMinor, nonDefaultExponents, parseMajor, toMinor } from "./money.ts";
 
 describe("money", () => {
   it("knows currency exponents", () => {
@@ -33,5 +33,12 @@ describe("money", () => {
     expect(toMinor(12.5)).toBeNull();
     expect(toMinor("12.50")).toBeNull();
     expect(toMinor(null)).toBeNull();
+  });
+
+  it("lists the currencies whose exponent is not 2, by exponent", () => {
+    const groups = nonDefaultExponents();
+    expect(groups.map((g) => g.exponent)).toEqual([0, 1, 3]);
+    for (const group of groups) for (const currency of group.currencies) expect(currencyExponent(currency)).toBe(group.exponent);
+    expect(groups.find((g) => g.exponent === 0)?.currencies).toContain("JPY");
   });
 });

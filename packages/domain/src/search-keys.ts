@@ -8,6 +8,11 @@ export const SEARCH_KEYS = [
 ] as const;
 export type SearchKey = (typeof SEARCH_KEYS)[number];
 
+/** What a search can be sorted by (the secondary order is always the id, for keyset pages). */
+export const SEARCH_SORTS = ["created", "amount", "status", "provider", "type", "code"] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+export type SortDirection = "asc" | "desc";
+
 export const SEARCH_OPERATORS = [":", ">", ">=", "<", "<="] as const;
 export type SearchOperator = (typeof SEARCH_OPERATORS)[number];
 

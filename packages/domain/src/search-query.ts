@@ -4,7 +4,7 @@
 // A bad term becomes an error naming it; the other terms still apply.
 import { canonicalKey, keyRules, type SearchKey, type SearchOperator } from "./search-keys.ts";
 
-export { SEARCH_KEYS, type SearchKey, type SearchOperator } from "./search-keys.ts";
+export { SEARCH_KEYS, SEARCH_SORTS, type SearchKey, type SearchOperator, type SearchSort, type SortDirection } from "./search-keys.ts";
 
 export type SearchTerm =
   | { kind: "filter"; key: SearchKey; operator: SearchOperator; values: string[]; negated: boolean }

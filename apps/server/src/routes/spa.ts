@@ -11,7 +11,7 @@ export async function spaRoutes(app: FastifyInstance, distDir: string): Promise<
   }
   await app.register(fastifyStatic, { root: distDir, wildcard: false });
   app.setNotFoundHandler((request, reply) => {
-    const apiPath = /^\/(trpc|webhooks|healthz|metrics)(\/|$)/.test(request.url);
+    const apiPath = /^\/(trpc|webhooks|healthz|metrics|export)(\/|$)/.test(request.url);
     if (request.method === "GET" && !apiPath) return reply.sendFile("index.html");
     return reply.code(404).send({ error: "not found" });
   });

@@ -1,7 +1,9 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { PROVIDERS, TRANSACTION_STATUSES } from "@paylens/domain/transaction";
+import { searchTotals, searchTransactions, SearchCursorError } from "@paylens/db/queries/search";
 import { decodeCursor, listTransactions, transactionById } from "@paylens/db/queries/transactions";
+import { parseQuery, searchInput, totalsInput } from "../search-input.ts";
 import { publicProcedure } from "../trpc.ts";
 
 export const listInput = z.object({
@@ -32,4 +34,16 @@ export const transactionsRouter = {
     if (!found) throw new TRPCError({ code: "NOT_FOUND", message: `No transaction ${input.id}` });
     return found;
   }),
+  /** The support search box: a query with bad terms still answers with its valid terms, naming the bad ones. */
+  search: publicProcedure.input(searchInput).query(async ({ ctx, input }) => {
+    const { terms, errors } = parseQuery(input.q);
+    try {
+      const page = await searchTransactions(ctx.db, { terms, sort: input.sort, dir: input.dir, limit: input.limit, cursor: input.cursor ?? null });
+      return { items: page.items, nextCursor: page.nextCursor, terms, errors, matchedBy: page.matchedBy };
+    } catch (error) {
+      if (error instanceof SearchCursorError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
+      throw error;
+    }
+  }),
+  totals: publicProcedure.input(totalsInput).query(({ ctx, input }) => searchTotals(ctx.db, parseQuery(input.q).terms)),
 } satisfies TRPCRouterRecord;

@@ -1,5 +1,5 @@
 // Read side of the transactions table: filtered keyset pages, newest first, and one transaction in full.
-import { and, asc, desc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, lt, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { transactionEvents, transactions } from "../schema/transactions.ts";
 
@@ -18,7 +18,7 @@ export interface PageRequest {
 }
 
 // Only what the table shows: never the raw payload (it stays on the transaction page, masked).
-const listColumns = {
+export const listColumns = {
   id: transactions.id,
   accountId: transactions.accountId,
   provider: transactions.provider,
@@ -74,7 +74,8 @@ export async function listTransactions(db: Db, page: PageRequest) {
     .select(listColumns)
     .from(transactions)
     .where(where(page.filter, cursor))
-    .orderBy(desc(transactions.createdAt), desc(transactions.id))
+    // NULLS LAST as in the (created_at desc, id desc) indexes: with the default NULLS FIRST the planner sorts every row.
+    .orderBy(sql`${transactions.createdAt} desc nulls last`, sql`${transactions.id} desc nulls last`)
     .limit(page.limit + 1);
   const items = rows.slice(0, page.limit);
   const last = items[items.length - 1];

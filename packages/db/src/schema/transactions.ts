@@ -77,6 +77,15 @@ export const transactions = pgTable(
     index("transactions_tracking").on(t.trackingId),
     index("transactions_rrn").on(t.rrn),
     index("transactions_due_poll").on(t.nextPollAt).where(sql`next_poll_at is not null`),
+    // Support search (issue 4): every identifier a customer or provider quotes, and the common filters' first pages.
+    index("transactions_auth").on(t.authCode).where(sql`auth_code is not null`),
+    index("transactions_ref").on(t.refId).where(sql`ref_id is not null`),
+    index("transactions_network_id").on(t.networkTransactionId).where(sql`network_transaction_id is not null`),
+    index("transactions_email").on(sql`lower(${t.customerEmail})`).where(sql`customer_email is not null`),
+    index("transactions_last4_amount").on(t.cardLast4, t.amountMinor).where(sql`card_last4 is not null`),
+    index("transactions_bin_created").on(t.cardBin, t.createdAt.desc(), t.id.desc()).where(sql`card_bin is not null`),
+    index("transactions_reason_created").on(t.reason, t.createdAt.desc(), t.id.desc()).where(sql`reason is not null`),
+    index("transactions_code_created").on(t.code, t.createdAt.desc(), t.id.desc()),
   ],
 );
 

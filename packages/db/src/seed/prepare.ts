@@ -17,7 +17,8 @@ export interface PreparedPalette {
   };
   firstNames: string[];
   lastNames: string[];
-  priceUnits: { currency: string[]; unit: number[] };
+  /** Minor units per price unit of each profile's fixed currency (null: the card's) and of each BIN's currency. */
+  priceUnits: { profile: (number | null)[]; bin: number[] };
 }
 
 export function preparePalette(palette: SeedPalette): PreparedPalette {
@@ -65,7 +66,10 @@ export function preparePalette(palette: SeedPalette): PreparedPalette {
     },
     firstNames: palette.firstNames,
     lastNames: palette.lastNames,
-    priceUnits: { currency: Object.keys(palette.priceUnits), unit: Object.values(palette.priceUnits) },
+    priceUnits: {
+      profile: p.map((x) => (x.currency ? (palette.priceUnits[x.currency] ?? 100) : null)),
+      bin: b.map((x) => palette.priceUnits[x.currency] ?? 100),
+    },
   };
 }
 

@@ -2,6 +2,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { upsertAccounts } from "../queries/accounts.ts";
+import type { Tx } from "../queries/apply.ts";
+import { withDeferredIndexes } from "./deferred-indexes.ts";
 import { insertBatch } from "./insert-batch.ts";
 import type { SeedPalette } from "./palette.ts";
 import { preparePalette } from "./prepare.ts";
@@ -22,6 +24,9 @@ export interface SeedResult {
   rowsPerSecond: number;
 }
 
+// Below this, rebuilding every index would cost more than maintaining them row by row.
+const BULK_MIN_ROWS = 50_000;
+
 export async function seedTransactions(db: Db, palette: SeedPalette, options: SeedOptions): Promise<SeedResult> {
   const started = performance.now();
   const prepared = preparePalette(palette);
@@ -31,26 +36,28 @@ export async function seedTransactions(db: Db, palette: SeedPalette, options: Se
   // Row numbers continue after what the store holds, so a second run adds rows instead of colliding.
   const existing = await db.execute<{ n: string }>(sql`select count(*)::text as n from transactions`);
   const held = Number(existing.rows[0]?.n ?? 0);
-  const offset = held + (held % 2);
+  const first = held + (held % 2) + 1;
   const batch = Math.max(2, Math.floor((options.batchSize ?? 50_000) / 2) * 2);
   const endMs = (options.now ?? new Date()).getTime();
   const startMs = endMs - options.days * 86_400_000;
   const customers = Math.max(50, Math.floor(options.count / 4));
 
-  let inserted = 0;
-  for (let lo = offset + 1; lo <= offset + options.count; lo += batch) {
-    const hi = Math.min(lo + batch - 1, offset + options.count);
-    inserted += await db.transaction(async (tx) => {
-      // JIT compiling this one big statement costs more than running it; the joins want memory, not temp files.
-      await tx.execute(sql`set local jit = off`);
-      await tx.execute(sql`set local work_mem = '64MB'`);
-      return insertBatch(tx, prepared, { lo, hi, seed: options.seed, customers, startMs, endMs });
-    });
-    options.onProgress?.(inserted, options.count);
-  }
+  const load = async (tx: Tx) => {
+    // JIT compiling this one big statement costs more than running it; its joins want memory, not temp files.
+    await tx.execute(sql`set local jit = off`);
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    let inserted = 0;
+    for (let lo = first; lo < first + options.count; lo += batch) {
+      const hi = Math.min(lo + batch - 1, first + options.count - 1);
+      inserted += await insertBatch(tx, prepared, { lo, hi, first, count: options.count, seed: options.seed, customers, startMs, endMs });
+      options.onProgress?.(inserted, options.count);
+    }
+    return inserted;
+  };
+  const bulk = options.count >= Math.max(BULK_MIN_ROWS, held);
+  const inserted = bulk ? await withDeferredIndexes(db, "transactions", load) : await db.transaction(load);
   // PGlite has no autovacuum: without fresh statistics the planner would guess at a million rows.
   await db.execute(sql`analyze transactions`);
-  await db.execute(sql`analyze transaction_events`);
   const seconds = (performance.now() - started) / 1000;
   return { inserted, seconds, rowsPerSecond: Math.round(inserted / Math.max(seconds, 0.001)) };
 }

@@ -1,0 +1,96 @@
+// The support search: parsed terms -> one keyset page (sorted, ranked for bare identifiers), the totals of the
+// whole filter, and every matching row in batches for the CSV export.
+import { and, sql } from "drizzle-orm";
+import type { SearchSort, SearchTerm, SortDirection } from "@paylens/domain/search-query";
+import type { MatchedBy } from "@paylens/domain/search-values";
+import type { Db } from "../client.ts";
+import { transactions as t } from "../schema/transactions.ts";
+import { resolveSearch, type ResolvedSearch } from "./search-identifiers.ts";
+import { afterCursor, decodeSearchCursor, encodeSearchCursor, orderBy, sortKey, type SearchCursor } from "./search-order.ts";
+import { listColumns } from "./transactions.ts";
+
+export { SearchCursorError } from "./search-order.ts";
+
+export interface SearchRequest {
+  terms: SearchTerm[];
+  sort: SearchSort;
+  dir: SortDirection;
+  limit: number;
+  cursor: string | null;
+}
+
+// The export adds what support quotes to providers and finance reconciles with; still never a card number.
+export const exportColumns = {
+  ...listColumns,
+  parentId: t.parentId,
+  parentProviderUid: t.parentProviderUid,
+  rrn: t.rrn,
+  authCode: t.authCode,
+  refId: t.refId,
+  networkTransactionId: t.networkTransactionId,
+  customerEmail: t.customerEmail,
+  customerCountry: t.customerCountry,
+  outcomeService: t.outcomeService,
+  retryable: t.retryable,
+  threeDsStatus: t.threeDsStatus,
+  paidAt: t.paidAt,
+  settledAt: t.settledAt,
+};
+
+async function page<C extends typeof listColumns>(db: Db, columns: C, resolved: ResolvedSearch, req: Omit<SearchRequest, "terms" | "cursor">, cursor: SearchCursor | null) {
+  const rows = await db
+    .select({ ...columns, sortKey: sortKey(req.sort), rank: resolved.rank ? sql<number>`${resolved.rank}::int` : sql<number>`0` })
+    .from(t)
+    .where(and(resolved.where, cursor ? afterCursor(cursor, resolved.rank) : undefined))
+    .orderBy(...orderBy(req.sort, req.dir, resolved.rank))
+    .limit(req.limit + 1);
+  const more = rows.length > req.limit;
+  const items = more ? rows.slice(0, req.limit) : rows;
+  const last = items[items.length - 1];
+  const next: SearchCursor | null =
+    more && last ? { sort: req.sort, dir: req.dir, rank: resolved.rank ? last.rank : null, key: last.sortKey, id: last.id } : null;
+  return { rows: items, next, firstRank: items[0]?.rank ?? null };
+}
+
+function strip<R extends { sortKey: string; rank: number }>(row: R): Omit<R, "sortKey" | "rank"> {
+  const { sortKey: _key, rank: _rank, ...item } = row;
+  return item;
+}
+
+export async function searchTransactions(db: Db, req: SearchRequest) {
+  const cursor = req.cursor ? decodeSearchCursor(req.cursor, req.sort, req.dir) : null;
+  const resolved = await resolveSearch(db, req.terms);
+  const result = await page(db, listColumns, resolved, req, cursor);
+  const matchedBy: MatchedBy | null = resolved.matchedBy(result.firstRank);
+  return { items: result.rows.map(strip), nextCursor: result.next ? encodeSearchCursor(result.next) : null, matchedBy };
+}
+
+/** Count and exact sums per currency of everything the terms match (bigint sums travel as text). */
+export async function searchTotals(db: Db, terms: SearchTerm[]) {
+  const resolved = await resolveSearch(db, terms);
+  const rows = await db
+    .select({ currency: t.currency, count: sql<string>`count(*)::text`, sum: sql<string>`sum(${t.amountMinor})::text` })
+    .from(t)
+    .where(resolved.where)
+    .groupBy(t.currency)
+    .orderBy(t.currency);
+  return {
+    count: rows.reduce((sum, row) => sum + Number(row.count), 0),
+    sums: rows.map((row) => ({ currency: row.currency, amountMinor: BigInt(row.sum) })),
+  };
+}
+
+export type ExportRow = Omit<Awaited<ReturnType<typeof page<typeof exportColumns>>>["rows"][number], "sortKey" | "rank">;
+
+/** Every matching row, in keyset batches: memory stays one batch whatever the result's size. */
+export async function* searchBatches(db: Db, req: Omit<SearchRequest, "limit" | "cursor">, batchSize = 2000): AsyncGenerator<ExportRow[]> {
+  const resolved = await resolveSearch(db, req.terms);
+  let cursor: SearchCursor | null = null;
+  do {
+    const { rows, next }: { rows: (ExportRow & { sortKey: string; rank: number })[]; next: SearchCursor | null } = await page(
+      db, exportColumns, resolved, { ...req, limit: batchSize }, cursor,
+    );
+    if (rows.length > 0) yield rows.map(strip);
+    cursor = next;
+  } while (cursor);
+}

@@ -1,0 +1,59 @@
+// `pnpm bench [--rows 1000000] [--db pglite|postgres|both] [--iterations 100] [--seed 1]`: seeds a fresh store
+// (PGlite in a temp dir; PostgreSQL in a throwaway database on DATABASE_URL's server), then runs the search
+// benchmarks. Every figure is one JSON line on stdout; progress goes to stderr.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { seedPalette } from "../../apps/server/src/seed/palette.ts";
+import { openDatabase, type Database } from "../../packages/db/src/client.ts";
+import { migrate } from "../../packages/db/src/migrate.ts";
+import { seedTransactions } from "../../packages/db/src/seed/seed-transactions.ts";
+import { createTestDb, testDatabaseUrl } from "../../packages/db/src/test-db.ts";
+import { benchSearch } from "./search.ts";
+
+const { values } = parseArgs({
+  options: { rows: { type: "string", default: "1000000" }, db: { type: "string" }, iterations: { type: "string", default: "100" }, seed: { type: "string", default: "1" } },
+  strict: true,
+});
+const rows = Number(values.rows);
+const iterations = Number(values.iterations);
+const seed = Number(values.seed);
+const engines = values.db ?? (testDatabaseUrl() ? "both" : "pglite");
+if (!Number.isInteger(rows) || rows < 100 || !Number.isInteger(iterations) || iterations < 1 || !["pglite", "postgres", "both"].includes(engines)) {
+  process.stderr.write("usage: pnpm bench [--rows 1000000] [--db pglite|postgres|both] [--iterations 100] [--seed 1]\n");
+  process.exit(1);
+}
+if (engines !== "pglite" && !testDatabaseUrl()) {
+  process.stderr.write("--db postgres needs DATABASE_URL (a server where a throwaway database can be created)\n");
+  process.exit(1);
+}
+
+async function bench(database: Database): Promise<void> {
+  process.stderr.write(`${database.kind}: seeding ${rows.toLocaleString("en")} transactions…\n`);
+  const result = await seedTransactions(database.db, seedPalette(), { count: rows, days: 90, seed });
+  const line = { bench: "seed", rows, db: database.kind, seconds: Math.round(result.seconds * 10) / 10, rows_per_s: result.rowsPerSecond };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+  process.stderr.write(`${database.kind}: searching…\n`);
+  await benchSearch({ db: database.db, kind: database.kind, rows, iterations });
+}
+
+if (engines !== "postgres") {
+  const dir = mkdtempSync(join(tmpdir(), "paylens-bench-"));
+  const database = await openDatabase({ kind: "pglite", dataDir: join(dir, "pglite") });
+  try {
+    await migrate(database);
+    await bench(database);
+  } finally {
+    await database.close(); // an open PGlite keeps the process alive
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+if (engines !== "pglite") {
+  const database = await createTestDb(); // a throwaway database, dropped on close
+  try {
+    await bench(database);
+  } finally {
+    await database.close();
+  }
+}
