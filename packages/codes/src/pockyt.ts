@@ -125,6 +125,6 @@ export function pockytUnsupported(operation: string): DecodedOutcome {
 
 /** Every ret_code of the catalogue, decoded, for the codes explorer: 000100 first, then the errors. */
 export function listPockytCodes(): DecodedOutcome[] {
-  const errors = POCKYT_CATALOGUE.flatMap((row) => (row.kind === "ret_code" ? [decodePockyt(row.key)] : []));
+  const errors = POCKYT_CATALOGUE.flatMap((row) => (row.kind === "ret_code" && row.key !== POCKYT_SUCCESS ? [decodePockyt(row.key)] : []));
   return [decodePockyt(POCKYT_SUCCESS), ...errors];
 }
