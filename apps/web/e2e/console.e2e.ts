@@ -1,11 +1,9 @@
 // The whole product in a browser: server in demo mode, sandbox traffic over real HTTP and signed webhooks.
-import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./browser.ts";
-import { startServer, type RunningServer } from "./server-process.ts";
+import { closeConsole, openConsole, shots } from "./console-session.ts";
+import type { RunningServer } from "./server-process.ts";
 
-const shots = new URL("../../../.cache/screenshots/", import.meta.url).pathname;
 
 describe("Paylens console", () => {
   let server: RunningServer;
@@ -13,15 +11,9 @@ describe("Paylens console", () => {
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    server = await startServer();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    ({ server, browser, page } = await openConsole({ width: 1440, height: 900 }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeConsole({ server, browser }));
 
   it("serves /healthz on the embedded database", async () => {
     const health = (await (await fetch(`${server.url}/healthz`)).json()) as unknown;

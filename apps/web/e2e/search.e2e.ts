@@ -1,11 +1,9 @@
 // Support search end to end: the real server in demo mode, its sandbox traffic, and Debian's Chromium.
-import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchChromium } from "./browser.ts";
-import { startServer, type RunningServer } from "./server-process.ts";
+import { closeConsole, openConsole, shots } from "./console-session.ts";
+import type { RunningServer } from "./server-process.ts";
 
-const shots = new URL("../../../.cache/screenshots/", import.meta.url).pathname;
 const VIEWPORT = { width: 1280, height: 800 };
 
 /** The transaction ids of the table's rows, in order. */
@@ -25,15 +23,9 @@ describe("support search", () => {
   let page: Page;
 
   beforeAll(async () => {
-    mkdirSync(shots, { recursive: true });
-    server = await startServer();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: VIEWPORT });
+    ({ server, browser, page } = await openConsole(VIEWPORT));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeConsole({ server, browser }));
 
   it("finds a transaction first by the tracking id taken from the table", async () => {
     await page.goto(`${server.url}/transactions`);

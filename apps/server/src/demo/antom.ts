@@ -1,11 +1,8 @@
 // Antom demo: two merchant clients, one without and one with risk-based 3-D Secure, cards only.
-import { antom } from "@paylens/providers/antom/index";
 import { startAntomSandbox } from "@paylens/sandbox/antom/index";
 import { generateAntomKeys } from "@paylens/sandbox/antom/keys";
-import type { MerchantAccount } from "@paylens/sandbox/traffic/merchant";
 import type { ConfiguredAccount } from "../accounts.ts";
-import { callContext } from "../provider-context.ts";
-import type { DemoOptions, DemoProvider } from "./demo-provider.ts";
+import { demoMerchants, type DemoOptions, type DemoProvider } from "./demo-provider.ts";
 
 // A SANDBOX_ client id marks test traffic, as Antom's own sandbox ids do.
 const CLIENTS = [
@@ -36,16 +33,11 @@ export async function startAntomDemo(options: DemoOptions): Promise<DemoProvider
     url: sandbox.url,
     accounts,
     merchants: (publicUrl, record) =>
-      accounts.map((configured, index): MerchantAccount => ({
-        accountId: configured.account.id,
+      demoMerchants(accounts, publicUrl, record, {
         methods: "card",
-        weight: 1,
-        connector: antom as MerchantAccount["connector"],
-        context: (sandboxTime) => callContext(configured, record, sandboxTime ? { sandboxTime } : {}),
-        notificationUrl: `${publicUrl}/webhooks/antom/${configured.account.id}`,
-        threeDs: CLIENTS[index]?.threeDs ?? false,
+        threeDs: (index) => CLIENTS[index]?.threeDs ?? false,
         customerActs: (paymentId, passed) => sandbox.completeChallenge(paymentId, passed),
-      })),
+      }),
     close: () => sandbox.close(),
   };
 }

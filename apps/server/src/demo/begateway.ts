@@ -1,11 +1,8 @@
 // beGateway demo: the sandbox with the two public demo shops, 361 without 3-D Secure and 362 with it.
-import { begateway } from "@paylens/providers/begateway/index";
 import { startBegatewaySandbox } from "@paylens/sandbox/begateway/index";
 import { generateShopKeys } from "@paylens/sandbox/begateway/keys";
-import type { MerchantAccount } from "@paylens/sandbox/traffic/merchant";
 import type { ConfiguredAccount } from "../accounts.ts";
-import { callContext } from "../provider-context.ts";
-import type { DemoOptions, DemoProvider } from "./demo-provider.ts";
+import { demoMerchants, type DemoOptions, type DemoProvider } from "./demo-provider.ts";
 
 const SHOPS = [
   { id: "begateway-361", shopId: "361", threeDs: false, name: "beGateway demo shop 361" },
@@ -34,16 +31,11 @@ export async function startBegatewayDemo(options: DemoOptions): Promise<DemoProv
     url: sandbox.url,
     accounts,
     merchants: (publicUrl, record) =>
-      accounts.map((configured, index): MerchantAccount => ({
-        accountId: configured.account.id,
+      demoMerchants(accounts, publicUrl, record, {
         methods: "card",
-        weight: 1,
-        connector: begateway as MerchantAccount["connector"],
-        context: (sandboxTime) => callContext(configured, record, sandboxTime ? { sandboxTime } : {}),
-        notificationUrl: `${publicUrl}/webhooks/begateway/${configured.account.id}`,
-        threeDs: SHOPS[index]?.threeDs ?? false,
+        threeDs: (index) => SHOPS[index]?.threeDs ?? false,
         customerActs: (uid, passed) => sandbox.completeChallenge(uid, passed ? "Y" : "N"),
-      })),
+      }),
     close: () => sandbox.close(),
   };
 }

@@ -1,7 +1,8 @@
 // What each provider's demo brings: its sandbox, the accounts Paylens uses, and the merchants the traffic plays.
+import { connectorFor } from "@paylens/providers/connectors";
 import type { MerchantAccount } from "@paylens/sandbox/traffic/merchant";
 import type { ConfiguredAccount } from "../accounts.ts";
-import type { CallRecorder } from "../provider-context.ts";
+import { callContext, type CallRecorder } from "../provider-context.ts";
 
 export interface DemoOptions {
   /** The port the sandbox listens on; 0 picks a free one. */
@@ -16,4 +17,27 @@ export interface DemoProvider {
   accounts: ConfiguredAccount[];
   merchants(publicUrl: string, record: CallRecorder): MerchantAccount[];
   close(): Promise<void>;
+}
+
+/** The merchant the traffic generator plays for each demo account: calls through Paylens's connector, webhooks to Paylens. */
+export function demoMerchants(
+  accounts: ConfiguredAccount[],
+  publicUrl: string,
+  record: CallRecorder,
+  play: { methods: MerchantAccount["methods"]; threeDs: (index: number) => boolean; customerActs: MerchantAccount["customerActs"] },
+): MerchantAccount[] {
+  return accounts.map((configured, index) => {
+    const connector = connectorFor(configured.account.provider);
+    if (!connector) throw new Error(`no connector for ${configured.account.provider}`);
+    return {
+      accountId: configured.account.id,
+      methods: play.methods,
+      weight: 1,
+      connector,
+      context: (sandboxTime) => callContext(configured, record, sandboxTime ? { sandboxTime } : {}),
+      notificationUrl: `${publicUrl}/webhooks/${configured.account.provider}/${configured.account.id}`,
+      threeDs: play.threeDs(index),
+      ...(play.customerActs ? { customerActs: play.customerActs } : {}),
+    };
+  });
 }

@@ -1,10 +1,7 @@
 // Pockyt demo: one merchant store taking wallets (Alipay, WeChat Pay, PayPal, Venmo, UnionPay) and cards.
-import { pockyt } from "@paylens/providers/pockyt/index";
 import { startPockytSandbox } from "@paylens/sandbox/pockyt/index";
-import type { MerchantAccount } from "@paylens/sandbox/traffic/merchant";
 import type { ConfiguredAccount } from "../accounts.ts";
-import { callContext } from "../provider-context.ts";
-import type { DemoOptions, DemoProvider } from "./demo-provider.ts";
+import { demoMerchants, type DemoOptions, type DemoProvider } from "./demo-provider.ts";
 
 const MERCHANT = { merchantNo: "200043", storeNo: "300014", apiToken: "demo-pockyt-api-token-5cf1b0" };
 
@@ -28,18 +25,12 @@ export async function startPockytDemo(options: DemoOptions): Promise<DemoProvide
     name: "Pockyt",
     url: sandbox.url,
     accounts: [configured],
-    merchants: (publicUrl, record) => [
-      {
-        accountId: configured.account.id,
+    merchants: (publicUrl, record) =>
+      demoMerchants([configured], publicUrl, record, {
         methods: "wallet",
-        weight: 1,
-        connector: pockyt as MerchantAccount["connector"],
-        context: (sandboxTime) => callContext(configured, record, sandboxTime ? { sandboxTime } : {}),
-        notificationUrl: `${publicUrl}/webhooks/pockyt/${configured.account.id}`,
-        threeDs: false,
+        threeDs: () => false,
         customerActs: (transactionNo, passed) => sandbox.shopperPays(transactionNo, passed ? "paid" : "failed"),
-      },
-    ],
+      }),
     close: () => sandbox.close(),
   };
 }

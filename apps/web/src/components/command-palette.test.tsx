@@ -1,18 +1,12 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import { makeTransaction } from "../mocks/fixtures.ts";
 import { mockHandlers, staticStore } from "../mocks/mock-store.ts";
 import { renderApp } from "../mocks/render-app.tsx";
+import { useMockServer } from "../mocks/mock-server.ts";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+const server = useMockServer();
 
 const base = new Date("2026-11-23T12:00:00Z").getTime();
 const rows = Array.from({ length: 6 }, (_, n) => ({ ...makeTransaction(n + 500, new Date(base - n * 60_000)), rrn: `60000000050${n}`, status: "failed" }));

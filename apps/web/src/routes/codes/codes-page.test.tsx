@@ -1,20 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import type { CodesInput } from "../../lib/api-types.ts";
 import { makeTransaction } from "../../mocks/fixtures.ts";
 import { codeRows, mockHandlers, staticStore } from "../../mocks/mock-store.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
 import { TrpcMockError, trpcQuery } from "../../mocks/trpc-handlers.ts";
+import { useMockServer } from "../../mocks/mock-server.ts";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+const server = useMockServer();
 
 const now = Date.now();
 const declines = Array.from({ length: 3 }, (_, n) => ({ ...makeTransaction(n + 900, new Date(now - (n + 1) * 3_600_000)), provider: "begateway", code: "F.0114" }));

@@ -1,20 +1,14 @@
 // @vitest-environment happy-dom
-import { cleanup, screen, within } from "@testing-library/react";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { screen, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import { formatMoney } from "../../lib/format-money.ts";
 import { makeDetail, makeTransaction, toListRow } from "../../mocks/fixtures.ts";
 import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
 import { trpcQuery } from "../../mocks/trpc-handlers.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
+import { useMockServer } from "../../mocks/mock-server.ts";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+const server = useMockServer();
 
 const created = new Date("2026-11-23T12:00:00Z");
 const payment = {

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
 import { formatMoney } from "../../lib/format-money.ts";
 import { makeTransaction } from "../../mocks/fixtures.ts";
 import type { SearchInput } from "../../lib/api-types.ts";
@@ -9,14 +8,9 @@ import { searchPage } from "../../mocks/mock-search.ts";
 import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
 import { TrpcMockError, trpcQuery } from "../../mocks/trpc-handlers.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
+import { useMockServer } from "../../mocks/mock-server.ts";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-});
-afterAll(() => server.close());
+const server = useMockServer();
 
 const base = new Date("2026-11-23T12:00:00Z").getTime();
 const declined = {
