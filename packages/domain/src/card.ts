@@ -18,7 +18,7 @@ export function luhnValid(digits: string): boolean {
 
 const DIGIT_RUN = /(?<!\d)\d{13,19}(?!\d)/g;
 
-/** Keeps the first 6 and last 4 digits of every Luhn-valid 13–19 digit run: 4200000000000000 -> 420000******0000. */
+/** Keeps the first 6 and last 4 digits of every Luhn-valid 13–19 digit run, e.g. 420000******0000. */
 export function maskPans(text: string): string {
   return text.replace(DIGIT_RUN, (run) =>
     luhnValid(run) ? `${run.slice(0, 6)}${"*".repeat(run.length - 10)}${run.slice(-4)}` : run,
