@@ -10,10 +10,11 @@ import { openDatabase, type Database } from "../../packages/db/src/client.ts";
 import { migrate } from "../../packages/db/src/migrate.ts";
 import { seedTransactions } from "../../packages/db/src/seed/seed-transactions.ts";
 import { createTestDb, testDatabaseUrl } from "../../packages/db/src/test-db.ts";
+import { benchAnalytics } from "./analytics.ts";
 import { benchSearch } from "./search.ts";
 
 const { values } = parseArgs({
-  options: { rows: { type: "string", default: "1000000" }, db: { type: "string" }, iterations: { type: "string", default: "100" }, seed: { type: "string", default: "1" } },
+  options: { only: { type: "string" }, rows: { type: "string", default: "1000000" }, db: { type: "string" }, iterations: { type: "string", default: "100" }, seed: { type: "string", default: "1" } },
   strict: true,
 });
 const rows = Number(values.rows);
@@ -21,7 +22,7 @@ const iterations = Number(values.iterations);
 const seed = Number(values.seed);
 const engines = values.db ?? (testDatabaseUrl() ? "both" : "pglite");
 if (!Number.isInteger(rows) || rows < 100 || !Number.isInteger(iterations) || iterations < 1 || !["pglite", "postgres", "both"].includes(engines)) {
-  process.stderr.write("usage: pnpm bench [--rows 1000000] [--db pglite|postgres|both] [--iterations 100] [--seed 1]\n");
+  process.stderr.write("usage: pnpm bench [--only search|analytics] [--rows 1000000] [--db pglite|postgres|both] [--iterations 100] [--seed 1]\n");
   process.exit(1);
 }
 if (engines !== "pglite" && !testDatabaseUrl()) {
@@ -34,8 +35,14 @@ async function bench(database: Database): Promise<void> {
   const result = await seedTransactions(database.db, seedPalette(), { count: rows, days: 90, seed });
   const line = { bench: "seed", rows, db: database.kind, seconds: Math.round(result.seconds * 10) / 10, rows_per_s: result.rowsPerSecond };
   process.stdout.write(`${JSON.stringify(line)}\n`);
-  process.stderr.write(`${database.kind}: searching…\n`);
-  await benchSearch({ db: database.db, kind: database.kind, rows, iterations });
+  if (values.only !== "analytics") {
+    process.stderr.write(`${database.kind}: searching…\n`);
+    await benchSearch({ db: database.db, kind: database.kind, rows, iterations });
+  }
+  if (values.only !== "search") {
+    process.stderr.write(`${database.kind}: analytics…\n`);
+    await benchAnalytics({ db: database.db, kind: database.kind, rows, iterations });
+  }
 }
 
 if (engines !== "postgres") {

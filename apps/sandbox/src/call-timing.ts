@@ -6,9 +6,17 @@ import { apiLatencyMs, type CallKind, type Timers } from "./timing.ts";
 /** Route plugins get these from http-server: one latency stream and one timer registry per sandbox. */
 export interface CallTiming {
   latencyScale: number;
+  /** Run-time API incident (demo mode): shared by reference, so a switch applies to the next call. */
+  incident: ApiIncident;
   latencyRng: Rng;
   timers: Timers;
   allowTimeTravel: boolean;
+}
+
+/** An API slow-down or outage: latency × latencyMultiplier, and failureRate of live calls answered 503 unprocessed. */
+export interface ApiIncident {
+  latencyMultiplier: number;
+  failureRate: number;
 }
 
 /** When a call happened, and whether that is the past (a back-fill through X-Sandbox-Time). */
@@ -32,5 +40,5 @@ export function callTime(request: FastifyRequest, timing: CallTiming): CallTime 
 
 /** Waits out the simulated latency; back-filled calls answer at once so a back-fill of months runs in seconds. */
 export async function simulateLatency(timing: CallTiming, kind: CallKind, backdated: boolean): Promise<void> {
-  if (!backdated) await timing.timers.sleep(apiLatencyMs(timing.latencyRng, kind) * timing.latencyScale);
+  if (!backdated) await timing.timers.sleep(apiLatencyMs(timing.latencyRng, kind) * timing.latencyScale * timing.incident.latencyMultiplier);
 }

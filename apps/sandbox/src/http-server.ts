@@ -2,7 +2,7 @@
 // in-flight latency waits, stops the emulator (its timers and webhooks) and then the socket, in that order.
 import type { AddressInfo } from "node:net";
 import Fastify, { type FastifyInstance, type FastifyLoggerOptions, type FastifyServerOptions } from "fastify";
-import type { CallTiming } from "./call-timing.ts";
+import type { ApiIncident, CallTiming } from "./call-timing.ts";
 import type { Rng } from "./random.ts";
 import { Timers } from "./timing.ts";
 import type { WebhookMode } from "./webhook-delivery.ts";
@@ -31,6 +31,9 @@ export interface HttpServerSetup extends ServerOptions {
 
 export interface HttpServer {
   url: string;
+  /** Demo incidents: slows every live API answer down and fails a share of calls with a 503 before they are processed. */
+  setApiIncident(latencyMultiplier: number, failureRate: number): void;
+  apiIncident(): ApiIncident;
   close(): Promise<void>;
 }
 
@@ -44,7 +47,15 @@ export async function startHttpServer(setup: HttpServerSetup): Promise<HttpServe
   const timers = new Timers();
   const logger: false | FastifyLoggerOptions = setup.logger ?? false;
   const app = Fastify({ logger, ...setup.fastify });
+  const incident: ApiIncident = { latencyMultiplier: 1, failureRate: 0 };
+  // Back-filled calls (X-Sandbox-Time) replay the past, so an incident of now leaves them alone.
+  app.addHook("onRequest", async (request, reply) => {
+    if (incident.failureRate > 0 && request.headers["x-sandbox-time"] === undefined && setup.latencyRng() < incident.failureRate) {
+      await reply.code(503).header("content-type", "text/plain").send("sandbox incident: service unavailable");
+    }
+  });
   await setup.routes(app, {
+    incident,
     latencyScale: setup.latencyScale ?? 1,
     latencyRng: setup.latencyRng,
     timers,
@@ -55,6 +66,11 @@ export async function startHttpServer(setup: HttpServerSetup): Promise<HttpServe
   const address = app.server.address() as AddressInfo;
   return {
     url: `http://${host.includes(":") ? `[${host}]` : host}:${address.port}`,
+    setApiIncident(latencyMultiplier, failureRate) {
+      incident.latencyMultiplier = latencyMultiplier;
+      incident.failureRate = failureRate;
+    },
+    apiIncident: () => ({ ...incident }),
     async close() {
       timers.stopAll();
       for (const part of setup.closeFirst) await part.close();

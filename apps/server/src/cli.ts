@@ -1,5 +1,6 @@
 // `pnpm paylens <command>`: operator commands beside the server. Settings come from env.ts like the server's.
 import { readEnv } from "./env.ts";
+import { INCIDENT_USAGE, runIncident } from "./incident-command.ts";
 import { openStore, parseSeedArgs, runSeed, SEED_USAGE } from "./seed/seed-command.ts";
 
 const [command, ...rest] = process.argv.slice(2);
@@ -21,8 +22,12 @@ async function seed(): Promise<void> {
 
 try {
   if (command === "seed") await seed();
-  else {
-    process.stderr.write(`${command ? `unknown command "${command}"\n` : ""}${SEED_USAGE}\n`);
+  else if (command === "incident") {
+    const env = readEnv();
+    const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
+    process.stdout.write(`${await runIncident(rest, `http://${host}:${env.PORT}`)}\n`);
+  } else {
+    process.stderr.write(`${command ? `unknown command "${command}"\n` : ""}${SEED_USAGE}\n${INCIDENT_USAGE}\n`);
     process.exitCode = command ? 1 : 0;
   }
 } catch (error) {

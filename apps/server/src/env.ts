@@ -15,6 +15,9 @@ export const envSchema = z.object({
   PAYLENS_DEMO_BACKFILL: positiveInt(3000),
   PAYLENS_DEMO_TIME_SCALE: z.coerce.number().positive().default(60),
   PAYLENS_POLL_FIRST_DELAY_MS: positiveInt(15_000),
+  PAYLENS_WEBHOOK_SLO_MS: positiveInt(60_000),
+  PAYLENS_ALERT_WINDOW_MS: positiveInt(300_000),
+  PAYLENS_ALERT_EVERY_MS: positiveInt(15_000),
   PAYLENS_WEB_DIST: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });

@@ -14,8 +14,11 @@ import { readEnv } from "./env.ts";
 import { importTransaction } from "./import-transaction.ts";
 import { callRecorder } from "./provider-context.ts";
 import { createServer } from "./server.ts";
+import { demoIncidents } from "./demo/incidents.ts";
 import { startInboxWorker } from "./workers/apply-inbox.ts";
+import { DEFAULT_ALERT_CONFIG, startAlertWorker } from "./workers/evaluate-alerts.ts";
 import { startPollWorker } from "./workers/poll-status.ts";
+import { startRollupWorker } from "./workers/refresh-rollups.ts";
 
 const started = performance.now();
 const env = readEnv();
@@ -37,8 +40,11 @@ await upsertAccounts(db, accounts.all().map(({ account, demo: isDemo }) => ({ ..
 const pollPolicy = { firstDelayMs: env.PAYLENS_POLL_FIRST_DELAY_MS, maxDelayMs: 15 * 60_000, maxAttempts: 20 };
 const inbox = startInboxWorker(db, log, pollPolicy);
 const polls = startPollWorker(db, accounts, record, log, pollPolicy);
+const sloMs = env.PAYLENS_WEBHOOK_SLO_MS;
+const rollups = startRollupWorker(db, log, { sloMs });
+const alerting = startAlertWorker(db, log, { ...DEFAULT_ALERT_CONFIG, sloMs, windowMs: env.PAYLENS_ALERT_WINDOW_MS }, env.PAYLENS_ALERT_EVERY_MS);
 const webDist = env.PAYLENS_WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url));
-const server = await createServer({ db, dbKind: database.kind, accounts, webDist, logger: log, onWebhookStored: () => inbox.wake() });
+const server = await createServer({ db, dbKind: database.kind, accounts, webDist, logger: log, onWebhookStored: () => inbox.wake(), webhookSloMs: sloMs, incidents: demo ? demoIncidents(demo.providers) : null });
 const url = await server.start(env.PORT, env.HOST);
 // Where providers send webhooks: this server, unless it sits behind a proxy with another address.
 const publicUrl = (env.PAYLENS_PUBLIC_URL ?? url).replace(/\/$/, "");
@@ -74,7 +80,7 @@ async function shutdown(signal: string) {
   log.info({ signal }, "stopping");
   traffic?.stop();
   await server.stop();
-  await Promise.all([inbox.stop(), polls.stop()]);
+  await Promise.all([inbox.stop(), polls.stop(), rollups.stop(), alerting.stop()]);
   await demo?.close();
   await database.close();
   process.exit(0);

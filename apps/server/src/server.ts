@@ -2,12 +2,13 @@
 import { randomUUID } from "node:crypto";
 import Fastify, { type FastifyBaseLogger } from "fastify";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import { createContextInner } from "@paylens/api/context";
+import { createContextInner, DEFAULT_WEBHOOK_SLO_MS, type IncidentControl } from "@paylens/api/context";
 import { appRouter, type AppRouter } from "@paylens/api/root";
 import type { Db, DbKind } from "@paylens/db/client";
 import { ping } from "@paylens/db/queries/health";
 import type { AccountBook } from "./accounts.ts";
 import { exportRoutes } from "./routes/export.ts";
+import { createMetrics } from "./routes/metrics.ts";
 import { spaRoutes } from "./routes/spa.ts";
 import { webhookRoutes } from "./routes/webhooks.ts";
 
@@ -19,6 +20,10 @@ export interface ServerDeps {
   /** A pino logger (JSON lines), or false for silence in tests. */
   logger: FastifyBaseLogger | false;
   onWebhookStored?: () => void;
+  /** Webhooks slower than this are late (analytics, alerts, /metrics). */
+  webhookSloMs?: number;
+  /** Demo mode's sandbox incident switches; absent otherwise. */
+  incidents?: IncidentControl | null;
 }
 
 export async function createServer(deps: ServerDeps) {
@@ -38,9 +43,14 @@ export async function createServer(deps: ServerDeps) {
     }
   });
 
-  await app.register(async (scope) =>
-    webhookRoutes(scope, { db: deps.db, accounts: deps.accounts, onStored: deps.onWebhookStored ?? (() => undefined), bodyLimit: 1024 * 1024 }),
-  );
+  const sloMs = deps.webhookSloMs ?? DEFAULT_WEBHOOK_SLO_MS;
+  const metrics = createMetrics(deps.db, sloMs);
+  metrics.routes(app);
+  const onStored = () => {
+    metrics.webhookStored();
+    deps.onWebhookStored?.();
+  };
+  await app.register(async (scope) => webhookRoutes(scope, { db: deps.db, accounts: deps.accounts, onStored, bodyLimit: 1024 * 1024 }));
 
   await app.register(async (scope) => exportRoutes(scope, { db: deps.db }));
 
@@ -48,7 +58,7 @@ export async function createServer(deps: ServerDeps) {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: ({ req }) => createContextInner({ db: deps.db, dbKind: deps.dbKind, requestId: req.id }),
+      createContext: ({ req }) => createContextInner({ db: deps.db, dbKind: deps.dbKind, requestId: req.id, webhookSloMs: sloMs, incidents: deps.incidents ?? null }),
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "tRPC error");
       },

@@ -7,6 +7,7 @@ import "./styles.css";
 import "./styles/search.css";
 import "./styles/palette.css";
 import "./styles/codes.css";
+import "./styles/analytics.css";
 
 async function start(): Promise<void> {
   // `vite --mode mock` serves fixture data from a service worker; the import is dropped from production builds.

@@ -2,7 +2,10 @@
 import { createRootRoute, createRoute, createRouter, redirect, type RouterHistory } from "@tanstack/react-router";
 import { AppShell } from "./components/app-shell.tsx";
 import { validateTransactionsSearch } from "./lib/transactions-search.ts";
+import { AlertsPage } from "./routes/alerts/alerts-page.tsx";
+import { validateAlertsSearch } from "./routes/alerts/alerts-search.ts";
 import { AnalyticsPage } from "./routes/analytics/analytics-page.tsx";
+import { validateAnalyticsSearch } from "./routes/analytics/analytics-search.ts";
 import { CodesPage } from "./routes/codes/codes-page.tsx";
 import { validateCodesSearch } from "./routes/codes/codes-filter.ts";
 import { NotFoundPage } from "./routes/not-found/not-found-page.tsx";
@@ -31,7 +34,8 @@ const transactionsRoute = createRoute({
 
 const codesRoute = createRoute({ getParentRoute: () => rootRoute, path: "/codes", validateSearch: validateCodesSearch, component: CodesPage });
 const transactionRoute = createRoute({ getParentRoute: () => rootRoute, path: "/transactions/$id", component: TransactionPage });
-const analyticsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/analytics", component: AnalyticsPage });
+const analyticsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/analytics", validateSearch: validateAnalyticsSearch, component: AnalyticsPage });
+const alertsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/alerts", validateSearch: validateAlertsSearch, component: AlertsPage });
 const webhooksRoute = createRoute({ getParentRoute: () => rootRoute, path: "/webhooks", component: WebhooksPage });
 const settlementsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/settlements", component: SettlementsPage });
 const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/settings", component: SettingsPage });
@@ -42,6 +46,7 @@ const routeTree = rootRoute.addChildren([
   transactionRoute,
   codesRoute,
   analyticsRoute,
+  alertsRoute,
   webhooksRoute,
   settlementsRoute,
   settingsRoute,

@@ -1,5 +1,8 @@
+import { alertsRouter } from "./routers/alerts.ts";
+import { analyticsRouter } from "./routers/analytics.ts";
 import { codesRouter } from "./routers/codes.ts";
 import { healthRouter } from "./routers/health.ts";
+import { incidentsRouter } from "./routers/incidents.ts";
 import { transactionsRouter } from "./routers/transactions.ts";
 import { viewsRouter } from "./routers/views.ts";
 import { router } from "./trpc.ts";
@@ -9,6 +12,9 @@ export const appRouter = router({
   transactions: transactionsRouter,
   codes: codesRouter,
   views: viewsRouter,
+  analytics: analyticsRouter,
+  alerts: alertsRouter,
+  incidents: incidentsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -38,6 +38,7 @@ export async function startAntomDemo(options: DemoOptions): Promise<DemoProvider
         threeDs: (index) => CLIENTS[index]?.threeDs ?? false,
         customerActs: (paymentId, passed) => sandbox.completeChallenge(paymentId, passed),
       }),
+    sandbox,
     close: () => sandbox.close(),
   };
 }

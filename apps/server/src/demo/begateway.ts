@@ -36,6 +36,7 @@ export async function startBegatewayDemo(options: DemoOptions): Promise<DemoProv
         threeDs: (index) => SHOPS[index]?.threeDs ?? false,
         customerActs: (uid, passed) => sandbox.completeChallenge(uid, passed ? "Y" : "N"),
       }),
+    sandbox,
     close: () => sandbox.close(),
   };
 }

@@ -1,5 +1,6 @@
 // What each provider's demo brings: its sandbox, the accounts Paylens uses, and the merchants the traffic plays.
 import { connectorFor } from "@paylens/providers/connectors";
+import type { RunningSandbox } from "@paylens/sandbox/http-server";
 import type { MerchantAccount } from "@paylens/sandbox/traffic/merchant";
 import type { ConfiguredAccount } from "../accounts.ts";
 import { callContext, type CallRecorder } from "../provider-context.ts";
@@ -16,6 +17,8 @@ export interface DemoProvider {
   url: string;
   accounts: ConfiguredAccount[];
   merchants(publicUrl: string, record: CallRecorder): MerchantAccount[];
+  /** Run-time incident switches (demo/incidents.ts). */
+  sandbox: Pick<RunningSandbox<unknown>, "setWebhookMode" | "setApiIncident" | "apiIncident">;
   close(): Promise<void>;
 }
 

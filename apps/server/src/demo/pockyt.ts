@@ -31,6 +31,7 @@ export async function startPockytDemo(options: DemoOptions): Promise<DemoProvide
         threeDs: () => false,
         customerActs: (transactionNo, passed) => sandbox.shopperPays(transactionNo, passed ? "paid" : "failed"),
       }),
+    sandbox,
     close: () => sandbox.close(),
   };
 }

@@ -9,9 +9,11 @@ export async function spaRoutes(app: FastifyInstance, distDir: string): Promise<
     app.log.warn({ distDir }, "the web app is not built: run `pnpm build` (pnpm start does it)");
     return;
   }
-  await app.register(fastifyStatic, { root: distDir, wildcard: false });
+  // wildcard: files are looked up per request, so a rebuilt app is served without a restart.
+  await app.register(fastifyStatic, { root: distDir, wildcard: true });
   app.setNotFoundHandler((request, reply) => {
-    const apiPath = /^\/(trpc|webhooks|healthz|metrics|export)(\/|$)/.test(request.url);
+    // API paths and missing build assets get a real 404, never the app's HTML.
+    const apiPath = /^\/(trpc|webhooks|healthz|metrics|export|assets)(\/|$)/.test(request.url);
     if (request.method === "GET" && !apiPath) return reply.sendFile("index.html");
     return reply.code(404).send({ error: "not found" });
   });

@@ -1,12 +1,14 @@
 import { Link, Outlet } from "@tanstack/react-router";
+import { AlertBanner } from "./alert-banner.tsx";
 import { CommandPalette } from "./command-palette.tsx";
 import { HealthBadge } from "./health-badge.tsx";
 import { NavIcon, type NavIconName } from "./nav-icon.tsx";
 
-const NAV: { to: "/transactions" | "/codes" | "/analytics" | "/webhooks" | "/settlements" | "/settings"; label: string; icon: NavIconName }[] = [
+const NAV: { to: "/transactions" | "/codes" | "/analytics" | "/alerts" | "/webhooks" | "/settlements" | "/settings"; label: string; icon: NavIconName }[] = [
   { to: "/transactions", label: "Transactions", icon: "transactions" },
   { to: "/codes", label: "Codes", icon: "codes" },
   { to: "/analytics", label: "Analytics", icon: "analytics" },
+  { to: "/alerts", label: "Alerts", icon: "alerts" },
   { to: "/webhooks", label: "Webhooks", icon: "webhooks" },
   { to: "/settlements", label: "Settlements", icon: "settlements" },
   { to: "/settings", label: "Settings", icon: "settings" },
@@ -44,6 +46,7 @@ export function AppShell() {
         </ul>
       </nav>
       <main className="app-main" id="main" tabIndex={-1}>
+        <AlertBanner />
         <Outlet />
       </main>
     </div>

@@ -3,6 +3,7 @@ import { HttpResponse, http, type HttpHandler } from "msw";
 import type { CodeRow, CodesInput, SavedView } from "../lib/api-types.ts";
 import type { DetailTransaction, TransactionDetail } from "../routes/transaction/detail-types.ts";
 import type { RouterInputs, RouterOutputs } from "../trpc.ts";
+import { approvalFixture, breakdownFixture, declinesFixture, incidentsFixture, latencyFixture, makeAlert, webhookLagFixture } from "./analytics-fixtures.ts";
 import { CODE_CATALOGUE } from "./codes-fixtures.ts";
 import { makeDetail, makeTransaction, toListRow } from "./fixtures.ts";
 import { csvLines, searchPage, searchTotals } from "./mock-search.ts";
@@ -125,6 +126,15 @@ export function mockHandlers(store: MockStore, db: "pglite" | "postgres" = "pgli
     trpcQuery("transactions.byId", (input) => store.detail(input.id) ?? new TrpcMockError("NOT_FOUND", `No transaction ${input.id}`)),
     trpcQuery("codes.list", (input) => codeRows(store, input)),
     ...viewHandlers(),
+    trpcQuery("analytics.approval", approvalFixture),
+    trpcQuery("analytics.breakdown", breakdownFixture),
+    trpcQuery("analytics.declines", declinesFixture),
+    trpcQuery("analytics.webhookLag", webhookLagFixture),
+    trpcQuery("analytics.latency", latencyFixture),
+    trpcQuery("alerts.active", () => []),
+    trpcQuery("alerts.list", (input) => (input?.state === "active" ? [] : [makeAlert("a1", 180, 150)])),
+    trpcQuery("incidents.state", () => incidentsFixture()),
+    trpcMutation("incidents.set", () => incidentsFixture()),
     exportHandler(store),
   ];
 }

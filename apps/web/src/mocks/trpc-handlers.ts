@@ -1,6 +1,7 @@
 // msw handlers that answer tRPC calls the way the real server does (superjson, one request per call: use httpLink).
 import { HttpResponse, http, type HttpHandler } from "msw";
 import superjson from "superjson";
+import type * as A from "../lib/analytics-types.ts";
 import type { RouterInputs, RouterOutputs } from "../trpc.ts";
 
 interface Queries {
@@ -11,10 +12,19 @@ interface Queries {
   "transactions.totals": { input: RouterInputs["transactions"]["totals"]; output: RouterOutputs["transactions"]["totals"] };
   "codes.list": { input: RouterInputs["codes"]["list"]; output: RouterOutputs["codes"]["list"] };
   "views.list": { input: undefined; output: RouterOutputs["views"]["list"] };
+  "analytics.approval": { input: A.ApprovalInput; output: A.ApprovalOutput };
+  "analytics.breakdown": { input: A.BreakdownInput; output: A.BreakdownOutput };
+  "analytics.declines": { input: A.DeclinesInput; output: A.DeclinesOutput };
+  "analytics.webhookLag": { input: A.WebhookLagInput; output: A.WebhookLagOutput };
+  "analytics.latency": { input: A.LatencyInput; output: A.LatencyOutput };
+  "alerts.list": { input: A.AlertsListInput; output: A.Alert[] };
+  "alerts.active": { input: undefined; output: A.Alert[] };
+  "incidents.state": { input: undefined; output: A.IncidentsState };
 }
 interface Mutations {
   "views.save": { input: RouterInputs["views"]["save"]; output: RouterOutputs["views"]["save"] };
   "views.remove": { input: RouterInputs["views"]["remove"]; output: RouterOutputs["views"]["remove"] };
+  "incidents.set": { input: A.IncidentInput; output: A.IncidentOutput };
 }
 export type QueryPath = keyof Queries;
 export type MutationPath = keyof Mutations;

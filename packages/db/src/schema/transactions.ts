@@ -106,5 +106,9 @@ export const transactionEvents = pgTable(
     summary: text().notNull(),
     payload: jsonb(),
   },
-  (t) => [index("transaction_events_tx").on(t.transactionId, t.occurredAt)],
+  (t) => [
+    index("transaction_events_tx").on(t.transactionId, t.occurredAt),
+    // Webhook-lag rollups (issue 5) refresh by minute of arrival.
+    index("transaction_events_webhook_occurred").on(t.occurredAt).where(sql`kind = 'webhook'`),
+  ],
 );

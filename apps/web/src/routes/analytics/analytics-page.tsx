@@ -1,17 +1,65 @@
-import { ComingSoon } from "../../components/coming-soon.tsx";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { getRouteApi, Link } from "@tanstack/react-router";
+import { useMemo } from "react";
+import { PageHeader } from "../../components/page-header.tsx";
+import { useDocumentTitle } from "../../components/use-document-title.ts";
+import { useTrpc } from "../../trpc.ts";
+import { AnalyticsFilters } from "./analytics-filters.tsx";
+import { RANGES, analyticsScope, analyticsSearchOf, analyticsWindow, resolveAnalyticsView, type AnalyticsView } from "./analytics-search.ts";
+import { ApprovalRateChart } from "./charts/approval-rate/approval-rate.tsx";
+import { BreakdownChart } from "./charts/breakdown/breakdown.tsx";
+import { DeclineReasonsChart } from "./charts/decline-reasons/decline-reasons.tsx";
+import { ProviderLatencyChart } from "./charts/provider-latency/provider-latency.tsx";
+import { WebhookLagChart } from "./charts/webhook-lag/webhook-lag.tsx";
+
+const route = getRouteApi("/analytics");
+// Figures refresh while the page is open; the window moves on with them.
+const REFRESH_MS = 30_000;
 
 export function AnalyticsPage() {
+  useDocumentTitle("Analytics");
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const trpc = useTrpc();
+  const view = resolveAnalyticsView(search);
+  const minute = Math.floor(Date.now() / 60_000);
+  const window = useMemo(() => analyticsWindow(view, minute * 60_000), [view.range, view.bucket, minute]);
+  const scope = { ...window, ...analyticsScope(view) };
+  const live = { placeholderData: keepPreviousData, refetchInterval: REFRESH_MS } as const;
+  const { currency: _currency, ...providerScope } = scope;
+
+  const approval = useQuery({ ...trpc.analytics.approval.queryOptions({ ...scope, bucket: view.bucket }), ...live });
+  const breakdown = useQuery({ ...trpc.analytics.breakdown.queryOptions({ ...scope, dimension: view.dimension, limit: 50 }), ...live });
+  const declines = useQuery({ ...trpc.analytics.declines.queryOptions({ ...scope, bucket: view.bucket }), ...live });
+  const lag = useQuery({ ...trpc.analytics.webhookLag.queryOptions({ ...providerScope, bucket: view.bucket }), ...live });
+  const latency = useQuery({ ...trpc.analytics.latency.queryOptions({ ...providerScope, bucket: view.bucket }), ...live });
+
+  const go = (patch: Partial<AnalyticsView>) => void navigate({ search: analyticsSearchOf({ ...view, ...patch }), replace: true });
+
   return (
-    <ComingSoon
-      title="Analytics"
-      summary="Analytics will show how payments perform across providers, so ops can spot an incident while it starts: a bank or BIN that begins to decline, or webhooks that stop arriving."
-      capabilities={[
-        "Approval rate over time and by BIN, issuing bank, payment method, provider and country, with volume",
-        "Breakdown of decline reasons (insufficient funds, do not honor, risk decline, …)",
-        "Webhook lag distribution (p50 / p95 / p99) per provider, with late and missing webhooks",
-        "Provider API latency p95 per operation",
-        "Alerts when a segment's approval rate drops or webhook lag grows",
-      ]}
-    />
+    <div className="page analytics-page">
+      <PageHeader
+        title="Analytics"
+        subtitle={`Approval, declines, webhook lag and provider latency over the last ${RANGES[view.range].label.replace("Last ", "")} · UTC`}
+        actions={<Link to="/alerts">Alerts</Link>}
+      />
+      <AnalyticsFilters view={view} onChange={go} />
+      {view.currencies.length ? <p className="chart-note">Webhook lag and provider latency are not split by currency; the currency filter applies to the other panels.</p> : null}
+      <div className="analytics-grid">
+        <ApprovalRateChart query={approval} data={approval.data} bucket={view.bucket} split={view.split} onSplit={(split) => go({ split })} />
+        <BreakdownChart
+          query={breakdown}
+          data={breakdown.data}
+          dimension={view.dimension}
+          sort={view.sort}
+          dir={view.dir}
+          onDimension={(dimension) => go({ dimension })}
+          onSort={(sort) => go(sort === view.sort ? { dir: view.dir === "asc" ? "desc" : "asc" } : { sort, dir: sort === "segment" ? "asc" : "desc" })}
+        />
+        <DeclineReasonsChart query={declines} data={declines.data} bucket={view.bucket} />
+        <WebhookLagChart query={lag} data={lag.data} bucket={view.bucket} />
+        <ProviderLatencyChart query={latency} data={latency.data} bucket={view.bucket} />
+      </div>
+    </div>
   );
 }

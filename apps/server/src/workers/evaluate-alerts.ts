@@ -1,0 +1,126 @@
+// Alert rules, evaluated on a timer: a segment's approval rate against its own baseline, a provider's webhook lag p95
+// against the SLO, a provider's share of failed calls against its baseline. An alert ends when its rule stops firing.
+import type { FastifyBaseLogger } from "fastify";
+import type { Db } from "@paylens/db/client";
+import {
+  ALERT_DIMENSIONS, baselineSegmentCounts, callFailures, type FiringAlert, recentLagBins, recentSegmentCounts, type SegmentCounts, syncAlerts,
+} from "@paylens/db/queries/alerts";
+import { approvalRate, percentileOf, wilson } from "@paylens/db/queries/analytics-math";
+import { type Loop, startLoop } from "./loop.ts";
+
+export interface AlertConfig {
+  /** The recent window every rule looks at. */
+  windowMs: number;
+  /** The approval baseline: whole hours of the rollup this long before the window's hour, plus the raw rows from that hour to the window. */
+  baselineMs: number;
+  sloMs: number;
+  /** Decided attempts a segment needs in the window, and in the baseline, before its rate is judged. */
+  minAttempts: number;
+  minBaselineAttempts: number;
+  /** The smallest drop (absolute, 0.15 = 15 points) that raises an alert, on top of the interval test. */
+  minDrop: number;
+  minWebhooks: number;
+  minCalls: number;
+  /** Failed (error + timeout) share of calls that raises an alert, when also this much above the baseline share. */
+  failureShare: number;
+  failureRise: number;
+}
+
+export const DEFAULT_ALERT_CONFIG: AlertConfig = {
+  windowMs: 5 * 60_000,
+  baselineMs: 24 * 3_600_000,
+  sloMs: 60_000,
+  minAttempts: 10,
+  minBaselineAttempts: 50,
+  minDrop: 0.15,
+  minWebhooks: 5,
+  minCalls: 10,
+  failureShare: 0.2,
+  failureRise: 0.1,
+};
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+const round = (x: number) => Math.round(x * 10_000) / 10_000;
+const HOUR = 3_600_000;
+
+/** Fires when the window's Wilson upper bound sits below the baseline's lower bound and the drop is large enough. */
+export function approvalDrops(recent: SegmentCounts[], baseline: SegmentCounts[], config: AlertConfig): FiringAlert[] {
+  const before = new Map(baseline.map((row) => [`${row.dimension}|${row.segment}`, row]));
+  const out: FiringAlert[] = [];
+  for (const now of recent) {
+    const base = before.get(`${now.dimension}|${now.segment}`);
+    const n = now.approved + now.declined;
+    if (!base || n < config.minAttempts || base.approved + base.declined < config.minBaselineAttempts) continue;
+    const rate = approvalRate(now.approved, now.declined);
+    const baseRate = approvalRate(base.approved, base.declined);
+    const ci = wilson(now.approved, n);
+    const baseCi = wilson(base.approved, base.approved + base.declined);
+    if (rate === null || baseRate === null || !ci || !baseCi) continue;
+    if (ci.high >= baseCi.low || baseRate - rate < config.minDrop) continue;
+    out.push({
+      rule: "approval-drop",
+      kind: "approval",
+      segment: `${now.dimension}:${now.segment}`,
+      figures: { rate: round(rate), baselineRate: round(baseRate), attempts: n, baselineAttempts: base.approved + base.declined, ciHigh: round(ci.high), baselineCiLow: round(baseCi.low) },
+      message: `Approval for ${now.dimension} ${now.segment} fell to ${pct(rate)} over the last ${config.windowMs / 60_000} min (baseline ${pct(baseRate)}, ${n} attempts)`,
+    });
+  }
+  return out;
+}
+
+export async function evaluateAlerts(db: Db, config: AlertConfig, now = new Date()): Promise<FiringAlert[]> {
+  const since = new Date(now.getTime() - config.windowMs);
+  const baselineTo = new Date(Math.floor(since.getTime() / HOUR) * HOUR);
+  const baselineFrom = new Date(baselineTo.getTime() - config.baselineMs);
+  const [recent, hourly, edge, lag, calls, callsBefore] = await Promise.all([
+    recentSegmentCounts(db, since),
+    baselineSegmentCounts(db, baselineFrom, baselineTo),
+    // The partial hour before the window, from the raw rows (at most an hour of them).
+    recentSegmentCounts(db, baselineTo, since),
+    recentLagBins(db, since),
+    callFailures(db, since, new Date(now.getTime() + 60_000)),
+    callFailures(db, baselineFrom, since),
+  ]);
+  const baseline = new Map<string, SegmentCounts>();
+  for (const row of [...hourly, ...edge]) {
+    const key = `${row.dimension}|${row.segment}`;
+    const seen = baseline.get(key);
+    baseline.set(key, seen ? { ...seen, approved: seen.approved + row.approved, declined: seen.declined + row.declined } : { ...row });
+  }
+  const firing = approvalDrops(recent.filter((row) => ALERT_DIMENSIONS.includes(row.dimension)), [...baseline.values()], config);
+  for (const [provider, bins] of lag) {
+    const count = [...bins.values()].reduce((a, b) => a + b, 0);
+    const p95 = percentileOf(bins, 0.95);
+    if (count < config.minWebhooks || p95 === null || p95 <= config.sloMs) continue;
+    firing.push({
+      rule: "webhook-lag",
+      kind: "lag",
+      segment: `provider:${provider}`,
+      figures: { p95Ms: p95, sloMs: config.sloMs, webhooks: count },
+      message: `${provider} webhook lag p95 is ${(p95 / 1000).toFixed(1)} s, over the ${config.sloMs / 1000} s SLO (${count} webhooks)`,
+    });
+  }
+  for (const [provider, { calls: n, failed }] of calls) {
+    const share = n > 0 ? failed / n : 0;
+    const before = callsBefore.get(provider);
+    const baseShare = before && before.calls > 0 ? before.failed / before.calls : 0;
+    if (n < config.minCalls || share < config.failureShare || share - baseShare < config.failureRise) continue;
+    firing.push({
+      rule: "provider-errors",
+      kind: "errors",
+      segment: `provider:${provider}`,
+      figures: { failedShare: round(share), baselineShare: round(baseShare), calls: n, failed },
+      message: `${provider}: ${pct(share)} of API calls failed or timed out over the last ${config.windowMs / 60_000} min (baseline ${pct(baseShare)})`,
+    });
+  }
+  return firing;
+}
+
+export function startAlertWorker(db: Db, log: FastifyBaseLogger, config: AlertConfig, everyMs: number): Loop {
+  return startLoop("evaluate-alerts", log, everyMs, async () => {
+    const now = new Date();
+    const result = await syncAlerts(db, await evaluateAlerts(db, config, now), now);
+    if (result && (result.raised > 0 || result.ended > 0)) log.info(result, "alerts changed");
+    return false;
+  });
+}

@@ -1,0 +1,96 @@
+import { useQuery } from "@tanstack/react-query";
+import { getRouteApi } from "@tanstack/react-router";
+import { AlertFigures } from "../../components/alert-figures.tsx";
+import { DateTime } from "../../components/date-time.tsx";
+import { ErrorState } from "../../components/error-state.tsx";
+import { PageHeader } from "../../components/page-header.tsx";
+import { StateMessage } from "../../components/state-message.tsx";
+import { useDocumentTitle } from "../../components/use-document-title.ts";
+import { formatMs } from "../../components/charts/format-chart.ts";
+import { useTrpc } from "../../trpc.ts";
+import { humanize } from "../../lib/vocabulary.ts";
+import { ALERT_STATES, type AlertState } from "./alerts-search.ts";
+
+const route = getRouteApi("/alerts");
+const STATE_LABELS: Record<AlertState, string> = { active: "Active", ended: "Ended", all: "All" };
+
+export function AlertsPage() {
+  useDocumentTitle("Alerts");
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const state: AlertState = search.state ?? "active";
+  const trpc = useTrpc();
+  const alerts = useQuery({ ...trpc.alerts.list.queryOptions({ state, limit: 200 }), refetchInterval: 10_000 });
+
+  let body;
+  if (alerts.isPending) body = <div className="table-skeleton-block" aria-busy="true" aria-label="Loading alerts" />;
+  else if (alerts.isError) body = <ErrorState title="Could not load alerts" error={alerts.error} onRetry={() => void alerts.refetch()} />;
+  else if (alerts.data.length === 0)
+    body = (
+      <StateMessage title={state === "active" ? "No active alerts" : state === "ended" ? "No ended alerts" : "No alerts yet"}>
+        <p>Paylens raises an alert when a segment's approval rate drops against its baseline, webhook lag p95 passes its SLO, or a provider's error rate rises.</p>
+      </StateMessage>
+    );
+  else
+    body = (
+      <table className="data-table alerts-table">
+        <thead>
+          <tr>
+            <th>State</th>
+            <th>Alert</th>
+            <th>Segment</th>
+            <th>Started</th>
+            <th>Ended</th>
+            <th>Figures</th>
+          </tr>
+        </thead>
+        <tbody>
+          {alerts.data.map((alert) => (
+            <tr key={alert.id}>
+              <td>{alert.endedAt ? <span className="badge badge-sm alert-ended">Ended</span> : <span className="badge badge-sm alert-active">Active</span>}</td>
+              <td className="alert-message">
+                <strong>{alert.message}</strong>
+                <span className="muted"> · {humanize(alert.rule)}</span>
+              </td>
+              <td className="mono">{alert.segment}</td>
+              <td>
+                <DateTime value={alert.startedAt} />
+              </td>
+              <td>
+                {alert.endedAt ? (
+                  <>
+                    <DateTime value={alert.endedAt} />
+                    <span className="muted"> · lasted {formatMs(alert.endedAt.getTime() - alert.startedAt.getTime())}</span>
+                  </>
+                ) : (
+                  <span className="muted">ongoing</span>
+                )}
+              </td>
+              <td>
+                <AlertFigures figures={alert.figures} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+
+  return (
+    <div className="page">
+      <PageHeader
+        title="Alerts"
+        subtitle="Approval drops, webhook lag over its SLO and provider error spikes, evaluated continuously"
+        actions={
+          <div className="segmented" role="group" aria-label="Alert state">
+            {ALERT_STATES.map((key) => (
+              <button key={key} type="button" className="segment" aria-pressed={state === key} onClick={() => void navigate({ search: key === "active" ? {} : { state: key }, replace: true })}>
+                {STATE_LABELS[key]}
+              </button>
+            ))}
+          </div>
+        }
+      />
+      <section className="panel">{body}</section>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { ApprovalInput, BreakdownInput } from "../../lib/analytics-types.ts";
+import { approvalFixture, breakdownFixture } from "../../mocks/analytics-fixtures.ts";
+import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
+import { renderApp } from "../../mocks/render-app.tsx";
+import { useMockServer } from "../../mocks/mock-server.ts";
+import { TrpcMockError, trpcQuery } from "../../mocks/trpc-handlers.ts";
+
+const server = useMockServer();
+
+describe("analytics screen", () => {
+  it("asks for the range, bucket and filters in the URL and shows the definition and figures", async () => {
+    const inputs: ApprovalInput[] = [];
+    server.use(trpcQuery("analytics.approval", (input) => { inputs.push(input); return approvalFixture(input); }), ...mockHandlers(staticStore([])));
+    const { router } = renderApp("/analytics?range=7d&provider=antom&currency=EUR");
+    expect(await screen.findByText(/approved ÷ \(approved \+ declined\)/)).toBeTruthy();
+    const input = inputs[0];
+    expect(input?.bucket).toBe("1h");
+    expect(input?.provider).toEqual(["antom"]);
+    expect(input?.currency).toEqual(["EUR"]);
+    expect(Math.round(((input?.to.getTime() ?? 0) - (input?.from.getTime() ?? 0)) / 3_600_000)).toBe(168);
+    fireEvent.click(screen.getByRole("button", { name: "Last hour" }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ range: "1h", provider: "antom", currency: "EUR" }));
+    await waitFor(() => expect(inputs.at(-1)?.bucket).toBe("1m"));
+  });
+
+  it("links a breakdown segment to the transactions it counts, and sorts in the URL", async () => {
+    const inputs: BreakdownInput[] = [];
+    server.use(trpcQuery("analytics.breakdown", (input) => { inputs.push(input); return breakdownFixture(input); }), ...mockHandlers(staticStore([])));
+    const { router } = renderApp("/analytics");
+    const panel = await screen.findByRole("region", { name: "Breakdown" });
+    fireEvent.click(within(panel).getByRole("button", { name: "Issuing bank" }));
+    await waitFor(() => expect(inputs.at(-1)?.dimension).toBe("issuer"));
+    fireEvent.click(await within(panel).findByRole("button", { name: /Approval rate/ }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ dim: "issuer", sort: "rate" }));
+    fireEvent.click(within(panel).getByRole("link", { name: "Barclays" }));
+    await waitFor(() => expect(router.state.location.pathname).toBe("/transactions"));
+    expect(router.state.location.search.q).toBe("issuer:Barclays");
+  });
+
+  it("shows an empty and an error state per panel", async () => {
+    server.use(
+      trpcQuery("analytics.approval", (input) => ({ ...approvalFixture(input), series: [], byProvider: [] })),
+      trpcQuery("analytics.latency", () => new TrpcMockError("INTERNAL_SERVER_ERROR", "latency rollup unavailable")),
+      ...mockHandlers(staticStore([])),
+    );
+    renderApp("/analytics");
+    const approval = await screen.findByRole("region", { name: "Approval rate" });
+    expect(await within(approval).findByText("No attempts in this period")).toBeTruthy();
+    const latency = screen.getByRole("region", { name: "Provider latency" });
+    expect(await within(latency).findByText("latency rollup unavailable")).toBeTruthy();
+  });
+});

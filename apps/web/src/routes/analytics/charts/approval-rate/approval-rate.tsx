@@ -1,0 +1,112 @@
+import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { ChartCard, type PanelQuery } from "../../../../components/charts/chart-card.tsx";
+import { ChartTooltip } from "../../../../components/charts/chart-tooltip.tsx";
+import { formatBucketTime, formatCompact, formatCount, formatPercent } from "../../../../components/charts/format-chart.ts";
+import { OUTCOME_COLORS } from "../../../../components/charts/series-colors.ts";
+import type { ApprovalOutput } from "../../../../lib/analytics-types.ts";
+import { providerName } from "../../../../lib/vocabulary.ts";
+import { approvalTotals, toApprovalRows, toProviderPanels, type ApprovalRow, type ApprovalTotals } from "./to-series.ts";
+
+const NAMES: Record<string, string> = { rate: "Approval rate", approved: "Approved", declined: "Declined", errors: "Errors", pending: "Pending" };
+
+function RateChart({ rows, bucket, height }: { rows: ApprovalRow[]; bucket: string; height: number }) {
+  const time = (t: unknown) => formatBucketTime(Number(t), bucket);
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <ComposedChart data={rows} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
+        <CartesianGrid stroke="#eceef2" vertical={false} />
+        <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={time} fontSize={11} stroke="#6b7482" minTickGap={40} />
+        <YAxis yAxisId="rate" domain={[0, 1]} tickFormatter={(value: number) => formatPercent(value, 0)} fontSize={11} stroke="#6b7482" width={44} />
+        <YAxis yAxisId="volume" orientation="right" tickFormatter={formatCompact} fontSize={11} stroke="#6b7482" width={40} allowDecimals={false} />
+        <Tooltip
+          content={(props) => (
+            <ChartTooltip {...props} title={(label) => time(label)} format={(value, key) => (key === "rate" ? formatPercent(value) : formatCount(value))} />
+          )}
+        />
+        {(["approved", "declined", "errors", "pending"] as const).map((key) => (
+          <Bar key={key} yAxisId="volume" dataKey={key} name={NAMES[key]} stackId="volume" fill={OUTCOME_COLORS[key]} fillOpacity={0.28} isAnimationActive={false} />
+        ))}
+        <Line yAxisId="rate" dataKey="rate" name={NAMES.rate} stroke={OUTCOME_COLORS.rate} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+      </ComposedChart>
+    </ResponsiveContainer>
+  );
+}
+
+function Figures({ totals }: { totals: ApprovalTotals }) {
+  const items = [
+    { key: "rate", label: "Approval rate", value: formatPercent(totals.rate) },
+    { key: "approved", label: "Approved", value: formatCount(totals.approved) },
+    { key: "declined", label: "Declined", value: formatCount(totals.declined) },
+    { key: "errors", label: "Errors", value: formatCount(totals.errors) },
+    { key: "pending", label: "Still pending", value: formatCount(totals.pending) },
+  ] as const;
+  return (
+    <dl className="figures">
+      {items.map((item) => (
+        <div key={item.key} className="figure">
+          <dt>
+            <span className={`legend-dot ${item.key === "rate" ? "legend-line" : ""}`} style={{ background: OUTCOME_COLORS[item.key] }} />
+            {item.label}
+          </dt>
+          <dd>{item.value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function ApprovalRateChart({
+  query,
+  data,
+  bucket,
+  split,
+  onSplit,
+}: {
+  query: PanelQuery;
+  data: ApprovalOutput | undefined;
+  bucket: string;
+  split: boolean;
+  onSplit: (split: boolean) => void;
+}) {
+  const rows = data ? toApprovalRows(data.series) : [];
+  const totals = approvalTotals(data?.series ?? []);
+  return (
+    <ChartCard
+      title="Approval rate"
+      className="chart-wide"
+      query={query}
+      empty={totals.attempts === 0}
+      aside={
+        <div className="segmented" role="group" aria-label="Approval rate view">
+          <button type="button" className="segment" aria-pressed={!split} onClick={() => onSplit(false)}>
+            Overall
+          </button>
+          <button type="button" className="segment" aria-pressed={split} onClick={() => onSplit(true)}>
+            Per provider
+          </button>
+        </div>
+      }
+    >
+      {() => (
+        <>
+          <Figures totals={totals} />
+          {split && data ? (
+            <div className="small-multiples">
+              {toProviderPanels(data).map((panel) => (
+                <figure key={panel.provider} className="small-multiple" aria-label={`${providerName(panel.provider)} approval rate`}>
+                  <figcaption>
+                    <strong>{providerName(panel.provider)}</strong> {formatPercent(panel.totals.rate)} · {formatCount(panel.totals.attempts)} attempts
+                  </figcaption>
+                  <RateChart rows={panel.rows} bucket={bucket} height={170} />
+                </figure>
+              ))}
+            </div>
+          ) : (
+            <RateChart rows={rows} bucket={bucket} height={260} />
+          )}
+          {data ? <p className="chart-note">{data.definition} Bars show the volume of every attempt by outcome.</p> : null}
+        </>
+      )}
+    </ChartCard>
+  );
+}

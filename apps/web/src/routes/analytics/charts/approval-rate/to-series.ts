@@ -1,0 +1,52 @@
+// Approval output → chart rows: one row per bucket with the rate as a number and the volume split by outcome.
+import type { ApprovalOutput, ApprovalPoint } from "../../../../lib/analytics-types.ts";
+
+export interface ApprovalRow {
+  t: number;
+  rate: number | null;
+  approved: number;
+  declined: number;
+  errors: number;
+  pending: number;
+  attempts: number;
+}
+
+export interface ApprovalTotals {
+  approved: number;
+  declined: number;
+  errors: number;
+  pending: number;
+  attempts: number;
+  rate: number | null;
+}
+
+export function toApprovalRows(points: readonly ApprovalPoint[]): ApprovalRow[] {
+  return points
+    .map((point) => ({
+      t: point.t.getTime(),
+      rate: point.rate,
+      approved: point.approved,
+      declined: point.declined,
+      errors: point.errors,
+      pending: point.pending,
+      attempts: point.approved + point.declined + point.errors + point.pending,
+    }))
+    .sort((a, b) => a.t - b.t);
+}
+
+/** The period's figures; the rate is approved ÷ (approved + declined), like the server's definition. */
+export function approvalTotals(points: readonly ApprovalPoint[]): ApprovalTotals {
+  const sum = (key: "approved" | "declined" | "errors" | "pending") => points.reduce((total, point) => total + point[key], 0);
+  const approved = sum("approved");
+  const declined = sum("declined");
+  const errors = sum("errors");
+  const pending = sum("pending");
+  return { approved, declined, errors, pending, attempts: approved + declined + errors + pending, rate: approved + declined ? approved / (approved + declined) : null };
+}
+
+export function toProviderPanels(output: ApprovalOutput): { provider: string; rows: ApprovalRow[]; totals: ApprovalTotals }[] {
+  return output.byProvider
+    .map((entry) => ({ provider: entry.provider, rows: toApprovalRows(entry.series), totals: approvalTotals(entry.series) }))
+    .filter((panel) => panel.totals.attempts > 0)
+    .sort((a, b) => a.provider.localeCompare(b.provider));
+}

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen, waitFor } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { IncidentInput } from "../../lib/analytics-types.ts";
+import { incidentsFixture } from "../../mocks/analytics-fixtures.ts";
+import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
+import { renderApp } from "../../mocks/render-app.tsx";
+import { useMockServer } from "../../mocks/mock-server.ts";
+import { trpcMutation, trpcQuery } from "../../mocks/trpc-handlers.ts";
+
+const server = useMockServer();
+
+function recordIncidents() {
+  const calls: IncidentInput[] = [];
+  let state = incidentsFixture();
+  server.use(
+    trpcQuery("incidents.state", () => state),
+    trpcMutation("incidents.set", (input) => {
+      calls.push(input);
+      if (input.kind === "issuer") state = { ...state, issuer: input.issuer ? { name: input.issuer, approvalMultiplier: input.approvalMultiplier ?? 0.1 } : null };
+      return state;
+    }),
+    ...mockHandlers(staticStore([])),
+  );
+  return calls;
+}
+
+describe("sandbox incidents", () => {
+  it("turns issuer declines on for the picked issuer and off again", async () => {
+    const calls = recordIncidents();
+    renderApp("/settings");
+    fireEvent.change(await screen.findByRole("combobox", { name: "Issuer" }), { target: { value: "Chase" } });
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Approvals kept (%)" }), { target: { value: "5" } });
+    fireEvent.click(screen.getByRole("button", { name: "Turn on" }));
+    await waitFor(() => expect(calls).toEqual([{ kind: "issuer", issuer: "Chase", approvalMultiplier: 0.05 }]));
+    fireEvent.click(await screen.findByRole("button", { name: "Turn off" }));
+    await waitFor(() => expect(calls[1]).toEqual({ kind: "issuer", issuer: null }));
+  });
+
+  it("delays one provider's webhooks and slows another's API", async () => {
+    const calls = recordIncidents();
+    renderApp("/settings");
+    fireEvent.change(await screen.findByRole("spinbutton", { name: "Antom webhook delay (s)" }), { target: { value: "120" } });
+    fireEvent.click(screen.getAllByRole("group", { name: "Antom webhooks" })[0]?.querySelector("button[aria-pressed='false']:nth-child(2)") ?? document.body);
+    await waitFor(() => expect(calls[0]).toEqual({ kind: "webhooks", provider: "antom", mode: "delayed", delayMs: 120_000 }));
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Pockyt slow-down (×)" }), { target: { value: "8" } });
+    fireEvent.change(screen.getByRole("spinbutton", { name: "Pockyt failure rate (%)" }), { target: { value: "30" } });
+    fireEvent.click(screen.getAllByRole("button", { name: "Apply" })[2] ?? document.body);
+    await waitFor(() => expect(calls[1]).toEqual({ kind: "api", provider: "pockyt", latencyMultiplier: 8, failureRate: 0.3 }));
+  });
+
+  it("says incidents exist only in demo mode outside it", async () => {
+    server.use(trpcQuery("incidents.state", () => incidentsFixture(false)), ...mockHandlers(staticStore([])));
+    renderApp("/settings");
+    expect(await screen.findByText("Incidents exist only in demo mode")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Turn on" })).toBeNull();
+  });
+});

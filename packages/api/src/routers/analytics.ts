@@ -1,0 +1,50 @@
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { approvalSeries, BREAKDOWN_DIMENSIONS, breakdown } from "@paylens/db/queries/analytics-approval";
+import { declineReasons } from "@paylens/db/queries/analytics-declines";
+import { ANALYTICS_BUCKETS, MAX_POINTS, pointCount } from "@paylens/db/queries/analytics-filters";
+import { providerLatency, webhookLag } from "@paylens/db/queries/analytics-webhooks";
+import { publicProcedure } from "../trpc.ts";
+
+const names = z.array(z.string().min(1).max(100)).max(50).optional();
+const period = z.object({ from: z.date(), to: z.date() });
+const filters = { provider: names, accountId: names, currency: names };
+const bucket = z.enum(ANALYTICS_BUCKETS);
+const dimension = z.enum(BREAKDOWN_DIMENSIONS);
+
+/** A period runs forwards, and its series fits a chart. */
+function checkPeriod(input: { from: Date; to: Date; bucket?: (typeof ANALYTICS_BUCKETS)[number] }): void {
+  if (input.to <= input.from) throw new TRPCError({ code: "BAD_REQUEST", message: "`to` must be after `from`" });
+  if (input.bucket && pointCount(input, input.bucket) > MAX_POINTS) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: `bucket ${input.bucket} gives more than ${MAX_POINTS} points over this period: choose a larger one` });
+  }
+}
+
+export const analyticsRouter = {
+  approval: publicProcedure.input(period.extend({ bucket, ...filters })).query(({ ctx, input }) => {
+    checkPeriod(input);
+    return approvalSeries(ctx.db, input, input.bucket);
+  }),
+  breakdown: publicProcedure
+    .input(period.extend({ dimension, ...filters, limit: z.number().int().min(1).max(500).optional() }))
+    .query(({ ctx, input }) => {
+      checkPeriod(input);
+      return breakdown(ctx.db, input, input.dimension, input.limit ?? 50);
+    }),
+  /** `dimension` with `segment` narrows every figure to that one segment (hourly resolution). */
+  declines: publicProcedure
+    .input(period.extend({ bucket, ...filters, dimension: dimension.optional(), segment: z.string().min(1).max(200).optional() }))
+    .query(({ ctx, input }) => {
+      checkPeriod(input);
+      const only = input.dimension && input.segment ? { dimension: input.dimension, segment: input.segment } : undefined;
+      return declineReasons(ctx.db, input, input.bucket, only);
+    }),
+  webhookLag: publicProcedure.input(period.extend({ bucket, provider: names, accountId: names })).query(({ ctx, input }) => {
+    checkPeriod(input);
+    return webhookLag(ctx.db, { from: input.from, to: input.to, provider: input.provider, accountId: input.accountId }, input.bucket, ctx.webhookSloMs);
+  }),
+  latency: publicProcedure.input(period.extend({ bucket, provider: names, accountId: names })).query(({ ctx, input }) => {
+    checkPeriod(input);
+    return providerLatency(ctx.db, { from: input.from, to: input.to, provider: input.provider, accountId: input.accountId }, input.bucket);
+  }),
+} satisfies TRPCRouterRecord;

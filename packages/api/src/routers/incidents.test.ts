@@ -1,0 +1,33 @@
+// incidents: refused outside demo mode; in demo mode passed to the server's control object.
+import { describe, expect, it } from "vitest";
+import type { Db } from "@paylens/db/client";
+import { createContextInner, type IncidentChange, type IncidentState } from "../context.ts";
+import { appRouter } from "../root.ts";
+import { createCallerFactory } from "../trpc.ts";
+
+const db = {} as Db; // the incident procedures never touch the database
+const state: IncidentState = { issuer: null, webhooks: [], api: [], issuers: ["CHASE"] };
+
+describe("incidents", () => {
+  it("refuses to switch anything outside demo mode and reports demo: false", async () => {
+    const caller = createCallerFactory(appRouter)(createContextInner({ db, dbKind: "pglite" }));
+    await expect(caller.incidents.set({ kind: "issuer", issuer: "CHASE" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await caller.incidents.state()).toEqual({ demo: false, issuer: null, webhooks: [], api: [], issuers: [] });
+  });
+
+  it("passes a change to the control in demo mode and turns its errors into BAD_REQUEST", async () => {
+    const changes: IncidentChange[] = [];
+    const incidents = {
+      state: () => state,
+      set: (change: IncidentChange) => {
+        if (change.kind === "webhooks" && change.provider === "nope") throw new Error('unknown provider "nope"');
+        changes.push(change);
+      },
+    };
+    const caller = createCallerFactory(appRouter)(createContextInner({ db, dbKind: "pglite", incidents }));
+    expect(await caller.incidents.set({ kind: "api", provider: "antom", latencyMultiplier: 5, failureRate: 0.3 })).toMatchObject({ demo: true });
+    expect(changes).toEqual([{ kind: "api", provider: "antom", latencyMultiplier: 5, failureRate: 0.3 }]);
+    await expect(caller.incidents.set({ kind: "webhooks", provider: "nope", mode: "stopped" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.incidents.set({ kind: "api", provider: "antom", failureRate: 2 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+});

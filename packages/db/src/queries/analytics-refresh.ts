@@ -1,0 +1,146 @@
+// Rollup refresh: claims dirty minute buckets (FOR UPDATE SKIP LOCKED, so several instances share the work and a
+// bucket being written by an open transaction waits for its commit) and recomputes them from the raw rows.
+import { sql, type SQL } from "drizzle-orm";
+import type { Db } from "../client.ts";
+import type { Tx } from "./apply.ts";
+import { binSql } from "./analytics-math.ts";
+
+const REFRESH_LOCK = 7_421_005;
+
+export type DirtySource = "tx" | "events" | "calls" | "inbox";
+export const DIRTY_SOURCES: readonly DirtySource[] = ["tx", "events", "calls", "inbox"];
+
+const ORIGIN = sql`timestamptz '2000-01-01 00:00:00+00'`;
+const minuteOf = (column: string) => sql`date_bin('1 minute', ${sql.raw(column)}, ${ORIGIN})`;
+const hourOf = (column: string) => sql`date_bin('1 hour', ${sql.raw(column)}, ${ORIGIN})`;
+const stamp = (d: Date) => sql`${d.toISOString()}::timestamptz`;
+const list = (dates: Date[]) => sql.join(dates.map(stamp), sql`, `);
+
+/** approved | declined | error | pending from a transaction status; expired (abandoned) counts as declined. */
+export const OUTCOME_SQL = sql.raw(
+  "case status when 'successful' then 'approved' when 'failed' then 'declined' when 'expired' then 'declined' when 'error' then 'error' else 'pending' end",
+);
+const ATTEMPT_TYPES = sql.raw("type in ('payment', 'authorization')");
+
+/** Rows between the first and last bucket (so the created_at/started_at index bounds the scan), then exactly those buckets. */
+function inBuckets(column: string, buckets: Date[], width: "minute" | "hour"): SQL {
+  const first = buckets.reduce((a, b) => (a < b ? a : b));
+  const last = buckets.reduce((a, b) => (a > b ? a : b));
+  const end = new Date(last.getTime() + (width === "minute" ? 60_000 : 3_600_000));
+  const bucket = width === "minute" ? minuteOf(column) : hourOf(column);
+  return sql`${sql.raw(column)} >= ${stamp(first)} and ${sql.raw(column)} < ${stamp(end)} and ${bucket} in (${list(buckets)})`;
+}
+
+async function refreshTransactions(tx: Tx, minutes: Date[]): Promise<void> {
+  const hours = [...new Set(minutes.map((m) => Math.floor(m.getTime() / 3_600_000) * 3_600_000))].map((ms) => new Date(ms));
+  await tx.execute(sql`delete from analytics_attempts_1m where bucket in (${list(minutes)})`);
+  await tx.execute(sql`
+    insert into analytics_attempts_1m (bucket, provider, account_id, currency, outcome, reason, attempts)
+    select ${minuteOf("created_at")}, provider, account_id, currency, ${OUTCOME_SQL},
+      case when ${OUTCOME_SQL} = 'declined' then coalesce(reason, 'unknown') else '' end, count(*)
+    from transactions where ${ATTEMPT_TYPES} and ${inBuckets("created_at", minutes, "minute")}
+    group by 1, 2, 3, 4, 5, 6`);
+  await tx.execute(sql`delete from analytics_missing_1m where bucket in (${list(minutes)})`);
+  await tx.execute(sql`
+    insert into analytics_missing_1m (bucket, provider, account_id, missing)
+    select ${minuteOf("t.created_at")}, t.provider, t.account_id, count(*)
+    from transactions t
+    where ${inBuckets("t.created_at", minutes, "minute")} and t.status in ('successful', 'failed', 'expired', 'error')
+      and exists (select 1 from transaction_events e where e.transaction_id = t.id and e.kind in ('poll', 'backfill') and e.status_to = t.status)
+      and not exists (select 1 from transaction_events e where e.transaction_id = t.id and e.kind = 'webhook' and e.status_to = t.status)
+    group by 1, 2, 3`);
+  const segments = sql`
+    from transactions t cross join lateral (values ('provider', t.provider), ('bin', t.card_bin), ('issuer', t.issuer_name),
+      ('brand', t.card_brand), ('method', t.method_type), ('country', t.issuer_country)) d(dimension, segment)
+    where ${ATTEMPT_TYPES} and d.segment is not null and ${inBuckets("t.created_at", hours, "hour")}`;
+  await tx.execute(sql`delete from analytics_segments_1h where bucket in (${list(hours)})`);
+  await tx.execute(sql`
+    insert into analytics_segments_1h (bucket, provider, account_id, currency, dimension, segment, attempts, approved, declined, errors, pending)
+    select ${hourOf("t.created_at")}, t.provider, t.account_id, t.currency, d.dimension, d.segment, count(*),
+      count(*) filter (where ${OUTCOME_SQL} = 'approved'), count(*) filter (where ${OUTCOME_SQL} = 'declined'),
+      count(*) filter (where ${OUTCOME_SQL} = 'error'), count(*) filter (where ${OUTCOME_SQL} = 'pending')
+    ${segments} group by 1, 2, 3, 4, 5, 6`);
+  await tx.execute(sql`delete from analytics_declines_1h where bucket in (${list(hours)})`);
+  await tx.execute(sql`
+    insert into analytics_declines_1h (bucket, provider, account_id, currency, dimension, segment, reason, code, message, declines)
+    select ${hourOf("t.created_at")}, t.provider, t.account_id, t.currency, d.dimension, d.segment,
+      coalesce(t.reason, 'unknown'), coalesce(t.code, ''), coalesce(max(t.message), ''), count(*)
+    from transactions t cross join lateral (values ('all', ''), ('bin', t.card_bin), ('issuer', t.issuer_name),
+      ('brand', t.card_brand), ('method', t.method_type), ('country', t.issuer_country)) d(dimension, segment)
+    where ${ATTEMPT_TYPES} and ${OUTCOME_SQL} = 'declined' and d.segment is not null and ${inBuckets("t.created_at", hours, "hour")}
+    group by 1, 2, 3, 4, 5, 6, 7, 8`);
+}
+
+async function refreshEvents(tx: Tx, minutes: Date[], sloMs: number): Promise<void> {
+  const from = sql`from transaction_events e join transactions t on t.id = e.transaction_id
+    where e.kind = 'webhook' and ${inBuckets("e.occurred_at", minutes, "minute")}`;
+  await tx.execute(sql`delete from analytics_webhooks_1m where bucket in (${list(minutes)})`);
+  await tx.execute(sql`
+    insert into analytics_webhooks_1m (bucket, provider, account_id, deliveries, late, duplicates)
+    select ${minuteOf("e.occurred_at")}, t.provider, t.account_id, count(*) filter (where e.transition <> 'duplicate'),
+      count(*) filter (where e.transition <> 'duplicate' and e.lag_ms > ${sloMs}), count(*) filter (where e.transition = 'duplicate')
+    ${from} group by 1, 2, 3`);
+  await tx.execute(sql`delete from analytics_webhook_lag_1m where bucket in (${list(minutes)})`);
+  await tx.execute(sql`
+    insert into analytics_webhook_lag_1m (bucket, provider, account_id, le, hits)
+    select ${minuteOf("e.occurred_at")}, t.provider, t.account_id, ${sql.raw(binSql("e.lag_ms"))}, count(*)
+    ${from} and e.transition <> 'duplicate' and e.lag_ms is not null group by 1, 2, 3, 4`);
+}
+
+async function refreshCalls(tx: Tx, minutes: Date[]): Promise<void> {
+  await tx.execute(sql`delete from analytics_calls_1m where bucket in (${list(minutes)})`);
+  await tx.execute(sql`
+    insert into analytics_calls_1m (bucket, provider, account_id, operation, le, hits, errors, timeouts)
+    select ${minuteOf("started_at")}, provider, account_id, operation, ${sql.raw(binSql("duration_ms"))}, count(*),
+      count(*) filter (where outcome = 'error'), count(*) filter (where outcome = 'timeout')
+    from provider_calls where ${inBuckets("started_at", minutes, "minute")} group by 1, 2, 3, 4, 5`);
+}
+
+async function refreshInbox(tx: Tx, minutes: Date[]): Promise<void> {
+  await tx.execute(sql`delete from analytics_rejected_1m where bucket in (${list(minutes)})`);
+  await tx.execute(sql`
+    insert into analytics_rejected_1m (bucket, provider, account_id, rejected)
+    select ${minuteOf("received_at")}, provider, coalesce(account_id, ''), count(*)
+    from webhook_inbox where state = 'rejected' and ${inBuckets("received_at", minutes, "minute")} group by 1, 2, 3`);
+}
+
+export interface RefreshOptions {
+  /** Webhooks slower than this count as late (applies to buckets refreshed from now on). */
+  sloMs: number;
+  /** Minute buckets per source and transaction: bounds one refresh's work. */
+  batch?: number;
+}
+
+/** One pass: refreshes up to `batch` dirty minutes of each source; returns how many buckets it refreshed. */
+export async function refreshRollups(db: Db, options: RefreshOptions): Promise<number> {
+  let refreshed = 0;
+  for (const source of DIRTY_SOURCES) {
+    refreshed += await db.transaction(async (tx) => {
+      // One refresher at a time across instances: hour rollups are rebuilt whole, so two at once would collide.
+      const lock = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(${REFRESH_LOCK}) as ok`);
+      if (!lock.rows[0]?.ok) return 0;
+      const claimed = await tx.execute<{ bucket: string | Date }>(sql`
+        delete from analytics_dirty where source = ${source} and bucket in (
+          select bucket from analytics_dirty where source = ${source} order by bucket limit ${options.batch ?? 1440} for update skip locked)
+        returning bucket`);
+      const minutes = claimed.rows.map((row) => new Date(row.bucket));
+      if (minutes.length === 0) return 0;
+      if (source === "tx") await refreshTransactions(tx, minutes);
+      else if (source === "events") await refreshEvents(tx, minutes, options.sloMs);
+      else if (source === "calls") await refreshCalls(tx, minutes);
+      else await refreshInbox(tx, minutes);
+      return minutes.length;
+    });
+  }
+  return refreshed;
+}
+
+/** Refreshes until nothing is dirty (after a seed, and in tests). */
+export async function refreshAllRollups(db: Db, options: RefreshOptions): Promise<number> {
+  let total = 0;
+  for (;;) {
+    const n = await refreshRollups(db, options);
+    total += n;
+    if (n === 0) return total;
+  }
+}

@@ -1,0 +1,143 @@
+// Rollups for ops analytics (issue 5), kept current by apps/server workers/refresh-rollups.ts from analytics_dirty,
+// which statement-level triggers (in migration 0002_analytics.sql) fill with the minute buckets each write touches.
+import { sql } from "drizzle-orm";
+import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+const count = (name: string) => bigint(name, { mode: "number" }).notNull().default(0);
+
+/** Minute buckets whose rollups are out of date; source: tx | events | calls | inbox. */
+export const analyticsDirty = pgTable(
+  "analytics_dirty",
+  { source: text().notNull(), bucket: ts("bucket").notNull(), markedAt: ts("marked_at").notNull().defaultNow() },
+  (t) => [primaryKey({ columns: [t.source, t.bucket] })],
+);
+
+/** Payment and authorization attempts per minute of created_at; outcome approved | declined | error | pending. */
+export const analyticsAttempts = pgTable(
+  "analytics_attempts_1m",
+  {
+    bucket: ts("bucket").notNull(),
+    provider: text().notNull(),
+    accountId: text().notNull(),
+    currency: text().notNull(),
+    outcome: text().notNull(),
+    reason: text().notNull().default(""),
+    attempts: count("attempts"),
+  },
+  (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId, t.currency, t.outcome, t.reason] })],
+);
+
+/** The same attempts per hour and segment; dimension provider | bin | issuer | brand | method | country. */
+export const analyticsSegments = pgTable(
+  "analytics_segments_1h",
+  {
+    bucket: ts("bucket").notNull(),
+    provider: text().notNull(),
+    accountId: text().notNull(),
+    currency: text().notNull(),
+    dimension: text().notNull(),
+    segment: text().notNull(),
+    attempts: count("attempts"),
+    approved: count("approved"),
+    declined: count("declined"),
+    errors: count("errors"),
+    pending: count("pending"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bucket, t.provider, t.accountId, t.currency, t.dimension, t.segment] }),
+    index("analytics_segments_dim_bucket").on(t.dimension, t.bucket),
+  ],
+);
+
+/** Declined attempts per hour, segment (dimension 'all' for every decline), reason and raw code. */
+export const analyticsDeclines = pgTable(
+  "analytics_declines_1h",
+  {
+    bucket: ts("bucket").notNull(),
+    provider: text().notNull(),
+    accountId: text().notNull(),
+    currency: text().notNull(),
+    dimension: text().notNull(),
+    segment: text().notNull(),
+    reason: text().notNull(),
+    code: text().notNull(),
+    message: text().notNull(),
+    declines: count("declines"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.bucket, t.provider, t.accountId, t.currency, t.dimension, t.segment, t.reason, t.code] }),
+    index("analytics_declines_dim_bucket").on(t.dimension, t.bucket),
+  ],
+);
+
+/** Final transactions (by created_at minute) whose final status came by poll or back-fill, never by webhook. */
+export const analyticsMissing = pgTable(
+  "analytics_missing_1m",
+  { bucket: ts("bucket").notNull(), provider: text().notNull(), accountId: text().notNull(), missing: count("missing") },
+  (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId] })],
+);
+
+/** Webhook deliveries per minute of arrival: count, late (lag over the SLO at refresh time) and duplicates. */
+export const analyticsWebhooks = pgTable(
+  "analytics_webhooks_1m",
+  {
+    bucket: ts("bucket").notNull(),
+    provider: text().notNull(),
+    accountId: text().notNull(),
+    deliveries: count("deliveries"),
+    late: count("late"),
+    duplicates: count("duplicates"),
+  },
+  (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId] })],
+);
+
+/** Webhook lag histogram: `le` is the log-scale bin index of analytics-histogram.ts. */
+export const analyticsWebhookLag = pgTable(
+  "analytics_webhook_lag_1m",
+  { bucket: ts("bucket").notNull(), provider: text().notNull(), accountId: text().notNull(), le: integer().notNull(), hits: count("hits") },
+  (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId, t.le] })],
+);
+
+/** Webhooks rejected at the door (bad signature or body) per minute; account '' when unknown. */
+export const analyticsRejected = pgTable(
+  "analytics_rejected_1m",
+  { bucket: ts("bucket").notNull(), provider: text().notNull(), accountId: text().notNull(), rejected: count("rejected") },
+  (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId] })],
+);
+
+/** Provider call duration histogram per minute and operation, with error and timeout counts per bin. */
+export const analyticsCalls = pgTable(
+  "analytics_calls_1m",
+  {
+    bucket: ts("bucket").notNull(),
+    provider: text().notNull(),
+    accountId: text().notNull(),
+    operation: text().notNull(),
+    le: integer().notNull(),
+    hits: count("hits"),
+    errors: count("errors"),
+    timeouts: count("timeouts"),
+  },
+  (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId, t.operation, t.le] })],
+);
+
+/** Raised alerts: active while ended_at is null; one active row per rule and segment. */
+export const alerts = pgTable(
+  "alerts",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    rule: text().notNull(),
+    kind: text().notNull(),
+    segment: text().notNull(),
+    startedAt: ts("started_at").notNull(),
+    endedAt: ts("ended_at"),
+    updatedAt: ts("updated_at").notNull(),
+    figures: jsonb().$type<Record<string, number | string>>().notNull(),
+    message: text().notNull(),
+  },
+  (t) => [
+    uniqueIndex("alerts_active_once").on(t.rule, t.segment).where(sql`ended_at is null`),
+    index("alerts_started").on(t.startedAt.desc()),
+  ],
+);

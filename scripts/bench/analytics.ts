@@ -1,0 +1,65 @@
+// Analytics benchmark on a seeded store: the rollup-backed query functions the API calls, and the same figures as
+// a naive GROUP BY over the raw rows, one JSON line per kind and implementation.
+import type { Db, DbKind } from "../../packages/db/src/client.ts";
+import { approvalSeries, breakdown } from "../../packages/db/src/queries/analytics-approval.ts";
+import { insertSyntheticActivity, rawApproval, rawBreakdown, rawLatency, rawWebhookLag } from "../../packages/db/src/queries/analytics-bench.ts";
+import { declineReasons } from "../../packages/db/src/queries/analytics-declines.ts";
+import { refreshAllRollups } from "../../packages/db/src/queries/analytics-refresh.ts";
+import { providerLatency, webhookLag } from "../../packages/db/src/queries/analytics-webhooks.ts";
+
+export interface AnalyticsBenchTarget {
+  db: Db;
+  kind: DbKind;
+  rows: number;
+  iterations: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
+}
+
+async function measure(target: AnalyticsBenchTarget, kind: string, impl: "rollup" | "raw", n: number, run: () => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < Math.min(3, n); i++) await run();
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    await run();
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  const round = (ms: number) => Math.round(ms * 100) / 100;
+  const line = { bench: "analytics", kind, impl, rows: target.rows, db: target.kind, p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)), n };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+}
+
+export async function benchAnalytics(target: AnalyticsBenchTarget): Promise<void> {
+  const { db } = target;
+  let started = performance.now();
+  await insertSyntheticActivity(db);
+  const activitySeconds = (performance.now() - started) / 1000;
+  started = performance.now();
+  const buckets = await refreshAllRollups(db, { sloMs: 60_000 });
+  const line = { bench: "analytics", kind: "refresh:all", impl: "rollup", rows: target.rows, db: target.kind, seconds: Math.round(((performance.now() - started) / 1000) * 10) / 10, buckets, synthetic_activity_s: Math.round(activitySeconds * 10) / 10 };
+  process.stdout.write(`${JSON.stringify(line)}\n`);
+
+  const to = new Date();
+  const day = { from: new Date(to.getTime() - 86_400_000), to };
+  const week = { from: new Date(to.getTime() - 7 * 86_400_000), to };
+  const quarter = { from: new Date(to.getTime() - 90 * 86_400_000), to };
+  const n = Math.max(5, Math.min(target.iterations, 30));
+  const rawN = Math.max(3, Math.min(target.iterations, 5));
+  const kinds: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
+    ["approval:1m:24h", () => approvalSeries(db, day, "1m"), () => rawApproval(db, day, "1m")],
+    ["approval:1h:7d", () => approvalSeries(db, week, "1h"), () => rawApproval(db, week, "1h")],
+    ["approval:1d:90d", () => approvalSeries(db, quarter, "1d"), () => rawApproval(db, quarter, "1d")],
+    ["breakdown:bin:7d", () => breakdown(db, week, "bin", 50), () => rawBreakdown(db, week, "bin")],
+    ["breakdown:issuer:90d", () => breakdown(db, quarter, "issuer", 50), () => rawBreakdown(db, quarter, "issuer")],
+    ["declines:1h:7d", () => declineReasons(db, week, "1h"), () => rawBreakdown(db, week, "provider")],
+    ["webhookLag:1h:7d", () => webhookLag(db, week, "1h", 60_000), () => rawWebhookLag(db, week, "1h")],
+    ["latency:1h:7d", () => providerLatency(db, week, "1h"), () => rawLatency(db, week, "1h")],
+  ];
+  for (const [kind, rollup, raw] of kinds) {
+    await measure(target, kind, "rollup", n, rollup);
+    await measure(target, kind, "raw", rawN, raw);
+  }
+}
