@@ -40,11 +40,12 @@ describe("support search", () => {
 
     await search(page, tracking);
     await expect.poll(() => page.url(), { timeout: 10_000 }).toContain(`q=${encodeURIComponent(tracking)}`);
-    // The order's own transaction comes first; its captures or refunds may share the reference and follow.
-    await expect.poll(async () => (await rowIds(page)).includes(wanted ?? ""), { timeout: 10_000 }).toBe(true);
-    const found = (await rows.locator(".col-trackingId").allInnerTexts()).map((text) => text.trim());
-    expect(found[0]).toBe(tracking);
-    expect(await page.locator(".totals").innerText()).toMatch(/found by/i);
+    // Wait for the search's own answer (the live table also holds the row), then: the order comes first,
+    // and its captures or refunds may share the reference and follow.
+    await expect.poll(() => page.locator(".totals").innerText(), { timeout: 10_000 }).toMatch(/found by/i);
+    await expect.poll(async () => (await rows.locator(".col-trackingId").allInnerTexts()).every((text) => [tracking, "—"].includes(text.trim())), { timeout: 10_000 }).toBe(true);
+    expect((await rows.first().locator(".col-trackingId").innerText()).trim()).toBe(tracking);
+    expect(await rowIds(page)).toContain(wanted);
     await page.screenshot({ path: `${shots}search-identifier.png` });
   });
 
@@ -78,7 +79,7 @@ describe("support search", () => {
   });
 
   it("opens the palette with Ctrl-K and jumps to a transaction by its RRN", async () => {
-    await page.goto(`${server.url}/transactions?q=${encodeURIComponent("provider:begateway status:successful,failed")}`);
+    await page.goto(`${server.url}/transactions?q=${encodeURIComponent("provider:begateway status:successful type:payment,authorization")}`);
     const first = page.locator("table tbody tr.row a.row-link").first();
     await expect.poll(() => first.count(), { timeout: 30_000 }).toBe(1);
     const href = (await first.getAttribute("href")) ?? "";
@@ -99,7 +100,7 @@ describe("support search", () => {
     await page.waitForURL(`**${href}`);
     const outcome = page.getByRole("region", { name: "Decoded outcome" });
     await expect.poll(() => outcome.innerText(), { timeout: 10_000 }).toMatch(/[SFPE]\.\d{4}/);
-    expect(await page.getByRole("region", { name: "Timeline" }).innerText()).toMatch(/Webhook|Poll/);
+    expect(await page.getByRole("region", { name: "Timeline" }).innerText()).toMatch(/Webhook|Poll|Back-?fill/i);
   });
 
   it("opens the codes explorer with every provider's codes and their counts", async () => {
