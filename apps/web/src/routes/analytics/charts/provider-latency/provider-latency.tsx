@@ -1,11 +1,9 @@
 import { useState } from "react";
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard, type PanelQuery } from "../../../../components/charts/chart-card.tsx";
-import { ChartTooltip } from "../../../../components/charts/chart-tooltip.tsx";
-import { formatBucketTime, formatCount, formatMs, formatPercent } from "../../../../components/charts/format-chart.ts";
-import { providerColor } from "../../../../components/charts/series-colors.ts";
+import { formatCount, formatMs, formatPercent } from "../../../../components/charts/format-chart.ts";
 import type { LatencyOutput } from "../../../../lib/analytics-types.ts";
 import { humanize, providerName } from "../../../../lib/vocabulary.ts";
+import { PercentileLines } from "../percentile-lines.tsx";
 import { PercentilePicker } from "../percentile-picker.tsx";
 import type { Percentile } from "../webhook-lag/to-series.ts";
 import { latencyOperations, sortLatencySummary, toLatencyLines } from "./to-series.ts";
@@ -16,7 +14,6 @@ export function ProviderLatencyChart({ query, data, bucket }: { query: PanelQuer
   const [picked, setPicked] = useState<string | null>(null);
   const operation = picked && operations.includes(picked) ? picked : (operations[0] ?? "");
   const lines = data ? toLatencyLines(data, operation, percentile) : { keys: [], rows: [] };
-  const time = (t: unknown) => formatBucketTime(Number(t), bucket);
   return (
     <ChartCard
       title="Provider latency"
@@ -34,18 +31,7 @@ export function ProviderLatencyChart({ query, data, bucket }: { query: PanelQuer
               </button>
             ))}
           </div>
-          <ResponsiveContainer width="100%" height={220}>
-            <LineChart data={lines.rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-              <CartesianGrid stroke="#eceef2" vertical={false} />
-              <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={time} fontSize={11} stroke="#6b7482" minTickGap={40} />
-              <YAxis scale="log" domain={[1, "auto"]} allowDataOverflow tickFormatter={(value: number) => formatMs(value)} fontSize={11} stroke="#6b7482" width={52} />
-              <Tooltip content={(props) => <ChartTooltip {...props} title={time} format={(value) => formatMs(value)} />} />
-              <Legend iconSize={8} wrapperStyle={{ fontSize: 11 }} />
-              {lines.keys.map((provider, index) => (
-                <Line key={provider} dataKey={provider} name={`${providerName(provider)} ${percentile}`} stroke={providerColor(provider, index)} strokeWidth={1.8} dot={false} isAnimationActive={false} />
-              ))}
-            </LineChart>
-          </ResponsiveContainer>
+          <PercentileLines rows={lines.rows} keys={lines.keys} percentile={percentile} bucket={bucket} />
           <table className="data-table compact-table">
             <thead>
               <tr>

@@ -1,11 +1,12 @@
 import { useState } from "react";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard, type PanelQuery } from "../../../../components/charts/chart-card.tsx";
 import { ChartTooltip } from "../../../../components/charts/chart-tooltip.tsx";
-import { formatBucketTime, formatCompact, formatCount, formatMs } from "../../../../components/charts/format-chart.ts";
+import { formatCompact, formatCount, formatMs } from "../../../../components/charts/format-chart.ts";
 import { providerColor } from "../../../../components/charts/series-colors.ts";
 import type { WebhookLagOutput } from "../../../../lib/analytics-types.ts";
 import { providerName } from "../../../../lib/vocabulary.ts";
+import { PercentileLines } from "../percentile-lines.tsx";
 import { PercentilePicker } from "../percentile-picker.tsx";
 import { pivotPercentile, toHistogram, toLagCounters, type Percentile } from "./to-series.ts";
 
@@ -14,7 +15,6 @@ export function WebhookLagChart({ query, data, bucket }: { query: PanelQuery; da
   const lines = pivotPercentile(data?.series ?? [], percentile);
   const histogram = data ? toHistogram(data) : { providers: [], rows: [] };
   const counters = data ? toLagCounters(data) : [];
-  const time = (t: unknown) => formatBucketTime(Number(t), bucket);
   const empty = !data || (data.series.length === 0 && counters.every((row) => row.missing + row.rejected + row.duplicates === 0));
   return (
     <ChartCard
@@ -29,19 +29,7 @@ export function WebhookLagChart({ query, data, bucket }: { query: PanelQuery; da
           <p className="chart-note">
             Provider event time → received by Paylens, log scale · SLO {formatMs(data?.sloMs)}
           </p>
-          <ResponsiveContainer width="100%" height={220}>
-            <LineChart data={lines.rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-              <CartesianGrid stroke="#eceef2" vertical={false} />
-              <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={time} fontSize={11} stroke="#6b7482" minTickGap={40} />
-              <YAxis scale="log" domain={[1, "auto"]} allowDataOverflow tickFormatter={(value: number) => formatMs(value)} fontSize={11} stroke="#6b7482" width={52} />
-              <Tooltip content={(props) => <ChartTooltip {...props} title={time} format={(value) => formatMs(value)} />} />
-              <Legend iconSize={8} wrapperStyle={{ fontSize: 11 }} />
-              {data ? <ReferenceLine y={data.sloMs} stroke="#b42318" strokeDasharray="4 3" label={{ value: "SLO", position: "insideTopRight", fontSize: 10, fill: "#b42318" }} /> : null}
-              {lines.keys.map((provider, index) => (
-                <Line key={provider} dataKey={provider} name={`${providerName(provider)} ${percentile}`} stroke={providerColor(provider, index)} strokeWidth={1.8} dot={false} isAnimationActive={false} />
-              ))}
-            </LineChart>
-          </ResponsiveContainer>
+          <PercentileLines rows={lines.rows} keys={lines.keys} percentile={percentile} bucket={bucket} sloMs={data?.sloMs} />
           <h3 className="subheading">Distribution</h3>
           <ResponsiveContainer width="100%" height={150}>
             <BarChart data={histogram.rows} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
