@@ -90,9 +90,11 @@ describe("support search", () => {
     expect(rrn).toMatch(/^\w+$/);
 
     await page.goto(`${server.url}/codes`);
+    // The shortcut is bound once the app has mounted: wait for the page before pressing it.
+    await expect.poll(() => page.locator("table tbody tr").count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await page.keyboard.press("Control+k");
     const dialog = page.getByRole("dialog", { name: "Find a transaction" });
-    await dialog.waitFor();
+    await dialog.waitFor({ timeout: 10_000 });
     await dialog.getByRole("combobox").fill(rrn);
     await expect.poll(() => dialog.innerText(), { timeout: 10_000 }).toMatch(/Found by RRN/);
     await page.screenshot({ path: `${shots}search-palette.png` });
