@@ -1,12 +1,15 @@
 // createServer(deps) -> { app, start, stop }: HTTP only. main.ts wires the database, workers and demo around it.
 import { randomUUID } from "node:crypto";
+import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyBaseLogger } from "fastify";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import { createContextInner, DEFAULT_WEBHOOK_SLO_MS, type IncidentControl } from "@paylens/api/context";
+import { createContextInner, DEFAULT_REFUND_APPROVAL_ABOVE, DEFAULT_WEBHOOK_SLO_MS, type IncidentControl, type ProviderAccess } from "@paylens/api/context";
 import { appRouter, type AppRouter } from "@paylens/api/root";
 import type { Db, DbKind } from "@paylens/db/client";
 import { ping } from "@paylens/db/queries/health";
 import type { AccountBook } from "./accounts.ts";
+import { authenticate, crossOrigin } from "./auth/request-principal.ts";
+import { callContext, callRecorder } from "./provider-context.ts";
 import { exportRoutes } from "./routes/export.ts";
 import { createMetrics } from "./routes/metrics.ts";
 import { spaRoutes } from "./routes/spa.ts";
@@ -24,6 +27,10 @@ export interface ServerDeps {
   webhookSloMs?: number;
   /** Demo mode's sandbox incident switches; absent otherwise. */
   incidents?: IncidentControl | null;
+  /** Refunds above this many major units wait for a second ops user. */
+  refundApprovalAbove?: string;
+  /** Session cookies only over HTTPS (set when the public URL is https). */
+  secureCookies?: boolean;
 }
 
 export async function createServer(deps: ServerDeps) {
@@ -52,13 +59,39 @@ export async function createServer(deps: ServerDeps) {
   };
   await app.register(async (scope) => webhookRoutes(scope, { db: deps.db, accounts: deps.accounts, onStored, bodyLimit: 1024 * 1024 }));
 
-  await app.register(async (scope) => exportRoutes(scope, { db: deps.db }));
+  await app.register(fastifyCookie);
+  app.addHook("onRequest", async (request, reply) => {
+    if (request.url.startsWith("/trpc") && crossOrigin(request)) await reply.code(403).send({ error: "cross-origin request refused" });
+  });
+  const secureCookies = deps.secureCookies ?? false;
+  const record = callRecorder(deps.db);
+  const providers: ProviderAccess = {
+    callContext: (accountId) => {
+      const configured = deps.accounts.get(accountId);
+      return configured ? callContext(configured, record) : null;
+    },
+  };
+
+  await app.register(async (scope) => exportRoutes(scope, { db: deps.db, authenticate: (request, reply) => authenticate(deps.db, request, reply, secureCookies) }));
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
     trpcOptions: {
       router: appRouter,
-      createContext: ({ req }) => createContextInner({ db: deps.db, dbKind: deps.dbKind, requestId: req.id, webhookSloMs: sloMs, incidents: deps.incidents ?? null }),
+      createContext: async ({ req, res }) => {
+        const auth = await authenticate(deps.db, req, res, secureCookies);
+        return createContextInner({
+          db: deps.db,
+          dbKind: deps.dbKind,
+          requestId: req.id,
+          ...auth,
+          ip: req.ip,
+          providers,
+          refundApprovalAbove: deps.refundApprovalAbove ?? DEFAULT_REFUND_APPROVAL_ABOVE,
+          webhookSloMs: sloMs,
+          incidents: deps.incidents ?? null,
+        });
+      },
       onError: ({ error, path }) => {
         if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "tRPC error");
       },

@@ -1,4 +1,6 @@
 import type { Db, DbKind } from "@paylens/db/client";
+import type { Principal } from "@paylens/db/queries/access";
+import type { CallContext } from "@paylens/providers/connector";
 
 export type WebhookMode = "normal" | "delayed" | "stopped";
 
@@ -21,13 +23,35 @@ export interface IncidentControl {
   set(change: IncidentChange): void;
 }
 
+/** The browser session's cookie, set and cleared by the server's HTTP layer. */
+export interface SessionCookie {
+  set(token: string): void;
+  clear(): void;
+  /** The cookie's token on this request, if any (to end that session on sign-out). */
+  current: string | null;
+}
+
+/** Credentials stay in the server: the API asks for a ready call context per provider account. */
+export interface ProviderAccess {
+  callContext(accountId: string): CallContext<unknown> | null;
+}
+
 /** What every procedure can use. Built by the server per request; tests build it directly. */
 export interface Context {
   db: Db;
   dbKind: DbKind;
   requestId: string | null;
-  /** The signed-in user; null until sign-in exists (owner-aware procedures then act on the ownerless rows). */
+  /** Who is calling: a signed-in user or an API token; null when nobody is. */
+  principal: Principal | null;
+  /** The principal's id (owner of saved views); null when nobody is signed in. */
   userId: string | null;
+  /** A cookie-authenticated mutation without the session's CSRF token (or from another origin): refused. */
+  csrfFailed: boolean;
+  ip: string | null;
+  session: SessionCookie | null;
+  providers: ProviderAccess | null;
+  /** Refunds above this many major units of their currency wait for a second ops user. */
+  refundApprovalAbove: string;
   /** Webhooks slower than this are late (PAYLENS_WEBHOOK_SLO_MS). */
   webhookSloMs: number;
   /** Sandbox incident switches; null outside demo mode. */
@@ -36,11 +60,18 @@ export interface Context {
 
 export const DEFAULT_WEBHOOK_SLO_MS = 60_000;
 
+export const DEFAULT_REFUND_APPROVAL_ABOVE = "500.00";
+
 export function createContextInner(deps: {
   db: Db;
   dbKind: DbKind;
   requestId?: string | null;
-  userId?: string | null;
+  principal?: Principal | null;
+  csrfFailed?: boolean;
+  ip?: string | null;
+  session?: SessionCookie | null;
+  providers?: ProviderAccess | null;
+  refundApprovalAbove?: string;
   webhookSloMs?: number;
   incidents?: IncidentControl | null;
 }): Context {
@@ -48,7 +79,13 @@ export function createContextInner(deps: {
     db: deps.db,
     dbKind: deps.dbKind,
     requestId: deps.requestId ?? null,
-    userId: deps.userId ?? null,
+    principal: deps.principal ?? null,
+    userId: deps.principal?.id ?? null,
+    csrfFailed: deps.csrfFailed ?? false,
+    ip: deps.ip ?? null,
+    session: deps.session ?? null,
+    providers: deps.providers ?? null,
+    refundApprovalAbove: deps.refundApprovalAbove ?? DEFAULT_REFUND_APPROVAL_ABOVE,
     webhookSloMs: deps.webhookSloMs ?? DEFAULT_WEBHOOK_SLO_MS,
     incidents: deps.incidents ?? null,
   };

@@ -1,3 +1,8 @@
+import { actionsRouter } from "./routers/actions.ts";
+import { auditRouter } from "./routers/audit.ts";
+import { authRouter } from "./routers/auth.ts";
+import { notesRouter } from "./routers/notes.ts";
+import { usersRouter } from "./routers/users.ts";
 import { alertsRouter } from "./routers/alerts.ts";
 import { analyticsRouter } from "./routers/analytics.ts";
 import { codesRouter } from "./routers/codes.ts";
@@ -15,6 +20,11 @@ export const appRouter = router({
   analytics: analyticsRouter,
   alerts: alertsRouter,
   incidents: incidentsRouter,
+  auth: authRouter,
+  users: usersRouter,
+  actions: actionsRouter,
+  notes: notesRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,10 +1,30 @@
-import { initTRPC } from "@trpc/server";
+import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
+import { can, type Permission } from "@paylens/domain/roles";
 import type { Context } from "./context.ts";
 
 // superjson carries bigint (money in minor units) and Date across the wire exactly.
 const t = initTRPC.context<Context>().create({ transformer: superjson });
 
 export const router = t.router;
+/** Only for what a signed-out browser needs: health, sign-in, "who am I". */
 export const publicProcedure = t.procedure;
 export const createCallerFactory = t.createCallerFactory;
+
+const signedIn = t.procedure.use(({ ctx, next }) => {
+  if (!ctx.principal) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
+  if (ctx.csrfFailed) throw new TRPCError({ code: "FORBIDDEN", message: "Missing or wrong CSRF token: reload the page and try again" });
+  return next({ ctx: { ...ctx, principal: ctx.principal } });
+});
+
+/** A procedure for principals whose role grants `permission`; everyone else gets FORBIDDEN, whatever the UI showed. */
+export function procedureWith(permission: Permission) {
+  return signedIn.use(({ ctx, next }) => {
+    if (!can(ctx.principal.role, permission)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `The ${ctx.principal.role} role may not do this (needs "${permission}")` });
+    }
+    return next();
+  });
+}
+
+export const readProcedure = procedureWith("read");

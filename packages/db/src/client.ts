@@ -8,8 +8,10 @@ import pg from "pg";
 import * as transactions from "./schema/transactions.ts";
 import * as ingest from "./schema/ingest.ts";
 import * as views from "./schema/views.ts";
+import * as access from "./schema/access.ts";
+import * as actionTables from "./schema/actions.ts";
 
-export const schema = { ...transactions, ...ingest, ...views };
+export const schema = { ...transactions, ...ingest, ...views, ...access, ...actionTables };
 type Schema = typeof schema;
 
 type RowsOf<R> = { rows: R[] };

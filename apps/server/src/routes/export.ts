@@ -2,7 +2,9 @@
 // batches (memory stays one batch), with X-Total-Count from the totals query so a client can show progress.
 import { pipeline, Readable } from "node:stream";
 import { stringify } from "csv-stringify";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { can } from "@paylens/domain/roles";
+import type { RequestAuth } from "../auth/request-principal.ts";
 import { z } from "zod";
 import { parseQuery, searchInput } from "@paylens/api/search-input";
 import type { Db } from "@paylens/db/client";
@@ -51,8 +53,11 @@ const COLUMNS: ReadonlyArray<readonly [string, (row: ExportRow) => string]> = [
   ["test", (r) => String(r.test)],
 ];
 
-export async function exportRoutes(app: FastifyInstance, deps: { db: Db }): Promise<void> {
+export async function exportRoutes(app: FastifyInstance, deps: { db: Db; authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<RequestAuth> }): Promise<void> {
   app.get("/export/transactions.csv", async (request, reply) => {
+    const { principal } = await deps.authenticate(request, reply);
+    if (!principal) return reply.code(401).send({ error: "sign in first" });
+    if (!can(principal.role, "export")) return reply.code(403).send({ error: `the ${principal.role} role may not export` });
     const input = exportQuery.safeParse(request.query);
     if (!input.success) return reply.code(400).send({ error: "bad export request", issues: z.treeifyError(input.error) });
     const { terms, errors } = parseQuery(input.data.q);

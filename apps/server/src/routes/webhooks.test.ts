@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCallerFactory } from "@paylens/api/trpc";
 import { appRouter } from "@paylens/api/root";
+import { principalFor } from "@paylens/api/test-principals";
 import { createContextInner } from "@paylens/api/context";
 import type { Database } from "@paylens/db/client";
 import { applyPendingInbox } from "@paylens/db/queries/inbox";
@@ -34,7 +35,7 @@ function parse(message: { provider: string; rawBody: string; headers: Record<str
 describe("beGateway webhooks end to end", () => {
   let database: Database;
   let server: Awaited<ReturnType<typeof createServer>>;
-  const caller = () => createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: database.kind }));
+  const caller = () => createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: database.kind, principal: principalFor("support") }));
   const post = (account: string, body: string, headers: Record<string, string>) =>
     server.app.inject({ method: "POST", url: `/webhooks/begateway/${account}`, payload: body, headers: { "content-type": "application/json", ...headers } });
 

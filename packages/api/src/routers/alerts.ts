@@ -1,12 +1,12 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { listAlerts } from "@paylens/db/queries/alerts";
-import { publicProcedure } from "../trpc.ts";
+import { readProcedure } from "../trpc.ts";
 
 export const alertsRouter = {
-  list: publicProcedure
+  list: readProcedure
     .input(z.object({ state: z.enum(["active", "ended", "all"]).optional(), limit: z.number().int().min(1).max(500).optional() }).optional())
     .query(({ ctx, input }) => listAlerts(ctx.db, input?.state ?? "all", input?.limit ?? 100)),
   /** For the banner. */
-  active: publicProcedure.query(({ ctx }) => listAlerts(ctx.db, "active", 100)),
+  active: readProcedure.query(({ ctx }) => listAlerts(ctx.db, "active", 100)),
 } satisfies TRPCRouterRecord;

@@ -4,13 +4,14 @@ import { listCodes } from "@paylens/codes/catalogue";
 import type { Database } from "@paylens/db/client";
 import { createTestDb } from "@paylens/db/test-db";
 import { insertTestTransactions } from "@paylens/db/test-transactions";
+import { principalFor } from "../test-principals.ts";
 import { createContextInner } from "../context.ts";
 import { appRouter } from "../root.ts";
 import { createCallerFactory } from "../trpc.ts";
 
 describe("codes.list", () => {
   let database: Database;
-  const caller = () => createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: database.kind }));
+  const caller = () => createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: database.kind, principal: principalFor("support") }));
 
   beforeAll(async () => {
     database = await createTestDb();

@@ -1,6 +1,7 @@
 // incidents: refused outside demo mode; in demo mode passed to the server's control object.
 import { describe, expect, it } from "vitest";
 import type { Db } from "@paylens/db/client";
+import { principalFor } from "../test-principals.ts";
 import { createContextInner, type IncidentChange, type IncidentState } from "../context.ts";
 import { appRouter } from "../root.ts";
 import { createCallerFactory } from "../trpc.ts";
@@ -10,7 +11,7 @@ const state: IncidentState = { issuer: null, webhooks: [], api: [], issuers: ["C
 
 describe("incidents", () => {
   it("refuses to switch anything outside demo mode and reports demo: false", async () => {
-    const caller = createCallerFactory(appRouter)(createContextInner({ db, dbKind: "pglite" }));
+    const caller = createCallerFactory(appRouter)(createContextInner({ db, dbKind: "pglite", principal: principalFor("ops") }));
     await expect(caller.incidents.set({ kind: "issuer", issuer: "CHASE" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await caller.incidents.state()).toEqual({ demo: false, issuer: null, webhooks: [], api: [], issuers: [] });
   });
@@ -24,7 +25,7 @@ describe("incidents", () => {
         changes.push(change);
       },
     };
-    const caller = createCallerFactory(appRouter)(createContextInner({ db, dbKind: "pglite", incidents }));
+    const caller = createCallerFactory(appRouter)(createContextInner({ db, dbKind: "pglite", incidents, principal: principalFor("ops") }));
     expect(await caller.incidents.set({ kind: "api", provider: "antom", latencyMultiplier: 5, failureRate: 0.3 })).toMatchObject({ demo: true });
     expect(changes).toEqual([{ kind: "api", provider: "antom", latencyMultiplier: 5, failureRate: 0.3 }]);
     await expect(caller.incidents.set({ kind: "webhooks", provider: "nope", mode: "stopped" })).rejects.toMatchObject({ code: "BAD_REQUEST" });

@@ -1,7 +1,9 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import type { Context, IncidentControl } from "../context.ts";
-import { publicProcedure } from "../trpc.ts";
+import { recordAudit } from "@paylens/db/queries/audit";
+import { actorOf } from "../actor.ts";
+import { procedureWith, readProcedure } from "../trpc.ts";
 
 const provider = z.string().min(1).max(64);
 export const incidentInput = z.discriminatedUnion("kind", [
@@ -16,16 +18,19 @@ function control(ctx: Context): IncidentControl {
 }
 
 export const incidentsRouter = {
-  state: publicProcedure.query(({ ctx }) =>
+  state: readProcedure.query(({ ctx }) =>
     ctx.incidents ? { demo: true, ...ctx.incidents.state() } : { demo: false, issuer: null, webhooks: [], api: [], issuers: [] },
   ),
-  set: publicProcedure.input(incidentInput).mutation(({ ctx, input }) => {
+  set: procedureWith("settings").input(incidentInput).mutation(async ({ ctx, input }) => {
     const incidents = control(ctx);
+    const before = incidents.state();
     try {
       incidents.set(input);
     } catch (error) {
       throw new TRPCError({ code: "BAD_REQUEST", message: error instanceof Error ? error.message : String(error) });
     }
-    return { demo: true, ...incidents.state() };
+    const after = incidents.state();
+    await recordAudit(ctx.db, { ...actorOf(ctx), action: "settings.incident", subject: input.kind, before: { ...before, issuers: undefined }, after: { ...after, issuers: undefined, change: input } });
+    return { demo: true, ...after };
   }),
 } satisfies TRPCRouterRecord;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@paylens/db/client";
 import { createTestDb } from "@paylens/db/test-db";
 import { insertTestTransactions } from "@paylens/db/test-transactions";
+import { principalFor } from "../test-principals.ts";
 import { createContextInner } from "../context.ts";
 import { appRouter } from "../root.ts";
 import { createCallerFactory } from "../trpc.ts";
@@ -10,7 +11,7 @@ import { createCallerFactory } from "../trpc.ts";
 describe("transactions.search and totals", () => {
   let database: Database;
   let ids: string[] = [];
-  const caller = () => createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: database.kind }));
+  const caller = () => createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: database.kind, principal: principalFor("support") }));
 
   beforeAll(async () => {
     database = await createTestDb();

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@paylens/db/client";
 import { createTestDb } from "@paylens/db/test-db";
+import { principalFor } from "../test-principals.ts";
 import { createContextInner } from "../context.ts";
 import { appRouter } from "../root.ts";
 import { createCallerFactory } from "../trpc.ts";
@@ -10,7 +11,7 @@ const view = { name: "Failed EU", query: "status:failed country:LT", sort: "amou
 
 describe("views", () => {
   let database: Database;
-  const caller = (userId: string | null = null) => createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: database.kind, userId }));
+  const caller = (userId: string | null = null) => createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: database.kind, principal: userId === null ? principalFor("support") : principalFor("support", "someone", userId) }));
 
   beforeAll(async () => {
     database = await createTestDb();

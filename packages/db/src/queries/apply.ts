@@ -5,6 +5,7 @@ import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { changesState, decideTransition, type Transition } from "@paylens/domain/state-machine";
 import { isFinal, type EventKind, type TransactionSnapshot, type TransactionStatus } from "@paylens/domain/transaction";
 import type { Db } from "../client.ts";
+import { moneyMovements } from "../schema/actions.ts";
 import { transactionEvents, transactions } from "../schema/transactions.ts";
 import { nextPollAt, type PollPolicy } from "./poll-policy.ts";
 
@@ -164,6 +165,7 @@ export async function applySnapshotIn(tx: Tx, input: ApplyInput): Promise<ApplyR
           and(eq(transactions.accountId, input.accountId), eq(transactions.parentProviderUid, s.providerUid), sql`${transactions.parentId} is null`),
         );
         await insertEvent(tx, input, id, "create", null);
+        await recordMovement(tx, id, input);
         return { transactionId: id, transition: "create", statusFrom: null, statusTo: s.status };
       }
       current = await lockTransaction(tx, input.accountId, s.providerUid);
@@ -190,8 +192,21 @@ export async function applySnapshotIn(tx: Tx, input: ApplyInput): Promise<ApplyR
       await tx.update(transactions).set({ lastEventAt: input.receivedAt }).where(eq(transactions.id, current.id));
     }
     await insertEvent(tx, input, current.id, transition, from);
+    if (changesState(transition)) await recordMovement(tx, current.id, input);
     return { transactionId: current.id, transition, statusFrom: from, statusTo: changesState(transition) ? s.status : from };
   }
+}
+
+const MOVES_MONEY = new Set(["payment", "capture", "refund", "void"]);
+
+/** Money that moved is written once per transaction, whichever message (webhook, poll, action reply) said so first. */
+async function recordMovement(tx: Tx, transactionId: string, input: ApplyInput): Promise<void> {
+  const s = input.snapshot;
+  if (s.status !== "successful" || !MOVES_MONEY.has(s.type)) return;
+  await tx
+    .insert(moneyMovements)
+    .values({ transactionId, accountId: input.accountId, provider: s.provider, kind: s.type, amountMinor: s.amountMinor, currency: s.currency, occurredAt: s.paidAt ?? s.updatedAt ?? input.receivedAt })
+    .onConflictDoNothing();
 }
 
 async function insertEvent(tx: Tx, input: ApplyInput, transactionId: string, transition: Transition, from: TransactionStatus | null) {

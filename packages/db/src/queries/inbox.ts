@@ -151,3 +151,13 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 export type { ApplyResult };
+
+/** Puts a message that failed to apply back in the queue; null when it is not a failed message. */
+export async function reprocessInbox(db: Db, id: bigint) {
+  const [row] = await db
+    .update(webhookInbox)
+    .set({ state: "pending", error: null })
+    .where(and(eq(webhookInbox.id, id), eq(webhookInbox.state, "failed")))
+    .returning({ id: webhookInbox.id, transactionId: webhookInbox.transactionId });
+  return row ?? null;
+}

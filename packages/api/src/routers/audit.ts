@@ -1,0 +1,25 @@
+import { type TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { listAudit } from "@paylens/db/queries/audit";
+import { readProcedure } from "../trpc.ts";
+
+export const auditRouter = {
+  /** Newest first, keyset-paged by id. Everyone who reads transactions may read who acted on them. */
+  list: readProcedure
+    .input(
+      z.object({
+        actor: z.string().trim().max(320).optional(),
+        action: z.string().trim().max(100).optional(),
+        transactionId: z.uuid().optional(),
+        text: z.string().trim().max(200).optional(),
+        from: z.date().optional(),
+        to: z.date().optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+        cursor: z.string().regex(/^\d{1,19}$/).nullish(),
+      }),
+    )
+    .query(({ ctx, input }) => {
+      const { limit, cursor, ...filter } = input;
+      return listAudit(ctx.db, filter, limit, cursor ? BigInt(cursor) : null);
+    }),
+} satisfies TRPCRouterRecord;

@@ -1,0 +1,63 @@
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { createApiToken, createUser, listApiTokens, listUsers, revokeApiToken, updateUser } from "@paylens/db/queries/access";
+import { recordAudit } from "@paylens/db/queries/audit";
+import { ROLES } from "@paylens/domain/roles";
+import { actorOf } from "../actor.ts";
+import { hashPassword, MIN_PASSWORD_LENGTH } from "../passwords.ts";
+import { procedureWith } from "../trpc.ts";
+
+const adminProcedure = procedureWith("admin");
+const role = z.enum(ROLES);
+const password = z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(1000);
+
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) if ("code" in e && e.code === "23505") return true;
+  return false;
+}
+
+export const usersRouter = {
+  list: adminProcedure.query(({ ctx }) => listUsers(ctx.db)),
+  create: adminProcedure
+    .input(z.object({ email: z.email().max(320), name: z.string().trim().min(1).max(200), role, password }))
+    .mutation(async ({ ctx, input }) => {
+      try {
+        const user = await createUser(ctx.db, { email: input.email, name: input.name, role: input.role, passwordHash: await hashPassword(input.password) });
+        await recordAudit(ctx.db, { ...actorOf(ctx), action: "user.create", subject: user.email, after: { email: user.email, name: user.name, role: user.role } });
+        return user;
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new TRPCError({ code: "CONFLICT", message: `A user with e-mail ${input.email} exists already` });
+        throw error;
+      }
+    }),
+  update: adminProcedure
+    .input(z.object({ id: z.uuid(), role: role.optional(), disabled: z.boolean().optional(), password: password.optional() }))
+    .mutation(async ({ ctx, input }) => {
+      if (input.id === ctx.principal.id && (input.disabled || (input.role && input.role !== "admin"))) {
+        throw new TRPCError({ code: "BAD_REQUEST", message: "You cannot disable yourself or take away your own admin role" });
+      }
+      const before = (await listUsers(ctx.db)).find((u) => u.id === input.id);
+      const user = await updateUser(ctx.db, input.id, { role: input.role, disabled: input.disabled, passwordHash: input.password ? await hashPassword(input.password) : undefined });
+      if (!user) throw new TRPCError({ code: "NOT_FOUND", message: `No user ${input.id}` });
+      await recordAudit(ctx.db, {
+        ...actorOf(ctx),
+        action: "user.update",
+        subject: user.email,
+        before: before ? { role: before.role, disabled: before.disabledAt !== null } : null,
+        after: { role: user.role, disabled: user.disabledAt !== null, passwordChanged: Boolean(input.password) },
+      });
+      return user;
+    }),
+  tokens: adminProcedure.query(({ ctx }) => listApiTokens(ctx.db)),
+  /** The token's secret is in this answer only; Paylens keeps its digest. */
+  createToken: adminProcedure.input(z.object({ name: z.string().trim().min(1).max(100), role })).mutation(async ({ ctx, input }) => {
+    const created = await createApiToken(ctx.db, { name: input.name, role: input.role, createdBy: ctx.principal.kind === "user" ? ctx.principal.id : null });
+    await recordAudit(ctx.db, { ...actorOf(ctx), action: "token.create", subject: input.name, after: { id: created.id, role: input.role, prefix: created.prefix } });
+    return created;
+  }),
+  revokeToken: adminProcedure.input(z.object({ id: z.uuid() })).mutation(async ({ ctx, input }) => {
+    if (!(await revokeApiToken(ctx.db, input.id))) throw new TRPCError({ code: "NOT_FOUND", message: `No live token ${input.id}` });
+    await recordAudit(ctx.db, { ...actorOf(ctx), action: "token.revoke", subject: input.id });
+    return { id: input.id };
+  }),
+} satisfies TRPCRouterRecord;

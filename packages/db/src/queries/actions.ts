@@ -1,0 +1,171 @@
+// Operator actions (capture, void, refund, retry, re-sync): one row per idempotency key, written before the provider is called.
+import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import type { Db } from "../client.ts";
+import { actions, moneyMovements } from "../schema/actions.ts";
+import { transactions } from "../schema/transactions.ts";
+import { recordAudit, type AuditEntry } from "./audit.ts";
+
+export const ACTION_KINDS = ["capture", "void", "refund", "retry", "resync"] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+export type MoneyActionKind = "capture" | "void" | "refund";
+
+export const ACTION_STATES = ["pending_approval", "sending", "pending", "succeeded", "declined", "rejected", "unknown", "failed", "cancelled"] as const;
+export type ActionState = (typeof ACTION_STATES)[number];
+/** States still holding their amount against what is left to refund or capture. */
+export const LIVE_STATES: readonly ActionState[] = ["pending_approval", "sending", "pending", "unknown"];
+
+export type ActionRow = typeof actions.$inferSelect & { kind: ActionKind; state: ActionState };
+
+/** The database refused the amount: more than is left (the trigger in migration 0003). */
+export class HeadroomError extends Error {
+  override name = "HeadroomError";
+}
+
+export interface NewAction {
+  idempotencyKey: string;
+  transactionId: string;
+  kind: ActionKind;
+  state: "pending_approval" | "sending";
+  amountMinor: bigint | null;
+  currency: string | null;
+  reason: string | null;
+  requestedBy: string;
+  requestedByName: string;
+  retryOf?: string | null;
+}
+
+export async function actionByKey(db: Db, key: string): Promise<ActionRow | null> {
+  const [row] = await db.select().from(actions).where(eq(actions.idempotencyKey, key));
+  return (row as ActionRow | undefined) ?? null;
+}
+
+export async function actionById(db: Db, id: string): Promise<ActionRow | null> {
+  const [row] = await db.select().from(actions).where(eq(actions.id, id));
+  return (row as ActionRow | undefined) ?? null;
+}
+
+/**
+ * Records the action and its audit entry in one database transaction. A second request with the same key gets the
+ * first one's row back ({ created: false }); an amount over what is left throws HeadroomError and records nothing.
+ */
+export async function openAction(db: Db, input: NewAction, audit: AuditEntry): Promise<{ action: ActionRow; created: boolean }> {
+  try {
+    const action = await db.transaction(async (tx) => {
+      const [row] = await tx.insert(actions).values({ ...input, retryOf: input.retryOf ?? null }).onConflictDoNothing({ target: actions.idempotencyKey }).returning();
+      if (!row) return null;
+      await recordAudit(tx, { ...audit, after: { ...(audit.after as object), actionId: row.id, state: row.state } });
+      return row as ActionRow;
+    });
+    if (action) return { action, created: true };
+  } catch (error) {
+    const headroom = headroomMessage(error);
+    if (headroom) throw new HeadroomError(headroom);
+    throw error;
+  }
+  const existing = await actionByKey(db, input.idempotencyKey);
+  if (!existing) throw new Error(`action ${input.idempotencyKey} vanished`);
+  return { action: existing, created: false };
+}
+
+function headroomMessage(error: unknown): string | null {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if ("constraint" in e && e.constraint === "actions_headroom") return e.message;
+    if (/exceeds what is left|nothing to void/.test(e.message)) return e.message.replace(/^.*?(amount \d+ exceeds|nothing to void)/s, "$1");
+  }
+  return null;
+}
+
+/** Moves an action from one state to the next only if it is still in `from`: two approvers, one send. */
+export async function moveAction(db: Db, id: string, from: readonly ActionState[], change: Partial<typeof actions.$inferInsert> & { state: ActionState }): Promise<ActionRow | null> {
+  const final = !LIVE_STATES.includes(change.state) && change.state !== "sending";
+  try {
+    const [row] = await db
+      .update(actions)
+      .set({ ...change, ...(final ? { finishedAt: sql`now()` } : {}), ...(change.state === "sending" ? { sentAt: sql`now()` } : {}) })
+      .where(and(eq(actions.id, id), inArray(actions.state, [...from])))
+      .returning();
+    return (row as ActionRow | undefined) ?? null;
+  } catch (error) {
+    const headroom = headroomMessage(error);
+    if (headroom) throw new HeadroomError(headroom);
+    throw error;
+  }
+}
+
+/** What is left to refund, capture or void (the amount a void would release), as the database counts it. */
+export async function headroom(db: Db, transactionId: string, kind: MoneyActionKind): Promise<bigint> {
+  const result = await db.execute<{ left: string }>(sql`select action_headroom(${transactionId}::uuid, ${kind})::text as left`);
+  return BigInt(result.rows[0]?.left ?? "0");
+}
+
+export async function actionsForTransaction(db: Db, transactionId: string): Promise<ActionRow[]> {
+  return (await db.select().from(actions).where(eq(actions.transactionId, transactionId)).orderBy(desc(actions.createdAt))) as ActionRow[];
+}
+
+export async function actionsAwaitingApproval(db: Db) {
+  return db
+    .select({ action: actions, transaction: { id: transactions.id, provider: transactions.provider, trackingId: transactions.trackingId, amountMinor: transactions.amountMinor, currency: transactions.currency } })
+    .from(actions)
+    .innerJoin(transactions, eq(transactions.id, actions.transactionId))
+    .where(eq(actions.state, "pending_approval"))
+    .orderBy(asc(actions.createdAt));
+}
+
+/** Actions whose effect is not known yet (timeouts, pending children), older than `before`; claimed by one worker at a time. */
+export async function claimUnsettledActions(db: Db, before: Date, limit: number): Promise<ActionRow[]> {
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .select()
+      .from(actions)
+      .where(and(inArray(actions.state, ["unknown", "pending"]), lte(actions.sentAt, before)))
+      .orderBy(asc(actions.sentAt))
+      .limit(limit)
+      .for("update", { skipLocked: true });
+    // Push them forward (a lease) so another instance does not claim them until this pass is done.
+    if (rows.length) await tx.update(actions).set({ sentAt: sql`now()` }).where(inArray(actions.id, rows.map((r) => r.id)));
+    return rows as ActionRow[];
+  });
+}
+
+/** A child transaction of `parentId` of this type and amount, from after `since`, that no other action has claimed. */
+export async function unclaimedChild(db: Db, parentId: string, type: string, amountMinor: bigint | null, since: Date) {
+  const [row] = await db
+    .select({ id: transactions.id, status: transactions.status })
+    .from(transactions)
+    .where(
+      and(
+        eq(transactions.parentId, parentId),
+        eq(transactions.type, type),
+        amountMinor === null ? undefined : eq(transactions.amountMinor, amountMinor),
+        sql`${transactions.createdAt} >= ${new Date(since.getTime() - 60_000)}`,
+        sql`not exists (select 1 from actions a where a.child_transaction_id = ${transactions.id})`,
+      ),
+    )
+    .orderBy(asc(transactions.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+export type ActionTarget = typeof transactions.$inferSelect;
+
+export async function actionTarget(db: Db, transactionId: string): Promise<ActionTarget | null> {
+  const [row] = await db.select().from(transactions).where(eq(transactions.id, transactionId));
+  return row ?? null;
+}
+
+export async function transactionStatus(db: Db, id: string): Promise<string | null> {
+  const [row] = await db.select({ status: transactions.status }).from(transactions).where(eq(transactions.id, id));
+  return row?.status ?? null;
+}
+
+/** The provider uid of the target's parent (Antom refunds name the payment, not its capture). */
+export async function parentUidOf(db: Db, target: ActionTarget): Promise<string | null> {
+  if (!target.parentId) return target.parentProviderUid;
+  const [parent] = await db.select({ uid: transactions.providerUid }).from(transactions).where(eq(transactions.id, target.parentId));
+  return parent?.uid ?? target.parentProviderUid;
+}
+
+/** Ties the money movement of an action's child transaction to the action, for the finance ledger. */
+export async function linkMovement(db: Db, childId: string, actionId: string): Promise<void> {
+  await db.update(moneyMovements).set({ actionId }).where(eq(moneyMovements.transactionId, childId));
+}
