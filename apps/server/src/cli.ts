@@ -1,7 +1,10 @@
 // `pnpm paylens <command>`: operator commands beside the server. Settings come from env.ts like the server's.
+import { apiToken } from "./demo-token.ts";
 import { readEnv } from "./env.ts";
 import { INCIDENT_USAGE, runIncident } from "./incident-command.ts";
 import { openStore, parseSeedArgs, runSeed, SEED_USAGE } from "./seed/seed-command.ts";
+import { runUserCommand, USER_USAGE } from "./user-command.ts";
+import { migrate } from "@paylens/db/migrate";
 
 const [command, ...rest] = process.argv.slice(2);
 
@@ -22,12 +25,21 @@ async function seed(): Promise<void> {
 
 try {
   if (command === "seed") await seed();
+  else if (command === "user") {
+    const database = await openStore(readEnv());
+    try {
+      await migrate(database);
+      process.stdout.write(`${await runUserCommand(database.db, rest)}\n`);
+    } finally {
+      await database.close();
+    }
+  }
   else if (command === "incident") {
     const env = readEnv();
     const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
-    process.stdout.write(`${await runIncident(rest, `http://${host}:${env.PORT}`)}\n`);
+    process.stdout.write(`${await runIncident(rest, `http://${host}:${env.PORT}`, apiToken(env))}\n`);
   } else {
-    process.stderr.write(`${command ? `unknown command "${command}"\n` : ""}${SEED_USAGE}\n${INCIDENT_USAGE}\n`);
+    process.stderr.write(`${command ? `unknown command "${command}"\n` : ""}${SEED_USAGE}\n${INCIDENT_USAGE}\n${USER_USAGE}\n`);
     process.exitCode = command ? 1 : 0;
   }
 } catch (error) {

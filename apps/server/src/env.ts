@@ -19,6 +19,8 @@ export const envSchema = z.object({
   PAYLENS_ALERT_WINDOW_MS: positiveInt(300_000),
   PAYLENS_ALERT_EVERY_MS: positiveInt(15_000),
   PAYLENS_WEB_DIST: z.string().optional(),
+  PAYLENS_REFUND_APPROVAL_ABOVE: z.string().regex(/^\d{1,15}(\.\d{1,3})?$/, "an amount in major units, like 500.00").default("500.00"),
+  PAYLENS_API_TOKEN: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -44,13 +44,15 @@ export function incidentUrl(args: string[], fallback: string): string {
   return (typeof values.url === "string" ? values.url : fallback).replace(/\/$/, "");
 }
 
-export async function runIncident(args: string[], fallbackUrl: string): Promise<string> {
+export async function runIncident(args: string[], fallbackUrl: string, token: string | null): Promise<string> {
   const body = incidentRequest(args);
   const base = incidentUrl(args, fallbackUrl);
+  if (!token) throw new Error("no API token: set PAYLENS_API_TOKEN to an ops token (an admin creates one under Settings); demo mode writes one to <PAYLENS_DATA_DIR>/demo-api-token");
+  const authorization = { authorization: `Bearer ${token}` };
   // superjson's wire format for plain JSON values is { json: value }.
   const response = body
-    ? await fetch(`${base}/trpc/incidents.set`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ json: body }) })
-    : await fetch(`${base}/trpc/incidents.state`);
+    ? await fetch(`${base}/trpc/incidents.set`, { method: "POST", headers: { "content-type": "application/json", ...authorization }, body: JSON.stringify({ json: body }) })
+    : await fetch(`${base}/trpc/incidents.state`, { headers: authorization });
   const payload = (await response.json()) as { result?: { data?: { json?: unknown } }; error?: { json?: { message?: string } } };
   if (!response.ok || !payload.result) throw new Error(`server refused: ${payload.error?.json?.message ?? response.statusText}`);
   return JSON.stringify(payload.result.data?.json, null, 2);

@@ -19,6 +19,9 @@ import { startInboxWorker } from "./workers/apply-inbox.ts";
 import { DEFAULT_ALERT_CONFIG, startAlertWorker } from "./workers/evaluate-alerts.ts";
 import { startPollWorker } from "./workers/poll-status.ts";
 import { startRollupWorker } from "./workers/refresh-rollups.ts";
+import { startSettleWorker } from "./workers/settle-actions.ts";
+import { demoTokenFile } from "./demo-token.ts";
+import { demoUsersText, ensureDemoUsers } from "./demo/demo-users.ts";
 
 const started = performance.now();
 const env = readEnv();
@@ -37,14 +40,20 @@ if (!env.PAYLENS_ACCOUNTS_FILE) {
 const accounts = new AccountBook(demo ? demo.accounts : loadAccountsFile(env.PAYLENS_ACCOUNTS_FILE ?? ""));
 await upsertAccounts(db, accounts.all().map(({ account, demo: isDemo }) => ({ ...account, demo: isDemo })));
 
+if (demo) await ensureDemoUsers(db, demoTokenFile(env));
+
 const pollPolicy = { firstDelayMs: env.PAYLENS_POLL_FIRST_DELAY_MS, maxDelayMs: 15 * 60_000, maxAttempts: 20 };
 const inbox = startInboxWorker(db, log, pollPolicy);
 const polls = startPollWorker(db, accounts, record, log, pollPolicy);
 const sloMs = env.PAYLENS_WEBHOOK_SLO_MS;
 const rollups = startRollupWorker(db, log, { sloMs });
 const alerting = startAlertWorker(db, log, { ...DEFAULT_ALERT_CONFIG, sloMs, windowMs: env.PAYLENS_ALERT_WINDOW_MS }, env.PAYLENS_ALERT_EVERY_MS);
+const settling = startSettleWorker(db, accounts, record, log);
 const webDist = env.PAYLENS_WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url));
-const server = await createServer({ db, dbKind: database.kind, accounts, webDist, logger: log, onWebhookStored: () => inbox.wake(), webhookSloMs: sloMs, incidents: demo ? demoIncidents(demo.providers) : null });
+const server = await createServer({ db, dbKind: database.kind, accounts, webDist, logger: log, onWebhookStored: () => inbox.wake(), webhookSloMs: sloMs, incidents: demo ? demoIncidents(demo.providers) : null,
+  refundApprovalAbove: env.PAYLENS_REFUND_APPROVAL_ABOVE,
+  secureCookies: (env.PAYLENS_PUBLIC_URL ?? "").startsWith("https:"),
+});
 const url = await server.start(env.PORT, env.HOST);
 // Where providers send webhooks: this server, unless it sits behind a proxy with another address.
 const publicUrl = (env.PAYLENS_PUBLIC_URL ?? url).replace(/\/$/, "");
@@ -69,7 +78,7 @@ if (demo) {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(
   `\n  Paylens is running at ${url}  (database: ${database.kind}, ready in ${seconds} s)\n` +
-    (demo ? `  Demo mode: ${demo.providers.map((p) => `${p.name} sandbox at ${p.url}`).join(", ")}; traffic ${env.PAYLENS_DEMO_RATE}/s\n` : `  Accounts: ${accounts.all().map((a) => a.account.id).join(", ")}\n`) +
+    (demo ? `  Demo mode: ${demo.providers.map((p) => `${p.name} sandbox at ${p.url}`).join(", ")}; traffic ${env.PAYLENS_DEMO_RATE}/s\n${demoUsersText()}` : `  Accounts: ${accounts.all().map((a) => a.account.id).join(", ")}\n`) +
     "\n",
 );
 
@@ -80,7 +89,7 @@ async function shutdown(signal: string) {
   log.info({ signal }, "stopping");
   traffic?.stop();
   await server.stop();
-  await Promise.all([inbox.stop(), polls.stop(), rollups.stop(), alerting.stop()]);
+  await Promise.all([inbox.stop(), polls.stop(), rollups.stop(), alerting.stop(), settling.stop()]);
   await demo?.close();
   await database.close();
   process.exit(0);

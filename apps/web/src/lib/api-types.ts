@@ -20,3 +20,24 @@ export type Density = "comfortable" | "compact";
 // Keyed by the API's own union, so a new sort is a type error until it is listed here.
 const SORTS: Record<SortKey, true> = { created: true, amount: true, status: true, provider: true, type: true, code: true };
 export const SORT_KEYS = Object.keys(SORTS) as SortKey[];
+
+export type Principal = NonNullable<RouterOutputs["auth"]["me"]>;
+export type Permission = Principal["permissions"][number];
+export type Role = Principal["role"];
+export type ActionsOverview = RouterOutputs["actions"]["forTransaction"];
+export type ActionRow = ActionsOverview["actions"][number];
+export type ActionKind = ActionRow["kind"];
+export type ActionState = ActionRow["state"];
+export type ActionRequestInput = RouterInputs["actions"]["request"];
+export type AwaitingApproval = RouterOutputs["actions"]["awaitingApproval"][number];
+export type Note = RouterOutputs["notes"]["list"][number];
+export type AuditInput = RouterInputs["audit"]["list"];
+export type AuditPage = RouterOutputs["audit"]["list"];
+export type AuditItem = AuditPage["items"][number];
+export type UserRow = RouterOutputs["users"]["list"][number];
+export type ApiToken = RouterOutputs["users"]["tokens"][number];
+export type CreatedToken = RouterOutputs["users"]["createToken"];
+
+// Keyed by the API's unions, so a new role is a type error until it is listed.
+const ROLE_SET: Record<Role, true> = { support: true, ops: true, finance: true, admin: true };
+export const ROLES = Object.keys(ROLE_SET) as Role[];

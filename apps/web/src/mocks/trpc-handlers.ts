@@ -20,18 +20,40 @@ interface Queries {
   "alerts.list": { input: A.AlertsListInput; output: A.Alert[] };
   "alerts.active": { input: undefined; output: A.Alert[] };
   "incidents.state": { input: undefined; output: A.IncidentsState };
+  "auth.me": { input: undefined; output: RouterOutputs["auth"]["me"] };
+  "actions.forTransaction": { input: RouterInputs["actions"]["forTransaction"]; output: RouterOutputs["actions"]["forTransaction"] };
+  "actions.awaitingApproval": { input: undefined; output: RouterOutputs["actions"]["awaitingApproval"] };
+  "notes.list": { input: RouterInputs["notes"]["list"]; output: RouterOutputs["notes"]["list"] };
+  "audit.list": { input: RouterInputs["audit"]["list"]; output: RouterOutputs["audit"]["list"] };
+  "users.list": { input: undefined; output: RouterOutputs["users"]["list"] };
+  "users.tokens": { input: undefined; output: RouterOutputs["users"]["tokens"] };
 }
 interface Mutations {
   "views.save": { input: RouterInputs["views"]["save"]; output: RouterOutputs["views"]["save"] };
   "views.remove": { input: RouterInputs["views"]["remove"]; output: RouterOutputs["views"]["remove"] };
   "incidents.set": { input: A.IncidentInput; output: A.IncidentOutput };
+  "auth.signIn": { input: RouterInputs["auth"]["signIn"]; output: RouterOutputs["auth"]["signIn"] };
+  "auth.signOut": { input: undefined; output: RouterOutputs["auth"]["signOut"] };
+  "actions.request": { input: RouterInputs["actions"]["request"]; output: RouterOutputs["actions"]["request"] };
+  "actions.approve": { input: RouterInputs["actions"]["approve"]; output: RouterOutputs["actions"]["approve"] };
+  "actions.decline": { input: RouterInputs["actions"]["decline"]; output: RouterOutputs["actions"]["decline"] };
+  "actions.check": { input: RouterInputs["actions"]["check"]; output: RouterOutputs["actions"]["check"] };
+  "notes.add": { input: RouterInputs["notes"]["add"]; output: RouterOutputs["notes"]["add"] };
+  "users.create": { input: RouterInputs["users"]["create"]; output: RouterOutputs["users"]["create"] };
+  "users.update": { input: RouterInputs["users"]["update"]; output: RouterOutputs["users"]["update"] };
+  "users.createToken": { input: RouterInputs["users"]["createToken"]; output: RouterOutputs["users"]["createToken"] };
+  "users.revokeToken": { input: RouterInputs["users"]["revokeToken"]; output: RouterOutputs["users"]["revokeToken"] };
 }
 export type QueryPath = keyof Queries;
 export type MutationPath = keyof Mutations;
 
 const CODES = {
   BAD_REQUEST: { status: 400, rpc: -32600 },
+  UNAUTHORIZED: { status: 401, rpc: -32001 },
+  FORBIDDEN: { status: 403, rpc: -32003 },
   NOT_FOUND: { status: 404, rpc: -32004 },
+  CONFLICT: { status: 409, rpc: -32009 },
+  TOO_MANY_REQUESTS: { status: 429, rpc: -32029 },
   INTERNAL_SERVER_ERROR: { status: 500, rpc: -32603 },
 } as const;
 
@@ -58,19 +80,22 @@ function deserialize(raw: string | null): unknown {
   return raw ? superjson.deserialize(JSON.parse(raw) as Parameters<typeof superjson.deserialize>[0]) : undefined;
 }
 
-export function trpcQuery<P extends QueryPath>(path: P, resolve: (input: Queries[P]["input"]) => Answer<Queries[P]["output"]>): HttpHandler {
+export function trpcQuery<P extends QueryPath>(
+  path: P,
+  resolve: (input: Queries[P]["input"], request: Request) => Answer<Queries[P]["output"]>,
+): HttpHandler {
   return http.get(`*/trpc/${path}`, async ({ request }) => {
     const input = deserialize(new URL(request.url).searchParams.get("input"));
-    return respond(path, await resolve(input as Queries[P]["input"]));
+    return respond(path, await resolve(input as Queries[P]["input"], request));
   });
 }
 
 export function trpcMutation<P extends MutationPath>(
   path: P,
-  resolve: (input: Mutations[P]["input"]) => Answer<Mutations[P]["output"]>,
+  resolve: (input: Mutations[P]["input"], request: Request) => Answer<Mutations[P]["output"]>,
 ): HttpHandler {
   return http.post(`*/trpc/${path}`, async ({ request }) => {
     const input = deserialize(await request.text());
-    return respond(path, await resolve(input as Mutations[P]["input"]));
+    return respond(path, await resolve(input as Mutations[P]["input"], request));
   });
 }

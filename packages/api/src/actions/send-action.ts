@@ -59,7 +59,7 @@ async function call(deps: ActionDeps, action: ActionRow, target: Target): Promis
 export async function recordAnswer(deps: ActionDeps, action: ActionRow, target: Target, result: CallResult): Promise<ActionRow> {
   const from: ActionState[] = ["sending", "unknown", "pending"];
   if (result.state === "unknown") {
-    return (await moveAction(deps.db, action.id, from, { state: "unknown", outcome: { ...result.outcome }, error: result.outcome.message ?? "no answer from the provider" })) ?? action;
+    return (await moveAction(deps.db, action.id, from, { state: "unknown", nextCheckAt: new Date(Date.now() + 20_000), outcome: { ...result.outcome }, error: result.outcome.message ?? "no answer from the provider" })) ?? action;
   }
   if (result.state === "rejected" || !result.snapshot) {
     return (await moveAction(deps.db, action.id, from, { state: "rejected", outcome: { ...result.outcome }, error: result.outcome.message })) ?? action;

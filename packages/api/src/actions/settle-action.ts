@@ -32,7 +32,7 @@ export async function settleAction(deps: ActionDeps, action: ActionRow, options:
   const childType = action.kind === "void" ? "void" : action.kind;
   const child = await unclaimedChild(deps.db, target.id, childType, action.kind === "void" ? null : action.amountMinor, action.createdAt);
   if (child) return (await moveAction(deps.db, action.id, from, { state: stateFor(child.status as TransactionStatus), childTransactionId: child.id, error: null })) ?? action;
-  const sentAt = action.sentAt ?? action.createdAt;
+  const sentAt = action.sentAt ?? action.createdAt; // the lease moves next_check_at, never sent_at
   if (options.giveUp && now.getTime() - sentAt.getTime() > GIVE_UP_AFTER_MS) {
     return (await moveAction(deps.db, action.id, from, { state: "failed", error: `the provider has no ${childType} for this request after ${GIVE_UP_AFTER_MS / 60_000} minutes of queries: it was not done; retry if still needed` })) ?? action;
   }

@@ -1,5 +1,5 @@
 // Operator actions (capture, void, refund, retry, re-sync): one row per idempotency key, written before the provider is called.
-import { and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { actions, moneyMovements } from "../schema/actions.ts";
 import { transactions } from "../schema/transactions.ts";
@@ -111,18 +111,24 @@ export async function actionsAwaitingApproval(db: Db) {
     .orderBy(asc(actions.createdAt));
 }
 
-/** Actions whose effect is not known yet (timeouts, pending children), older than `before`; claimed by one worker at a time. */
-export async function claimUnsettledActions(db: Db, before: Date, limit: number): Promise<ActionRow[]> {
+/**
+ * Actions whose effect is not known yet (timeouts, pending children) and are due a check; and actions stuck in
+ * "sending" for two minutes (the process died mid-call). Claimed with SKIP LOCKED and leased for a minute, so two
+ * instances never check the same action at once.
+ */
+export async function claimUnsettledActions(db: Db, now: Date, limit: number): Promise<ActionRow[]> {
   return db.transaction(async (tx) => {
     const rows = await tx
       .select()
       .from(actions)
-      .where(and(inArray(actions.state, ["unknown", "pending"]), lte(actions.sentAt, before)))
-      .orderBy(asc(actions.sentAt))
+      .where(
+        sql`(${actions.state} in ('unknown', 'pending') and coalesce(${actions.nextCheckAt}, ${actions.sentAt}, ${actions.createdAt}) <= ${now})
+         or (${actions.state} = 'sending' and ${actions.sentAt} < ${new Date(now.getTime() - 120_000)} and coalesce(${actions.nextCheckAt}, ${actions.sentAt}) <= ${now})`,
+      )
+      .orderBy(asc(actions.createdAt))
       .limit(limit)
       .for("update", { skipLocked: true });
-    // Push them forward (a lease) so another instance does not claim them until this pass is done.
-    if (rows.length) await tx.update(actions).set({ sentAt: sql`now()` }).where(inArray(actions.id, rows.map((r) => r.id)));
+    if (rows.length) await tx.update(actions).set({ nextCheckAt: new Date(now.getTime() + 60_000) }).where(inArray(actions.id, rows.map((r) => r.id)));
     return rows as ActionRow[];
   });
 }

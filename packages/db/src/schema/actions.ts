@@ -31,6 +31,8 @@ export const actions = pgTable(
     error: text(),
     createdAt: ts("created_at").notNull().defaultNow(),
     sentAt: ts("sent_at"),
+    /** When the settle worker next asks the provider about an unknown or pending action (a lease between instances). */
+    nextCheckAt: ts("next_check_at"),
     finishedAt: ts("finished_at"),
   },
   (t) => [

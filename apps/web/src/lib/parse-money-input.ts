@@ -1,0 +1,42 @@
+// What an operator types as an amount ("12.50", "1 234,5", "1,234.50") → exact minor units, by string arithmetic only.
+import { currencyExponent, splitMinor } from "./format-money.ts";
+
+export type ParsedAmount = { ok: true; minor: bigint } | { ok: false; error: string };
+
+const SPACES = /[\s\u00a0\u202f']/g;
+
+/** Reads major units; one "." or "," is the decimal point, repeated ones (or the other sign) group thousands. */
+export function parseMoneyInput(text: string, currency: string): ParsedAmount {
+  const exponent = currencyExponent(currency);
+  let cleaned = text.replace(SPACES, "");
+  if (cleaned === "") return { ok: false, error: "Enter an amount" };
+  const lastDot = cleaned.lastIndexOf(".");
+  const lastComma = cleaned.lastIndexOf(",");
+  const decimal = lastDot >= 0 && lastComma >= 0 ? (lastDot > lastComma ? "." : ",") : lastDot >= 0 ? "." : lastComma >= 0 ? "," : null;
+  if (decimal) {
+    const group = decimal === "." ? "," : ".";
+    const occurrences = cleaned.split(decimal).length - 1;
+    if (occurrences > 1 && !cleaned.includes(group)) {
+      cleaned = cleaned.split(decimal).join(""); // "1.234.567": grouping only
+    } else {
+      const at = cleaned.lastIndexOf(decimal);
+      cleaned = `${cleaned.slice(0, at).split(group).join("")}.${cleaned.slice(at + 1)}`;
+    }
+  }
+  const match = /^(\d+)(?:\.(\d*))?$/.exec(cleaned);
+  if (!match) return { ok: false, error: "Use digits and one decimal point, e.g. 12.50" };
+  const fraction = match[2] ?? "";
+  if (fraction.length > exponent) {
+    return { ok: false, error: exponent === 0 ? `${currency} has no minor units: enter a whole number` : `${currency} has ${exponent} decimal places at most` };
+  }
+  const minor = BigInt((match[1] ?? "0") + fraction.padEnd(exponent, "0"));
+  if (minor <= 0n) return { ok: false, error: "The amount must be more than zero" };
+  return { ok: true, minor };
+}
+
+/** Minor units as plain major-unit text for an input: 123450n EUR → "1234.50". */
+export function minorToInput(minor: bigint, currency: string): string {
+  const exponent = currencyExponent(currency);
+  const { negative, whole, fraction } = splitMinor(minor, exponent);
+  return `${negative ? "-" : ""}${whole.toString()}${fraction ? `.${fraction}` : ""}`;
+}
