@@ -37,7 +37,8 @@ async function retried(deps: ActionDeps, request: ActionRequest): Promise<Action
   const original = request.retryOf ? await actionById(deps.db, request.retryOf) : null;
   if (!original || original.transactionId !== request.transactionId) throw new TRPCError({ code: "NOT_FOUND", message: `No action ${request.retryOf ?? "(missing retryOf)"} on this transaction` });
   if (!FINAL_FAILURES.includes(original.state)) throw new TRPCError({ code: "BAD_REQUEST", message: `Only a failed action can be retried; this one is ${original.state}` });
-  if (original.outcome?.["retryable"] === false) {
+  // "failed" means it never happened at the provider: always safe to try again. A decline may be final.
+  if (original.state !== "failed" && original.outcome?.["retryable"] === false) {
     throw new TRPCError({ code: "BAD_REQUEST", message: `Not retryable: ${String(original.outcome["message"] ?? original.error ?? "the provider's answer is final")}` });
   }
   return original;
