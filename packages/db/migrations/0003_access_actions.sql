@@ -168,3 +168,6 @@ BEGIN
 END $$;
 --> statement-breakpoint
 CREATE TRIGGER actions_headroom BEFORE INSERT OR UPDATE OF state ON actions FOR EACH ROW EXECUTE FUNCTION actions_within_headroom();
+--> statement-breakpoint
+-- One live retry per failed payment: two people retrying at once must not charge the customer twice.
+CREATE UNIQUE INDEX "actions_one_payment_retry" ON "actions" ("transaction_id") WHERE kind = 'retry' AND state IN ('pending_approval', 'sending', 'pending', 'unknown', 'succeeded');

@@ -10,8 +10,9 @@ import * as ingest from "./schema/ingest.ts";
 import * as views from "./schema/views.ts";
 import * as access from "./schema/access.ts";
 import * as actionTables from "./schema/actions.ts";
+import * as finance from "./schema/finance.ts";
 
-export const schema = { ...transactions, ...ingest, ...views, ...access, ...actionTables };
+export const schema = { ...transactions, ...ingest, ...views, ...access, ...actionTables, ...finance };
 type Schema = typeof schema;
 
 type RowsOf<R> = { rows: R[] };

@@ -61,6 +61,8 @@ export interface PayInput {
   description: string;
   trackingId: string; // the merchant's order reference; also the idempotency key where the provider has one
   card?: CardDetails;
+  /** A card the provider saved at an earlier payment (its token), instead of card details: retries of a failed payment. */
+  cardToken?: string;
   wallet?: { vendor: string; terminal: "ONLINE" | "WAP" | "APP" | "INSTORE" };
   customer: { email: string; ip: string; country: string | null; firstName?: string; lastName?: string };
   billingAddress?: { address: string; zip: string; city: string; country: string };

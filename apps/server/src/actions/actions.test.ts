@@ -139,6 +139,25 @@ describe("actions through the server", () => {
     expect(await available(other)).toMatchObject({ capturableMinor: 0n, voidable: false });
   });
 
+  it("retries a failed payment once, with the card the provider saved, as a new payment under the same order", async () => {
+    const failed = await h.payment(1500n, "payment", "4005550000000019");
+    const [before] = (await h.database.db.execute<{ status: string; tracking_id: string }>(sql`select status, tracking_id from transactions where id = ${failed}`)).rows;
+    expect(before?.status).toBe("failed");
+    const [first, second] = await Promise.all([
+      h.mutate<ActionRow>("actions.request", { idempotencyKey: randomUUID(), transactionId: failed, kind: "retry" }, ops),
+      h.mutate<ActionRow>("actions.request", { idempotencyKey: randomUUID(), transactionId: failed, kind: "retry" }, ops2),
+    ]);
+    const done = [first, second].filter((a) => a.data);
+    expect(done).toHaveLength(1);
+    expect([first, second].find((a) => a.error)?.error?.message).toMatch(/retried already/);
+    const retry = done[0]?.data;
+    expect(retry?.childTransactionId).toBeTruthy();
+    // The saved card declines again in the sandbox: the new payment exists, under the same order reference.
+    const [again] = (await h.database.db.execute<{ tracking_id: string; type: string }>(sql`select tracking_id, type from transactions where id = ${retry?.childTransactionId ?? null}`)).rows;
+    expect(again).toMatchObject({ tracking_id: before?.tracking_id, type: "payment" });
+    expect(retry?.state).toBe("declined");
+  });
+
   it("re-syncs a transaction by asking the provider, on the record", async () => {
     const id = await h.payment(1200n);
     const answer = await h.mutate<ActionRow>("actions.request", { idempotencyKey: randomUUID(), transactionId: id, kind: "resync" }, ops);

@@ -2,7 +2,7 @@
 // first (the database refuses an amount over what is left), then sent, or held for a second approver.
 import { TRPCError } from "@trpc/server";
 import type { Principal } from "@paylens/db/queries/access";
-import { actionById, actionTarget, HeadroomError, headroom, moveAction, openAction, type ActionKind, type ActionRow, type MoneyActionKind } from "@paylens/db/queries/actions";
+import { actionById, actionTarget, HeadroomError, type ActionTarget, headroom, moveAction, openAction, type ActionKind, type ActionRow, type MoneyActionKind } from "@paylens/db/queries/actions";
 import { recordAudit } from "@paylens/db/queries/audit";
 import { formatMinor, parseMajor } from "@paylens/domain/money";
 import { sendAction, type ActionDeps } from "./send-action.ts";
@@ -33,6 +33,17 @@ const FINAL_FAILURES = ["declined", "rejected", "failed"];
 
 const audited = (who: Who) => ({ actor: who.principal.id, actorName: who.principal.name, role: who.principal.role, ip: who.ip });
 
+/** A failed payment is retried as a new payment with the card the provider saved; the shopper's wallet cannot be. */
+function paymentRetry(target: ActionTarget): void {
+  if (!["payment", "authorization"].includes(target.type) || !["failed", "error", "expired"].includes(target.status)) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: `Only a failed payment or authorization can be retried; this is a ${target.status} ${target.type}` });
+  }
+  if (target.retryable === false) throw new TRPCError({ code: "BAD_REQUEST", message: `Not retryable: ${target.message ?? target.reason ?? "the decline is final"}` });
+  if (typeof target.details["cardToken"] !== "string") {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "The provider saved no card for this payment: the customer has to pay again" });
+  }
+}
+
 async function retried(deps: ActionDeps, request: ActionRequest): Promise<ActionRow> {
   const original = request.retryOf ? await actionById(deps.db, request.retryOf) : null;
   if (!original || original.transactionId !== request.transactionId) throw new TRPCError({ code: "NOT_FOUND", message: `No action ${request.retryOf ?? "(missing retryOf)"} on this transaction` });
@@ -58,7 +69,8 @@ async function settled(deps: ActionDeps, action: ActionRow, waitMs = 35_000): Pr
 export async function requestAction(deps: ActionDeps, who: Who, request: ActionRequest, approvalAbove: string): Promise<ActionRow> {
   const target = await actionTarget(deps.db, request.transactionId);
   if (!target) throw new TRPCError({ code: "NOT_FOUND", message: `No transaction ${request.transactionId}` });
-  const original = request.kind === "retry" ? await retried(deps, request) : null;
+  const original = request.kind === "retry" && request.retryOf ? await retried(deps, request) : null;
+  if (request.kind === "retry" && !original) paymentRetry(target);
   const kind = original?.kind ?? request.kind;
   const amountMinor = original?.amountMinor ?? request.amountMinor ?? null;
   const reason = original?.reason ?? request.reason ?? null;
@@ -73,7 +85,7 @@ export async function requestAction(deps: ActionDeps, who: Who, request: ActionR
   }
   const threshold = parseMajor(approvalAbove, target.currency);
   const needsApproval = kind === "refund" && threshold !== null && amountMinor !== null && amountMinor > threshold;
-  const amount = kind === "void" ? target.amountMinor : kind === "resync" ? null : amountMinor;
+  const amount = kind === "void" || (kind === "retry" && !original) ? target.amountMinor : kind === "resync" ? null : amountMinor;
 
   let opened: { action: ActionRow; created: boolean };
   try {
@@ -95,8 +107,9 @@ export async function requestAction(deps: ActionDeps, who: Who, request: ActionR
     );
   } catch (error) {
     if (error instanceof HeadroomError) {
-      const left = kind === "void" ? null : await headroom(deps.db, target.id, kind as MoneyActionKind);
-      throw new TRPCError({ code: "CONFLICT", message: left === null ? `Cannot void: ${error.message}` : `Cannot ${kind} ${formatMinor(amount ?? 0n, target.currency)}: only ${formatMinor(left, target.currency)} is left to ${kind}` });
+      if (kind !== "refund" && kind !== "capture") throw new TRPCError({ code: "CONFLICT", message: `Cannot ${kind}: ${error.message}` });
+      const left = await headroom(deps.db, target.id, kind);
+      throw new TRPCError({ code: "CONFLICT", message: `Cannot ${kind} ${formatMinor(amount ?? 0n, target.currency)}: only ${formatMinor(left, target.currency)} is left to ${kind}` });
     }
     throw error;
   }

@@ -5,7 +5,7 @@ import { actionTarget, linkMovement, moveAction, parentUidOf, type ActionRow, ty
 import { applySnapshot } from "@paylens/db/queries/apply";
 import { recordAudit } from "@paylens/db/queries/audit";
 import type { TransactionStatus, TransactionType } from "@paylens/domain/transaction";
-import type { CallResult } from "@paylens/providers/connector";
+import type { CallContext, CallResult, Connector } from "@paylens/providers/connector";
 import { connectorFor } from "@paylens/providers/connectors";
 import type { ProviderAccess } from "../context.ts";
 
@@ -26,6 +26,24 @@ export function stateFor(status: TransactionStatus): ActionState {
   if (status === "successful") return "succeeded";
   if (status === "pending" || status === "incomplete") return "pending";
   return "declined";
+}
+
+/** The failed payment again, as a new payment under the same order reference, charged to the card the provider saved. */
+function retryPayment(connector: Connector, ctx: CallContext<unknown>, action: ActionRow, target: Target): Promise<CallResult> | string {
+  const token = target.details["cardToken"];
+  if (typeof token !== "string") return "the provider saved no card for this payment";
+  const input = {
+    amountMinor: target.amountMinor,
+    currency: target.currency,
+    description: target.description ?? `retry of ${target.providerUid}`,
+    trackingId: target.trackingId ?? action.idempotencyKey,
+    cardToken: token,
+    customer: { email: target.customerEmail ?? "", ip: target.customerIp ?? "0.0.0.0", country: target.customerCountry },
+    notificationUrl: null, // the status poller follows the new payment
+    returnUrl: "https://paylens.invalid/return",
+    test: target.test,
+  };
+  return target.type === "authorization" ? connector.authorize(ctx, input) : connector.pay(ctx, input);
 }
 
 async function call(deps: ActionDeps, action: ActionRow, target: Target): Promise<CallResult | string> {
@@ -51,7 +69,7 @@ async function call(deps: ActionDeps, action: ActionRow, target: Target): Promis
     case "resync":
       return connector.query(ctx, ref);
     case "retry":
-      return "a retry is recorded under the kind it retries";
+      return retryPayment(connector, ctx, action, target);
   }
 }
 

@@ -69,6 +69,8 @@ export async function openAction(db: Db, input: NewAction, audit: AuditEntry): P
 
 function headroomMessage(error: unknown): string | null {
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
+    if ("constraint" in e && e.constraint === "actions_one_payment_retry") return "this payment is being retried or was retried already";
+    if (/actions_one_payment_retry/.test(e.message)) return "this payment is being retried or was retried already";
     if ("constraint" in e && e.constraint === "actions_headroom") return e.message;
     if (/exceeds what is left|nothing to void/.test(e.message)) return e.message.replace(/^.*?(amount \d+ exceeds|nothing to void)/s, "$1");
   }

@@ -62,7 +62,9 @@ function payRequest(input: PayInput) {
     return_url: input.returnUrl,
     credit_card: card
       ? { number: card.number, verification_value: card.cvc, holder: card.holder, exp_month: String(card.expMonth).padStart(2, "0"), exp_year: card.expYear }
-      : undefined,
+      : input.cardToken
+        ? { token: input.cardToken }
+        : undefined,
     customer: { ip: input.customer.ip, email: input.customer.email },
     billing_address: input.billingAddress
       ? { first_name: input.customer.firstName ?? "", last_name: input.customer.lastName ?? "", ...input.billingAddress }

@@ -129,6 +129,8 @@ export function mapBegatewayTransaction(body: unknown): TransactionSnapshot {
       reason: str(tx.reason),
       recurringType: str(tx.recurring_type),
       statusCode: int(tx.status_code),
+      // The saved card: a failed payment can be retried with it, without the card number.
+      cardToken: card ? str(card.token) : null,
     },
     raw: maskCardData(body),
   };
