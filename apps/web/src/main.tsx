@@ -8,6 +8,7 @@ import "./styles/search.css";
 import "./styles/palette.css";
 import "./styles/codes.css";
 import "./styles/analytics.css";
+import "./styles/access.css";
 
 async function start(): Promise<void> {
   // `vite --mode mock` serves fixture data from a service worker; the import is dropped from production builds.

@@ -4,6 +4,10 @@ import { AppShell } from "./components/app-shell.tsx";
 import { validateTransactionsSearch } from "./lib/transactions-search.ts";
 import { AlertsPage } from "./routes/alerts/alerts-page.tsx";
 import { validateAlertsSearch } from "./routes/alerts/alerts-search.ts";
+import { ApprovalsPage } from "./routes/approvals/approvals-page.tsx";
+import { AuditPage } from "./routes/audit/audit-page.tsx";
+import { UsersPage } from "./routes/users/users-page.tsx";
+import { validateAuditSearch } from "./lib/audit-search.ts";
 import { AnalyticsPage } from "./routes/analytics/analytics-page.tsx";
 import { validateAnalyticsSearch } from "./routes/analytics/analytics-search.ts";
 import { CodesPage } from "./routes/codes/codes-page.tsx";
@@ -39,6 +43,9 @@ const alertsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/alert
 const webhooksRoute = createRoute({ getParentRoute: () => rootRoute, path: "/webhooks", component: WebhooksPage });
 const settlementsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/settlements", component: SettlementsPage });
 const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/settings", component: SettingsPage });
+const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: "/audit", validateSearch: validateAuditSearch, component: AuditPage });
+const approvalsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/approvals", component: ApprovalsPage });
+const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: "/users", component: UsersPage });
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -50,6 +57,9 @@ const routeTree = rootRoute.addChildren([
   webhooksRoute,
   settlementsRoute,
   settingsRoute,
+  auditRoute,
+  approvalsRoute,
+  usersRoute,
 ]);
 
 export function createAppRouter(options: { history?: RouterHistory } = {}) {

@@ -3,6 +3,10 @@ import type { ActionKind, ActionRow, ActionState } from "./api-types.ts";
 
 export const KIND_LABELS: Record<ActionKind, string> = { capture: "Capture", void: "Void", refund: "Refund", retry: "Retry", resync: "Re-sync" };
 
+export function kindLabel(kind: string): string {
+  return kind in KIND_LABELS ? KIND_LABELS[kind as ActionKind] : kind;
+}
+
 export type Tone = "ok" | "bad" | "warn" | "info" | "neutral";
 
 export const STATE_WORDS: Record<ActionState, { label: string; tone: Tone }> = {

@@ -8,7 +8,8 @@ const GRANTS: Record<Role, Permission[]> = {
   admin: ["read", "note", "act", "approve", "export", "settings", "admin"],
 };
 
-export function makePrincipal(role: Role, name: string, n = 1): Principal {
+/** A signed-in person as auth.signIn answers (e-mail and CSRF token always set). */
+export function makePrincipal(role: Role, name: string, n = 1): Principal & { email: string; csrfToken: string } {
   return {
     id: `10000000-0000-4000-8000-${n.toString(16).padStart(12, "0")}`,
     name,

@@ -1,11 +1,14 @@
 // An in-memory stand-in for the API: filtering, search and keyset paging like packages/db, over fixture rows.
 import { HttpResponse, http, type HttpHandler } from "msw";
-import type { CodeRow, CodesInput, SavedView } from "../lib/api-types.ts";
+import type { CodeRow, CodesInput, Principal, SavedView } from "../lib/api-types.ts";
 import type { DetailTransaction, TransactionDetail } from "../routes/transaction/detail-types.ts";
 import type { RouterInputs, RouterOutputs } from "../trpc.ts";
 import { approvalFixture, breakdownFixture, declinesFixture, incidentsFixture, latencyFixture, makeAlert, webhookLagFixture } from "./analytics-fixtures.ts";
+import { OPS } from "./access-fixtures.ts";
 import { CODE_CATALOGUE } from "./codes-fixtures.ts";
 import { makeDetail, makeTransaction, toListRow } from "./fixtures.ts";
+import { accessHandlers, mockSession } from "./mock-access.ts";
+import { actionHandlers } from "./mock-actions.ts";
 import { csvLines, searchPage, searchTotals } from "./mock-search.ts";
 import { TrpcMockError, trpcMutation, trpcQuery } from "./trpc-handlers.ts";
 
@@ -117,8 +120,12 @@ function exportHandler(store: MockStore): HttpHandler {
   });
 }
 
-export function mockHandlers(store: MockStore, db: "pglite" | "postgres" = "pglite"): HttpHandler[] {
+/** Every procedure the web calls, over `store`; `me` is who is signed in (ops by default, null: signed out). */
+export function mockHandlers(store: MockStore, db: "pglite" | "postgres" = "pglite", me: Principal | null = OPS): HttpHandler[] {
+  const session = mockSession(me);
   return [
+    ...accessHandlers(session),
+    ...actionHandlers(store, session),
     trpcQuery("health.check", () => ({ ok: true as const, db })),
     trpcQuery("transactions.list", (input) => listPage(store, input)),
     trpcQuery("transactions.search", (input) => searchPage(store.transactions(), input)),

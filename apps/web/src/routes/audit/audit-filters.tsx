@@ -1,0 +1,66 @@
+import { useState, type FormEvent } from "react";
+import type { AuditSearch } from "../../lib/audit-search.ts";
+
+// Action names the API writes; any other prefix can be typed ("refund." finds every refund step).
+const COMMON_ACTIONS = [
+  "refund.", "capture.", "void.", "resync.", "refund.request", "refund.result", "refund.approve", "refund.reject",
+  "note.add", "sign_in", "sign_in_failed", "sign_out", "settings.incident", "user.create", "user.update", "token.create", "token.revoke", "webhook.reprocess",
+];
+
+const FIELDS = ["actor", "action", "text", "from", "to"] as const;
+
+/** The filters as a form: typed freely, applied together on Enter or Apply, so the URL changes once per search. */
+export function AuditFilters({ search, onApply }: { search: AuditSearch; onApply: (next: AuditSearch) => void }) {
+  const [draft, setDraft] = useState<AuditSearch>(search);
+  const [draftFor, setDraftFor] = useState(search);
+  if (draftFor !== search) {
+    setDraftFor(search);
+    setDraft(search);
+  }
+  const set = (key: (typeof FIELDS)[number], value: string) => setDraft((previous) => ({ ...previous, [key]: value || undefined }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onApply(Object.fromEntries(FIELDS.flatMap((key) => (draft[key]?.trim() ? [[key, draft[key].trim()]] : []))) as AuditSearch);
+  };
+  const any = FIELDS.some((key) => search[key]);
+
+  return (
+    <form className="audit-filters" onSubmit={submit} aria-label="Audit filters">
+      <label className="filter-field">
+        <span>Who</span>
+        <input className="input input-sm" value={draft.actor ?? ""} onChange={(e) => set("actor", e.target.value)} placeholder="name or user id" />
+      </label>
+      <label className="filter-field">
+        <span>Action</span>
+        <input className="input input-sm" list="audit-actions" value={draft.action ?? ""} onChange={(e) => set("action", e.target.value)} placeholder="e.g. refund." />
+        <datalist id="audit-actions">
+          {COMMON_ACTIONS.map((action) => (
+            <option key={action} value={action} />
+          ))}
+        </datalist>
+      </label>
+      <label className="filter-field filter-grow">
+        <span>Text</span>
+        <input className="input input-sm" value={draft.text ?? ""} onChange={(e) => set("text", e.target.value)} placeholder="subject, reason, e-mail, key…" />
+      </label>
+      <label className="filter-field">
+        <span>From</span>
+        <input className="input input-sm" type="date" value={draft.from ?? ""} onChange={(e) => set("from", e.target.value)} />
+      </label>
+      <label className="filter-field">
+        <span>To</span>
+        <input className="input input-sm" type="date" value={draft.to ?? ""} onChange={(e) => set("to", e.target.value)} />
+      </label>
+      <span className="button-row">
+        <button type="submit" className="button button-sm button-primary">
+          Apply
+        </button>
+        {any ? (
+          <button type="button" className="button button-sm" onClick={() => onApply({})}>
+            Clear
+          </button>
+        ) : null}
+      </span>
+    </form>
+  );
+}
