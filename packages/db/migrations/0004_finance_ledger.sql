@@ -112,6 +112,7 @@ CREATE UNIQUE INDEX "ledger_groups_movement" ON "ledger_groups" USING btree ("mo
 CREATE UNIQUE INDEX "ledger_groups_settlement" ON "ledger_groups" USING btree ("transaction_id") WHERE kind = 'settlement';--> statement-breakpoint
 CREATE UNIQUE INDEX "ledger_groups_fee" ON "ledger_groups" USING btree ("transaction_id") WHERE kind = 'fee';--> statement-breakpoint
 CREATE INDEX "ledger_groups_transaction" ON "ledger_groups" USING btree ("transaction_id");--> statement-breakpoint
+CREATE INDEX "ledger_groups_origin" ON "ledger_groups" USING btree ("origin_at","id");--> statement-breakpoint
 CREATE INDEX "provider_report_rows_key" ON "provider_report_rows" USING btree ("account_id","provider_uid","report_id");--> statement-breakpoint
 CREATE INDEX "provider_report_rows_report" ON "provider_report_rows" USING btree ("report_id");--> statement-breakpoint
 CREATE INDEX "provider_report_rows_occurred" ON "provider_report_rows" USING btree ("occurred_at");--> statement-breakpoint

@@ -33,6 +33,7 @@ export const ledgerGroups = pgTable(
     uniqueIndex("ledger_groups_settlement").on(t.transactionId).where(sql`kind = 'settlement'`),
     uniqueIndex("ledger_groups_fee").on(t.transactionId).where(sql`kind = 'fee'`),
     index("ledger_groups_transaction").on(t.transactionId),
+    index("ledger_groups_origin").on(t.originAt, t.id),
   ],
 );
 
