@@ -1,6 +1,7 @@
 // createServer(deps) -> { app, start, stop }: HTTP only. main.ts wires the database, workers and demo around it.
 import { randomUUID } from "node:crypto";
 import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
 import Fastify, { type FastifyBaseLogger } from "fastify";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import { createContextInner, DEFAULT_REFUND_APPROVAL_ABOVE, DEFAULT_WEBHOOK_SLO_MS, type IncidentControl, type ProviderAccess } from "@paylens/api/context";
@@ -59,6 +60,24 @@ export async function createServer(deps: ServerDeps) {
   };
   await app.register(async (scope) => webhookRoutes(scope, { db: deps.db, accounts: deps.accounts, onStored, bodyLimit: 1024 * 1024 }));
 
+  // Security headers on every answer. Charts set inline style attributes, so styles allow 'unsafe-inline'; scripts do not.
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: deps.secureCookies ?? false,
+  });
   await app.register(fastifyCookie);
   app.addHook("onRequest", async (request, reply) => {
     if (request.url.startsWith("/trpc") && crossOrigin(request)) await reply.code(403).send({ error: "cross-origin request refused" });

@@ -57,6 +57,11 @@ export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Pr
       headers: storedHeaders(request.headers),
       rawBody,
     };
+    // PostgreSQL text cannot hold NUL: such a body is recorded (escaped) and refused, never a 500.
+    if (rawBody.includes("\u0000")) {
+      await storeInboxMessage(deps.db, { ...base, rawBody: rawBody.replaceAll("\u0000", "\\u0000"), signatureVerdict: "invalid:nul-bytes", dedupKey: null, providerUid: null, state: "rejected", error: "body contains NUL bytes" });
+      return reply.code(400).send({ error: "body contains NUL bytes" });
+    }
     const verdict = connector.verifyWebhook({ credentials: configured.credentials, headers, rawBody, path: request.url });
     if (!verdict.ok) {
       await storeInboxMessage(deps.db, { ...base, signatureVerdict: `invalid:${verdict.reason}`, dedupKey: null, providerUid: null, state: "rejected", error: verdict.reason });
