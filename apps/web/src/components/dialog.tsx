@@ -27,7 +27,7 @@ export function Dialog({ title, onClose, children, wide = false }: { title: stri
       <div ref={panel} className={wide ? "dialog dialog-wide" : "dialog"} role="dialog" aria-modal="true" aria-labelledby={titleId}>
         <header className="dialog-header">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" className="dialog-close" aria-label="Close" onClick={onClose}>
+          <button type="button" className="dialog-close" aria-label="Close dialog" onClick={onClose}>
             ×
           </button>
         </header>

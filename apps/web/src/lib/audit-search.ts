@@ -8,9 +8,12 @@ export interface AuditSearch {
   /** YYYY-MM-DD, local time. */
   from?: string;
   to?: string;
+  /** One transaction's entries (linked from its page). */
+  transaction?: string;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function text(value: unknown, max: number): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value.trim().slice(0, max) : undefined;
@@ -21,7 +24,14 @@ function day(value: unknown): string | undefined {
 }
 
 export function validateAuditSearch(raw: Record<string, unknown>): AuditSearch {
-  const search: AuditSearch = { actor: text(raw["actor"], 320), action: text(raw["action"], 100), text: text(raw["text"], 200), from: day(raw["from"]), to: day(raw["to"]) };
+  const search: AuditSearch = {
+    actor: text(raw["actor"], 320),
+    action: text(raw["action"], 100),
+    text: text(raw["text"], 200),
+    from: day(raw["from"]),
+    to: day(raw["to"]),
+    transaction: typeof raw["transaction"] === "string" && UUID.test(raw["transaction"]) ? raw["transaction"] : undefined,
+  };
   return Object.fromEntries(Object.entries(search).filter(([, v]) => v !== undefined)) as AuditSearch;
 }
 
@@ -38,6 +48,7 @@ export function toAuditInput(search: AuditSearch, limit = 50): AuditInput {
     text: search.text,
     from: search.from ? localDay(search.from) : undefined,
     to: search.to ? localDay(search.to, 1) : undefined,
+    transactionId: search.transaction,
     limit,
   };
 }

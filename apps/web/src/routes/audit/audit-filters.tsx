@@ -20,9 +20,10 @@ export function AuditFilters({ search, onApply }: { search: AuditSearch; onApply
   const set = (key: (typeof FIELDS)[number], value: string) => setDraft((previous) => ({ ...previous, [key]: value || undefined }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply(Object.fromEntries(FIELDS.flatMap((key) => (draft[key]?.trim() ? [[key, draft[key].trim()]] : []))) as AuditSearch);
+    const next = Object.fromEntries(FIELDS.flatMap((key) => (draft[key]?.trim() ? [[key, draft[key].trim()]] : []))) as AuditSearch;
+    onApply(search.transaction ? { ...next, transaction: search.transaction } : next);
   };
-  const any = FIELDS.some((key) => search[key]);
+  const any = FIELDS.some((key) => search[key]) || Boolean(search.transaction);
 
   return (
     <form className="audit-filters" onSubmit={submit} aria-label="Audit filters">
@@ -51,6 +52,11 @@ export function AuditFilters({ search, onApply }: { search: AuditSearch; onApply
         <span>To</span>
         <input className="input input-sm" type="date" value={draft.to ?? ""} onChange={(e) => set("to", e.target.value)} />
       </label>
+      {search.transaction ? (
+        <span className="tag tag-accent">
+          One transaction <span className="mono">{search.transaction.slice(0, 8)}…</span>
+        </span>
+      ) : null}
       <span className="button-row">
         <button type="submit" className="button button-sm button-primary">
           Apply

@@ -4,7 +4,10 @@ import { ErrorState } from "../../components/error-state.tsx";
 import { StateMessage } from "../../components/state-message.tsx";
 import { useDocumentTitle } from "../../components/use-document-title.ts";
 import { isPermanentError, useTrpc } from "../../trpc.ts";
+import { ActionsPanel } from "./actions-panel.tsx";
+import { AuditTrailPanel } from "./audit-trail-panel.tsx";
 import { EventTimeline } from "./event-timeline.tsx";
+import { NotesPanel } from "./notes-panel.tsx";
 import { OutcomePanel } from "./outcome-panel.tsx";
 import { PaymentMethodPanel } from "./payment-method-panel.tsx";
 import { RawPayload } from "./raw-payload.tsx";
@@ -82,12 +85,15 @@ export function TransactionPage() {
         <div className="detail-grid">
           <div className="detail-main">
             <OutcomePanel transaction={transaction} />
-            <EventTimeline events={events} />
+            <ActionsPanel transaction={transaction} />
             <RelatedTransactions parent={parent} children={children} searches={relatedSearches(transaction)} />
+            <EventTimeline events={events} />
+            <AuditTrailPanel transactionId={transaction.id} />
             <RawPayload details={transaction.details} raw={transaction.raw} />
           </div>
           <div className="detail-side">
             <SummaryPanel transaction={transaction} />
+            <NotesPanel transactionId={transaction.id} />
             <ReferencesPanel transaction={transaction} />
             <PaymentMethodPanel transaction={transaction} />
             <VerificationsPanel transaction={transaction} />

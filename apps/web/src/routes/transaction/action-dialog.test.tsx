@@ -1,0 +1,141 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { ActionRequestInput } from "../../lib/api-types.ts";
+import { formatMoney } from "../../lib/format-money.ts";
+import { makeAction } from "../../mocks/access-fixtures.ts";
+import { makeTransaction } from "../../mocks/fixtures.ts";
+import { useMockServer } from "../../mocks/mock-server.ts";
+import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
+import { renderApp } from "../../mocks/render-app.tsx";
+import { TrpcMockError, trpcMutation, trpcQuery } from "../../mocks/trpc-handlers.ts";
+
+const server = useMockServer();
+
+// A successful EUR 800.00 payment with EUR 175.00 refunded already: EUR 625.00 left.
+const payment = { ...makeTransaction(1, new Date("2026-11-23T12:00:00Z")), type: "payment", status: "successful", amountMinor: 80000n, currency: "EUR" };
+const overview = { currency: "EUR", amountMinor: 80000n, refundableMinor: 62500n, capturableMinor: 0n, voidable: false, approvalAboveMinor: 50000n, actions: [] };
+const text = (node: Element | null) => node?.textContent?.replace(/\u00a0/g, " ") ?? "";
+const money = (minor: bigint) => formatMoney(minor, "EUR", { display: "none" }).replace(/\u00a0/g, " ");
+
+async function openRefund() {
+  renderApp(`/transactions/${payment.id}`);
+  fireEvent.click(await screen.findByRole("button", { name: "Refund…" }));
+  return screen.getByRole("dialog", { name: "Refund payment" });
+}
+
+describe("refund dialog", () => {
+  it("shows what is left after the typed amount, exactly, and the second-approver note above the limit", async () => {
+    server.use(trpcQuery("actions.forTransaction", () => overview), ...mockHandlers(staticStore([payment])));
+    const dialog = await openRefund();
+    const amount = within(dialog).getByLabelText("Amount to refund");
+    expect((amount as HTMLInputElement).value).toBe("625.00");
+    expect(text(within(dialog).getByTestId("left-after"))).toContain(money(0n));
+    // Over the limit by default (625.00 > 500.00): it will wait for a second person.
+    expect(text(within(dialog).getByRole("note"))).toContain("waits for a second person");
+
+    fireEvent.change(amount, { target: { value: "125.01" } });
+    expect(text(within(dialog).getByTestId("left-after"))).toContain(money(49999n));
+    expect(within(dialog).queryByRole("note")).toBeNull();
+
+    fireEvent.change(amount, { target: { value: "700" } });
+    expect(text(dialog)).toContain("More than the EUR 625.00 left to refund");
+  });
+
+  it("sends one idempotency key for every submit of the same dialog, and a new one for the next dialog", async () => {
+    const keys: string[] = [];
+    const csrf: (string | null)[] = [];
+    let calls = 0;
+    server.use(
+      trpcQuery("actions.forTransaction", () => overview),
+      trpcMutation("actions.request", async (input: ActionRequestInput, request) => {
+        keys.push(input.idempotencyKey);
+        csrf.push(request.headers.get("x-csrf-token"));
+        calls += 1;
+        // The first answer is lost (a timeout at the gateway); the second is the action the first one created.
+        if (calls === 1) return new TrpcMockError("INTERNAL_SERVER_ERROR", "Gateway timeout");
+        return makeAction({ transactionId: payment.id, kind: "refund", state: "succeeded", amountMinor: input.amountMinor ?? null, currency: "EUR", outcome: { code: "S.0000", message: "Refund is successful." } });
+      }),
+      ...mockHandlers(staticStore([payment])),
+    );
+    const dialog = await openRefund();
+    fireEvent.change(within(dialog).getByLabelText("Amount to refund"), { target: { value: "100" } });
+    fireEvent.change(within(dialog).getByLabelText("Reason"), { target: { value: "Customer returned the goods" } });
+    const submit = within(dialog).getByRole("button", { name: "Refund payment" });
+    fireEvent.click(submit);
+    fireEvent.click(submit); // a double click: the button is busy, nothing more is sent
+    expect(await within(dialog).findByRole("alert")).toBeTruthy();
+    expect(text(within(dialog).getByRole("alert"))).toBe("Gateway timeout");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Try again" }));
+    const result = await within(dialog).findByRole("status");
+    expect(text(result)).toContain("Succeeded");
+    expect(text(result)).toContain("Refund is successful.");
+    expect(keys).toHaveLength(2);
+    expect(keys[1]).toBe(keys[0]);
+    expect(csrf).toEqual(["csrf-ops-1", "csrf-ops-1"]);
+
+    fireEvent.click(within(dialog).getByRole("button", { name: "Close" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Refund…" }));
+    fireEvent.change(within(screen.getByRole("dialog")).getByLabelText("Reason"), { target: { value: "Second refund" } });
+    fireEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: /Refund payment|Ask for approval/ }));
+    await waitFor(() => expect(keys).toHaveLength(3));
+    expect(keys[2]).not.toBe(keys[0]);
+  });
+
+  it("shows the server's CONFLICT message in the dialog and keeps the form", async () => {
+    server.use(
+      trpcQuery("actions.forTransaction", () => overview),
+      trpcMutation("actions.request", () => new TrpcMockError("CONFLICT", "Cannot refund 625.00: only 25.00 is left to refund")),
+      ...mockHandlers(staticStore([payment])),
+    );
+    const dialog = await openRefund();
+    fireEvent.change(within(dialog).getByLabelText("Reason"), { target: { value: "Duplicate order" } });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Ask for approval" }));
+    expect(text(await within(dialog).findByRole("alert"))).toBe("Cannot refund 625.00: only 25.00 is left to refund");
+    expect(within(dialog).getByLabelText("Amount to refund")).toBeTruthy();
+  });
+
+  it("asks for a reason before it sends a refund", async () => {
+    let sent = 0;
+    server.use(
+      trpcQuery("actions.forTransaction", () => overview),
+      trpcMutation("actions.request", () => {
+        sent += 1;
+        return new TrpcMockError("BAD_REQUEST", "A refund needs a reason");
+      }),
+      ...mockHandlers(staticStore([payment])),
+    );
+    const dialog = await openRefund();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Ask for approval" }));
+    expect(text(dialog)).toContain("A refund needs a reason");
+    expect(sent).toBe(0);
+  });
+});
+
+describe("actions panel", () => {
+  it("refunds through the mock API: the refundable amount drops and the audit trail names it", async () => {
+    server.use(...mockHandlers(staticStore([payment])));
+    renderApp(`/transactions/${payment.id}`);
+    expect(text(await screen.findByTestId("refundable"))).toContain(money(80000n));
+    fireEvent.click(screen.getByRole("button", { name: "Refund…" }));
+    const dialog = screen.getByRole("dialog");
+    fireEvent.change(within(dialog).getByLabelText("Amount to refund"), { target: { value: "12.34" } });
+    fireEvent.change(within(dialog).getByLabelText("Reason"), { target: { value: "Damaged item" } });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Refund payment" }));
+    await within(dialog).findByRole("status");
+    await waitFor(() => expect(text(screen.getByTestId("refundable"))).toContain(money(80000n - 1234n)));
+    const trail = screen.getByRole("region", { name: "Audit trail" });
+    await waitFor(() => expect(within(trail).getAllByText("refund.request").length).toBe(1));
+    expect(text(trail)).toContain("EUR 12.34");
+  });
+
+  it("hides the action buttons from a role that may not act", async () => {
+    const { SUPPORT } = await import("../../mocks/access-fixtures.ts");
+    server.use(...mockHandlers(staticStore([payment]), "pglite", SUPPORT));
+    renderApp(`/transactions/${payment.id}`);
+    await screen.findByTestId("refundable");
+    expect(screen.queryByRole("button", { name: "Refund…" })).toBeNull();
+    expect(text(screen.getByRole("region", { name: "Actions" }))).toContain("The support role reads actions");
+    expect(screen.getByRole("textbox", { name: "New note" })).toBeTruthy();
+  });
+});

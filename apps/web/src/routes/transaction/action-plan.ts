@@ -1,0 +1,56 @@
+// What an action dialog offers and shows before anything is sent: the amount it starts from, the most it may be, what is left after.
+import type { ActionRow, ActionsOverview } from "../../lib/api-types.ts";
+import { formatMoney } from "../../lib/format-money.ts";
+import { parseMoneyInput } from "../../lib/parse-money-input.ts";
+
+export type DialogKind = "capture" | "void" | "refund" | "resync" | "retry";
+
+export interface ActionPlan {
+  kind: DialogKind;
+  /** The amount field: editable for partial captures and refunds, fixed for a void or a retried action, none for a re-sync. */
+  amount: "editable" | "fixed" | "none";
+  startMinor: bigint | null;
+  maxMinor: bigint | null;
+  reasonRequired: boolean;
+}
+
+export function planAction(kind: DialogKind, overview: ActionsOverview, retryOf: ActionRow | null, paymentAmountMinor: bigint): ActionPlan {
+  switch (kind) {
+    case "refund":
+      return { kind, amount: "editable", startMinor: overview.refundableMinor, maxMinor: overview.refundableMinor, reasonRequired: true };
+    case "capture":
+      return { kind, amount: "editable", startMinor: overview.capturableMinor, maxMinor: overview.capturableMinor, reasonRequired: false };
+    case "void":
+      return { kind, amount: "fixed", startMinor: overview.amountMinor, maxMinor: null, reasonRequired: false };
+    case "retry":
+      // A retried action repeats its own amount; a retried payment charges the whole payment again.
+      return { kind, amount: "fixed", startMinor: retryOf ? retryOf.amountMinor : paymentAmountMinor, maxMinor: null, reasonRequired: false };
+    case "resync":
+      return { kind, amount: "none", startMinor: null, maxMinor: null, reasonRequired: false };
+  }
+}
+
+/** What is left to refund or capture once this amount goes through; null where nothing is counted down. */
+export function leftAfter(plan: ActionPlan, amountMinor: bigint | null): bigint | null {
+  if (plan.amount !== "editable" || plan.maxMinor === null || amountMinor === null) return null;
+  return plan.maxMinor - amountMinor;
+}
+
+/** Refunds above the limit wait for a second person before they are sent. */
+export function needsApproval(kind: DialogKind, overview: ActionsOverview, amountMinor: bigint | null, retryOf: ActionRow | null): boolean {
+  const refund = kind === "refund" || (kind === "retry" && retryOf?.kind === "refund");
+  return refund && overview.approvalAboveMinor !== null && amountMinor !== null && amountMinor > overview.approvalAboveMinor;
+}
+
+export type AmountCheck = { ok: true; minor: bigint | null } | { ok: false; error: string };
+
+/** The typed amount, exact, within what is left. */
+export function checkAmount(plan: ActionPlan, text: string, currency: string): AmountCheck {
+  if (plan.amount !== "editable") return { ok: true, minor: plan.startMinor };
+  const parsed = parseMoneyInput(text, currency);
+  if (!parsed.ok) return parsed;
+  if (plan.maxMinor !== null && parsed.minor > plan.maxMinor) {
+    return { ok: false, error: `More than the ${formatMoney(plan.maxMinor, currency, { display: "code" })} left to ${plan.kind}` };
+  }
+  return parsed;
+}

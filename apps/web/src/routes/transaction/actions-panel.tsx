@@ -1,0 +1,104 @@
+import { useQuery } from "@tanstack/react-query";
+import { useEffect, useState } from "react";
+import { ErrorState } from "../../components/error-state.tsx";
+import { Money } from "../../components/money.tsx";
+import { useCan, usePrincipal } from "../../components/principal.tsx";
+import { isOpen } from "../../lib/action-words.ts";
+import type { ActionRow, ActionsOverview } from "../../lib/api-types.ts";
+import { humanize } from "../../lib/vocabulary.ts";
+import { useTrpc } from "../../trpc.ts";
+import { ActionDialog } from "./action-dialog.tsx";
+import { ActionItem } from "./action-item.tsx";
+import type { DialogKind } from "./action-plan.ts";
+import type { DetailTransaction } from "./detail-types.ts";
+import { Panel } from "./panel.tsx";
+import { useRefreshTransaction } from "./use-refresh-transaction.ts";
+
+const FAILED = ["failed", "error", "expired"];
+
+/** Which buttons this transaction offers now, from what the API says is left. */
+function offers(t: DetailTransaction, overview: ActionsOverview): DialogKind[] {
+  const kinds: DialogKind[] = [];
+  if (overview.capturableMinor > 0n) kinds.push("capture");
+  if (overview.voidable) kinds.push("void");
+  if (overview.refundableMinor > 0n) kinds.push("refund");
+  if ((t.type === "payment" || t.type === "authorization") && FAILED.includes(t.status) && t.retryable !== false) kinds.push("retry");
+  kinds.push("resync");
+  return kinds;
+}
+
+const BUTTON: Record<DialogKind, string> = { capture: "Capture…", void: "Void…", refund: "Refund…", retry: "Retry payment…", resync: "Re-sync" };
+
+export function ActionsPanel({ transaction }: { transaction: DetailTransaction }) {
+  const trpc = useTrpc();
+  const me = usePrincipal();
+  const mayAct = useCan("act");
+  const refresh = useRefreshTransaction();
+  const [dialog, setDialog] = useState<{ kind: DialogKind; retryOf: ActionRow | null } | null>(null);
+  const query = useQuery({
+    ...trpc.actions.forTransaction.queryOptions({ transactionId: transaction.id }),
+    // While an answer or an approver is awaited the list keeps itself current.
+    refetchInterval: (current) => (current.state.data?.actions.some((a) => isOpen(a.state)) ? 3_000 : false),
+  });
+  // An action that finishes later (webhook, settle worker) adds a child transaction and audit entries: fetch them too.
+  const states = query.data?.actions.map((a) => a.state).join() ?? "";
+  const [seenStates, setSeenStates] = useState(states);
+  useEffect(() => {
+    if (states === seenStates) return;
+    setSeenStates(states);
+    if (seenStates !== "") refresh();
+  }, [states, seenStates, refresh]);
+
+  if (query.isPending) return <Panel title="Actions"><div className="chart-skeleton" aria-busy="true" aria-label="Loading actions" /></Panel>;
+  if (query.isError) return <Panel title="Actions"><ErrorState title="Could not load the actions" error={query.error} onRetry={() => void query.refetch()} /></Panel>;
+  const overview = query.data;
+  const byId = new Map(overview.actions.map((a) => [a.id, a]));
+
+  return (
+    <Panel title="Actions" aside={mayAct ? null : <span className="muted">The {humanize(me.role).toLowerCase()} role reads actions; ops and admins request them</span>}>
+      {mayAct ? (
+        <div className="actions-toolbar">
+          {offers(transaction, overview).map((kind) => (
+            <button key={kind} type="button" className={kind === "refund" || kind === "capture" ? "button button-sm button-primary" : "button button-sm"} onClick={() => setDialog({ kind, retryOf: null })}>
+              {BUTTON[kind]}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      <dl className="actions-figures">
+        <div>
+          <dt>Refundable</dt>
+          <dd data-testid="refundable">
+            <Money amountMinor={overview.refundableMinor} currency={overview.currency} />
+          </dd>
+        </div>
+        {overview.capturableMinor > 0n ? (
+          <div>
+            <dt>Capturable</dt>
+            <dd>
+              <Money amountMinor={overview.capturableMinor} currency={overview.currency} />
+            </dd>
+          </div>
+        ) : null}
+        {overview.approvalAboveMinor !== null ? (
+          <div>
+            <dt>Refunds need a second approver above</dt>
+            <dd>
+              <Money amountMinor={overview.approvalAboveMinor} currency={overview.currency} />
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      {overview.actions.length ? (
+        <ul className="action-list" aria-label="Requested actions">
+          {overview.actions.map((action) => (
+            <ActionItem key={action.id} action={action} retried={action.retryOf ? byId.get(action.retryOf) : undefined} onRetry={(a) => setDialog({ kind: "retry", retryOf: a })} onChanged={refresh} />
+          ))}
+        </ul>
+      ) : (
+        <p className="muted action-empty">No captures, voids, refunds or re-syncs requested from Paylens yet.</p>
+      )}
+      {dialog ? <ActionDialog kind={dialog.kind} transaction={transaction} overview={overview} retryOf={dialog.retryOf} onClose={() => setDialog(null)} onSent={refresh} /> : null}
+    </Panel>
+  );
+}
