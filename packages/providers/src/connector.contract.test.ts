@@ -73,6 +73,25 @@ describe.each(PROVIDERS.map((provider) => [provider] as const))("connector %s", 
     expect(containsPan(JSON.stringify(parsed.snapshot.raw))).toBe(false);
   });
 
+  it("reads its sample report file into rows with exact minor units, a refund linked to its payment", () => {
+    if (!sample) return;
+    const rows = connector.parseSettlementFile(sample.reportFile);
+    const payment = rows.find((r) => r.type === "payment");
+    const refund = rows.find((r) => r.type === "refund");
+    expect(payment?.status).toBe("successful");
+    expect(typeof payment?.amountMinor).toBe("bigint");
+    expect(payment?.amountMinor).toBeGreaterThan(0n);
+    expect(payment?.feeMinor).toBeGreaterThan(0n);
+    expect(payment?.settledAt).toBeInstanceOf(Date);
+    expect(refund?.parentProviderUid).toBe(payment?.providerUid);
+    for (const row of rows) expect(row.currency).toMatch(/^[A-Z]{3}$/);
+  });
+
+  it.each(garbage.map((body) => [body.slice(0, 20)] as const))("refuses a report file that is not one with a PayloadError: %j", (prefix) => {
+    const body = garbage.find((candidate) => candidate.slice(0, 20) === prefix) ?? "";
+    expect(() => connector.parseSettlementFile(body)).toThrow(PayloadError);
+  });
+
   it.each(garbage.map((body) => [body.slice(0, 20)] as const))("throws a PayloadError, never anything else, for %j", (prefix) => {
     const body = garbage.find((candidate) => candidate.slice(0, 20) === prefix) ?? "";
     expect(() => connector.parseWebhook(body, {})).toThrow(PayloadError);

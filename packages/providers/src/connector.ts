@@ -1,5 +1,5 @@
 // The one interface every provider folder implements. Only domain types cross it.
-import type { Outcome, ProviderId, TransactionSnapshot, TransactionType } from "@paylens/domain/transaction";
+import type { Outcome, ProviderId, TransactionSnapshot, TransactionStatus, TransactionType } from "@paylens/domain/transaction";
 import type { z } from "zod";
 
 export interface ProviderAccount {
@@ -112,6 +112,36 @@ export interface HttpReply {
   body: string;
 }
 
+/** One transaction as a provider's report states it, normalised: our type and status names, minor units. */
+export interface ReportRow {
+  providerUid: string;
+  parentProviderUid: string | null;
+  type: TransactionType;
+  status: TransactionStatus;
+  amountMinor: bigint;
+  currency: string;
+  /** What the provider kept of it, in the same currency; null when the report does not say. */
+  feeMinor: bigint | null;
+  occurredAt: Date;
+  settledAt: Date | null;
+  raw: Record<string, unknown>;
+}
+
+/** A period [from, to) of transaction time. */
+export interface ReportPeriod {
+  from: Date;
+  to: Date;
+}
+
+/** ok: every row of the period; rejected: the provider refused (auth, range); unknown: no usable answer. */
+export interface SettlementReport {
+  state: "ok" | "rejected" | "unknown";
+  /** The provider's name for what was fetched (reports API, settle-list + trans-list, settlement details file). */
+  name: string;
+  rows: ReportRow[];
+  error: string | null;
+}
+
 export interface Connector<C = unknown> {
   provider: ProviderId;
   displayName: string;
@@ -128,6 +158,10 @@ export interface Connector<C = unknown> {
   capture(ctx: CallContext<C>, input: ChildInput): Promise<CallResult>;
   void(ctx: CallContext<C>, input: ChildInput): Promise<CallResult>;
   refund(ctx: CallContext<C>, input: ChildInput): Promise<CallResult>;
+  /** What the provider reports for a period: every transaction with its fee and settlement where it says them. */
+  settlementReport(ctx: CallContext<C>, period: ReportPeriod): Promise<SettlementReport>;
+  /** A report file a finance user downloaded from the provider's back office; throws PayloadError when it is not one. */
+  parseSettlementFile(text: string): ReportRow[];
 }
 
 export class PayloadError extends Error {

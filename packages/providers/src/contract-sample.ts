@@ -3,4 +3,6 @@
 export interface ContractSample {
   credentials: unknown;
   webhook: { rawBody: string; path: string; headers: Record<string, string> };
+  /** A report file as the provider's back office gives it (uploaded by hand), with at least one payment and one refund. */
+  reportFile: string;
 }

@@ -16,7 +16,7 @@ import { apiPath, headerValue, privateKey, signatureHeader, signContent, verifyC
 
 type Ctx = CallContext<AntomCredentials>;
 
-type Verdict = { kind: "body"; body: Json } | { kind: "result"; result: CallResult };
+export type Verdict = { kind: "body"; body: Json } | { kind: "result"; result: CallResult };
 
 const outcomeUnknown = (message: string): Outcome => ({ ...decodeAntom({ resultStatus: "U", resultCode: "UNKNOWN_EXCEPTION" }), code: null, message });
 const unknown = (httpStatus: number | null, message: string): CallResult => ({ state: "unknown", httpStatus, snapshot: null, outcome: outcomeUnknown(message), errors: null });
@@ -24,7 +24,7 @@ const rejected = (httpStatus: number | null, outcome: Outcome): CallResult => ({
 const ok = (snapshot: TransactionSnapshot): CallResult => ({ state: "ok", httpStatus: 200, snapshot, outcome: snapshot.outcome, errors: null });
 
 /** Transport and trust: only a 200 whose signature verifies over the exact body is read (§1, §2). */
-function check(ctx: Ctx, path: string, reply: RawReply): Verdict {
+export function check(ctx: Ctx, path: string, reply: RawReply): Verdict {
   if (reply.httpStatus === null) {
     const message = reply.failure === "timeout" ? "No answer before the deadline: the outcome is unknown." : `No answer (${reply.error ?? "network error"}): the outcome is unknown.`;
     return { kind: "result", result: unknown(null, message) };

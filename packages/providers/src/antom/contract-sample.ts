@@ -12,6 +12,7 @@ const time = "2026-11-23T06:20:07+00:00";
 const path = "/webhooks/antom/a";
 
 export const sample: ContractSample = {
+  reportFile: readFileSync(new URL("./fixtures/settlement-details.csv", import.meta.url), "utf8"),
   credentials: {
     clientId,
     merchantPrivateKey: merchantKeys.privateKey.export({ type: "pkcs8", format: "pem" }).toString(),

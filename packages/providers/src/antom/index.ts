@@ -2,6 +2,7 @@ import type { Connector } from "../connector.ts";
 import { antomClient } from "./client.ts";
 import { antomCredentials, type AntomCredentials } from "./credentials.ts";
 import { parseAntomWebhook, verifyAntomWebhook } from "./webhook.ts";
+import { antomSettlementReport, parseAntomSettlementFile } from "./report.ts";
 
 const json = (body: unknown) => ({ contentType: "application/json", body: JSON.stringify(body) });
 
@@ -20,4 +21,6 @@ export const antom: Connector<AntomCredentials> = {
   verifyWebhook: verifyAntomWebhook,
   parseWebhook: parseAntomWebhook,
   ...antomClient,
+  settlementReport: antomSettlementReport,
+  parseSettlementFile: parseAntomSettlementFile,
 };

@@ -7,6 +7,7 @@ const keys = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const rawBody = readFileSync(new URL("./fixtures/seed-v3-incomplete.json", import.meta.url), "utf8");
 
 export const sample: ContractSample = {
+  reportFile: readFileSync(new URL("./fixtures/report-v3.json", import.meta.url), "utf8"),
   credentials: { shopId: "361", secretKey: "k", webhookPublicKey: keys.publicKey.export({ type: "spki", format: "pem" }).toString() },
   webhook: { rawBody, path: "/webhooks/begateway/a", headers: { "content-signature": sign("sha256", Buffer.from(rawBody), keys.privateKey).toString("base64") } },
 };

@@ -2,6 +2,7 @@ import type { Connector } from "../connector.ts";
 import { begatewayClient } from "./client.ts";
 import { begatewayCredentials, type BegatewayCredentials } from "./credentials.ts";
 import { parseBegatewayWebhook, verifyBegatewayWebhook } from "./webhook.ts";
+import { begatewaySettlementReport, parseBegatewayReportFile } from "./report.ts";
 
 const json = (body: unknown) => ({ contentType: "application/json", body: JSON.stringify(body) });
 
@@ -18,4 +19,6 @@ export const begateway: Connector<BegatewayCredentials> = {
   verifyWebhook: verifyBegatewayWebhook,
   parseWebhook: (rawBody) => parseBegatewayWebhook(rawBody),
   ...begatewayClient,
+  settlementReport: begatewaySettlementReport,
+  parseSettlementFile: parseBegatewayReportFile,
 };

@@ -2,6 +2,7 @@ import type { Connector } from "../connector.ts";
 import { pockytClient } from "./client.ts";
 import { pockytCredentials, type PockytCredentials } from "./credentials.ts";
 import { parsePockytWebhook, verifyPockytWebhook } from "./webhook.ts";
+import { parsePockytReportFile, pockytSettlementReport } from "./report.ts";
 
 const text = (body: string) => ({ contentType: "text/plain; charset=utf-8", body });
 
@@ -23,4 +24,6 @@ export const pockyt: Connector<PockytCredentials> = {
   void: pockytClient.void,
   refund: pockytClient.refund,
   query: pockytClient.query,
+  settlementReport: pockytSettlementReport,
+  parseSettlementFile: parsePockytReportFile,
 };

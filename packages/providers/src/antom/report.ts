@@ -1,0 +1,131 @@
+// Antom's settlement file layout (antom.md §10): CSV, a header row of field names, one row per transaction, and a
+// final line <END>; amounts in major units. transactionId is the paymentId, captureId or refundId; originalTransactionId
+// the payment's. Antom publishes the files on SFTP and the dashboard; Paylens takes them uploaded, and in demo mode
+// the sandbox hands out a day's file over a signed AMS call (POST …/reports/settlementDetails) instead of an SFTP server.
+import { privateKey, signContent, signatureHeader, apiPath } from "./sign.ts";
+import { parseMajor } from "@paylens/domain/money";
+import type { TransactionType } from "@paylens/domain/transaction";
+import { PayloadError, type CallContext, type ReportPeriod, type ReportRow, type SettlementReport } from "../connector.ts";
+import { DEFAULT_TIMEOUT_MS, sendRequest } from "../http-call.ts";
+import { asRecord, date, str } from "../json.ts";
+import { daysCovering, recordReportCall } from "../report-call.ts";
+import { check } from "./client.ts";
+import type { AntomCredentials } from "./credentials.ts";
+
+export const ANTOM_REPORT_PATH = "/ams/api/v1/reports/settlementDetails";
+
+export const ANTOM_SETTLEMENT_COLUMNS = [
+  "settlementBatchId", "transactionId", "originalTransactionId", "transactionRequestId", "transactionType", "paymentMethodType",
+  "transactionAmountValue", "transactionCurrency", "settlementAmountValue", "settlementCurrency", "feeAmountValue", "feeCurrency",
+  "transactionTime", "settlementTime", "seq",
+] as const;
+
+const NAME = "settlement details file";
+
+const TYPES: Record<string, TransactionType> = { PAYMENT: "payment", CAPTURE: "capture", REFUND: "refund", AUTHORIZATION: "authorization", CANCEL: "void", VOID: "void" };
+
+/** Splits one CSV line: commas, double-quoted fields with "" for a quote. */
+export function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line.charAt(i);
+    if (quoted && ch === '"' && line.charAt(i + 1) === '"') {
+      cell += '"';
+      i++;
+    } else if (ch === '"') quoted = !quoted;
+    else if (ch === "," && !quoted) {
+      cells.push(cell);
+      cell = "";
+    } else cell += ch;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+/** Rows of the file's transactions; fee, reserve and collateral lines (no transaction of ours) are left out. */
+export function parseAntomSettlementFile(text: string): ReportRow[] {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  const header = csvCells(lines[0] ?? "").map((name) => name.trim());
+  if (!header.includes("transactionId") || !header.includes("transactionType") || !header.includes("transactionAmountValue")) {
+    throw new PayloadError("not an Antom settlement file: the header must name transactionId, transactionType and transactionAmountValue");
+  }
+  const end = lines.findIndex((line) => line.trim() === "<END>");
+  if (end < 0) throw new PayloadError("the file has no <END> line: it is incomplete");
+  const rows: ReportRow[] = [];
+  for (const line of lines.slice(1, end)) {
+    if (line.trim() === "") continue;
+    const cells = csvCells(line);
+    const field = (name: string) => {
+      const value = cells[header.indexOf(name)]?.trim();
+      return value === undefined || value === "" ? null : value;
+    };
+    const type = TYPES[field("transactionType") ?? ""];
+    if (!type) continue;
+    const id = field("transactionId");
+    const currency = field("transactionCurrency")?.toUpperCase();
+    const occurredAt = date(field("transactionTime"));
+    if (!id || !currency || !occurredAt) throw new PayloadError(`a ${type} line lacks transactionId, transactionCurrency or transactionTime`);
+    const amount = parseMajor(field("transactionAmountValue") ?? "", currency);
+    if (amount === null) throw new PayloadError(`${id}: transactionAmountValue is not an amount in ${currency}`);
+    const feeText = field("feeAmountValue");
+    const feeCurrency = field("feeCurrency")?.toUpperCase() ?? currency;
+    // A fee in another currency (the settlement currency) cannot be set against this transaction's money here.
+    const fee = feeText === null || feeCurrency !== currency ? null : parseMajor(feeText.replace(/^-/, ""), currency);
+    const raw: Record<string, unknown> = {};
+    header.forEach((name, index) => (raw[name] = cells[index] ?? null));
+    rows.push({
+      providerUid: id,
+      parentProviderUid: type === "payment" || type === "authorization" ? null : field("originalTransactionId"),
+      type,
+      status: "successful",
+      amountMinor: amount,
+      currency,
+      feeMinor: fee,
+      occurredAt,
+      settledAt: date(field("settlementTime")),
+      raw,
+    });
+  }
+  return rows;
+}
+
+export async function antomSettlementReport(ctx: CallContext<AntomCredentials>, period: ReportPeriod): Promise<SettlementReport> {
+  const { clientId } = ctx.credentials;
+  const path = apiPath(clientId, ANTOM_REPORT_PATH);
+  const rows: ReportRow[] = [];
+  for (const day of daysCovering(period)) {
+    const requestTime = String(Date.now());
+    const body = JSON.stringify({ transactionDate: day });
+    const signature = signContent({ path, clientId, time: requestTime, body }, privateKey(ctx.credentials.merchantPrivateKey));
+    const reply = await sendRequest({
+      method: "POST",
+      url: new URL(path, ctx.account.baseUrl).toString(),
+      headers: { "Content-Type": "application/json; charset=UTF-8", "client-id": clientId, "request-time": requestTime, signature: signatureHeader(signature) },
+      body,
+      timeoutMs: ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    });
+    const verdict = check(ctx, path, reply);
+    if (verdict.kind === "result") {
+      const error = verdict.result.outcome.message ?? "no usable answer";
+      await recordReportCall(ctx, reply, error);
+      return { state: "unknown", name: NAME, rows, error };
+    }
+    const result = asRecord(verdict.body.result);
+    const content = str(verdict.body.fileContent);
+    if (str(result?.resultStatus) !== "S" || content === null) {
+      const error = `${str(result?.resultCode) ?? "no result"}: ${str(result?.resultMessage) ?? "no file"}`;
+      await recordReportCall(ctx, reply, error);
+      return { state: "rejected", name: NAME, rows, error };
+    }
+    await recordReportCall(ctx, reply, null);
+    try {
+      rows.push(...parseAntomSettlementFile(content));
+    } catch (error) {
+      if (!(error instanceof PayloadError)) throw error;
+      return { state: "unknown", name: NAME, rows, error: `${day}: ${error.message}` };
+    }
+  }
+  return { state: "ok", name: NAME, rows: rows.filter((r) => r.occurredAt >= period.from && r.occurredAt < period.to), error: null };
+}

@@ -1,0 +1,102 @@
+// beGateway's reports API (begateway.md §7): POST /api/reports with X-Api-Version 3 is the paginated report —
+// report_params {date_type, from, to, status, time_zone, starting_after}, answered with transactions, has_more and
+// last_object_id. Amounts are minor units as everywhere in the gateway API; `transaction_fee` is what the PSP kept.
+import { toMinor } from "@paylens/domain/money";
+import { TRANSACTION_TYPES, type TransactionStatus, type TransactionType } from "@paylens/domain/transaction";
+import { PayloadError, type CallContext, type ReportPeriod, type ReportRow, type SettlementReport } from "../connector.ts";
+import { basicAuthHeader } from "../http-auth.ts";
+import { DEFAULT_TIMEOUT_MS, parseJson, sendRequest } from "../http-call.ts";
+import { asRecord, date, str } from "../json.ts";
+import { failureState, recordReportCall } from "../report-call.ts";
+import type { BegatewayCredentials } from "./credentials.ts";
+
+const NAME = "reports API (paginated, date_type paid_at)";
+const MAX_PAGES = 1000;
+
+/** "YYYY-MM-DD hh:mm:ss" in UTC, the report's own format (time_zone UTC). */
+const reportTime = (at: Date) => at.toISOString().slice(0, 19).replace("T", " ");
+
+const STATUSES: Record<string, TransactionStatus> = { successful: "successful", failed: "failed", incomplete: "incomplete", pending: "pending", expired: "expired", error: "error" };
+
+export function readBegatewayReportRow(value: unknown): ReportRow {
+  const row = asRecord(value);
+  if (!row) throw new PayloadError("a report row is not an object");
+  const uid = str(row.uid);
+  const type = str(row.type);
+  const currency = str(row.currency)?.toUpperCase() ?? null;
+  const amount = toMinor(row.amount);
+  const occurredAt = date(row.paid_at) ?? date(row.created_at);
+  if (!uid) throw new PayloadError("a report row has no uid");
+  if (!type || !(TRANSACTION_TYPES as readonly string[]).includes(type)) throw new PayloadError(`report row ${uid}: unknown type ${JSON.stringify(row.type ?? null)}`);
+  if (!currency || !/^[A-Z]{3}$/.test(currency)) throw new PayloadError(`report row ${uid}: no currency`);
+  if (amount === null) throw new PayloadError(`report row ${uid}: amount must be whole minor units`);
+  if (!occurredAt) throw new PayloadError(`report row ${uid}: no paid_at or created_at`);
+  const fee = row.transaction_fee === undefined || row.transaction_fee === null ? null : toMinor(row.transaction_fee);
+  return {
+    providerUid: uid,
+    parentProviderUid: str(row.parent_uid),
+    type: type as TransactionType,
+    status: STATUSES[str(row.status) ?? ""] ?? "error",
+    amountMinor: amount,
+    currency,
+    feeMinor: fee,
+    occurredAt,
+    settledAt: date(row.settled_at),
+    raw: row,
+  };
+}
+
+export async function begatewaySettlementReport(ctx: CallContext<BegatewayCredentials>, period: ReportPeriod): Promise<SettlementReport> {
+  const rows: ReportRow[] = [];
+  let startingAfter: string | number | null = null;
+  for (let page = 0; page < MAX_PAGES; page++) {
+    const reply = await sendRequest({
+      method: "POST",
+      url: new URL("/api/reports", ctx.account.baseUrl).toString(),
+      headers: {
+        Authorization: basicAuthHeader(ctx.credentials.shopId, ctx.credentials.secretKey),
+        Accept: "application/json",
+        "Content-Type": "application/json",
+        "X-Api-Version": "3",
+      },
+      body: JSON.stringify({
+        report_params: {
+          date_type: "paid_at",
+          from: reportTime(period.from),
+          // `to` is inclusive to the second.
+          to: reportTime(new Date(period.to.getTime() - 1000)),
+          status: "all",
+          time_zone: "UTC",
+          ...(startingAfter === null ? {} : { starting_after: startingAfter }),
+        },
+      }),
+      timeoutMs: ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    });
+    const body = asRecord(parseJson(reply.text));
+    const list = body?.transactions;
+    if (reply.httpStatus !== 200 || !Array.isArray(list)) {
+      const error = str(body?.message) ?? str(asRecord(body?.response)?.message) ?? `HTTP ${reply.httpStatus ?? reply.error ?? "no answer"}`;
+      await recordReportCall(ctx, reply, error);
+      return { state: reply.httpStatus === 200 ? "unknown" : failureState(reply), name: NAME, rows, error };
+    }
+    try {
+      rows.push(...list.map(readBegatewayReportRow));
+    } catch (error) {
+      if (!(error instanceof PayloadError)) throw error;
+      await recordReportCall(ctx, reply, error.message);
+      return { state: "unknown", name: NAME, rows, error: error.message };
+    }
+    await recordReportCall(ctx, reply, null);
+    const last = body?.last_object_id;
+    if (body?.has_more !== true || (typeof last !== "string" && typeof last !== "number")) return { state: "ok", name: NAME, rows, error: null };
+    startingAfter = last;
+  }
+  return { state: "unknown", name: NAME, rows, error: `more than ${MAX_PAGES} pages` };
+}
+
+/** An export of the same report saved as JSON: the API's answer, {"transactions": […], …}. */
+export function parseBegatewayReportFile(text: string): ReportRow[] {
+  const list = asRecord(parseJson(text))?.transactions;
+  if (!Array.isArray(list)) throw new PayloadError("not a beGateway report: expected {\"transactions\": [...]}");
+  return list.map(readBegatewayReportRow);
+}
