@@ -24,10 +24,13 @@ export function testDatabaseUrl(): string | null {
   return process.env.DATABASE_URL || null;
 }
 
-export async function createTestDb(): Promise<Database> {
+/** A test database; `url` names it on PostgreSQL, so a test can open a second pool as another instance would. */
+export type TestDatabase = Database & { url: string | null };
+
+export async function createTestDb(): Promise<TestDatabase> {
   const url = testDatabaseUrl();
   if (!url) {
-    return openDatabase({ kind: "pglite", dataDir: null, loadDataDir: await pgliteTemplate() });
+    return { ...(await openDatabase({ kind: "pglite", dataDir: null, loadDataDir: await pgliteTemplate() })), url: null };
   }
   const name = `paylens_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: url });
@@ -40,6 +43,7 @@ export async function createTestDb(): Promise<Database> {
   await migrate(database);
   return {
     ...database,
+    url: target.toString(),
     close: async () => {
       await database.close();
       const cleanup = new pg.Client({ connectionString: url });

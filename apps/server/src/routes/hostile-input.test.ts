@@ -95,7 +95,7 @@ describe("hostile input", () => {
   });
 
   it("answers every tRPC procedure's random input with a 4xx, never a 5xx, and changes no transaction", async () => {
-    const procedures = Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string } }>);
+    const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string } }>);
     expect(procedures.length).toBeGreaterThan(20);
     const input = fc.oneof(fc.json({ maxDepth: 3 }), nasty.map((text) => JSON.stringify(text)), fc.constantFrom("{", '{"json":', '{"json":{"id":"\' OR 1=1"}}', '{"json":{"amountMinor":1e999}}'));
     for (const [path, procedure] of procedures) {

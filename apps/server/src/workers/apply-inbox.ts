@@ -17,7 +17,7 @@ function parseStored(message: ClaimedMessage) {
 export function startInboxWorker(db: Db, log: FastifyBaseLogger, poll: PollPolicy): Loop {
   return startLoop("apply-inbox", log, 500, async () => {
     const counts = await applyPendingInbox(db, parseStored, BATCH, poll);
-    const total = counts.applied + counts.duplicate + counts.failed;
+    const total = counts.applied + counts.duplicate + counts.failed + (counts.retry ?? 0);
     if (counts.failed > 0) log.warn({ counts }, "inbox messages failed to apply");
     return total === BATCH;
   });

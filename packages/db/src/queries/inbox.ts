@@ -34,7 +34,7 @@ export async function storeInboxMessage(db: Db, message: InboxMessage): Promise<
 
 export type ClaimedMessage = typeof webhookInbox.$inferSelect;
 
-export type InboxOutcome = "applied" | "duplicate" | "failed";
+export type InboxOutcome = "applied" | "duplicate" | "failed" | "retry";
 
 export interface InboxParser {
   (message: ClaimedMessage): { snapshot: TransactionSnapshot; dedupKey: string };
@@ -44,8 +44,11 @@ export interface InboxParser {
  * Claims up to `limit` pending messages (SKIP LOCKED: several workers or instances never take the same one)
  * and applies each in its own savepoint, so one bad message cannot hold back the others.
  */
-export async function applyPendingInbox(db: Db, parse: InboxParser, limit = 100, poll?: PollPolicy): Promise<Record<InboxOutcome, number>> {
-  const counts: Record<InboxOutcome, number> = { applied: 0, duplicate: 0, failed: 0 };
+/** Outcomes of one round; `retry` (left pending after losing a lock race) only when there were some. */
+export type InboxCounts = Record<Exclude<InboxOutcome, "retry">, number> & { retry?: number };
+
+export async function applyPendingInbox(db: Db, parse: InboxParser, limit = 100, poll?: PollPolicy): Promise<InboxCounts> {
+  const counts: Record<InboxOutcome, number> = { applied: 0, duplicate: 0, failed: 0, retry: 0 };
   await db.transaction(async (tx) => {
     const claimed = await tx
       .select()
@@ -54,9 +57,12 @@ export async function applyPendingInbox(db: Db, parse: InboxParser, limit = 100,
       .orderBy(webhookInbox.id)
       .limit(limit)
       .for("update", { skipLocked: true });
+    // Lock transactions in one global order (by provider uid, then arrival), so two instances never deadlock.
+    claimed.sort((a, b) => (a.providerUid ?? "").localeCompare(b.providerUid ?? "") || Number(a.id - b.id));
     for (const message of claimed) counts[await applyOne(tx, message, parse, poll)]++;
   });
-  return counts;
+  const { retry, ...done } = counts;
+  return retry > 0 ? { ...done, retry } : done;
 }
 
 async function applyOne(tx: Tx, message: ClaimedMessage, parse: InboxParser, poll?: PollPolicy): Promise<InboxOutcome> {
@@ -94,6 +100,8 @@ async function applyOne(tx: Tx, message: ClaimedMessage, parse: InboxParser, pol
       await recordDuplicate(tx, message, parsed.snapshot);
       return "duplicate";
     }
+    // Lost a race for a lock (deadlock, serialization): the savepoint is undone; it stays pending for the next round.
+    if (hasCode(error, TRANSIENT)) return "retry";
     await markFailed(tx, message.id, error);
     return "failed";
   }
@@ -143,12 +151,16 @@ async function markFailed(tx: Tx, id: bigint, error: unknown): Promise<void> {
     .where(eq(webhookInbox.id, id));
 }
 
-function isUniqueViolation(error: unknown): boolean {
+const TRANSIENT = ["40P01", "40001", "55P03"];
+
+function hasCode(error: unknown, codes: string[]): boolean {
   for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
-    if ((e as { code?: unknown }).code === "23505") return true;
+    if (codes.includes(String((e as { code?: unknown }).code))) return true;
   }
   return false;
 }
+
+const isUniqueViolation = (error: unknown): boolean => hasCode(error, ["23505"]);
 
 export type { ApplyResult };
 
