@@ -1,6 +1,7 @@
 // GET /export/transactions.csv through app.inject, on the configured engine.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@paylens/db/client";
+import { createApiToken } from "@paylens/db/queries/access";
 import { createTestDb } from "@paylens/db/test-db";
 import { insertTestTransactions } from "@paylens/db/test-transactions";
 import { containsPan } from "@paylens/domain/card";
@@ -29,7 +30,8 @@ function parseCsv(text: string): string[][] {
 describe("CSV export", () => {
   let database: Database;
   let server: Awaited<ReturnType<typeof createServer>>;
-  const get = (query: string) => server.app.inject({ method: "GET", url: `/export/transactions.csv${query}` });
+  let token = "";
+  const get = (query: string, authorization = `Bearer ${token}`) => server.app.inject({ method: "GET", url: `/export/transactions.csv${query}`, headers: { authorization } });
 
   beforeAll(async () => {
     database = await createTestDb();
@@ -40,6 +42,7 @@ describe("CSV export", () => {
     ]);
     await runSeed(database, { transactions: 4500, days: 30, seed: 3 }, () => undefined);
     server = await createServer({ db: database.db, dbKind: database.kind, accounts: new AccountBook([]), webDist: null, logger: false });
+    token = (await createApiToken(database.db, { name: "export test", role: "finance", createdBy: null })).token;
   });
   afterAll(async () => {
     await server.stop();
@@ -82,5 +85,10 @@ describe("CSV export", () => {
     expect(reply.statusCode).toBe(400);
     expect(reply.json()).toMatchObject({ error: expect.stringContaining("status:nope"), errors: [{ term: "status:nope" }] });
     expect((await get("?sort=sideways")).statusCode).toBe(400);
+  });
+
+  it("answers 401 without credentials and 401 to a revoked or made-up token", async () => {
+    expect((await get("?q=", "")).statusCode).toBe(401);
+    expect((await get("?q=", "Bearer pl_made-up")).statusCode).toBe(401);
   });
 });
