@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import Fastify, { type FastifyInstance, type FastifyLoggerOptions, type FastifyServerOptions } from "fastify";
 import type { ApiIncident, CallTiming } from "./call-timing.ts";
 import type { Rng } from "./random.ts";
+import type { ReportFaults } from "./report-lines.ts";
 import { Timers } from "./timing.ts";
 import type { WebhookMode } from "./webhook-delivery.ts";
 
@@ -41,6 +42,8 @@ export interface HttpServer {
 export interface RunningSandbox<S> extends HttpServer {
   stats(): S;
   setWebhookMode(mode: WebhookMode, delayMs?: number): void;
+  /** Discrepancies in every report the sandbox hands out from now on (tests and demo reconciliation). */
+  setReportFaults(faults: ReportFaults): void;
 }
 
 export async function startHttpServer(setup: HttpServerSetup): Promise<HttpServer> {

@@ -2,6 +2,7 @@
 import { createPrivateKey, randomInt } from "node:crypto";
 import { type RunningSandbox, type ServerOptions, startHttpServer } from "../http-server.ts";
 import { deriveRng } from "../random.ts";
+import { ReportFaultSwitch } from "../report-lines.ts";
 import { deliveryOptions, type WebhookOptions } from "../webhook-delivery.ts";
 import { AntomEngine, type ClientConfig } from "./engine.ts";
 import { publicKeyOf } from "./keys.ts";
@@ -44,6 +45,7 @@ export async function startAntomSandbox(options: AntomSandboxOptions): Promise<A
   const clients = new Map<string, ClientConfig>(options.clients.map((client) => [client.clientId, { clientId: client.clientId, threeDs: client.threeDs ?? false }]));
   let url = "";
 
+  const reportFaults = new ReportFaultSwitch();
   const store = new AntomStore(deriveRng(seed, "antom:ids"));
   const notifier = new AntomNotifier({ ...deliveryOptions(options, deriveRng(seed, "antom:notifications")), antomKey });
   const engine = new AntomEngine({
@@ -59,7 +61,7 @@ export async function startAntomSandbox(options: AntomSandboxOptions): Promise<A
     ...options,
     latencyRng: deriveRng(seed, "antom:latency"),
     fastify: { rewriteUrl: (request) => originForm(request.url ?? "/") },
-    routes: (app, timing) => app.register(antomRoutes, { engine, merchantKeys, antomKey, ...timing }),
+    routes: (app, timing) => app.register(antomRoutes, { engine, merchantKeys, antomKey, reportFaults, ...timing }),
     closeFirst: [engine, notifier],
   });
   url = server.url;
@@ -68,6 +70,7 @@ export async function startAntomSandbox(options: AntomSandboxOptions): Promise<A
     ...server,
     stats: () => ({ ...store.counts(), notifications: notifier.stats() }),
     setWebhookMode: (mode, delayMs) => notifier.setMode(mode, delayMs),
+    setReportFaults: (faults) => reportFaults.set(faults),
     async completeChallenge(paymentId, passed) {
       const outcome = engine.completeChallenge(paymentId, passed, null);
       if (!outcome.ok) throw new Error(`completeChallenge(${paymentId}): ${outcome.error.resultCode} ${outcome.error.resultMessage}`);

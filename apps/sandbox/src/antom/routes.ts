@@ -8,7 +8,9 @@ import { rawTextBodies } from "../http-server.ts";
 import type { CallKind } from "../timing.ts";
 import { cancel, capture, inquiryPayment, inquiryRefund, refund } from "./children.ts";
 import { result } from "./codes.ts";
+import type { ReportFaultSwitch } from "../report-lines.ts";
 import type { AntomEngine } from "./engine.ts";
+import { settlementDetails } from "./report.ts";
 import { antomSignature, signedText, verifyAntomSignature } from "./keys.ts";
 import { challengePage, notFoundPage, resultPage } from "./pages.ts";
 import { antomTime, errorBody } from "./responses.ts";
@@ -18,6 +20,7 @@ type Json = Record<string, unknown>;
 
 export interface RouteDeps extends CallTiming {
   engine: AntomEngine;
+  reportFaults: ReportFaultSwitch;
   /** Merchant public keys by client id. */
   merchantKeys: ReadonlyMap<string, KeyObject>;
   antomKey: KeyObject;
@@ -116,6 +119,10 @@ export const antomRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
   };
   for (const prefix of PREFIXES) {
     for (const [op, [kind, handle]] of Object.entries(routes)) app.post(`${prefix}/${op}`, api(kind, handle));
+  }
+
+  for (const prefix of ["/ams/api/v1/reports", "/ams/sandbox/api/v1/reports"]) {
+    app.post(`${prefix}/settlementDetails`, api("query", ({ clientId, body }) => settlementDetails(store, clientId, body, deps.reportFaults.current(), new Date())));
   }
 
   app.get("/ams/sandbox/challenge/:paymentId", async (request, reply) => {

@@ -188,6 +188,15 @@ export class AntomStore {
     this.refusals.set(key, { fingerprint, body });
   }
 
+  /** Every payment, capture and refund of a client (its reports). */
+  list(clientId: string): { payments: Payment[]; captures: Capture[]; refunds: Refund[] } {
+    return {
+      payments: [...this.payments.values()].filter((p) => p.clientId === clientId),
+      captures: [...this.captures.values()].filter((c) => c.clientId === clientId),
+      refunds: [...this.refunds.values()].filter((r) => r.clientId === clientId),
+    };
+  }
+
   counts(): { payments: number; captures: number; refunds: number; byStatus: Record<PaymentStatus, number> } {
     const byStatus: Record<PaymentStatus, number> = { PROCESSING: 0, SUCCESS: 0, FAIL: 0, CANCELLED: 0 };
     for (const payment of this.payments.values()) byStatus[payment.status] += 1;

@@ -3,6 +3,7 @@ import { randomInt } from "node:crypto";
 import type { ThreeDsResult } from "../cards.ts";
 import { type RunningSandbox, type ServerOptions, startHttpServer } from "../http-server.ts";
 import { deriveRng } from "../random.ts";
+import { ReportFaultSwitch } from "../report-lines.ts";
 import { deliveryOptions, type WebhookOptions } from "../webhook-delivery.ts";
 import { BegatewayEngine } from "./engine.ts";
 import { type ShopCredentials, WebhookNotifier, type WebhookStats } from "./notifier.ts";
@@ -39,6 +40,7 @@ export async function startBegatewaySandbox(options: BegatewaySandboxOptions): P
   const seed = options.seed ?? randomInt(2 ** 31);
   let url = "";
 
+  const reportFaults = new ReportFaultSwitch();
   const store = new BegatewayStore(deriveRng(seed, "begateway:uids"));
   const notifier = new WebhookNotifier({ ...deliveryOptions(options, deriveRng(seed, "begateway:webhooks")), outOfOrderRate: options.outOfOrderRate ?? 0.03 });
   const engine = new BegatewayEngine({
@@ -55,7 +57,7 @@ export async function startBegatewaySandbox(options: BegatewaySandboxOptions): P
     ...options,
     latencyRng: deriveRng(seed, "begateway:latency"),
     fastify: { routerOptions: { maxParamLength: 1000 } },
-    routes: (app, timing) => app.register(begatewayRoutes, { engine, shops, baseUrl: () => url, ...timing }),
+    routes: (app, timing) => app.register(begatewayRoutes, { engine, shops, baseUrl: () => url, reportFaults, ...timing }),
     closeFirst: [engine, notifier],
   });
   url = server.url;
@@ -64,6 +66,7 @@ export async function startBegatewaySandbox(options: BegatewaySandboxOptions): P
     ...server,
     stats: () => ({ transactions: store.size(), byStatus: store.countByStatus(), webhooks: notifier.stats() }),
     setWebhookMode: (mode, delayMs) => notifier.setMode(mode, delayMs),
+    setReportFaults: (faults) => reportFaults.set(faults),
     async completeChallenge(uid, result) {
       const outcome = engine.completeChallenge(uid, result ?? null, null);
       if (!outcome.ok) throw new Error(`completeChallenge(${uid}): ${outcome.error.message}`);

@@ -6,7 +6,9 @@ import type { ThreeDsResult } from "../cards.ts";
 import { sendHtml } from "../html-page.ts";
 import { rawTextBodies } from "../http-server.ts";
 import type { CallKind } from "../timing.ts";
+import type { ReportFaultSwitch } from "../report-lines.ts";
 import { createChild, type ChildType } from "./children.ts";
+import { begatewayReport } from "./report.ts";
 import type { BegatewayEngine, EngineResult } from "./engine.ts";
 import type { ShopCredentials } from "./notifier.ts";
 import { challengePage, notFoundPage, receiptPage, resultPage } from "./pages.ts";
@@ -15,6 +17,7 @@ import { unwrapRequest, validateCardRequest, validateChildRequest, type Validati
 
 export interface RouteDeps extends CallTiming {
   engine: BegatewayEngine;
+  reportFaults: ReportFaultSwitch;
   shops: ReadonlyMap<string, ShopCredentials>;
   baseUrl: () => string;
 }
@@ -128,6 +131,8 @@ export const begatewayRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
     engine.notify(tx, "single");
     return { status: 200, body: { response: { message: "Transaction was renotified" } } };
   }));
+
+  app.post("/api/reports", gateway("query", ({ shopId, body }) => begatewayReport(store, shopId, body, deps.reportFaults.current(), new Date())));
 
   // The PHP SDK asks the APM API first: a 404 without `transaction` makes it fall through to /transactions/{uid}.
   app.all("/beyag/*", async (_request, reply) => reply.code(404).send({ message: "Record not found" }));

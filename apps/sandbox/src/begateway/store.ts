@@ -186,6 +186,11 @@ export class BegatewayStore {
     return this.byUid.size;
   }
 
+  /** Every transaction of a shop (its reports). */
+  list(shopId: string): Transaction[] {
+    return [...this.byUid.values()].filter((tx) => tx.shopId === shopId);
+  }
+
   countByStatus(): Record<TxStatus, number> {
     const counts: Record<TxStatus, number> = { successful: 0, failed: 0, incomplete: 0 };
     for (const tx of this.byUid.values()) counts[tx.status] += 1;

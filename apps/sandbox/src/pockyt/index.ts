@@ -2,6 +2,7 @@
 import { randomInt } from "node:crypto";
 import { type RunningSandbox, type ServerOptions, startHttpServer } from "../http-server.ts";
 import { deriveRng } from "../random.ts";
+import { ReportFaultSwitch } from "../report-lines.ts";
 import { deliveryOptions, type WebhookOptions } from "../webhook-delivery.ts";
 import { merchantKey, PockytEngine, type ShopperOutcome } from "./engine.ts";
 import { IpnNotifier, type IpnStats } from "./notifier.ts";
@@ -36,6 +37,7 @@ export async function startPockytSandbox(options: PockytSandboxOptions): Promise
   const timeScale = options.timeScale ?? 1;
   let url = "";
 
+  const reportFaults = new ReportFaultSwitch();
   const store = new PockytStore(deriveRng(seed, "pockyt:ids"));
   const notifier = new IpnNotifier(deliveryOptions(options, deriveRng(seed, "pockyt:ipn")));
   const engine = new PockytEngine({
@@ -50,7 +52,7 @@ export async function startPockytSandbox(options: PockytSandboxOptions): Promise
   const server = await startHttpServer({
     ...options,
     latencyRng: deriveRng(seed, "pockyt:latency"),
-    routes: (app, timing) => app.register(pockytRoutes, { engine, merchants, baseUrl: () => url, ...timing }),
+    routes: (app, timing) => app.register(pockytRoutes, { engine, merchants, baseUrl: () => url, reportFaults, ...timing }),
     closeFirst: [engine, notifier],
   });
   url = server.url;
@@ -62,6 +64,7 @@ export async function startPockytSandbox(options: PockytSandboxOptions): Promise
       return { transactions: size.payments, refunds: size.refunds, byStatus: store.countByStatus(), webhooks: notifier.stats() };
     },
     setWebhookMode: (mode, delayMs) => notifier.setMode(mode, delayMs),
+    setReportFaults: (faults) => reportFaults.set(faults),
     async shopperPays(transactionNo, outcome) {
       const result = engine.shopperPays(transactionNo, outcome);
       if (!result.ok) throw new Error(`shopperPays(${transactionNo}): ${result.error.retMsg}`);

@@ -12,6 +12,8 @@ import { callbackTarget, cashierPage, notFoundPage } from "./pages.ts";
 import {
   failure, renderCancel, renderPaymentQuery, renderQrcode, renderRefund, renderRefundQuery, renderSecurePay, renderTransactionObject, RET_MSG, success,
 } from "./responses.ts";
+import type { ReportFaultSwitch } from "../report-lines.ts";
+import { linesInRange, pockytLines, renderSettleList, renderTransList } from "./report.ts";
 import type { Merchant } from "./store.ts";
 import {
   addRequest, payRequest, qrcodeRequest, refundRequest, securePayRequest, targetOf, type Checked, type Params, type PockytError,
@@ -19,6 +21,7 @@ import {
 
 export interface RouteDeps extends CallTiming {
   engine: PockytEngine;
+  reportFaults: ReportFaultSwitch;
   merchants: ReadonlyMap<string, Merchant>;
   baseUrl: () => string;
 }
@@ -122,6 +125,16 @@ export const pockytRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => 
     const target = targetOf(params);
     if (!target.ok) return refused(target.error);
     return answer(engine.cancel(merchant, target.value, at), ({ payment, refund }) => success(RET_MSG.cancel, renderCancel(payment, refund)));
+  }));
+
+  app.post("/app-data-search/v3/trans-list", api("query", ({ merchant, params }) => {
+    const found = linesInRange(pockytLines(engine.deps.store, merchant, deps.reportFaults.current(), new Date()), params, (l) => l.occurredAt);
+    return found.ok ? { status: 200, body: renderTransList(found.lines) } : refused(found.error);
+  }));
+
+  app.post("/app-data-search/v3/settle-list", api("query", ({ merchant, params }) => {
+    const found = linesInRange(pockytLines(engine.deps.store, merchant, deps.reportFaults.current(), new Date()), params, (l) => l.occurredAt);
+    return found.ok ? { status: 200, body: renderSettleList(found.lines.filter((l) => l.settledAt !== null)) } : refused(found.error);
   }));
 
   const cashier = cashierPath(":transactionNo");

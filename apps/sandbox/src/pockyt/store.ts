@@ -133,6 +133,12 @@ export class PockytStore {
     return counts;
   }
 
+  /** Every payment and refund of a store (its data-search lists). */
+  list(merchant: Merchant): { payments: Payment[]; refunds: Refund[] } {
+    const payments = [...this.payments.values()].filter((p) => this.owns(merchant, p));
+    return { payments, refunds: payments.flatMap((p) => this.refundsOf(p)) };
+  }
+
   private owns(merchant: Merchant, payment: Payment): boolean {
     return payment.merchantNo === merchant.merchantNo && payment.storeNo === merchant.storeNo;
   }
