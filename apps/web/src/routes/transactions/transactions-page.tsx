@@ -2,12 +2,15 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
 import { ErrorState, errorText } from "../../components/error-state.tsx";
+import { useCan } from "../../components/principal.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { useDocumentTitle } from "../../components/use-document-title.ts";
 import { applyFilters, filtersFromQuery, type FilterPatch } from "../../lib/query-filters.ts";
 import { normalizeQuery } from "../../lib/query-text.ts";
 import { isLiveOrder, patchSearch, resolveView, sortPatch, toSearchInput, type TransactionsSearch } from "../../lib/transactions-search.ts";
+import type { TransactionRow } from "../../lib/api-types.ts";
 import { useTrpc } from "../../trpc.ts";
+import { BulkBar } from "./bulk-bar.tsx";
 import { LiveStatus } from "./live-status.tsx";
 import { PaginationBar } from "./pagination-bar.tsx";
 import { ResultsEmpty } from "./results-empty.tsx";
@@ -15,7 +18,7 @@ import { SearchBar } from "./search-bar.tsx";
 import { FilterBar } from "./filter-bar.tsx";
 import { TableSkeleton } from "./table-skeleton.tsx";
 import { TotalsBar } from "./totals-bar.tsx";
-import { TransactionsTable } from "./transactions-table.tsx";
+import { TransactionsTable, type RowSelection } from "./transactions-table.tsx";
 import { useArrivals } from "./use-arrivals.ts";
 import { usePageCursors } from "./use-page-cursors.ts";
 import { useRowKeys } from "./use-row-keys.ts";
@@ -43,6 +46,34 @@ export function TransactionsPage() {
     setDraft(view.q);
   }
   const searchInput = useRef<HTMLInputElement>(null);
+  // Selected rows stay selected across pages and live refreshes, until cleared or the search changes.
+  const mayAct = useCan("act");
+  const [selected, setSelected] = useState<ReadonlyMap<string, TransactionRow>>(new Map());
+  const [selectedFor, setSelectedFor] = useState(view.q);
+  if (selectedFor !== view.q) {
+    setSelectedFor(view.q);
+    setSelected(new Map());
+  }
+  const selection: RowSelection | undefined = mayAct
+    ? {
+        selected: new Set(selected.keys()),
+        onToggle: (row) =>
+          setSelected((previous) => {
+            const next = new Map(previous);
+            if (!next.delete(row.id)) next.set(row.id, row);
+            return next;
+          }),
+        onTogglePage: (rows, on) =>
+          setSelected((previous) => {
+            const next = new Map(previous);
+            for (const row of rows) {
+              if (on) next.set(row.id, row);
+              else next.delete(row.id);
+            }
+            return next;
+          }),
+      }
+    : undefined;
 
   const query = useQuery({
     ...trpc.transactions.search.queryOptions(toSearchInput(view)),
@@ -117,6 +148,7 @@ export function TransactionsPage() {
         activeIndex={keys.index}
         onSort={(sort) => go(sortPatch(view, sort))}
         onActivate={keys.setIndex}
+        selection={selection}
       />
     );
   }
@@ -142,6 +174,7 @@ export function TransactionsPage() {
       <div className="table-toolbar">
         <TotalsBar totals={totals.data} pending={totals.isPending} failed={totals.isError} filtered={view.q !== ""} matchedBy={current?.matchedBy ?? null} />
       </div>
+      {mayAct ? <BulkBar rows={[...selected.values()]} onClear={() => setSelected(new Map())} /> : null}
       {query.isError && query.data ? (
         <p className="banner banner-warn" role="status">
           Refreshing failed ({errorText(query.error)}). Showing the last rows received; retrying.

@@ -22,6 +22,14 @@ export interface TransactionsTableProps {
   activeIndex: number | null;
   onSort: (sort: SortKey) => void;
   onActivate: (index: number) => void;
+  /** Row checkboxes for bulk actions; absent for a role that may not act. */
+  selection?: RowSelection;
+}
+
+export interface RowSelection {
+  selected: ReadonlySet<string>;
+  onToggle: (row: TransactionRow) => void;
+  onTogglePage: (rows: TransactionRow[], on: boolean) => void;
 }
 
 function SortArrow({ dir }: { dir: SortDir | null }) {
@@ -37,7 +45,7 @@ function SortArrow({ dir }: { dir: SortDir | null }) {
 }
 
 export function TransactionsTable(props: TransactionsTableProps) {
-  const { rows, columns, fresh, busy, sort, dir, density, activeIndex, onSort, onActivate } = props;
+  const { rows, columns, fresh, busy, sort, dir, density, activeIndex, onSort, onActivate, selection } = props;
   const navigate = useNavigate();
   const scroller = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLTableSectionElement>(null);
@@ -84,7 +92,8 @@ export function TransactionsTable(props: TransactionsTableProps) {
     : all.map((row, index) => ({ row, index }));
   const before = items?.[0] ? items[0].start - HEADER_HEIGHT : 0;
   const after = items?.length ? virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0) : 0;
-  const width = columns.length;
+  const width = columns.length + (selection ? 1 : 0);
+  const pageSelected = selection ? rows.length > 0 && rows.every((row) => selection.selected.has(row.id)) : false;
 
   return (
     <div ref={scroller} className={`table-scroll density-${density}${busy ? " is-busy" : ""}`}>
@@ -92,6 +101,11 @@ export function TransactionsTable(props: TransactionsTableProps) {
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
+              {selection ? (
+                <th scope="col" className="col-select">
+                  <input type="checkbox" aria-label="Select every row on this page" checked={pageSelected} onChange={(e) => selection.onTogglePage(rows, e.target.checked)} />
+                </th>
+              ) : null}
               {group.headers.map((header) => {
                 const key = SORT_COLUMNS[header.column.id as ColumnId];
                 const current = key === sort ? dir : null;
@@ -130,6 +144,11 @@ export function TransactionsTable(props: TransactionsTableProps) {
                 className={classes}
                 onClick={(event) => openRow(event, index, row.id)}
               >
+                {selection ? (
+                  <td className="col-select">
+                    <input type="checkbox" aria-label={`Select ${row.original.trackingId ?? row.original.providerUid}`} checked={selection.selected.has(row.id)} onChange={() => selection.onToggle(row.original)} />
+                  </td>
+                ) : null}
                 {row.getVisibleCells().map((cell) => (
                   <td key={cell.id} className={columnClass(cell.column.id)}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}

@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { ActionRequestInput } from "../../lib/api-types.ts";
+import { FINANCE } from "../../mocks/access-fixtures.ts";
+import { makeTransaction } from "../../mocks/fixtures.ts";
+import { useMockServer } from "../../mocks/mock-server.ts";
+import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
+import { renderApp } from "../../mocks/render-app.tsx";
+import { TrpcMockError, trpcMutation } from "../../mocks/trpc-handlers.ts";
+
+const server = useMockServer();
+
+const base = new Date("2026-11-23T12:00:00Z").getTime();
+const paid = (n: number, fields: object = {}) => ({ ...makeTransaction(n, new Date(base - n * 60_000)), type: "payment", status: "successful", trackingId: `order-${n}`, currency: "EUR", amountMinor: 1000n * BigInt(n), ...fields });
+const rows = [paid(1), paid(2), paid(3, { status: "failed" }), paid(4)];
+
+describe("bulk actions", () => {
+  it("refunds each selected row in turn with its own key and shows every row's result", async () => {
+    const sent: ActionRequestInput[] = [];
+    server.use(...mockHandlers(staticStore(rows)));
+    renderApp("/transactions");
+    await screen.findByRole("checkbox", { name: "Select order-1" });
+    // Record what is sent; order-4's refund is refused as if someone else refunded it meanwhile.
+    server.use(
+      trpcMutation("actions.request", (input) => {
+        sent.push(input);
+        if (input.transactionId === rows[3]?.id) return new TrpcMockError("CONFLICT", "Cannot refund 40.00: only 0.00 is left to refund");
+        return {
+          id: `a-${sent.length}`, idempotencyKey: input.idempotencyKey, transactionId: input.transactionId, kind: "refund", state: "succeeded", amountMinor: input.amountMinor ?? null,
+          currency: "EUR", reason: input.reason ?? null, requestedBy: "u", requestedByName: "Olga Ops", approvedBy: null, approvedByName: null, retryOf: null, childTransactionId: null,
+          outcome: { code: "S.0000", message: "Refund is successful." }, error: null, createdAt: new Date(), sentAt: new Date(), finishedAt: new Date(), nextCheckAt: null,
+        };
+      }),
+    );
+    for (const n of [1, 3, 4]) fireEvent.click(screen.getByRole("checkbox", { name: `Select order-${n}` }));
+    const bar = screen.getByRole("toolbar", { name: "Selected transactions" });
+    expect(bar.textContent).toContain("3 selected");
+    fireEvent.click(within(bar).getByRole("button", { name: "Refund…" }));
+    const dialog = screen.getByRole("dialog", { name: "Refund 3 transactions" });
+    const start = within(dialog).getByRole("button", { name: "Refund 3" });
+    expect((start as HTMLButtonElement).disabled).toBe(true); // one reason for all is required
+    fireEvent.change(within(dialog).getByLabelText("Reason (one for all)"), { target: { value: "Order cancelled" } });
+    fireEvent.click(start);
+
+    const progress = within(dialog).getByRole("progressbar");
+    await waitFor(() => expect(progress.getAttribute("aria-valuenow")).toBe("3"));
+    const results = within(dialog).getByRole("table", { name: "Results" });
+    const [first, failed, refused] = within(results).getAllByRole("row");
+    expect(first?.textContent).toContain("Succeeded");
+    expect(first?.textContent).toContain("Refund is successful.");
+    expect(failed?.textContent).toContain("Skipped: Not successful (failed)");
+    expect(refused?.textContent).toContain("Cannot refund 40.00: only 0.00 is left to refund");
+
+    // Full refundable amounts, one reason, a distinct key per row; the failed payment was never sent.
+    expect(sent.map((s) => [s.transactionId, s.amountMinor, s.reason])).toEqual([
+      [rows[0]?.id, 1000n, "Order cancelled"],
+      [rows[3]?.id, 4000n, "Order cancelled"],
+    ]);
+    expect(new Set(sent.map((s) => s.idempotencyKey)).size).toBe(2);
+
+    // Running the refused row again re-sends its own key, not a new one.
+    fireEvent.click(within(dialog).getByRole("button", { name: "Run the 1 failed again" }));
+    await waitFor(() => expect(sent).toHaveLength(3));
+    expect(sent[2]?.idempotencyKey).toBe(sent[1]?.idempotencyKey);
+  });
+
+  it("offers no row selection to a role that may not act", async () => {
+    server.use(...mockHandlers(staticStore(rows), "pglite", FINANCE));
+    renderApp("/transactions");
+    await waitFor(() => expect(document.querySelectorAll("table tbody tr").length).toBe(4));
+    expect(screen.queryByRole("checkbox", { name: "Select order-1" })).toBeNull();
+  });
+});
