@@ -48,7 +48,8 @@ describe("Paylens console", () => {
     let id: string | undefined;
     await expect
       .poll(async () => {
-        const reply = (await (await fetch(`${server.url}/trpc/transactions.list?input=${input}`)).json()) as { result: { data: { json: { items: { id: string }[] } } } };
+        // page.request carries the browser's session cookie: the API answers only signed-in callers.
+        const reply = (await (await page.request.get(`${server.url}/trpc/transactions.list?input=${input}`)).json()) as { result: { data: { json: { items: { id: string }[] } } } };
         id = reply.result.data.json.items[0]?.id;
         return id;
       }, { timeout: 60_000, interval: 1000 })

@@ -1,7 +1,7 @@
 // Support search end to end: the real server in demo mode, its sandbox traffic, and Debian's Chromium.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeConsole, openConsole, shots } from "./console-session.ts";
+import { closeConsole, openConsole, shots, signIn } from "./console-session.ts";
 import type { RunningServer } from "./server-process.ts";
 
 const VIEWPORT = { width: 1280, height: 800 };
@@ -71,7 +71,8 @@ describe("support search", () => {
 
     const fresh = await browser.newContext({ viewport: VIEWPORT });
     const other = await fresh.newPage();
-    await other.goto(url);
+    // A fresh browser has no session: sign-in stands in for the view at the same URL, then shows it.
+    await signIn(other, url);
     await expect.poll(() => rowIds(other), { timeout: 15_000 }).toEqual(ids);
     expect(await other.getByRole("searchbox", { name: "Search transactions" }).inputValue()).toBe(`provider:begateway created<${cutoff}`);
     expect(await other.getByRole("columnheader", { name: /Amount/ }).getAttribute("aria-sort")).toBe("ascending");
