@@ -55,13 +55,15 @@ export function AuditTable({ items, withTransaction = true }: { items: AuditItem
               <code>{item.action}</code>
             </td>
             {withTransaction ? (
-              <td className="audit-subject">
-                {item.transactionId ? (
-                  <Link to="/transactions/$id" params={{ id: item.transactionId }}>
-                    Transaction
-                  </Link>
-                ) : null}
-                {item.subject ? <span className="mono muted truncate" title={item.subject}>{item.subject}</span> : null}
+              <td>
+                <div className="audit-subject">
+                  {item.transactionId ? (
+                    <Link to="/transactions/$id" params={{ id: item.transactionId }}>
+                      Transaction
+                    </Link>
+                  ) : null}
+                  {item.subject ? <span className="mono muted truncate" title={item.subject}>{item.subject}</span> : null}
+                </div>
               </td>
             ) : null}
             <td>

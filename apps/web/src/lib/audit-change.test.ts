@@ -26,6 +26,7 @@ describe("auditChanges", () => {
       { field: "Webhooks", before: null, after: '[{"provider":"antom"}]' },
     ]);
     expect(auditChanges(null, null)).toEqual([]);
+    expect(auditChanges(null, { error: null, state: "succeeded" })).toEqual([{ field: "State", before: null, after: "succeeded" }]);
   });
 
   it("labels fields in words", () => {

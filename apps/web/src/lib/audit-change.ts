@@ -29,12 +29,14 @@ function show(key: string, value: unknown, currency: string | null): string | nu
   return JSON.stringify(value);
 }
 
-/** Rows for every field either side has, in the order they first appear; the currency goes into the amounts. */
+/** Rows for every field either side has a value for, in the order they first appear; the currency goes into the amounts. */
 export function auditChanges(before: unknown, after: unknown): ChangeRow[] {
   const b = asObject(before) ?? {};
   const a = asObject(after) ?? {};
   const currency = typeof a["currency"] === "string" ? a["currency"] : typeof b["currency"] === "string" ? b["currency"] : null;
   const hasAmount = Object.keys({ ...b, ...a }).some((key) => key.endsWith("Minor"));
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((key) => !(key === "currency" && hasAmount));
-  return keys.map((key) => ({ field: fieldLabel(key), before: show(key, b[key], currency), after: show(key, a[key], currency) }));
+  return keys
+    .map((key) => ({ field: fieldLabel(key), before: show(key, b[key], currency), after: show(key, a[key], currency) }))
+    .filter((row) => row.before !== null || row.after !== null);
 }

@@ -47,7 +47,7 @@ export function SettingsPage() {
 
   return (
     <div className="page">
-      <PageHeader title="Settings" subtitle="Sign-in, roles, provider accounts and the audit log come later; the sandbox incidents are here now" />
+      <PageHeader title="Settings" subtitle={"Sandbox incidents; people and API tokens are under Users & tokens, every change is in the Audit log"} />
       <section className="panel settings-panel">
         <div className="panel-header">
           <h2>Sandbox incidents</h2>
