@@ -12,6 +12,7 @@ import type { AccountBook } from "./accounts.ts";
 import { authenticate, crossOrigin } from "./auth/request-principal.ts";
 import { callContext, callRecorder } from "./provider-context.ts";
 import { exportRoutes } from "./routes/export.ts";
+import { financeExportRoutes } from "./routes/finance-export.ts";
 import { createMetrics } from "./routes/metrics.ts";
 import { spaRoutes } from "./routes/spa.ts";
 import { webhookRoutes } from "./routes/webhooks.ts";
@@ -92,6 +93,7 @@ export async function createServer(deps: ServerDeps) {
   };
 
   await app.register(async (scope) => exportRoutes(scope, { db: deps.db, authenticate: (request, reply) => authenticate(deps.db, request, reply, secureCookies) }));
+  await app.register(async (scope) => financeExportRoutes(scope, { db: deps.db, authenticate: (request, reply) => authenticate(deps.db, request, reply, secureCookies) }));
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",

@@ -18,7 +18,7 @@ export interface DemoProvider {
   accounts: ConfiguredAccount[];
   merchants(publicUrl: string, record: CallRecorder): MerchantAccount[];
   /** Run-time incident switches (demo/incidents.ts). */
-  sandbox: Pick<RunningSandbox<unknown>, "setWebhookMode" | "setApiIncident" | "apiIncident">;
+  sandbox: Pick<RunningSandbox<unknown>, "setWebhookMode" | "setApiIncident" | "apiIncident" | "setReportFaults">;
   close(): Promise<void>;
 }
 

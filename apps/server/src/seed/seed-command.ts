@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { openDatabase, type Database } from "@paylens/db/client";
 import { migrate } from "@paylens/db/migrate";
+import { backfillLedger } from "@paylens/db/queries/ledger";
 import { seedTransactions, type SeedResult } from "@paylens/db/seed/seed-transactions";
 import type { Env } from "../env.ts";
 import { seedPalette } from "./palette.ts";
@@ -38,7 +39,7 @@ export function openStore(env: Env): Promise<Database> {
 export async function runSeed(database: Database, args: SeedArgs, progress: (line: string) => void): Promise<SeedResult> {
   await migrate(database);
   let reported = 0;
-  return seedTransactions(database.db, seedPalette(), {
+  const result = await seedTransactions(database.db, seedPalette(), {
     count: args.transactions,
     days: args.days,
     seed: args.seed,
@@ -49,4 +50,8 @@ export async function runSeed(database: Database, args: SeedArgs, progress: (lin
       }
     },
   });
+  // Seeded rows skip applySnapshot, so their money movements (and through them the ledger) are back-filled here.
+  const ledger = await backfillLedger(database.db);
+  progress(`  ledger: ${ledger.movements.toLocaleString("en")} money movements posted`);
+  return result;
 }

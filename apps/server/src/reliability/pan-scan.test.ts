@@ -1,0 +1,79 @@
+// After a demo run (all three sandboxes, checkout traffic with real test card numbers, webhooks, polls, back-fill),
+// nothing that looks like a full card number (Luhn-valid, 13–19 digits) is in any table or in the logs.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { sql } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
+import { openDatabase, type Database } from "@paylens/db/client";
+import { createTestDb, type TestDatabase } from "@paylens/db/test-db";
+import { luhnValid } from "@paylens/domain/card";
+import { spawnServer } from "./server-process.ts";
+
+/** pino's epoch-millisecond `time` and the decimals of `responseTime` are long digit runs, Luhn-valid one time in ten. */
+function withoutClock(line: string): string {
+  return line.replace(/"time":\d{13}/, '"time":0').replace(/\d+\.\d+/g, "0.0");
+}
+
+// A card number stands alone: digit runs inside hex signatures and ids (…568d38…) are Luhn-valid one time in ten too.
+const STANDALONE_RUN = /(?<![0-9A-Za-z])\d{13,19}(?![0-9A-Za-z])/g;
+
+function looksLikePan(text: string): boolean {
+  return [...text.matchAll(STANDALONE_RUN)].some((m) => luhnValid(m[0]));
+}
+
+/** Each Luhn-valid run with the text around it, to say where it came from. */
+function context(text: string): string {
+  return [...text.matchAll(STANDALONE_RUN)]
+    .filter((m) => luhnValid(m[0]))
+    .map((m) => text.slice(Math.max(0, (m.index ?? 0) - 60), (m.index ?? 0) + m[0].length + 20))
+    .join(" | ");
+}
+
+describe("no card numbers after a demo run", () => {
+  const dir = mkdtempSync(join(tmpdir(), "paylens-pan-"));
+  let testDb: TestDatabase | null = null;
+  afterAll(async () => {
+    await testDb?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("knows a card number when it sees one", () => {
+    expect(looksLikePan('{"credit_card":{"number":"4200000000000000"}}')).toBe(true);
+    expect(looksLikePan("pan=5204240000015003&x=1")).toBe(true);
+    expect(looksLikePan('"verifySign":"555451822851568d385838b7"')).toBe(false);
+  });
+
+  it("finds no Luhn-valid 13–19 digit number in the database or the logs", async () => {
+    const env: Record<string, string> = { PAYLENS_DATA_DIR: dir, PAYLENS_DEMO_RATE: "15", PAYLENS_DEMO_BACKFILL: "150", PAYLENS_POLL_FIRST_DELAY_MS: "1000", LOG_LEVEL: "debug" };
+    if (process.env["DATABASE_URL"]) {
+      testDb = await createTestDb();
+      env["DATABASE_URL"] = testDb.url ?? "";
+    }
+    const server = await spawnServer(env);
+    await new Promise((resolve) => setTimeout(resolve, 20_000));
+    await server.stop("SIGTERM");
+    const logs = server.output();
+
+    const database: Database = testDb ?? (await openDatabase({ kind: "pglite", dataDir: join(dir, "pglite") }));
+    try {
+      const tables = await database.db.execute<{ name: string }>(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
+      const found: string[] = [];
+      let rows = 0;
+      for (const { name } of tables.rows) {
+        const dump = await database.db.execute<{ row: string }>(sql`select t::text as row from ${sql.identifier(name)} t`);
+        rows += dump.rows.length;
+        for (const { row } of dump.rows) if (looksLikePan(row)) found.push(`${name}: ${context(row)}`);
+      }
+      // The run was real: card transactions from the traffic and the back-fill, their webhooks and polls.
+      const cards = await database.db.execute<{ n: string }>(sql`select count(*) as n from transactions where card_last4 is not null`);
+      expect(Number(cards.rows[0]?.n)).toBeGreaterThan(50);
+      expect(rows).toBeGreaterThan(500);
+      expect(found).toEqual([]);
+      expect(logs.length).toBeGreaterThan(1000);
+      expect(logs.split("\n").filter((line) => looksLikePan(withoutClock(line)))).toEqual([]);
+    } finally {
+      if (!testDb) await database.close();
+    }
+  }, 180_000);
+});
