@@ -6,6 +6,7 @@ import { usersRouter } from "./routers/users.ts";
 import { alertsRouter } from "./routers/alerts.ts";
 import { analyticsRouter } from "./routers/analytics.ts";
 import { codesRouter } from "./routers/codes.ts";
+import { financeRouter } from "./routers/finance.ts";
 import { healthRouter } from "./routers/health.ts";
 import { incidentsRouter } from "./routers/incidents.ts";
 import { transactionsRouter } from "./routers/transactions.ts";
@@ -25,6 +26,7 @@ export const appRouter = router({
   actions: actionsRouter,
   notes: notesRouter,
   audit: auditRouter,
+  finance: financeRouter,
 });
 
 export type AppRouter = typeof appRouter;

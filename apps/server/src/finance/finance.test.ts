@@ -9,6 +9,7 @@ import type { SettlementDay } from "@paylens/db/queries/settlements";
 import { connectorFor } from "@paylens/providers/connectors";
 import { startActionHarness, type ActionHarness, type Session } from "../actions/action-harness.ts";
 import { callContext, callRecorder } from "../provider-context.ts";
+import { safeCell } from "../routes/finance-export.ts";
 
 /** Enough CSV for the test: quoted fields with doubled quotes, no newlines inside fields. */
 function parseCsv(text: string): string[][] {
@@ -38,6 +39,8 @@ describe("finance through the server", () => {
   const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   const period = () => ({ from: yesterday, to: today, timeZone: "UTC", accountId: h.shop.account.id });
   const amounts = [1_000n, 2_345n, 9_999n, 15_000n, 420n, 7_777n];
+  // The sandbox keeps 1.5 % (half up) of each sale; the report drops the first payment, so five fees reach the ledger.
+  const fees = amounts.slice(1).reduce((sum, a) => sum + (a * 15n + 500n) / 1000n, 0n);
   const csv = (path: string, session: Session | null) => h.server.app.inject({ method: "GET", url: path, headers: session ? { cookie: session.cookie } : {} });
   const count = async (query: ReturnType<typeof sql>) => Number((await h.database.db.execute<{ n: string }>(query)).rows[0]?.n);
 
@@ -69,7 +72,7 @@ describe("finance through the server", () => {
     const fetched = await h.mutate<{ accountId: string; state: string; rows: number; error: string | null }[]>("finance.fetchReports", period(), finance);
     h.begateway.sandbox.setReportFaults({ missing: 0, amountOff: 0, extra: 0 });
     expect(fetched.error).toBeNull();
-    expect(fetched.data).toEqual([{ accountId: h.shop.account.id, state: "ok", rows: 7, feesPosted: 0, settled: 0, error: null }]);
+    expect(fetched.data).toEqual([{ accountId: h.shop.account.id, state: "ok", rows: 7, feesPosted: 5, settled: 0, error: null }]);
     const run = await h.mutate<{ counts: Record<string, number> }>("finance.reconcile", period(), finance);
     expect(run.data.counts).toEqual({ missing_in_report: 1, missing_in_ours: 1, amount_differs: 1, status_differs: 0, currency_differs: 0 });
     const listed = await h.query<Mismatches>("finance.mismatches", period(), finance);
@@ -103,11 +106,13 @@ describe("finance through the server", () => {
     expect(settlements.headers["content-disposition"]).toBe(`attachment; filename="settlements-${yesterday}-${today}.csv"`);
     const [header, ...days] = parseCsv(settlements.body);
     expect(header?.slice(0, 12)).toEqual(["day", "time_zone", "provider", "account_id", "currency", "transactions", "captured", "refunded", "fees", "net", "settled", "outstanding"]);
-    expect(days).toEqual([[today, "UTC", "begateway", h.shop.account.id, "EUR", "7", "365.41", "3.00", "0.00", "362.41", "0.00", "362.41", "36541", "300", "0", "36241", "0", "36241"]]);
+    expect(fees).toBe(533n);
+    expect(days).toEqual([[today, "UTC", "begateway", h.shop.account.id, "EUR", "7", "365.41", "3.00", "5.33", "357.08", "0.00", "357.08", "36541", "300", "533", "35708", "0", "35708"]]);
 
     const ledger = parseCsv((await csv(`/export/ledger.csv?${query}`, finance)).body);
     expect(ledger.length - 1).toBe(await count(sql`select count(*) as n from ledger_entries`));
-    expect(ledger.length - 1).toBe(14);
+    // Seven movements and five fees, two entries each.
+    expect(ledger.length - 1).toBe(24);
     const amountColumn = ledger[0]?.indexOf("amount_minor") ?? -1;
     expect(ledger.slice(1).reduce((sum, row) => sum + BigInt(row[amountColumn] ?? "0"), 0n)).toBe(0n);
 
@@ -117,7 +122,11 @@ describe("finance through the server", () => {
     expect(all.find((r) => r[1] === "amount_differs")?.slice(-1)).toEqual(["Provider confirms a surcharge; credit note requested"]);
   });
 
-  it("refuses exports without a session, a bad time zone and a reversed period; support may read but not resolve? it may: note", async () => {
+  it("keeps negative amounts as numbers in CSV but never lets a cell run as a formula", () => {
+    expect(["-1000", "-3.00", "12", "=SUM(A1)", "+1 555", "-x", "@cmd", "plain"].map(safeCell)).toEqual(["-1000", "-3.00", "12", "'=SUM(A1)", "'+1 555", "'-x", "'@cmd", "plain"]);
+  });
+
+  it("refuses exports without a session, a bad time zone and a reversed period; and lets support read settlements", async () => {
     expect((await csv(`/export/ledger.csv?from=${today}&to=${today}`, null)).statusCode).toBe(401);
     const bad = await csv(`/export/settlements.csv?from=${today}&to=${today}&timeZone=Mars/Olympus`, finance);
     expect(bad.statusCode).toBe(400);

@@ -25,12 +25,17 @@ const reconciliationQuery = periodInput.and(z.object({
   states: z.string().optional().transform((s) => (s ? s.split(",") : ["open"])).pipe(z.array(z.enum(["open", "resolved", "cleared"])).min(1)),
 }));
 
+/** Negative amounts stay numbers; any other cell starting with = + - @ is prefixed so a spreadsheet never runs it. */
+export function safeCell(value: string): string {
+  if (/^-?\d+(\.\d+)?$/.test(value)) return value;
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
 function send(request: FastifyRequest, reply: FastifyReply, name: string, input: PeriodInput, rows: AsyncIterable<Cells>, columns: string[]) {
   const stream = Readable.from((async function* () {
-    for await (const cells of rows) yield cells.map(([, value]) => value);
+    for await (const cells of rows) yield cells.map(([, value]) => safeCell(value));
   })());
-  // Cells starting with = + - @ are prefixed so a spreadsheet never runs them as formulas.
-  const csv = stringify({ header: true, columns, escape_formulas: true });
+  const csv = stringify({ header: true, columns });
   pipeline(stream, csv, (error) => {
     if (error) request.log.warn({ err: error }, `${name} CSV export stopped before the end`);
   });
