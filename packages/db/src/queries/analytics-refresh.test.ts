@@ -2,6 +2,8 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../client.ts";
+import { providerCalls, webhookInbox } from "../schema/ingest.ts";
+import { transactionEvents } from "../schema/transactions.ts";
 import { createTestDb } from "../test-db.ts";
 import { approvalSeries, breakdown } from "./analytics-approval.ts";
 import { declineReasons } from "./analytics-declines.ts";
@@ -125,5 +127,68 @@ describe("analytics rollups", () => {
     const sum = (r: typeof before, k: "approved" | "declined") => r.series.reduce((a, p) => a + p[k], 0);
     expect(sum(after, "approved")).toBe(sum(before, "approved") - 1);
     expect(sum(after, "declined")).toBe(sum(before, "declined") + 1);
+  });
+
+  it("hour rollups stay the minute rollups summed per hour, and charts read from hours equal charts read from minutes", async () => {
+    // Later writes into hours that already have rows: a late webhook and its duplicate, a timed-out call, a rejected webhook.
+    const [target] = await raw<{ id: string; created_at: string }>(sql`
+      select id, created_at from transactions where created_at >= '2026-11-01T10:00:00Z' order by created_at limit 1`);
+    const at = new Date(new Date(String(target?.created_at)).getTime() + 90_000);
+    const event = { transactionId: String(target?.id), kind: "webhook", statusTo: "successful", lagMs: 90_000, occurredAt: at, summary: "later" };
+    await database.db.insert(transactionEvents).values([{ ...event, transition: "refresh" }, { ...event, transition: "duplicate" }]);
+    await database.db.insert(providerCalls).values({ accountId: "test-antom", provider: "antom", operation: "query", startedAt: at, durationMs: 777, outcome: "timeout" });
+    await database.db.insert(webhookInbox).values({ provider: "pockyt", receivedAt: at, headers: {}, rawBody: "{}", signatureVerdict: "invalid:signature", state: "rejected" });
+    expect(await refreshAllRollups(database.db, { sloMs: SLO })).toBeGreaterThan(0);
+
+    const tables: [string, string, string[]][] = [
+      ["analytics_webhook_lag", "provider, account_id, le", ["hits"]],
+      ["analytics_webhooks", "provider, account_id", ["deliveries", "late", "duplicates"]],
+      ["analytics_missing", "provider, account_id", ["missing"]],
+      ["analytics_rejected", "provider, account_id", ["rejected"]],
+      ["analytics_calls", "provider, account_id, operation, le", ["hits", "errors", "timeouts"]],
+    ];
+    const text = (rows: Record<string, unknown>[]) => rows.map((row) => Object.values(row).map(String).join("|"));
+    for (const [table, keys, counts] of tables) {
+      const hours = await raw(sql.raw(`select extract(epoch from bucket)::bigint as t, ${keys}, ${counts.join(", ")} from ${table}_1h order by bucket, ${keys}`));
+      const summed = await raw(sql.raw(`
+        select extract(epoch from date_bin('1 hour', bucket, timestamptz '2000-01-01 00:00:00+00'))::bigint as t, ${keys}, ${counts.map((c) => `sum(${c})::bigint as ${c}`).join(", ")}
+        from ${table}_1m group by 1, ${keys} order by 1, ${keys}`));
+      expect(hours.length, table).toBeGreaterThan(0);
+      expect(text(hours), table).toEqual(text(summed));
+    }
+
+    // Unaligned edges: whole hours come from the hour tables, the minutes before 04:00 and after 20:00 from the minute tables.
+    const period = { from: new Date("2026-11-01T03:17:00Z"), to: new Date("2026-11-02T20:41:00Z") };
+    const minuteRows = async (columns: string, table: string, group: string) => raw<Record<string, string | number>>(sql`
+      select date_bin('1 hour', bucket, timestamptz '2000-01-01 00:00:00+00') as t, ${sql.raw(columns)} from ${sql.raw(table)}
+      where bucket >= ${period.from.toISOString()}::timestamptz and bucket < ${period.to.toISOString()}::timestamptz group by ${sql.raw(group)}`);
+    const lag = await webhookLag(database.db, period, "1h", SLO);
+    const lagBins = new Map<string, Map<number, number>>();
+    for (const row of await minuteRows("provider, le, sum(hits)::bigint as n", "analytics_webhook_lag_1m", "1, 2, 3")) {
+      const key = `${new Date(row.t as string).getTime()}|${row.provider}`;
+      lagBins.set(key, (lagBins.get(key) ?? new Map()).set(Number(row.le), Number(row.n)));
+    }
+    expect(lag.series.length).toBe(lagBins.size);
+    for (const point of lag.series) {
+      const bins = lagBins.get(`${point.t.getTime()}|${point.provider}`) ?? new Map<number, number>();
+      expect(point.count).toBe([...bins.values()].reduce((a, n) => a + n, 0));
+      expect([point.p50, point.p95, point.p99]).toEqual([0.5, 0.95, 0.99].map((p) => percentileOf(bins, p)));
+    }
+    expect(lag.histogram).toEqual((await webhookLag(database.db, period, "15m", SLO)).histogram);
+    for (const [key, table] of [["late", "analytics_webhooks_1m"], ["duplicates", "analytics_webhooks_1m"], ["missing", "analytics_missing_1m"], ["rejected", "analytics_rejected_1m"]] as const) {
+      const perProvider = new Map<string, number>();
+      for (const row of await minuteRows(`provider, sum(${key})::bigint as n`, table, "1, 2")) perProvider.set(String(row.provider), (perProvider.get(String(row.provider)) ?? 0) + Number(row.n));
+      expect(lag[key], key).toEqual([...perProvider.entries()].filter(([, n]) => n > 0).sort(([a], [b]) => a.localeCompare(b)).map(([provider, count]) => ({ provider, count })));
+    }
+
+    const [hourly, minutely] = await Promise.all([providerLatency(database.db, period, "1h"), providerLatency(database.db, period, "15m")]);
+    expect(hourly.summary).toEqual(minutely.summary);
+    const calls = await minuteRows("provider, operation, sum(hits)::bigint as n, sum(timeouts)::bigint as timeouts", "analytics_calls_1m", "1, 2, 3");
+    expect(hourly.series.length).toBe(calls.length);
+    for (const row of calls) {
+      const point = hourly.series.find((p) => p.t.getTime() === new Date(row.t as string).getTime() && p.provider === row.provider && p.operation === row.operation);
+      expect(point?.count).toBe(Number(row.n));
+      expect(point?.timeoutShare).toBe(Number(row.timeouts) / Number(row.n));
+    }
   });
 });

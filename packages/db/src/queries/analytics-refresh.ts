@@ -31,8 +31,22 @@ function inBuckets(column: string, buckets: Date[], width: "minute" | "hour"): S
   return sql`${sql.raw(column)} >= ${stamp(first)} and ${sql.raw(column)} < ${stamp(end)} and ${bucket} in (${list(buckets)})`;
 }
 
+const hoursOf = (minutes: Date[]) => [...new Set(minutes.map((m) => Math.floor(m.getTime() / 3_600_000) * 3_600_000))].map((ms) => new Date(ms));
+
+/**
+ * Rebuilds `<table>_1h` for `hours` by summing `<table>_1m` (just refreshed for the dirty minutes): the hour rows equal
+ * the minute rows by construction, so a chart reads the same figures from either.
+ */
+async function sumHours(tx: Tx, table: string, keys: string, counts: string[], hours: Date[]): Promise<void> {
+  await tx.execute(sql`delete from ${sql.raw(`${table}_1h`)} where bucket in (${list(hours)})`);
+  await tx.execute(sql`
+    insert into ${sql.raw(`${table}_1h`)} (bucket, ${sql.raw(keys)}, ${sql.raw(counts.join(", "))})
+    select ${hourOf("bucket")}, ${sql.raw(keys)}, ${sql.raw(counts.map((c) => `sum(${c})`).join(", "))}
+    from ${sql.raw(`${table}_1m`)} where ${inBuckets("bucket", hours, "hour")} group by 1, ${sql.raw(keys)}`);
+}
+
 async function refreshTransactions(tx: Tx, minutes: Date[]): Promise<void> {
-  const hours = [...new Set(minutes.map((m) => Math.floor(m.getTime() / 3_600_000) * 3_600_000))].map((ms) => new Date(ms));
+  const hours = hoursOf(minutes);
   await tx.execute(sql`delete from analytics_attempts_1m where bucket in (${list(minutes)})`);
   await tx.execute(sql`
     insert into analytics_attempts_1m (bucket, provider, account_id, currency, outcome, reason, attempts)
@@ -49,6 +63,7 @@ async function refreshTransactions(tx: Tx, minutes: Date[]): Promise<void> {
       and exists (select 1 from transaction_events e where e.transaction_id = t.id and e.kind in ('poll', 'backfill') and e.status_to = t.status)
       and not exists (select 1 from transaction_events e where e.transaction_id = t.id and e.kind = 'webhook' and e.status_to = t.status)
     group by 1, 2, 3`);
+  await sumHours(tx, "analytics_missing", "provider, account_id", ["missing"], hours);
   const segments = sql`
     from transactions t cross join lateral (values ('provider', t.provider), ('bin', t.card_bin), ('issuer', t.issuer_name),
       ('brand', t.card_brand), ('method', t.method_type), ('country', t.issuer_country)) d(dimension, segment)
@@ -85,6 +100,9 @@ async function refreshEvents(tx: Tx, minutes: Date[], sloMs: number): Promise<vo
     insert into analytics_webhook_lag_1m (bucket, provider, account_id, le, hits)
     select ${minuteOf("e.occurred_at")}, t.provider, t.account_id, ${sql.raw(binSql("e.lag_ms"))}, count(*)
     ${from} and e.transition <> 'duplicate' and e.lag_ms is not null group by 1, 2, 3, 4`);
+  const hours = hoursOf(minutes);
+  await sumHours(tx, "analytics_webhooks", "provider, account_id", ["deliveries", "late", "duplicates"], hours);
+  await sumHours(tx, "analytics_webhook_lag", "provider, account_id, le", ["hits"], hours);
 }
 
 async function refreshCalls(tx: Tx, minutes: Date[]): Promise<void> {
@@ -94,6 +112,7 @@ async function refreshCalls(tx: Tx, minutes: Date[]): Promise<void> {
     select ${minuteOf("started_at")}, provider, account_id, operation, ${sql.raw(binSql("duration_ms"))}, count(*),
       count(*) filter (where outcome = 'error'), count(*) filter (where outcome = 'timeout')
     from provider_calls where ${inBuckets("started_at", minutes, "minute")} group by 1, 2, 3, 4, 5`);
+  await sumHours(tx, "analytics_calls", "provider, account_id, operation, le", ["hits", "errors", "timeouts"], hoursOf(minutes));
 }
 
 async function refreshInbox(tx: Tx, minutes: Date[]): Promise<void> {
@@ -102,6 +121,7 @@ async function refreshInbox(tx: Tx, minutes: Date[]): Promise<void> {
     insert into analytics_rejected_1m (bucket, provider, account_id, rejected)
     select ${minuteOf("received_at")}, provider, coalesce(account_id, ''), count(*)
     from webhook_inbox where state = 'rejected' and ${inBuckets("received_at", minutes, "minute")} group by 1, 2, 3`);
+  await sumHours(tx, "analytics_rejected", "provider, account_id", ["rejected"], hoursOf(minutes));
 }
 
 export interface RefreshOptions {

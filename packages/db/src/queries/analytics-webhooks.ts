@@ -1,8 +1,8 @@
-// Webhook lag and provider-call latency from the minute histograms; percentiles as in analytics-math.ts.
-import { sql } from "drizzle-orm";
+// Webhook lag and provider-call latency from the histogram rollups; percentiles as in analytics-math.ts.
+import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { binUpperMs, percentileOf } from "./analytics-math.ts";
-import { type AnalyticsBucket, type AnalyticsFilter, binned, filterSql, num, stamp } from "./analytics-filters.ts";
+import { type AnalyticsBucket, type AnalyticsFilter, BUCKET_MS, binned, ceilHour, filterSql, floorHour, num, stamp } from "./analytics-filters.ts";
 
 type Lag = AnalyticsFilter & { currency?: undefined };
 
@@ -13,17 +13,37 @@ function addBin(bins: Map<number, number>, le: number, n: number): void {
 const quantiles = (bins: Map<number, number>) => ({ p50: percentileOf(bins, 0.5), p95: percentileOf(bins, 0.95), p99: percentileOf(bins, 0.99) });
 const total = (bins: Map<number, number>) => [...bins.values()].reduce((a, b) => a + b, 0);
 
+/**
+ * `columns` of rollup `<table>_1m` over the period: whole hours from `<table>_1h` when `hourly`, minutes at the edges.
+ * The hour rows are sums of the minute rows, so both ways give the same figures.
+ */
+function rollupRows(table: string, columns: string, filter: Lag, hourly: boolean): SQL {
+  const part = (suffix: "1m" | "1h", from: Date, to: Date) => sql`
+    select ${sql.raw(columns)} from ${sql.raw(`${table}_${suffix}`)}
+    where bucket >= ${stamp(from)} and bucket < ${stamp(to)} ${filterSql(filter, { currency: false })}`;
+  const coreFrom = ceilHour(filter.from);
+  const coreTo = floorHour(filter.to);
+  if (!hourly || coreFrom >= coreTo) return part("1m", filter.from, filter.to);
+  const parts = [part("1h", coreFrom, coreTo)];
+  if (filter.from < coreFrom) parts.push(part("1m", filter.from, coreFrom));
+  if (coreTo < filter.to) parts.push(part("1m", coreTo, filter.to));
+  return sql.join(parts, sql` union all `);
+}
+
+/** Hour rows serve a series only when its buckets are whole hours. */
+const hourlyBuckets = (bucket: AnalyticsBucket) => BUCKET_MS[bucket] >= 3_600_000;
+
 async function perProvider(db: Db, table: string, column: string, filter: Lag) {
   const result = await db.execute<{ provider: string; n: string | number }>(sql`
-    select provider, sum(${sql.raw(column)})::bigint as n from ${sql.raw(table)}
-    where bucket >= ${stamp(filter.from)} and bucket < ${stamp(filter.to)} ${filterSql(filter, { currency: false })} group by provider order by provider`);
+    select provider, sum(${sql.raw(column)})::bigint as n from (${rollupRows(table, `provider, ${column}`, filter, true)}) r
+    group by provider order by provider`);
   return result.rows.map((row) => ({ provider: row.provider, count: num(row.n) })).filter((row) => row.count > 0);
 }
 
 export async function webhookLag(db: Db, filter: Lag, bucket: AnalyticsBucket, sloMs: number) {
   const rows = await db.execute<{ t: string | Date; provider: string; le: number; n: string | number }>(sql`
-    select ${binned("bucket", bucket)} as t, provider, le, sum(hits)::bigint as n from analytics_webhook_lag_1m
-    where bucket >= ${stamp(filter.from)} and bucket < ${stamp(filter.to)} ${filterSql(filter, { currency: false })} group by 1, 2, 3`);
+    select ${binned("bucket", bucket)} as t, provider, le, sum(hits)::bigint as n
+    from (${rollupRows("analytics_webhook_lag", "bucket, provider, le, hits", filter, hourlyBuckets(bucket))}) r group by 1, 2, 3`);
   const points = new Map<string, { t: Date; provider: string; bins: Map<number, number> }>();
   const histograms = new Map<string, Map<number, number>>();
   for (const row of rows.rows) {
@@ -37,10 +57,10 @@ export async function webhookLag(db: Db, filter: Lag, bucket: AnalyticsBucket, s
     addBin(histogram, Number(row.le), num(row.n));
   }
   const [late, missing, duplicates, rejected] = await Promise.all([
-    perProvider(db, "analytics_webhooks_1m", "late", filter),
-    perProvider(db, "analytics_missing_1m", "missing", filter),
-    perProvider(db, "analytics_webhooks_1m", "duplicates", filter),
-    perProvider(db, "analytics_rejected_1m", "rejected", filter),
+    perProvider(db, "analytics_webhooks", "late", filter),
+    perProvider(db, "analytics_missing", "missing", filter),
+    perProvider(db, "analytics_webhooks", "duplicates", filter),
+    perProvider(db, "analytics_rejected", "rejected", filter),
   ]);
   return {
     sloMs,
@@ -71,7 +91,7 @@ function callFigures(c: CallBins) {
 export async function providerLatency(db: Db, filter: Lag, bucket: AnalyticsBucket) {
   const rows = await db.execute<{ t: string | Date; provider: string; operation: string; le: number; n: string | number; errors: string | number; timeouts: string | number }>(sql`
     select ${binned("bucket", bucket)} as t, provider, operation, le, sum(hits)::bigint as n, sum(errors)::bigint as errors, sum(timeouts)::bigint as timeouts
-    from analytics_calls_1m where bucket >= ${stamp(filter.from)} and bucket < ${stamp(filter.to)} ${filterSql(filter, { currency: false })}
+    from (${rollupRows("analytics_calls", "bucket, provider, operation, le, hits, errors, timeouts", filter, hourlyBuckets(bucket))}) r
     group by 1, 2, 3, 4`);
   const points = new Map<string, CallBins & { t: Date; provider: string; operation: string }>();
   const summary = new Map<string, CallBins & { provider: string; operation: string }>();
