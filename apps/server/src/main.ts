@@ -15,6 +15,7 @@ import { importTransaction } from "./import-transaction.ts";
 import { callRecorder } from "./provider-context.ts";
 import { createServer } from "./server.ts";
 import { demoIncidents } from "./demo/incidents.ts";
+import { importDemoReports } from "./demo/demo-reports.ts";
 import { startInboxWorker } from "./workers/apply-inbox.ts";
 import { DEFAULT_ALERT_CONFIG, startAlertWorker } from "./workers/evaluate-alerts.ts";
 import { startPollWorker } from "./workers/poll-status.ts";
@@ -70,7 +71,10 @@ if (demo) {
         const configured = accounts.get(accountId);
         if (configured) await importTransaction(db, configured, ref, record, at);
       },
-    }).then((result) => log.info(result, "demo back-fill done"));
+    })
+      .then((result) => log.info(result, "demo back-fill done"))
+      .then(() => importDemoReports(db, accounts.all(), record, 30))
+      .then((reports) => log.info({ reports }, "demo provider reports imported"), (error: unknown) => log.warn({ err: error }, "demo provider reports not imported"));
   }
   traffic = startTraffic({ accounts: merchants, ratePerSecond: env.PAYLENS_DEMO_RATE, log });
 }
