@@ -11,10 +11,11 @@ import { migrate } from "../../packages/db/src/migrate.ts";
 import { seedTransactions } from "../../packages/db/src/seed/seed-transactions.ts";
 import { createTestDb, testDatabaseUrl } from "../../packages/db/src/test-db.ts";
 import { benchAnalytics } from "./analytics.ts";
+import { benchIngest } from "./ingest.ts";
 import { benchSearch } from "./search.ts";
 
 const { values } = parseArgs({
-  options: { only: { type: "string" }, rows: { type: "string", default: "1000000" }, db: { type: "string" }, iterations: { type: "string", default: "100" }, seed: { type: "string", default: "1" } },
+  options: { only: { type: "string" }, rates: { type: "string", default: "500,1000,2000,3000" }, seconds: { type: "string", default: "5" }, rows: { type: "string", default: "1000000" }, db: { type: "string" }, iterations: { type: "string", default: "100" }, seed: { type: "string", default: "1" } },
   strict: true,
 });
 const rows = Number(values.rows);
@@ -22,7 +23,7 @@ const iterations = Number(values.iterations);
 const seed = Number(values.seed);
 const engines = values.db ?? (testDatabaseUrl() ? "both" : "pglite");
 if (!Number.isInteger(rows) || rows < 100 || !Number.isInteger(iterations) || iterations < 1 || !["pglite", "postgres", "both"].includes(engines)) {
-  process.stderr.write("usage: pnpm bench [--only search|analytics] [--rows 1000000] [--db pglite|postgres|both] [--iterations 100] [--seed 1]\n");
+  process.stderr.write("usage: pnpm bench [--only search|analytics|ingest] [--rates 500,1000,2000,3000] [--seconds 5] [--rows 1000000] [--db pglite|postgres|both] [--iterations 100] [--seed 1]\n");
   process.exit(1);
 }
 if (engines !== "pglite" && !testDatabaseUrl()) {
@@ -43,6 +44,15 @@ async function bench(database: Database): Promise<void> {
     process.stderr.write(`${database.kind}: analytics…\n`);
     await benchAnalytics({ db: database.db, kind: database.kind, rows, iterations });
   }
+}
+
+// Ingest needs no seeded store: its own server process per engine.
+if (values.only === "ingest") {
+  const rates = values.rates.split(",").map(Number);
+  for (const kind of engines === "both" ? (["pglite", "postgres"] as const) : [engines as "pglite" | "postgres"]) {
+    await benchIngest({ kind, rates, seconds: Number(values.seconds) });
+  }
+  process.exit(0);
 }
 
 if (engines !== "postgres") {

@@ -1,0 +1,27 @@
+// SQL for the ingest benchmark (scripts/bench/ingest.ts): the raw insert ceiling and the inbox's final states.
+import { sql } from "drizzle-orm";
+import type { Database } from "../client.ts";
+
+/** Single-row autocommit inserts of a webhook-sized row for `seconds`, with as many lanes as the server's pool. */
+export async function singleRowInsertRate(database: Database, seconds: number): Promise<number> {
+  await database.db.execute(sql`create table if not exists bench_ceiling (id bigint generated always as identity primary key, received_at timestamptz not null default now(), body text not null)`);
+  const body = "x".repeat(1500);
+  const until = performance.now() + seconds * 1000;
+  let rows = 0;
+  const lanes = database.kind === "postgres" ? 10 : 1;
+  await Promise.all(
+    Array.from({ length: lanes }, async () => {
+      while (performance.now() < until) {
+        await database.db.execute(sql`insert into bench_ceiling (body) values (${body})`);
+        rows++;
+      }
+    }),
+  );
+  await database.db.execute(sql`drop table bench_ceiling`);
+  return Math.round(rows / seconds);
+}
+
+export async function inboxStates(database: Database): Promise<Map<string, string>> {
+  const rows = await database.db.execute<{ uid: string; state: string }>(sql`select provider_uid as uid, state from webhook_inbox`);
+  return new Map(rows.rows.map((row) => [row.uid, row.state]));
+}

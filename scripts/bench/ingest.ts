@@ -1,0 +1,125 @@
+// Ingest load: signed webhooks of all three providers at rising rates against the real server (its own process),
+// on PGlite or PostgreSQL. Per rate: accepted per second, acknowledgement latency, and how long until the inbox is
+// applied; once per engine: the database's raw single-row insert rate, the ceiling an acknowledgement (one insert)
+// can reach; and a final check that every acknowledged message was stored and applied.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawnServer } from "../../apps/server/src/reliability/server-process.ts";
+import { webhookForge, type ForgedWebhook } from "../../apps/server/src/reliability/webhook-forge.ts";
+import { openDatabase } from "../../packages/db/src/client.ts";
+import { inboxStates, singleRowInsertRate } from "../../packages/db/src/queries/ingest-bench.ts";
+import { createTestDb } from "../../packages/db/src/test-db.ts";
+
+export interface IngestOptions {
+  kind: "pglite" | "postgres";
+  rates: number[];
+  seconds: number;
+}
+
+const print = (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(line)}\n`);
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const round = (n: number) => Math.round(n * 100) / 100;
+
+async function inboxPending(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  return Number(/^paylens_webhook_inbox_pending (\d+)/m.exec(text)?.[1] ?? Number.NaN);
+}
+
+/** Sends `rate` webhooks a second for `seconds` (open loop, at most 512 in flight); returns each one's fate. */
+async function blast(url: string, messages: ForgedWebhook[], rate: number, seconds: number) {
+  const latencies: number[] = [];
+  const accepted: string[] = [];
+  let errors = 0;
+  let inFlight = 0;
+  let sent = 0;
+  const total = Math.min(messages.length, rate * seconds);
+  const started = performance.now();
+  const pending: Promise<void>[] = [];
+  while (sent < total) {
+    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
+    while (sent < due && inFlight < 512) {
+      const message = messages[sent++] as ForgedWebhook;
+      inFlight++;
+      const t0 = performance.now();
+      pending.push(
+        fetch(`${url}${message.path}`, { method: "POST", body: message.body, headers: message.headers })
+          .then(async (reply) => {
+            await reply.arrayBuffer();
+            if (reply.status === 200) {
+              latencies.push(performance.now() - t0);
+              accepted.push(message.uid);
+            } else errors++;
+          })
+          .catch(() => {
+            errors++;
+          })
+          .finally(() => {
+            inFlight--;
+          }),
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  await Promise.all(pending);
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { sent, accepted, errors, elapsed, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) };
+}
+
+export async function benchIngest(options: IngestOptions): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), "paylens-ingest-"));
+  const forge = webhookForge(`ingest-${options.kind}`);
+  const accountsFile = join(dir, "accounts.json");
+  writeFileSync(accountsFile, JSON.stringify(forge.accounts.map(({ account, credentials }) => ({ ...account, credentials }))));
+  const testDb = options.kind === "postgres" ? await createTestDb() : null;
+  const needed = options.rates.reduce((sum, rate) => sum + rate * options.seconds, 0);
+  process.stderr.write(`${options.kind}: signing ${needed.toLocaleString("en")} webhooks…\n`);
+  const messages = Array.from({ length: needed }, (_, i) => forge.nth(i));
+
+  // The ceiling first, on a database of the same engine (PGlite: its own data dir, as the server's is in use).
+  const ceilingDb = testDb ?? (await openDatabase({ kind: "pglite", dataDir: join(dir, "ceiling") }));
+  const ceiling = await singleRowInsertRate(ceilingDb, 5);
+  if (!testDb) await ceilingDb.close();
+  print({ bench: "ingest-ceiling", db: options.kind, single_row_inserts_per_s: ceiling });
+
+  const env: Record<string, string> = { PAYLENS_DATA_DIR: dir, PAYLENS_ACCOUNTS_FILE: accountsFile, PAYLENS_POLL_FIRST_DELAY_MS: "3600000", LOG_LEVEL: "error" };
+  if (testDb?.url) env["DATABASE_URL"] = testDb.url;
+  const server = await spawnServer(env);
+  const acknowledged: string[] = [];
+  let offset = 0;
+  try {
+    for (const rate of options.rates) {
+      const slice = messages.slice(offset, offset + rate * options.seconds);
+      offset += slice.length;
+      const result = await blast(server.url, slice, rate, options.seconds);
+      acknowledged.push(...result.accepted);
+      const drainStart = performance.now();
+      while ((await inboxPending(server.url)) > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      print({
+        bench: "ingest",
+        db: options.kind,
+        target_per_s: rate,
+        sent: result.sent,
+        accepted: result.accepted.length,
+        errors: result.errors,
+        accepted_per_s: Math.round(result.accepted.length / result.elapsed),
+        ack_p50_ms: round(result.p50),
+        ack_p95_ms: round(result.p95),
+        applied_after_s: round((performance.now() - drainStart) / 1000),
+        share_of_ceiling: round(result.accepted.length / result.elapsed / ceiling),
+      });
+    }
+  } finally {
+    await server.stop("SIGTERM");
+  }
+  const database = testDb ?? (await openDatabase({ kind: "pglite", dataDir: join(dir, "pglite") }));
+  try {
+    const state = await inboxStates(database);
+    const lost = acknowledged.filter((uid) => state.get(uid) !== "applied").length;
+    print({ bench: "ingest-check", db: options.kind, acknowledged: acknowledged.length, stored: state.size, not_applied: lost });
+  } finally {
+    await database.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
