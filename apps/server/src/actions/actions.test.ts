@@ -8,7 +8,7 @@ import { connectorFor } from "@paylens/providers/connectors";
 import { callContext, callRecorder } from "../provider-context.ts";
 import { startActionHarness, type ActionHarness, type Session } from "./action-harness.ts";
 
-type Available = { refundableMinor: bigint; capturableMinor: bigint; voidable: boolean; actions: ActionRow[] };
+type Available = { refundableMinor: bigint; capturableMinor: bigint; voidable: boolean; paymentRetryRefusal: string | null; actions: ActionRow[] };
 
 describe("actions through the server", () => {
   let h: ActionHarness;
@@ -68,6 +68,7 @@ describe("actions through the server", () => {
     expect(await count(sql`select count(*) as n from provider_calls where operation = 'refund' and idempotency_key = ${key}`)).toBe(1);
     expect(await count(sql`select count(*) as n from transactions where parent_id = ${id} and type = 'refund'`)).toBe(1);
     expect((await available(id)).refundableMinor).toBe(3500n);
+    expect((await available(id)).paymentRetryRefusal).toMatch(/Only a failed payment/);
     // The money movement is on record for the ledger, tied to the action.
     expect(await count(sql`select count(*) as n from money_movements where kind = 'refund' and action_id = ${first.data.id} and amount_minor = 1500`)).toBe(1);
   });
@@ -80,7 +81,7 @@ describe("actions through the server", () => {
     expect(ok).toHaveLength(1);
     expect(refused).toHaveLength(1);
     expect(refused[0]?.error?.code).toBe("CONFLICT");
-    expect(refused[0]?.error?.message).toMatch(/only .*(40\.00|30\.00).* is left to refund/);
+    expect(refused[0]?.error?.message).toMatch(/only (40\.00|30\.00) EUR is left to refund/);
     expect(await count(sql`select count(*) as n from transactions where parent_id = ${id} and type = 'refund'`)).toBe(1);
   });
 
@@ -143,6 +144,7 @@ describe("actions through the server", () => {
     const failed = await h.payment(1500n, "payment", "4005550000000019");
     const [before] = (await h.database.db.execute<{ status: string; tracking_id: string }>(sql`select status, tracking_id from transactions where id = ${failed}`)).rows;
     expect(before?.status).toBe("failed");
+    expect((await h.query<{ paymentRetryRefusal: string | null }>("actions.forTransaction", { transactionId: failed }, ops)).data.paymentRetryRefusal).toBeNull();
     const [first, second] = await Promise.all([
       h.mutate<ActionRow>("actions.request", { idempotencyKey: randomUUID(), transactionId: failed, kind: "retry" }, ops),
       h.mutate<ActionRow>("actions.request", { idempotencyKey: randomUUID(), transactionId: failed, kind: "retry" }, ops2),

@@ -33,6 +33,7 @@ function overview(store: MockStore, state: State, id: string): ActionsOverview |
     capturableMinor: ok && t.type === "authorization" && !voided ? t.amountMinor - captured : 0n,
     voidable: ok && t.type === "authorization" && !voided && captured === 0n,
     approvalAboveMinor: 500n * 10n ** BigInt(currencyExponent(t.currency)),
+    paymentRetryRefusal: (t.type === "payment" || t.type === "authorization") && ["failed", "error", "expired"].includes(t.status) && t.retryable !== false ? null : "Only a failed payment or authorization can be retried",
     actions: mine,
   };
 }

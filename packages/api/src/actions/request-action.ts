@@ -33,6 +33,16 @@ const FINAL_FAILURES = ["declined", "rejected", "failed"];
 
 const audited = (who: Who) => ({ actor: who.principal.id, actorName: who.principal.name, role: who.principal.role, ip: who.ip });
 
+/** Why a failed payment cannot be retried now, or null when it can (a new payment with the card the provider saved). */
+export function paymentRetryRefusal(target: ActionTarget): string | null {
+  try {
+    paymentRetry(target);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 /** A failed payment is retried as a new payment with the card the provider saved; the shopper's wallet cannot be. */
 function paymentRetry(target: ActionTarget): void {
   if (!["payment", "authorization"].includes(target.type) || !["failed", "error", "expired"].includes(target.status)) {
@@ -109,7 +119,8 @@ export async function requestAction(deps: ActionDeps, who: Who, request: ActionR
     if (error instanceof HeadroomError) {
       if (kind !== "refund" && kind !== "capture") throw new TRPCError({ code: "CONFLICT", message: `Cannot ${kind}: ${error.message}` });
       const left = await headroom(deps.db, target.id, kind);
-      throw new TRPCError({ code: "CONFLICT", message: `Cannot ${kind} ${formatMinor(amount ?? 0n, target.currency)}: only ${formatMinor(left, target.currency)} is left to ${kind}` });
+      const money = (minor: bigint) => `${formatMinor(minor, target.currency)} ${target.currency}`;
+      throw new TRPCError({ code: "CONFLICT", message: `Cannot ${kind} ${money(amount ?? 0n)}: only ${money(left)} is left to ${kind}` });
     }
     throw error;
   }

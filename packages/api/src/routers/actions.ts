@@ -5,7 +5,7 @@ import { recordAudit } from "@paylens/db/queries/audit";
 import { reprocessInbox } from "@paylens/db/queries/inbox";
 import { parseMajor } from "@paylens/domain/money";
 import { actorOf } from "../actor.ts";
-import { approveAction, checkAction, declineApproval, requestAction } from "../actions/request-action.ts";
+import { approveAction, checkAction, declineApproval, paymentRetryRefusal, requestAction } from "../actions/request-action.ts";
 import type { Context } from "../context.ts";
 import { procedureWith, readProcedure } from "../trpc.ts";
 
@@ -40,6 +40,8 @@ export const actionsRouter = {
       capturableMinor: capturable,
       voidable: voidable > 0n,
       approvalAboveMinor: parseMajor(ctx.refundApprovalAbove, target.currency),
+      /** Null when a failed payment can be retried with the card the provider saved; otherwise why not. */
+      paymentRetryRefusal: paymentRetryRefusal(target),
       actions,
     };
   }),

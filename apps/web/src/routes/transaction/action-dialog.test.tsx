@@ -14,7 +14,7 @@ const server = useMockServer();
 
 // A successful EUR 800.00 payment with EUR 175.00 refunded already: EUR 625.00 left.
 const payment = { ...makeTransaction(1, new Date("2026-11-23T12:00:00Z")), type: "payment", status: "successful", amountMinor: 80000n, currency: "EUR" };
-const overview = { currency: "EUR", amountMinor: 80000n, refundableMinor: 62500n, capturableMinor: 0n, voidable: false, approvalAboveMinor: 50000n, actions: [] };
+const overview = { currency: "EUR", amountMinor: 80000n, refundableMinor: 62500n, capturableMinor: 0n, voidable: false, approvalAboveMinor: 50000n, paymentRetryRefusal: "Only a failed payment can be retried", actions: [] };
 const text = (node: Element | null) => node?.textContent?.replace(/\u00a0/g, " ") ?? "";
 const money = (minor: bigint) => formatMoney(minor, "EUR", { display: "none" }).replace(/\u00a0/g, " ");
 

@@ -14,15 +14,14 @@ import type { DetailTransaction } from "./detail-types.ts";
 import { Panel } from "./panel.tsx";
 import { useRefreshTransaction } from "./use-refresh-transaction.ts";
 
-const FAILED = ["failed", "error", "expired"];
-
 /** Which buttons this transaction offers now, from what the API says is left. */
-function offers(t: DetailTransaction, overview: ActionsOverview): DialogKind[] {
+function offers(overview: ActionsOverview): DialogKind[] {
   const kinds: DialogKind[] = [];
   if (overview.capturableMinor > 0n) kinds.push("capture");
   if (overview.voidable) kinds.push("void");
   if (overview.refundableMinor > 0n) kinds.push("refund");
-  if ((t.type === "payment" || t.type === "authorization") && FAILED.includes(t.status) && t.retryable !== false) kinds.push("retry");
+  // The API says whether the provider saved a card to retry with; a wallet payment needs the shopper again.
+  if (overview.paymentRetryRefusal === null) kinds.push("retry");
   kinds.push("resync");
   return kinds;
 }
@@ -58,7 +57,7 @@ export function ActionsPanel({ transaction }: { transaction: DetailTransaction }
     <Panel title="Actions" aside={mayAct ? null : <span className="muted">The {humanize(me.role).toLowerCase()} role reads actions; ops and admins request them</span>}>
       {mayAct ? (
         <div className="actions-toolbar">
-          {offers(transaction, overview).map((kind) => (
+          {offers(overview).map((kind) => (
             <button key={kind} type="button" className={kind === "refund" || kind === "capture" ? "button button-sm button-primary" : "button button-sm"} onClick={() => setDialog({ kind, retryOf: null })}>
               {BUTTON[kind]}
             </button>
