@@ -1,6 +1,6 @@
 // POST /webhooks/:provider/:accountId — verify, store in the inbox, and only then answer the provider.
 import type { FastifyInstance, FastifyReply } from "fastify";
-import { storeInboxMessage } from "@paylens/db/queries/inbox";
+import { inboxWriter } from "@paylens/db/queries/inbox-writer";
 import type { Db } from "@paylens/db/client";
 import { PayloadError, type HttpReply } from "@paylens/providers/connector";
 import { connectorFor } from "@paylens/providers/connectors";
@@ -40,6 +40,7 @@ export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Pr
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("*", { parseAs: "string", bodyLimit: deps.bodyLimit }, (_request, body, done) => done(null, body));
 
+  const inbox = inboxWriter(deps.db);
   app.post<{ Params: { provider: string; accountId: string } }>("/webhooks/:provider/:accountId", async (request, reply) => {
     const { provider, accountId } = request.params;
     const connector = connectorFor(provider);
@@ -59,12 +60,12 @@ export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Pr
     };
     // PostgreSQL text cannot hold NUL: such a body is recorded (escaped) and refused, never a 500.
     if (rawBody.includes("\u0000")) {
-      await storeInboxMessage(deps.db, { ...base, rawBody: rawBody.replaceAll("\u0000", "\\u0000"), signatureVerdict: "invalid:nul-bytes", dedupKey: null, providerUid: null, state: "rejected", error: "body contains NUL bytes" });
+      await inbox.store({ ...base, rawBody: rawBody.replaceAll("\u0000", "\\u0000"), signatureVerdict: "invalid:nul-bytes", dedupKey: null, providerUid: null, state: "rejected", error: "body contains NUL bytes" });
       return reply.code(400).send({ error: "body contains NUL bytes" });
     }
     const verdict = connector.verifyWebhook({ credentials: configured.credentials, headers, rawBody, path: request.url });
     if (!verdict.ok) {
-      await storeInboxMessage(deps.db, { ...base, signatureVerdict: `invalid:${verdict.reason}`, dedupKey: null, providerUid: null, state: "rejected", error: verdict.reason });
+      await inbox.store({ ...base, signatureVerdict: `invalid:${verdict.reason}`, dedupKey: null, providerUid: null, state: "rejected", error: verdict.reason });
       request.log.warn({ provider, accountId, reason: verdict.reason }, "webhook rejected");
       return send(reply, connector.webhookReplies.rejected);
     }
@@ -73,13 +74,13 @@ export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Pr
       parsed = connector.parseWebhook(rawBody, headers);
     } catch (error) {
       if (!(error instanceof PayloadError)) throw error;
-      await storeInboxMessage(deps.db, { ...base, signatureVerdict: `valid:${verdict.method}`, dedupKey: null, providerUid: null, state: "rejected", error: `malformed: ${error.message}` });
+      await inbox.store({ ...base, signatureVerdict: `valid:${verdict.method}`, dedupKey: null, providerUid: null, state: "rejected", error: `malformed: ${error.message}` });
       const malformed = connector.webhookReplies.malformed;
       // Name the problem where the provider's reply format allows it.
       const body = malformed.contentType === "application/json" ? JSON.stringify({ error: `malformed notification: ${error.message}` }) : malformed.body;
       return send(reply, { ...malformed, body });
     }
-    await storeInboxMessage(deps.db, {
+    await inbox.store({
       ...base,
       signatureVerdict: `valid:${verdict.method}`,
       dedupKey: parsed.dedupKey,
