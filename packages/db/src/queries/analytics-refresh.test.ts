@@ -183,12 +183,22 @@ describe("analytics rollups", () => {
 
     const [hourly, minutely] = await Promise.all([providerLatency(database.db, period, "1h"), providerLatency(database.db, period, "15m")]);
     expect(hourly.summary).toEqual(minutely.summary);
-    const calls = await minuteRows("provider, operation, sum(hits)::bigint as n, sum(timeouts)::bigint as timeouts", "analytics_calls_1m", "1, 2, 3");
-    expect(hourly.series.length).toBe(calls.length);
-    for (const row of calls) {
-      const point = hourly.series.find((p) => p.t.getTime() === new Date(row.t as string).getTime() && p.provider === row.provider && p.operation === row.operation);
-      expect(point?.count).toBe(Number(row.n));
-      expect(point?.timeoutShare).toBe(Number(row.timeouts) / Number(row.n));
+    const callBins = new Map<string, { bins: Map<number, number>; timeouts: number }>();
+    for (const row of await minuteRows("provider, operation, le, sum(hits)::bigint as n, sum(timeouts)::bigint as timeouts", "analytics_calls_1m", "1, 2, 3, 4")) {
+      const key = `${new Date(row.t as string).getTime()}|${row.provider}|${row.operation}`;
+      const point = callBins.get(key) ?? { bins: new Map<number, number>(), timeouts: 0 };
+      callBins.set(key, point);
+      point.bins.set(Number(row.le), Number(row.n));
+      point.timeouts += Number(row.timeouts);
+    }
+    expect(hourly.series.length).toBe(callBins.size);
+    for (const point of hourly.series) {
+      const expected = callBins.get(`${point.t.getTime()}|${point.provider}|${point.operation}`);
+      const bins = expected?.bins ?? new Map<number, number>();
+      const count = [...bins.values()].reduce((a, n) => a + n, 0);
+      expect(point.count).toBe(count);
+      expect(point.timeoutShare).toBe((expected?.timeouts ?? 0) / count);
+      expect([point.p50, point.p95, point.p99]).toEqual([0.5, 0.95, 0.99].map((p) => percentileOf(bins, p)));
     }
   });
 });
