@@ -44,7 +44,7 @@ await upsertAccounts(db, accounts.all().map(({ account, demo: isDemo }) => ({ ..
 if (demo) await ensureDemoUsers(db, demoTokenFile(env));
 
 const pollPolicy = { firstDelayMs: env.PAYLENS_POLL_FIRST_DELAY_MS, maxDelayMs: 15 * 60_000, maxAttempts: 20 };
-const inbox = startInboxWorker(db, log, pollPolicy);
+const inbox = startInboxWorker(db, log, pollPolicy, database.kind === "postgres" ? 3 : 1);
 const polls = startPollWorker(db, accounts, record, log, pollPolicy);
 const sloMs = env.PAYLENS_WEBHOOK_SLO_MS;
 const rollups = startRollupWorker(db, log, { sloMs });

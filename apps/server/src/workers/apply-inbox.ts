@@ -14,11 +14,23 @@ function parseStored(message: ClaimedMessage) {
   return connector.parseWebhook(message.rawBody, message.headers);
 }
 
-export function startInboxWorker(db: Db, log: FastifyBaseLogger, poll: PollPolicy): Loop {
-  return startLoop("apply-inbox", log, 500, async () => {
-    const counts = await applyPendingInbox(db, parseStored, BATCH, poll);
-    const total = counts.applied + counts.duplicate + counts.failed + (counts.retry ?? 0);
-    if (counts.failed > 0) log.warn({ counts }, "inbox messages failed to apply");
-    return total === BATCH;
-  });
+/** `lanes` loops share the inbox through SKIP LOCKED (PostgreSQL gains from several; PGlite has one connection). */
+export function startInboxWorker(db: Db, log: FastifyBaseLogger, poll: PollPolicy, lanes = 1): Loop {
+  const loops = Array.from({ length: lanes }, (_, lane) =>
+    startLoop(`apply-inbox-${lane}`, log, 500, async () => {
+      const counts = await applyPendingInbox(db, parseStored, BATCH, poll);
+      const total = counts.applied + counts.duplicate + counts.failed + (counts.retry ?? 0);
+      if (counts.failed > 0) log.warn({ counts }, "inbox messages failed to apply");
+      return total === BATCH;
+    }),
+  );
+  return {
+    wake: () => loops.forEach((loop) => loop.wake()),
+    stop: async () => {
+      await Promise.all(loops.map((loop) => loop.stop()));
+    },
+    idle: async () => {
+      await Promise.all(loops.map((loop) => loop.idle()));
+    },
+  };
 }
