@@ -107,7 +107,7 @@ CREATE INDEX "ledger_entries_group" ON "ledger_entries" USING btree ("group_id")
 CREATE INDEX "ledger_entries_account_time" ON "ledger_entries" USING btree ("ledger_account","currency","occurred_at");--> statement-breakpoint
 CREATE INDEX "ledger_entries_origin" ON "ledger_entries" USING btree ("origin_at","id");--> statement-breakpoint
 CREATE INDEX "ledger_entries_occurred" ON "ledger_entries" USING btree ("occurred_at","id");--> statement-breakpoint
-CREATE INDEX "ledger_entries_transaction" ON "ledger_entries" USING btree ("transaction_id");--> statement-breakpoint
+CREATE INDEX "ledger_entries_transaction" ON "ledger_entries" USING btree ("transaction_id","ledger_account","currency");--> statement-breakpoint
 CREATE UNIQUE INDEX "ledger_groups_movement" ON "ledger_groups" USING btree ("movement_id") WHERE movement_id is not null;--> statement-breakpoint
 CREATE UNIQUE INDEX "ledger_groups_settlement" ON "ledger_groups" USING btree ("transaction_id") WHERE kind = 'settlement';--> statement-breakpoint
 CREATE UNIQUE INDEX "ledger_groups_fee" ON "ledger_groups" USING btree ("transaction_id") WHERE kind = 'fee';--> statement-breakpoint
@@ -168,10 +168,11 @@ DECLARE
 BEGIN
   WITH due AS (
     SELECT t.id, t.account_id, t.provider, t.currency, t.settled_at, r.balance, r.origin_at
-      FROM transactions t
+      FROM (SELECT DISTINCT unnest(ids) AS id) AS wanted
+      JOIN transactions t ON t.id = wanted.id
       JOIN LATERAL (SELECT sum(e.amount_minor) AS balance, min(e.origin_at) AS origin_at FROM ledger_entries e
                      WHERE e.transaction_id = t.id AND e.ledger_account = 'provider_receivable' AND e.currency = t.currency) r ON true
-     WHERE t.id = ANY(ids) AND t.settled_at IS NOT NULL AND r.balance <> 0
+     WHERE t.settled_at IS NOT NULL AND r.balance <> 0
        AND NOT EXISTS (SELECT 1 FROM ledger_groups s WHERE s.transaction_id = t.id AND s.kind = 'settlement')
   ), g AS (
     INSERT INTO ledger_groups (kind, transaction_id, account_id, provider, currency, amount_minor, occurred_at, origin_at, source)

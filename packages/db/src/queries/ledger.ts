@@ -21,6 +21,8 @@ export async function backfillLedger(db: Pick<Db, "execute">): Promise<{ movemen
       on conflict do nothing
       returning 1)
     select count(*)::int as n from inserted`);
+  // PGlite has no autovacuum: fresh statistics keep the settlement and balance queries on their indexes.
+  await db.execute(sql`analyze money_movements, ledger_groups, ledger_entries`);
   return { movements: Number(result.rows[0]?.n ?? 0) };
 }
 
