@@ -59,7 +59,14 @@ export async function createServer(deps: ServerDeps) {
     metrics.webhookStored();
     deps.onWebhookStored?.();
   };
-  await app.register(async (scope) => webhookRoutes(scope, { db: deps.db, accounts: deps.accounts, onStored, bodyLimit: 1024 * 1024 }));
+  await app.register(async (scope) => {
+    // Every webhook answer counted and timed, whatever it was (stored, rejected, refused).
+    scope.addHook("onResponse", async (request, reply) => {
+      const provider = (request.params as { provider?: string }).provider ?? "unknown";
+      metrics.webhookAnswered(provider, reply.statusCode, reply.elapsedTime / 1000);
+    });
+    await webhookRoutes(scope, { db: deps.db, accounts: deps.accounts, onStored, bodyLimit: 1024 * 1024 });
+  });
 
   // Security headers on every answer. Charts set inline style attributes, so styles allow 'unsafe-inline'; scripts do not.
   await app.register(fastifyHelmet, {
@@ -108,6 +115,7 @@ export async function createServer(deps: ServerDeps) {
           ...auth,
           ip: req.ip,
           providers,
+          log: req.log,
           refundApprovalAbove: deps.refundApprovalAbove ?? DEFAULT_REFUND_APPROVAL_ABOVE,
           webhookSloMs: sloMs,
           incidents: deps.incidents ?? null,

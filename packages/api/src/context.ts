@@ -36,6 +36,12 @@ export interface ProviderAccess {
   callContext(accountId: string): CallContext<unknown> | null;
 }
 
+/** A pino-style logger; the server passes the request's, so lines carry its request id. */
+export interface ActionLog {
+  info(fields: Record<string, unknown>, message: string): void;
+  warn(fields: Record<string, unknown>, message: string): void;
+}
+
 /** What every procedure can use. Built by the server per request; tests build it directly. */
 export interface Context {
   db: Db;
@@ -50,6 +56,7 @@ export interface Context {
   ip: string | null;
   session: SessionCookie | null;
   providers: ProviderAccess | null;
+  log: ActionLog | null;
   /** Refunds above this many major units of their currency wait for a second ops user. */
   refundApprovalAbove: string;
   /** Webhooks slower than this are late (PAYLENS_WEBHOOK_SLO_MS). */
@@ -71,6 +78,7 @@ export function createContextInner(deps: {
   ip?: string | null;
   session?: SessionCookie | null;
   providers?: ProviderAccess | null;
+  log?: ActionLog | null;
   refundApprovalAbove?: string;
   webhookSloMs?: number;
   incidents?: IncidentControl | null;
@@ -85,6 +93,7 @@ export function createContextInner(deps: {
     ip: deps.ip ?? null,
     session: deps.session ?? null,
     providers: deps.providers ?? null,
+    log: deps.log ?? null,
     refundApprovalAbove: deps.refundApprovalAbove ?? DEFAULT_REFUND_APPROVAL_ABOVE,
     webhookSloMs: deps.webhookSloMs ?? DEFAULT_WEBHOOK_SLO_MS,
     incidents: deps.incidents ?? null,

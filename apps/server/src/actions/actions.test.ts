@@ -173,4 +173,12 @@ describe("actions through the server", () => {
     await expect(h.database.db.execute(sql`update audit_log set actor_name = 'someone else'`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
     await expect(h.database.db.execute(sql`delete from audit_log`)).rejects.toMatchObject({ cause: { message: expect.stringMatching(/append-only/) } });
   });
+
+  it("exports action outcomes and webhook answers in /metrics", async () => {
+    await h.server.app.inject({ method: "POST", url: `/webhooks/begateway/${h.shop.account.id}`, payload: "{}", headers: { "content-type": "application/json" } });
+    const metrics = (await h.server.app.inject({ method: "GET", url: "/metrics" })).body;
+    expect(metrics).toMatch(/paylens_actions_24h\{kind="refund",state="succeeded"\} [1-9]/);
+    expect(metrics).toMatch(/paylens_webhooks_answered_total\{provider="begateway",status="401"\} 1/);
+    expect(metrics).toMatch(/paylens_webhook_ack_seconds_count\{provider="begateway"\} 1/);
+  });
 });

@@ -1,6 +1,7 @@
 // GET /metrics in Prometheus text format: alerts, ingest, the inbox's backlog, and lag / latency from the rollups.
 import type { FastifyInstance } from "fastify";
-import { Counter, Gauge, Registry } from "prom-client";
+import { Counter, Gauge, Histogram, Registry } from "prom-client";
+import { actionOutcomes } from "@paylens/db/queries/actions";
 import type { Db } from "@paylens/db/client";
 import { operationalGauges } from "@paylens/db/queries/alerts";
 import { providerLatency, webhookLag } from "@paylens/db/queries/analytics-webhooks";
@@ -23,7 +24,17 @@ function histogramP95(rows: { provider: string; upperMs: number; count: number }
 export function createMetrics(db: Db, sloMs: number) {
   const registry = new Registry();
   const webhooksStored = new Counter({ name: "paylens_webhooks_stored_total", help: "Webhooks stored in the inbox by this process", registers: [registry] });
+  const webhooksAnswered = new Counter({ name: "paylens_webhooks_answered_total", help: "Webhook requests answered by this process, by provider and HTTP status", labelNames: ["provider", "status"], registers: [registry] });
+  const ackSeconds = new Histogram({
+    name: "paylens_webhook_ack_seconds",
+    help: "Time from a webhook's arrival to its answer (stored first) in this process",
+    labelNames: ["provider"],
+    buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
   const gauge = (name: string, help: string, labelNames: string[] = []) => new Gauge({ name, help, labelNames, registers: [registry] });
+  const lagBuckets = gauge("paylens_webhook_lag_5m_bucket", "Webhooks of the last 5 minutes by lag, cumulative (histogram bins from the rollups)", ["provider", "le"]);
+  const actionsGauge = gauge("paylens_actions_24h", "Operator actions of the last 24 hours by kind and state", ["kind", "state"]);
   const activeAlerts = gauge("paylens_alerts_active", "Active alerts per rule", ["rule"]);
   const inboxDepth = gauge("paylens_webhook_inbox_pending", "Webhooks stored but not applied yet");
   const oldestPending = gauge("paylens_webhook_inbox_oldest_pending_seconds", "Age of the oldest unapplied webhook");
@@ -35,8 +46,20 @@ export function createMetrics(db: Db, sloMs: number) {
   async function collect(): Promise<void> {
     const now = new Date();
     const window = { from: new Date(now.getTime() - 5 * 60_000), to: new Date(now.getTime() + 60_000) };
-    const [ops, lag, latency] = await Promise.all([operationalGauges(db), webhookLag(db, window, "1h", sloMs), providerLatency(db, window, "1h")]);
-    for (const g of [activeAlerts, lagP95, lateWebhooks, callP95, callFailed]) g.reset();
+    const [ops, lag, latency, actions] = await Promise.all([
+      operationalGauges(db),
+      webhookLag(db, window, "1h", sloMs),
+      providerLatency(db, window, "1h"),
+      actionOutcomes(db, new Date(now.getTime() - 24 * 3_600_000)),
+    ]);
+    for (const g of [activeAlerts, lagP95, lateWebhooks, callP95, callFailed, lagBuckets, actionsGauge]) g.reset();
+    for (const row of actions) actionsGauge.set({ kind: row.kind, state: row.state }, row.n);
+    const cumulative = new Map<string, number>();
+    for (const row of lag.histogram) {
+      const sum = (cumulative.get(row.provider) ?? 0) + row.count;
+      cumulative.set(row.provider, sum);
+      lagBuckets.set({ provider: row.provider, le: String(row.upperMs / 1000) }, sum);
+    }
     activeAlerts.set({ rule: "approval-drop" }, 0);
     activeAlerts.set({ rule: "webhook-lag" }, 0);
     activeAlerts.set({ rule: "provider-errors" }, 0);
@@ -53,6 +76,11 @@ export function createMetrics(db: Db, sloMs: number) {
 
   return {
     webhookStored: () => webhooksStored.inc(),
+    /** Every webhook answer: its provider, HTTP status and how long it took. */
+    webhookAnswered: (provider: string, status: number, seconds: number) => {
+      webhooksAnswered.inc({ provider, status: String(status) });
+      ackSeconds.observe({ provider }, seconds);
+    },
     routes: (app: FastifyInstance) => {
       app.get("/metrics", async (_request, reply) => {
         await collect();

@@ -20,7 +20,7 @@ export function startSettleWorker(db: Db, accounts: AccountBook, record: CallRec
   return startLoop("settle-actions", log, idleMs, async () => {
     const due = await claimUnsettledActions(db, new Date(), BATCH);
     for (const action of due) {
-      await settleAction({ db, providers }, action, { giveUp: true }).catch((error: unknown) => log.error({ err: error, actionId: action.id, idempotencyKey: action.idempotencyKey }, "settling an action failed"));
+      await settleAction({ db, providers, log }, action, { giveUp: true }).catch((error: unknown) => log.error({ err: error, actionId: action.id, idempotencyKey: action.idempotencyKey }, "settling an action failed"));
     }
     return due.length === BATCH;
   });

@@ -7,11 +7,12 @@ import { recordAudit } from "@paylens/db/queries/audit";
 import type { TransactionStatus, TransactionType } from "@paylens/domain/transaction";
 import type { CallContext, CallResult, Connector } from "@paylens/providers/connector";
 import { connectorFor } from "@paylens/providers/connectors";
-import type { ProviderAccess } from "../context.ts";
+import type { ActionLog, ProviderAccess } from "../context.ts";
 
 export interface ActionDeps {
   db: Db;
   providers: ProviderAccess | null;
+  log?: ActionLog | null;
 }
 
 type Target = ActionTarget;
@@ -102,6 +103,10 @@ export async function sendAction(deps: ActionDeps, action: ActionRow): Promise<A
     typeof result === "string"
       ? ((await moveAction(deps.db, action.id, ["sending"], { state: "failed", error: result })) ?? action)
       : await recordAnswer(deps, action, target, result);
+  // One line per provider answer, findable by idempotency key, transaction and action.
+  const fields = { idempotencyKey: action.idempotencyKey, transactionId: action.transactionId, actionId: action.id, kind: action.kind, state: answered.state, code: answered.outcome?.["code"] ?? null };
+  if (answered.state === "succeeded" || answered.state === "pending") deps.log?.info(fields, "action answered");
+  else deps.log?.warn({ ...fields, error: answered.error }, "action not done");
   await recordAudit(deps.db, {
     actor: action.approvedBy ?? action.requestedBy,
     actorName: action.approvedByName ?? action.requestedByName,

@@ -10,7 +10,7 @@ import type { Context } from "../context.ts";
 import { procedureWith, readProcedure } from "../trpc.ts";
 
 const actProcedure = procedureWith("act");
-const deps = (ctx: Context) => ({ db: ctx.db, providers: ctx.providers });
+const deps = (ctx: Context) => ({ db: ctx.db, providers: ctx.providers, log: ctx.log });
 
 export const actionRequestInput = z.object({
   /** Made when the dialog opens: a double click, a retry after a timeout or a second tab send the same key. */

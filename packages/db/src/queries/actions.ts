@@ -177,3 +177,9 @@ export async function parentUidOf(db: Db, target: ActionTarget): Promise<string 
 export async function linkMovement(db: Db, childId: string, actionId: string): Promise<void> {
   await db.update(moneyMovements).set({ actionId }).where(eq(moneyMovements.transactionId, childId));
 }
+
+/** Actions per kind and state since `since`, for /metrics. */
+export async function actionOutcomes(db: Db, since: Date): Promise<{ kind: string; state: string; n: number }[]> {
+  const rows = await db.execute<{ kind: string; state: string; n: string }>(sql`select kind, state, count(*)::bigint as n from actions where created_at >= ${since} group by 1, 2`);
+  return rows.rows.map((row) => ({ kind: row.kind, state: row.state, n: Number(row.n) }));
+}
