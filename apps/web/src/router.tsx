@@ -15,6 +15,7 @@ import { validateCodesSearch } from "./routes/codes/codes-filter.ts";
 import { NotFoundPage } from "./routes/not-found/not-found-page.tsx";
 import { SettingsPage } from "./routes/settings/settings-page.tsx";
 import { SettlementsPage } from "./routes/settlements/settlements-page.tsx";
+import { validateSettlementsSearch } from "./lib/settlements-search.ts";
 import { TransactionPage } from "./routes/transaction/transaction-page.tsx";
 import { TransactionsPage } from "./routes/transactions/transactions-page.tsx";
 import { WebhooksPage } from "./routes/webhooks/webhooks-page.tsx";
@@ -41,7 +42,7 @@ const transactionRoute = createRoute({ getParentRoute: () => rootRoute, path: "/
 const analyticsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/analytics", validateSearch: validateAnalyticsSearch, component: AnalyticsPage });
 const alertsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/alerts", validateSearch: validateAlertsSearch, component: AlertsPage });
 const webhooksRoute = createRoute({ getParentRoute: () => rootRoute, path: "/webhooks", component: WebhooksPage });
-const settlementsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/settlements", component: SettlementsPage });
+const settlementsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/settlements", validateSearch: validateSettlementsSearch, component: SettlementsPage });
 const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/settings", component: SettingsPage });
 const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: "/audit", validateSearch: validateAuditSearch, component: AuditPage });
 const approvalsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/approvals", component: ApprovalsPage });
