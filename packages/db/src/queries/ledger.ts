@@ -37,6 +37,7 @@ export interface BalanceFilter {
 export interface LedgerBalance {
   ledgerAccount: LedgerAccount;
   provider: string;
+  accountId: string;
   currency: string;
   balanceMinor: bigint;
 }
@@ -50,14 +51,14 @@ function balanceWhere(filter: BalanceFilter): SQL {
   return sql.join(parts, sql` and `);
 }
 
-/** Balance of every ledger account per provider and currency (debits positive) at `asOf`. */
+/** Balance of every ledger account per provider account and currency (debits positive) at `asOf`. */
 export async function ledgerBalances(db: Db, filter: BalanceFilter): Promise<LedgerBalance[]> {
-  const result = await db.execute<{ ledger_account: LedgerAccount; provider: string; currency: string; balance: string }>(sql`
-    select ledger_account, provider, currency, sum(amount_minor)::text as balance
+  const result = await db.execute<{ ledger_account: LedgerAccount; provider: string; account_id: string; currency: string; balance: string }>(sql`
+    select ledger_account, provider, account_id, currency, sum(amount_minor)::text as balance
       from ledger_entries where ${balanceWhere(filter)}
-     group by ledger_account, provider, currency
-     order by provider, currency, ledger_account`);
-  return result.rows.map((r) => ({ ledgerAccount: r.ledger_account, provider: r.provider, currency: r.currency, balanceMinor: BigInt(r.balance) }));
+     group by ledger_account, provider, account_id, currency
+     order by provider, account_id, currency, ledger_account`);
+  return result.rows.map((r) => ({ ledgerAccount: r.ledger_account, provider: r.provider, accountId: r.account_id, currency: r.currency, balanceMinor: BigInt(r.balance) }));
 }
 
 export interface LedgerEntryRow {

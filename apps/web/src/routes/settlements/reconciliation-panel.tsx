@@ -122,7 +122,7 @@ export function ReconciliationPanel({ period, canResolve }: { period: Period; ca
   return (
     <section className="panel" aria-label="Reconciliation">
       <div className="panel-header">
-        <h2>Reconciliation <span className="muted">ledger · notifications · provider reports</span></h2>
+        <h2>Reconciliation <span className="finance-subtle">ledger · notifications · provider reports</span></h2>
       </div>
       <div className="panel-body">{body}</div>
     </section>

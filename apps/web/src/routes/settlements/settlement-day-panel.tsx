@@ -19,7 +19,7 @@ export function SettlementDayPanel({ day, accountId, currency, timeZone, onClose
     <section className="panel" aria-label={`Transactions of ${day}`}>
       <div className="panel-header">
         <h2>
-          {day} · {accountId} · {currency} <span className="muted">({timeZone})</span>
+          {day} · {accountId} · {currency} <span className="finance-subtle">({timeZone})</span>
         </h2>
         <span className="button-row">
           <Link to="/transactions" search={{ q }} className="button button-sm">Open in Transactions</Link>

@@ -38,6 +38,12 @@ function financeServer(seen: Record<string, unknown[]>, mismatches: Out["mismatc
       ],
       next: null,
     })),
+    query("balances", (): Out["balances"] => [
+      { ledgerAccount: "provider_receivable", provider: "begateway", accountId: "begateway-361", currency: "EUR", balanceMinor: 1_500n },
+      { ledgerAccount: "merchant_cash", provider: "begateway", accountId: "begateway-361", currency: "EUR", balanceMinor: 9_850n },
+      { ledgerAccount: "merchant_cash", provider: "begateway", accountId: "begateway-362", currency: "EUR", balanceMinor: 150n },
+      { ledgerAccount: "sales", provider: "begateway", accountId: "begateway-361", currency: "EUR", balanceMinor: -12_500n },
+    ]),
     query("mismatches", () => ({
       rows: open,
       next: null,
@@ -77,6 +83,10 @@ describe("settlements screen", () => {
     // JPY has no minor unit.
     expect(plain(rows[2] ?? null)).toContain("15,000");
     expect(plain(table.querySelector("tfoot"))).toContain("Total EUR");
+    // Balances at the end of the last day in Warsaw, summed over the provider's accounts.
+    const balances = await screen.findByRole("table", { name: "Balances by currency" });
+    expect((seen.balances?.[0] as { asOf: Date }).asOf.toISOString()).toBe("2026-11-10T23:00:00.000Z");
+    expect(plain(within(balances).getAllByRole("row")[1] ?? null)).toMatch(/^EUR15\.00EUR100\.00EUR0\.00EUR-125\.00EUR0\.00EUR$/);
 
     fireEvent.click(within(table).getByRole("button", { name: "Open 2026-11-10 begateway-361 EUR" }));
     await waitFor(() => expect(router.state.location.search).toMatchObject({ day: "2026-11-10", dayAccount: "begateway-361", dayCurrency: "EUR", tz: "Europe/Warsaw" }));

@@ -8,6 +8,7 @@ import { useDocumentTitle } from "../../components/use-document-title.ts";
 import { periodOf } from "../../lib/settlements-search.ts";
 import { useTrpc } from "../../trpc.ts";
 import "../../styles/finance.css";
+import { LedgerBalancesPanel } from "./ledger-balances-panel.tsx";
 import { ReconciliationPanel } from "./reconciliation-panel.tsx";
 import { ReportTools } from "./report-tools.tsx";
 import { SettlementDayPanel } from "./settlement-day-panel.tsx";
@@ -72,6 +73,7 @@ export function SettlementsPage() {
         />
       ) : null}
       <ReconciliationPanel period={period} canResolve={canWork} />
+      <LedgerBalancesPanel period={period} />
     </div>
   );
 }
