@@ -46,6 +46,9 @@ export async function openDatabase(config: DbConfig): Promise<Database> {
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
     // Surface a broken connection as an error on the next query, never as a crash of the process.
     pool.on("error", () => undefined);
+    // A checked-out client (a worker holding an advisory lock, a long transaction) whose server restarts emits
+    // 'error' too; unhandled, it would end the process. Its query in flight still fails and is retried by its caller.
+    pool.on("connect", (client) => client.on("error", () => undefined));
     const db = drizzleNodePg(pool, { schema, casing: "snake_case" }) as unknown as Db;
     return { db, kind: "postgres", pglite: null, pool, close: () => pool.end() };
   }

@@ -47,20 +47,28 @@ export interface InboxParser {
 /** Outcomes of one round; `retry` (left pending after losing a lock race) only when there were some. */
 export type InboxCounts = Record<Exclude<InboxOutcome, "retry">, number> & { retry?: number };
 
-export async function applyPendingInbox(db: Db, parse: InboxParser, limit = 100, poll?: PollPolicy): Promise<InboxCounts> {
+export async function applyPendingInbox(db: Db, parse: InboxParser, limit = 100, poll?: PollPolicy, perTransaction = limit): Promise<InboxCounts> {
   const counts: Record<InboxOutcome, number> = { applied: 0, duplicate: 0, failed: 0, retry: 0 };
-  await db.transaction(async (tx) => {
-    const claimed = await tx
-      .select()
-      .from(webhookInbox)
-      .where(eq(webhookInbox.state, "pending"))
-      .orderBy(webhookInbox.id)
-      .limit(limit)
-      .for("update", { skipLocked: true });
-    // Lock transactions in one global order (by provider uid, then arrival), so two instances never deadlock.
-    claimed.sort((a, b) => (a.providerUid ?? "").localeCompare(b.providerUid ?? "") || Number(a.id - b.id));
-    for (const message of claimed) counts[await applyOne(tx, message, parse, poll)]++;
-  });
+  // Several workers (PostgreSQL) take one message per transaction: the rows every apply touches (the analytics
+  // dirty-minute mark, ledger totals) stay locked for one message, not a batch. One worker (PGlite) commits batches.
+  for (let taken = 0; taken < limit; ) {
+    const want = Math.min(perTransaction, limit - taken);
+    const claimed = await db.transaction(async (tx) => {
+      const rows = await tx
+        .select()
+        .from(webhookInbox)
+        .where(eq(webhookInbox.state, "pending"))
+        .orderBy(webhookInbox.id)
+        .limit(want)
+        .for("update", { skipLocked: true });
+      // Lock transactions in one global order (by provider uid, then arrival), so two workers never deadlock.
+      rows.sort((a, b) => (a.providerUid ?? "").localeCompare(b.providerUid ?? "") || Number(a.id - b.id));
+      for (const message of rows) counts[await applyOne(tx, message, parse, poll)]++;
+      return rows.length;
+    });
+    taken += claimed;
+    if (claimed < want) break;
+  }
   const { retry, ...done } = counts;
   return retry > 0 ? { ...done, retry } : done;
 }
