@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "@paylens/db/client";
-import { createTestDb, type TestDatabase } from "@paylens/db/test-db";
+import { createTestDb, testDatabaseUrl, type TestDatabase } from "@paylens/db/test-db";
 import { spawnServer } from "./server-process.ts";
 import { webhookForge, type ForgedWebhook } from "./webhook-forge.ts";
 
@@ -31,7 +31,7 @@ describe("SIGKILL mid-ingest", () => {
     const accountsFile = join(dir, "accounts.json");
     writeFileSync(accountsFile, JSON.stringify(forge.accounts.map(({ account, credentials }) => ({ ...account, credentials }))));
     const env: Record<string, string> = { PAYLENS_DATA_DIR: dir, PAYLENS_ACCOUNTS_FILE: accountsFile, PAYLENS_POLL_FIRST_DELAY_MS: "3600000" };
-    if (process.env["DATABASE_URL"]) {
+    if (testDatabaseUrl()) {
       testDb = await createTestDb();
       env["DATABASE_URL"] = testDb.url ?? "";
     }

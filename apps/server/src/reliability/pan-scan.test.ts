@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase, type Database } from "@paylens/db/client";
-import { createTestDb, type TestDatabase } from "@paylens/db/test-db";
+import { createTestDb, testDatabaseUrl, type TestDatabase } from "@paylens/db/test-db";
 import { luhnValid } from "@paylens/domain/card";
 import { spawnServer } from "./server-process.ts";
 
@@ -46,7 +46,7 @@ describe("no card numbers after a demo run", () => {
 
   it("finds no Luhn-valid 13–19 digit number in the database or the logs", async () => {
     const env: Record<string, string> = { PAYLENS_DATA_DIR: dir, PAYLENS_DEMO_RATE: "15", PAYLENS_DEMO_BACKFILL: "150", PAYLENS_POLL_FIRST_DELAY_MS: "1000", LOG_LEVEL: "debug" };
-    if (process.env["DATABASE_URL"]) {
+    if (testDatabaseUrl()) {
       testDb = await createTestDb();
       env["DATABASE_URL"] = testDb.url ?? "";
     }

@@ -16,6 +16,7 @@ export interface ServerProcess {
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   // tsx as a loader in this one process (not its CLI, which runs the server in a child): a SIGKILL must hit the server.
   const tsx = pathToFileURL(join(root, "node_modules/tsx/dist/loader.mjs")).href;
+  // eslint-disable-next-line no-restricted-properties -- the child inherits this machine's environment (PATH, HOME)
   const childEnv: Record<string, string | undefined> = { ...process.env, PORT: "0", PAYLENS_SANDBOX_PORT: "0", LOG_LEVEL: "warn", ...env };
   if (!env["DATABASE_URL"]) delete childEnv["DATABASE_URL"];
   const child: ChildProcess = spawn(process.execPath, ["--import", tsx, "apps/server/src/main.ts"], { cwd: root, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
