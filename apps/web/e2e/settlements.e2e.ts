@@ -1,4 +1,5 @@
-// Finance end to end: a finance user opens Settlements on the demo server, drills into a day, and exports the CSV.
+// Finance end to end: a finance user opens Settlements on the demo server, drills into a day, exports the CSV, reconciles
+// against the sandboxes' reports and resolves a mismatch with a note.
 import { readFileSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -43,9 +44,35 @@ describe("settlements", () => {
     // Every day row on screen is in the file (live traffic may add rows, never remove them).
     for (const key of keys) expect(exported, key).toContain(key);
 
-    // Reconcile the period against the reports the demo imported at start-up (or none yet) and photograph the result.
+    // The demo imports every sandbox's report of the last 30 days once its back-fill is done; beGateway's disagree on purpose.
+    const reportsInput = encodeURIComponent(JSON.stringify({ json: { limit: 50 } }));
+    await expect
+      .poll(async () => {
+        const reply = (await (await page.request.get(`${server.url}/trpc/finance.reports?input=${reportsInput}`)).json()) as { result: { data: { json: unknown[] } } };
+        return reply.result.data.json.length;
+      }, { timeout: 90_000, interval: 2000 })
+      .toBeGreaterThanOrEqual(5);
+    const form = page.getByRole("form", { name: "Settlement filters" });
+    const monthAgo = new Date(Date.now() - 31 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByLabel("From").fill(monthAgo);
+    await form.getByRole("button", { name: "Apply" }).click();
+    await page.waitForURL(/from=/);
     await page.getByRole("button", { name: "Reconcile" }).click();
     await page.getByRole("status").filter({ hasText: /Reconciled \d+ transactions/ }).waitFor({ timeout: 30_000 });
+    const mismatches = page.getByRole("table", { name: "Mismatches" });
+    await mismatches.locator("tbody tr").first().waitFor();
+    const before = await mismatches.locator("tbody tr").count();
+    expect(before).toBeGreaterThanOrEqual(3);
     await page.screenshot({ path: `${shots}settlements-reconciled.png`, fullPage: true });
+
+    // Resolve one with a note: it leaves the open list, and the audit log names the finance user.
+    const row = mismatches.locator("tbody tr").first();
+    const uid = (await row.locator("td").nth(3).textContent())?.trim() ?? "";
+    await row.getByRole("button", { name: "Resolve…" }).click();
+    await page.getByLabel("Note (kept in the audit log)").fill("Checked with the provider's back office");
+    await page.getByRole("form", { name: `Resolve ${uid}` }).getByRole("button", { name: "Resolve" }).click();
+    await expect.poll(() => mismatches.locator("tbody tr").count(), { timeout: 15_000 }).toBe(before - 1);
+    await page.goto(`${server.url}/audit?action=reconciliation.resolve`);
+    await page.getByRole("table").getByText("Fay Finance").first().waitFor();
   });
 });
