@@ -17,8 +17,11 @@ export default defineConfig({
       node("sandbox", "apps/sandbox"),
       node("server", "apps/server"),
       "apps/web/vite.config.ts",
-      // The browser test: the real server, the sandbox and Debian's Chromium (needs the built web app).
-      { test: { name: "e2e", root: "apps/web", include: ["e2e/**/*.e2e.ts"], environment: "node", testTimeout: 120_000, hookTimeout: 90_000 } },
+      // The browser test: the real server, the sandbox and Debian's Chromium (needs the built web app). It always runs
+      // the server on PGlite, so the PostgreSQL pass (DATABASE_URL set) leaves it out rather than repeat it.
+      ...(process.env["DATABASE_URL"]
+        ? []
+        : [{ test: { name: "e2e", root: "apps/web", include: ["e2e/**/*.e2e.ts"], environment: "node" as const, testTimeout: 120_000, hookTimeout: 90_000 } }]),
     ],
   },
 });

@@ -22,7 +22,7 @@ describe("settlements", () => {
     await page.goto(`${server.url}/settlements`);
     const days = page.getByRole("table", { name: "Settlement days" });
     // The demo back-fill lands over the first seconds: wait until the ledger has a day to show.
-    await expect.poll(async () => { await page.reload(); return days.locator("tbody tr").count(); }, { timeout: 90_000, interval: 3000 }).toBeGreaterThan(0);
+    await expect.poll(async () => { await page.reload(); return days.locator("tbody tr").count(); }, { timeout: 150_000, interval: 3000 }).toBeGreaterThan(0);
     const keys = await days.locator("tbody tr").evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].slice(0, 3).map((td) => td.textContent ?? "").join("|")));
     const first = days.locator("tbody tr").first();
     const [day, , account] = (await first.locator("td").allTextContents()).map((text) => text.trim());
@@ -74,5 +74,5 @@ describe("settlements", () => {
     await expect.poll(() => mismatches.locator("tbody tr").count(), { timeout: 15_000 }).toBe(before - 1);
     await page.goto(`${server.url}/audit?action=reconciliation.resolve`);
     await page.getByRole("table").getByText("Fay Finance").first().waitFor();
-  });
+  }, 240_000); // on a busy machine the demo back-fill alone can take two minutes
 });
