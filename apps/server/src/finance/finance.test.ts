@@ -1,6 +1,7 @@
 // Issue 7 acceptance through the real server: payments at the beGateway sandbox known to Paylens, the sandbox's
 // report with one line dropped, one misstated and one invented gives exactly those three mismatches; a finance user
 // resolves one with a note (audited) and exports settlements, ledger and reconciliation as CSV.
+import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySnapshot } from "@paylens/db/queries/apply";
@@ -11,23 +12,8 @@ import { startActionHarness, type ActionHarness, type Session } from "../actions
 import { callContext, callRecorder } from "../provider-context.ts";
 import { safeCell } from "../routes/finance-export.ts";
 
-/** Enough CSV for the test: quoted fields with doubled quotes, no newlines inside fields. */
-function parseCsv(text: string): string[][] {
-  return text.trimEnd().split("\n").map((line) => {
-    const cells: string[] = [];
-    let cell = "";
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line.charAt(i);
-      if (quoted && ch === '"' && line.charAt(i + 1) === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = !quoted;
-      else if (ch === "," && !quoted) { cells.push(cell); cell = ""; }
-      else cell += ch;
-    }
-    cells.push(cell);
-    return cells;
-  });
-}
+/** The exports' CSV, parsed by the maintained parser the way a spreadsheet or a script would read it. */
+const parseCsv = (text: string): string[][] => parse(text) as string[][];
 
 type Mismatches = { rows: ReconciliationItem[]; totals: { kind: string; currency: string; count: number; atStakeMinor: bigint }[] };
 

@@ -15,7 +15,9 @@ const unavailable = privatePostgresUnavailable();
 describe.skipIf(unavailable !== null)(`database restart under load${unavailable ? ` (skipped: ${unavailable})` : ""}`, () => {
   const dir = mkdtempSync(join(tmpdir(), "paylens-restart-"));
   let pg: ReturnType<typeof startPrivatePostgres> | null = null;
-  afterAll(() => {
+  let stopServer: () => Promise<void> = async () => undefined;
+  afterAll(async () => {
+    await stopServer(); // a failed assertion must not leave the server running
     pg?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
@@ -26,6 +28,7 @@ describe.skipIf(unavailable !== null)(`database restart under load${unavailable 
     const accountsFile = join(dir, "accounts.json");
     writeFileSync(accountsFile, JSON.stringify(forge.accounts.map(({ account, credentials }) => ({ ...account, credentials }))));
     const server = await spawnServer({ DATABASE_URL: pg.url, PAYLENS_DATA_DIR: dir, PAYLENS_ACCOUNTS_FILE: accountsFile, PAYLENS_POLL_FIRST_DELAY_MS: "3600000" });
+    stopServer = () => server.stop("SIGKILL");
     const acknowledged = new Set<string>();
     const refused: number[] = [];
     let next = 0;

@@ -1,13 +1,11 @@
 // SIGKILL in the middle of a webhook stream: every message the server acknowledged is found stored after a restart,
 // and applied. The server runs as its own process on a data dir (PGlite) or the test database (PostgreSQL).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "@paylens/db/client";
-import { createTestDb, testDatabaseUrl, type TestDatabase } from "@paylens/db/test-db";
 import { spawnServer } from "./server-process.ts";
+import { serverStore } from "./server-store.ts";
 import { webhookForge, type ForgedWebhook } from "./webhook-forge.ts";
 
 const MESSAGES = 900;
@@ -19,22 +17,16 @@ async function inboxPending(url: string): Promise<number> {
 }
 
 describe("SIGKILL mid-ingest", () => {
-  const dir = mkdtempSync(join(tmpdir(), "paylens-kill-"));
-  let testDb: TestDatabase | null = null;
-  afterAll(async () => {
-    await testDb?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  let store: Awaited<ReturnType<typeof serverStore>> | null = null;
+  afterAll(() => store?.close());
 
   it("loses nothing it acknowledged", async () => {
+    store = await serverStore("kill");
+    const { dir } = store;
     const forge = webhookForge("kill");
     const accountsFile = join(dir, "accounts.json");
     writeFileSync(accountsFile, JSON.stringify(forge.accounts.map(({ account, credentials }) => ({ ...account, credentials }))));
-    const env: Record<string, string> = { PAYLENS_DATA_DIR: dir, PAYLENS_ACCOUNTS_FILE: accountsFile, PAYLENS_POLL_FIRST_DELAY_MS: "3600000" };
-    if (testDatabaseUrl()) {
-      testDb = await createTestDb();
-      env["DATABASE_URL"] = testDb.url ?? "";
-    }
+    const env = { ...store.env, PAYLENS_ACCOUNTS_FILE: accountsFile, PAYLENS_POLL_FIRST_DELAY_MS: "3600000" };
     const messages: ForgedWebhook[] = Array.from({ length: MESSAGES }, (_, i) => forge.nth(i));
     const first = await spawnServer(env);
     const acknowledged = new Set<string>();
@@ -63,16 +55,13 @@ describe("SIGKILL mid-ingest", () => {
     await expect.poll(() => inboxPending(second.url), { timeout: 60_000, interval: 300 }).toBe(0);
     await second.stop("SIGTERM");
 
-    const database: Database = testDb ?? (await openDatabase({ kind: "pglite", dataDir: join(dir, "pglite") }));
-    try {
+    await store.read(async (database) => {
       const stored = await database.db.execute<{ uid: string; state: string }>(sql`select provider_uid as uid, state from webhook_inbox`);
       const byUid = new Map(stored.rows.map((row) => [row.uid, row.state]));
       const lost = [...acknowledged].filter((uid) => byUid.get(uid) !== "applied");
       expect(lost).toEqual([]);
       const applied = await database.db.execute<{ n: string }>(sql`select count(distinct provider_uid) as n from transactions`);
       expect(Number(applied.rows[0]?.n)).toBeGreaterThanOrEqual(acknowledged.size);
-    } finally {
-      if (!testDb) await database.close();
-    }
+    });
   }, 240_000);
 });

@@ -1,14 +1,10 @@
 // After a demo run (all three sandboxes, checkout traffic with real test card numbers, webhooks, polls, back-fill),
 // nothing that looks like a full card number (Luhn-valid, 13–19 digits) is in any table or in the logs.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import { openDatabase, type Database } from "@paylens/db/client";
-import { createTestDb, testDatabaseUrl, type TestDatabase } from "@paylens/db/test-db";
 import { luhnValid } from "@paylens/domain/card";
 import { spawnServer } from "./server-process.ts";
+import { serverStore } from "./server-store.ts";
 
 /** pino's epoch-millisecond `time` and the decimals of `responseTime` are long digit runs, Luhn-valid one time in ten. */
 function withoutClock(line: string): string {
@@ -31,12 +27,8 @@ function context(text: string): string {
 }
 
 describe("no card numbers after a demo run", () => {
-  const dir = mkdtempSync(join(tmpdir(), "paylens-pan-"));
-  let testDb: TestDatabase | null = null;
-  afterAll(async () => {
-    await testDb?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  let store: Awaited<ReturnType<typeof serverStore>> | null = null;
+  afterAll(() => store?.close());
 
   it("knows a card number when it sees one", () => {
     expect(looksLikePan('{"credit_card":{"number":"4200000000000000"}}')).toBe(true);
@@ -45,18 +37,14 @@ describe("no card numbers after a demo run", () => {
   });
 
   it("finds no Luhn-valid 13–19 digit number in the database or the logs", async () => {
-    const env: Record<string, string> = { PAYLENS_DATA_DIR: dir, PAYLENS_DEMO_RATE: "15", PAYLENS_DEMO_BACKFILL: "150", PAYLENS_POLL_FIRST_DELAY_MS: "1000", LOG_LEVEL: "debug" };
-    if (testDatabaseUrl()) {
-      testDb = await createTestDb();
-      env["DATABASE_URL"] = testDb.url ?? "";
-    }
+    store = await serverStore("pan");
+    const env: Record<string, string> = { ...store.env, PAYLENS_DEMO_RATE: "15", PAYLENS_DEMO_BACKFILL: "150", PAYLENS_POLL_FIRST_DELAY_MS: "1000", LOG_LEVEL: "debug" };
     const server = await spawnServer(env);
     await new Promise((resolve) => setTimeout(resolve, 20_000));
     await server.stop("SIGTERM");
     const logs = server.output();
 
-    const database: Database = testDb ?? (await openDatabase({ kind: "pglite", dataDir: join(dir, "pglite") }));
-    try {
+    await store.read(async (database) => {
       const tables = await database.db.execute<{ name: string }>(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
       const found: string[] = [];
       let rows = 0;
@@ -72,8 +60,6 @@ describe("no card numbers after a demo run", () => {
       expect(found).toEqual([]);
       expect(logs.length).toBeGreaterThan(1000);
       expect(logs.split("\n").filter((line) => looksLikePan(withoutClock(line)))).toEqual([]);
-    } finally {
-      if (!testDb) await database.close();
-    }
+    });
   }, 180_000);
 });

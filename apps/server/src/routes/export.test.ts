@@ -1,4 +1,5 @@
 // GET /export/transactions.csv through app.inject, on the configured engine.
+import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@paylens/db/client";
 import { createApiToken } from "@paylens/db/queries/access";
@@ -9,23 +10,8 @@ import { AccountBook } from "../accounts.ts";
 import { runSeed } from "../seed/seed-command.ts";
 import { createServer } from "../server.ts";
 
-/** Enough CSV for the test: quoted fields with doubled quotes, no newlines inside fields. */
-function parseCsv(text: string): string[][] {
-  return text.trimEnd().split("\n").map((line) => {
-    const cells: string[] = [];
-    let cell = "";
-    let quoted = false;
-    for (let i = 0; i < line.length; i++) {
-      const ch = line.charAt(i);
-      if (quoted && ch === '"' && line.charAt(i + 1) === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = !quoted;
-      else if (ch === "," && !quoted) { cells.push(cell); cell = ""; }
-      else cell += ch;
-    }
-    cells.push(cell);
-    return cells;
-  });
-}
+/** The exports' CSV, parsed by the maintained parser the way a spreadsheet or a script would read it. */
+const parseCsv = (text: string): string[][] => parse(text) as string[][];
 
 describe("CSV export", () => {
   let database: Database;

@@ -71,110 +71,77 @@ export const analyticsDeclines = pgTable(
   ],
 );
 
-/** Final transactions (by created_at minute) whose final status came by poll or back-fill, never by webhook. */
-export const analyticsMissing = pgTable(
-  "analytics_missing_1m",
-  { bucket: ts("bucket").notNull(), provider: text().notNull(), accountId: text().notNull(), missing: count("missing") },
-  (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId] })],
-);
+// Each rollup below exists per minute (`_1m`, recomputed from the raw rows for every dirty minute) and per hour
+// (`_1h`, summed from the minute rows for every dirty hour: long periods read 60x fewer rows, and the sums equal the
+// minute rows exactly — late keeps the SLO each minute was refreshed with). One definition serves both grains.
+type Grain = "1m" | "1h";
 
-/** Webhook deliveries per minute of arrival: count, late (lag over the SLO at refresh time) and duplicates. */
-export const analyticsWebhooks = pgTable(
-  "analytics_webhooks_1m",
-  {
-    bucket: ts("bucket").notNull(),
-    provider: text().notNull(),
-    accountId: text().notNull(),
-    deliveries: count("deliveries"),
-    late: count("late"),
-    duplicates: count("duplicates"),
-  },
-  (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId] })],
-);
+/** Final transactions (by created_at minute) whose final status came by poll or back-fill, never by webhook. */
+const missingTable = (grain: Grain) =>
+  pgTable(
+    `analytics_missing_${grain}`,
+    { bucket: ts("bucket").notNull(), provider: text().notNull(), accountId: text().notNull(), missing: count("missing") },
+    (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId] })],
+  );
+
+/** Webhook deliveries per bucket of arrival: count, late (lag over the SLO at refresh time) and duplicates. */
+const webhooksTable = (grain: Grain) =>
+  pgTable(
+    `analytics_webhooks_${grain}`,
+    {
+      bucket: ts("bucket").notNull(),
+      provider: text().notNull(),
+      accountId: text().notNull(),
+      deliveries: count("deliveries"),
+      late: count("late"),
+      duplicates: count("duplicates"),
+    },
+    (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId] })],
+  );
 
 /** Webhook lag histogram: `le` is the log-scale bin index of analytics-histogram.ts. */
-export const analyticsWebhookLag = pgTable(
-  "analytics_webhook_lag_1m",
-  { bucket: ts("bucket").notNull(), provider: text().notNull(), accountId: text().notNull(), le: integer().notNull(), hits: count("hits") },
-  (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId, t.le] })],
-);
+const webhookLagTable = (grain: Grain) =>
+  pgTable(
+    `analytics_webhook_lag_${grain}`,
+    { bucket: ts("bucket").notNull(), provider: text().notNull(), accountId: text().notNull(), le: integer().notNull(), hits: count("hits") },
+    (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId, t.le] })],
+  );
 
-/** Webhooks rejected at the door (bad signature or body) per minute; account '' when unknown. */
-export const analyticsRejected = pgTable(
-  "analytics_rejected_1m",
-  { bucket: ts("bucket").notNull(), provider: text().notNull(), accountId: text().notNull(), rejected: count("rejected") },
-  (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId] })],
-);
+/** Webhooks rejected at the door (bad signature or body); account '' when unknown. */
+const rejectedTable = (grain: Grain) =>
+  pgTable(
+    `analytics_rejected_${grain}`,
+    { bucket: ts("bucket").notNull(), provider: text().notNull(), accountId: text().notNull(), rejected: count("rejected") },
+    (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId] })],
+  );
 
-/** Provider call duration histogram per minute and operation, with error and timeout counts per bin. */
-export const analyticsCalls = pgTable(
-  "analytics_calls_1m",
-  {
-    bucket: ts("bucket").notNull(),
-    provider: text().notNull(),
-    accountId: text().notNull(),
-    operation: text().notNull(),
-    le: integer().notNull(),
-    hits: count("hits"),
-    errors: count("errors"),
-    timeouts: count("timeouts"),
-  },
-  (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId, t.operation, t.le] })],
-);
+/** Provider call duration histogram per operation, with error and timeout counts per bin. */
+const callsTable = (grain: Grain) =>
+  pgTable(
+    `analytics_calls_${grain}`,
+    {
+      bucket: ts("bucket").notNull(),
+      provider: text().notNull(),
+      accountId: text().notNull(),
+      operation: text().notNull(),
+      le: integer().notNull(),
+      hits: count("hits"),
+      errors: count("errors"),
+      timeouts: count("timeouts"),
+    },
+    (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId, t.operation, t.le] })],
+  );
 
-// Hour rollups of the minute tables above, summed from them by the refresh worker for each dirty hour: long periods
-// read 60x fewer rows, and the sums equal the minute rows exactly (late keeps the SLO each minute was refreshed with).
-
-/** analytics_missing_1m per hour. */
-export const analyticsMissingHourly = pgTable(
-  "analytics_missing_1h",
-  { bucket: ts("bucket").notNull(), provider: text().notNull(), accountId: text().notNull(), missing: count("missing") },
-  (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId] })],
-);
-
-/** analytics_webhooks_1m per hour. */
-export const analyticsWebhooksHourly = pgTable(
-  "analytics_webhooks_1h",
-  {
-    bucket: ts("bucket").notNull(),
-    provider: text().notNull(),
-    accountId: text().notNull(),
-    deliveries: count("deliveries"),
-    late: count("late"),
-    duplicates: count("duplicates"),
-  },
-  (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId] })],
-);
-
-/** analytics_webhook_lag_1m per hour. */
-export const analyticsWebhookLagHourly = pgTable(
-  "analytics_webhook_lag_1h",
-  { bucket: ts("bucket").notNull(), provider: text().notNull(), accountId: text().notNull(), le: integer().notNull(), hits: count("hits") },
-  (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId, t.le] })],
-);
-
-/** analytics_rejected_1m per hour. */
-export const analyticsRejectedHourly = pgTable(
-  "analytics_rejected_1h",
-  { bucket: ts("bucket").notNull(), provider: text().notNull(), accountId: text().notNull(), rejected: count("rejected") },
-  (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId] })],
-);
-
-/** analytics_calls_1m per hour. */
-export const analyticsCallsHourly = pgTable(
-  "analytics_calls_1h",
-  {
-    bucket: ts("bucket").notNull(),
-    provider: text().notNull(),
-    accountId: text().notNull(),
-    operation: text().notNull(),
-    le: integer().notNull(),
-    hits: count("hits"),
-    errors: count("errors"),
-    timeouts: count("timeouts"),
-  },
-  (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId, t.operation, t.le] })],
-);
+export const analyticsMissing = missingTable("1m");
+export const analyticsWebhooks = webhooksTable("1m");
+export const analyticsWebhookLag = webhookLagTable("1m");
+export const analyticsRejected = rejectedTable("1m");
+export const analyticsCalls = callsTable("1m");
+export const analyticsMissingHourly = missingTable("1h");
+export const analyticsWebhooksHourly = webhooksTable("1h");
+export const analyticsWebhookLagHourly = webhookLagTable("1h");
+export const analyticsRejectedHourly = rejectedTable("1h");
+export const analyticsCallsHourly = callsTable("1h");
 
 /** Raised alerts: active while ended_at is null; one active row per rule and segment. */
 export const alerts = pgTable(

@@ -1,9 +1,9 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { errorText } from "../../components/error-state.tsx";
-import { ROLES, type Role } from "../../lib/api-types.ts";
-import { humanize } from "../../lib/vocabulary.ts";
+import { type Role } from "../../lib/api-types.ts";
 import { useTrpc } from "../../trpc.ts";
+import { RoleOptions } from "./role-options.tsx";
 
 const MIN_PASSWORD = 10;
 
@@ -40,11 +40,7 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
       <label className="filter-field">
         <span>Role</span>
         <select className="input input-sm" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {humanize(r)}
-            </option>
-          ))}
+          <RoleOptions />
         </select>
       </label>
       <label className="filter-field">

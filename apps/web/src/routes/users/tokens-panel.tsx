@@ -3,9 +3,10 @@ import { useState, type FormEvent } from "react";
 import { CopyButton } from "../../components/copy-button.tsx";
 import { DateTime } from "../../components/date-time.tsx";
 import { ErrorState, errorText } from "../../components/error-state.tsx";
-import { ROLES, type CreatedToken, type Role } from "../../lib/api-types.ts";
+import { type CreatedToken, type Role } from "../../lib/api-types.ts";
 import { humanize } from "../../lib/vocabulary.ts";
 import { useTrpc } from "../../trpc.ts";
+import { RoleOptions } from "./role-options.tsx";
 
 /** API tokens for scripts: the secret is in the create answer only, so it is shown once, here, with a copy button. */
 export function TokensPanel() {
@@ -39,11 +40,7 @@ export function TokensPanel() {
         <label className="filter-field">
           <span>Role</span>
           <select className="input input-sm" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {humanize(r)}
-              </option>
-            ))}
+            <RoleOptions />
           </select>
         </label>
         <button type="submit" className="button button-sm button-primary" disabled={create.isPending || !name.trim()}>

@@ -2,9 +2,9 @@ import { useMutation } from "@tanstack/react-query";
 import { DateTime } from "../../components/date-time.tsx";
 import { errorText } from "../../components/error-state.tsx";
 import { usePrincipal } from "../../components/principal.tsx";
-import { ROLES, type Role, type UserRow } from "../../lib/api-types.ts";
-import { humanize } from "../../lib/vocabulary.ts";
+import { type Role, type UserRow } from "../../lib/api-types.ts";
 import { useTrpc } from "../../trpc.ts";
+import { RoleOptions } from "./role-options.tsx";
 
 export function UsersTable({ users, onChanged }: { users: UserRow[]; onChanged: () => void }) {
   const trpc = useTrpc();
@@ -41,11 +41,7 @@ export function UsersTable({ users, onChanged }: { users: UserRow[]; onChanged: 
                     disabled={self || update.isPending}
                     onChange={(e) => update.mutate({ id: user.id, role: e.target.value as Role })}
                   >
-                    {ROLES.map((r) => (
-                      <option key={r} value={r}>
-                        {humanize(r)}
-                      </option>
-                    ))}
+                    <RoleOptions />
                   </select>
                 </td>
                 <td>
