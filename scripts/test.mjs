@@ -26,13 +26,22 @@ await run(["--filter", "@paylens/web", "build"]);
 
 mkdirSync(".cache", { recursive: true });
 const report = ".cache/vitest-report.json";
+const browserReport = ".cache/vitest-e2e-report.json";
 let failed = false;
-try {
-  await run(["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`]);
-} catch {
-  failed = true;
+// Unit, database and integration tests first; then the browser tests one file at a time, on a quieter machine: each
+// starts a demo server on PGlite, and several at once beside the rest starved each other on 2 cores.
+const browser = process.env.DATABASE_URL ? [] : [["--project", "e2e", "--no-file-parallelism", `--outputFile.json=${browserReport}`]];
+for (const extra of [["--project", "!e2e", `--outputFile.json=${report}`], ...browser]) {
+  try {
+    await run(["exec", "vitest", "run", "--reporter=default", "--reporter=json", ...extra]);
+  } catch {
+    failed = true;
+  }
 }
-const summary = existsSync(report) ? JSON.parse(readFileSync(report, "utf8")) : null;
+const reports = [report, ...(browser.length ? [browserReport] : [])].map((file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null));
+const summary = reports.includes(null)
+  ? null
+  : { numPassedTests: reports.reduce((n, r) => n + r.numPassedTests, 0), numFailedTests: reports.reduce((n, r) => n + r.numFailedTests, 0) };
 const engine = process.env.DATABASE_URL ? "postgres" : "pglite";
 if (summary) console.log(`\n${engine}: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed`);
 process.exit(failed || !summary || summary.numFailedTests > 0 ? 1 : 0);

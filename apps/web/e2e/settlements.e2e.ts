@@ -23,7 +23,12 @@ describe("settlements", () => {
     const days = page.getByRole("table", { name: "Settlement days" });
     // The demo back-fill lands over the first seconds: wait until the ledger has a day to show. Reload seldom: on a busy
     // machine every reload queues more queries on PGlite's one connection, and the abandoned ones still run.
-    await expect.poll(async () => { await page.reload(); return days.locator("tbody tr").count(); }, { timeout: 180_000, interval: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => {
+      await page.reload();
+      // After a reload the rows come with the API's answer, not with the page: give it time before counting.
+      await days.locator("tbody tr").first().waitFor({ timeout: 12_000 }).catch(() => undefined);
+      return days.locator("tbody tr").count();
+    }, { timeout: 180_000, interval: 3000 }).toBeGreaterThan(0);
     const keys = await days.locator("tbody tr").evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll("td")].slice(0, 3).map((td) => td.textContent ?? "").join("|")));
     const first = days.locator("tbody tr").first();
     const [day, , account] = (await first.locator("td").allTextContents()).map((text) => text.trim());
