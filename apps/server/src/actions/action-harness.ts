@@ -1,6 +1,7 @@
 // Test harness for actions: the real server over HTTP (cookies, CSRF, tRPC), the beGateway sandbox, demo users,
 // and payments made at the sandbox and known to Paylens.
 import superjson from "superjson";
+import { TEST_CARDS } from "@paylens/sandbox/cards";
 import type { Database } from "@paylens/db/client";
 import { applySnapshot } from "@paylens/db/queries/apply";
 import { upsertAccounts } from "@paylens/db/queries/accounts";
@@ -11,6 +12,9 @@ import { startBegatewayDemo } from "../demo/begateway.ts";
 import { DEMO_PASSWORD, ensureDemoUsers } from "../demo/demo-users.ts";
 import { callContext, callRecorder } from "../provider-context.ts";
 import { createServer } from "../server.ts";
+
+/** The sandbox's documented test card that always approves (apps/sandbox/src/cards.ts), not a number of our own. */
+const APPROVING_CARD = Object.entries(TEST_CARDS).find(([, card]) => card.outcome === "approve")?.[0] ?? "";
 
 export interface Session {
   cookie: string;
@@ -63,7 +67,7 @@ export async function startActionHarness(options: { refundApprovalAbove?: string
     },
 
     /** A successful card payment at the sandbox, known to Paylens as its reply. */
-    async payment(amountMinor: bigint, type: "payment" | "authorization" = "payment", cardNumber = "4200000000000000"): Promise<string> {
+    async payment(amountMinor: bigint, type: "payment" | "authorization" = "payment", cardNumber = APPROVING_CARD): Promise<string> {
       const ctx = callContext(shop, record);
       const input = {
         amountMinor,
@@ -77,7 +81,7 @@ export async function startActionHarness(options: { refundApprovalAbove?: string
         test: true,
       };
       const result = type === "payment" ? await connector.pay(ctx, input) : await connector.authorize(ctx, input);
-      if (result.state !== "ok" || !result.snapshot || (cardNumber === "4200000000000000" && result.snapshot.status !== "successful")) throw new Error(`payment failed: ${JSON.stringify(result.outcome)}`);
+      if (result.state !== "ok" || !result.snapshot || (cardNumber === APPROVING_CARD && result.snapshot.status !== "successful")) throw new Error(`payment failed: ${JSON.stringify(result.outcome)}`);
       const applied = await applySnapshot(database.db, { accountId: shop.account.id, snapshot: result.snapshot, kind: "poll", receivedAt: new Date() });
       return applied.transactionId;
     },
