@@ -12,9 +12,17 @@ export function basicAuthMatches(header: string | undefined, user: string, passw
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
 
+// Parsing a key costs more than verifying a signature with it: every webhook is verified with one of a few keys.
+const parsedKeys = new Map<string, KeyObject>();
+
 /** Accepts a PEM public key or the bare base64 DER (SPKI) that providers' back offices show. */
 export function publicKey(text: string): KeyObject {
-  const trimmed = text.trim();
-  if (trimmed.startsWith("-----BEGIN")) return createPublicKey(trimmed);
-  return createPublicKey({ key: Buffer.from(trimmed.replace(/\s+/g, ""), "base64"), format: "der", type: "spki" });
+  let key = parsedKeys.get(text);
+  if (!key) {
+    const trimmed = text.trim();
+    key = trimmed.startsWith("-----BEGIN") ? createPublicKey(trimmed) : createPublicKey({ key: Buffer.from(trimmed.replace(/\s+/g, ""), "base64"), format: "der", type: "spki" });
+    if (parsedKeys.size > 1000) parsedKeys.clear();
+    parsedKeys.set(text, key);
+  }
+  return key;
 }

@@ -18,7 +18,7 @@ function parseStored(message: ClaimedMessage) {
 export function startInboxWorker(db: Db, log: FastifyBaseLogger, poll: PollPolicy, lanes = 1): Loop {
   const loops = Array.from({ length: lanes }, (_, lane) =>
     startLoop(`apply-inbox-${lane}`, log, 500, async () => {
-      const counts = await applyPendingInbox(db, parseStored, BATCH, poll, lanes > 1 ? 1 : BATCH);
+      const counts = await applyPendingInbox(db, parseStored, BATCH, poll);
       const total = counts.applied + counts.duplicate + counts.failed + (counts.retry ?? 0);
       if (counts.failed > 0) log.warn({ counts }, "inbox messages failed to apply");
       return total === BATCH;

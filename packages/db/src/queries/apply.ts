@@ -1,23 +1,19 @@
-// Applies what a provider said about a transaction (webhook, poll, back-fill, action reply) through the
-// domain state machine: one database transaction, the row locked, every message an event on the timeline.
-import { and, eq, sql, type SQL } from "drizzle-orm";
+// Applies what providers said about transactions (webhooks, polls, back-fill, action replies) through the domain
+// state machine, every message an event on the timeline. A batch costs a fixed handful of statements whatever its
+// size: the rows are locked in one go (in one global order, so workers never deadlock), each transaction's messages
+// are decided in arrival order in memory, and inserts and updates are written set-wise. One message is a batch of one.
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { changesState, decideTransition, type Transition } from "@paylens/domain/state-machine";
-import { isFinal, type EventKind, type TransactionSnapshot, type TransactionStatus } from "@paylens/domain/transaction";
+import { isFinal, type TransactionStatus } from "@paylens/domain/transaction";
 import type { Db } from "../client.ts";
 import { moneyMovements } from "../schema/actions.ts";
+import { webhookInbox } from "../schema/ingest.ts";
 import { transactionEvents, transactions } from "../schema/transactions.ts";
-import { nextPollAt, type PollPolicy } from "./poll-policy.ts";
+import { eventOf, movementOf, SNAPSHOT_COLUMNS, snapshotColumns, updateOf, type ApplyInput, type EventRow, type MovementRow } from "./apply-rows.ts";
+import { nextPollAt } from "./poll-policy.ts";
 
-export interface ApplyInput {
-  accountId: string;
-  snapshot: TransactionSnapshot;
-  kind: EventKind;
-  receivedAt: Date;
-  inboxId?: bigint | null;
-  summary?: string;
-  poll?: PollPolicy;
-}
+export type { ApplyInput };
 
 export interface ApplyResult {
   transactionId: string;
@@ -26,203 +22,206 @@ export interface ApplyResult {
   statusTo: TransactionStatus;
 }
 
+/** An inbox message whose dedup key was applied before; null transaction when there is none to note it on. */
+export interface DuplicateResult {
+  transactionId: string | null;
+  transition: "duplicate";
+}
+
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-function snapshotColumns(s: TransactionSnapshot) {
-  return {
-    provider: s.provider,
-    providerUid: s.providerUid,
-    parentProviderUid: s.parentProviderUid,
-    type: s.type,
-    status: s.status,
-    amountMinor: s.amountMinor,
-    currency: s.currency,
-    trackingId: s.trackingId,
-    description: s.description,
-    methodType: s.method?.type ?? null,
-    cardBrand: s.method?.brand ?? null,
-    cardBin: s.method?.bin ?? null,
-    cardLast4: s.method?.last4 ?? null,
-    cardHolder: s.method?.holder ?? null,
-    issuerName: s.method?.issuerName ?? null,
-    issuerCountry: s.method?.issuerCountry ?? null,
-    customerEmail: s.customerEmail,
-    customerIp: s.customerIp,
-    customerCountry: s.customerCountry,
-    rrn: s.rrn,
-    authCode: s.authCode,
-    refId: s.refId,
-    networkTransactionId: s.networkTransactionId,
-    code: s.outcome.code,
-    outcomeLetter: s.outcome.letter,
-    outcomeService: s.outcome.service,
-    message: s.outcome.message,
-    friendlyMessage: s.outcome.friendlyMessage,
-    reason: s.outcome.reason,
-    retryable: s.outcome.retryable,
-    threeDsStatus: s.verifications.threeDs?.status ?? null,
-    threeDsEci: s.verifications.threeDs?.eci ?? null,
-    threeDsVersion: s.verifications.threeDs?.version ?? null,
-    threeDsResult: s.verifications.threeDs?.result ?? null,
-    avsResult: s.verifications.avs,
-    cvcResult: s.verifications.cvc,
-    test: s.test,
-    providerUpdatedAt: s.updatedAt,
-    paidAt: s.paidAt,
-    settledAt: s.settledAt,
-    closedAt: s.closedAt,
-    expiredAt: s.expiredAt,
-    // Expiry is not a secret but has no column of its own: the transaction page reads it from details.
-    details: { ...s.details, expMonth: s.method?.expMonth ?? null, expYear: s.method?.expYear ?? null },
-    raw: s.raw as object,
-  };
+interface Known {
+  id: string;
+  status: TransactionStatus;
+  providerUpdatedAt: Date | null;
 }
 
-/** The columns a message actually carries: a null means "not in this message", not "cleared". */
-function knownColumns<T extends Record<string, unknown>>(columns: T): Partial<T> {
-  return Object.fromEntries(Object.entries(columns).filter(([, value]) => value !== null && value !== undefined)) as Partial<T>;
+const keyOf = (accountId: string, value: string) => `${accountId}\u0000${value}`;
+
+/** `where` for (account, value) pairs: grouped by account, so each is one index range. */
+function pairs(accountColumn: AnyPgColumn, valueColumn: AnyPgColumn, list: [string, string][]) {
+  const byAccount = new Map<string, string[]>();
+  for (const [account, value] of list) byAccount.set(account, [...(byAccount.get(account) ?? []), value]);
+  return or(...[...byAccount].map(([account, values]) => and(eq(accountColumn, account), inArray(valueColumn, values))));
 }
 
-const NEVER_FILLED = new Set(["status", "providerUpdatedAt", "details", "raw", "providerUid", "provider"]);
-
-/** coalesce(stored, incoming) for every column the message carries. */
-function fillGaps(columns: ReturnType<typeof snapshotColumns>): Record<string, SQL> {
-  const set: Record<string, SQL> = {};
-  for (const [key, value] of Object.entries(knownColumns(columns))) {
-    const column = (transactions as unknown as Record<string, AnyPgColumn>)[key];
-    if (!column || NEVER_FILLED.has(key)) continue;
-    set[key] = sql`coalesce(${column}, ${sql.param(value, column)})`;
-  }
-  return set;
-}
-
-async function lockTransaction(tx: Tx, accountId: string, providerUid: string) {
+async function lockTransactions(tx: Tx, list: [string, string][]): Promise<Map<string, Known>> {
+  const known = new Map<string, Known>();
+  if (list.length === 0) return known;
   const rows = await tx
-    .select({ id: transactions.id, status: transactions.status, providerUpdatedAt: transactions.providerUpdatedAt, pollAttempts: transactions.pollAttempts })
+    .select({ id: transactions.id, accountId: transactions.accountId, uid: transactions.providerUid, status: transactions.status, providerUpdatedAt: transactions.providerUpdatedAt })
     .from(transactions)
-    .where(and(eq(transactions.accountId, accountId), eq(transactions.providerUid, providerUid)))
+    .where(pairs(transactions.accountId, transactions.providerUid, list))
+    .orderBy(transactions.accountId, transactions.providerUid)
     .for("update");
-  return rows[0] ?? null;
+  for (const row of rows) known.set(keyOf(row.accountId, row.uid), { id: row.id, status: row.status as TransactionStatus, providerUpdatedAt: row.providerUpdatedAt });
+  return known;
 }
 
-async function parentId(tx: Tx, accountId: string, parentUid: string | null): Promise<string | null> {
-  if (!parentUid) return null;
+async function appliedDedupKeys(tx: Tx, inputs: ApplyInput[]): Promise<Set<string>> {
+  const list = inputs.flatMap((input): [string, string][] => (input.dedupKey === undefined ? [] : [[input.accountId, input.dedupKey]]));
+  if (list.length === 0) return new Set();
   const rows = await tx
-    .select({ id: transactions.id })
-    .from(transactions)
-    .where(and(eq(transactions.accountId, accountId), eq(transactions.providerUid, parentUid)));
-  return rows[0]?.id ?? null;
+    .select({ accountId: webhookInbox.accountId, dedupKey: webhookInbox.dedupKey })
+    .from(webhookInbox)
+    .where(and(eq(webhookInbox.state, "applied"), pairs(webhookInbox.accountId, webhookInbox.dedupKey, list)));
+  return new Set(rows.map((row) => keyOf(row.accountId ?? "", row.dedupKey ?? "")));
 }
 
-function lagMs(input: ApplyInput): number | null {
-  if (input.kind !== "webhook" || !input.snapshot.updatedAt) return null;
-  return Math.max(0, input.receivedAt.getTime() - input.snapshot.updatedAt.getTime());
-}
-
-function describe(transition: Transition, from: TransactionStatus | null, to: TransactionStatus, s: TransactionSnapshot): string {
-  const code = s.outcome.code ? ` (${s.outcome.code})` : "";
-  switch (transition) {
-    case "create":
-      return `${s.type} ${to}${code}`;
-    case "advance":
-      return `${from} → ${to}${code}`;
-    case "refresh":
-      return `details updated, still ${to}`;
-    case "stale":
-      return `older state ${to} ignored: already ${from}`;
-    case "conflict":
-      return `provider now says ${to}, kept ${from}: needs a look`;
+async function parentIds(tx: Tx, inputs: ApplyInput[], known: Map<string, Known>): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const wanted: [string, string][] = [];
+  for (const { accountId, snapshot } of inputs) {
+    if (!snapshot.parentProviderUid) continue;
+    const key = keyOf(accountId, snapshot.parentProviderUid);
+    const id = known.get(key)?.id;
+    if (id) ids.set(key, id);
+    else wanted.push([accountId, snapshot.parentProviderUid]);
   }
+  if (wanted.length === 0) return ids;
+  const rows = await tx.select({ id: transactions.id, accountId: transactions.accountId, uid: transactions.providerUid }).from(transactions).where(pairs(transactions.accountId, transactions.providerUid, wanted));
+  for (const row of rows) ids.set(keyOf(row.accountId, row.uid), row.id);
+  return ids;
 }
 
-export function applySnapshot(db: Db, input: ApplyInput): Promise<ApplyResult> {
-  return db.transaction((tx) => applySnapshotIn(tx, input));
-}
-
-/** The same, inside a transaction the caller holds (the inbox worker marks its row in the same one). */
-export async function applySnapshotIn(tx: Tx, input: ApplyInput): Promise<ApplyResult> {
-  const s = input.snapshot;
-  {
-    let current = await lockTransaction(tx, input.accountId, s.providerUid);
-    if (!current) {
-      // Insert first; a concurrent worker that won the race leaves us to lock its row instead.
-      const inserted = await tx
-        .insert(transactions)
-        .values({
-          ...snapshotColumns(s),
-          accountId: input.accountId,
-          parentId: await parentId(tx, input.accountId, s.parentProviderUid),
-          createdAt: s.createdAt ?? input.receivedAt,
-          lastEventAt: input.receivedAt,
-          // A final state from a sparse notification (a Pockyt IPN has no payment method) is queried once for the rest.
-          nextPollAt: isFinal(s.status) && s.method ? null : nextPollAt(input.receivedAt, 0, input.poll),
-        })
-        .onConflictDoNothing()
-        .returning({ id: transactions.id });
-      const id = inserted[0]?.id;
-      if (id) {
-        await tx.update(transactions).set({ parentId: id }).where(
-          and(eq(transactions.accountId, input.accountId), eq(transactions.parentProviderUid, s.providerUid), sql`${transactions.parentId} is null`),
-        );
-        await insertEvent(tx, input, id, "create", null);
-        await recordMovement(tx, id, input);
-        return { transactionId: id, transition: "create", statusFrom: null, statusTo: s.status };
-      }
-      current = await lockTransaction(tx, input.accountId, s.providerUid);
-      if (!current) throw new Error(`transaction ${s.providerUid} vanished while applying`);
-    }
-    const from = current.status as TransactionStatus;
-    const transition = decideTransition({ status: from, providerUpdatedAt: current.providerUpdatedAt }, { status: s.status, providerUpdatedAt: s.updatedAt });
-    if (changesState(transition)) {
-      const final = isFinal(s.status);
-      await tx
-        .update(transactions)
-        .set({
-          ...knownColumns(snapshotColumns(s)),
-          // Providers send partial notifications (a Pockyt IPN has a handful of fields): merge, never wipe.
-          details: sql`${transactions.details} || ${JSON.stringify(knownColumns(snapshotColumns(s).details))}::jsonb`,
-          lastEventAt: input.receivedAt,
-          ...(final ? { nextPollAt: null } : {}),
-        })
-        .where(eq(transactions.id, current.id));
-    } else if (transition === "stale" && from === s.status) {
-      // Same state again (a resend, or the status query after a sparse notification): fill what we lack, change nothing we hold.
-      await tx.update(transactions).set({ ...fillGaps(snapshotColumns(s)), lastEventAt: input.receivedAt }).where(eq(transactions.id, current.id));
-    } else {
-      await tx.update(transactions).set({ lastEventAt: input.receivedAt }).where(eq(transactions.id, current.id));
-    }
-    await insertEvent(tx, input, current.id, transition, from);
-    if (changesState(transition)) await recordMovement(tx, current.id, input);
-    return { transactionId: current.id, transition, statusFrom: from, statusTo: changesState(transition) ? s.status : from };
+/** Inserts new transactions; returns the ones another worker created first (their messages are applied to its row). */
+async function createTransactions(tx: Tx, inputs: ApplyInput[], known: Map<string, Known>): Promise<ApplyInput[]> {
+  if (inputs.length === 0) return [];
+  const parents = await parentIds(tx, inputs, known);
+  inputs.sort((a, b) => (keyOf(a.accountId, a.snapshot.providerUid) < keyOf(b.accountId, b.snapshot.providerUid) ? -1 : 1));
+  const rows = inputs.map(({ accountId, snapshot: s, receivedAt, poll }) => ({
+    ...snapshotColumns(s),
+    accountId,
+    parentId: s.parentProviderUid ? (parents.get(keyOf(accountId, s.parentProviderUid)) ?? null) : null,
+    createdAt: s.createdAt ?? receivedAt,
+    lastEventAt: receivedAt,
+    // A final state from a sparse notification (a Pockyt IPN has no payment method) is queried once for the rest.
+    nextPollAt: isFinal(s.status) && s.method ? null : nextPollAt(receivedAt, 0, poll),
+  }));
+  const inserted = await tx.insert(transactions).values(rows).onConflictDoNothing().returning({ id: transactions.id, accountId: transactions.accountId, uid: transactions.providerUid });
+  for (const row of inserted) {
+    const input = inputs.find((i) => i.accountId === row.accountId && i.snapshot.providerUid === row.uid) as ApplyInput;
+    known.set(keyOf(row.accountId, row.uid), { id: row.id, status: input.snapshot.status, providerUpdatedAt: input.snapshot.updatedAt });
   }
+  if (inserted.length > 0) {
+    // Children that arrived before their parent (a refund's webhook first) are linked now.
+    const created = JSON.stringify(inserted);
+    await tx.execute(sql`
+      update transactions c set parent_id = n.id
+        from jsonb_to_recordset(${created}::jsonb) as n(id uuid, "accountId" text, uid text)
+       where c.account_id = n."accountId" and c.parent_provider_uid = n.uid and c.parent_id is null`);
+  }
+  return inputs.filter((input) => !known.has(keyOf(input.accountId, input.snapshot.providerUid)));
 }
 
-const MOVES_MONEY = new Set(["payment", "capture", "refund", "void"]);
+type Update = ReturnType<typeof updateOf>;
 
-/** Money that moved is written once per transaction, whichever message (webhook, poll, action reply) said so first. */
-async function recordMovement(tx: Tx, transactionId: string, input: ApplyInput): Promise<void> {
-  const s = input.snapshot;
-  if (s.status !== "successful" || !MOVES_MONEY.has(s.type)) return;
-  await tx
-    .insert(moneyMovements)
-    .values({ transactionId, accountId: input.accountId, provider: s.provider, kind: s.type, amountMinor: s.amountMinor, currency: s.currency, occurredAt: s.paidAt ?? s.updatedAt ?? input.receivedAt })
-    .onConflictDoNothing();
+const SET_COLUMNS = sql.raw(SNAPSHOT_COLUMNS.map((name) => `"${name}"`).join(", "));
+const FROM_PATCH = sql.raw(SNAPSHOT_COLUMNS.map((name) => `p."${name}"`).join(", "));
+
+/** One statement for a round's updates: each row's patch laid over the stored row (or, to fill gaps, under it). */
+async function updateTransactions(tx: Tx, updates: Update[]): Promise<void> {
+  if (updates.length === 0) return;
+  await tx.execute(sql`
+    update transactions t set
+      (${SET_COLUMNS}) = (select ${FROM_PATCH} from jsonb_populate_record(t, case v.mode when 'fill' then v.patch || jsonb_strip_nulls(to_jsonb(t)) else v.patch end) p),
+      details = case v.mode when 'set' then t.details || v.details else t.details end,
+      last_event_at = v.at,
+      next_poll_at = case when v.final then null else t.next_poll_at end
+    from jsonb_to_recordset(${JSON.stringify(updates)}::jsonb) as v(id uuid, mode text, patch jsonb, details jsonb, at timestamptz, final boolean)
+    where t.id = v.id`);
 }
 
-async function insertEvent(tx: Tx, input: ApplyInput, transactionId: string, transition: Transition, from: TransactionStatus | null) {
-  const s = input.snapshot;
-  await tx.insert(transactionEvents).values({
-    transactionId,
-    kind: input.kind,
-    transition,
-    statusFrom: from,
-    statusTo: s.status,
-    code: s.outcome.code,
-    inboxId: input.inboxId ?? null,
-    lagMs: lagMs(input),
-    providerTime: s.updatedAt,
-    occurredAt: input.receivedAt,
-    summary: input.summary ?? describe(transition, from, s.status, s),
-    payload: s.raw as object,
+/**
+ * Applies the inputs in order, inside the caller's transaction. Each transaction's messages are taken in arrival
+ * order, one per round; a round is one insert and one update however many transactions it touches.
+ */
+export async function applySnapshotsIn(tx: Tx, inputs: ApplyInput[]): Promise<(ApplyResult | DuplicateResult)[]> {
+  const results: (ApplyResult | DuplicateResult)[] = new Array(inputs.length);
+  const queues = new Map<string, number[]>();
+  inputs.forEach((input, i) => {
+    const key = keyOf(input.accountId, input.snapshot.providerUid);
+    queues.set(key, [...(queues.get(key) ?? []), i]);
   });
+  const known = await lockTransactions(tx, inputs.map((input) => [input.accountId, input.snapshot.providerUid]));
+  // After the locks: a concurrent worker that applied one of these keys to a locked row has committed by now.
+  const applied = await appliedDedupKeys(tx, inputs);
+  const events: EventRow[] = [];
+  const movements = new Map<string, MovementRow>();
+
+  while (queues.size > 0) {
+    const round: number[] = [];
+    for (const [key, queue] of queues) {
+      round.push(queue.shift() as number);
+      if (queue.length === 0) queues.delete(key);
+    }
+    const creates: number[] = [];
+    const updates: Update[] = [];
+    for (const i of round) {
+      const input = inputs[i] as ApplyInput;
+      const s = input.snapshot;
+      const key = keyOf(input.accountId, s.providerUid);
+      const current = known.get(key) ?? null;
+      if (input.dedupKey !== undefined) {
+        const dedup = keyOf(input.accountId, input.dedupKey);
+        if (applied.has(dedup)) {
+          results[i] = { transactionId: current?.id ?? null, transition: "duplicate" };
+          if (current) events.push(eventOf(input, current.id, "duplicate", current.status));
+          continue;
+        }
+        applied.add(dedup);
+      }
+      if (!current) {
+        creates.push(i);
+        continue;
+      }
+      const transition = decideTransition(current, { status: s.status, providerUpdatedAt: s.updatedAt });
+      updates.push(updateOf(current.id, transition, current.status, input));
+      events.push(eventOf(input, current.id, transition, current.status));
+      const changes = changesState(transition);
+      results[i] = { transactionId: current.id, transition, statusFrom: current.status, statusTo: changes ? s.status : current.status };
+      if (changes) {
+        known.set(key, { id: current.id, status: s.status, providerUpdatedAt: s.updatedAt ?? current.providerUpdatedAt });
+        addMovement(movements, movementOf(current.id, input));
+      }
+    }
+    await updateTransactions(tx, updates);
+    const lost = await createTransactions(tx, creates.map((i) => inputs[i] as ApplyInput), known);
+    if (lost.length > 0) {
+      // Another worker created these first: lock its rows (waiting for its commit) and apply these messages to them next.
+      for (const [key, row] of await lockTransactions(tx, lost.map((input) => [input.accountId, input.snapshot.providerUid]))) known.set(key, row);
+      const nowApplied = await appliedDedupKeys(tx, lost);
+      for (const input of lost) {
+        const i = inputs.indexOf(input);
+        const key = keyOf(input.accountId, input.snapshot.providerUid);
+        if (input.dedupKey !== undefined && !nowApplied.has(keyOf(input.accountId, input.dedupKey))) applied.delete(keyOf(input.accountId, input.dedupKey));
+        queues.set(key, [i, ...(queues.get(key) ?? [])]);
+      }
+    }
+    for (const i of creates) {
+      const input = inputs[i] as ApplyInput;
+      if (lost.includes(input)) continue;
+      const created = known.get(keyOf(input.accountId, input.snapshot.providerUid)) as Known;
+      events.push(eventOf(input, created.id, "create", null));
+      addMovement(movements, movementOf(created.id, input));
+      results[i] = { transactionId: created.id, transition: "create", statusFrom: null, statusTo: input.snapshot.status };
+    }
+  }
+  if (events.length > 0) await tx.insert(transactionEvents).values(events);
+  if (movements.size > 0) await tx.insert(moneyMovements).values([...movements.values()]).onConflictDoNothing();
+  return results;
+}
+
+function addMovement(movements: Map<string, MovementRow>, movement: MovementRow | null): void {
+  if (movement && !movements.has(movement.transactionId)) movements.set(movement.transactionId, movement);
+}
+
+/** One message, inside a transaction the caller holds. */
+export async function applySnapshotIn(tx: Tx, input: Omit<ApplyInput, "dedupKey">): Promise<ApplyResult> {
+  const [result] = await applySnapshotsIn(tx, [input]);
+  return result as ApplyResult;
+}
+
+export function applySnapshot(db: Db, input: Omit<ApplyInput, "dedupKey">): Promise<ApplyResult> {
+  return db.transaction((tx) => applySnapshotIn(tx, input));
 }

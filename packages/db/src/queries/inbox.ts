@@ -1,10 +1,9 @@
 // The webhook inbox: stored before the provider is answered, applied afterwards by a worker.
 import { and, eq, sql } from "drizzle-orm";
-import type { EventKind, TransactionSnapshot } from "@paylens/domain/transaction";
+import type { TransactionSnapshot } from "@paylens/domain/transaction";
 import type { Db } from "../client.ts";
 import { webhookInbox } from "../schema/ingest.ts";
-import { transactionEvents, transactions } from "../schema/transactions.ts";
-import { applySnapshotIn, type ApplyResult, type Tx } from "./apply.ts";
+import { applySnapshotsIn, type ApplyInput, type ApplyResult, type Tx } from "./apply.ts";
 import type { PollPolicy } from "./poll-policy.ts";
 
 export interface InboxMessage {
@@ -40,116 +39,79 @@ export interface InboxParser {
   (message: ClaimedMessage): { snapshot: TransactionSnapshot; dedupKey: string };
 }
 
-/**
- * Claims up to `limit` pending messages (SKIP LOCKED: several workers or instances never take the same one)
- * and applies each in its own savepoint, so one bad message cannot hold back the others.
- */
 /** Outcomes of one round; `retry` (left pending after losing a lock race) only when there were some. */
 export type InboxCounts = Record<Exclude<InboxOutcome, "retry">, number> & { retry?: number };
 
-export async function applyPendingInbox(db: Db, parse: InboxParser, limit = 100, poll?: PollPolicy, perTransaction = limit): Promise<InboxCounts> {
+interface Parsed {
+  message: ClaimedMessage;
+  input: ApplyInput;
+}
+
+/**
+ * Claims up to `limit` pending messages (SKIP LOCKED: several workers or instances never take the same one) and
+ * applies them as one batch. Should the batch fail, it is undone and each message is applied in its own savepoint,
+ * so one bad message cannot hold back the others.
+ */
+export async function applyPendingInbox(db: Db, parse: InboxParser, limit = 100, poll?: PollPolicy): Promise<InboxCounts> {
   const counts: Record<InboxOutcome, number> = { applied: 0, duplicate: 0, failed: 0, retry: 0 };
-  // Several workers (PostgreSQL) take one message per transaction: the rows every apply touches (the analytics
-  // dirty-minute mark, ledger totals) stay locked for one message, not a batch. One worker (PGlite) commits batches.
-  for (let taken = 0; taken < limit; ) {
-    const want = Math.min(perTransaction, limit - taken);
-    const claimed = await db.transaction(async (tx) => {
-      const rows = await tx
-        .select()
-        .from(webhookInbox)
-        .where(eq(webhookInbox.state, "pending"))
-        .orderBy(webhookInbox.id)
-        .limit(want)
-        .for("update", { skipLocked: true });
+  await db.transaction(async (tx) => {
+    const rows = await tx.select().from(webhookInbox).where(eq(webhookInbox.state, "pending")).orderBy(webhookInbox.id).limit(limit).for("update", { skipLocked: true });
+    const parsed: Parsed[] = [];
+    for (const message of rows) {
+      try {
+        const { snapshot, dedupKey } = parse(message);
+        const input: ApplyInput = { accountId: message.accountId ?? "", snapshot, dedupKey, kind: "webhook", receivedAt: message.receivedAt, inboxId: message.id, ...(poll ? { poll } : {}) };
+        parsed.push({ message, input });
+      } catch (error) {
+        await markFailed(tx, message.id, error);
+        counts.failed++;
+      }
+    }
+    if (parsed.length === 0) return;
+    try {
+      for (const outcome of await tx.transaction((savepoint) => applyBatch(savepoint, parsed))) counts[outcome]++;
+    } catch (error) {
+      if (hasCode(error, TRANSIENT)) {
+        counts.retry += parsed.length;
+        return;
+      }
       // Lock transactions in one global order (by provider uid, then arrival), so two workers never deadlock.
-      rows.sort((a, b) => (a.providerUid ?? "").localeCompare(b.providerUid ?? "") || Number(a.id - b.id));
-      for (const message of rows) counts[await applyOne(tx, message, parse, poll)]++;
-      return rows.length;
-    });
-    taken += claimed;
-    if (claimed < want) break;
-  }
+      parsed.sort((a, b) => (a.message.providerUid ?? "").localeCompare(b.message.providerUid ?? "") || Number(a.message.id - b.message.id));
+      for (const one of parsed) counts[await applyOne(tx, one)]++;
+    }
+  });
   const { retry, ...done } = counts;
   return retry > 0 ? { ...done, retry } : done;
 }
 
-async function applyOne(tx: Tx, message: ClaimedMessage, parse: InboxParser, poll?: PollPolicy): Promise<InboxOutcome> {
-  let parsed: ReturnType<InboxParser>;
-  try {
-    parsed = parse(message);
-  } catch (error) {
-    await markFailed(tx, message.id, error);
-    return "failed";
-  }
-  const accountId = message.accountId ?? "";
-  try {
-    return await tx.transaction(async (savepoint) => {
-      if (await alreadyApplied(savepoint, accountId, parsed.dedupKey)) {
-        await recordDuplicate(savepoint, message, parsed.snapshot);
-        return "duplicate" as const;
-      }
-      const result = await applySnapshotIn(savepoint, {
-        accountId,
-        snapshot: parsed.snapshot,
-        kind: "webhook",
-        receivedAt: message.receivedAt,
-        inboxId: message.id,
-        ...(poll ? { poll } : {}),
-      });
-      await savepoint
-        .update(webhookInbox)
-        .set({ state: "applied", appliedAt: new Date(), transactionId: result.transactionId, attempts: sql`${webhookInbox.attempts} + 1`, error: null })
-        .where(eq(webhookInbox.id, message.id));
-      return "applied" as const;
-    });
-  } catch (error) {
-    // A concurrent worker applied the same dedup key first: the unique index tells us it is a duplicate.
-    if (isUniqueViolation(error)) {
-      await recordDuplicate(tx, message, parsed.snapshot);
-      return "duplicate";
-    }
-    // Lost a race for a lock (deadlock, serialization): the savepoint is undone; it stays pending for the next round.
-    if (hasCode(error, TRANSIENT)) return "retry";
-    await markFailed(tx, message.id, error);
-    return "failed";
-  }
-}
-
-async function alreadyApplied(tx: Tx, accountId: string, dedupKey: string): Promise<boolean> {
-  const rows = await tx
-    .select({ id: webhookInbox.id })
-    .from(webhookInbox)
-    .where(and(eq(webhookInbox.accountId, accountId), eq(webhookInbox.dedupKey, dedupKey), eq(webhookInbox.state, "applied")))
-    .limit(1);
-  return rows.length > 0;
-}
-
-async function recordDuplicate(tx: Tx, message: ClaimedMessage, snapshot: TransactionSnapshot): Promise<void> {
-  const rows = await tx
-    .select({ id: transactions.id, status: transactions.status })
-    .from(transactions)
-    .where(and(eq(transactions.accountId, message.accountId ?? ""), eq(transactions.providerUid, snapshot.providerUid)));
-  const target = rows[0];
-  await tx
-    .update(webhookInbox)
-    .set({ state: "duplicate", appliedAt: new Date(), transactionId: target?.id ?? null, attempts: sql`${webhookInbox.attempts} + 1` })
-    .where(eq(webhookInbox.id, message.id));
-  if (!target) return;
-  const kind: EventKind = "webhook";
-  await tx.insert(transactionEvents).values({
-    transactionId: target.id,
-    kind,
-    transition: "duplicate",
-    statusFrom: target.status,
-    statusTo: snapshot.status,
-    code: snapshot.outcome.code,
-    inboxId: message.id,
-    lagMs: snapshot.updatedAt ? Math.max(0, message.receivedAt.getTime() - snapshot.updatedAt.getTime()) : null,
-    providerTime: snapshot.updatedAt,
-    occurredAt: message.receivedAt,
-    summary: `duplicate delivery of ${snapshot.status}: nothing changed`,
-    payload: null,
+/** Applies the messages and marks each applied or duplicate, in one statement each way. */
+async function applyBatch(tx: Tx, parsed: Parsed[]): Promise<("applied" | "duplicate")[]> {
+  const results = await applySnapshotsIn(tx, parsed.map((one) => one.input));
+  const marks = parsed.map((one, i) => {
+    const result = results[i];
+    return { id: one.message.id.toString(), state: result?.transition === "duplicate" ? "duplicate" : "applied", tx: result?.transactionId ?? null };
   });
+  await tx.execute(sql`
+    update webhook_inbox w set state = m.state, transaction_id = m.tx, applied_at = ${new Date().toISOString()}::timestamptz, attempts = w.attempts + 1, error = null
+      from jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) as m(id bigint, state text, tx uuid)
+     where w.id = m.id`);
+  return marks.map((mark) => mark.state as "applied" | "duplicate");
+}
+
+async function applyOne(tx: Tx, one: Parsed): Promise<InboxOutcome> {
+  // A unique violation means a concurrent worker applied the same dedup key first: the second try sees it a duplicate.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const [outcome] = await tx.transaction((savepoint) => applyBatch(savepoint, [one]));
+      return outcome as InboxOutcome;
+    } catch (error) {
+      if (isUniqueViolation(error) && attempt === 1) continue;
+      // Lost a race for a lock (deadlock, serialization): the savepoint is undone; it stays pending for the next round.
+      if (hasCode(error, TRANSIENT)) return "retry";
+      await markFailed(tx, one.message.id, error);
+      return "failed";
+    }
+  }
 }
 
 async function markFailed(tx: Tx, id: bigint, error: unknown): Promise<void> {
