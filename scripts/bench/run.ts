@@ -15,7 +15,7 @@ import { benchIngest } from "./ingest.ts";
 import { benchSearch } from "./search.ts";
 
 const { values } = parseArgs({
-  options: { only: { type: "string" }, rates: { type: "string", default: "500,1000,2000,3000" }, seconds: { type: "string", default: "5" }, rows: { type: "string", default: "1000000" }, db: { type: "string" }, iterations: { type: "string", default: "100" }, seed: { type: "string", default: "1" } },
+  options: { only: { type: "string" }, rates: { type: "string", default: "500,1000,2000,3000" }, seconds: { type: "string", default: "5" }, instances: { type: "string", default: "1" }, rows: { type: "string", default: "1000000" }, db: { type: "string" }, iterations: { type: "string", default: "100" }, seed: { type: "string", default: "1" } },
   strict: true,
 });
 const rows = Number(values.rows);
@@ -23,7 +23,7 @@ const iterations = Number(values.iterations);
 const seed = Number(values.seed);
 const engines = values.db ?? (testDatabaseUrl() ? "both" : "pglite");
 if (!Number.isInteger(rows) || rows < 100 || !Number.isInteger(iterations) || iterations < 1 || !["pglite", "postgres", "both"].includes(engines)) {
-  process.stderr.write("usage: pnpm bench [--only search|analytics|ingest] [--rates 500,1000,2000,3000] [--seconds 5] [--rows 1000000] [--db pglite|postgres|both] [--iterations 100] [--seed 1]\n");
+  process.stderr.write("usage: pnpm bench [--only search|analytics|ingest] [--rates 500,1000,2000,3000] [--seconds 5] [--instances 1] [--rows 1000000] [--db pglite|postgres|both] [--iterations 100] [--seed 1]\n");
   process.exit(1);
 }
 if (engines !== "pglite" && !testDatabaseUrl()) {
@@ -50,7 +50,7 @@ async function bench(database: Database): Promise<void> {
 if (values.only === "ingest") {
   const rates = values.rates.split(",").map(Number);
   for (const kind of engines === "both" ? (["pglite", "postgres"] as const) : [engines as "pglite" | "postgres"]) {
-    await benchIngest({ kind, rates, seconds: Number(values.seconds) });
+    await benchIngest({ kind, rates, seconds: Number(values.seconds), instances: Number(values.instances) });
   }
   process.exit(0);
 }

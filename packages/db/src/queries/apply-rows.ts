@@ -6,6 +6,7 @@ import type { Transition } from "@paylens/domain/state-machine";
 import { isFinal, type EventKind, type TransactionSnapshot, type TransactionStatus } from "@paylens/domain/transaction";
 import { moneyMovements } from "../schema/actions.ts";
 import { transactionEvents, transactions } from "../schema/transactions.ts";
+import { jsonValue } from "./json-insert.ts";
 import type { PollPolicy } from "./poll-policy.ts";
 
 export interface ApplyInput {
@@ -91,8 +92,7 @@ const NEVER_FILLED = new Set(["status", "providerUpdatedAt", "details", "raw", "
 function patchOf(values: Partial<SnapshotColumns>, skip: Set<string>): Record<string, unknown> {
   const patch: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(values)) {
-    if (skip.has(key)) continue;
-    patch[sqlName(key)] = typeof value === "bigint" ? value.toString() : value instanceof Date ? value.toISOString() : value;
+    if (!skip.has(key)) patch[sqlName(key)] = jsonValue(value);
   }
   return patch;
 }

@@ -11,6 +11,7 @@ import { moneyMovements } from "../schema/actions.ts";
 import { webhookInbox } from "../schema/ingest.ts";
 import { transactionEvents, transactions } from "../schema/transactions.ts";
 import { eventOf, movementOf, SNAPSHOT_COLUMNS, snapshotColumns, updateOf, type ApplyInput, type EventRow, type MovementRow } from "./apply-rows.ts";
+import { insertJson } from "./json-insert.ts";
 import { nextPollAt } from "./poll-policy.ts";
 
 export type { ApplyInput };
@@ -98,7 +99,10 @@ async function createTransactions(tx: Tx, inputs: ApplyInput[], known: Map<strin
     // A final state from a sparse notification (a Pockyt IPN has no payment method) is queried once for the rest.
     nextPollAt: isFinal(s.status) && s.method ? null : nextPollAt(receivedAt, 0, poll),
   }));
-  const inserted = await tx.insert(transactions).values(rows).onConflictDoNothing().returning({ id: transactions.id, accountId: transactions.accountId, uid: transactions.providerUid });
+  const result = await tx.execute<{ id: string; accountId: string; uid: string }>(
+    sql`${insertJson(transactions, rows)} on conflict do nothing returning id, account_id as "accountId", provider_uid as uid`,
+  );
+  const inserted = result.rows;
   for (const row of inserted) {
     const input = inputs.find((i) => i.accountId === row.accountId && i.snapshot.providerUid === row.uid) as ApplyInput;
     known.set(keyOf(row.accountId, row.uid), { id: row.id, status: input.snapshot.status, providerUpdatedAt: input.snapshot.updatedAt });
@@ -207,7 +211,7 @@ export async function applySnapshotsIn(tx: Tx, inputs: ApplyInput[]): Promise<(A
       results[i] = { transactionId: created.id, transition: "create", statusFrom: null, statusTo: input.snapshot.status };
     }
   }
-  if (events.length > 0) await tx.insert(transactionEvents).values(events);
+  if (events.length > 0) await tx.execute(insertJson(transactionEvents, events));
   if (movements.size > 0) await tx.insert(moneyMovements).values([...movements.values()]).onConflictDoNothing();
   return results;
 }

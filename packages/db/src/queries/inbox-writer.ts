@@ -3,6 +3,7 @@
 // message is written alone at once; under load the batches grow and the commit cost is shared.
 import type { Db } from "../client.ts";
 import { webhookInbox } from "../schema/ingest.ts";
+import { insertJson } from "./json-insert.ts";
 import type { InboxMessage } from "./inbox.ts";
 
 interface Waiting {
@@ -27,7 +28,7 @@ export function inboxWriter(db: Db, options: InboxWriterOptions = {}) {
 
   async function write(batch: Waiting[]): Promise<void> {
     try {
-      await db.insert(webhookInbox).values(batch.map((w) => row(w.message)));
+      await db.execute(insertJson(webhookInbox, batch.map((w) => row(w.message))));
       for (const w of batch) w.resolve();
     } catch (error) {
       if (batch.length === 1) return batch[0]?.reject(error);

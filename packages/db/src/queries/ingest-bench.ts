@@ -25,3 +25,14 @@ export async function inboxStates(database: Database): Promise<Map<string, strin
   const rows = await database.db.execute<{ uid: string; state: string }>(sql`select provider_uid as uid, state from webhook_inbox`);
   return new Map(rows.rows.map((row) => [row.uid, row.state]));
 }
+
+/** Exactly once: every stored message applied, with one timeline event each, and no transaction held twice. */
+export async function appliedOnce(database: Database) {
+  const rows = await database.db.execute<{ not_applied: number; events_not_one: number; doubled: number }>(sql`
+    with per_message as (select inbox_id, count(*) as n from transaction_events where inbox_id is not null group by inbox_id)
+    select (select count(*) from webhook_inbox where state <> 'applied')::int as not_applied,
+           (select count(*) from webhook_inbox w left join per_message p on p.inbox_id = w.id where coalesce(p.n, 0) <> 1)::int as events_not_one,
+           (select count(*) from (select 1 from transactions group by account_id, provider_uid having count(*) > 1) d)::int as doubled`);
+  const row = rows.rows[0];
+  return { notApplied: Number(row?.not_applied), eventsNotOne: Number(row?.events_not_one), doubled: Number(row?.doubled) };
+}
