@@ -16,6 +16,7 @@ import { callRecorder } from "./provider-context.ts";
 import { createServer } from "./server.ts";
 import { demoIncidents } from "./demo/incidents.ts";
 import { importDemoReports } from "./demo/demo-reports.ts";
+import { ingestPressure } from "./ingest-pressure.ts";
 import { startInboxWorker } from "./workers/apply-inbox.ts";
 import { DEFAULT_ALERT_CONFIG, startAlertWorker } from "./workers/evaluate-alerts.ts";
 import { startPollWorker } from "./workers/poll-status.ts";
@@ -44,14 +45,15 @@ await upsertAccounts(db, accounts.all().map(({ account, demo: isDemo }) => ({ ..
 if (demo) await ensureDemoUsers(db, demoTokenFile(env));
 
 const pollPolicy = { firstDelayMs: env.PAYLENS_POLL_FIRST_DELAY_MS, maxDelayMs: 15 * 60_000, maxAttempts: 20 };
-const inbox = startInboxWorker(db, log, pollPolicy, database.kind === "postgres" ? 3 : 1);
+const ingest = ingestPressure();
+const inbox = startInboxWorker(db, log, pollPolicy, database.kind === "postgres" ? 3 : 1, ingest);
 const polls = startPollWorker(db, accounts, record, log, pollPolicy);
 const sloMs = env.PAYLENS_WEBHOOK_SLO_MS;
 const rollups = startRollupWorker(db, log, { sloMs });
 const alerting = startAlertWorker(db, log, { ...DEFAULT_ALERT_CONFIG, sloMs, windowMs: env.PAYLENS_ALERT_WINDOW_MS }, env.PAYLENS_ALERT_EVERY_MS);
 const settling = startSettleWorker(db, accounts, record, log);
 const webDist = env.PAYLENS_WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url));
-const server = await createServer({ db, dbKind: database.kind, accounts, webDist, logger: log, onWebhookStored: () => inbox.wake(), webhookSloMs: sloMs, incidents: demo ? demoIncidents(demo.providers) : null,
+const server = await createServer({ db, dbKind: database.kind, accounts, webDist, logger: log, onWebhookStored: () => inbox.wake(), ingest, webhookSloMs: sloMs, incidents: demo ? demoIncidents(demo.providers) : null,
   refundApprovalAbove: env.PAYLENS_REFUND_APPROVAL_ABOVE,
   secureCookies: (env.PAYLENS_PUBLIC_URL ?? "").startsWith("https:"),
 });

@@ -9,6 +9,7 @@ import { appRouter, type AppRouter } from "@paylens/api/root";
 import type { Db, DbKind } from "@paylens/db/client";
 import { ping } from "@paylens/db/queries/health";
 import type { AccountBook } from "./accounts.ts";
+import type { IngestPressure } from "./ingest-pressure.ts";
 import { authenticate, crossOrigin } from "./auth/request-principal.ts";
 import { callContext, callRecorder } from "./provider-context.ts";
 import { exportRoutes } from "./routes/export.ts";
@@ -25,6 +26,8 @@ export interface ServerDeps {
   /** A pino logger (JSON lines), or false for silence in tests. */
   logger: FastifyBaseLogger | false;
   onWebhookStored?: () => void;
+  /** Counts webhooks in flight, for the inbox worker to give way to. */
+  ingest?: IngestPressure;
   /** Webhooks slower than this are late (analytics, alerts, /metrics). */
   webhookSloMs?: number;
   /** Demo mode's sandbox incident switches; absent otherwise. */
@@ -62,7 +65,7 @@ export async function createServer(deps: ServerDeps) {
     },
     strictTransportSecurity: deps.secureCookies ?? false,
   });
-  app.addHook("onRequest", (request, reply, done) => securityHeaders(request.raw, reply.raw, done));
+  app.addHook("onRequest", (request, reply, done) => securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
 
   app.get("/healthz", async (_request, reply) => {
     try {
@@ -81,6 +84,15 @@ export async function createServer(deps: ServerDeps) {
     deps.onWebhookStored?.();
   };
   await app.register(async (scope) => {
+    const ingest = deps.ingest;
+    if (ingest) {
+      scope.addHook("onRequest", async () => {
+        ingest.inFlight++;
+      });
+      scope.addHook("onResponse", async () => {
+        ingest.inFlight--;
+      });
+    }
     // Every webhook answer counted and timed, whatever it was (stored, rejected, refused).
     scope.addHook("onResponse", async (request, reply) => {
       const provider = (request.params as { provider?: string }).provider ?? "unknown";

@@ -4,9 +4,10 @@ import type { Db } from "@paylens/db/client";
 import { applyPendingInbox, type ClaimedMessage } from "@paylens/db/queries/inbox";
 import type { PollPolicy } from "@paylens/db/queries/poll-policy";
 import { connectorFor } from "@paylens/providers/connectors";
+import { ingestQueueing, type IngestPressure } from "../ingest-pressure.ts";
 import { startLoop, type Loop } from "./loop.ts";
 
-const BATCH = 100;
+const BATCH = 200;
 
 function parseStored(message: ClaimedMessage) {
   const connector = connectorFor(message.provider);
@@ -15,9 +16,11 @@ function parseStored(message: ClaimedMessage) {
 }
 
 /** `lanes` loops share the inbox through SKIP LOCKED (PostgreSQL gains from several; PGlite has one connection). */
-export function startInboxWorker(db: Db, log: FastifyBaseLogger, poll: PollPolicy, lanes = 1): Loop {
+export function startInboxWorker(db: Db, log: FastifyBaseLogger, poll: PollPolicy, lanes = 1, pressure?: IngestPressure): Loop {
   const loops = Array.from({ length: lanes }, (_, lane) =>
     startLoop(`apply-inbox-${lane}`, log, 500, async () => {
+      // Give way while acknowledgements queue, for a second at most: applying slows down, never stops.
+      for (let waited = 0; ingestQueueing(pressure) && waited < 1000; waited += 25) await new Promise((resolve) => setTimeout(resolve, 25));
       const counts = await applyPendingInbox(db, parseStored, BATCH, poll);
       const total = counts.applied + counts.duplicate + counts.failed + (counts.retry ?? 0);
       if (counts.failed > 0) log.warn({ counts }, "inbox messages failed to apply");

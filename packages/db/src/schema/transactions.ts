@@ -74,6 +74,8 @@ export const transactions = pgTable(
     index("transactions_provider_created").on(t.provider, t.createdAt.desc(), t.id.desc()),
     index("transactions_status_created").on(t.status, t.createdAt.desc(), t.id.desc()),
     index("transactions_parent").on(t.parentId),
+    // A new parent links the children that arrived before it (a refund's webhook first): only unlinked ones are indexed.
+    index("transactions_unlinked_children").on(t.accountId, t.parentProviderUid).where(sql`parent_id is null and parent_provider_uid is not null`),
     index("transactions_tracking").on(t.trackingId),
     index("transactions_rrn").on(t.rrn),
     index("transactions_due_poll").on(t.nextPollAt).where(sql`next_poll_at is not null`),
