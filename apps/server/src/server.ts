@@ -98,7 +98,7 @@ export async function createServer(deps: ServerDeps) {
       const provider = (request.params as { provider?: string }).provider ?? "unknown";
       metrics.webhookAnswered(provider, reply.statusCode, reply.elapsedTime / 1000);
     });
-    await webhookRoutes(scope, { db: deps.db, accounts: deps.accounts, onStored, bodyLimit: 1024 * 1024 });
+    await webhookRoutes(scope, { db: deps.db, accounts: deps.accounts, onStored, bodyLimit: 1024 * 1024, writerLanes: deps.dbKind === "pglite" ? 1 : 4 });
   });
 
   await app.register(fastifyCookie);

@@ -11,6 +11,8 @@ export interface WebhookDeps {
   accounts: AccountBook;
   onStored: () => void;
   bodyLimit: number;
+  /** Inbox inserts in flight at once: PGlite runs one at a time, and one lane lets the waiting ones form a batch. */
+  writerLanes: number;
 }
 
 const SECRET_HEADERS = new Set(["authorization", "cookie", "proxy-authorization"]);
@@ -40,7 +42,7 @@ export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Pr
   app.removeAllContentTypeParsers();
   app.addContentTypeParser("*", { parseAs: "string", bodyLimit: deps.bodyLimit }, (_request, body, done) => done(null, body));
 
-  const inbox = inboxWriter(deps.db);
+  const inbox = inboxWriter(deps.db, { lanes: deps.writerLanes });
   app.post<{ Params: { provider: string; accountId: string } }>("/webhooks/:provider/:accountId", async (request, reply) => {
     const { provider, accountId } = request.params;
     const connector = connectorFor(provider);

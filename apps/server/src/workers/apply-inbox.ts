@@ -8,6 +8,8 @@ import { ingestQueueing, type IngestPressure } from "../ingest-pressure.ts";
 import { startLoop, type Loop } from "./loop.ts";
 
 const BATCH = 200;
+// Webhooks wake the worker one by one; gathering them for a moment makes one batch of a burst, not one per webhook.
+const GATHER_MS = 50;
 
 function parseStored(message: ClaimedMessage) {
   const connector = connectorFor(message.provider);
@@ -25,7 +27,7 @@ export function startInboxWorker(db: Db, log: FastifyBaseLogger, poll: PollPolic
       const total = counts.applied + counts.duplicate + counts.failed + (counts.retry ?? 0);
       if (counts.failed > 0) log.warn({ counts }, "inbox messages failed to apply");
       return total === BATCH;
-    }),
+    }, GATHER_MS),
   );
   return {
     wake: () => loops.forEach((loop) => loop.wake()),

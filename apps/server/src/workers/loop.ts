@@ -8,7 +8,8 @@ export interface Loop {
   idle(): Promise<void>;
 }
 
-export function startLoop(name: string, log: FastifyBaseLogger, idleMs: number, tick: () => Promise<boolean>): Loop {
+/** `gatherMs`: a wake-up waits this long, so that a burst of wake-ups (one per stored webhook) becomes one tick. */
+export function startLoop(name: string, log: FastifyBaseLogger, idleMs: number, tick: () => Promise<boolean>, gatherMs = 0): Loop {
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let wakeUp: (() => void) | null = null;
@@ -34,7 +35,13 @@ export function startLoop(name: string, log: FastifyBaseLogger, idleMs: number, 
   })();
 
   return {
-    wake: () => wakeUp?.(),
+    wake: () => {
+      const resolve = wakeUp;
+      if (!resolve) return;
+      wakeUp = null;
+      if (gatherMs > 0) setTimeout(resolve, gatherMs);
+      else resolve();
+    },
     idle: () => new Promise<void>((resolve) => idleWaiters.push(resolve)),
     stop: async () => {
       stopped = true;

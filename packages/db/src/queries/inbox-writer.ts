@@ -25,6 +25,7 @@ export function inboxWriter(db: Db, options: InboxWriterOptions = {}) {
   const maxBatch = options.maxBatch ?? 250;
   const queue: Waiting[] = [];
   let busy = 0;
+  let scheduled = false;
 
   async function write(batch: Waiting[]): Promise<void> {
     try {
@@ -53,7 +54,15 @@ export function inboxWriter(db: Db, options: InboxWriterOptions = {}) {
     store(message: InboxMessage): Promise<void> {
       return new Promise<void>((resolve, reject) => {
         queue.push({ message, resolve, reject });
-        pump();
+        if (lanes > 1) return pump();
+        // One lane (PGlite, which blocks the event loop while it writes): after this turn of the loop, so that the
+        // requests already received join the same insert instead of each being written alone.
+        if (scheduled) return;
+        scheduled = true;
+        setImmediate(() => {
+          scheduled = false;
+          pump();
+        });
       });
     },
   };
