@@ -5,7 +5,7 @@ import type { Database } from "../client.ts";
 import { transactionEvents, transactions } from "../schema/transactions.ts";
 import { createTestDb } from "../test-db.ts";
 import { upsertAccounts } from "./accounts.ts";
-import { applySnapshot } from "./apply.ts";
+import { applySnapshot, applySnapshotsIn, type ApplyInput } from "./apply.ts";
 
 const at = new Date("2026-11-20T10:00:00Z");
 const snapshot = (over: Partial<TransactionSnapshot>): TransactionSnapshot => ({
@@ -60,5 +60,58 @@ describe("applySnapshot", () => {
     expect(stored?.status).toBe("successful");
     const events = await database.db.select().from(transactionEvents).where(eq(transactionEvents.transactionId, stored?.id ?? ""));
     expect(events.map((event) => event.transition)).toEqual(["create", "advance"]);
+  });
+});
+
+describe("applySnapshotsIn (a batch)", () => {
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDb();
+    await upsertAccounts(database.db, [
+      { id: "batch", provider: "pockyt", name: "in one batch", baseUrl: "http://x", demo: false },
+      { id: "single", provider: "pockyt", name: "one at a time", baseUrl: "http://x", demo: false },
+    ]);
+  });
+  afterAll(() => database.close());
+
+  const later = (seconds: number) => new Date(at.getTime() + seconds * 1000);
+  // Out of order, resent (duplicates by dedup key are the inbox's: webhooks.test.ts), a refund before its payment, a late pending after the final state, a conflicting final state.
+  const stream = (accountId: string): ApplyInput[] =>
+    [
+      snapshot({ providerUid: "r1", parentProviderUid: "p1", type: "refund", amountMinor: 500n, status: "successful", updatedAt: later(9) }),
+      snapshot({ providerUid: "p1", status: "pending", trackingId: null, details: { vendor: "alipay" }, updatedAt: later(1) }),
+      snapshot({ providerUid: "p1", status: "successful", trackingId: "order-1", updatedAt: later(2) }),
+      snapshot({ providerUid: "p1", status: "successful", trackingId: "order-1", updatedAt: later(2) }),
+      snapshot({ providerUid: "p1", status: "pending", updatedAt: later(1) }),
+      snapshot({ providerUid: "p2", status: "successful", updatedAt: later(3) }),
+      snapshot({ providerUid: "p2", status: "failed", updatedAt: later(4) }),
+      snapshot({ providerUid: "p1", status: "successful", description: "filled later", updatedAt: later(2) }),
+    ].map((s, i) => ({ accountId, snapshot: s, kind: "webhook", receivedAt: later(10 + i) }));
+
+  const stored = async (accountId: string) => {
+    const rows = await database.db.select().from(transactions).where(eq(transactions.accountId, accountId)).orderBy(transactions.providerUid);
+    const byId = new Map(rows.map((row) => [row.id, row.providerUid]));
+    const events = await database.db.select().from(transactionEvents).orderBy(transactionEvents.id);
+    return rows.map((row) => ({
+      uid: row.providerUid,
+      parent: row.parentId ? byId.get(row.parentId) : null,
+      status: row.status,
+      trackingId: row.trackingId,
+      description: row.description,
+      details: row.details,
+      events: events.filter((event) => event.transactionId === row.id).map((event) => `${event.transition}:${event.statusTo}`),
+    }));
+  };
+
+  it("leaves the same rows and timeline as applying the messages one at a time", async () => {
+    const results = await database.db.transaction((tx) => applySnapshotsIn(tx, stream("batch")));
+    for (const input of stream("single")) await database.db.transaction((tx) => applySnapshotsIn(tx, [input]));
+
+    expect(results.map((result) => result.transition)).toEqual(["create", "create", "advance", "stale", "stale", "create", "conflict", "stale"]);
+    const batch = await stored("batch");
+    expect(batch).toEqual(await stored("single"));
+    expect(batch.find((row) => row.uid === "r1")?.parent).toBe("p1");
+    expect(batch.find((row) => row.uid === "p1")).toMatchObject({ status: "successful", trackingId: "order-1", description: "filled later", details: { vendor: "alipay" } });
+    expect(batch.find((row) => row.uid === "p2")?.events).toEqual(["create:successful", "conflict:failed"]);
   });
 });
