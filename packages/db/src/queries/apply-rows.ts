@@ -4,8 +4,8 @@ import { getTableColumns } from "drizzle-orm";
 import { toSnakeCase } from "drizzle-orm/casing";
 import type { Transition } from "@paylens/domain/state-machine";
 import { isFinal, type EventKind, type TransactionSnapshot, type TransactionStatus } from "@paylens/domain/transaction";
-import { moneyMovements } from "../schema/actions.ts";
-import { transactionEvents, transactions } from "../schema/transactions.ts";
+import type { moneyMovements } from "../schema/actions.ts";
+import { transactions, type transactionEvents } from "../schema/transactions.ts";
 import { jsonValue } from "./json-insert.ts";
 import type { PollPolicy } from "./poll-policy.ts";
 
