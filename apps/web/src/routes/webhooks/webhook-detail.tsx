@@ -18,11 +18,10 @@ function isNotFound(error: unknown): boolean {
   return error instanceof TRPCClientError && (error.data as { code?: string } | undefined)?.code === "NOT_FOUND";
 }
 
-function TransactionLink({ detail }: { detail: Detail }) {
-  if (!detail.transactionId) return null;
+function TransactionLink({ id, providerUid }: { id: string; providerUid: string | null }) {
   return (
-    <Link to="/transactions/$id" params={{ id: detail.transactionId }} className="mono">
-      {detail.transactionProviderUid ?? detail.transactionId}
+    <Link to="/transactions/$id" params={{ id }} className="mono">
+      {providerUid ?? id}
     </Link>
   );
 }
@@ -38,7 +37,7 @@ function Facts({ detail }: { detail: Detail }) {
         { label: "Account", value: detail.accountId, mono: true },
         { label: "Signature", value: <SignatureVerdict verdict={detail.signatureVerdict} /> },
         { label: "Provider UID", value: detail.providerUid, copy: detail.providerUid },
-        { label: "Transaction", value: <TransactionLink detail={detail} /> },
+        { label: "Transaction", value: detail.transactionId ? <TransactionLink id={detail.transactionId} providerUid={detail.transactionProviderUid} /> : null },
         { label: "Dedup key", value: detail.dedupKey, copy: detail.dedupKey },
         { label: "Request ID", value: detail.requestId, copy: detail.requestId },
         { label: "From address", value: detail.remoteAddress, mono: true },

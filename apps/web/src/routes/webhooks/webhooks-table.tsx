@@ -21,7 +21,7 @@ export function WebhooksTable({ rows, openId, onOpen }: { rows: WebhookRow[]; op
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>
             {group.headers.map((header) => (
-              <th key={header.id} scope="col" className={`col-${header.column.id}`}>
+              <th key={header.id} scope="col" className={`webhook-col-${header.column.id}`}>
                 {flexRender(header.column.columnDef.header, header.getContext())}
               </th>
             ))}
@@ -32,7 +32,7 @@ export function WebhooksTable({ rows, openId, onOpen }: { rows: WebhookRow[]; op
         {table.getRowModel().rows.map((row) => (
           <tr key={row.id} className={`row${row.id === openId ? " row-open" : ""}`} aria-current={row.id === openId ? "true" : undefined} onClick={(event) => clickRow(event, row.original)}>
             {row.getVisibleCells().map((cell) => (
-              <td key={cell.id} className={`col-${cell.column.id}`}>
+              <td key={cell.id} className={`webhook-col-${cell.column.id}`}>
                 {flexRender(cell.column.columnDef.cell, cell.getContext())}
               </td>
             ))}
