@@ -14,6 +14,8 @@ export const WEBHOOK_PAGE_MAX = 100;
 /** Tab counts stop here ("10,000+"): an exact count of a large table would read all of it on every refresh. */
 export const WEBHOOK_COUNT_CAP = 10_000;
 const ERROR_SUMMARY_CHARS = 200;
+// Masked before it is cut: a card number across the cut would otherwise escape the mask half-shown.
+const ERROR_READ_CHARS = 2000;
 
 export interface WebhookFilter {
   provider?: string | undefined;
@@ -47,7 +49,7 @@ const listColumns = {
   signatureVerdict: webhookInbox.signatureVerdict,
   providerUid: webhookInbox.providerUid,
   state: webhookInbox.state,
-  error: sql<string | null>`left(${webhookInbox.error}, ${ERROR_SUMMARY_CHARS})`,
+  error: sql<string | null>`left(${webhookInbox.error}, ${ERROR_READ_CHARS})`,
   attempts: webhookInbox.attempts,
   appliedAt: webhookInbox.appliedAt,
   transactionId: webhookInbox.transactionId,
@@ -64,7 +66,7 @@ export async function listWebhooks(db: Db, filter: WebhookFilter, limit: number,
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(webhookInbox.id))
     .limit(size + 1);
-  const items = rows.slice(0, size).map((row) => ({ ...row, error: row.error === null ? null : maskPans(row.error) }));
+  const items = rows.slice(0, size).map((row) => ({ ...row, error: row.error === null ? null : maskPans(row.error).slice(0, ERROR_SUMMARY_CHARS) }));
   return { items, nextCursor: rows.length > size ? String(items.at(-1)?.id ?? "") : null };
 }
 
