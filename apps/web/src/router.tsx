@@ -19,6 +19,7 @@ import { validateSettlementsSearch } from "./lib/settlements-search.ts";
 import { TransactionPage } from "./routes/transaction/transaction-page.tsx";
 import { TransactionsPage } from "./routes/transactions/transactions-page.tsx";
 import { WebhooksPage } from "./routes/webhooks/webhooks-page.tsx";
+import { validateWebhooksSearch } from "./routes/webhooks/webhooks-search.ts";
 
 const rootRoute = createRootRoute({ component: AppShell, notFoundComponent: NotFoundPage });
 
@@ -41,7 +42,7 @@ const codesRoute = createRoute({ getParentRoute: () => rootRoute, path: "/codes"
 const transactionRoute = createRoute({ getParentRoute: () => rootRoute, path: "/transactions/$id", component: TransactionPage });
 const analyticsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/analytics", validateSearch: validateAnalyticsSearch, component: AnalyticsPage });
 const alertsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/alerts", validateSearch: validateAlertsSearch, component: AlertsPage });
-const webhooksRoute = createRoute({ getParentRoute: () => rootRoute, path: "/webhooks", component: WebhooksPage });
+const webhooksRoute = createRoute({ getParentRoute: () => rootRoute, path: "/webhooks", validateSearch: validateWebhooksSearch, component: WebhooksPage });
 const settlementsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/settlements", validateSearch: validateSettlementsSearch, component: SettlementsPage });
 const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/settings", component: SettingsPage });
 const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: "/audit", validateSearch: validateAuditSearch, component: AuditPage });

@@ -11,6 +11,7 @@ import { healthRouter } from "./routers/health.ts";
 import { incidentsRouter } from "./routers/incidents.ts";
 import { transactionsRouter } from "./routers/transactions.ts";
 import { viewsRouter } from "./routers/views.ts";
+import { webhooksRouter } from "./routers/webhooks.ts";
 import { router } from "./trpc.ts";
 
 export const appRouter = router({
@@ -27,6 +28,7 @@ export const appRouter = router({
   notes: notesRouter,
   audit: auditRouter,
   finance: financeRouter,
+  webhooks: webhooksRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -31,6 +31,9 @@ export function containsPan(text: string): boolean {
   return false;
 }
 
+/** Field names whose value is a card security code: never shown, whatever it holds. */
+export const CVV_FIELD = /^(cvv|cvc|cvv2|verification_value|security_code)$/i;
+
 /** Masks card numbers and drops CVV-like fields anywhere in a JSON-like value. */
 export function maskCardData<T>(value: T): T {
   if (typeof value === "string") return maskPans(value) as T;
@@ -38,7 +41,7 @@ export function maskCardData<T>(value: T): T {
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      out[key] = /^(cvv|cvc|cvv2|verification_value|security_code)$/i.test(key) ? "***" : maskCardData(item);
+      out[key] = CVV_FIELD.test(key) ? "***" : maskCardData(item);
     }
     return out as T;
   }

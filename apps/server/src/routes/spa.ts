@@ -12,8 +12,8 @@ export async function spaRoutes(app: FastifyInstance, distDir: string): Promise<
   // wildcard: files are looked up per request, so a rebuilt app is served without a restart.
   await app.register(fastifyStatic, { root: distDir, wildcard: true });
   app.setNotFoundHandler((request, reply) => {
-    // API paths and missing build assets get a real 404, never the app's HTML.
-    const apiPath = /^\/(trpc|webhooks|healthz|metrics|export|assets)(\/|$)/.test(request.url);
+    // API paths and missing build assets get a real 404, never the app's HTML; /webhooks alone is the console's screen.
+    const apiPath = /^\/((trpc|healthz|metrics|export|assets)(\/|$)|webhooks\/)/.test(request.url);
     if (request.method === "GET" && !apiPath) return reply.sendFile("index.html");
     return reply.code(404).send({ error: "not found" });
   });

@@ -41,3 +41,16 @@ export type CreatedToken = RouterOutputs["users"]["createToken"];
 // Keyed by the API's unions, so a new role is a type error until it is listed.
 const ROLE_SET: Record<Role, true> = { support: true, ops: true, finance: true, admin: true };
 export const ROLES = Object.keys(ROLE_SET) as Role[];
+
+export type WebhookListInput = RouterInputs["webhooks"]["list"];
+export type WebhookCountsInput = RouterInputs["webhooks"]["counts"];
+export type WebhookPage = RouterOutputs["webhooks"]["list"];
+export type WebhookRow = WebhookPage["items"][number];
+export type WebhookCount = RouterOutputs["webhooks"]["counts"][number];
+export type WebhookDetail = RouterOutputs["webhooks"]["byId"];
+export type InboxState = NonNullable<WebhookListInput["state"]>;
+export type ProviderAccount = RouterOutputs["finance"]["accounts"][number];
+
+// Keyed by the API's union, so a new inbox state is a type error until it is listed; tab order, what needs a person first.
+const INBOX_STATE_SET: Record<InboxState, true> = { failed: true, rejected: true, pending: true, applied: true, duplicate: true };
+export const INBOX_STATES = Object.keys(INBOX_STATE_SET) as InboxState[];

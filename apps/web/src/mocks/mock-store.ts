@@ -10,6 +10,7 @@ import { makeDetail, makeTransaction, toListRow } from "./fixtures.ts";
 import { accessHandlers, mockSession } from "./mock-access.ts";
 import { actionHandlers } from "./mock-actions.ts";
 import { csvLines, searchPage, searchTotals } from "./mock-search.ts";
+import { webhookHandlers, type MockWebhook } from "./mock-webhooks.ts";
 import { TrpcMockError, trpcMutation, trpcQuery } from "./trpc-handlers.ts";
 
 export interface MockStore {
@@ -120,12 +121,13 @@ function exportHandler(store: MockStore): HttpHandler {
   });
 }
 
-/** Every procedure the web calls, over `store`; `me` is who is signed in (ops by default, null: signed out). */
-export function mockHandlers(store: MockStore, db: "pglite" | "postgres" = "pglite", me: Principal | null = OPS): HttpHandler[] {
+/** Every procedure the web calls, over `store` and the webhook inbox `inbox`; `me` is who is signed in (ops by default, null: signed out). */
+export function mockHandlers(store: MockStore, db: "pglite" | "postgres" = "pglite", me: Principal | null = OPS, inbox: MockWebhook[] = []): HttpHandler[] {
   const session = mockSession(me);
   return [
     ...accessHandlers(session),
     ...actionHandlers(store, session),
+    ...webhookHandlers(inbox, session),
     trpcQuery("health.check", () => ({ ok: true as const, db })),
     trpcQuery("transactions.list", (input) => listPage(store, input)),
     trpcQuery("transactions.search", (input) => searchPage(store.transactions(), input)),

@@ -27,6 +27,10 @@ interface Queries {
   "audit.list": { input: RouterInputs["audit"]["list"]; output: RouterOutputs["audit"]["list"] };
   "users.list": { input: undefined; output: RouterOutputs["users"]["list"] };
   "users.tokens": { input: undefined; output: RouterOutputs["users"]["tokens"] };
+  "webhooks.list": { input: RouterInputs["webhooks"]["list"]; output: RouterOutputs["webhooks"]["list"] };
+  "webhooks.counts": { input: RouterInputs["webhooks"]["counts"]; output: RouterOutputs["webhooks"]["counts"] };
+  "webhooks.byId": { input: RouterInputs["webhooks"]["byId"]; output: RouterOutputs["webhooks"]["byId"] };
+  "finance.accounts": { input: undefined; output: RouterOutputs["finance"]["accounts"] };
 }
 interface Mutations {
   "views.save": { input: RouterInputs["views"]["save"]; output: RouterOutputs["views"]["save"] };
@@ -43,6 +47,7 @@ interface Mutations {
   "users.update": { input: RouterInputs["users"]["update"]; output: RouterOutputs["users"]["update"] };
   "users.createToken": { input: RouterInputs["users"]["createToken"]; output: RouterOutputs["users"]["createToken"] };
   "users.revokeToken": { input: RouterInputs["users"]["revokeToken"]; output: RouterOutputs["users"]["revokeToken"] };
+  "actions.reprocessWebhook": { input: RouterInputs["actions"]["reprocessWebhook"]; output: RouterOutputs["actions"]["reprocessWebhook"] };
 }
 export type QueryPath = keyof Queries;
 export type MutationPath = keyof Mutations;

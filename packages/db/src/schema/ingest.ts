@@ -30,6 +30,8 @@ export const webhookInbox = pgTable(
     uniqueIndex("webhook_inbox_applied_once").on(t.accountId, t.dedupKey).where(sql`state = 'applied'`),
     index("webhook_inbox_received").on(t.receivedAt),
     index("webhook_inbox_tx").on(t.transactionId),
+    // The Webhooks screen's state tabs and counts: the rare states ops act on, newest first, without reading the applied bulk.
+    index("webhook_inbox_state").on(t.state, t.id).where(sql`state <> 'applied'`),
   ],
 );
 

@@ -1,5 +1,5 @@
 import type { DetailTransaction } from "./detail-types.ts";
-import { FieldList } from "./field-list.tsx";
+import { FieldList } from "../../components/field-list.tsx";
 import { Panel } from "./panel.tsx";
 
 export function CustomerPanel({ transaction: t }: { transaction: DetailTransaction }) {

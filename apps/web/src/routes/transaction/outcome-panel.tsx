@@ -1,6 +1,6 @@
 import { humanize, outcomeLetterMeaning } from "../../lib/vocabulary.ts";
 import type { DetailTransaction } from "./detail-types.ts";
-import { FieldList } from "./field-list.tsx";
+import { FieldList } from "../../components/field-list.tsx";
 import { Panel } from "./panel.tsx";
 
 function retryText(retryable: boolean | null): string | null {

@@ -1,7 +1,7 @@
 import { cardExpiry } from "../../lib/card-expiry.ts";
 import { methodName } from "../../lib/format-card.ts";
 import type { DetailTransaction } from "./detail-types.ts";
-import { FieldList } from "./field-list.tsx";
+import { FieldList } from "../../components/field-list.tsx";
 import { Panel } from "./panel.tsx";
 
 export function PaymentMethodPanel({ transaction: t }: { transaction: DetailTransaction }) {

@@ -1,6 +1,6 @@
 import { prettyJson } from "../../lib/pretty-json.ts";
 import { humanize } from "../../lib/vocabulary.ts";
-import { FieldList } from "./field-list.tsx";
+import { FieldList } from "../../components/field-list.tsx";
 import { Panel } from "./panel.tsx";
 
 // Shown in their own panels already.

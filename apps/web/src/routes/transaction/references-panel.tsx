@@ -1,6 +1,6 @@
 // Every identifier a support agent may be asked for, named as the provider's own support names it, each with a copy button.
 import type { DetailTransaction } from "./detail-types.ts";
-import { FieldList, type Field } from "./field-list.tsx";
+import { FieldList, type Field } from "../../components/field-list.tsx";
 import { Panel } from "./panel.tsx";
 
 interface Names {

@@ -3,7 +3,7 @@ import { Money } from "../../components/money.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { humanize, providerName } from "../../lib/vocabulary.ts";
 import type { DetailTransaction } from "./detail-types.ts";
-import { FieldList } from "./field-list.tsx";
+import { FieldList } from "../../components/field-list.tsx";
 import { Panel } from "./panel.tsx";
 
 export function SummaryPanel({ transaction: t }: { transaction: DetailTransaction }) {

@@ -1,6 +1,6 @@
 import { decodeAvs, decodeCvc, decodeEci, decodeThreeDsResult, decodeThreeDsStatus, type Decoded } from "../../lib/decode-verification.ts";
 import type { DetailTransaction } from "./detail-types.ts";
-import { FieldList } from "./field-list.tsx";
+import { FieldList } from "../../components/field-list.tsx";
 import { Panel } from "./panel.tsx";
 
 /** The raw letter and its meaning, coloured by what it means for the payment; null when nothing was reported. */

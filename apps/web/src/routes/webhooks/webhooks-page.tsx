@@ -1,17 +1,109 @@
-import { ComingSoon } from "../../components/coming-soon.tsx";
+import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { getRouteApi } from "@tanstack/react-router";
+import { useCallback } from "react";
+import { ErrorState } from "../../components/error-state.tsx";
+import { PageHeader } from "../../components/page-header.tsx";
+import { StateMessage } from "../../components/state-message.tsx";
+import { useDocumentTitle } from "../../components/use-document-title.ts";
+import type { WebhookRow } from "../../lib/api-types.ts";
+import { useTrpc } from "../../trpc.ts";
+import { StateTabs } from "./state-tabs.tsx";
+import { WebhookDetailView } from "./webhook-detail.tsx";
+import { WebhookDrawer } from "./webhook-drawer.tsx";
+import { WebhookFilters } from "./webhook-filters.tsx";
+import { WebhooksTable } from "./webhooks-table.tsx";
+import { isFiltered, toCountsInput, toListInput, type WebhooksSearch } from "./webhooks-search.ts";
+import "../../styles/webhooks.css";
+
+const route = getRouteApi("/webhooks");
 
 export function WebhooksPage() {
+  useDocumentTitle("Webhooks");
+  const search = route.useSearch();
+  const navigate = route.useNavigate();
+  const trpc = useTrpc();
+  const list = useInfiniteQuery(trpc.webhooks.list.infiniteQueryOptions(toListInput(search), { getNextPageParam: (last) => last.nextCursor }));
+  // The badges follow new arrivals; the list itself changes only when asked, so rows do not move while being read.
+  const counts = useQuery({ ...trpc.webhooks.counts.queryOptions(toCountsInput(search)), refetchInterval: 15_000 });
+  const accounts = useQuery(trpc.finance.accounts.queryOptions());
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+
+  const show = (next: WebhooksSearch) => void navigate({ search: next });
+  const open = useCallback((row: WebhookRow) => void navigate({ search: (previous) => ({ ...previous, message: row.id.toString() }) }), [navigate]);
+  const close = useCallback(() => void navigate({ search: ({ message: _closed, ...rest }) => rest }), [navigate]);
+  const refresh = () => {
+    void list.refetch();
+    void counts.refetch();
+  };
+
+  let body;
+  if (list.isPending) body = <div className="table-skeleton-block webhooks-skeleton" aria-busy="true" aria-label="Loading webhooks" />;
+  else if (list.isError) body = <ErrorState title="Could not load the webhooks" error={list.error} onRetry={() => void list.refetch()} />;
+  else if (!items.length) {
+    body = isFiltered(search) ? (
+      <StateMessage
+        title="No webhooks match"
+        action={
+          <button type="button" className="button" onClick={() => show(search.message ? { message: search.message } : {})}>
+            Show every webhook
+          </button>
+        }
+      >
+        <p>{search.q ? "The search matches a provider uid, dedup key or request id exactly, as stored." : "Try another state, provider or account."}</p>
+      </StateMessage>
+    ) : (
+      <StateMessage title="No webhooks received yet">
+        <p>Every notification beGateway, Antom and Pockyt send is stored here before it is answered, rejected ones too.</p>
+      </StateMessage>
+    );
+  } else {
+    body = (
+      <>
+        <div className="table-scroll webhooks-scroll">
+          <WebhooksTable rows={items} openId={search.message} onOpen={open} />
+        </div>
+        <div className="load-more">
+          {list.hasNextPage ? (
+            <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+              {list.isFetchingNextPage ? "Loading…" : "Load more"}
+            </button>
+          ) : (
+            <span className="muted">{items.length === 1 ? "1 webhook" : `${items.length} webhooks`}, the oldest one included</span>
+          )}
+        </div>
+      </>
+    );
+  }
+
   return (
-    <ComingSoon
-      title="Webhooks"
-      summary="Webhooks will list every notification received from beGateway, Antom and Pockyt, and what Paylens did with it. The timeline of each transaction already shows the webhooks that changed it."
-      capabilities={[
-        "Every incoming webhook with its signature check: rejected ones are logged, never applied",
-        "Duplicates and out-of-order deliveries, and the transaction each webhook changed",
-        "Lag from the provider's event time to receipt, per provider",
-        "The raw payload, with card data masked",
-        "Status polling and back-fill activity for transactions still pending",
-      ]}
-    />
+    <div className="page">
+      <PageHeader
+        title="Webhooks"
+        subtitle="Every notification the providers sent, newest first, and what Paylens did with it"
+        actions={
+          <button type="button" className="button" onClick={refresh} disabled={list.isFetching}>
+            {list.isFetching && !list.isPending ? "Refreshing…" : "Refresh"}
+          </button>
+        }
+      />
+      <WebhookFilters search={search} accounts={accounts.data ?? []} onApply={show} />
+      <StateTabs
+        state={search.state}
+        counts={counts.data ?? null}
+        unavailable={counts.isError}
+        onSelect={(state) => {
+          const { state: _previous, message: _open, ...rest } = search;
+          show(state ? { ...rest, state } : rest);
+        }}
+      />
+      <section className="panel webhooks-panel" aria-label="Webhook messages">
+        {body}
+      </section>
+      {search.message ? (
+        <WebhookDrawer title={`Webhook ${search.message}`} onClose={close}>
+          <WebhookDetailView id={search.message} />
+        </WebhookDrawer>
+      ) : null}
+    </div>
   );
 }

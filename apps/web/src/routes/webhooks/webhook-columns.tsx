@@ -1,0 +1,74 @@
+import { Link } from "@tanstack/react-router";
+import { createColumnHelper } from "@tanstack/react-table";
+import { DateTime } from "../../components/date-time.tsx";
+import type { WebhookRow } from "../../lib/api-types.ts";
+import { providerName } from "../../lib/vocabulary.ts";
+import { InboxStateBadge } from "./inbox-state-badge.tsx";
+import { SignatureVerdict } from "./signature-verdict.tsx";
+
+const column = createColumnHelper<WebhookRow>();
+
+function Muted() {
+  return <span className="muted">—</span>;
+}
+
+/** The provider's uid; a link to the transaction once the message is linked to one. */
+function ProviderUid({ row }: { row: WebhookRow }) {
+  if (!row.providerUid) return <Muted />;
+  if (!row.transactionId) {
+    return (
+      <span className="mono truncate" title={row.providerUid}>
+        {row.providerUid}
+      </span>
+    );
+  }
+  return (
+    <Link to="/transactions/$id" params={{ id: row.transactionId }} className="mono truncate" title={`Open the transaction ${row.providerUid}`}>
+      {row.providerUid}
+    </Link>
+  );
+}
+
+/** Every column, in order; `onOpen` opens a message's detail from its time cell (the row's keyboard target). */
+export function webhookColumns(onOpen: (row: WebhookRow) => void) {
+  return [
+    column.display({
+      id: "received",
+      header: "Received",
+      cell: ({ row }) => (
+        <button type="button" className="link-button row-link" onClick={() => onOpen(row.original)} aria-label={`Open webhook ${row.original.id.toString()}`}>
+          <DateTime value={row.original.receivedAt} />
+        </button>
+      ),
+    }),
+    column.display({ id: "provider", header: "Provider", cell: ({ row }) => providerName(row.original.provider) }),
+    column.display({
+      id: "account",
+      header: "Account",
+      cell: ({ row }) =>
+        row.original.accountId ? (
+          <span className="mono truncate" title={row.original.accountId}>
+            {row.original.accountId}
+          </span>
+        ) : (
+          <Muted />
+        ),
+    }),
+    column.display({ id: "state", header: "State", cell: ({ row }) => <InboxStateBadge state={row.original.state} /> }),
+    column.display({ id: "signature", header: "Signature", cell: ({ row }) => <SignatureVerdict verdict={row.original.signatureVerdict} /> }),
+    column.display({ id: "uid", header: "Provider UID", cell: ({ row }) => <ProviderUid row={row.original} /> }),
+    column.display({
+      id: "error",
+      header: "Error",
+      cell: ({ row }) =>
+        row.original.error ? (
+          <span className="truncate webhook-error" title={row.original.error}>
+            {row.original.error}
+          </span>
+        ) : (
+          <Muted />
+        ),
+    }),
+    column.display({ id: "attempts", header: "Attempts", cell: ({ row }) => row.original.attempts }),
+  ];
+}

@@ -1,0 +1,25 @@
+/** Request headers as stored (secret ones were masked before storing), sorted by name. */
+export function WebhookHeaders({ headers }: { headers: Record<string, string> }) {
+  const rows = Object.entries(headers).sort(([a], [b]) => a.localeCompare(b));
+  return (
+    <section className="drawer-section" aria-label="Headers">
+      <h3 className="subheading">Headers</h3>
+      {rows.length ? (
+        <table className="mini-table webhook-headers" aria-label="Request headers">
+          <tbody>
+            {rows.map(([name, value]) => (
+              <tr key={name}>
+                <th scope="row" className="mono">
+                  {name}
+                </th>
+                <td className="mono">{value}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">No headers stored.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import type { Principal, WebhookListInput } from "../../lib/api-types.ts";
+import { SUPPORT } from "../../mocks/access-fixtures.ts";
+import { useMockServer } from "../../mocks/mock-server.ts";
+import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
+import { mockInbox, webhookListPage, type MockWebhook } from "../../mocks/mock-webhooks.ts";
+import { renderApp } from "../../mocks/render-app.tsx";
+import { TrpcMockError, trpcQuery } from "../../mocks/trpc-handlers.ts";
+import { validateWebhooksSearch } from "./webhooks-search.ts";
+
+const server = useMockServer();
+const newest = new Date("2026-11-23T12:00:00Z");
+// Fixture message n has id 10000 - n; every 10th from n = 8 failed (Pockyt for n = 8, 38, 68), n = 0 an applied beGateway one.
+const FAILED_POCKYT_UID = "202611230000000008";
+
+/** The app's handlers over a fresh inbox of 75, signed in as `me` (ops by default), recording what the list was asked. */
+function handlers(options: { inbox?: MockWebhook[]; me?: Principal; seen?: WebhookListInput[] } = {}) {
+  const inbox = options.inbox ?? mockInbox(75, newest);
+  const list = trpcQuery("webhooks.list", (input) => {
+    options.seen?.push(input);
+    return webhookListPage(inbox, input);
+  });
+  return [list, ...mockHandlers(staticStore([]), "pglite", options.me, inbox)];
+}
+
+const rows = () => within(screen.getByRole("table", { name: "Webhooks" })).getAllByRole("row");
+
+describe("webhooks screen", () => {
+  it("lists messages newest first with state counts, and pages with Load more", async () => {
+    server.use(...handlers());
+    renderApp("/webhooks");
+    await screen.findByRole("table", { name: "Webhooks" });
+    expect(rows()).toHaveLength(51); // header + the first 50
+    const first = rows()[1] as HTMLElement;
+    expect(first.textContent).toContain("beGateway");
+    expect(first.textContent).toContain("Applied");
+    expect(first.textContent).toContain("Valid · rsa");
+    // The uid of a linked message opens its transaction.
+    expect(within(first).getByRole("link").getAttribute("href")).toBe("/transactions/00000000-0000-4000-8000-000000000000");
+
+    const tabs = screen.getByRole("group", { name: "Webhook state" });
+    await waitFor(() => expect(within(tabs).getByRole("button", { name: /^All/ }).textContent).toBe("All75"));
+    expect(within(tabs).getByRole("button", { name: /^Failed/ }).textContent).toBe("Failed7");
+    expect(within(tabs).getByRole("button", { name: /^Pending/ }).textContent).toBe("Pending7");
+
+    fireEvent.click(screen.getByRole("button", { name: "Load more" }));
+    await waitFor(() => expect(rows()).toHaveLength(76));
+    expect(screen.getByText("75 webhooks, the oldest one included")).toBeTruthy();
+  });
+
+  it("keeps state, provider and search in the URL and sends them to the API", async () => {
+    const seen: WebhookListInput[] = [];
+    server.use(...handlers({ seen }));
+    const { router } = renderApp("/webhooks?provider=antom&q=PAYMENT");
+    expect(await screen.findByText("No webhooks match")).toBeTruthy();
+    expect(seen[0]).toMatchObject({ provider: "antom", q: "PAYMENT", limit: 50 });
+    expect((screen.getByRole("searchbox", { name: "Provider uid, dedup key or request id" }) as HTMLInputElement).value).toBe("PAYMENT");
+
+    fireEvent.click(screen.getByRole("button", { name: "Show every webhook" }));
+    await waitFor(() => expect(router.state.location.search).toEqual({}));
+    await screen.findByRole("table", { name: "Webhooks" });
+
+    fireEvent.click(within(screen.getByRole("group", { name: "Webhook state" })).getByRole("button", { name: /^Failed/ }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ state: "failed" }));
+    await waitFor(() => expect(seen.at(-1)).toMatchObject({ state: "failed" }));
+    await waitFor(() => expect(rows()).toHaveLength(8));
+
+    fireEvent.change(screen.getByRole("combobox", { name: "Provider" }), { target: { value: "pockyt" } });
+    await waitFor(() => expect(router.state.location.search).toEqual({ state: "failed", provider: "pockyt" }));
+    await waitFor(() => expect(rows()).toHaveLength(4));
+    fireEvent.change(screen.getByRole("searchbox"), { target: { value: ` ${FAILED_POCKYT_UID} ` } });
+    fireEvent.click(screen.getByRole("button", { name: "Search" }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ state: "failed", provider: "pockyt", q: FAILED_POCKYT_UID }));
+    await waitFor(() => expect(rows()).toHaveLength(2));
+  });
+
+  it("opens a message beside the list and lets ops reprocess a failed one", async () => {
+    server.use(...handlers());
+    const { router } = renderApp("/webhooks?state=failed");
+    await screen.findByRole("table", { name: "Webhooks" });
+    fireEvent.click(rows()[1] as HTMLElement);
+    await waitFor(() => expect(router.state.location.search).toEqual({ state: "failed", message: "9992" }));
+    const drawer = await screen.findByRole("complementary", { name: "Webhook 9992" });
+    expect(await within(drawer).findByText(/lock timeout/, { selector: "pre" })).toBeTruthy();
+    expect(within(drawer).getByRole("region", { name: "Headers" }).textContent).toContain("application/x-www-form-urlencoded");
+    expect(within(drawer).getByRole("region", { name: "Body" }).textContent).toContain("verifySign=***");
+
+    fireEvent.click(within(drawer).getByRole("button", { name: "Reprocess" }));
+    await waitFor(() => expect(within(drawer).queryByRole("button", { name: "Reprocess" })).toBeNull());
+    expect(within(drawer).getByText("Pending")).toBeTruthy();
+    // The list refreshed too: the message left the Failed tab.
+    await waitFor(() => expect(rows()).toHaveLength(7));
+
+    fireEvent.click(within(drawer).getByRole("button", { name: "Close the webhook" }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ state: "failed" }));
+  });
+
+  it("hides Reprocess from a role that may not act", async () => {
+    server.use(...handlers({ me: SUPPORT }));
+    renderApp("/webhooks?message=9992");
+    const drawer = await screen.findByRole("complementary", { name: "Webhook 9992" });
+    await within(drawer).findByText(/lock timeout/, { selector: "pre" });
+    expect(within(drawer).getByText("Failed")).toBeTruthy();
+    expect(within(drawer).queryByRole("button", { name: "Reprocess" })).toBeNull();
+  });
+
+  it("links a message to its transaction and shows the body as the server masked it", async () => {
+    server.use(...handlers({ me: SUPPORT }));
+    renderApp("/webhooks?message=10000");
+    const drawer = await screen.findByRole("complementary", { name: "Webhook 10000" });
+    const open = await within(drawer).findByRole("link", { name: "Open transaction →" });
+    expect(open.getAttribute("href")).toBe("/transactions/00000000-0000-4000-8000-000000000000");
+    expect(within(drawer).getByRole("region", { name: "Body" }).textContent).toContain('"number": "420000******0000"');
+    expect(within(drawer).getByRole("region", { name: "Headers" }).textContent).toContain("Basic ***");
+  });
+
+  it("says so when the inbox is empty and a message is unknown", async () => {
+    server.use(...handlers({ inbox: [] }));
+    renderApp("/webhooks?message=42");
+    expect(await screen.findByText("No webhooks received yet")).toBeTruthy();
+    expect(await screen.findByText("No such webhook")).toBeTruthy();
+  });
+
+  it("says so when the list cannot be loaded", async () => {
+    server.use(trpcQuery("webhooks.list", () => new TrpcMockError("INTERNAL_SERVER_ERROR", "database is down")), ...handlers());
+    renderApp("/webhooks");
+    expect(await screen.findByText("Could not load the webhooks")).toBeTruthy();
+    expect(screen.getByText("database is down")).toBeTruthy();
+  });
+
+  it("drops what the URL cannot mean", () => {
+    expect(validateWebhooksSearch({ state: "stale", provider: "paypal", q: "  x  ", message: "0", account: "" })).toEqual({ q: "x" });
+    expect(validateWebhooksSearch({ state: "failed", provider: "antom", message: 123 })).toEqual({ state: "failed", provider: "antom", message: "123" });
+  });
+});

@@ -1,0 +1,1 @@
+CREATE INDEX "webhook_inbox_state" ON "webhook_inbox" USING btree ("state","id") WHERE state <> 'applied';
