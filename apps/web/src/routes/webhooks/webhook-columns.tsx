@@ -12,16 +12,20 @@ function Muted() {
   return <span className="muted">—</span>;
 }
 
+/** One line, cut with an ellipsis; the whole text in the tooltip. */
+function Truncated({ text, className }: { text: string | null; className: string }) {
+  if (!text) return <Muted />;
+  return (
+    <span className={`truncate ${className}`} title={text}>
+      {text}
+    </span>
+  );
+}
+
 /** The provider's uid; a link to the transaction once the message is linked to one. */
 function ProviderUid({ row }: { row: WebhookRow }) {
   if (!row.providerUid) return <Muted />;
-  if (!row.transactionId) {
-    return (
-      <span className="mono truncate" title={row.providerUid}>
-        {row.providerUid}
-      </span>
-    );
-  }
+  if (!row.transactionId) return <Truncated text={row.providerUid} className="mono" />;
   return (
     <Link to="/transactions/$id" params={{ id: row.transactionId }} className="mono truncate" title={`Open the transaction ${row.providerUid}`}>
       {row.providerUid}
@@ -45,14 +49,7 @@ export function webhookColumns(onOpen: (row: WebhookRow) => void) {
     column.display({
       id: "account",
       header: "Account",
-      cell: ({ row }) =>
-        row.original.accountId ? (
-          <span className="mono truncate" title={row.original.accountId}>
-            {row.original.accountId}
-          </span>
-        ) : (
-          <Muted />
-        ),
+      cell: ({ row }) => <Truncated text={row.original.accountId} className="mono" />,
     }),
     column.display({ id: "state", header: "State", cell: ({ row }) => <InboxStateBadge state={row.original.state} /> }),
     column.display({ id: "signature", header: "Signature", cell: ({ row }) => <SignatureVerdict verdict={row.original.signatureVerdict} /> }),
@@ -60,14 +57,7 @@ export function webhookColumns(onOpen: (row: WebhookRow) => void) {
     column.display({
       id: "error",
       header: "Error",
-      cell: ({ row }) =>
-        row.original.error ? (
-          <span className="truncate webhook-error" title={row.original.error}>
-            {row.original.error}
-          </span>
-        ) : (
-          <Muted />
-        ),
+      cell: ({ row }) => <Truncated text={row.original.error} className="webhook-error" />,
     }),
     column.display({ id: "attempts", header: "Attempts", cell: ({ row }) => row.original.attempts }),
   ];
