@@ -89,12 +89,10 @@ export async function createServer(deps: ServerDeps) {
       scope.addHook("onRequest", async () => {
         ingest.inFlight++;
       });
-      scope.addHook("onResponse", async () => {
-        ingest.inFlight--;
-      });
     }
     // Every webhook answer counted and timed, whatever it was (stored, rejected, refused).
     scope.addHook("onResponse", async (request, reply) => {
+      if (ingest) ingest.inFlight--;
       const provider = (request.params as { provider?: string }).provider ?? "unknown";
       metrics.webhookAnswered(provider, reply.statusCode, reply.elapsedTime / 1000);
     });

@@ -2,7 +2,7 @@
 // the money movement. Pure functions: apply.ts decides what to write and when.
 import { getTableColumns } from "drizzle-orm";
 import { toSnakeCase } from "drizzle-orm/casing";
-import type { Transition } from "@paylens/domain/state-machine";
+import { changesState, type Transition } from "@paylens/domain/state-machine";
 import { isFinal, type EventKind, type TransactionSnapshot, type TransactionStatus } from "@paylens/domain/transaction";
 import type { moneyMovements } from "../schema/actions.ts";
 import { transactions, type transactionEvents } from "../schema/transactions.ts";
@@ -105,14 +105,14 @@ function patchOf(values: Partial<SnapshotColumns>, skip: Set<string>): Record<st
  */
 export function updateOf(id: string, transition: Transition, from: TransactionStatus, input: ApplyInput) {
   const s = input.snapshot;
-  const changes = transition === "advance" || transition === "refresh";
-  const mode = changes ? "set" : transition === "stale" && from === s.status ? "fill" : "touch";
-  const values = knownValues(snapshotColumns(s));
+  const mode = changesState(transition) ? "set" : transition === "stale" && from === s.status ? "fill" : "touch";
+  const columns = snapshotColumns(s);
+  const values = knownValues(columns);
   return {
     id,
     mode,
     patch: mode === "set" ? patchOf(values, new Set(["details"])) : mode === "fill" ? patchOf(values, NEVER_FILLED) : {},
-    details: mode === "set" ? knownValues(snapshotColumns(s).details) : {},
+    details: mode === "set" ? knownValues(columns.details) : {},
     at: input.receivedAt.toISOString(),
     final: mode === "set" && isFinal(s.status),
   };

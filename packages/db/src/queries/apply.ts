@@ -103,9 +103,11 @@ async function createTransactions(tx: Tx, inputs: ApplyInput[], known: Map<strin
     sql`${insertJson(transactions, rows)} on conflict do nothing returning id, account_id as "accountId", provider_uid as uid`,
   );
   const inserted = result.rows;
+  const byKey = new Map(inputs.map((input) => [keyOf(input.accountId, input.snapshot.providerUid), input.snapshot]));
   for (const row of inserted) {
-    const input = inputs.find((i) => i.accountId === row.accountId && i.snapshot.providerUid === row.uid) as ApplyInput;
-    known.set(keyOf(row.accountId, row.uid), { id: row.id, status: input.snapshot.status, providerUpdatedAt: input.snapshot.updatedAt });
+    const key = keyOf(row.accountId, row.uid);
+    const s = byKey.get(key) as ApplyInput["snapshot"];
+    known.set(key, { id: row.id, status: s.status, providerUpdatedAt: s.updatedAt });
   }
   if (inserted.length > 0) {
     // Children that arrived before their parent (a refund's webhook first) are linked now.

@@ -21,16 +21,6 @@ export interface InboxMessage {
   receivedAt?: Date;
 }
 
-export async function storeInboxMessage(db: Db, message: InboxMessage): Promise<bigint> {
-  const rows = await db
-    .insert(webhookInbox)
-    .values({ ...message, error: message.error ?? null, receivedAt: message.receivedAt ?? new Date() })
-    .returning({ id: webhookInbox.id });
-  const id = rows[0]?.id;
-  if (id === undefined) throw new Error("inbox insert returned no id");
-  return id;
-}
-
 export type ClaimedMessage = typeof webhookInbox.$inferSelect;
 
 export type InboxOutcome = "applied" | "duplicate" | "failed" | "retry";
