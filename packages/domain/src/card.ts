@@ -1,4 +1,6 @@
-// Full card numbers must never be stored, logged or sent to the browser. These helpers find and mask them.
+// Full card numbers (PANs) and security codes must never be stored, logged, exported or shown (PCI DSS requirement 3).
+// This file is the one definition of what a card number and a security code look like; `card-body.ts` applies it to
+// whole webhook bodies. Every entry (webhooks, provider answers, reports, API inputs, logs) redacts with these.
 
 export function luhnValid(digits: string): boolean {
   let sum = 0;
@@ -16,36 +18,160 @@ export function luhnValid(digits: string): boolean {
   return digits.length > 0 && sum % 10 === 0;
 }
 
-const DIGIT_RUN = /(?<!\d)\d{13,19}(?!\d)/g;
+// What card schemes issue: prefix and length (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro). A
+// timestamp (20261203211630) or a batch id passes Luhn one time in ten, but no scheme issues it.
+const SCHEMES: ReadonlyArray<readonly [RegExp, number, number]> = [
+  [/^4/, 13, 19],
+  [/^(5[1-5]|222[1-9]|22[3-9]\d|2[3-6]\d\d|27[01]\d|2720)/, 16, 16],
+  [/^3[47]/, 15, 15],
+  [/^(6011|65|64[4-9])/, 16, 19],
+  [/^35(2[89]|[3-8]\d)/, 16, 19],
+  [/^3(0[0-5]|[689])/, 14, 19],
+  [/^62/, 16, 19],
+  [/^(50|5[6-9]|6\d)/, 13, 19],
+];
 
-/** Keeps the first 6 and last 4 digits of every Luhn-valid 13–19 digit run, e.g. 420000******0000. */
-export function maskPans(text: string): string {
-  return text.replace(DIGIT_RUN, (run) =>
-    luhnValid(run) ? `${run.slice(0, 6)}${"*".repeat(run.length - 10)}${run.slice(-4)}` : run,
-  );
+/** A full card number: 13–19 digits, a prefix and length a scheme issues, and a valid Luhn check digit. */
+export function isPan(digits: string): boolean {
+  if (digits.length < 13 || digits.length > 19) return false;
+  return SCHEMES.some(([prefix, min, max]) => digits.length >= min && digits.length <= max && prefix.test(digits)) && luhnValid(digits);
 }
 
-/** True when the text holds something that looks like a full card number. */
+/** 420000******0000: the BIN (first 6) and the last 4, nothing else. */
+export function maskDigits(digits: string): string {
+  return `${digits.slice(0, 6)}${"*".repeat(digits.length - 10)}${digits.slice(-4)}`;
+}
+
+// Digits, with at most one space, dash or dot between them: 4111 1111 1111 1111, 5555-5555-5555-4444, 4111.1111…
+const DIGIT_GROUPS = /(?<![0-9])[0-9]+(?:[ .-][0-9]+)*(?![0-9])/g;
+
+/** Each card number in a run of digit groups, as [first group, last group]: it starts and ends on group edges. */
+function pansIn(groups: string[]): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  for (let start = 0; start < groups.length; start++) {
+    let digits = "";
+    for (let end = start; end < groups.length; end++) {
+      digits += groups[end];
+      if (digits.length > 19) break;
+      if (isPan(digits)) {
+        found.push([start, end]);
+        start = end;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function maskRun(run: string): string {
+  const groups = run.split(/[ .-]/);
+  const seps = run.match(/[ .-]/g) ?? [];
+  const pans = pansIn(groups);
+  if (pans.length === 0) return run;
+  let out = "";
+  let next = 0;
+  for (const [start, end] of pans) {
+    for (let g = next; g < start; g++) out += (groups[g] as string) + (seps[g] ?? "");
+    out += maskDigits(groups.slice(start, end + 1).join("")) + (seps[end] ?? "");
+    next = end + 1;
+  }
+  for (let g = next; g < groups.length; g++) out += (groups[g] as string) + (seps[g] ?? "");
+  return out;
+}
+
+/** Masks every card number in a text, written plain or with spaces, dashes or dots between the digit groups. */
+export function maskPans(text: string): string {
+  return text.replace(DIGIT_GROUPS, maskRun);
+}
+
+/** True when the text holds a full card number, however its groups are separated. */
 export function containsPan(text: string): boolean {
-  for (const match of text.matchAll(DIGIT_RUN)) if (luhnValid(match[0])) return true;
+  for (const match of text.matchAll(DIGIT_GROUPS)) if (pansIn(match[0].split(/[ .-]/)).length > 0) return true;
   return false;
 }
 
-/** Field names whose value is a card security code: never shown, whatever it holds. */
-export const CVV_FIELD = /^(cvv|cvc|cvv2|verification_value|security_code)$/i;
+/**
+ * Field names whose value is a card security code, compared without case, `_`, `-` or spaces (cardCvv = card_cvv).
+ * The value is dropped wherever the field is, however deep. One list: a new name is added here, with its test.
+ */
+export const SECURITY_CODE_FIELDS = [
+  "cvv",
+  "cvv2",
+  "cvc",
+  "cvc2",
+  "cvn",
+  "cvn2",
+  "cvd",
+  "cav2",
+  "csc",
+  "cardcvv",
+  "cardcvv2",
+  "cardcvc",
+  "cardcvc2",
+  "cardcsc",
+  "cvvcode",
+  "cvccode",
+  "cvvnumber",
+  "cvcnumber",
+  "securitycode",
+  "cardsecuritycode",
+  "cardsecuritynumber",
+  "verificationvalue",
+  "cardverificationvalue",
+  "cardverificationcode",
+  "cardcode",
+] as const;
 
-/** Masks card numbers and drops CVV-like fields anywhere in a JSON-like value. */
-export function maskCardData<T>(value: T): T {
-  if (typeof value === "string") return maskPans(value) as T;
-  if (Array.isArray(value)) return value.map((item) => maskCardData(item)) as T;
-  if (value && typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      out[key] = CVV_FIELD.test(key) ? "***" : maskCardData(item);
-    }
-    return out as T;
+const SECURITY_CODE_SET: ReadonlySet<string> = new Set(SECURITY_CODE_FIELDS);
+
+export function isSecurityCodeField(name: string): boolean {
+  return SECURITY_CODE_SET.has(name.toLowerCase().replace(/[\s_-]+/g, ""));
+}
+
+/** What a dropped security code is replaced with where the structure needs a value. */
+export const REDACTED = "***";
+
+// "cvc2 737", "CVV: 123", "security code=1234", and the same inside embedded JSON (\"cvv\":\"123\").
+const CODE_IN_TEXT = /\b(cvv2?|cvc2?|cvn2?|csc|cav2|security[ _-]?code|card[ _-]?code)\b([^0-9A-Za-z]{0,6})([0-9]{3,4})(?![0-9])/gi;
+
+/** A text with its card numbers masked and the digits after cvv / cvc / csc words removed. */
+export function redactText(text: string): string {
+  return maskPans(text).replace(CODE_IN_TEXT, (_all, word: string, between: string) => `${word}${between}${REDACTED}`);
+}
+
+/** True when a text still holds a card number or a security code written after its name. */
+export function containsCardData(text: string): boolean {
+  CODE_IN_TEXT.lastIndex = 0;
+  return containsPan(text) || CODE_IN_TEXT.test(text);
+}
+
+/**
+ * Card data out of any JSON-like value, at any depth: strings (keys too) redacted, security-code fields dropped.
+ * `keep` names fields holding a provider's own identifiers, kept as sent (a Pockyt transactionNo can pass Luhn).
+ */
+export function redactCardData<T>(value: T, keep: ReadonlySet<string> = NO_FIELDS): T {
+  return redactValue(value, keep, 0) as T;
+}
+
+const NO_FIELDS: ReadonlySet<string> = new Set();
+// Deeper than any provider's payload; past it a value is replaced, not walked (a hostile body cannot overflow the stack).
+const MAX_DEPTH = 64;
+
+function redactValue(value: unknown, keep: ReadonlySet<string>, depth: number): unknown {
+  if (typeof value === "string") return redactText(value);
+  if (typeof value === "number" || typeof value === "bigint") {
+    const digits = String(value);
+    return isPan(digits) ? maskDigits(digits) : value;
   }
-  return value;
+  if (!value || typeof value !== "object" || value instanceof Date) return value;
+  if (depth >= MAX_DEPTH) return REDACTED;
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, keep, depth + 1));
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    if (isSecurityCodeField(key)) continue;
+    out[redactText(key)] = keep.has(key) && typeof item === "string" && /^[0-9]+$/.test(item) ? item : redactValue(item, keep, depth + 1);
+  }
+  return out;
 }
 
 // Providers name brands their own way (beGateway "master", Antom "MASTERCARD"): one name each, so filters and charts agree.

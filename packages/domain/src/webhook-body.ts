@@ -1,6 +1,9 @@
 // A stored webhook body made fit for a person to read: card numbers and security codes masked, JSON indented,
-// a form as one key=value line per field. The stored raw body stays as received (its signature is over those bytes).
-import { CVV_FIELD, maskPans } from "./card.ts";
+// a form as one key=value line per field. Stored bodies are already redacted (`card-body.ts`); rows stored before that
+// are masked again here.
+import { bodyFormat } from "./card-body.ts";
+import { isSecurityCodeField, redactText } from "./card.ts";
+import { isSpace, skipSpace, stringEnd, stringValue, tokenEnd, valueEnd } from "./json-tokens.ts";
 
 export type WebhookBodyFormat = "json" | "form" | "text";
 
@@ -10,35 +13,21 @@ export interface WebhookBody {
   text: string;
 }
 
-const FORM = /^[^\s=&]+=[^\s&]*(&[^\s=&]+=[^\s&]*)*$/;
-
 export function presentWebhookBody(raw: string, contentType?: string | null): WebhookBody {
-  const trimmed = raw.trim();
-  if ((trimmed.startsWith("{") || trimmed.startsWith("[")) && isJson(trimmed)) return { format: "json", text: indentJson(trimmed) };
-  if (trimmed !== "" && (/x-www-form-urlencoded/i.test(contentType ?? "") || FORM.test(trimmed))) return { format: "form", text: formLines(trimmed) };
-  return { format: "text", text: maskPans(raw) };
-}
-
-function isJson(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
+  const format = bodyFormat(raw, contentType);
+  if (format === "json") return { format, text: indentJson(raw.trim()) };
+  if (format === "form") return { format, text: formLines(raw.trim()) };
+  return { format, text: redactText(raw) };
 }
 
 /** Decoded pairs, so a card number sent percent-encoded is found and masked too. */
 function formLines(text: string): string {
   return [...new URLSearchParams(text)]
-    .map(([key, value]) => `${maskPans(oneLine(key))}=${CVV_FIELD.test(key) ? "***" : maskPans(oneLine(value))}`)
+    .map(([key, value]) => `${redactText(oneLine(key))}=${isSecurityCodeField(key) ? "***" : redactText(oneLine(value))}`)
     .join("\n");
 }
 
 const oneLine = (text: string) => text.replace(/\r?\n/g, "\\n");
-
-const SPACE = /\s/;
-const TOKEN_END = /[\s,:\]}]/;
 
 /**
  * Re-indents valid JSON token by token instead of parse-and-print, so numbers beyond 2^53 and key order stay exactly as
@@ -51,7 +40,7 @@ export function indentJson(text: string): string {
   const newline = () => `\n${"  ".repeat(depth)}`;
   for (let i = 0; i < text.length; ) {
     const c = text[i] as string;
-    if (SPACE.test(c)) {
+    if (isSpace(c)) {
       i++;
     } else if (cvvNext && c !== ":") {
       out.push('"***"');
@@ -63,9 +52,9 @@ export function indentJson(text: string): string {
       i = end;
       if (text[skipSpace(text, i)] === ":") {
         out.push(token);
-        cvvNext = CVV_FIELD.test(JSON.parse(token) as string);
+        cvvNext = isSecurityCodeField(stringValue(token) ?? "");
       } else {
-        out.push(maskPans(token));
+        out.push(redactText(token));
       }
     } else if (c === "{" || c === "[") {
       const after = skipSpace(text, i + 1);
@@ -89,46 +78,9 @@ export function indentJson(text: string): string {
       i++;
     } else {
       const end = tokenEnd(text, i);
-      out.push(maskPans(text.slice(i, end)));
+      out.push(redactText(text.slice(i, end)));
       i = end;
     }
   }
   return out.join("");
-}
-
-function skipSpace(text: string, i: number): number {
-  while (i < text.length && SPACE.test(text[i] as string)) i++;
-  return i;
-}
-
-function stringEnd(text: string, start: number): number {
-  let i = start + 1;
-  while (i < text.length && text[i] !== '"') i += text[i] === "\\" ? 2 : 1;
-  return i + 1;
-}
-
-function tokenEnd(text: string, start: number): number {
-  let i = start;
-  while (i < text.length && !TOKEN_END.test(text[i] as string)) i++;
-  return i;
-}
-
-/** The index just past the JSON value starting at `start` (a whole object or array included). */
-function valueEnd(text: string, start: number): number {
-  const c = text[start];
-  if (c === '"') return stringEnd(text, start);
-  if (c !== "{" && c !== "[") return tokenEnd(text, start);
-  let depth = 0;
-  for (let i = start; i < text.length; ) {
-    const d = text[i];
-    if (d === '"') {
-      i = stringEnd(text, i);
-      continue;
-    }
-    if (d === "{" || d === "[") depth++;
-    else if (d === "}" || d === "]") depth--;
-    i++;
-    if (depth === 0) return i;
-  }
-  return text.length;
 }

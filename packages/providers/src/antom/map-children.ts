@@ -1,7 +1,7 @@
 // Antom children -> domain snapshots: captures (capture response, notifyCapture, a CAPTURE line of inquiryPayment),
 // refunds (refund response, notifyRefund, inquiryRefund) and voids (cancel response, a cancelled inquiryPayment).
 // Status: result / refundStatus / transactionStatus S|SUCCESS → successful, F|FAIL → failed, U|PROCESSING → pending.
-import { maskCardData } from "@paylens/domain/card";
+import { redactCardData } from "@paylens/domain/card";
 import type { Outcome, TransactionSnapshot, TransactionStatus, TransactionType } from "@paylens/domain/transaction";
 import { PayloadError } from "../connector.ts";
 import { asRecord, date, str } from "../json.ts";
@@ -78,7 +78,7 @@ function childSnapshot(body: Json, fields: ChildFields, hint: MapHint): Transact
     closedAt: null,
     expiredAt: null,
     details: { notifyType: str(body.notifyType), ...fields.details },
-    raw: maskCardData(body),
+    raw: redactCardData(body),
   };
 }
 

@@ -10,7 +10,7 @@
 // Type: an authorization when the caller knows (it sent captureMode MANUAL, or asks about one), when the body
 // says captureMode MANUAL, carries authExpiryTime (only manual-capture authorizations have one) or lists a capture.
 import { decodeAntom, type AntomService } from "@paylens/codes/antom";
-import { maskCardData, normalizeBrand } from "@paylens/domain/card";
+import { redactCardData, normalizeBrand } from "@paylens/domain/card";
 import { toMinor } from "@paylens/domain/money";
 import type { Outcome, PaymentMethod, TransactionSnapshot, TransactionStatus, Verifications } from "@paylens/domain/transaction";
 import { PayloadError } from "../connector.ts";
@@ -217,8 +217,8 @@ export function mapAntomPayment(raw: unknown, hint: MapHint = {}): TransactionSn
       merchantAdviceCode: str(info?.merchantAdviceCode),
       acquirerReferenceNo: str(body.acquirerReferenceNo),
       grossSettlementAmount: asRecord(body.grossSettlementAmount),
-      paymentResultInfo: info ? maskCardData(info) : null,
+      paymentResultInfo: info ? redactCardData(info) : null,
     },
-    raw: maskCardData(body),
+    raw: redactCardData(body),
   };
 }

@@ -1,6 +1,6 @@
 // beGateway transaction JSON (v3 flat body, or v2 `{"transaction":{…}}` with a type section) -> domain snapshot.
 import { decodeBegateway } from "@paylens/codes/begateway";
-import { maskCardData, normalizeBrand } from "@paylens/domain/card";
+import { redactCardData, normalizeBrand } from "@paylens/domain/card";
 import { toMinor } from "@paylens/domain/money";
 import type { TransactionSnapshot, TransactionStatus, TransactionType } from "@paylens/domain/transaction";
 import { PayloadError } from "../connector.ts";
@@ -132,6 +132,6 @@ export function mapBegatewayTransaction(body: unknown): TransactionSnapshot {
       // The saved card: a failed payment can be retried with it, without the card number.
       cardToken: card ? str(card.token) : null,
     },
-    raw: maskCardData(body),
+    raw: redactCardData(body),
   };
 }

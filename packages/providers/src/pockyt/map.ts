@@ -9,7 +9,7 @@
 //   no status (secure-pay's answer) → incomplete: the shopper pays later on the cashier page.
 // Refunds involve no shopper, so their waiting states are pending and closed/expired are failed.
 import { decodePockyt, POCKYT_SUCCESS, type PockytService } from "@paylens/codes/pockyt";
-import { maskCardData } from "@paylens/domain/card";
+import { redactCardData } from "@paylens/domain/card";
 import { isCurrencyCode, parseMajor } from "@paylens/domain/money";
 import type { TransactionSnapshot, TransactionStatus } from "@paylens/domain/transaction";
 import { PayloadError } from "../connector.ts";
@@ -174,6 +174,6 @@ export function mapPockytTransaction(body: unknown, hints: PockytHints): Transac
       voidAmount: str(tx.voidAmount),
       refunds: refundList(tx.refundInfo ?? tx.refunds),
     },
-    raw: maskCardData(body),
+    raw: redactCardData(body),
   };
 }

@@ -1,0 +1,98 @@
+// One redaction for a whole inbound body (a webhook, a provider's answer, a report file), applied after its signature
+// was checked on the original bytes and before anything is written or logged. The result still parses the way the
+// original did, so a stored message can be applied again from it: JSON keeps its layout, key order and big numbers
+// (only the card data in it changes), a form stays a form.
+import { isPan, isSecurityCodeField, maskDigits, redactText, REDACTED } from "./card.ts";
+import { isSpace, skipSpace, stringEnd, stringValue, tokenEnd, valueEnd } from "./json-tokens.ts";
+
+export interface RedactOptions {
+  contentType?: string | null;
+  /** Fields holding the provider's own identifiers, kept when they are plain digits (see `redactCardData`). */
+  keep?: ReadonlySet<string>;
+}
+
+const FORM = /^[^\s=&]+=[^\s&]*(&[^\s=&]+=[^\s&]*)*$/;
+
+export type BodyFormat = "json" | "form" | "text";
+
+export function bodyFormat(raw: string, contentType?: string | null): BodyFormat {
+  const trimmed = raw.trim();
+  if ((trimmed.startsWith("{") || trimmed.startsWith("[")) && isJson(trimmed)) return "json";
+  if (trimmed !== "" && (/x-www-form-urlencoded/i.test(contentType ?? "") || FORM.test(trimmed))) return "form";
+  return "text";
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The body with every card number masked and every security code dropped, in the format it came in. */
+export function redactBody(raw: string, options: RedactOptions = {}): string {
+  const keep = options.keep ?? new Set<string>();
+  switch (bodyFormat(raw, options.contentType)) {
+    case "json":
+      return redactJson(raw, keep);
+    case "form":
+      return redactForm(raw.trim(), keep);
+    case "text":
+      return redactText(raw);
+  }
+}
+
+const digitsOnly = (text: string) => /^[0-9]+$/.test(text);
+
+/** Decoded pairs, so a card number sent percent-encoded is found too; a security code keeps its name, not its value. */
+function redactForm(text: string, keep: ReadonlySet<string>): string {
+  const out = new URLSearchParams();
+  for (const [key, value] of new URLSearchParams(text)) {
+    if (isSecurityCodeField(key)) out.append(key, REDACTED);
+    else out.append(redactText(key), keep.has(key) && digitsOnly(value) ? value : redactText(value));
+  }
+  return out.toString();
+}
+
+/** Rewrites valid JSON in place: strings redacted, a card number sent as a number becomes its masked string. */
+function redactJson(text: string, keep: ReadonlySet<string>): string {
+  const out: string[] = [];
+  // The field whose value comes next, while that value is a string or a number.
+  let field: string | null = null;
+  for (let i = 0; i < text.length; ) {
+    const c = text[i] as string;
+    if (isSpace(c) || c === "," || c === ":" || c === "{" || c === "[" || c === "}" || c === "]") {
+      if (c !== ":" && !isSpace(c)) field = null;
+      out.push(c);
+      i++;
+      continue;
+    }
+    const end = c === '"' ? stringEnd(text, i) : tokenEnd(text, i);
+    const token = text.slice(i, end);
+    i = end;
+    const colon = c === '"' ? skipSpace(text, end) : -1;
+    if (colon >= 0 && text[colon] === ":") {
+      const name = stringValue(token);
+      out.push(redactText(token));
+      if (name !== null && isSecurityCodeField(name)) {
+        // The whole value goes, whatever it is (a number, a string, an object).
+        const start = skipSpace(text, colon + 1);
+        out.push(text.slice(end, start), `"${REDACTED}"`);
+        i = valueEnd(text, start);
+      } else {
+        field = name;
+      }
+      continue;
+    }
+    if (c === '"') {
+      const value = stringValue(token);
+      out.push(field !== null && keep.has(field) && value !== null && digitsOnly(value) ? token : redactText(token));
+    } else {
+      out.push(isPan(token) ? `"${maskDigits(token)}"` : token);
+    }
+    field = null;
+  }
+  return out.join("");
+}
