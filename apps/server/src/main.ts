@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import pino from "pino";
 import { openDatabase } from "@paylens/db/client";
+import { DataDirInUseError } from "@paylens/db/data-dir-lock";
 import { migrate } from "@paylens/db/migrate";
 import { upsertAccounts } from "@paylens/db/queries/accounts";
 import { countTransactions } from "@paylens/db/queries/transactions";
@@ -24,14 +25,19 @@ import { startRollupWorker } from "./workers/refresh-rollups.ts";
 import { startSettleWorker } from "./workers/settle-actions.ts";
 import { demoTokenFile } from "./demo-token.ts";
 import { demoUsersText, ensureDemoUsers } from "./demo/demo-users.ts";
+import { onStopSignals } from "./stop-signals.ts";
 
 const started = performance.now();
 const env = readEnv();
 const log = pino({ level: env.LOG_LEVEL });
 
-const database = env.DATABASE_URL
-  ? await openDatabase({ kind: "postgres", url: env.DATABASE_URL })
-  : await openDatabase({ kind: "pglite", dataDir: join(resolve(env.PAYLENS_DATA_DIR), "pglite") });
+const database = await openDatabase(env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: join(resolve(env.PAYLENS_DATA_DIR), "pglite") }).catch(
+  (error: unknown) => {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    process.stderr.write(`Paylens cannot start: ${error.message}\n`);
+    process.exit(1);
+  },
+);
 await migrate(database);
 const { db } = database;
 const record = callRecorder(db);
@@ -62,6 +68,7 @@ const url = await server.start(env.PORT, env.HOST);
 const publicUrl = (env.PAYLENS_PUBLIC_URL ?? url).replace(/\/$/, "");
 
 let traffic: ReturnType<typeof startTraffic> | null = null;
+const stopBackfill = new AbortController();
 if (demo) {
   const merchants = demo.merchants(publicUrl, record);
   // Demo reports disagree a little, as real ones do: the first sandbox's drop a line, misstate one and invent one per account.
@@ -71,13 +78,14 @@ if (demo) {
       accounts: merchants,
       count: env.PAYLENS_DEMO_BACKFILL,
       days: 30,
+      signal: stopBackfill.signal,
       onCreated: async (accountId, ref, at) => {
         const configured = accounts.get(accountId);
         if (configured) await importTransaction(db, configured, ref, record, at);
       },
     })
       .then((result) => log.info(result, "demo back-fill done"))
-      .then(() => importDemoReports(db, accounts.all(), record, 30))
+      .then(() => (stopBackfill.signal.aborted ? [] : importDemoReports(db, accounts.all(), record, 30)))
       .then((reports) => log.info({ reports }, "demo provider reports imported"), (error: unknown) => log.warn({ err: error }, "demo provider reports not imported"));
   }
   traffic = startTraffic({ accounts: merchants, ratePerSecond: env.PAYLENS_DEMO_RATE, log });
@@ -90,17 +98,11 @@ process.stdout.write(
     "\n",
 );
 
-let stopping = false;
-async function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  log.info({ signal }, "stopping");
+onStopSignals(async () => {
   traffic?.stop();
+  stopBackfill.abort();
   await server.stop();
   await Promise.all([inbox.stop(), polls.stop(), rollups.stop(), alerting.stop(), settling.stop()]);
   await demo?.close();
   await database.close();
-  process.exit(0);
-}
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}, log);

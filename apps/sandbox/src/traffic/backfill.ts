@@ -13,6 +13,8 @@ export interface BackfillOptions {
   days: number;
   seed?: number;
   concurrency?: number;
+  /** Aborted when the server stops: no new orders are placed. */
+  signal?: AbortSignal;
   /** Called with every uid the provider created (parents and children), for Paylens to import. */
   onCreated: (accountId: string, ref: TransactionRef, sandboxTime: Date) => Promise<void>;
 }
@@ -24,7 +26,7 @@ export async function backfill(options: BackfillOptions): Promise<{ created: num
   let failed = 0;
   let next = 0;
   const worker = async () => {
-    while (next < options.count) {
+    while (next < options.count && !options.signal?.aborted) {
       const sequence = ++next;
       // Older days are quieter: a gentle growth curve instead of a flat line.
       const age = Math.pow(rng(), 1.3) * options.days * 86_400_000;

@@ -8,6 +8,10 @@ const root = fileURLToPath(new URL("../../../..", import.meta.url));
 
 export interface ServerProcess {
   url: string;
+  /** The server's own process id (tsx runs as a loader inside it). */
+  pid: number;
+  /** Resolves with the exit code (null when a signal ended it) once the process is gone. */
+  exited: Promise<number | null>;
   output(): string;
   /** SIGTERM (a clean stop) or SIGKILL (a crash); resolves when the process is gone. */
   stop(signal?: "SIGTERM" | "SIGKILL"): Promise<void>;
@@ -23,7 +27,7 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${output}`)), 90_000);
     child.stdout?.on("data", () => {
@@ -37,6 +41,8 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
   });
   return {
     url,
+    pid: child.pid ?? 0,
+    exited,
     output: () => output,
     stop: async (signal = "SIGTERM") => {
       if (child.exitCode === null && child.signalCode === null) {
