@@ -148,6 +148,11 @@ export interface Connector<C = unknown> {
   credentials: z.ZodType<C>;
   /** What must be answered so the provider stops resending; and what a rejected message gets. */
   webhookReplies: { accepted: HttpReply; rejected: HttpReply; malformed: HttpReply };
+  /**
+   * Fields that hold the provider's or the merchant's identifiers: kept as sent by the card-data guard when they are
+   * plain digits (an 18-digit transactionNo passes Luhn one time in ten; masked, the stored message would apply wrongly).
+   */
+  identifierFields: ReadonlySet<string>;
   verifyWebhook(input: WebhookInput<C>): WebhookVerdict;
   /** Throws PayloadError when the body is not a notification this provider sends. */
   parseWebhook(rawBody: string, headers: Record<string, string | undefined>): ParsedWebhook;

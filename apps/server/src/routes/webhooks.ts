@@ -1,5 +1,11 @@
-// POST /webhooks/:provider/:accountId — verify, store in the inbox, and only then answer the provider.
+// POST /webhooks/:provider/:accountId — verify on the bytes as sent, redact card data, store in the inbox, and only
+// then answer the provider. What is stored (and applied, now or when reprocessed) is the redacted body: a full card
+// number or a security code never reaches the database; the original's SHA-256 is kept for forensics.
+import { createHash } from "node:crypto";
 import type { FastifyInstance, FastifyReply } from "fastify";
+import { redactBody } from "@paylens/domain/card-body";
+import { redactText } from "@paylens/domain/card";
+import { jsonDepth } from "@paylens/domain/json-tokens";
 import { inboxWriter } from "@paylens/db/queries/inbox-writer";
 import type { Db } from "@paylens/db/client";
 import { PayloadError, type HttpReply } from "@paylens/providers/connector";
@@ -15,6 +21,8 @@ export interface WebhookDeps {
   writerLanes: number;
 }
 
+const MAX_JSON_DEPTH = 64;
+
 const SECRET_HEADERS = new Set(["authorization", "cookie", "proxy-authorization"]);
 
 function storedHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
@@ -22,7 +30,7 @@ function storedHeaders(headers: Record<string, string | string[] | undefined>): 
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue;
     const text = Array.isArray(value) ? value.join(", ") : value;
-    out[name] = SECRET_HEADERS.has(name) ? `${text.split(" ")[0] ?? ""} ***` : text;
+    out[name] = SECRET_HEADERS.has(name) ? `${text.split(" ")[0] ?? ""} ***` : redactText(text);
   }
   return out;
 }
@@ -38,9 +46,19 @@ function send(reply: FastifyReply, answer: HttpReply) {
 }
 
 export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Promise<void> {
-  // Signatures are over the exact bytes: keep every body as the raw string, whatever its content type.
+  // Signatures are over the exact bytes: keep every body as received, whatever its content type; decoded here, so that
+  // bytes that are not UTF-8 are refused instead of silently replaced (the signature would then cover other text).
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser("*", { parseAs: "string", bodyLimit: deps.bodyLimit }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser("*", { parseAs: "buffer", bodyLimit: deps.bodyLimit }, (_request, body, done) => done(null, body));
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  const decode = (body: unknown): string | null => {
+    if (!Buffer.isBuffer(body)) return "";
+    try {
+      return utf8.decode(body);
+    } catch {
+      return null;
+    }
+  };
 
   const inbox = inboxWriter(deps.db, { lanes: deps.writerLanes });
   app.post<{ Params: { provider: string; accountId: string } }>("/webhooks/:provider/:accountId", async (request, reply) => {
@@ -50,22 +68,29 @@ export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Pr
     if (!connector || !configured || configured.account.provider !== provider) {
       return reply.code(404).send({ error: `no ${provider} account "${accountId}"` });
     }
-    const rawBody = typeof request.body === "string" ? request.body : "";
+    const decoded = decode(request.body);
+    const original = decoded ?? String(request.body);
     const headers = flatHeaders(request.headers);
+    const keep = { contentType: headers["content-type"] ?? null, keep: connector.identifierFields };
     const base = {
       provider,
       accountId,
       requestId: request.id,
       remoteAddress: request.ip,
       headers: storedHeaders(request.headers),
-      rawBody,
+      // PostgreSQL text cannot hold NUL: escaped to be recorded, and the body refused below.
+      rawBody: redactBody(original, keep).replaceAll("\u0000", "\\u0000"),
+      rawSha256: createHash("sha256").update(Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0)).digest("hex"),
     };
-    // PostgreSQL text cannot hold NUL: such a body is recorded (escaped) and refused, never a 500.
-    if (rawBody.includes("\u0000")) {
-      await inbox.store({ ...base, rawBody: rawBody.replaceAll("\u0000", "\\u0000"), signatureVerdict: "invalid:nul-bytes", dedupKey: null, providerUid: null, state: "rejected", error: "body contains NUL bytes" });
-      return reply.code(400).send({ error: "body contains NUL bytes" });
-    }
-    const verdict = connector.verifyWebhook({ credentials: configured.credentials, headers, rawBody, path: request.url });
+    const refuse = async (verdict: string, error: string) => {
+      await inbox.store({ ...base, signatureVerdict: verdict, dedupKey: null, providerUid: null, state: "rejected", error });
+      return reply.code(400).send({ error });
+    };
+    if (decoded === null) return refuse("invalid:not-utf8", "body is not valid UTF-8");
+    if (original.includes("\u0000")) return refuse("invalid:nul-bytes", "body contains NUL bytes");
+    // No provider nests deeper; a parser would overflow its stack on a hostile body thousands of levels deep.
+    if (jsonDepth(original) > MAX_JSON_DEPTH) return refuse("invalid:too-deep", "body nested too deeply");
+    const verdict = connector.verifyWebhook({ credentials: configured.credentials, headers, rawBody: original, path: request.url });
     if (!verdict.ok) {
       await inbox.store({ ...base, signatureVerdict: `invalid:${verdict.reason}`, dedupKey: null, providerUid: null, state: "rejected", error: verdict.reason });
       request.log.warn({ provider, accountId, reason: verdict.reason }, "webhook rejected");
@@ -73,7 +98,8 @@ export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Pr
     }
     let parsed;
     try {
-      parsed = connector.parseWebhook(rawBody, headers);
+      // The stored (redacted) body, exactly as the inbox worker will read it again.
+      parsed = connector.parseWebhook(base.rawBody, headers);
     } catch (error) {
       if (!(error instanceof PayloadError)) throw error;
       await inbox.store({ ...base, signatureVerdict: `valid:${verdict.method}`, dedupKey: null, providerUid: null, state: "rejected", error: `malformed: ${error.message}` });

@@ -18,7 +18,7 @@ export interface InboxWriterOptions {
   maxBatch?: number;
 }
 
-const row = (message: InboxMessage) => ({ ...message, error: message.error ?? null, receivedAt: message.receivedAt ?? new Date() });
+const row = (message: InboxMessage) => ({ ...message, rawSha256: message.rawSha256 ?? null, error: message.error ?? null, receivedAt: message.receivedAt ?? new Date() });
 
 export function inboxWriter(db: Db, options: InboxWriterOptions = {}) {
   const lanes = options.lanes ?? 4;

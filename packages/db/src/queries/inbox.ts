@@ -12,7 +12,10 @@ export interface InboxMessage {
   requestId: string | null;
   remoteAddress: string | null;
   headers: Record<string, string>;
+  /** Redacted: card numbers masked, security codes dropped (what is applied, now or when reprocessed). */
   rawBody: string;
+  /** SHA-256 (hex) of the body as received, before redaction. */
+  rawSha256?: string | null;
   signatureVerdict: string;
   dedupKey: string | null;
   providerUid: string | null;

@@ -3,7 +3,7 @@ import { bigint, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, u
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
-/** Every webhook as received, stored before it is acknowledged; applied later by the inbox worker. */
+/** Every webhook, card data redacted, stored before it is acknowledged; applied later by the inbox worker. */
 export const webhookInbox = pgTable(
   "webhook_inbox",
   {
@@ -14,7 +14,8 @@ export const webhookInbox = pgTable(
     requestId: text(),
     remoteAddress: text(),
     headers: jsonb().$type<Record<string, string>>().notNull(),
-    rawBody: text().notNull(),
+    rawBody: text().notNull(), // redacted: no full card number, no security code
+    rawSha256: text(), // of the body as received
     signatureVerdict: text().notNull(), // valid:<method> | invalid:<reason>
     dedupKey: text(),
     providerUid: text(),

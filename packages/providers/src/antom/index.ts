@@ -13,6 +13,7 @@ export const antom: Connector<AntomCredentials> = {
   provider: "antom",
   displayName: "Antom",
   credentials: antomCredentials,
+  identifierFields: new Set(["paymentId", "paymentRequestId", "refundId", "refundRequestId", "captureId", "captureRequestId", "pspId"]),
   webhookReplies: {
     accepted: { statusCode: 200, ...json(ANTOM_ACK) },
     rejected: { statusCode: 401, ...json({ result: { resultCode: "INVALID_SIGNATURE", resultStatus: "F", resultMessage: "signature verification failed" } }) },

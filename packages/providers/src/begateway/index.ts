@@ -11,6 +11,7 @@ export const begateway: Connector<BegatewayCredentials> = {
   displayName: "beGateway",
   credentials: begatewayCredentials,
   // beGateway retries anything but a 200.
+  identifierFields: new Set(["uid", "parent_uid", "tracking_id", "order_id"]),
   webhookReplies: {
     accepted: { statusCode: 200, ...json({ ok: true }) },
     rejected: { statusCode: 401, ...json({ error: "unauthorized" }) },

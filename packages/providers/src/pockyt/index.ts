@@ -11,6 +11,7 @@ export const pockyt: Connector<PockytCredentials> = {
   displayName: "Pockyt",
   credentials: pockytCredentials,
   // Pockyt resends (8 times over 2 hours) until the body is exactly "success".
+  identifierFields: new Set(["transactionNo", "reference", "refundTransactionNo", "refundReference"]),
   webhookReplies: {
     accepted: { statusCode: 200, ...text("success") },
     rejected: { statusCode: 401, ...text("fail") },
