@@ -1,7 +1,6 @@
 // Paylens server: settings -> database -> migrations -> accounts -> HTTP -> workers -> (demo) sandboxes and traffic.
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import pino from "pino";
 import { openDatabase } from "@paylens/db/client";
 import { DataDirInUseError } from "@paylens/db/data-dir-lock";
 import { migrate } from "@paylens/db/migrate";
@@ -12,6 +11,7 @@ import { backfill } from "@paylens/sandbox/traffic/backfill";
 import { startTraffic } from "@paylens/sandbox/traffic/generator";
 import { startDemoSandboxes, type DemoSandboxes } from "./demo/sandboxes.ts";
 import { readEnv } from "./env.ts";
+import { createLogger } from "./logger.ts";
 import { importTransaction } from "./import-transaction.ts";
 import { callRecorder } from "./provider-context.ts";
 import { createServer } from "./server.ts";
@@ -29,7 +29,7 @@ import { onStopSignals } from "./stop-signals.ts";
 
 const started = performance.now();
 const env = readEnv();
-const log = pino({ level: env.LOG_LEVEL });
+const log = createLogger(env.LOG_LEVEL);
 
 const database = await openDatabase(env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: join(resolve(env.PAYLENS_DATA_DIR), "pglite") }).catch(
   (error: unknown) => {

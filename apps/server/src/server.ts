@@ -6,6 +6,7 @@ import helmet from "helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
 import { createContextInner, DEFAULT_REFUND_APPROVAL_ABOVE, DEFAULT_WEBHOOK_SLO_MS, type IncidentControl, type ProviderAccess } from "@paylens/api/context";
 import { appRouter, type AppRouter } from "@paylens/api/root";
+import { connectorFor } from "@paylens/providers/connectors";
 import type { Db, DbKind } from "@paylens/db/client";
 import { ping } from "@paylens/db/queries/health";
 import type { AccountBook } from "./accounts.ts";
@@ -93,7 +94,9 @@ export async function createServer(deps: ServerDeps) {
     // Every webhook answer counted and timed, whatever it was (stored, rejected, refused).
     scope.addHook("onResponse", async (request, reply) => {
       if (ingest) ingest.inFlight--;
-      const provider = (request.params as { provider?: string }).provider ?? "unknown";
+      // A label from the registry only: a raw URL part would let anyone mint label values (or put a card number in one).
+      const named = (request.params as { provider?: string }).provider;
+      const provider = named && connectorFor(named) ? named : "unknown";
       metrics.webhookAnswered(provider, reply.statusCode, reply.elapsedTime / 1000);
     });
     await webhookRoutes(scope, { db: deps.db, accounts: deps.accounts, onStored, bodyLimit: 1024 * 1024, writerLanes: deps.dbKind === "pglite" ? 1 : 4 });
