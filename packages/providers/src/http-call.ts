@@ -1,4 +1,5 @@
 // One HTTP call to a provider with a deadline, timed; every connector records it in provider_calls.
+import { redactCardData } from "@paylens/domain/card";
 import type { CallContext, CallOutcome, CallResult } from "./connector.ts";
 
 export interface RawReply {
@@ -46,9 +47,13 @@ export async function sendRequest(spec: RequestSpec): Promise<RawReply> {
   }
 }
 
-export function parseJson(text: string): unknown {
+/**
+ * A provider's JSON answer with its card data redacted (numbers masked, security codes dropped), before anything maps,
+ * logs or stores it; `keep` names the provider's identifier fields (see `Connector.identifierFields`).
+ */
+export function parseJson(text: string, keep?: ReadonlySet<string>): unknown {
   try {
-    return JSON.parse(text);
+    return redactCardData(JSON.parse(text), keep);
   } catch {
     return null;
   }

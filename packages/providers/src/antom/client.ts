@@ -2,6 +2,7 @@
 // that verifies with the Antom key, or it is not trusted (state unknown, settled later by a query).
 // HTTP 200 + result S → the snapshot; U → pending/incomplete snapshot, or unknown without an id; F → a declined
 // snapshot when the payment itself was declined (letter F), a rejection when the request was refused (letter E).
+import { IDENTIFIER_FIELDS } from "./map.ts";
 import { decodeAntom } from "@paylens/codes/antom";
 import type { Outcome, TransactionSnapshot } from "@paylens/domain/transaction";
 import { PayloadError, type CallContext, type CallResult, type ChildInput, type PayInput, type TransactionRef } from "../connector.ts";
@@ -42,9 +43,9 @@ export function check(ctx: Ctx, path: string, reply: RawReply): Verdict {
   } catch {
     valid = false;
   }
-  const said = str(asRecord(asRecord(parseJson(reply.text))?.result)?.resultCode);
+  const said = str(asRecord(asRecord(parseJson(reply.text, IDENTIFIER_FIELDS))?.result)?.resultCode);
   if (!valid) return { kind: "result", result: unknown(200, `The answer's signature does not verify with the Antom public key, so it is not trusted${said ? ` (it says ${said})` : ""}.`) };
-  const body = asRecord(parseJson(reply.text));
+  const body = asRecord(parseJson(reply.text, IDENTIFIER_FIELDS));
   if (!body) return { kind: "result", result: unknown(200, "The signed answer is not a JSON object.") };
   return { kind: "body", body };
 }

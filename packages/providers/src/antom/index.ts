@@ -1,4 +1,5 @@
 import type { Connector } from "../connector.ts";
+import { IDENTIFIER_FIELDS } from "./map.ts";
 import { antomClient } from "./client.ts";
 import { antomCredentials, type AntomCredentials } from "./credentials.ts";
 import { parseAntomWebhook, verifyAntomWebhook } from "./webhook.ts";
@@ -13,7 +14,7 @@ export const antom: Connector<AntomCredentials> = {
   provider: "antom",
   displayName: "Antom",
   credentials: antomCredentials,
-  identifierFields: new Set(["paymentId", "paymentRequestId", "refundId", "refundRequestId", "captureId", "captureRequestId", "pspId"]),
+  identifierFields: IDENTIFIER_FIELDS,
   webhookReplies: {
     accepted: { statusCode: 200, ...json(ANTOM_ACK) },
     rejected: { statusCode: 401, ...json({ result: { resultCode: "INVALID_SIGNATURE", resultStatus: "F", resultMessage: "signature verification failed" } }) },

@@ -16,6 +16,9 @@ import type { Outcome, PaymentMethod, TransactionSnapshot, TransactionStatus, Ve
 import { PayloadError } from "../connector.ts";
 import { asRecord, date, int, str } from "../json.ts";
 
+/** Fields holding ids (ours or the merchant's), kept as sent by the card-data guard: see `Connector.identifierFields`. */
+export const IDENTIFIER_FIELDS: ReadonlySet<string> = new Set(["paymentId", "paymentRequestId", "refundId", "refundRequestId", "captureId", "captureRequestId", "pspId"]);
+
 export type PaymentType = "payment" | "authorization";
 
 export interface MapHint {

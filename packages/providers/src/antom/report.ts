@@ -5,6 +5,7 @@
 import { privateKey, signContent, signatureHeader, apiPath } from "./sign.ts";
 import { parseMajor } from "@paylens/domain/money";
 import type { TransactionType } from "@paylens/domain/transaction";
+import { redactText } from "@paylens/domain/card";
 import { PayloadError, type CallContext, type ReportPeriod, type ReportRow, type SettlementReport } from "../connector.ts";
 import { DEFAULT_TIMEOUT_MS, sendRequest } from "../http-call.ts";
 import { asRecord, date, str } from "../json.ts";
@@ -46,7 +47,8 @@ export function csvCells(line: string): string[] {
 
 /** Rows of the file's transactions; fee, reserve and collateral lines (no transaction of ours) are left out. */
 export function parseAntomSettlementFile(text: string): ReportRow[] {
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
+  // A card number in a free-text column never goes further than this line.
+  const lines = redactText(text).replace(/^\uFEFF/, "").split(/\r?\n/);
   const header = csvCells(lines[0] ?? "").map((name) => name.trim());
   if (!header.includes("transactionId") || !header.includes("transactionType") || !header.includes("transactionAmountValue")) {
     throw new PayloadError("not an Antom settlement file: the header must name transactionId, transactionType and transactionAmountValue");

@@ -1,4 +1,5 @@
 // Signed (HTTP Basic) calls to the beGateway gateway API, always asking for v3 responses.
+import { IDENTIFIER_FIELDS } from "./map.ts";
 import { decodeBegateway } from "@paylens/codes/begateway";
 import type { CallContext, CallResult, ChildInput, PayInput, TransactionRef } from "../connector.ts";
 import { DEFAULT_TIMEOUT_MS, parseJson, recordCall, sendRequest, type RawReply } from "../http-call.ts";
@@ -20,7 +21,7 @@ function headers(ctx: Ctx, withBody: boolean): Record<string, string> {
 }
 
 function interpret(reply: RawReply): CallResult {
-  const body = parseJson(reply.text);
+  const body = parseJson(reply.text, IDENTIFIER_FIELDS);
   const record = asRecord(body);
   if (reply.httpStatus === null || reply.httpStatus >= 500 || reply.httpStatus === 429) {
     const message = reply.failure === "timeout" ? "No answer before the deadline: the outcome is unknown." : `Provider unavailable (${reply.httpStatus ?? reply.error ?? "network error"}).`;

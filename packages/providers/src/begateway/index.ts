@@ -1,4 +1,5 @@
 import type { Connector } from "../connector.ts";
+import { IDENTIFIER_FIELDS } from "./map.ts";
 import { begatewayClient } from "./client.ts";
 import { begatewayCredentials, type BegatewayCredentials } from "./credentials.ts";
 import { parseBegatewayWebhook, verifyBegatewayWebhook } from "./webhook.ts";
@@ -11,7 +12,7 @@ export const begateway: Connector<BegatewayCredentials> = {
   displayName: "beGateway",
   credentials: begatewayCredentials,
   // beGateway retries anything but a 200.
-  identifierFields: new Set(["uid", "parent_uid", "tracking_id", "order_id"]),
+  identifierFields: IDENTIFIER_FIELDS,
   webhookReplies: {
     accepted: { statusCode: 200, ...json({ ok: true }) },
     rejected: { statusCode: 401, ...json({ error: "unauthorized" }) },

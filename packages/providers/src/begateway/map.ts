@@ -6,6 +6,9 @@ import type { TransactionSnapshot, TransactionStatus, TransactionType } from "@p
 import { PayloadError } from "../connector.ts";
 import { asRecord, date, int, str } from "../json.ts";
 
+/** Fields holding ids (ours or the merchant's), kept as sent by the card-data guard: see `Connector.identifierFields`. */
+export const IDENTIFIER_FIELDS: ReadonlySet<string> = new Set(["uid", "parent_uid", "tracking_id", "order_id"]);
+
 const TYPES: Record<string, TransactionType> = {
   payment: "payment",
   authorization: "authorization",

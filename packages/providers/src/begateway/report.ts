@@ -1,6 +1,7 @@
 // beGateway's reports API (begateway.md §7): POST /api/reports with X-Api-Version 3 is the paginated report —
 // report_params {date_type, from, to, status, time_zone, starting_after}, answered with transactions, has_more and
 // last_object_id. Amounts are minor units as everywhere in the gateway API; `transaction_fee` is what the PSP kept.
+import { IDENTIFIER_FIELDS } from "./map.ts";
 import { toMinor } from "@paylens/domain/money";
 import { TRANSACTION_TYPES, type TransactionStatus, type TransactionType } from "@paylens/domain/transaction";
 import { PayloadError, type CallContext, type ReportPeriod, type ReportRow, type SettlementReport } from "../connector.ts";
@@ -72,7 +73,7 @@ export async function begatewaySettlementReport(ctx: CallContext<BegatewayCreden
       }),
       timeoutMs: ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     });
-    const body = asRecord(parseJson(reply.text));
+    const body = asRecord(parseJson(reply.text, IDENTIFIER_FIELDS));
     const list = body?.transactions;
     if (reply.httpStatus !== 200 || !Array.isArray(list)) {
       const error = str(body?.message) ?? str(asRecord(body?.response)?.message) ?? `HTTP ${reply.httpStatus ?? reply.error ?? "no answer"}`;
@@ -96,7 +97,7 @@ export async function begatewaySettlementReport(ctx: CallContext<BegatewayCreden
 
 /** An export of the same report saved as JSON: the API's answer, {"transactions": […], …}. */
 export function parseBegatewayReportFile(text: string): ReportRow[] {
-  const list = asRecord(parseJson(text))?.transactions;
+  const list = asRecord(parseJson(text, IDENTIFIER_FIELDS))?.transactions;
   if (!Array.isArray(list)) throw new PayloadError("not a beGateway report: expected {\"transactions\": [...]}");
   return list.map(readBegatewayReportRow);
 }

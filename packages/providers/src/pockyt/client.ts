@@ -1,5 +1,6 @@
 // Signed calls to the Pockyt (Yuansfer v3) merchant API: form-encoded POSTs with verifySign, like the PHP SDK;
 // answers read as JSON whatever their content type; only ret_code "000100" is a success.
+import { IDENTIFIER_FIELDS } from "./map.ts";
 import { decodePockyt, POCKYT_SUCCESS, pockytUnsupported, type PockytService } from "@paylens/codes/pockyt";
 import { formatMinor } from "@paylens/domain/money";
 import type { CallContext, CallResult, ChildInput, PayInput, TransactionRef } from "../connector.ts";
@@ -36,7 +37,7 @@ function unknownResult(reply: RawReply, service: PockytService, why?: string): C
 
 function interpret(reply: RawReply, service: PockytService, request: Params): CallResult {
   if (reply.httpStatus === null || reply.httpStatus >= 500 || reply.httpStatus === 429) return unknownResult(reply, service);
-  const body = asRecord(parseJson(reply.text));
+  const body = asRecord(parseJson(reply.text, IDENTIFIER_FIELDS));
   const retCode = str(body?.ret_code) ?? str(body?.retCode);
   // The docs' own error example spells it retMsg.
   const retMsg = str(body?.ret_msg) ?? str(body?.retMsg);

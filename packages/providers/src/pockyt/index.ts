@@ -1,4 +1,5 @@
 import type { Connector } from "../connector.ts";
+import { IDENTIFIER_FIELDS } from "./map.ts";
 import { pockytClient } from "./client.ts";
 import { pockytCredentials, type PockytCredentials } from "./credentials.ts";
 import { parsePockytWebhook, verifyPockytWebhook } from "./webhook.ts";
@@ -11,7 +12,7 @@ export const pockyt: Connector<PockytCredentials> = {
   displayName: "Pockyt",
   credentials: pockytCredentials,
   // Pockyt resends (8 times over 2 hours) until the body is exactly "success".
-  identifierFields: new Set(["transactionNo", "reference", "refundTransactionNo", "refundReference"]),
+  identifierFields: IDENTIFIER_FIELDS,
   webhookReplies: {
     accepted: { statusCode: 200, ...text("success") },
     rejected: { statusCode: 401, ...text("fail") },

@@ -15,6 +15,9 @@ import type { TransactionSnapshot, TransactionStatus } from "@paylens/domain/tra
 import { PayloadError } from "../connector.ts";
 import { asRecord, date, str } from "../json.ts";
 
+/** Fields holding ids (ours or the merchant's), kept as sent by the card-data guard: see `Connector.identifierFields`. */
+export const IDENTIFIER_FIELDS: ReadonlySet<string> = new Set(["transactionNo", "reference", "refundTransactionNo", "refundReference"]);
+
 const PAYMENT_STATUSES: Record<string, TransactionStatus> = {
   success: "successful",
   init: "incomplete",

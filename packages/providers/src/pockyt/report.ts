@@ -1,6 +1,7 @@
 // Pockyt's data-search lists (pockyt.md §4.8): trans-list (every transaction in a date range) and settle-list (the
 // settlement records), both POST with startDate/endDate (YYYYMMDD, Pockyt's UTC+8 days, at most 15 days apart) and
 // verifySign; answered with ret_code, `transactions` / `settlements` and `size`. Amounts are major-unit strings.
+import { IDENTIFIER_FIELDS } from "./map.ts";
 import { parseMajor } from "@paylens/domain/money";
 import type { TransactionStatus } from "@paylens/domain/transaction";
 import { PayloadError, type CallContext, type ReportPeriod, type ReportRow, type SettlementReport } from "../connector.ts";
@@ -70,7 +71,7 @@ export async function pockytSettlementReport(ctx: CallContext<PockytCredentials>
         body: formBody({ ...params, verifySign: pockytSign(params, ctx.credentials.apiToken) }),
         timeoutMs: ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       });
-      const body = asRecord(parseJson(reply.text));
+      const body = asRecord(parseJson(reply.text, IDENTIFIER_FIELDS));
       const list = body?.[key];
       if (str(body?.ret_code)?.trim() !== "000100" || !Array.isArray(list)) {
         const error = `${path}: ${str(body?.ret_code) ?? `HTTP ${reply.httpStatus ?? reply.error ?? "no answer"}`} ${str(body?.ret_msg) ?? str(body?.retMsg) ?? ""}`.trim();
@@ -98,7 +99,7 @@ export async function pockytSettlementReport(ctx: CallContext<PockytCredentials>
 
 /** The two lists saved as one JSON file: {"transactions": […], "settlements": […]} (settlements optional). */
 export function parsePockytReportFile(text: string): ReportRow[] {
-  const body = asRecord(parseJson(text));
+  const body = asRecord(parseJson(text, IDENTIFIER_FIELDS));
   if (!body || !Array.isArray(body.transactions)) throw new PayloadError("not a Pockyt trans-list: expected {\"transactions\": [...]}");
   const settlements = new Map<string, Record<string, unknown>>();
   if (Array.isArray(body.settlements)) for (const item of body.settlements) {
