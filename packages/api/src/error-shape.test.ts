@@ -23,6 +23,12 @@ describe("errorShape", () => {
     expect(JSON.stringify(shape)).not.toMatch(/stack|path|\.ts/);
   });
 
+  it("names a schema's problems in one line instead of zod's JSON", () => {
+    const cause = Object.assign(new Error("[{...}]"), { issues: [{ path: ["limit"], message: "Too big: expected number to be <=500" }, { path: [], message: "Unrecognized key: \"x\"" }] });
+    const shape = errorShape({ error: new TRPCError({ code: "BAD_REQUEST", cause }), shape: { data: { httpStatus: 400 } }, ctx: undefined });
+    expect(shape.message).toBe('limit: Too big: expected number to be <=500; Unrecognized key: "x"');
+  });
+
   it("shows the message and stack only when the operator asked for it (PAYLENS_DEBUG_ERRORS=1)", () => {
     const shape = shapeOf(sqlFailure(), true);
     expect(shape.message).toMatch(/Failed query: select/);

@@ -17,6 +17,16 @@ export interface ErrorShapeInput {
   ctx: { requestId: string | null; debugErrors?: boolean } | undefined;
 }
 
+/** A schema's issues as one line ("limit: Too big: expected number to be <=500"), not zod's JSON dump. */
+function issuesText(cause: unknown): string | null {
+  const issues = (cause as { issues?: unknown } | undefined)?.issues;
+  if (!Array.isArray(issues) || issues.length === 0) return null;
+  return issues
+    .slice(0, 5)
+    .map((issue: { path?: unknown[]; message?: string }) => [issue.path?.join("."), issue.message].filter(Boolean).join(": "))
+    .join("; ");
+}
+
 export function errorShape({ error, shape, ctx }: ErrorShapeInput): ErrorShape {
   const requestId = ctx?.requestId ?? null;
   const debug = ctx?.debugErrors === true;
@@ -26,7 +36,8 @@ export function errorShape({ error, shape, ctx }: ErrorShapeInput): ErrorShape {
     return { message, code: TRPC_ERROR_CODES_BY_KEY.BAD_REQUEST, data: { code: "BAD_REQUEST", httpStatus: 400, requestId } };
   }
   const hidden = error.code === "INTERNAL_SERVER_ERROR" && !debug;
-  const message = hidden ? `Something went wrong on our side (request ${requestId ?? "unknown"})` : error.message;
+  const schemaText = error.code === "BAD_REQUEST" ? issuesText(error.cause) : null;
+  const message = hidden ? `Something went wrong on our side (request ${requestId ?? "unknown"})` : (schemaText ?? error.message);
   const data: ErrorShape["data"] = { code: error.code, httpStatus: shape.data.httpStatus, requestId };
   if (debug && error.stack) data.stack = error.stack;
   return { message, code: TRPC_ERROR_CODES_BY_KEY[error.code], data };

@@ -200,6 +200,14 @@ describe("hostile input", () => {
       expectSafe(reply, url);
       expect(reply.statusCode, url).toBeGreaterThanOrEqual(400);
     }
+    // A batch carries one input per call: each is guarded on its own.
+    const batch = await server.app.inject({ method: "GET", url: `/trpc/health.check,transactions.search?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { json: null }, 1: { json: { q: "\u0000" } } }))}`, headers: { cookie } });
+    expectSafe(batch, "batch");
+    expect(batch.json<Array<{ error?: { json: { message: string } } }>>()[1]?.error?.json.message).toBe("text contains a control character");
+    // A schema's refusal reads as one line naming the field.
+    const wrongLimit = await server.app.inject({ method: "GET", url: `/trpc/transactions.search?input=${encodeURIComponent(JSON.stringify({ json: { q: "", limit: "fifty" } }))}`, headers: { cookie } });
+    expect(wrongLimit.statusCode).toBe(400);
+    expect(wrongLimit.json<{ error: { json: { message: string } } }>().error.json.message).toMatch(/^limit: /);
     const health = await server.app.inject({ method: "GET", url: "/healthz" });
     expect(health.statusCode).toBe(200);
   });
