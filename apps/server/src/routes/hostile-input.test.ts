@@ -200,6 +200,13 @@ describe("hostile input", () => {
       expectSafe(reply, url);
       expect(reply.statusCode, url).toBeGreaterThanOrEqual(400);
     }
+    // Hostile credentials: a session cookie or API token that is not one of ours is signed out, not a crash.
+    for (const headers of [{ cookie: "paylens_session=%00%ff" }, { cookie: `paylens_session=${"x".repeat(5000)}` }, { authorization: "Bearer pl_%00\\'" }, { authorization: `Bearer ${"pl_".repeat(2000)}` }, { authorization: "Basic ////" }]) {
+      for (const url of ["/trpc/auth.me", "/trpc/transactions.list", "/export/ledger.csv?from=2026-01-01&to=2026-01-02&timeZone=UTC"]) {
+        const reply = await server.app.inject({ method: "GET", url, headers });
+        expectSafe(reply, `${url} with ${JSON.stringify(headers).slice(0, 60)}`);
+      }
+    }
     // A batch carries one input per call: each is guarded on its own.
     const batch = await server.app.inject({ method: "GET", url: `/trpc/health.check,transactions.search?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { json: null }, 1: { json: { q: "\u0000" } } }))}`, headers: { cookie } });
     expectSafe(batch, "batch");
