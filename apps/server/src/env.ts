@@ -21,6 +21,7 @@ export const envSchema = z.object({
   PAYLENS_WEB_DIST: z.string().optional(),
   PAYLENS_REFUND_APPROVAL_ABOVE: z.string().regex(/^\d{1,15}(\.\d{1,3})?$/, "an amount in major units, like 500.00").default("500.00"),
   PAYLENS_API_TOKEN: z.string().optional(),
+  PAYLENS_DEBUG_ERRORS: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

@@ -13,6 +13,7 @@ import type { AccountBook } from "./accounts.ts";
 import type { IngestPressure } from "./ingest-pressure.ts";
 import { authenticate, crossOrigin } from "./auth/request-principal.ts";
 import { callContext, callRecorder } from "./provider-context.ts";
+import { errorAnswers, notFoundAnswer } from "./routes/error-answers.ts";
 import { exportRoutes } from "./routes/export.ts";
 import { financeExportRoutes } from "./routes/finance-export.ts";
 import { createMetrics } from "./routes/metrics.ts";
@@ -37,6 +38,8 @@ export interface ServerDeps {
   refundApprovalAbove?: string;
   /** Session cookies only over HTTPS (set when the public URL is https). */
   secureCookies?: boolean;
+  /** Unexpected errors carry their message and stack in answers (PAYLENS_DEBUG_ERRORS): for a developer's machine only. */
+  debugErrors?: boolean;
 }
 
 export async function createServer(deps: ServerDeps) {
@@ -46,6 +49,9 @@ export async function createServer(deps: ServerDeps) {
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 1024 * 1024,
   });
+  const debugErrors = deps.debugErrors ?? false;
+  // Before any route: a route takes the error handler in force when it is added.
+  errorAnswers(app, { debug: debugErrors });
 
   // Security headers on every answer. Charts set inline style attributes, so styles allow 'unsafe-inline'; scripts do not.
   // Built once: the Fastify wrapper rebuilt the policy on every request, a tenth of a webhook's cost under load.
@@ -68,12 +74,14 @@ export async function createServer(deps: ServerDeps) {
   });
   app.addHook("onRequest", (request, reply, done) => securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
 
-  app.get("/healthz", async (_request, reply) => {
+  app.get("/healthz", async (request, reply) => {
     try {
       await ping(deps.db);
       return { ok: true, db: deps.dbKind };
     } catch (error) {
-      return reply.code(503).send({ ok: false, db: deps.dbKind, error: error instanceof Error ? error.message : String(error) });
+      // The driver's message names hosts, ports and users: logged, not answered.
+      request.log.error({ err: error }, "health check: database unreachable");
+      return reply.code(503).send({ ok: false, db: deps.dbKind, error: "database unreachable" });
     }
   });
 
@@ -106,6 +114,13 @@ export async function createServer(deps: ServerDeps) {
   app.addHook("onRequest", async (request, reply) => {
     if (request.url.startsWith("/trpc") && crossOrigin(request)) await reply.code(403).send({ error: "cross-origin request refused" });
   });
+  // The tRPC client only sends JSON; the adapter turns a multipart or form body into a 500 (it stringifies the request).
+  app.addHook("onRequest", async (request, reply) => {
+    const type = request.headers["content-type"];
+    if (request.method === "POST" && request.url.startsWith("/trpc") && type !== undefined && !/^application\/json\s*(;|$)/i.test(type)) {
+      await reply.code(415).send({ error: "send the input as application/json" });
+    }
+  });
   const secureCookies = deps.secureCookies ?? false;
   const record = callRecorder(deps.db);
   const providers: ProviderAccess = {
@@ -135,15 +150,18 @@ export async function createServer(deps: ServerDeps) {
           refundApprovalAbove: deps.refundApprovalAbove ?? DEFAULT_REFUND_APPROVAL_ABOVE,
           webhookSloMs: sloMs,
           incidents: deps.incidents ?? null,
+          debugErrors,
         });
       },
-      onError: ({ error, path }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path }, "tRPC error");
+      // The answer says only "request <id>" (api/error-shape.ts): the id and the full error are here.
+      onError: ({ error, path, ctx }) => {
+        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path, reqId: ctx?.requestId }, "tRPC error");
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });
 
-  if (deps.webDist) await spaRoutes(app, deps.webDist);
+  const servesApp = deps.webDist ? await spaRoutes(app, deps.webDist) : false;
+  if (!servesApp) notFoundAnswer(app);
 
   return {
     app,

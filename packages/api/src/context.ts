@@ -63,6 +63,8 @@ export interface Context {
   webhookSloMs: number;
   /** Sandbox incident switches; null outside demo mode. */
   incidents: IncidentControl | null;
+  /** Unexpected errors show their message and stack to the caller (PAYLENS_DEBUG_ERRORS); never in production. */
+  debugErrors: boolean;
 }
 
 export const DEFAULT_WEBHOOK_SLO_MS = 60_000;
@@ -82,6 +84,7 @@ export function createContextInner(deps: {
   refundApprovalAbove?: string;
   webhookSloMs?: number;
   incidents?: IncidentControl | null;
+  debugErrors?: boolean;
 }): Context {
   return {
     db: deps.db,
@@ -97,5 +100,6 @@ export function createContextInner(deps: {
     refundApprovalAbove: deps.refundApprovalAbove ?? DEFAULT_REFUND_APPROVAL_ABOVE,
     webhookSloMs: deps.webhookSloMs ?? DEFAULT_WEBHOOK_SLO_MS,
     incidents: deps.incidents ?? null,
+    debugErrors: deps.debugErrors ?? false,
   };
 }

@@ -2,16 +2,25 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { can, type Permission } from "@paylens/domain/roles";
 import type { Context } from "./context.ts";
+import { errorShape } from "./error-shape.ts";
+import { cleanInput } from "./input-guard.ts";
 
 // superjson carries bigint (money in minor units) and Date across the wire exactly.
-const t = initTRPC.context<Context>().create({ transformer: superjson });
+const t = initTRPC.context<Context>().create({ transformer: superjson, errorFormatter: errorShape });
 
 export const router = t.router;
-/** Only for what a signed-out browser needs: health, sign-in, "who am I". */
-export const publicProcedure = t.procedure;
 export const createCallerFactory = t.createCallerFactory;
 
-const signedIn = t.procedure.use(({ ctx, next }) => {
+// First on every procedure: hostile text refused and card data redacted before any schema or handler sees the input.
+const guarded = t.procedure.use(async ({ getRawInput, next }) => {
+  const cleaned = cleanInput(await getRawInput());
+  return next({ getRawInput: async () => cleaned });
+});
+
+/** Only for what a signed-out browser needs: health, sign-in, "who am I". */
+export const publicProcedure = guarded;
+
+const signedIn = guarded.use(({ ctx, next }) => {
   if (!ctx.principal) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
   if (ctx.csrfFailed) throw new TRPCError({ code: "FORBIDDEN", message: "Missing or wrong CSRF token: reload the page and try again" });
   return next({ ctx: { ...ctx, principal: ctx.principal } });

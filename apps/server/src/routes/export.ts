@@ -5,6 +5,7 @@ import { stringify } from "csv-stringify";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { can } from "@paylens/domain/roles";
 import type { RequestAuth } from "../auth/request-principal.ts";
+import { refuseHostileQuery } from "./query-guard.ts";
 import { z } from "zod";
 import { parseQuery, searchInput } from "@paylens/api/search-input";
 import type { Db } from "@paylens/db/client";
@@ -54,6 +55,7 @@ const COLUMNS: ReadonlyArray<readonly [string, (row: ExportRow) => string]> = [
 ];
 
 export async function exportRoutes(app: FastifyInstance, deps: { db: Db; authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<RequestAuth> }): Promise<void> {
+  app.addHook("preHandler", refuseHostileQuery);
   app.get("/export/transactions.csv", async (request, reply) => {
     const { principal } = await deps.authenticate(request, reply);
     if (!principal) return reply.code(401).send({ error: "sign in first" });

@@ -13,6 +13,7 @@ import { settlementDays } from "@paylens/db/queries/settlements";
 import { formatMinor } from "@paylens/domain/money";
 import { can } from "@paylens/domain/roles";
 import type { RequestAuth } from "../auth/request-principal.ts";
+import { refuseHostileQuery } from "./query-guard.ts";
 
 type Deps = { db: Db; authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<RequestAuth> };
 type Cells = Array<readonly [string, string]>;
@@ -47,6 +48,7 @@ function send(request: FastifyRequest, reply: FastifyReply, name: string, input:
 }
 
 export async function financeExportRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
+  app.addHook("preHandler", refuseHostileQuery);
   /** Signed in, allowed to export, and a valid query; otherwise the answer is already sent. */
   async function guard<T>(request: FastifyRequest, reply: FastifyReply, schema: z.ZodType<T>): Promise<T | null> {
     const { principal } = await deps.authenticate(request, reply);

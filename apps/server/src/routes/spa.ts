@@ -4,10 +4,11 @@ import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
 import type { FastifyInstance } from "fastify";
 
-export async function spaRoutes(app: FastifyInstance, distDir: string): Promise<void> {
+/** True when the app is served (and its not-found handler set); false when it is not built. */
+export async function spaRoutes(app: FastifyInstance, distDir: string): Promise<boolean> {
   if (!existsSync(join(distDir, "index.html"))) {
     app.log.warn({ distDir }, "the web app is not built: run `pnpm build` (pnpm start does it)");
-    return;
+    return false;
   }
   // wildcard: files are looked up per request, so a rebuilt app is served without a restart.
   await app.register(fastifyStatic, { root: distDir, wildcard: true });
@@ -17,4 +18,5 @@ export async function spaRoutes(app: FastifyInstance, distDir: string): Promise<
     if (request.method === "GET" && !apiPath) return reply.sendFile("index.html");
     return reply.code(404).send({ error: "not found" });
   });
+  return true;
 }
