@@ -67,13 +67,6 @@ export const HOSTILE_WEBHOOK_BODIES: HostileBody[] = [
   { name: "wrong types", body: '{"transaction":[1,2,3],"amount":"1e400","status":{"a":1}}', contentType: "application/json" },
 ];
 
-/** "<provider> webhook <case>" → the branch whose merge fixes it: skipped until then; the integrator empties this list. */
-export const AWAITING_OTHER_BRANCH: ReadonlyMap<string, string> = new Map<string, string>([
-  // Pockyt's signature check stringifies the parsed body and overflows the stack (a 500); the webhook route's depth
-  // check on branch card-entries refuses such bodies before verification.
-  ["pockyt webhook deep JSON objects (6,000 levels)", "card-entries"],
-]);
-
 /** Query strings for the CSV exports: a 4xx (or the CSV), never a 5xx. Each is appended to the export's path. */
 export const HOSTILE_QUERIES: ReadonlyArray<readonly [string, string]> = [
   ["NUL in q", "q=%00"],
