@@ -4,8 +4,8 @@ import type { ActionRow, AuditItem, Permission, Principal, Role } from "../lib/a
 const GRANTS: Record<Role, Permission[]> = {
   support: ["read", "note", "export"],
   ops: ["read", "note", "export", "act", "approve", "settings"],
-  finance: ["read", "note", "export"],
-  admin: ["read", "note", "act", "approve", "export", "settings", "admin"],
+  finance: ["read", "note", "export", "finance"],
+  admin: ["read", "note", "act", "approve", "export", "settings", "finance", "admin"],
 };
 
 /** A signed-in person as auth.signIn answers (e-mail and CSRF token always set). */
