@@ -51,7 +51,7 @@ export function webhookForge(prefix = "forged") {
   ];
 
   /** beGateway: the seed's v3 transaction; "incomplete" first, then "successful" a second later. */
-  function begateway(uid: string, status: "incomplete" | "successful" = "successful"): ForgedWebhook {
+  function begateway(uid: string, status: "incomplete" | "successful" = "successful", extra: Record<string, unknown> = {}): ForgedWebhook {
     const at = new Date(Date.UTC(2026, 10, 1, 12, 0, status === "incomplete" ? 0 : 1));
     const body = JSON.stringify({
       ...begatewayTemplate,
@@ -62,14 +62,15 @@ export function webhookForge(prefix = "forged") {
       created_at: "2026-11-01T12:00:00.000Z",
       updated_at: at.toISOString(),
       paid_at: status === "successful" ? at.toISOString() : null,
+      ...extra,
     });
     const path = `/webhooks/begateway/${prefix}-begateway`;
     return { provider: "begateway", path, body, uid, status, headers: { "content-type": "application/json", "content-signature": sign("sha256", Buffer.from(body), begatewayKeys.privateKey).toString("base64") } };
   }
 
   /** Antom: notifyPayment, signed over POST <path>\n<client-id>.<request-time>.<body>. */
-  function antom(uid: string): ForgedWebhook {
-    const body = JSON.stringify({ ...antomTemplate, paymentId: uid, paymentRequestId: `req-${uid}` });
+  function antom(uid: string, extra: Record<string, unknown> = {}): ForgedWebhook {
+    const body = JSON.stringify({ ...antomTemplate, paymentId: uid, paymentRequestId: `req-${uid}`, ...extra });
     const path = `/webhooks/antom/${prefix}-antom`;
     const time = "2026-11-01T12:00:01+00:00";
     const signature = signatureHeader(signContent({ path, clientId: antomClientId, time, body }, antomKeys.privateKey));
@@ -77,8 +78,8 @@ export function webhookForge(prefix = "forged") {
   }
 
   /** Pockyt: the IPN form with its verifySign. */
-  function pockyt(uid: string): ForgedWebhook {
-    const params: Record<string, string> = { amount: "12.34", currency: "USD", reference: `ref-${uid}`, settleCurrency: "USD", status: "success", time: "20261101120001", transactionNo: uid };
+  function pockyt(uid: string, extra: Record<string, string> = {}): ForgedWebhook {
+    const params: Record<string, string> = { amount: "12.34", currency: "USD", reference: `ref-${uid}`, settleCurrency: "USD", status: "success", time: "20261101120001", transactionNo: uid, ...extra };
     const body = new URLSearchParams({ ...params, verifySign: pockytSign(params, pockytToken) }).toString();
     return { provider: "pockyt", path: `/webhooks/pockyt/${prefix}-pockyt`, body, uid, status: "successful", headers: { "content-type": "application/x-www-form-urlencoded" } };
   }

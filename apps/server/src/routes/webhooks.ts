@@ -66,7 +66,7 @@ export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Pr
     const connector = connectorFor(provider);
     const configured = deps.accounts.get(accountId);
     if (!connector || !configured || configured.account.provider !== provider) {
-      return reply.code(404).send({ error: `no ${provider} account "${accountId}"` });
+      return reply.code(404).send({ error: redactText(`no ${provider} account "${accountId}"`).slice(0, 200) });
     }
     const decoded = decode(request.body);
     const original = decoded ?? String(request.body);
