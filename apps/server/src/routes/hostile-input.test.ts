@@ -169,9 +169,10 @@ describe("hostile input", () => {
     }
   });
 
-  it.each(HOSTILE_WEBHOOK_BODIES.flatMap((hostile) => PROVIDERS.map((provider) => [provider, hostile.name, hostile] as const)))("%s webhook endpoint: %s gets a 4xx that shows nothing inside", async (provider, name, hostile) => {
+  it.for(HOSTILE_WEBHOOK_BODIES.flatMap((hostile) => PROVIDERS.map((provider) => [provider, hostile.name, hostile] as const)))("%s webhook endpoint: %s gets a 4xx that shows nothing inside", async ([provider, name, hostile], { skip }) => {
     const pending = AWAITING_OTHER_BRANCH.get(`${provider} webhook ${name}`);
-    if (pending) return void console.info(`skipped until ${pending} is merged: ${provider} webhook ${name}`);
+    // Shown as skipped, with the branch that fixes it; hostile-cases.ts's list is the one switch.
+    if (pending) skip(`until branch ${pending} is merged`);
     const reply = await server.app.inject({ method: "POST", url: paths[provider] ?? "", payload: hostile.body, headers: { "content-type": hostile.contentType } });
     expectSafe(reply, `${provider} webhook ${name}`);
     expect(await count("webhook_inbox", sql`state <> 'rejected'`)).toBe(0);
