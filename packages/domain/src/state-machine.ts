@@ -7,8 +7,10 @@ import { isFinal, type TransactionStatus } from "./transaction.ts";
  * - refresh: same status, newer provider time: update details (rrn, settled_at …), keep the status
  * - stale:   older than what we hold, or a non-final status after a final one: record, change nothing
  * - conflict: a different final status after a final one: record for ops, change nothing
+ * - flagged: signed but wrong (snapshot-checks.ts: a negative amount, a currency or final amount changed): record,
+ *   alert, change nothing
  */
-export type Transition = "create" | "advance" | "refresh" | "stale" | "conflict";
+export type Transition = "create" | "advance" | "refresh" | "stale" | "conflict" | "flagged";
 
 const RANK: Record<TransactionStatus, number> = {
   pending: 0,

@@ -83,6 +83,7 @@ export async function startActionHarness(options: { refundApprovalAbove?: string
       const result = type === "payment" ? await connector.pay(ctx, input) : await connector.authorize(ctx, input);
       if (result.state !== "ok" || !result.snapshot || (cardNumber === APPROVING_CARD && result.snapshot.status !== "successful")) throw new Error(`payment failed: ${JSON.stringify(result.outcome)}`);
       const applied = await applySnapshot(database.db, { accountId: shop.account.id, snapshot: result.snapshot, kind: "poll", receivedAt: new Date() });
+      if (!applied.transactionId) throw new Error("payment not applied");
       return applied.transactionId;
     },
 

@@ -52,7 +52,7 @@ describe("no card data at rest, in logs, answers, exports or metrics", () => {
     });
     const server = await spawnServer({ ...store.env, PAYLENS_ACCOUNTS_FILE: accountsFile, PAYLENS_POLL_FIRST_DELAY_MS: "3600000", LOG_LEVEL: "debug" });
     const auth = { authorization: `Bearer ${token}` };
-    const [spaced, dashed, dotted, amex, discover] = PANS;
+    const [spaced, dashed, dotted, amex, discover] = PANS as [string, string, string, string, string];
     const answers: string[] = [];
     try {
       const webhooks = [

@@ -3,7 +3,8 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "@paylens/db/client";
 import {
-  ALERT_DIMENSIONS, baselineSegmentCounts, callFailures, type FiringAlert, recentLagBins, recentSegmentCounts, type SegmentCounts, syncAlerts,
+  ALERT_DIMENSIONS, baselineSegmentCounts, callFailures,
+  flaggedMessages, type FiringAlert, recentLagBins, recentSegmentCounts, type SegmentCounts, syncAlerts,
 } from "@paylens/db/queries/alerts";
 import { approvalRate, percentileOf, wilson } from "@paylens/db/queries/analytics-math";
 import { type Loop, startLoop } from "./loop.ts";
@@ -72,7 +73,7 @@ export async function evaluateAlerts(db: Db, config: AlertConfig, now = new Date
   const since = new Date(now.getTime() - config.windowMs);
   const baselineTo = new Date(Math.floor(since.getTime() / HOUR) * HOUR);
   const baselineFrom = new Date(baselineTo.getTime() - config.baselineMs);
-  const [recent, hourly, edge, lag, calls, callsBefore] = await Promise.all([
+  const [recent, hourly, edge, lag, calls, callsBefore, flagged] = await Promise.all([
     recentSegmentCounts(db, since),
     baselineSegmentCounts(db, baselineFrom, baselineTo),
     // The partial hour before the window, from the raw rows (at most an hour of them).
@@ -80,6 +81,7 @@ export async function evaluateAlerts(db: Db, config: AlertConfig, now = new Date
     recentLagBins(db, since),
     callFailures(db, since, new Date(now.getTime() + 60_000)),
     callFailures(db, baselineFrom, since),
+    flaggedMessages(db, since),
   ]);
   const baseline = new Map<string, SegmentCounts>();
   for (const row of [...hourly, ...edge]) {
@@ -111,6 +113,16 @@ export async function evaluateAlerts(db: Db, config: AlertConfig, now = new Date
       segment: `provider:${provider}`,
       figures: { failedShare: round(share), baselineShare: round(baseShare), calls: n, failed },
       message: `${provider}: ${pct(share)} of API calls failed or timed out over the last ${config.windowMs / 60_000} min (baseline ${pct(baseShare)})`,
+    });
+  }
+  // Any signed message that tried to change what cannot change is worth a person's look: one is enough.
+  for (const { provider, accountId, count, reason } of flagged) {
+    firing.push({
+      rule: "suspicious-message",
+      kind: "suspicious",
+      segment: `account:${accountId}`,
+      figures: { messages: count },
+      message: `${provider} ${accountId}: ${count} signed message${count === 1 ? "" : "s"} not applied in the last ${config.windowMs / 60_000} min (${reason})`,
     });
   }
   return firing;

@@ -52,5 +52,5 @@ export type InboxState = NonNullable<WebhookListInput["state"]>;
 export type ProviderAccount = RouterOutputs["finance"]["accounts"][number];
 
 // Keyed by the API's union, so a new inbox state is a type error until it is listed; tab order, what needs a person first.
-const INBOX_STATE_SET: Record<InboxState, true> = { failed: true, rejected: true, pending: true, applied: true, duplicate: true };
+const INBOX_STATE_SET: Record<InboxState, true> = { failed: true, flagged: true, too_old: true, rejected: true, pending: true, applied: true, duplicate: true };
 export const INBOX_STATES = Object.keys(INBOX_STATE_SET) as InboxState[];

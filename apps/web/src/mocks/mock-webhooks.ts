@@ -55,7 +55,7 @@ export function detailOf(row: MockWebhook): WebhookDetail {
   const shown = body(row);
   return {
     id: row.id, provider: row.provider, accountId: row.accountId, receivedAt: row.receivedAt, requestId: row.requestId, remoteAddress: "203.0.113.40",
-    signatureVerdict: row.signatureVerdict, dedupKey: row.dedupKey, providerUid: row.providerUid, state: row.state, error: row.error, attempts: row.attempts,
+    signatureVerdict: row.signatureVerdict, rawSha256: null, dedupKey: row.dedupKey, providerUid: row.providerUid, state: row.state, error: row.error, attempts: row.attempts,
     appliedAt: row.appliedAt, transactionId: row.transactionId, headers, body: shown, bodyBytes: shown.text.length, transactionProviderUid: row.transactionId ? row.providerUid : null,
   };
 }

@@ -90,6 +90,9 @@ export async function recordAnswer(deps: ActionDeps, action: ActionRow, target: 
     receivedAt: new Date(),
     summary: `${action.kind} by ${action.approvedByName ?? action.requestedByName}: ${result.snapshot.status}${result.outcome.code ? ` (${result.outcome.code})` : ""}`,
   });
+  if (applied.transition === "flagged") {
+    return (await moveAction(deps.db, action.id, from, { state: "rejected", outcome: { ...result.outcome }, error: applied.reason })) ?? action;
+  }
   const childId = action.kind === "resync" ? null : applied.transactionId;
   if (childId) await linkMovement(deps.db, childId, action.id);
   const state = action.kind === "resync" ? "succeeded" : stateFor(applied.statusTo);

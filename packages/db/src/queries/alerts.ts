@@ -56,6 +56,14 @@ export async function callFailures(db: Db, from: Date, to: Date): Promise<Map<st
   return new Map(result.rows.map((row) => [row.provider, { calls: num(row.calls), failed: num(row.failed) }]));
 }
 
+/** Signed messages kept but not applied (flagged) since `since`, per account, with the newest reason. */
+export async function flaggedMessages(db: Db, since: Date): Promise<Array<{ provider: string; accountId: string; count: number; reason: string }>> {
+  const result = await db.execute<{ provider: string; accountId: string; count: string; reason: string }>(sql`
+    select provider, account_id as "accountId", count(*)::bigint as count, (array_agg(error order by id desc))[1] as reason
+      from webhook_inbox where state = 'flagged' and received_at >= ${stamp(since)} group by 1, 2`);
+  return result.rows.map((row) => ({ ...row, count: num(row.count) }));
+}
+
 export interface FiringAlert {
   rule: string;
   kind: string;

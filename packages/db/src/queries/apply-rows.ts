@@ -136,6 +136,8 @@ function describe(transition: Transition, from: TransactionStatus | null, to: Tr
       return `details updated, still ${to}`;
     case "stale":
       return `older state ${to} ignored: already ${from}`;
+    case "flagged":
+      return `signed but not applied: ${to}`;
     case "conflict":
       return `provider now says ${to}, kept ${from}: needs a look`;
   }

@@ -4,6 +4,7 @@
 // are decided in arrival order in memory, and inserts and updates are written set-wise. One message is a batch of one.
 import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { suspiciousChange } from "@paylens/domain/snapshot-checks";
 import { changesState, decideTransition, type Transition } from "@paylens/domain/state-machine";
 import { isFinal, type TransactionStatus } from "@paylens/domain/transaction";
 import type { Db } from "../client.ts";
@@ -18,9 +19,16 @@ export type { ApplyInput };
 
 export interface ApplyResult {
   transactionId: string;
-  transition: Transition;
+  transition: Exclude<Transition, "flagged">;
   statusFrom: TransactionStatus | null;
   statusTo: TransactionStatus;
+}
+
+/** A signed message that says what a payment cannot do (domain/snapshot-checks.ts): kept, shown, not applied. */
+export interface FlaggedResult {
+  transactionId: string | null;
+  transition: "flagged";
+  reason: string;
 }
 
 /** An inbox message whose dedup key was applied before; null transaction when there is none to note it on. */
@@ -35,6 +43,8 @@ interface Known {
   id: string;
   status: TransactionStatus;
   providerUpdatedAt: Date | null;
+  amountMinor: bigint;
+  currency: string;
 }
 
 const keyOf = (accountId: string, value: string) => `${accountId}\u0000${value}`;
@@ -50,12 +60,12 @@ async function lockTransactions(tx: Tx, list: [string, string][]): Promise<Map<s
   const known = new Map<string, Known>();
   if (list.length === 0) return known;
   const rows = await tx
-    .select({ id: transactions.id, accountId: transactions.accountId, uid: transactions.providerUid, status: transactions.status, providerUpdatedAt: transactions.providerUpdatedAt })
+    .select({ id: transactions.id, accountId: transactions.accountId, uid: transactions.providerUid, status: transactions.status, providerUpdatedAt: transactions.providerUpdatedAt, amountMinor: transactions.amountMinor, currency: transactions.currency })
     .from(transactions)
     .where(pairs(transactions.accountId, transactions.providerUid, list))
     .orderBy(transactions.accountId, transactions.providerUid)
     .for("update");
-  for (const row of rows) known.set(keyOf(row.accountId, row.uid), { id: row.id, status: row.status as TransactionStatus, providerUpdatedAt: row.providerUpdatedAt });
+  for (const row of rows) known.set(keyOf(row.accountId, row.uid), { id: row.id, status: row.status as TransactionStatus, providerUpdatedAt: row.providerUpdatedAt, amountMinor: row.amountMinor, currency: row.currency });
   return known;
 }
 
@@ -107,7 +117,7 @@ async function createTransactions(tx: Tx, inputs: ApplyInput[], known: Map<strin
   for (const row of inserted) {
     const key = keyOf(row.accountId, row.uid);
     const s = byKey.get(key) as ApplyInput["snapshot"];
-    known.set(key, { id: row.id, status: s.status, providerUpdatedAt: s.updatedAt });
+    known.set(key, { id: row.id, status: s.status, providerUpdatedAt: s.updatedAt, amountMinor: s.amountMinor, currency: s.currency });
   }
   if (inserted.length > 0) {
     // Children that arrived before their parent (a refund's webhook first) are linked now.
@@ -142,8 +152,8 @@ async function updateTransactions(tx: Tx, updates: Update[]): Promise<void> {
  * Applies the inputs in order, inside the caller's transaction. Each transaction's messages are taken in arrival
  * order, one per round; a round is one insert and one update however many transactions it touches.
  */
-export async function applySnapshotsIn(tx: Tx, inputs: ApplyInput[]): Promise<(ApplyResult | DuplicateResult)[]> {
-  const results: (ApplyResult | DuplicateResult)[] = new Array(inputs.length);
+export async function applySnapshotsIn(tx: Tx, inputs: ApplyInput[]): Promise<(ApplyResult | DuplicateResult | FlaggedResult)[]> {
+  const results: (ApplyResult | DuplicateResult | FlaggedResult)[] = new Array(inputs.length);
   const queues = new Map<string, number[]>();
   inputs.forEach((input, i) => {
     const key = keyOf(input.accountId, input.snapshot.providerUid);
@@ -177,17 +187,26 @@ export async function applySnapshotsIn(tx: Tx, inputs: ApplyInput[]): Promise<(A
         }
         applied.add(dedup);
       }
+      const refused = suspiciousChange(current, s);
+      if (refused) {
+        results[i] = { transactionId: current?.id ?? null, transition: "flagged", reason: refused };
+        if (current) {
+          updates.push(updateOf(current.id, "flagged", current.status, input));
+          events.push(eventOf({ ...input, summary: refused }, current.id, "flagged", current.status));
+        }
+        continue;
+      }
       if (!current) {
         creates.push(i);
         continue;
       }
-      const transition = decideTransition(current, { status: s.status, providerUpdatedAt: s.updatedAt });
+      const transition = decideTransition(current, { status: s.status, providerUpdatedAt: s.updatedAt }) as Exclude<Transition, "flagged">;
       updates.push(updateOf(current.id, transition, current.status, input));
       events.push(eventOf(input, current.id, transition, current.status));
       const changes = changesState(transition);
       results[i] = { transactionId: current.id, transition, statusFrom: current.status, statusTo: changes ? s.status : current.status };
       if (changes) {
-        known.set(key, { id: current.id, status: s.status, providerUpdatedAt: s.updatedAt ?? current.providerUpdatedAt });
+        known.set(key, { ...current, status: s.status, providerUpdatedAt: s.updatedAt ?? current.providerUpdatedAt, amountMinor: s.amountMinor });
         addMovement(movements, movementOf(current.id, input));
       }
     }
@@ -223,11 +242,11 @@ function addMovement(movements: Map<string, MovementRow>, movement: MovementRow 
 }
 
 /** One message, inside a transaction the caller holds. */
-export async function applySnapshotIn(tx: Tx, input: Omit<ApplyInput, "dedupKey">): Promise<ApplyResult> {
+export async function applySnapshotIn(tx: Tx, input: Omit<ApplyInput, "dedupKey">): Promise<ApplyResult | FlaggedResult> {
   const [result] = await applySnapshotsIn(tx, [input]);
-  return result as ApplyResult;
+  return result as ApplyResult | FlaggedResult;
 }
 
-export function applySnapshot(db: Db, input: Omit<ApplyInput, "dedupKey">): Promise<ApplyResult> {
+export function applySnapshot(db: Db, input: Omit<ApplyInput, "dedupKey">): Promise<ApplyResult | FlaggedResult> {
   return db.transaction((tx) => applySnapshotIn(tx, input));
 }

@@ -26,7 +26,7 @@ export interface InboxMessage {
 
 export type ClaimedMessage = typeof webhookInbox.$inferSelect;
 
-export type InboxOutcome = "applied" | "duplicate" | "failed" | "retry";
+export type InboxOutcome = "applied" | "duplicate" | "flagged" | "failed" | "retry";
 
 export interface InboxParser {
   (message: ClaimedMessage): { snapshot: TransactionSnapshot; dedupKey: string };
@@ -46,7 +46,7 @@ interface Parsed {
  * so one bad message cannot hold back the others.
  */
 export async function applyPendingInbox(db: Db, parse: InboxParser, limit = 100, poll?: PollPolicy): Promise<InboxCounts> {
-  const counts: Record<InboxOutcome, number> = { applied: 0, duplicate: 0, failed: 0, retry: 0 };
+  const counts: Record<InboxOutcome, number> = { applied: 0, duplicate: 0, flagged: 0, failed: 0, retry: 0 };
   await db.transaction(async (tx) => {
     const rows = await tx.select().from(webhookInbox).where(eq(webhookInbox.state, "pending")).orderBy(webhookInbox.id).limit(limit).for("update", { skipLocked: true });
     const parsed: Parsed[] = [];
@@ -77,18 +77,20 @@ export async function applyPendingInbox(db: Db, parse: InboxParser, limit = 100,
   return retry > 0 ? { ...done, retry } : done;
 }
 
-/** Applies the messages and marks each applied or duplicate, in one statement each way. */
-async function applyBatch(tx: Tx, parsed: Parsed[]): Promise<("applied" | "duplicate")[]> {
+/** Applies the messages and marks each applied, duplicate or flagged (with why), in one statement. */
+async function applyBatch(tx: Tx, parsed: Parsed[]): Promise<("applied" | "duplicate" | "flagged")[]> {
   const results = await applySnapshotsIn(tx, parsed.map((one) => one.input));
   const marks = parsed.map((one, i) => {
     const result = results[i];
-    return { id: one.message.id.toString(), state: result?.transition === "duplicate" ? "duplicate" : "applied", tx: result?.transactionId ?? null };
+    const flagged = result?.transition === "flagged" ? result : null;
+    const state: "applied" | "duplicate" | "flagged" = flagged ? "flagged" : result?.transition === "duplicate" ? "duplicate" : "applied";
+    return { id: one.message.id.toString(), state, tx: result?.transactionId ?? null, error: flagged?.reason ?? null };
   });
   await tx.execute(sql`
-    update webhook_inbox w set state = m.state, transaction_id = m.tx, applied_at = ${new Date().toISOString()}::timestamptz, attempts = w.attempts + 1, error = null
-      from jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) as m(id bigint, state text, tx uuid)
+    update webhook_inbox w set state = m.state, transaction_id = m.tx, applied_at = ${new Date().toISOString()}::timestamptz, attempts = w.attempts + 1, error = m.error
+      from jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) as m(id bigint, state text, tx uuid, error text)
      where w.id = m.id`);
-  return marks.map((mark) => mark.state as "applied" | "duplicate");
+  return marks.map((mark) => mark.state);
 }
 
 async function applyOne(tx: Tx, one: Parsed): Promise<InboxOutcome> {

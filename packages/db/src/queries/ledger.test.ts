@@ -128,12 +128,13 @@ describe("ledger", () => {
     const applied = await applySnapshot(database.db, { accountId: "test-begateway", snapshot, kind: "webhook", receivedAt: new Date("2026-11-30T10:00:02Z") });
     // The same message again changes nothing in the ledger.
     await applySnapshot(database.db, { accountId: "test-begateway", snapshot, kind: "webhook", receivedAt: new Date("2026-11-30T10:00:03Z") });
-    let entries = await transactionLedger(database.db, applied.transactionId);
+    const id = applied.transactionId as string;
+    let entries = await transactionLedger(database.db, id);
     expect(entries.map((e) => [e.kind, e.ledgerAccount, e.amountMinor])).toEqual([["payment", "provider_receivable", 12_345n], ["payment", "sales", -12_345n]]);
     await applySnapshot(database.db, {
       accountId: "test-begateway", snapshot: { ...snapshot, settledAt: new Date("2026-12-01T06:00:00Z"), updatedAt: new Date("2026-12-01T06:00:00Z") }, kind: "poll", receivedAt: new Date("2026-12-01T06:00:05Z"),
     });
-    entries = await transactionLedger(database.db, applied.transactionId);
+    entries = await transactionLedger(database.db, id);
     expect(entries.filter((e) => e.kind === "settlement").map((e) => [e.ledgerAccount, e.amountMinor, e.occurredAt.toISOString()])).toEqual([
       ["merchant_cash", 12_345n, "2026-12-01T06:00:00.000Z"],
       ["provider_receivable", -12_345n, "2026-12-01T06:00:00.000Z"],

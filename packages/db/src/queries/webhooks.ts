@@ -7,7 +7,7 @@ import type { Db } from "../client.ts";
 import { webhookInbox } from "../schema/ingest.ts";
 import { transactions } from "../schema/transactions.ts";
 
-export const INBOX_STATES = ["pending", "applied", "duplicate", "rejected", "failed"] as const;
+export const INBOX_STATES = ["pending", "applied", "duplicate", "flagged", "too_old", "rejected", "failed"] as const;
 export type InboxState = (typeof INBOX_STATES)[number];
 
 export const WEBHOOK_PAGE_MAX = 100;

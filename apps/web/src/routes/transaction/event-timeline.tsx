@@ -12,13 +12,14 @@ const TRANSITION_NOTES: Record<string, string> = {
   refresh: "Updated details, same status",
   stale: "Older than what we already knew: ignored",
   conflict: "Contradicts a final status: not applied",
+  flagged: "Signed but wrong: kept and alerted, not applied",
   duplicate: "Delivered again: no change",
   none: "No change",
 };
 
 function transitionClass(transition: string): string {
   if (transition === "duplicate" || transition === "stale") return "tag tag-warn";
-  if (transition === "conflict") return "tag tag-bad";
+  if (transition === "conflict" || transition === "flagged") return "tag tag-bad";
   if (transition === "create" || transition === "advance") return "tag tag-accent";
   return "tag";
 }

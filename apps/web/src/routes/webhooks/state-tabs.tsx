@@ -30,7 +30,7 @@ export function StateTabs({ state, counts, unavailable = false, onSelect }: {
   return (
     <div className="state-tabs" role="group" aria-label="Webhook state">
       {tabs.map((tab) => {
-        const alarming = (tab.key === "failed" || tab.key === "rejected") && (tab.figure?.count ?? 0) > 0;
+        const alarming = (tab.key === "failed" || tab.key === "rejected" || tab.key === "flagged") && (tab.figure?.count ?? 0) > 0;
         return (
           <button key={tab.label} type="button" className="state-tab" aria-pressed={state === tab.key} onClick={() => onSelect(tab.key)}>
             {tab.label}
