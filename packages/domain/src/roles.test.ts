@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, isRole } from "./roles.ts";
+import { can, isRole, isSecurityEvent, permissionsOf } from "./roles.ts";
 
 describe("roles", () => {
   it("lets support read and add notes, but not act, approve or administer", () => {
@@ -18,6 +18,19 @@ describe("roles", () => {
     expect(can("finance", "act")).toBe(false);
     expect(can("admin", "admin")).toBe(true);
     expect(can("admin", "act")).toBe(true);
+  });
+
+  it("keeps finance work to finance and admin", () => {
+    expect(can("finance", "finance")).toBe(true);
+    expect(can("admin", "finance")).toBe(true);
+    expect(can("support", "finance")).toBe(false);
+    expect(can("ops", "finance")).toBe(false);
+    expect(permissionsOf("support")).toEqual(["read", "note", "export"]);
+  });
+
+  it("knows which audit entries are security events", () => {
+    expect(["sign_in", "sign_in_failed", "user.update", "token.create"].every(isSecurityEvent)).toBe(true);
+    expect(isSecurityEvent("refund.request")).toBe(false);
   });
 
   it("knows its roles", () => {

@@ -7,9 +7,8 @@ import { parseMajor } from "@paylens/domain/money";
 import { actorOf } from "../actor.ts";
 import { approveAction, checkAction, declineApproval, paymentRetryRefusal, requestAction } from "../actions/request-action.ts";
 import type { Context } from "../context.ts";
-import { procedureWith, readProcedure } from "../trpc.ts";
+import { procedureFor } from "../access-rules.ts";
 
-const actProcedure = procedureWith("act");
 const deps = (ctx: Context) => ({ db: ctx.db, providers: ctx.providers, log: ctx.log });
 
 export const actionRequestInput = z.object({
@@ -24,7 +23,7 @@ export const actionRequestInput = z.object({
 
 export const actionsRouter = {
   /** What can be done to a transaction now, and what was done. */
-  forTransaction: readProcedure.input(z.object({ transactionId: z.uuid() })).query(async ({ ctx, input }) => {
+  forTransaction: procedureFor("actions.forTransaction").input(z.object({ transactionId: z.uuid() })).query(async ({ ctx, input }) => {
     const target = await actionTarget(ctx.db, input.transactionId);
     if (!target) throw new TRPCError({ code: "NOT_FOUND", message: `No transaction ${input.transactionId}` });
     const [actions, refundable, capturable, voidable] = await Promise.all([
@@ -45,21 +44,21 @@ export const actionsRouter = {
       actions,
     };
   }),
-  get: readProcedure.input(z.object({ id: z.uuid() })).query(async ({ ctx, input }) => {
+  get: procedureFor("actions.get").input(z.object({ id: z.uuid() })).query(async ({ ctx, input }) => {
     const action = await actionById(ctx.db, input.id);
     if (!action) throw new TRPCError({ code: "NOT_FOUND", message: `No action ${input.id}` });
     return action;
   }),
-  awaitingApproval: readProcedure.query(({ ctx }) => actionsAwaitingApproval(ctx.db)),
-  request: actProcedure.input(actionRequestInput).mutation(({ ctx, input }) => requestAction(deps(ctx), ctx, input, ctx.refundApprovalAbove)),
-  approve: procedureWith("approve").input(z.object({ id: z.uuid() })).mutation(({ ctx, input }) => approveAction(deps(ctx), ctx, input.id)),
-  decline: procedureWith("approve")
+  awaitingApproval: procedureFor("actions.awaitingApproval").query(({ ctx }) => actionsAwaitingApproval(ctx.db)),
+  request: procedureFor("actions.request").input(actionRequestInput).mutation(({ ctx, input }) => requestAction(deps(ctx), ctx, input, ctx.refundApprovalAbove)),
+  approve: procedureFor("actions.approve").input(z.object({ id: z.uuid() })).mutation(({ ctx, input }) => approveAction(deps(ctx), ctx, input.id)),
+  decline: procedureFor("actions.decline")
     .input(z.object({ id: z.uuid(), note: z.string().trim().min(1).max(500) }))
     .mutation(({ ctx, input }) => declineApproval(deps(ctx), ctx, input.id, input.note)),
   /** Ask the provider now about an action whose answer was lost. */
-  check: actProcedure.input(z.object({ id: z.uuid() })).mutation(({ ctx, input }) => checkAction(deps(ctx), ctx, input.id)),
+  check: procedureFor("actions.check").input(z.object({ id: z.uuid() })).mutation(({ ctx, input }) => checkAction(deps(ctx), ctx, input.id)),
   /** A webhook that failed to apply goes back to the inbox worker. */
-  reprocessWebhook: actProcedure.input(z.object({ inboxId: z.bigint().positive() })).mutation(async ({ ctx, input }) => {
+  reprocessWebhook: procedureFor("actions.reprocessWebhook").input(z.object({ inboxId: z.bigint().positive() })).mutation(async ({ ctx, input }) => {
     const row = await reprocessInbox(ctx.db, input.inboxId);
     if (!row) throw new TRPCError({ code: "BAD_REQUEST", message: `Webhook ${input.inboxId} is not a failed message` });
     await recordAudit(ctx.db, { ...actorOf(ctx), action: "webhook.reprocess", transactionId: row.transactionId, subject: String(input.inboxId), before: { state: "failed" }, after: { state: "pending" } });

@@ -4,7 +4,7 @@ import { approvalSeries, BREAKDOWN_DIMENSIONS, breakdown } from "@paylens/db/que
 import { declineReasons } from "@paylens/db/queries/analytics-declines";
 import { ANALYTICS_BUCKETS, MAX_POINTS, pointCount } from "@paylens/db/queries/analytics-filters";
 import { providerLatency, webhookLag } from "@paylens/db/queries/analytics-webhooks";
-import { readProcedure } from "../trpc.ts";
+import { procedureFor } from "../access-rules.ts";
 
 const names = z.array(z.string().min(1).max(100)).max(50).optional();
 const period = z.object({ from: z.date(), to: z.date() });
@@ -21,29 +21,29 @@ function checkPeriod(input: { from: Date; to: Date; bucket?: (typeof ANALYTICS_B
 }
 
 export const analyticsRouter = {
-  approval: readProcedure.input(period.extend({ bucket, ...filters })).query(({ ctx, input }) => {
+  approval: procedureFor("analytics.approval").input(period.extend({ bucket, ...filters })).query(({ ctx, input }) => {
     checkPeriod(input);
     return approvalSeries(ctx.db, input, input.bucket);
   }),
-  breakdown: readProcedure
+  breakdown: procedureFor("analytics.breakdown")
     .input(period.extend({ dimension, ...filters, limit: z.number().int().min(1).max(500).optional() }))
     .query(({ ctx, input }) => {
       checkPeriod(input);
       return breakdown(ctx.db, input, input.dimension, input.limit ?? 50);
     }),
   /** `dimension` with `segment` narrows every figure to that one segment (hourly resolution). */
-  declines: readProcedure
+  declines: procedureFor("analytics.declines")
     .input(period.extend({ bucket, ...filters, dimension: dimension.optional(), segment: z.string().min(1).max(200).optional() }))
     .query(({ ctx, input }) => {
       checkPeriod(input);
       const only = input.dimension && input.segment ? { dimension: input.dimension, segment: input.segment } : undefined;
       return declineReasons(ctx.db, input, input.bucket, only);
     }),
-  webhookLag: readProcedure.input(period.extend({ bucket, provider: names, accountId: names })).query(({ ctx, input }) => {
+  webhookLag: procedureFor("analytics.webhookLag").input(period.extend({ bucket, provider: names, accountId: names })).query(({ ctx, input }) => {
     checkPeriod(input);
     return webhookLag(ctx.db, { from: input.from, to: input.to, provider: input.provider, accountId: input.accountId }, input.bucket, ctx.webhookSloMs);
   }),
-  latency: readProcedure.input(period.extend({ bucket, provider: names, accountId: names })).query(({ ctx, input }) => {
+  latency: procedureFor("analytics.latency").input(period.extend({ bucket, provider: names, accountId: names })).query(({ ctx, input }) => {
     checkPeriod(input);
     return providerLatency(ctx.db, { from: input.from, to: input.to, provider: input.provider, accountId: input.accountId }, input.bucket);
   }),

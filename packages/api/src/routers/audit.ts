@@ -1,11 +1,13 @@
 import { type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { listAudit } from "@paylens/db/queries/audit";
-import { readProcedure } from "../trpc.ts";
+import { can } from "@paylens/domain/roles";
+import { procedureFor } from "../access-rules.ts";
 
 export const auditRouter = {
-  /** Newest first, keyset-paged by id. Everyone who reads transactions may read who acted on them. */
-  list: readProcedure
+  /** Newest first, keyset-paged by id. Everyone who reads transactions may read who acted on them;
+   *  sign-ins and user or token changes only admins (they map who can get in). */
+  list: procedureFor("audit.list")
     .input(
       z.object({
         actor: z.string().trim().max(320).optional(),
@@ -20,6 +22,6 @@ export const auditRouter = {
     )
     .query(({ ctx, input }) => {
       const { limit, cursor, ...filter } = input;
-      return listAudit(ctx.db, filter, limit, cursor ? BigInt(cursor) : null);
+      return listAudit(ctx.db, { ...filter, withoutSecurity: !can(ctx.principal.role, "admin") }, limit, cursor ? BigInt(cursor) : null);
     }),
 } satisfies TRPCRouterRecord;

@@ -2,12 +2,10 @@ import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { createSession, deleteSession, sessionPrincipal, userByEmail } from "@paylens/db/queries/access";
 import { recordAudit } from "@paylens/db/queries/audit";
-import { can, PERMISSIONS } from "@paylens/domain/roles";
+import { permissionsOf } from "@paylens/domain/roles";
 import { checkPassword } from "../passwords.ts";
 import { allowSignIn } from "../sign-in-limit.ts";
 import { publicProcedure } from "../trpc.ts";
-
-const permissionsOf = (role: Parameters<typeof can>[0]) => PERMISSIONS.filter((p) => can(role, p));
 
 export const authRouter = {
   /** Who is signed in (and the CSRF token the browser must send with every change), or null. */

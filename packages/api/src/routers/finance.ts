@@ -1,5 +1,5 @@
 // Finance: settlements per day, the ledger, provider reports (fetched or uploaded) and three-way reconciliation.
-// Reading needs "read"; fetching, uploading, reconciling and resolving are finance's own work ("note"), all audited.
+// Reading needs "read"; fetching, uploading, reconciling and resolving are finance's own work ("finance": finance and admin only), all audited.
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { listAccounts } from "@paylens/db/queries/accounts";
@@ -13,9 +13,8 @@ import { PayloadError } from "@paylens/providers/connector";
 import { connectorFor } from "@paylens/providers/connectors";
 import { actorOf } from "../actor.ts";
 import { day, dayInput, dimensionInput, periodBounds, periodInput, timeZone } from "../finance-input.ts";
-import { procedureWith, readProcedure } from "../trpc.ts";
+import { procedureFor } from "../access-rules.ts";
 
-const financeWork = procedureWith("note");
 const MAX_UPLOAD_CHARS = 900_000;
 
 const cursor = z.object({ at: z.string().max(64), id: z.string().regex(/^\d+$/) }).nullish();
@@ -23,26 +22,26 @@ const itemCursor = z.object({ at: z.date(), id: z.bigint() }).nullish();
 const states = z.array(z.enum(["open", "resolved", "cleared"])).min(1).default(["open"]);
 
 export const financeRouter = {
-  accounts: readProcedure.query(async ({ ctx }) => (await listAccounts(ctx.db)).map((a) => ({ id: a.id, provider: a.provider, name: a.name }))),
+  accounts: procedureFor("finance.accounts").query(async ({ ctx }) => (await listAccounts(ctx.db)).map((a) => ({ id: a.id, provider: a.provider, name: a.name }))),
 
-  settlements: readProcedure.input(periodInput).query(({ ctx, input }) => settlementDays(ctx.db, input)),
+  settlements: procedureFor("finance.settlements").input(periodInput).query(({ ctx, input }) => settlementDays(ctx.db, input)),
 
-  settlementDay: readProcedure
+  settlementDay: procedureFor("finance.settlementDay")
     .input(dayInput.extend({ limit: z.number().int().min(1).max(500).default(100), cursor }))
     .query(({ ctx, input }) => settlementDayTransactions(ctx.db, input, input.limit, input.cursor ?? null)),
 
-  balances: readProcedure
+  balances: procedureFor("finance.balances")
     .input(dimensionInput.extend({ asOf: z.date().nullish() }))
     .query(({ ctx, input }) => ledgerBalances(ctx.db, { ...input, asOf: input.asOf ?? null })),
 
-  transactionLedger: readProcedure.input(z.object({ transactionId: z.uuid() })).query(({ ctx, input }) => transactionLedger(ctx.db, input.transactionId)),
+  transactionLedger: procedureFor("finance.transactionLedger").input(z.object({ transactionId: z.uuid() })).query(({ ctx, input }) => transactionLedger(ctx.db, input.transactionId)),
 
-  reports: readProcedure
+  reports: procedureFor("finance.reports")
     .input(z.object({ accountId: z.string().max(100).nullish(), limit: z.number().int().min(1).max(200).default(50) }))
     .query(({ ctx, input }) => listReports(ctx.db, input.accountId ?? null, input.limit)),
 
   /** Asks each configured account's provider for its report of the period (or one account's). */
-  fetchReports: financeWork.input(periodInput.and(z.object({ accountId: z.string().max(100).optional() }))).mutation(async ({ ctx, input }) => {
+  fetchReports: procedureFor("finance.fetchReports").input(periodInput.and(z.object({ accountId: z.string().max(100).optional() }))).mutation(async ({ ctx, input }) => {
     const period = periodBounds(input);
     const accounts = (await listAccounts(ctx.db)).filter((a) => !input.accountId || a.id === input.accountId);
     if (input.accountId && accounts.length === 0) throw new TRPCError({ code: "NOT_FOUND", message: `No account ${input.accountId}` });
@@ -70,7 +69,7 @@ export const financeRouter = {
   }),
 
   /** A report file downloaded from the provider's back office; the period is the one given, or the days its rows span. */
-  uploadReport: financeWork
+  uploadReport: procedureFor("finance.uploadReport")
     .input(z.object({
       accountId: z.string().min(1).max(100),
       fileName: z.string().trim().min(1).max(200),
@@ -104,14 +103,14 @@ export const financeRouter = {
       return { ...imported, from, to };
     }),
 
-  reconcile: financeWork.input(periodInput.and(z.object({ accountId: z.string().max(100).optional() }))).mutation(async ({ ctx, input }) => {
+  reconcile: procedureFor("finance.reconcile").input(periodInput.and(z.object({ accountId: z.string().max(100).optional() }))).mutation(async ({ ctx, input }) => {
     const period = periodBounds(input);
     const result = await runReconciliation(ctx.db, { ...period, accountId: input.accountId ?? null, by: { id: ctx.principal.id, name: ctx.principal.name } });
     await recordAudit(ctx.db, { ...actorOf(ctx), action: "reconciliation.run", subject: `${input.from}..${input.to} ${input.timeZone}`, after: result });
     return result;
   }),
 
-  mismatches: readProcedure
+  mismatches: procedureFor("finance.mismatches")
     .input(periodInput.and(z.object({ kind: z.enum(MISMATCH_KINDS).optional(), states, limit: z.number().int().min(1).max(500).default(100), cursor: itemCursor })))
     .query(async ({ ctx, input }) => {
       const filter = { ...periodBounds(input), accountId: input.accountId, provider: input.provider, currency: input.currency, kind: input.kind, states: input.states };
@@ -119,7 +118,7 @@ export const financeRouter = {
       return { ...page, totals };
     }),
 
-  resolve: financeWork
+  resolve: procedureFor("finance.resolve")
     .input(z.object({ id: z.bigint().positive(), note: z.string().trim().min(3, "say why, in a few words").max(2000) }))
     .mutation(async ({ ctx, input }) => {
       const item = await resolveMismatch(ctx.db, input.id, input.note, { id: ctx.principal.id, name: ctx.principal.name, role: ctx.principal.role, ip: ctx.ip });

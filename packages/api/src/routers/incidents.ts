@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Context, IncidentControl } from "../context.ts";
 import { recordAudit } from "@paylens/db/queries/audit";
 import { actorOf } from "../actor.ts";
-import { procedureWith, readProcedure } from "../trpc.ts";
+import { procedureFor } from "../access-rules.ts";
 
 const provider = z.string().min(1).max(64);
 export const incidentInput = z.discriminatedUnion("kind", [
@@ -18,10 +18,10 @@ function control(ctx: Context): IncidentControl {
 }
 
 export const incidentsRouter = {
-  state: readProcedure.query(({ ctx }) =>
+  state: procedureFor("incidents.state").query(({ ctx }) =>
     ctx.incidents ? { demo: true, ...ctx.incidents.state() } : { demo: false, issuer: null, webhooks: [], api: [], issuers: [] },
   ),
-  set: procedureWith("settings").input(incidentInput).mutation(async ({ ctx, input }) => {
+  set: procedureFor("incidents.set").input(incidentInput).mutation(async ({ ctx, input }) => {
     const incidents = control(ctx);
     const before = incidents.state();
     try {

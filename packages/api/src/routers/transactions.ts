@@ -4,7 +4,7 @@ import { PROVIDERS, TRANSACTION_STATUSES } from "@paylens/domain/transaction";
 import { searchTotals, searchTransactions, SearchCursorError } from "@paylens/db/queries/search";
 import { decodeCursor, listTransactions, transactionById } from "@paylens/db/queries/transactions";
 import { parseQuery, searchInput, totalsInput } from "../search-input.ts";
-import { readProcedure } from "../trpc.ts";
+import { procedureFor } from "../access-rules.ts";
 
 export const listInput = z.object({
   provider: z.array(z.enum(PROVIDERS)).max(10).optional(),
@@ -22,20 +22,20 @@ export const listInput = z.object({
 export type ListInput = z.infer<typeof listInput>;
 
 export const transactionsRouter = {
-  list: readProcedure.input(listInput).query(({ ctx, input }) =>
+  list: procedureFor("transactions.list").input(listInput).query(({ ctx, input }) =>
     listTransactions(ctx.db, {
       filter: { provider: input.provider, accountId: input.accountId, status: input.status, from: input.from, to: input.to },
       limit: input.limit,
       cursor: input.cursor ?? null,
     }),
   ),
-  byId: readProcedure.input(z.object({ id: z.uuid() })).query(async ({ ctx, input }) => {
+  byId: procedureFor("transactions.byId").input(z.object({ id: z.uuid() })).query(async ({ ctx, input }) => {
     const found = await transactionById(ctx.db, input.id);
     if (!found) throw new TRPCError({ code: "NOT_FOUND", message: `No transaction ${input.id}` });
     return found;
   }),
   /** The support search box: a query with bad terms still answers with its valid terms, naming the bad ones. */
-  search: readProcedure.input(searchInput).query(async ({ ctx, input }) => {
+  search: procedureFor("transactions.search").input(searchInput).query(async ({ ctx, input }) => {
     const { terms, errors } = parseQuery(input.q);
     try {
       const page = await searchTransactions(ctx.db, { terms, sort: input.sort, dir: input.dir, limit: input.limit, cursor: input.cursor ?? null });
@@ -45,5 +45,5 @@ export const transactionsRouter = {
       throw error;
     }
   }),
-  totals: readProcedure.input(totalsInput).query(({ ctx, input }) => searchTotals(ctx.db, parseQuery(input.q).terms)),
+  totals: procedureFor("transactions.totals").input(totalsInput).query(({ ctx, input }) => searchTotals(ctx.db, parseQuery(input.q).terms)),
 } satisfies TRPCRouterRecord;

@@ -5,9 +5,8 @@ import { recordAudit } from "@paylens/db/queries/audit";
 import { ROLES } from "@paylens/domain/roles";
 import { actorOf } from "../actor.ts";
 import { hashPassword, MIN_PASSWORD_LENGTH } from "../passwords.ts";
-import { procedureWith } from "../trpc.ts";
+import { procedureFor } from "../access-rules.ts";
 
-const adminProcedure = procedureWith("admin");
 const role = z.enum(ROLES);
 const password = z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(1000);
 
@@ -17,8 +16,8 @@ function isUniqueViolation(error: unknown): boolean {
 }
 
 export const usersRouter = {
-  list: adminProcedure.query(({ ctx }) => listUsers(ctx.db)),
-  create: adminProcedure
+  list: procedureFor("users.list").query(({ ctx }) => listUsers(ctx.db)),
+  create: procedureFor("users.create")
     .input(z.object({ email: z.email().max(320), name: z.string().trim().min(1).max(200), role, password }))
     .mutation(async ({ ctx, input }) => {
       try {
@@ -30,7 +29,7 @@ export const usersRouter = {
         throw error;
       }
     }),
-  update: adminProcedure
+  update: procedureFor("users.update")
     .input(z.object({ id: z.uuid(), role: role.optional(), disabled: z.boolean().optional(), password: password.optional() }))
     .mutation(async ({ ctx, input }) => {
       if (input.id === ctx.principal.id && (input.disabled || (input.role && input.role !== "admin"))) {
@@ -48,14 +47,14 @@ export const usersRouter = {
       });
       return user;
     }),
-  tokens: adminProcedure.query(({ ctx }) => listApiTokens(ctx.db)),
+  tokens: procedureFor("users.tokens").query(({ ctx }) => listApiTokens(ctx.db)),
   /** The token's secret is in this answer only; Paylens keeps its digest. */
-  createToken: adminProcedure.input(z.object({ name: z.string().trim().min(1).max(100), role })).mutation(async ({ ctx, input }) => {
+  createToken: procedureFor("users.createToken").input(z.object({ name: z.string().trim().min(1).max(100), role })).mutation(async ({ ctx, input }) => {
     const created = await createApiToken(ctx.db, { name: input.name, role: input.role, createdBy: ctx.principal.kind === "user" ? ctx.principal.id : null });
     await recordAudit(ctx.db, { ...actorOf(ctx), action: "token.create", subject: input.name, after: { id: created.id, role: input.role, prefix: created.prefix } });
     return created;
   }),
-  revokeToken: adminProcedure.input(z.object({ id: z.uuid() })).mutation(async ({ ctx, input }) => {
+  revokeToken: procedureFor("users.revokeToken").input(z.object({ id: z.uuid() })).mutation(async ({ ctx, input }) => {
     if (!(await revokeApiToken(ctx.db, input.id))) throw new TRPCError({ code: "NOT_FOUND", message: `No live token ${input.id}` });
     await recordAudit(ctx.db, { ...actorOf(ctx), action: "token.revoke", subject: input.id });
     return { id: input.id };

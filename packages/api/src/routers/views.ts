@@ -2,7 +2,7 @@ import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { SEARCH_SORTS } from "@paylens/domain/search-query";
 import { listViews, removeView, saveView } from "@paylens/db/queries/views";
-import { readProcedure } from "../trpc.ts";
+import { procedureFor } from "../access-rules.ts";
 
 export const viewInput = z.object({
   id: z.uuid().optional(),
@@ -18,14 +18,14 @@ export type ViewInput = z.infer<typeof viewInput>;
 
 // Owner-aware already: sign-in only has to fill ctx.userId.
 export const viewsRouter = {
-  list: readProcedure.query(({ ctx }) => listViews(ctx.db, ctx.userId)),
-  save: readProcedure.input(viewInput).mutation(async ({ ctx, input }) => {
+  list: procedureFor("views.list").query(({ ctx }) => listViews(ctx.db, ctx.userId)),
+  save: procedureFor("views.save").input(viewInput).mutation(async ({ ctx, input }) => {
     const { id, ...view } = input;
     const saved = await saveView(ctx.db, ctx.userId, view, id);
     if (!saved) throw new TRPCError({ code: "NOT_FOUND", message: `No saved view ${id ?? input.name}` });
     return saved;
   }),
-  remove: readProcedure.input(z.object({ id: z.uuid() })).mutation(async ({ ctx, input }) => {
+  remove: procedureFor("views.remove").input(z.object({ id: z.uuid() })).mutation(async ({ ctx, input }) => {
     if (!(await removeView(ctx.db, ctx.userId, input.id))) throw new TRPCError({ code: "NOT_FOUND", message: `No saved view ${input.id}` });
     return { id: input.id };
   }),

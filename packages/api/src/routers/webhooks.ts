@@ -2,7 +2,7 @@ import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { countWebhooksByState, INBOX_STATES, listWebhooks, webhookDetail, WEBHOOK_PAGE_MAX } from "@paylens/db/queries/webhooks";
 import { PROVIDERS } from "@paylens/domain/transaction";
-import { readProcedure } from "../trpc.ts";
+import { procedureFor } from "../access-rules.ts";
 
 const MAX_ID = 2n ** 63n - 1n;
 
@@ -24,7 +24,7 @@ const filterInput = z.object({
 
 export const webhooksRouter = {
   /** Newest first, keyset-paged by id; no bodies (see byId). */
-  list: readProcedure
+  list: procedureFor("webhooks.list")
     .input(
       filterInput.extend({
         state: z.enum(INBOX_STATES).optional(),
@@ -37,9 +37,9 @@ export const webhooksRouter = {
       return listWebhooks(ctx.db, filter, limit, cursor ?? null);
     }),
   /** Messages per state under the other filters: the state tabs' badges. */
-  counts: readProcedure.input(filterInput).query(({ ctx, input }) => countWebhooksByState(ctx.db, input)),
+  counts: procedureFor("webhooks.counts").input(filterInput).query(({ ctx, input }) => countWebhooksByState(ctx.db, input)),
   /** One message: headers, verdict, error and its body with card data masked. */
-  byId: readProcedure.input(z.object({ id: inboxId })).query(async ({ ctx, input }) => {
+  byId: procedureFor("webhooks.byId").input(z.object({ id: inboxId })).query(async ({ ctx, input }) => {
     const detail = await webhookDetail(ctx.db, input.id);
     if (!detail) throw new TRPCError({ code: "NOT_FOUND", message: `No webhook ${input.id}` });
     return detail;

@@ -1,5 +1,6 @@
 // The append-only audit log: who did what, when, from where, before and after.
-import { and, desc, eq, gte, ilike, lt, or, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, ilike, inArray, like, lt, not, or, sql, type SQL } from "drizzle-orm";
+import { SECURITY_ACTIONS, SECURITY_PREFIXES } from "@paylens/domain/roles";
 import type { Db } from "../client.ts";
 import { auditLog } from "../schema/actions.ts";
 
@@ -44,6 +45,8 @@ export interface AuditFilter {
   text?: string | undefined;
   from?: Date | undefined;
   to?: Date | undefined;
+  /** Leave out sign-ins and user or token changes (for roles without "admin"). */
+  withoutSecurity?: boolean | undefined;
 }
 
 export async function listAudit(db: Db, filter: AuditFilter, limit: number, beforeId: bigint | null) {
@@ -54,6 +57,7 @@ export async function listAudit(db: Db, filter: AuditFilter, limit: number, befo
   if (filter.text) where.push(sql`(${auditLog.subject} ilike ${`%${escapeLike(filter.text)}%`} or ${auditLog.after}::text ilike ${`%${escapeLike(filter.text)}%`})`);
   if (filter.from) where.push(gte(auditLog.at, filter.from));
   if (filter.to) where.push(lt(auditLog.at, filter.to));
+  if (filter.withoutSecurity) where.push(not(or(inArray(auditLog.action, [...SECURITY_ACTIONS]), ...SECURITY_PREFIXES.map((p) => like(auditLog.action, `${p}%`))) as SQL));
   if (beforeId !== null) where.push(lt(auditLog.id, beforeId));
   const rows = await db
     .select()

@@ -1,0 +1,76 @@
+// Who may call each procedure: one table, read by the procedures themselves and walked by the role-matrix test.
+import type { Permission } from "@paylens/domain/roles";
+import { procedureWith } from "./trpc.ts";
+
+/** "public": anyone, signed in or not (health, sign-in, "who am I"); otherwise the permission the role must hold. */
+export type AccessRule = Permission | "public";
+
+export const ACCESS_RULES = {
+  "health.check": "public",
+  "auth.me": "public",
+  "auth.signIn": "public",
+  "auth.signOut": "public",
+
+  "transactions.list": "read",
+  "transactions.byId": "read",
+  "transactions.search": "read",
+  "transactions.totals": "read",
+  "codes.list": "read",
+  "views.list": "read",
+  "views.save": "read",
+  "views.remove": "read",
+  "analytics.approval": "read",
+  "analytics.breakdown": "read",
+  "analytics.declines": "read",
+  "analytics.webhookLag": "read",
+  "analytics.latency": "read",
+  "alerts.list": "read",
+  "alerts.active": "read",
+  "incidents.state": "read",
+  "incidents.set": "settings",
+
+  "users.list": "admin",
+  "users.create": "admin",
+  "users.update": "admin",
+  "users.tokens": "admin",
+  "users.createToken": "admin",
+  "users.revokeToken": "admin",
+
+  "actions.forTransaction": "read",
+  "actions.get": "read",
+  "actions.awaitingApproval": "read",
+  "actions.request": "act",
+  "actions.approve": "approve",
+  "actions.decline": "approve",
+  "actions.check": "act",
+  "actions.reprocessWebhook": "act",
+
+  "notes.list": "read",
+  "notes.add": "note",
+  // Security events inside the list are admin-only: the procedure leaves them out for other roles.
+  "audit.list": "read",
+
+  "finance.accounts": "read",
+  "finance.settlements": "read",
+  "finance.settlementDay": "read",
+  "finance.balances": "read",
+  "finance.transactionLedger": "read",
+  "finance.reports": "read",
+  "finance.mismatches": "read",
+  "finance.fetchReports": "finance",
+  "finance.uploadReport": "finance",
+  "finance.reconcile": "finance",
+  "finance.resolve": "finance",
+
+  "webhooks.list": "read",
+  "webhooks.counts": "read",
+  "webhooks.byId": "read",
+} as const satisfies Record<string, AccessRule>;
+
+export type ProcedurePath = keyof typeof ACCESS_RULES;
+type GuardedPath = { [P in ProcedurePath]: (typeof ACCESS_RULES)[P] extends Permission ? P : never }[ProcedurePath];
+
+/** The procedure builder for `path`, checking the table's permission before the input is parsed. */
+export function procedureFor(path: GuardedPath) {
+  return procedureWith(ACCESS_RULES[path] as Permission);
+}
