@@ -15,14 +15,14 @@ type NavTarget = "/transactions" | "/approvals" | "/audit" | "/codes" | "/analyt
 
 const NAV: { to: NavTarget; label: string; icon: NavIconName; needs?: Permission }[] = [
   { to: "/transactions", label: "Transactions", icon: "transactions" },
-  { to: "/approvals", label: "Approvals", icon: "approvals" },
+  { to: "/approvals", label: "Approvals", icon: "approvals", needs: "approve" },
   { to: "/audit", label: "Audit log", icon: "audit" },
   { to: "/codes", label: "Codes", icon: "codes" },
   { to: "/analytics", label: "Analytics", icon: "analytics" },
   { to: "/alerts", label: "Alerts", icon: "alerts" },
   { to: "/webhooks", label: "Webhooks", icon: "webhooks" },
   { to: "/settlements", label: "Settlements", icon: "settlements" },
-  { to: "/settings", label: "Settings", icon: "settings" },
+  { to: "/settings", label: "Settings", icon: "settings", needs: "settings" },
   { to: "/users", label: "Users & tokens", icon: "users", needs: "admin" },
 ];
 

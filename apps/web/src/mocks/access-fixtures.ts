@@ -1,12 +1,7 @@
 // Signed-in people, operator actions and audit entries for tests and `vite --mode mock`.
-import type { ActionRow, AuditItem, Permission, Principal, Role } from "../lib/api-types.ts";
+import { permissionsOf } from "@paylens/domain/roles";
+import type { ActionRow, AuditItem, Principal, Role } from "../lib/api-types.ts";
 
-const GRANTS: Record<Role, Permission[]> = {
-  support: ["read", "note", "export"],
-  ops: ["read", "note", "export", "act", "approve", "settings"],
-  finance: ["read", "note", "export"],
-  admin: ["read", "note", "act", "approve", "export", "settings", "admin"],
-};
 
 /** A signed-in person as auth.signIn answers (e-mail and CSRF token always set). */
 export function makePrincipal(role: Role, name: string, n = 1): Principal & { email: string; csrfToken: string } {
@@ -15,7 +10,7 @@ export function makePrincipal(role: Role, name: string, n = 1): Principal & { em
     name,
     email: `${role}${n > 1 ? n : ""}@paylens.demo`,
     role,
-    permissions: GRANTS[role],
+    permissions: permissionsOf(role), // the server's rule, not a copy of it
     csrfToken: `csrf-${role}-${n}`,
   };
 }

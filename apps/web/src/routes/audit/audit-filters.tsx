@@ -1,4 +1,6 @@
 import { useState, type FormEvent } from "react";
+import { isSecurityEvent } from "@paylens/domain/roles";
+import { useCan } from "../../components/principal.tsx";
 import type { AuditSearch } from "../../lib/audit-search.ts";
 
 // Action names the API writes; any other prefix can be typed ("refund." finds every refund step).
@@ -12,6 +14,8 @@ const FIELDS = ["actor", "action", "text", "from", "to"] as const;
 /** The filters as a form: typed freely, applied together on Enter or Apply, so the URL changes once per search. */
 export function AuditFilters({ search, onApply }: { search: AuditSearch; onApply: (next: AuditSearch) => void }) {
   const [draft, setDraft] = useState<AuditSearch>(search);
+  // The API leaves sign-ins and user or token changes out for non-admins: offer them to admins only.
+  const actions = useCan("admin") ? COMMON_ACTIONS : COMMON_ACTIONS.filter((action) => !isSecurityEvent(action));
   const [draftFor, setDraftFor] = useState(search);
   if (draftFor !== search) {
     setDraftFor(search);
@@ -35,7 +39,7 @@ export function AuditFilters({ search, onApply }: { search: AuditSearch; onApply
         <span>Action</span>
         <input className="input input-sm" list="audit-actions" value={draft.action ?? ""} onChange={(e) => set("action", e.target.value)} placeholder="e.g. refund." />
         <datalist id="audit-actions">
-          {COMMON_ACTIONS.map((action) => (
+          {actions.map((action) => (
             <option key={action} value={action} />
           ))}
         </datalist>

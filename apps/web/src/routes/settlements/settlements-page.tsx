@@ -23,7 +23,7 @@ export function SettlementsPage() {
   const navigate = route.useNavigate();
   const trpc = useTrpc();
   const period = periodOf(search);
-  const canWork = useCan("note");
+  const canWork = useCan("finance");
   const canExport = useCan("export");
   const accounts = useQuery(trpc.finance.accounts.queryOptions());
   const days = useQuery(trpc.finance.settlements.queryOptions(period));
