@@ -29,6 +29,14 @@ describe("users", () => {
     expect(await sessionPrincipal(database.db, token)).toBeNull();
   });
 
+  it("refuses a guessable password on create and reset with the reason, and creates nothing", async () => {
+    const email = `${crypto.randomUUID()}@paylens.test`;
+    await expect(admin().users.create({ email, name: "Fay", role: "finance", password: "password123" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/too easy to guess/) });
+    expect((await admin().users.list()).some((u) => u.email === email)).toBe(false);
+    const user = await admin().users.create({ email, name: "Fay", role: "finance", password: "otter-lantern-quince-9" });
+    await expect(admin().users.update({ id: user.id, password: "qwertyuiop" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
   it("keeps the sessions when nothing that matters changed", async () => {
     const user = await createUser(database.db, { email: `${crypto.randomUUID()}@paylens.test`, name: "Sam", role: "support", passwordHash: await hashPassword("paylens-demo") });
     const { token } = await createSession(database.db, user.id, { ip: null, userAgent: null });
