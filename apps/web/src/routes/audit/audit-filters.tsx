@@ -1,13 +1,14 @@
 import { useState, type FormEvent } from "react";
-import { isSecurityEvent } from "@paylens/domain/roles";
 import { useCan } from "../../components/principal.tsx";
 import type { AuditSearch } from "../../lib/audit-search.ts";
 
 // Action names the API writes; any other prefix can be typed ("refund." finds every refund step).
 const COMMON_ACTIONS = [
   "refund.", "capture.", "void.", "resync.", "refund.request", "refund.result", "refund.approve", "refund.reject",
-  "note.add", "sign_in", "sign_in_failed", "sign_out", "settings.incident", "user.create", "user.update", "token.create", "token.revoke", "webhook.reprocess",
+  "note.add", "settings.incident", "webhook.reprocess",
 ];
+// Only admins see these entries (the API leaves them out for other roles), so only admins are offered them.
+const ACCESS_ACTIONS = ["sign_in", "sign_in_failed", "sign_out", "user.create", "user.update", "token.create", "token.revoke"];
 
 const FIELDS = ["actor", "action", "text", "from", "to"] as const;
 
@@ -15,7 +16,7 @@ const FIELDS = ["actor", "action", "text", "from", "to"] as const;
 export function AuditFilters({ search, onApply }: { search: AuditSearch; onApply: (next: AuditSearch) => void }) {
   const [draft, setDraft] = useState<AuditSearch>(search);
   // The API leaves sign-ins and user or token changes out for non-admins: offer them to admins only.
-  const actions = useCan("admin") ? COMMON_ACTIONS : COMMON_ACTIONS.filter((action) => !isSecurityEvent(action));
+  const actions = useCan("admin") ? [...COMMON_ACTIONS, ...ACCESS_ACTIONS] : COMMON_ACTIONS;
   const [draftFor, setDraftFor] = useState(search);
   if (draftFor !== search) {
     setDraftFor(search);
