@@ -13,6 +13,7 @@ import { validateAnalyticsSearch } from "./routes/analytics/analytics-search.ts"
 import { CodesPage } from "./routes/codes/codes-page.tsx";
 import { validateCodesSearch } from "./routes/codes/codes-filter.ts";
 import { NotFoundPage } from "./routes/not-found/not-found-page.tsx";
+import { withPermission } from "./components/needs-permission.tsx";
 import { SettingsPage } from "./routes/settings/settings-page.tsx";
 import { SettlementsPage } from "./routes/settlements/settlements-page.tsx";
 import { validateSettlementsSearch } from "./lib/settlements-search.ts";
@@ -44,9 +45,9 @@ const analyticsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/an
 const alertsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/alerts", validateSearch: validateAlertsSearch, component: AlertsPage });
 const webhooksRoute = createRoute({ getParentRoute: () => rootRoute, path: "/webhooks", validateSearch: validateWebhooksSearch, component: WebhooksPage });
 const settlementsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/settlements", validateSearch: validateSettlementsSearch, component: SettlementsPage });
-const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/settings", component: SettingsPage });
+const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/settings", component: withPermission("settings", SettingsPage) });
 const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: "/audit", validateSearch: validateAuditSearch, component: AuditPage });
-const approvalsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/approvals", component: ApprovalsPage });
+const approvalsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/approvals", component: withPermission("approve", ApprovalsPage) });
 const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: "/users", component: UsersPage });
 
 const routeTree = rootRoute.addChildren([

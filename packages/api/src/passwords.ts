@@ -1,7 +1,8 @@
 // Password hashing with argon2id (OWASP's first choice), through a maintained native library.
 import { hash, verify } from "@node-rs/argon2";
 
-export const MIN_PASSWORD_LENGTH = 10;
+// New passwords must pass the rule (length, not guessable); hashing accepts any, so demo users keep theirs.
+export { MIN_PASSWORD_LENGTH, passwordProblem } from "./password-rule.ts";
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password);

@@ -21,6 +21,7 @@ export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
 /** Creates the demo users, and an ops API token for `pnpm paylens incident`, written to `tokenFile`. */
 export async function ensureDemoUsers(db: Db, tokenFile: string): Promise<boolean> {
   if ((await countUsers(db)) > 0) return false;
+  // Straight to the database, not through the password rule: "paylens-demo" is guessable on purpose.
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const user of DEMO_USERS) await createUser(db, { ...user, passwordHash });
   const { token } = await createApiToken(db, { name: "demo command line", role: "ops", createdBy: null });

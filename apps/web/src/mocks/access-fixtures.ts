@@ -1,12 +1,14 @@
 // Signed-in people, operator actions and audit entries for tests and `vite --mode mock`.
 import type { ActionRow, AuditItem, Permission, Principal, Role } from "../lib/api-types.ts";
 
-const GRANTS: Record<Role, Permission[]> = {
+// What auth.me answers per role (domain/roles.ts permissionsOf): the web may not import the domain, so mock mode spells it out.
+const PERMISSIONS_OF: Record<Role, Permission[]> = {
   support: ["read", "note", "export"],
   ops: ["read", "note", "export", "act", "approve", "settings"],
   finance: ["read", "note", "export", "finance"],
   admin: ["read", "note", "act", "approve", "export", "settings", "finance", "admin"],
 };
+
 
 /** A signed-in person as auth.signIn answers (e-mail and CSRF token always set). */
 export function makePrincipal(role: Role, name: string, n = 1): Principal & { email: string; csrfToken: string } {
@@ -15,7 +17,7 @@ export function makePrincipal(role: Role, name: string, n = 1): Principal & { em
     name,
     email: `${role}${n > 1 ? n : ""}@paylens.demo`,
     role,
-    permissions: GRANTS[role],
+    permissions: PERMISSIONS_OF[role],
     csrfToken: `csrf-${role}-${n}`,
   };
 }

@@ -1,4 +1,3 @@
-import { procedureFor } from "../access-rules.ts";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { actionById, actionsAwaitingApproval, actionsForTransaction, actionTarget, headroom, ACTION_KINDS } from "@paylens/db/queries/actions";
@@ -8,6 +7,7 @@ import { parseMajor } from "@paylens/domain/money";
 import { actorOf } from "../actor.ts";
 import { approveAction, checkAction, declineApproval, paymentRetryRefusal, requestAction } from "../actions/request-action.ts";
 import type { Context } from "../context.ts";
+import { procedureFor } from "../access-rules.ts";
 
 const deps = (ctx: Context) => ({ db: ctx.db, providers: ctx.providers, log: ctx.log });
 

@@ -1,7 +1,7 @@
-import { procedureFor } from "../access-rules.ts";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { listAlerts } from "@paylens/db/queries/alerts";
+import { procedureFor } from "../access-rules.ts";
 
 export const alertsRouter = {
   list: procedureFor("alerts.list")

@@ -1,10 +1,10 @@
-import { procedureFor } from "../access-rules.ts";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { approvalSeries, BREAKDOWN_DIMENSIONS, breakdown } from "@paylens/db/queries/analytics-approval";
 import { declineReasons } from "@paylens/db/queries/analytics-declines";
 import { ANALYTICS_BUCKETS, MAX_POINTS, pointCount } from "@paylens/db/queries/analytics-filters";
 import { providerLatency, webhookLag } from "@paylens/db/queries/analytics-webhooks";
+import { procedureFor } from "../access-rules.ts";
 
 const names = z.array(z.string().min(1).max(100)).max(50).optional();
 const period = z.object({ from: z.date(), to: z.date() });

@@ -1,14 +1,12 @@
-import { procedureFor } from "../access-rules.ts";
 import { type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { listAudit } from "@paylens/db/queries/audit";
 import { can } from "@paylens/domain/roles";
+import { procedureFor } from "../access-rules.ts";
 
 export const auditRouter = {
-  /**
-   * Newest first, keyset-paged by id. Everyone who reads transactions may read who acted on them; sign-ins, failed
-   * sign-ins and user or token changes (who can get in, and who tried) are for admins only.
-   */
+  /** Newest first, keyset-paged by id. Everyone who reads transactions may read who acted on them;
+   *  sign-ins and user or token changes only admins (they map who can get in). */
   list: procedureFor("audit.list")
     .input(
       z.object({

@@ -1,6 +1,6 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { createSession, deleteSession, sessionPrincipal, userByEmail } from "@paylens/db/queries/access";
+import { createSession, deleteExpiredSessions, deleteSession, sessionPrincipal, userByEmail } from "@paylens/db/queries/access";
 import { recordAudit } from "@paylens/db/queries/audit";
 import { permissionsOf } from "@paylens/domain/roles";
 import { checkPassword } from "../passwords.ts";
@@ -20,7 +20,7 @@ export const authRouter = {
     .input(z.object({ email: z.string().trim().min(3).max(320), password: z.string().min(1).max(1000) }))
     .mutation(async ({ ctx, input }) => {
       if (!ctx.session) throw new TRPCError({ code: "BAD_REQUEST", message: "Sign-in needs a browser session (cookies)" });
-      if (!allowSignIn(ctx.ip, input.email)) {
+      if (!(await allowSignIn(ctx.db, ctx.ip, input.email))) {
         throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many sign-in attempts: wait a minute and try again" });
       }
       const user = await userByEmail(ctx.db, input.email);
@@ -31,6 +31,7 @@ export const authRouter = {
       }
       // A fresh session on every sign-in: a token planted before sign-in is never promoted (no session fixation).
       if (ctx.session.current) await deleteSession(ctx.db, ctx.session.current);
+      await deleteExpiredSessions(ctx.db); // sign-ins are rare enough to sweep on: expired rows never pile up
       const { token, csrfToken } = await createSession(ctx.db, user.id, { ip: ctx.ip, userAgent: null });
       ctx.session.set(token);
       await recordAudit(ctx.db, { actor: user.id, actorName: user.name, role: user.role, ip: ctx.ip, action: "sign_in", subject: user.email });

@@ -1,8 +1,8 @@
-import { procedureFor } from "../access-rules.ts";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { decodeCode, listCodes, type CatalogueCode } from "@paylens/codes/catalogue";
 import { codeCounts } from "@paylens/db/queries/codes";
+import { procedureFor } from "../access-rules.ts";
 
 export const codesInput = z.object({ from: z.date().optional(), to: z.date().optional() }).default({});
 

@@ -1,6 +1,5 @@
 // Finance: settlements per day, the ledger, provider reports (fetched or uploaded) and three-way reconciliation.
-// Reading needs "read"; fetching, uploading, reconciling and resolving are finance's own work ("note"), all audited.
-import { procedureFor } from "../access-rules.ts";
+// Reading needs "read"; fetching, uploading, reconciling and resolving are finance's own work ("finance": finance and admin only), all audited.
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { listAccounts } from "@paylens/db/queries/accounts";
@@ -14,6 +13,7 @@ import { PayloadError } from "@paylens/providers/connector";
 import { connectorFor } from "@paylens/providers/connectors";
 import { actorOf } from "../actor.ts";
 import { day, dayInput, dimensionInput, periodBounds, periodInput, timeZone } from "../finance-input.ts";
+import { procedureFor } from "../access-rules.ts";
 
 const MAX_UPLOAD_CHARS = 900_000;
 

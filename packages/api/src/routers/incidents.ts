@@ -1,9 +1,9 @@
-import { procedureFor } from "../access-rules.ts";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import type { Context, IncidentControl } from "../context.ts";
 import { recordAudit } from "@paylens/db/queries/audit";
 import { actorOf } from "../actor.ts";
+import { procedureFor } from "../access-rules.ts";
 
 const provider = z.string().min(1).max(64);
 export const incidentInput = z.discriminatedUnion("kind", [

@@ -1,9 +1,9 @@
-import { procedureFor } from "../access-rules.ts";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { addNote, notesFor } from "@paylens/db/queries/notes";
 import { transactionById } from "@paylens/db/queries/transactions";
 import { actorOf } from "../actor.ts";
+import { procedureFor } from "../access-rules.ts";
 
 export const notesRouter = {
   list: procedureFor("notes.list").input(z.object({ transactionId: z.uuid() })).query(({ ctx, input }) => notesFor(ctx.db, input.transactionId)),

@@ -1,10 +1,10 @@
-import { procedureFor } from "../access-rules.ts";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { PROVIDERS, TRANSACTION_STATUSES } from "@paylens/domain/transaction";
 import { searchTotals, searchTransactions, SearchCursorError } from "@paylens/db/queries/search";
 import { decodeCursor, listTransactions, transactionById } from "@paylens/db/queries/transactions";
 import { parseQuery, searchInput, totalsInput } from "../search-input.ts";
+import { procedureFor } from "../access-rules.ts";
 
 export const listInput = z.object({
   provider: z.array(z.enum(PROVIDERS)).max(10).optional(),

@@ -1,14 +1,18 @@
-import { procedureFor } from "../access-rules.ts";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { createApiToken, createUser, listApiTokens, listUsers, revokeApiToken, updateUser } from "@paylens/db/queries/access";
 import { recordAudit } from "@paylens/db/queries/audit";
 import { ROLES } from "@paylens/domain/roles";
 import { actorOf } from "../actor.ts";
-import { hashPassword, MIN_PASSWORD_LENGTH } from "../passwords.ts";
+import { hashPassword, passwordProblem } from "../passwords.ts";
+import { procedureFor } from "../access-rules.ts";
 
 const role = z.enum(ROLES);
-const password = z.string().min(MIN_PASSWORD_LENGTH, `at least ${MIN_PASSWORD_LENGTH} characters`).max(1000);
+// A 400 that says why (too short, or which pattern makes it guessable), before anything is written.
+const password = z.string().max(1000).superRefine((value, check) => {
+  const problem = passwordProblem(value);
+  if (problem) check.addIssue({ code: "custom", message: problem });
+});
 
 function isUniqueViolation(error: unknown): boolean {
   for (let e: unknown = error; e instanceof Error; e = e.cause) if ("code" in e && e.code === "23505") return true;

@@ -1,8 +1,8 @@
-import { procedureFor } from "../access-rules.ts";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { SEARCH_SORTS } from "@paylens/domain/search-query";
 import { listViews, removeView, saveView } from "@paylens/db/queries/views";
+import { procedureFor } from "../access-rules.ts";
 
 export const viewInput = z.object({
   id: z.uuid().optional(),

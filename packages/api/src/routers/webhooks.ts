@@ -1,8 +1,8 @@
-import { procedureFor } from "../access-rules.ts";
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { countWebhooksByState, INBOX_STATES, listWebhooks, webhookDetail, WEBHOOK_PAGE_MAX } from "@paylens/db/queries/webhooks";
 import { PROVIDERS } from "@paylens/domain/transaction";
+import { procedureFor } from "../access-rules.ts";
 
 const MAX_ID = 2n ** 63n - 1n;
 

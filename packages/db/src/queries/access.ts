@@ -48,8 +48,8 @@ export async function updateUser(db: Db, id: string, change: { role?: Role; disa
     })
     .where(eq(users.id, id))
     .returning(userColumns);
-  // A disabled user's sessions end at once.
-  if (row && change.disabled) await db.delete(sessions).where(eq(sessions.userId, id));
+  // A new password, a new role or disabling ends the user's sessions at once: a stolen cookie or an old grant does not outlive it.
+  if (row && (change.disabled || change.role || change.passwordHash)) await db.delete(sessions).where(eq(sessions.userId, id));
   return (row as UserRow | undefined) ?? null;
 }
 

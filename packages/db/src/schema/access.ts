@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -46,3 +46,14 @@ export const apiTokens = pgTable("api_tokens", {
   lastUsedAt: ts("last_used_at"),
   revokedAt: ts("revoked_at"),
 });
+
+/** One row per sign-in attempt, keyed "email:<normalized>" or "ip:<address>": shared by every instance, kept over restarts. */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: bigint({ mode: "bigint" }).primaryKey().generatedAlwaysAsIdentity(),
+    key: text().notNull(),
+    at: ts("at").notNull().defaultNow(),
+  },
+  (t) => [index("sign_in_attempts_key_at").on(t.key, t.at), index("sign_in_attempts_at").on(t.at)],
+);

@@ -1,17 +1,22 @@
 import { useState, type FormEvent } from "react";
+import { useCan } from "../../components/principal.tsx";
 import type { AuditSearch } from "../../lib/audit-search.ts";
 
 // Action names the API writes; any other prefix can be typed ("refund." finds every refund step).
 const COMMON_ACTIONS = [
   "refund.", "capture.", "void.", "resync.", "refund.request", "refund.result", "refund.approve", "refund.reject",
-  "note.add", "sign_in", "sign_in_failed", "sign_out", "settings.incident", "user.create", "user.update", "token.create", "token.revoke", "webhook.reprocess",
+  "note.add", "settings.incident", "webhook.reprocess",
 ];
+// Only admins see these entries (the API leaves them out for other roles), so only admins are offered them.
+const ACCESS_ACTIONS = ["sign_in", "sign_in_failed", "sign_out", "user.create", "user.update", "token.create", "token.revoke"];
 
 const FIELDS = ["actor", "action", "text", "from", "to"] as const;
 
 /** The filters as a form: typed freely, applied together on Enter or Apply, so the URL changes once per search. */
 export function AuditFilters({ search, onApply }: { search: AuditSearch; onApply: (next: AuditSearch) => void }) {
   const [draft, setDraft] = useState<AuditSearch>(search);
+  // The API leaves sign-ins and user or token changes out for non-admins: offer them to admins only.
+  const actions = useCan("admin") ? [...COMMON_ACTIONS, ...ACCESS_ACTIONS] : COMMON_ACTIONS;
   const [draftFor, setDraftFor] = useState(search);
   if (draftFor !== search) {
     setDraftFor(search);
@@ -35,7 +40,7 @@ export function AuditFilters({ search, onApply }: { search: AuditSearch; onApply
         <span>Action</span>
         <input className="input input-sm" list="audit-actions" value={draft.action ?? ""} onChange={(e) => set("action", e.target.value)} placeholder="e.g. refund." />
         <datalist id="audit-actions">
-          {COMMON_ACTIONS.map((action) => (
+          {actions.map((action) => (
             <option key={action} value={action} />
           ))}
         </datalist>

@@ -133,11 +133,13 @@ describe("settlements screen", () => {
     await waitFor(() => expect(within(screen.getByRole("table", { name: "Mismatches" })).getAllByRole("row")).toHaveLength(3));
   });
 
-  it("shows support the exports but not the finance work (reports, reconcile, resolve)", async () => {
+  it("shows support the exports but no fetch, upload, reconcile or resolve (the finance permission)", async () => {
     server.use(...financeServer({}, [mismatch(2n, "amount_differs", "off-1", 100n)]), ...mockHandlers(staticStore([]), "pglite", SUPPORT));
     renderApp("/settlements?from=2026-11-01&to=2026-11-10");
     await screen.findByRole("table", { name: "Mismatches" });
-    expect(screen.queryByRole("button", { name: "Fetch provider reports" })).toBeNull();
     expect(screen.getByRole("link", { name: "Settlements CSV" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Fetch provider reports" })).toBeNull();
+    expect(screen.queryByRole("button", { name: /reconcile/i })).toBeNull();
+    expect(screen.queryByRole("button", { name: /resolve/i })).toBeNull();
   });
 });
