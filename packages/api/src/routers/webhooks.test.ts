@@ -79,7 +79,7 @@ describe("webhooks router", () => {
   it("counts each state under the other filters", async () => {
     const counts = await caller().webhooks.counts({});
     expect(counts.map((c) => [c.state, c.count, c.capped])).toEqual([
-      ["pending", 1, false], ["applied", 1, false], ["duplicate", 1, false], ["rejected", 1, false], ["failed", 1, false],
+      ["pending", 1, false], ["applied", 1, false], ["duplicate", 1, false], ["flagged", 0, false], ["too_old", 0, false], ["rejected", 1, false], ["failed", 1, false],
     ]);
     const byUid = await caller().webhooks.counts({ q: "46154-aba1cf5e57" });
     expect(byUid.filter((c) => c.count > 0).map((c) => c.state)).toEqual(["applied", "duplicate"]);
@@ -116,7 +116,7 @@ describe("webhooks router", () => {
 
   it("lets every role read but only a signed-in one, and only ops put a failed message back", async () => {
     for (const role of ["support", "ops", "finance", "admin"] as const) {
-      expect((await caller(role).webhooks.counts({})).length).toBe(5);
+      expect((await caller(role).webhooks.counts({})).length).toBe(7);
     }
     await expect(caller(null).webhooks.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(caller(null).webhooks.byId({ id: String(ids.failed) })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
