@@ -61,6 +61,7 @@ const settling = startSettleWorker(db, accounts, record, log);
 const webDist = env.PAYLENS_WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url));
 const server = await createServer({ db, dbKind: database.kind, accounts, webDist, logger: log, onWebhookStored: () => inbox.wake(), ingest, webhookSloMs: sloMs, incidents: demo ? demoIncidents(demo.providers) : null,
   refundApprovalAbove: env.PAYLENS_REFUND_APPROVAL_ABOVE,
+  replayWindowMs: env.PAYLENS_WEBHOOK_REPLAY_WINDOW_S * 1000,
   debugErrors: env.PAYLENS_DEBUG_ERRORS,
   secureCookies: (env.PAYLENS_PUBLIC_URL ?? "").startsWith("https:"),
 });

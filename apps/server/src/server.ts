@@ -36,6 +36,8 @@ export interface ServerDeps {
   incidents?: IncidentControl | null;
   /** Refunds above this many major units wait for a second ops user. */
   refundApprovalAbove?: string;
+  /** Signed webhook times further than this from arrival are stored as too_old, not applied (0: no check). */
+  replayWindowMs?: number;
   /** Session cookies only over HTTPS (set when the public URL is https). */
   secureCookies?: boolean;
   /** Unexpected errors carry their message and stack in answers (PAYLENS_DEBUG_ERRORS): for a developer's machine only. */
@@ -107,7 +109,7 @@ export async function createServer(deps: ServerDeps) {
       const provider = named && connectorFor(named) ? named : "unknown";
       metrics.webhookAnswered(provider, reply.statusCode, reply.elapsedTime / 1000);
     });
-    await webhookRoutes(scope, { db: deps.db, accounts: deps.accounts, onStored, bodyLimit: 1024 * 1024, writerLanes: deps.dbKind === "pglite" ? 1 : 4 });
+    await webhookRoutes(scope, { db: deps.db, accounts: deps.accounts, onStored, replayWindowMs: deps.replayWindowMs ?? 72 * 3_600_000, bodyLimit: 1024 * 1024, writerLanes: deps.dbKind === "pglite" ? 1 : 4 });
   });
 
   await app.register(fastifyCookie);

@@ -16,6 +16,20 @@ export interface IncomingMoney {
   currency: string;
 }
 
+const hours = (ms: number) => `${Math.round((ms / 3_600_000) * 10) / 10} h`;
+
+/**
+ * A provider's signed time further than the window from when the message arrived: a replay, or a clock badly off.
+ * No signed time (beGateway signs the body only) means there is nothing to check.
+ */
+export function outsideReplayWindow(signedAt: Date | null, receivedAt: Date, windowMs: number): string | null {
+  if (!signedAt || windowMs <= 0) return null;
+  const age = receivedAt.getTime() - signedAt.getTime();
+  if (Math.abs(age) <= windowMs) return null;
+  const when = age > 0 ? `signed ${hours(age)} before it arrived` : `signed ${hours(-age)} after it arrived`;
+  return `${when}, outside the ${hours(windowMs)} replay window: not applied`;
+}
+
 /** Why the message must not be applied, in words for the timeline; null when it may be. */
 export function suspiciousChange(current: StoredMoney | null, incoming: IncomingMoney): string | null {
   const amount = () => `${formatMinor(incoming.amountMinor, incoming.currency)} ${incoming.currency}`;

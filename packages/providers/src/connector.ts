@@ -104,6 +104,8 @@ export type WebhookVerdict = { ok: true; method: string } | { ok: false; reason:
 export interface ParsedWebhook {
   snapshot: TransactionSnapshot;
   dedupKey: string;
+  /** The time the provider signed with the message (Antom `request-time`, Pockyt IPN `time`); null when none is signed. */
+  signedAt: Date | null;
 }
 
 export interface HttpReply {

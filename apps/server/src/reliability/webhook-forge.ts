@@ -19,6 +19,9 @@ export interface ForgedWebhook {
 
 const fixture = (provider: string, file: string) => readFileSync(new URL(`../../../../packages/providers/src/${provider}/fixtures/${file}`, import.meta.url), "utf8");
 
+/** A moment in Pockyt's IPN clock (UTC+8, yyyyMMddHHmmss). */
+const pockytClock = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().replace(/\D/g, "").slice(0, 14);
+
 export function webhookForge(prefix = "forged") {
   const begatewayKeys = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const antomKeys = generateKeyPairSync("rsa", { modulusLength: 2048 });
@@ -69,17 +72,18 @@ export function webhookForge(prefix = "forged") {
   }
 
   /** Antom: notifyPayment, signed over POST <path>\n<client-id>.<request-time>.<body>. */
-  function antom(uid: string, extra: Record<string, unknown> = {}): ForgedWebhook {
+  function antom(uid: string, extra: Record<string, unknown> = {}, signedAt = new Date()): ForgedWebhook {
     const body = JSON.stringify({ ...antomTemplate, paymentId: uid, paymentRequestId: `req-${uid}`, ...extra });
     const path = `/webhooks/antom/${prefix}-antom`;
-    const time = "2026-11-01T12:00:01+00:00";
+    // Signed now: an older request-time would fall outside the replay window.
+    const time = signedAt.toISOString().replace(/\.\d{3}Z$/, "+00:00");
     const signature = signatureHeader(signContent({ path, clientId: antomClientId, time, body }, antomKeys.privateKey));
     return { provider: "antom", path, body, uid, status: "successful", headers: { "content-type": "application/json", "client-id": antomClientId, "request-time": time, signature } };
   }
 
   /** Pockyt: the IPN form with its verifySign. */
-  function pockyt(uid: string, extra: Record<string, string> = {}): ForgedWebhook {
-    const params: Record<string, string> = { amount: "12.34", currency: "USD", reference: `ref-${uid}`, settleCurrency: "USD", status: "success", time: "20261101120001", transactionNo: uid, ...extra };
+  function pockyt(uid: string, extra: Record<string, string> = {}, signedAt = new Date()): ForgedWebhook {
+    const params: Record<string, string> = { amount: "12.34", currency: "USD", reference: `ref-${uid}`, settleCurrency: "USD", status: "success", time: pockytClock(signedAt), transactionNo: uid, ...extra };
     const body = new URLSearchParams({ ...params, verifySign: pockytSign(params, pockytToken) }).toString();
     return { provider: "pockyt", path: `/webhooks/pockyt/${prefix}-pockyt`, body, uid, status: "successful", headers: { "content-type": "application/x-www-form-urlencoded" } };
   }

@@ -42,7 +42,8 @@ describe("beGateway webhooks end to end", () => {
   beforeAll(async () => {
     database = await createTestDb();
     await upsertAccounts(database.db, accounts.all().map(({ account }) => ({ ...account, demo: false })));
-    server = await createServer({ db: database.db, dbKind: database.kind, accounts, webDist: null, logger: false });
+    server = await createServer({ replayWindowMs: 0, // the seed payloads were signed years ago
+ db: database.db, dbKind: database.kind, accounts, webDist: null, logger: false });
   });
   afterAll(async () => {
     await server.stop();

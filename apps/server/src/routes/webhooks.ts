@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply } from "fastify";
 import { redactBody } from "@paylens/domain/card-body";
 import { redactText } from "@paylens/domain/card";
 import { jsonDepth } from "@paylens/domain/json-tokens";
+import { outsideReplayWindow } from "@paylens/domain/snapshot-checks";
 import { inboxWriter } from "@paylens/db/queries/inbox-writer";
 import type { Db } from "@paylens/db/client";
 import { PayloadError, type HttpReply } from "@paylens/providers/connector";
@@ -16,6 +17,8 @@ export interface WebhookDeps {
   db: Db;
   accounts: AccountBook;
   onStored: () => void;
+  /** Signed times further than this from arrival: stored as too_old, answered as accepted, never applied. */
+  replayWindowMs: number;
   bodyLimit: number;
   /** Inbox inserts in flight at once: PGlite runs one at a time, and one lane lets the waiting ones form a batch. */
   writerLanes: number;
@@ -108,12 +111,15 @@ export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Pr
       const body = malformed.contentType === "application/json" ? JSON.stringify({ error: `malformed notification: ${error.message}` }) : malformed.body;
       return send(reply, { ...malformed, body });
     }
+    // Outside the replay window: kept and shown, never applied; acknowledged as usual, so the provider stops resending.
+    const tooOld = outsideReplayWindow(parsed.signedAt, new Date(), deps.replayWindowMs);
     await inbox.store({
       ...base,
       signatureVerdict: `valid:${verdict.method}`,
       dedupKey: parsed.dedupKey,
       providerUid: parsed.snapshot.providerUid,
-      state: "pending",
+      state: tooOld ? "too_old" : "pending",
+      error: tooOld,
     });
     deps.onStored();
     return send(reply, connector.webhookReplies.accepted);

@@ -24,7 +24,7 @@ export function startInboxWorker(db: Db, log: FastifyBaseLogger, poll: PollPolic
       // Give way while acknowledgements queue, for a second at most: applying slows down, never stops.
       for (let waited = 0; ingestQueueing(pressure) && waited < 1000; waited += 25) await new Promise((resolve) => setTimeout(resolve, 25));
       const counts = await applyPendingInbox(db, parseStored, BATCH, poll);
-      const total = counts.applied + counts.duplicate + counts.failed + (counts.retry ?? 0);
+      const total = counts.applied + counts.duplicate + counts.failed + (counts.flagged ?? 0) + (counts.retry ?? 0);
       if (counts.failed > 0) log.warn({ counts }, "inbox messages failed to apply");
       return total === BATCH;
     }, GATHER_MS),

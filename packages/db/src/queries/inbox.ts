@@ -19,7 +19,7 @@ export interface InboxMessage {
   signatureVerdict: string;
   dedupKey: string | null;
   providerUid: string | null;
-  state: "pending" | "rejected";
+  state: "pending" | "rejected" | "too_old";
   error?: string | null;
   receivedAt?: Date;
 }
@@ -33,7 +33,7 @@ export interface InboxParser {
 }
 
 /** Outcomes of one round; `retry` (left pending after losing a lock race) only when there were some. */
-export type InboxCounts = Record<Exclude<InboxOutcome, "retry">, number> & { retry?: number };
+export type InboxCounts = Record<Exclude<InboxOutcome, "retry" | "flagged">, number> & { retry?: number; flagged?: number };
 
 interface Parsed {
   message: ClaimedMessage;
@@ -73,8 +73,9 @@ export async function applyPendingInbox(db: Db, parse: InboxParser, limit = 100,
       for (const one of parsed) counts[await applyOne(tx, one)]++;
     }
   });
-  const { retry, ...done } = counts;
-  return retry > 0 ? { ...done, retry } : done;
+  // The rare outcomes only when there were some.
+  const { retry, flagged, ...done } = counts;
+  return { ...done, ...(flagged > 0 ? { flagged } : {}), ...(retry > 0 ? { retry } : {}) };
 }
 
 /** Applies the messages and marks each applied, duplicate or flagged (with why), in one statement. */

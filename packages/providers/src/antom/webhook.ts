@@ -56,5 +56,13 @@ export function parseAntomWebhook(rawBody: string, headers: Record<string, strin
   // The same notification, however often it is resent, has one key; a new result of the same transaction a new one.
   const { resultStatus, resultCode } = resultOf(body);
   const dedupKey = [notifyType, snapshot.providerUid, resultStatus ?? "", resultCode ?? "", str(time) ?? ""].join("|");
-  return { snapshot, dedupKey };
+  return { snapshot, dedupKey, signedAt: requestTime(headerValue(headers, "request-time") ?? undefined) };
+}
+
+/** `request-time` is epoch milliseconds in the docs and the Java and Go SDKs, ISO 8601 from the Python and PHP ones. */
+export function requestTime(value: string | undefined): Date | null {
+  const text = value?.trim();
+  if (!text) return null;
+  const at = /^\d{10,16}$/.test(text) ? new Date(Number(text)) : new Date(text.replace(/([+-]\d{2})(\d{2})$/, "$1:$2"));
+  return Number.isNaN(at.getTime()) ? null : at;
 }

@@ -33,5 +33,6 @@ export function parseBegatewayWebhook(rawBody: string): ParsedWebhook {
   const snapshot = mapBegatewayTransaction(body);
   // The same state of the same transaction, however often it is delivered, has one key.
   const dedupKey = [snapshot.providerUid, snapshot.status, snapshot.updatedAt?.toISOString() ?? "", snapshot.outcome.code ?? ""].join("|");
-  return { snapshot, dedupKey };
+  // beGateway signs the body only (Content-Signature); no signed time to hold against a replay window.
+  return { snapshot, dedupKey, signedAt: null };
 }

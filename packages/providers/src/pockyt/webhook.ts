@@ -3,7 +3,7 @@
 import type { ParsedWebhook, WebhookInput, WebhookVerdict } from "../connector.ts";
 import { PayloadError } from "../connector.ts";
 import type { PockytCredentials } from "./credentials.ts";
-import { mapPockytTransaction } from "./map.ts";
+import { mapPockytTransaction, pockytTime } from "./map.ts";
 import { readPockytParams } from "./params.ts";
 import { pockytSignMatches } from "./sign.ts";
 
@@ -27,5 +27,6 @@ export function parsePockytWebhook(rawBody: string, headers: Record<string, stri
   const snapshot = mapPockytTransaction(fields, { service: null });
   // The same state of the same transaction, however often it is resent, has one key.
   const dedupKey = [snapshot.providerUid, (params.status ?? "").trim().toLowerCase(), params.time ?? ""].join("|");
-  return { snapshot, dedupKey };
+  // `time` is among the fields verifySign covers, in Pockyt's UTC+8 clock.
+  return { snapshot, dedupKey, signedAt: pockytTime(params.time) };
 }
