@@ -3,7 +3,14 @@ import { defineConfig } from "vitest/config";
 
 const node = (name: string, root: string) => ({
   // Booting PGlite takes seconds on a busy 2-core machine: generous hook timeouts, no flakes.
-  test: { name, root, include: ["src/**/*.test.ts"], environment: "node" as const, hookTimeout: 60_000, testTimeout: 30_000 },
+  test: {
+    name,
+    root,
+    include: ["src/**/*.test.ts"],
+    environment: "node" as const,
+    hookTimeout: 60_000,
+    testTimeout: 30_000,
+  },
 });
 
 export default defineConfig({
@@ -21,7 +28,18 @@ export default defineConfig({
       // the server on PGlite, so the PostgreSQL pass (DATABASE_URL set) leaves it out rather than repeat it.
       ...(process.env["DATABASE_URL"]
         ? []
-        : [{ test: { name: "e2e", root: "apps/web", include: ["e2e/**/*.e2e.ts"], environment: "node" as const, testTimeout: 120_000, hookTimeout: 90_000 } }]),
+        : [
+            {
+              test: {
+                name: "e2e",
+                root: "apps/web",
+                include: ["e2e/**/*.e2e.ts"],
+                environment: "node" as const,
+                testTimeout: 120_000,
+                hookTimeout: 90_000,
+              },
+            },
+          ]),
     ],
   },
 });

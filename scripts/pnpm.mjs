@@ -2,7 +2,9 @@
 import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 
-const pinned = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).packageManager.split("@")[1];
+const pinned = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).packageManager.split(
+  "@",
+)[1];
 
 function installedVersion() {
   try {
@@ -19,12 +21,16 @@ export function run(args, options = {}) {
   const [command, ...rest] = [...pnpm, ...args];
   return new Promise((resolve, reject) => {
     const child = spawn(command, rest, { stdio: "inherit", ...options });
-    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${[...pnpm, ...args].join(" ")} failed (${signal ?? code})`))));
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${[...pnpm, ...args].join(" ")} failed (${signal ?? code})`)),
+    );
     child.on("error", reject);
   });
 }
 
 export async function install() {
   const frozen = process.env.CI ? ["--frozen-lockfile"] : [];
-  await run(["install", "--prefer-offline", ...frozen, "--reporter=append-only"], { env: { ...process.env, npm_config_update_notifier: "false" } });
+  await run(["install", "--prefer-offline", ...frozen, "--reporter=append-only"], {
+    env: { ...process.env, npm_config_update_notifier: "false" },
+  });
 }

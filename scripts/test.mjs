@@ -1,5 +1,5 @@
 // `npm test`: install what is missing (pnpm, dependencies, Debian's Chromium for the browser test),
-// then typecheck, lint, build the web app and run every test. With DATABASE_URL set, the database tests use PostgreSQL.
+// then check formatting, typecheck, lint, build the web app and run every test. With DATABASE_URL set, the database tests use PostgreSQL.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -11,17 +11,25 @@ process.chdir(root);
 function ensureChromium() {
   if (existsSync("/usr/bin/chromium")) return;
   if (process.getuid?.() !== 0) {
-    console.error("Chromium is missing: install Debian's package (sudo apt-get install -y chromium) for the end-to-end test.");
+    console.error(
+      "Chromium is missing: install Debian's package (sudo apt-get install -y chromium) for the end-to-end test.",
+    );
     return;
   }
   console.log("Installing Debian's chromium for the end-to-end test…");
   execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  execFileSync("apt-get", ["install", "-y", "-qq", "chromium"], {
+    stdio: "inherit",
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
 }
 
 await install();
 ensureChromium();
-await run(["exec", "turbo", "run", "typecheck", "lint", "--output-logs=errors-only"], { env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } });
+await run(["exec", "prettier", "--check", ".", "--log-level=warn"]);
+await run(["exec", "turbo", "run", "typecheck", "lint", "--output-logs=errors-only"], {
+  env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+});
 await run(["--filter", "@paylens/web", "build"]);
 
 mkdirSync(".cache", { recursive: true });
@@ -30,7 +38,9 @@ const browserReport = ".cache/vitest-e2e-report.json";
 let failed = false;
 // Unit, database and integration tests first; then the browser tests one file at a time, on a quieter machine: each
 // starts a demo server on PGlite, and several at once beside the rest starved each other on 2 cores.
-const browser = process.env.DATABASE_URL ? [] : [["--project", "e2e", "--no-file-parallelism", `--outputFile.json=${browserReport}`]];
+const browser = process.env.DATABASE_URL
+  ? []
+  : [["--project", "e2e", "--no-file-parallelism", `--outputFile.json=${browserReport}`]];
 for (const extra of [["--project", "!e2e", `--outputFile.json=${report}`], ...browser]) {
   try {
     await run(["exec", "vitest", "run", "--reporter=default", "--reporter=json", ...extra]);
@@ -38,10 +48,15 @@ for (const extra of [["--project", "!e2e", `--outputFile.json=${report}`], ...br
     failed = true;
   }
 }
-const reports = [report, ...(browser.length ? [browserReport] : [])].map((file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null));
+const reports = [report, ...(browser.length ? [browserReport] : [])].map((file) =>
+  existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null,
+);
 const summary = reports.includes(null)
   ? null
-  : { numPassedTests: reports.reduce((n, r) => n + r.numPassedTests, 0), numFailedTests: reports.reduce((n, r) => n + r.numFailedTests, 0) };
+  : {
+      numPassedTests: reports.reduce((n, r) => n + r.numPassedTests, 0),
+      numFailedTests: reports.reduce((n, r) => n + r.numFailedTests, 0),
+    };
 const engine = process.env.DATABASE_URL ? "postgres" : "pglite";
 if (summary) console.log(`\n${engine}: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed`);
 process.exit(failed || !summary || summary.numFailedTests > 0 ? 1 : 0);

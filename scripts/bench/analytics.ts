@@ -2,7 +2,13 @@
 // a naive GROUP BY over the raw rows, one JSON line per kind and implementation.
 import type { Db, DbKind } from "../../packages/db/src/client.ts";
 import { approvalSeries, breakdown } from "../../packages/db/src/queries/analytics-approval.ts";
-import { insertSyntheticActivity, rawApproval, rawBreakdown, rawLatency, rawWebhookLag } from "../../packages/db/src/queries/analytics-bench.ts";
+import {
+  insertSyntheticActivity,
+  rawApproval,
+  rawBreakdown,
+  rawLatency,
+  rawWebhookLag,
+} from "../../packages/db/src/queries/analytics-bench.ts";
 import { declineReasons } from "../../packages/db/src/queries/analytics-declines.ts";
 import { refreshAllRollups } from "../../packages/db/src/queries/analytics-refresh.ts";
 import { providerLatency, webhookLag } from "../../packages/db/src/queries/analytics-webhooks.ts";
@@ -18,7 +24,13 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? Number.NaN;
 }
 
-async function measure(target: AnalyticsBenchTarget, kind: string, impl: "rollup" | "raw", n: number, run: () => Promise<unknown>): Promise<void> {
+async function measure(
+  target: AnalyticsBenchTarget,
+  kind: string,
+  impl: "rollup" | "raw",
+  n: number,
+  run: () => Promise<unknown>,
+): Promise<void> {
   for (let i = 0; i < Math.min(3, n); i++) await run();
   const times: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -28,7 +40,16 @@ async function measure(target: AnalyticsBenchTarget, kind: string, impl: "rollup
   }
   times.sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 100) / 100;
-  const line = { bench: "analytics", kind, impl, rows: target.rows, db: target.kind, p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)), n };
+  const line = {
+    bench: "analytics",
+    kind,
+    impl,
+    rows: target.rows,
+    db: target.kind,
+    p50_ms: round(percentile(times, 50)),
+    p95_ms: round(percentile(times, 95)),
+    n,
+  };
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
@@ -39,7 +60,16 @@ export async function benchAnalytics(target: AnalyticsBenchTarget): Promise<void
   const activitySeconds = (performance.now() - started) / 1000;
   started = performance.now();
   const buckets = await refreshAllRollups(db, { sloMs: 60_000 });
-  const line = { bench: "analytics", kind: "refresh:all", impl: "rollup", rows: target.rows, db: target.kind, seconds: Math.round(((performance.now() - started) / 1000) * 10) / 10, buckets, synthetic_activity_s: Math.round(activitySeconds * 10) / 10 };
+  const line = {
+    bench: "analytics",
+    kind: "refresh:all",
+    impl: "rollup",
+    rows: target.rows,
+    db: target.kind,
+    seconds: Math.round(((performance.now() - started) / 1000) * 10) / 10,
+    buckets,
+    synthetic_activity_s: Math.round(activitySeconds * 10) / 10,
+  };
   process.stdout.write(`${JSON.stringify(line)}\n`);
 
   const to = new Date();

@@ -22,7 +22,8 @@ export interface IngestOptions {
 }
 
 const print = (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(line)}\n`);
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 const WARM_UP_SECONDS = 2;
@@ -44,7 +45,14 @@ function post(agent: Agent, url: URL, message: ForgedWebhook): Promise<number> {
   return new Promise((resolve, reject) => {
     const body = Buffer.from(message.body);
     const request = httpRequest(
-      { agent, host: url.hostname, port: url.port, path: message.path, method: "POST", headers: { ...message.headers, "content-length": String(body.length) } },
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: message.path,
+        method: "POST",
+        headers: { ...message.headers, "content-length": String(body.length) },
+      },
       (reply) => {
         reply.resume();
         reply.on("end", () => resolve(reply.statusCode ?? 0));
@@ -103,7 +111,10 @@ export async function benchIngest(options: IngestOptions): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "paylens-ingest-"));
   const forge = webhookForge(`ingest-${options.kind}`);
   const accountsFile = join(dir, "accounts.json");
-  writeFileSync(accountsFile, JSON.stringify(forge.accounts.map(({ account, credentials }) => ({ ...account, credentials }))));
+  writeFileSync(
+    accountsFile,
+    JSON.stringify(forge.accounts.map(({ account, credentials }) => ({ ...account, credentials }))),
+  );
   const testDb = options.kind === "postgres" ? await createTestDb() : null;
   const warmUp = Math.min(1000, options.rates[0] ?? 1000) * WARM_UP_SECONDS;
   const needed = warmUp + options.rates.reduce((sum, rate) => sum + rate * options.seconds, 0);
@@ -116,7 +127,12 @@ export async function benchIngest(options: IngestOptions): Promise<void> {
   if (!testDb) await ceilingDb.close();
   print({ bench: "ingest-ceiling", db: options.kind, single_row_inserts_per_s: ceiling });
 
-  const env: Record<string, string> = { PAYLENS_DATA_DIR: dir, PAYLENS_ACCOUNTS_FILE: accountsFile, PAYLENS_POLL_FIRST_DELAY_MS: "3600000", LOG_LEVEL: "error" };
+  const env: Record<string, string> = {
+    PAYLENS_DATA_DIR: dir,
+    PAYLENS_ACCOUNTS_FILE: accountsFile,
+    PAYLENS_POLL_FIRST_DELAY_MS: "3600000",
+    LOG_LEVEL: "error",
+  };
   if (testDb?.url) env["DATABASE_URL"] = testDb.url;
   const servers: ServerProcess[] = [];
   for (let i = 0; i < instances; i++) servers.push(await spawnServer(env));
@@ -157,7 +173,17 @@ export async function benchIngest(options: IngestOptions): Promise<void> {
     const state = await inboxStates(database);
     const lost = acknowledged.filter((uid) => state.get(uid) !== "applied").length;
     const once = await appliedOnce(database);
-    print({ bench: "ingest-check", db: options.kind, instances, acknowledged: acknowledged.length, stored: state.size, acknowledged_not_applied: lost, stored_not_applied: once.notApplied, events_not_exactly_one: once.eventsNotOne, transactions_doubled: once.doubled });
+    print({
+      bench: "ingest-check",
+      db: options.kind,
+      instances,
+      acknowledged: acknowledged.length,
+      stored: state.size,
+      acknowledged_not_applied: lost,
+      stored_not_applied: once.notApplied,
+      events_not_exactly_one: once.eventsNotOne,
+      transactions_doubled: once.doubled,
+    });
   } finally {
     await database.close();
     rmSync(dir, { recursive: true, force: true });

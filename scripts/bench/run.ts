@@ -15,15 +15,32 @@ import { benchIngest } from "./ingest.ts";
 import { benchSearch } from "./search.ts";
 
 const { values } = parseArgs({
-  options: { only: { type: "string" }, rates: { type: "string", default: "500,1000,2000,3000" }, seconds: { type: "string", default: "5" }, instances: { type: "string", default: "1" }, rows: { type: "string", default: "1000000" }, db: { type: "string" }, iterations: { type: "string", default: "100" }, seed: { type: "string", default: "1" } },
+  options: {
+    only: { type: "string" },
+    rates: { type: "string", default: "500,1000,2000,3000" },
+    seconds: { type: "string", default: "5" },
+    instances: { type: "string", default: "1" },
+    rows: { type: "string", default: "1000000" },
+    db: { type: "string" },
+    iterations: { type: "string", default: "100" },
+    seed: { type: "string", default: "1" },
+  },
   strict: true,
 });
 const rows = Number(values.rows);
 const iterations = Number(values.iterations);
 const seed = Number(values.seed);
 const engines = values.db ?? (testDatabaseUrl() ? "both" : "pglite");
-if (!Number.isInteger(rows) || rows < 100 || !Number.isInteger(iterations) || iterations < 1 || !["pglite", "postgres", "both"].includes(engines)) {
-  process.stderr.write("usage: pnpm bench [--only search|analytics|ingest] [--rates 500,1000,2000,3000] [--seconds 5] [--instances 1] [--rows 1000000] [--db pglite|postgres|both] [--iterations 100] [--seed 1]\n");
+if (
+  !Number.isInteger(rows) ||
+  rows < 100 ||
+  !Number.isInteger(iterations) ||
+  iterations < 1 ||
+  !["pglite", "postgres", "both"].includes(engines)
+) {
+  process.stderr.write(
+    "usage: pnpm bench [--only search|analytics|ingest] [--rates 500,1000,2000,3000] [--seconds 5] [--instances 1] [--rows 1000000] [--db pglite|postgres|both] [--iterations 100] [--seed 1]\n",
+  );
   process.exit(1);
 }
 if (engines !== "pglite" && !testDatabaseUrl()) {
@@ -34,7 +51,13 @@ if (engines !== "pglite" && !testDatabaseUrl()) {
 async function bench(database: Database): Promise<void> {
   process.stderr.write(`${database.kind}: seeding ${rows.toLocaleString("en")} transactions…\n`);
   const result = await seedTransactions(database.db, seedPalette(), { count: rows, days: 90, seed });
-  const line = { bench: "seed", rows, db: database.kind, seconds: Math.round(result.seconds * 10) / 10, rows_per_s: result.rowsPerSecond };
+  const line = {
+    bench: "seed",
+    rows,
+    db: database.kind,
+    seconds: Math.round(result.seconds * 10) / 10,
+    rows_per_s: result.rowsPerSecond,
+  };
   process.stdout.write(`${JSON.stringify(line)}\n`);
   if (values.only !== "analytics") {
     process.stderr.write(`${database.kind}: searching…\n`);

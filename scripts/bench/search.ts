@@ -30,7 +30,15 @@ async function measure(target: BenchTarget, kind: string, n: number, run: Run): 
   }
   times.sort((a, b) => a - b);
   const round = (ms: number) => Math.round(ms * 100) / 100;
-  const line = { bench: "search", kind, rows: target.rows, db: target.kind, p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)), n };
+  const line = {
+    bench: "search",
+    kind,
+    rows: target.rows,
+    db: target.kind,
+    p50_ms: round(percentile(times, 50)),
+    p95_ms: round(percentile(times, 95)),
+    n,
+  };
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
@@ -40,7 +48,8 @@ const page = (db: Db, q: string, cursor: string | null = null, sort: SearchSort 
 /** A lookup must find its own row, or the figure would time a miss. */
 async function lookup(db: Db, q: string, expectUid: string): Promise<void> {
   const result = await page(db, q);
-  if (!result.items.some((item) => item.providerUid === expectUid)) throw new Error(`bench lookup "${q}" did not find ${expectUid}`);
+  if (!result.items.some((item) => item.providerUid === expectUid))
+    throw new Error(`bench lookup "${q}" did not find ${expectUid}`);
 }
 
 function pick<T>(samples: T[], i: number): T {
@@ -73,7 +82,11 @@ export async function benchSearch(target: BenchTarget): Promise<void> {
   });
   await measure(target, "lookup:last4+amount", n, (i) => {
     const s = pick(having("cardLast4"), i);
-    return lookup(db, `${s.cardLast4 ?? ""} amount:${formatMinor(BigInt(s.amountMinor), s.currency)} currency:${s.currency}`, s.providerUid);
+    return lookup(
+      db,
+      `${s.cardLast4 ?? ""} amount:${formatMinor(BigInt(s.amountMinor), s.currency)} currency:${s.currency}`,
+      s.providerUid,
+    );
   });
   await measure(target, "lookup:unknown", n, (i) => page(db, `no-such-id-${i}`));
 
@@ -92,6 +105,10 @@ export async function benchSearch(target: BenchTarget): Promise<void> {
   await measure(target, "page:second-by-cursor", n, () => page(db, "provider:begateway country:LT", first.nextCursor));
 
   const totalsN = Math.max(5, Math.floor(n / 5));
-  await measure(target, "totals:status+reason", totalsN, () => searchTotals(db, parseSearchQuery("status:failed reason:insufficient_funds").terms));
-  await measure(target, "totals:provider+country", totalsN, () => searchTotals(db, parseSearchQuery("provider:begateway country:LT").terms));
+  await measure(target, "totals:status+reason", totalsN, () =>
+    searchTotals(db, parseSearchQuery("status:failed reason:insufficient_funds").terms),
+  );
+  await measure(target, "totals:provider+country", totalsN, () =>
+    searchTotals(db, parseSearchQuery("provider:begateway country:LT").terms),
+  );
 }

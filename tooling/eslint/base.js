@@ -8,11 +8,14 @@ const ours = ["@paylens/**"];
 function boundaryRules(kind) {
   if (kind === "pure") {
     return {
-      "no-restricted-imports": ["error", { patterns: [{ group: ours, message: "domain and codes import nothing of ours." }] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ours, message: "domain and codes import nothing of ours." }] },
+      ],
     };
   }
   if (kind === "web") {
-    const message = "web imports only the API's types (import type { AppRouter } from \"@paylens/api/root\").";
+    const message = 'web imports only the API\'s types (import type { AppRouter } from "@paylens/api/root").';
     return {
       "no-restricted-imports": "off",
       "@typescript-eslint/no-restricted-imports": [
@@ -48,9 +51,7 @@ export function paylensConfig(options = {}) {
         ...boundaryRules(kind),
       },
     },
-    options.envModule
-      ? { files: [options.envModule], rules: { "no-restricted-properties": "off" } }
-      : {},
+    options.envModule ? { files: [options.envModule], rules: { "no-restricted-properties": "off" } } : {},
     {
       files: ["**/*.test.ts", "**/*.test.tsx", "**/*.e2e.ts", "**/test-*.ts", "e2e/**"],
       // Tests may read the environment (DATABASE_URL picks the engine) and assert non-null.

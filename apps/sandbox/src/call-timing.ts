@@ -40,5 +40,8 @@ export function callTime(request: FastifyRequest, timing: CallTiming): CallTime 
 
 /** Waits out the simulated latency; back-filled calls answer at once so a back-fill of months runs in seconds. */
 export async function simulateLatency(timing: CallTiming, kind: CallKind, backdated: boolean): Promise<void> {
-  if (!backdated) await timing.timers.sleep(apiLatencyMs(timing.latencyRng, kind) * timing.latencyScale * timing.incident.latencyMultiplier);
+  if (!backdated)
+    await timing.timers.sleep(
+      apiLatencyMs(timing.latencyRng, kind) * timing.latencyScale * timing.incident.latencyMultiplier,
+    );
 }

@@ -48,7 +48,9 @@ describe("cards", () => {
 
   it("declines expired cards and lets an incident make one issuer decline most cards", () => {
     const rng = createRng(9);
-    const expired = issuerDecision({ bin: "403116", expMonth: 1, expYear: 2020 }, 100, rng, { at: new Date("2026-06-01T00:00:00Z") });
+    const expired = issuerDecision({ bin: "403116", expMonth: 1, expYear: 2020 }, 100, rng, {
+      at: new Date("2026-06-01T00:00:00Z"),
+    });
     expect(expired).toMatchObject({ approved: false, reason: "expired_card", isoCode: "54" });
     setIssuerIncident("chase", 0.05);
     let approvedChase = 0;

@@ -22,8 +22,14 @@ export interface BinRange {
 }
 
 const range = (
-  bin: string, brand: CardBrand, product: CardProduct, country: string, region: IssuerRegion, issuer: string,
-  approvalMultiplier: number, length = 16,
+  bin: string,
+  brand: CardBrand,
+  product: CardProduct,
+  country: string,
+  region: IssuerRegion,
+  issuer: string,
+  approvalMultiplier: number,
+  length = 16,
 ): BinRange => ({ bin, brand, issuer, country, product, region, approvalMultiplier, length });
 
 // Public BIN shapes from binlist (2017, crowd-sourced): demo labels, not current truth.
@@ -129,9 +135,22 @@ export function cardNumber(bin: BinRange | string, rng: Rng): string {
 
 // DATA.md §9 decline-reason weights (issuer declines only), with ISO-8583 codes and the soft/hard split.
 export type DeclineReason =
-  | "insufficient_funds" | "do_not_honor" | "suspected_fraud" | "incorrect_cvc" | "invalid_card" | "expired_card"
-  | "not_permitted" | "limit_exceeded" | "bank_unavailable" | "authentication_required" | "lost_card" | "stolen_card"
-  | "pickup_card" | "closed_account" | "system_malfunction" | "reenter_transaction";
+  | "insufficient_funds"
+  | "do_not_honor"
+  | "suspected_fraud"
+  | "incorrect_cvc"
+  | "invalid_card"
+  | "expired_card"
+  | "not_permitted"
+  | "limit_exceeded"
+  | "bank_unavailable"
+  | "authentication_required"
+  | "lost_card"
+  | "stolen_card"
+  | "pickup_card"
+  | "closed_account"
+  | "system_malfunction"
+  | "reenter_transaction";
 
 export interface DeclineReasonInfo {
   reason: DeclineReason;
@@ -195,7 +214,14 @@ export type IssuerDecision =
   | { approved: true; issuer: BinRange }
   | { approved: false; issuer: BinRange; reason: DeclineReason; isoCode: string; soft: boolean };
 
-const REGION_MULTIPLIER: Record<IssuerRegion, number> = { NA: 1, EU: 0.99, UK: 1, APAC: 0.94, LATAM: 0.92, OTHER: 0.96 };
+const REGION_MULTIPLIER: Record<IssuerRegion, number> = {
+  NA: 1,
+  EU: 0.99,
+  UK: 1,
+  APAC: 0.94,
+  LATAM: 0.92,
+  OTHER: 0.96,
+};
 const PRODUCT_MULTIPLIER: Record<CardProduct, number> = { credit: 1, debit: 0.96, prepaid: 0.85 };
 // Above this many minor units limits start to bite (a currency-blind rule of thumb, an ASSUMPTION).
 const LARGE_AMOUNT = 500_000;
@@ -212,7 +238,12 @@ function decline(issuer: BinRange, reason: DeclineReason): IssuerDecision {
 }
 
 /** p_approve = clamp(0.91 × Π multipliers, 0.05, 0.995) × incident, then a weighted reason draw with DATA.md's tilts. */
-export function issuerDecision(card: IssuerCard, amount: number, rng: Rng, context: DecisionContext = {}): IssuerDecision {
+export function issuerDecision(
+  card: IssuerCard,
+  amount: number,
+  rng: Rng,
+  context: DecisionContext = {},
+): IssuerDecision {
   const issuer = lookupBin(card.bin);
   if (isExpired(card, context.at ?? new Date())) return decline(issuer, "expired_card");
 
@@ -245,4 +276,3 @@ export function issuerDecision(card: IssuerCard, amount: number, rng: Rng, conte
   }
   return { approved: true, issuer };
 }
-

@@ -1,7 +1,8 @@
 // The shopper-facing pages every emulator serves (3-D Secure challenges, cashiers, receipts) share one bare layout.
 import type { FastifyReply } from "fastify";
 
-const STYLE = "body{font-family:system-ui,sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem}button{margin:.25rem;padding:.5rem 1rem}";
+const STYLE =
+  "body{font-family:system-ui,sans-serif;max-width:28rem;margin:3rem auto;padding:0 1rem}button{margin:.25rem;padding:.5rem 1rem}";
 
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);

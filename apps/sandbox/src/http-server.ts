@@ -53,7 +53,11 @@ export async function startHttpServer(setup: HttpServerSetup): Promise<HttpServe
   const incident: ApiIncident = { latencyMultiplier: 1, failureRate: 0 };
   // Back-filled calls (X-Sandbox-Time) replay the past, so an incident of now leaves them alone.
   app.addHook("onRequest", async (request, reply) => {
-    if (incident.failureRate > 0 && request.headers["x-sandbox-time"] === undefined && setup.latencyRng() < incident.failureRate) {
+    if (
+      incident.failureRate > 0 &&
+      request.headers["x-sandbox-time"] === undefined &&
+      setup.latencyRng() < incident.failureRate
+    ) {
       await reply.code(503).header("content-type", "text/plain").send("sandbox incident: service unavailable");
     }
   });

@@ -19,7 +19,13 @@ describe("random", () => {
     expect(median).toBeGreaterThan(1100);
     expect(median).toBeLessThan(1300);
     const counts = { a: 0, b: 0 };
-    for (let i = 0; i < 4000; i++) counts[weightedChoice(rng, [["a", 3], ["b", 1]] as const)] += 1;
+    for (let i = 0; i < 4000; i++)
+      counts[
+        weightedChoice(rng, [
+          ["a", 3],
+          ["b", 1],
+        ] as const)
+      ] += 1;
     expect(counts.a / 4000).toBeGreaterThan(0.7);
     expect(counts.a / 4000).toBeLessThan(0.8);
   });

@@ -27,26 +27,46 @@ const FEE_PER_MILLE = 15n;
 const SETTLE_HOUR_UTC = 6;
 
 /** Settled on the next UTC day at 06:00 once that has passed; sales pay 1.5 % (half up), refunds nothing. */
-export function simulatedSettlement(type: ReportLine["type"], status: ReportLine["status"], amountMinor: bigint, occurredAt: Date, now: Date): { settledAt: Date | null; feeMinor: bigint } {
-  if (status !== "successful" || (type !== "payment" && type !== "capture" && type !== "refund")) return { settledAt: null, feeMinor: 0n };
-  const next = new Date(Date.UTC(occurredAt.getUTCFullYear(), occurredAt.getUTCMonth(), occurredAt.getUTCDate() + 1, SETTLE_HOUR_UTC));
+export function simulatedSettlement(
+  type: ReportLine["type"],
+  status: ReportLine["status"],
+  amountMinor: bigint,
+  occurredAt: Date,
+  now: Date,
+): { settledAt: Date | null; feeMinor: bigint } {
+  if (status !== "successful" || (type !== "payment" && type !== "capture" && type !== "refund"))
+    return { settledAt: null, feeMinor: 0n };
+  const next = new Date(
+    Date.UTC(occurredAt.getUTCFullYear(), occurredAt.getUTCMonth(), occurredAt.getUTCDate() + 1, SETTLE_HOUR_UTC),
+  );
   const feeMinor = type === "refund" ? 0n : (amountMinor * FEE_PER_MILLE + 500n) / 1000n;
   return { settledAt: next <= now ? next : null, feeMinor };
 }
 
-const moves = (line: ReportLine) => line.status === "successful" && (line.type === "payment" || line.type === "capture" || line.type === "refund");
+const moves = (line: ReportLine) =>
+  line.status === "successful" && (line.type === "payment" || line.type === "capture" || line.type === "refund");
 
 /**
  * The merchant's lines with the faults applied. Victims are chosen over all lines (oldest first), so a report fetched
  * day by day shows the same discrepancies as one fetched at once. An invented line copies a real one under a new id.
  */
 export function withFaults(lines: readonly ReportLine[], faults: ReportFaults): ReportLine[] {
-  const victims = lines.filter(moves).sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.uid.localeCompare(b.uid));
+  const victims = lines
+    .filter(moves)
+    .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.uid.localeCompare(b.uid));
   const dropped = new Set(victims.slice(0, faults.missing).map((l) => l.uid));
   const misstated = new Set(victims.slice(faults.missing, faults.missing + faults.amountOff).map((l) => l.uid));
   const templates = victims.slice(faults.missing + faults.amountOff, faults.missing + faults.amountOff + faults.extra);
-  const out = lines.filter((l) => !dropped.has(l.uid)).map((l) => (misstated.has(l.uid) ? { ...l, amountMinor: l.amountMinor + 100n } : l));
-  templates.forEach((template, i) => out.push({ ...template, uid: `${template.uid.slice(0, -4)}${String(9999 - i).padStart(4, "0")}`, reference: `unknown-${i + 1}` }));
+  const out = lines
+    .filter((l) => !dropped.has(l.uid))
+    .map((l) => (misstated.has(l.uid) ? { ...l, amountMinor: l.amountMinor + 100n } : l));
+  templates.forEach((template, i) =>
+    out.push({
+      ...template,
+      uid: `${template.uid.slice(0, -4)}${String(9999 - i).padStart(4, "0")}`,
+      reference: `unknown-${i + 1}`,
+    }),
+  );
   return out;
 }
 
@@ -55,7 +75,11 @@ export class ReportFaultSwitch {
   private faults: ReportFaults = NO_REPORT_FAULTS;
 
   set(faults: ReportFaults): void {
-    this.faults = { missing: Math.max(0, faults.missing), amountOff: Math.max(0, faults.amountOff), extra: Math.max(0, faults.extra) };
+    this.faults = {
+      missing: Math.max(0, faults.missing),
+      amountOff: Math.max(0, faults.amountOff),
+      extra: Math.max(0, faults.extra),
+    };
   }
 
   current(): ReportFaults {

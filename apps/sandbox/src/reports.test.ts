@@ -17,11 +17,16 @@ const PERIOD = { from: new Date(DAY.getTime() - 12 * 3_600_000), to: new Date(DA
 
 let counter = 0;
 const card = (currency: string, amountMinor: bigint): PayInput => ({
-  amountMinor, currency, description: "Order", trackingId: `rep-${Date.now()}-${++counter}`,
+  amountMinor,
+  currency,
+  description: "Order",
+  trackingId: `rep-${Date.now()}-${++counter}`,
   card: { number: "4054695723100768", cvc: "123", holder: "ANNA KOWALSKI", expMonth: 7, expYear: 2030 },
   customer: { email: "anna@example.com", ip: "198.51.100.7", country: "PL", firstName: "Anna", lastName: "Kowalski" },
   billingAddress: { address: "1 Market Street", zip: "00-001", city: "Warsaw", country: "PL" },
-  notificationUrl: null, returnUrl: "http://127.0.0.1/return", test: true,
+  notificationUrl: null,
+  returnUrl: "http://127.0.0.1/return",
+  test: true,
 });
 
 const key = (r: ReportRow) => `${r.type} ${r.providerUid} ${r.amountMinor}`;
@@ -31,34 +36,79 @@ interface Case {
   start(): Promise<RunningSandbox<unknown> & { shopperPays?(uid: string, how: "paid" | "failed"): Promise<void> }>;
   ctx(baseUrl: string, at?: Date): CallContext<never>;
   connector: typeof begateway | typeof antom | typeof pockyt;
-  pay(ctx: CallContext<never>, sandbox: { shopperPays?(uid: string, how: "paid" | "failed"): Promise<void> }): Promise<string>;
+  pay(
+    ctx: CallContext<never>,
+    sandbox: { shopperPays?(uid: string, how: "paid" | "failed"): Promise<void> },
+  ): Promise<string>;
 }
 
-const account = (provider: "begateway" | "antom" | "pockyt", baseUrl: string) => ({ id: `${provider}-r`, provider, name: provider, baseUrl });
+const account = (provider: "begateway" | "antom" | "pockyt", baseUrl: string) => ({
+  id: `${provider}-r`,
+  provider,
+  name: provider,
+  baseUrl,
+});
 const record = async () => undefined;
 
 const CASES: Case[] = [
   {
     name: "beGateway reports API",
     start: () => startBegateway({ allowTimeTravel: true }),
-    ctx: (baseUrl, at) => ({ account: account("begateway", baseUrl), credentials: { ...SHOP, webhookPublicKey: begatewayKeys.publicKeyBase64Der } as never, recordCall: record, timeoutMs: 5000, ...(at ? { sandboxTime: at } : {}) }),
+    ctx: (baseUrl, at) => ({
+      account: account("begateway", baseUrl),
+      credentials: { ...SHOP, webhookPublicKey: begatewayKeys.publicKeyBase64Der } as never,
+      recordCall: record,
+      timeoutMs: 5000,
+      ...(at ? { sandboxTime: at } : {}),
+    }),
     connector: begateway,
-    pay: async (ctx) => (await begateway.pay(ctx as never, { ...card("EUR", 0n), card: { number: "4200000000000000", cvc: "123", holder: "ANNA", expMonth: 7, expYear: 2030 }, amountMinor: BigInt(1000 + counter * 7) })).snapshot?.providerUid ?? "",
+    pay: async (ctx) =>
+      (
+        await begateway.pay(ctx as never, {
+          ...card("EUR", 0n),
+          card: { number: "4200000000000000", cvc: "123", holder: "ANNA", expMonth: 7, expYear: 2030 },
+          amountMinor: BigInt(1000 + counter * 7),
+        })
+      ).snapshot?.providerUid ?? "",
   },
   {
     name: "Antom settlement file",
     start: () => startAntom({ allowTimeTravel: true }),
-    ctx: (baseUrl, at) => ({ account: account("antom", baseUrl), credentials: { clientId: CLIENT_ID, merchantPrivateKey: antomKeys.merchant.privateKeyBase64, antomPublicKey: antomKeys.antom.publicKeyBase64 } as never, recordCall: record, timeoutMs: 5000, ...(at ? { sandboxTime: at } : {}) }),
+    ctx: (baseUrl, at) => ({
+      account: account("antom", baseUrl),
+      credentials: {
+        clientId: CLIENT_ID,
+        merchantPrivateKey: antomKeys.merchant.privateKeyBase64,
+        antomPublicKey: antomKeys.antom.publicKeyBase64,
+      } as never,
+      recordCall: record,
+      timeoutMs: 5000,
+      ...(at ? { sandboxTime: at } : {}),
+    }),
     connector: antom,
-    pay: async (ctx) => (await antom.pay(ctx as never, card("USD", BigInt(2000 + counter * 11)))).snapshot?.providerUid ?? "",
+    pay: async (ctx) =>
+      (await antom.pay(ctx as never, card("USD", BigInt(2000 + counter * 11)))).snapshot?.providerUid ?? "",
   },
   {
     name: "Pockyt trans-list + settle-list",
     start: () => startPockyt({ allowTimeTravel: true }),
-    ctx: (baseUrl, at) => ({ account: account("pockyt", baseUrl), credentials: MERCHANT as never, recordCall: record, timeoutMs: 5000, ...(at ? { sandboxTime: at } : {}) }),
+    ctx: (baseUrl, at) => ({
+      account: account("pockyt", baseUrl),
+      credentials: MERCHANT as never,
+      recordCall: record,
+      timeoutMs: 5000,
+      ...(at ? { sandboxTime: at } : {}),
+    }),
     connector: pockyt,
     pay: async (ctx, sandbox) => {
-      const paid = await pockyt.pay(ctx as never, { ...card("USD", BigInt(3000 + counter * 13)), card: undefined, wallet: { vendor: "paypal", terminal: "WAP" } } as PayInput);
+      const paid = await pockyt.pay(
+        ctx as never,
+        {
+          ...card("USD", BigInt(3000 + counter * 13)),
+          card: undefined,
+          wallet: { vendor: "paypal", terminal: "WAP" },
+        } as PayInput,
+      );
       const uid = paid.snapshot?.providerUid ?? "";
       await sandbox.shopperPays?.(uid, "paid");
       return uid;
@@ -77,7 +127,12 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
       const at = new Date(DAY.getTime() + i * 60_000);
       uids.push(await c.pay(c.ctx(sandbox.url, at), sandbox));
     }
-    const refund = await c.connector.refund(c.ctx(sandbox.url, new Date(DAY.getTime() + 3_600_000)) as never, { parentUid: uids[0] ?? "", amountMinor: 500n, currency: c.name.startsWith("beGateway") ? "EUR" : "USD", idempotencyKey: `rf-${uids[0]}` });
+    const refund = await c.connector.refund(c.ctx(sandbox.url, new Date(DAY.getTime() + 3_600_000)) as never, {
+      parentUid: uids[0] ?? "",
+      amountMinor: 500n,
+      currency: c.name.startsWith("beGateway") ? "EUR" : "USD",
+      idempotencyKey: `rf-${uids[0]}`,
+    });
     refundUid = refund.snapshot?.providerUid ?? "";
   });
   afterAll(() => closeAll(sandbox));
@@ -92,10 +147,23 @@ describe.each(CASES.map((c) => [c.name, c] as const))("%s", (_name, c) => {
     expect(money.map((r) => r.providerUid).sort()).toEqual([...uids, refundUid].sort());
     const sale = money.find((r) => r.providerUid === uids[1]);
     expect(sale?.feeMinor).toBe(((sale?.amountMinor ?? 0n) * 15n + 500n) / 1000n);
-    expect(sale?.settledAt?.toISOString()).toBe(new Date(Date.UTC(DAY.getUTCFullYear(), DAY.getUTCMonth(), DAY.getUTCDate() + 1, 6)).toISOString());
-    expect(money.find((r) => r.providerUid === refundUid)).toMatchObject({ type: "refund", amountMinor: 500n, parentProviderUid: uids[0] });
+    expect(sale?.settledAt?.toISOString()).toBe(
+      new Date(Date.UTC(DAY.getUTCFullYear(), DAY.getUTCMonth(), DAY.getUTCDate() + 1, 6)).toISOString(),
+    );
+    expect(money.find((r) => r.providerUid === refundUid)).toMatchObject({
+      type: "refund",
+      amountMinor: 500n,
+      parentProviderUid: uids[0],
+    });
     // Nothing outside the period.
-    expect((await c.connector.settlementReport(c.ctx(sandbox.url) as never, { from: PERIOD.to, to: new Date(PERIOD.to.getTime() + 3_600_000) })).rows).toEqual([]);
+    expect(
+      (
+        await c.connector.settlementReport(c.ctx(sandbox.url) as never, {
+          from: PERIOD.to,
+          to: new Date(PERIOD.to.getTime() + 3_600_000),
+        })
+      ).rows,
+    ).toEqual([]);
   });
 
   it("injects exactly one missing, one misstated and one invented line, the same in halves as in one", async () => {

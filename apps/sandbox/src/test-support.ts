@@ -40,7 +40,13 @@ export async function startWebhookReceiver<R>(setup: ReceiverSetup<R>): Promise<
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
-      received.push(setup.record({ headers: request.headers, path: request.url ?? "", body: Buffer.concat(chunks).toString("utf8") }));
+      received.push(
+        setup.record({
+          headers: request.headers,
+          path: request.url ?? "",
+          body: Buffer.concat(chunks).toString("utf8"),
+        }),
+      );
       const { status, contentType, body } = setup.answer();
       response.writeHead(status, { "Content-Type": contentType, Connection: "close" }).end(body);
     });
@@ -54,7 +60,8 @@ export async function startWebhookReceiver<R>(setup: ReceiverSetup<R>): Promise<
       for (;;) {
         const matching = received.filter(filter);
         if (matching.length >= count) return matching;
-        if (Date.now() - started > timeoutMs) throw new Error(`expected ${count} ${setup.noun}, got ${matching.length}`);
+        if (Date.now() - started > timeoutMs)
+          throw new Error(`expected ${count} ${setup.noun}, got ${matching.length}`);
         await new Promise((resolve) => setTimeout(resolve, 10));
       }
     },
@@ -75,7 +82,8 @@ export function field(value: unknown, ...path: Array<string | number>): unknown 
 /** Like field() but insists on a string (ids, urls). */
 export function str(value: unknown, ...path: Array<string | number>): string {
   const found = field(value, ...path);
-  if (typeof found !== "string") throw new Error(`expected a string at ${path.join(".")}, got ${JSON.stringify(found)}`);
+  if (typeof found !== "string")
+    throw new Error(`expected a string at ${path.join(".")}, got ${JSON.stringify(found)}`);
   return found;
 }
 

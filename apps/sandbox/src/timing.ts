@@ -31,10 +31,13 @@ export class Timers {
   /** Runs fn after ms unless cleared or stopped; unref'd so a forgotten timer never holds the process. */
   after(ms: number, fn: () => void): NodeJS.Timeout | null {
     if (this.stopped) return null;
-    const handle = setTimeout(() => {
-      this.pending.delete(handle);
-      fn();
-    }, Math.max(0, ms));
+    const handle = setTimeout(
+      () => {
+        this.pending.delete(handle);
+        fn();
+      },
+      Math.max(0, ms),
+    );
     handle.unref();
     this.pending.set(handle, () => undefined);
     return handle;

@@ -23,7 +23,12 @@ export interface DeliveryOptions {
 }
 
 export function deliveryOptions(options: WebhookOptions, rng: Rng): DeliveryOptions {
-  return { rng, lagScale: options.lagScale ?? 1, timeScale: options.timeScale ?? 1, duplicateRate: options.duplicateRate ?? 0.01 };
+  return {
+    rng,
+    lagScale: options.lagScale ?? 1,
+    timeScale: options.timeScale ?? 1,
+    duplicateRate: options.duplicateRate ?? 0.01,
+  };
 }
 
 /** What makes one provider's webhooks its own; M is whatever the provider needs to build a request. */

@@ -29,7 +29,9 @@ export function parseAccounts(json: unknown): ConfiguredAccount[] {
     if (!connector) throw new Error(`provider "${entry.provider}" has no connector yet`);
     const credentials = connector.credentials.safeParse(entry.credentials);
     if (!credentials.success) {
-      throw new Error(`account "${entry.id}": bad credentials: ${credentials.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+      throw new Error(
+        `account "${entry.id}": bad credentials: ${credentials.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
+      );
     }
     const { credentials: _secret, ...account } = entry;
     return { account, credentials: credentials.data, demo: false };

@@ -12,8 +12,11 @@ async function seed(): Promise<void> {
   const args = parseSeedArgs(rest);
   const database = await openStore(readEnv());
   try {
-    process.stderr.write(`Seeding ${args.transactions.toLocaleString("en")} transactions over ${args.days} days (seed ${args.seed}) into ${database.kind}…\n`);
-    if (database.kind === "pglite") process.stderr.write("  (PGlite serves one process: stop the server while seeding its data dir)\n");
+    process.stderr.write(
+      `Seeding ${args.transactions.toLocaleString("en")} transactions over ${args.days} days (seed ${args.seed}) into ${database.kind}…\n`,
+    );
+    if (database.kind === "pglite")
+      process.stderr.write("  (PGlite serves one process: stop the server while seeding its data dir)\n");
     const result = await runSeed(database, args, (line) => process.stderr.write(`${line}\n`));
     process.stdout.write(
       `Seeded ${result.inserted.toLocaleString("en")} transactions in ${result.seconds.toFixed(1)} s: ${result.rowsPerSecond.toLocaleString("en")} rows/s (${database.kind})\n`,
@@ -33,13 +36,14 @@ try {
     } finally {
       await database.close();
     }
-  }
-  else if (command === "incident") {
+  } else if (command === "incident") {
     const env = readEnv();
     const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "127.0.0.1" : env.HOST;
     process.stdout.write(`${await runIncident(rest, `http://${host}:${env.PORT}`, apiToken(env))}\n`);
   } else {
-    process.stderr.write(`${command ? `unknown command "${command}"\n` : ""}${SEED_USAGE}\n${INCIDENT_USAGE}\n${USER_USAGE}\n`);
+    process.stderr.write(
+      `${command ? `unknown command "${command}"\n` : ""}${SEED_USAGE}\n${INCIDENT_USAGE}\n${USER_USAGE}\n`,
+    );
     process.exitCode = command ? 1 : 0;
   }
 } catch (error) {

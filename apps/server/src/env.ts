@@ -6,7 +6,11 @@ const positiveInt = (fallback: number) => z.coerce.number().int().min(0).default
 export const envSchema = z.object({
   PORT: positiveInt(3000),
   HOST: z.string().default("127.0.0.1"),
-  DATABASE_URL: z.string().url().optional().or(z.literal("").transform(() => undefined)),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   PAYLENS_DATA_DIR: z.string().default("./.paylens"),
   PAYLENS_ACCOUNTS_FILE: z.string().optional(),
   PAYLENS_PUBLIC_URL: z.string().url().optional(),
@@ -21,9 +25,15 @@ export const envSchema = z.object({
   PAYLENS_ALERT_WINDOW_MS: positiveInt(300_000),
   PAYLENS_ALERT_EVERY_MS: positiveInt(15_000),
   PAYLENS_WEB_DIST: z.string().optional(),
-  PAYLENS_REFUND_APPROVAL_ABOVE: z.string().regex(/^\d{1,15}(\.\d{1,3})?$/, "an amount in major units, like 500.00").default("500.00"),
+  PAYLENS_REFUND_APPROVAL_ABOVE: z
+    .string()
+    .regex(/^\d{1,15}(\.\d{1,3})?$/, "an amount in major units, like 500.00")
+    .default("500.00"),
   PAYLENS_API_TOKEN: z.string().optional(),
-  PAYLENS_DEBUG_ERRORS: z.enum(["0", "1"]).default("0").transform((v) => v === "1"),
+  PAYLENS_DEBUG_ERRORS: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((v) => v === "1"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 

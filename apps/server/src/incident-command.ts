@@ -15,7 +15,13 @@ export function incidentRequest(args: string[]): Body | null {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { multiplier: { type: "string" }, "delay-ms": { type: "string" }, latency: { type: "string" }, "failure-rate": { type: "string" }, url: { type: "string" } },
+    options: {
+      multiplier: { type: "string" },
+      "delay-ms": { type: "string" },
+      latency: { type: "string" },
+      "failure-rate": { type: "string" },
+      url: { type: "string" },
+    },
   });
   const [what, a, b] = positionals;
   const number = (name: string, value: string | undefined): number | undefined => {
@@ -25,16 +31,27 @@ export function incidentRequest(args: string[]): Body | null {
     return n;
   };
   const defined = (body: Record<string, string | number | null | undefined>): Body =>
-    Object.fromEntries(Object.entries(body).filter((entry): entry is [string, string | number | null] => entry[1] !== undefined));
+    Object.fromEntries(
+      Object.entries(body).filter((entry): entry is [string, string | number | null] => entry[1] !== undefined),
+    );
   if (what === "status") return null;
   if (what === "issuer-declines" && a) {
-    return defined({ kind: "issuer", issuer: a === "off" ? null : positionals.slice(1).join(" "), approvalMultiplier: number("multiplier", values.multiplier) });
+    return defined({
+      kind: "issuer",
+      issuer: a === "off" ? null : positionals.slice(1).join(" "),
+      approvalMultiplier: number("multiplier", values.multiplier),
+    });
   }
   if (what === "webhooks" && a && (b === "normal" || b === "delayed" || b === "stopped")) {
     return defined({ kind: "webhooks", provider: a, mode: b, delayMs: number("delay-ms", values["delay-ms"]) });
   }
   if (what === "api" && a) {
-    return defined({ kind: "api", provider: a, latencyMultiplier: number("latency", values.latency), failureRate: number("failure-rate", values["failure-rate"]) });
+    return defined({
+      kind: "api",
+      provider: a,
+      latencyMultiplier: number("latency", values.latency),
+      failureRate: number("failure-rate", values["failure-rate"]),
+    });
   }
   throw new Error(INCIDENT_USAGE);
 }
@@ -47,13 +64,24 @@ export function incidentUrl(args: string[], fallback: string): string {
 export async function runIncident(args: string[], fallbackUrl: string, token: string | null): Promise<string> {
   const body = incidentRequest(args);
   const base = incidentUrl(args, fallbackUrl);
-  if (!token) throw new Error("no API token: set PAYLENS_API_TOKEN to an ops token (an admin creates one under Settings); demo mode writes one to <PAYLENS_DATA_DIR>/demo-api-token");
+  if (!token)
+    throw new Error(
+      "no API token: set PAYLENS_API_TOKEN to an ops token (an admin creates one under Settings); demo mode writes one to <PAYLENS_DATA_DIR>/demo-api-token",
+    );
   const authorization = { authorization: `Bearer ${token}` };
   // superjson's wire format for plain JSON values is { json: value }.
   const response = body
-    ? await fetch(`${base}/trpc/incidents.set`, { method: "POST", headers: { "content-type": "application/json", ...authorization }, body: JSON.stringify({ json: body }) })
+    ? await fetch(`${base}/trpc/incidents.set`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...authorization },
+        body: JSON.stringify({ json: body }),
+      })
     : await fetch(`${base}/trpc/incidents.state`, { headers: authorization });
-  const payload = (await response.json()) as { result?: { data?: { json?: unknown } }; error?: { json?: { message?: string } } };
-  if (!response.ok || !payload.result) throw new Error(`server refused: ${payload.error?.json?.message ?? response.statusText}`);
+  const payload = (await response.json()) as {
+    result?: { data?: { json?: unknown } };
+    error?: { json?: { message?: string } };
+  };
+  if (!response.ok || !payload.result)
+    throw new Error(`server refused: ${payload.error?.json?.message ?? response.statusText}`);
   return JSON.stringify(payload.result.data?.json, null, 2);
 }

@@ -7,8 +7,14 @@ describe("the server log", () => {
     const lines: string[] = [];
     const log = createLogger("info", (line) => lines.push(line));
     log.info("customer read 4111 1111 1111 1111 over the phone, cvc2 7391");
-    log.info({ req: { url: "/webhooks/begateway/4111%201111%201111%201111?pan=5555-5555-5555-4444" } }, "incoming request");
-    log.warn({ body: { card: { number: "4012888888881881", cardCvv: "7391", list: [{ securityCode: 7391 }] } } }, "odd body");
+    log.info(
+      { req: { url: "/webhooks/begateway/4111%201111%201111%201111?pan=5555-5555-5555-4444" } },
+      "incoming request",
+    );
+    log.warn(
+      { body: { card: { number: "4012888888881881", cardCvv: "7391", list: [{ securityCode: 7391 }] } } },
+      "odd body",
+    );
     log.error({ err: new Error("insert failed for 4111.1111.1111.1111") }, "tRPC error");
     expect(lines).toHaveLength(4);
     const all = lines.join("");

@@ -16,6 +16,9 @@ export function redactedLines(write: (line: string) => void): Writable {
   });
 }
 
-export function createLogger(level: string, write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
+export function createLogger(
+  level: string,
+  write: (line: string) => void = (line) => process.stdout.write(line),
+): Logger {
   return pino({ level }, redactedLines(write));
 }

@@ -31,13 +31,15 @@ const started = performance.now();
 const env = readEnv();
 const log = createLogger(env.LOG_LEVEL);
 
-const database = await openDatabase(env.DATABASE_URL ? { kind: "postgres", url: env.DATABASE_URL } : { kind: "pglite", dataDir: join(resolve(env.PAYLENS_DATA_DIR), "pglite") }).catch(
-  (error: unknown) => {
-    if (!(error instanceof DataDirInUseError)) throw error;
-    process.stderr.write(`Paylens cannot start: ${error.message}\n`);
-    process.exit(1);
-  },
-);
+const database = await openDatabase(
+  env.DATABASE_URL
+    ? { kind: "postgres", url: env.DATABASE_URL }
+    : { kind: "pglite", dataDir: join(resolve(env.PAYLENS_DATA_DIR), "pglite") },
+).catch((error: unknown) => {
+  if (!(error instanceof DataDirInUseError)) throw error;
+  process.stderr.write(`Paylens cannot start: ${error.message}\n`);
+  process.exit(1);
+});
 await migrate(database);
 const { db } = database;
 const record = callRecorder(db);
@@ -46,7 +48,10 @@ if (!env.PAYLENS_ACCOUNTS_FILE) {
   demo = await startDemoSandboxes({ basePort: env.PAYLENS_SANDBOX_PORT, timeScale: env.PAYLENS_DEMO_TIME_SCALE, log });
 }
 const accounts = new AccountBook(demo ? demo.accounts : loadAccountsFile(env.PAYLENS_ACCOUNTS_FILE ?? ""));
-await upsertAccounts(db, accounts.all().map(({ account, demo: isDemo }) => ({ ...account, demo: isDemo })));
+await upsertAccounts(
+  db,
+  accounts.all().map(({ account, demo: isDemo }) => ({ ...account, demo: isDemo })),
+);
 
 if (demo) await ensureDemoUsers(db, demoTokenFile(env));
 
@@ -56,10 +61,24 @@ const inbox = startInboxWorker(db, log, pollPolicy, database.kind === "postgres"
 const polls = startPollWorker(db, accounts, record, log, pollPolicy);
 const sloMs = env.PAYLENS_WEBHOOK_SLO_MS;
 const rollups = startRollupWorker(db, log, { sloMs });
-const alerting = startAlertWorker(db, log, { ...DEFAULT_ALERT_CONFIG, sloMs, windowMs: env.PAYLENS_ALERT_WINDOW_MS }, env.PAYLENS_ALERT_EVERY_MS);
+const alerting = startAlertWorker(
+  db,
+  log,
+  { ...DEFAULT_ALERT_CONFIG, sloMs, windowMs: env.PAYLENS_ALERT_WINDOW_MS },
+  env.PAYLENS_ALERT_EVERY_MS,
+);
 const settling = startSettleWorker(db, accounts, record, log);
 const webDist = env.PAYLENS_WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url));
-const server = await createServer({ db, dbKind: database.kind, accounts, webDist, logger: log, onWebhookStored: () => inbox.wake(), ingest, webhookSloMs: sloMs, incidents: demo ? demoIncidents(demo.providers) : null,
+const server = await createServer({
+  db,
+  dbKind: database.kind,
+  accounts,
+  webDist,
+  logger: log,
+  onWebhookStored: () => inbox.wake(),
+  ingest,
+  webhookSloMs: sloMs,
+  incidents: demo ? demoIncidents(demo.providers) : null,
   refundApprovalAbove: env.PAYLENS_REFUND_APPROVAL_ABOVE,
   replayWindowMs: env.PAYLENS_WEBHOOK_REPLAY_WINDOW_S * 1000,
   debugErrors: env.PAYLENS_DEBUG_ERRORS,
@@ -88,7 +107,10 @@ if (demo) {
     })
       .then((result) => log.info(result, "demo back-fill done"))
       .then(() => (stopBackfill.signal.aborted ? [] : importDemoReports(db, accounts.all(), record, 30)))
-      .then((reports) => log.info({ reports }, "demo provider reports imported"), (error: unknown) => log.warn({ err: error }, "demo provider reports not imported"));
+      .then(
+        (reports) => log.info({ reports }, "demo provider reports imported"),
+        (error: unknown) => log.warn({ err: error }, "demo provider reports not imported"),
+      );
   }
   traffic = startTraffic({ accounts: merchants, ratePerSecond: env.PAYLENS_DEMO_RATE, log });
 }
@@ -96,7 +118,12 @@ if (demo) {
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(
   `\n  Paylens is running at ${url}  (database: ${database.kind}, ready in ${seconds} s)\n` +
-    (demo ? `  Demo mode: ${demo.providers.map((p) => `${p.name} sandbox at ${p.url}`).join(", ")}; traffic ${env.PAYLENS_DEMO_RATE}/s\n${demoUsersText()}` : `  Accounts: ${accounts.all().map((a) => a.account.id).join(", ")}\n`) +
+    (demo
+      ? `  Demo mode: ${demo.providers.map((p) => `${p.name} sandbox at ${p.url}`).join(", ")}; traffic ${env.PAYLENS_DEMO_RATE}/s\n${demoUsersText()}`
+      : `  Accounts: ${accounts
+          .all()
+          .map((a) => a.account.id)
+          .join(", ")}\n`) +
     "\n",
 );
 

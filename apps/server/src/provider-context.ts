@@ -10,6 +10,10 @@ export function callRecorder(db: Db): CallRecorder {
   return (call) => recordProviderCall(db, call);
 }
 
-export function callContext(configured: ConfiguredAccount, recordCall: CallRecorder, extra: Partial<CallContext<unknown>> = {}): CallContext<unknown> {
+export function callContext(
+  configured: ConfiguredAccount,
+  recordCall: CallRecorder,
+  extra: Partial<CallContext<unknown>> = {},
+): CallContext<unknown> {
   return { account: configured.account, credentials: configured.credentials, recordCall, timeoutMs: 30_000, ...extra };
 }

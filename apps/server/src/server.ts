@@ -4,7 +4,13 @@ import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyBaseLogger } from "fastify";
 import helmet from "helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import { createContextInner, DEFAULT_REFUND_APPROVAL_ABOVE, DEFAULT_WEBHOOK_SLO_MS, type IncidentControl, type ProviderAccess } from "@paylens/api/context";
+import {
+  createContextInner,
+  DEFAULT_REFUND_APPROVAL_ABOVE,
+  DEFAULT_WEBHOOK_SLO_MS,
+  type IncidentControl,
+  type ProviderAccess,
+} from "@paylens/api/context";
 import { appRouter, type AppRouter } from "@paylens/api/root";
 import { connectorFor } from "@paylens/providers/connectors";
 import type { Db, DbKind } from "@paylens/db/client";
@@ -47,7 +53,8 @@ export interface ServerDeps {
 export async function createServer(deps: ServerDeps) {
   const app = Fastify({
     ...(deps.logger ? { loggerInstance: deps.logger } : { logger: false }),
-    genReqId: (request) => (typeof request.headers["x-request-id"] === "string" ? request.headers["x-request-id"].slice(0, 64) : randomUUID()),
+    genReqId: (request) =>
+      typeof request.headers["x-request-id"] === "string" ? request.headers["x-request-id"].slice(0, 64) : randomUUID(),
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 1024 * 1024,
   });
@@ -74,7 +81,9 @@ export async function createServer(deps: ServerDeps) {
     },
     strictTransportSecurity: deps.secureCookies ?? false,
   });
-  app.addHook("onRequest", (request, reply, done) => securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
+  app.addHook("onRequest", (request, reply, done) =>
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
+  );
 
   app.get("/healthz", async (request, reply) => {
     try {
@@ -109,17 +118,30 @@ export async function createServer(deps: ServerDeps) {
       const provider = named && connectorFor(named) ? named : "unknown";
       metrics.webhookAnswered(provider, reply.statusCode, reply.elapsedTime / 1000);
     });
-    await webhookRoutes(scope, { db: deps.db, accounts: deps.accounts, onStored, replayWindowMs: deps.replayWindowMs ?? 72 * 3_600_000, bodyLimit: 1024 * 1024, writerLanes: deps.dbKind === "pglite" ? 1 : 4 });
+    await webhookRoutes(scope, {
+      db: deps.db,
+      accounts: deps.accounts,
+      onStored,
+      replayWindowMs: deps.replayWindowMs ?? 72 * 3_600_000,
+      bodyLimit: 1024 * 1024,
+      writerLanes: deps.dbKind === "pglite" ? 1 : 4,
+    });
   });
 
   await app.register(fastifyCookie);
   app.addHook("onRequest", async (request, reply) => {
-    if (request.url.startsWith("/trpc") && crossOrigin(request)) await reply.code(403).send({ error: "cross-origin request refused" });
+    if (request.url.startsWith("/trpc") && crossOrigin(request))
+      await reply.code(403).send({ error: "cross-origin request refused" });
   });
   // The tRPC client only sends JSON; the adapter turns a multipart or form body into a 500 (it stringifies the request).
   app.addHook("onRequest", async (request, reply) => {
     const type = request.headers["content-type"];
-    if (request.method === "POST" && request.url.startsWith("/trpc") && type !== undefined && !/^application\/json\s*(;|$)/i.test(type)) {
+    if (
+      request.method === "POST" &&
+      request.url.startsWith("/trpc") &&
+      type !== undefined &&
+      !/^application\/json\s*(;|$)/i.test(type)
+    ) {
       await reply.code(415).send({ error: "send the input as application/json" });
     }
   });
@@ -132,8 +154,18 @@ export async function createServer(deps: ServerDeps) {
     },
   };
 
-  await app.register(async (scope) => exportRoutes(scope, { db: deps.db, authenticate: (request, reply) => authenticate(deps.db, request, reply, secureCookies) }));
-  await app.register(async (scope) => financeExportRoutes(scope, { db: deps.db, authenticate: (request, reply) => authenticate(deps.db, request, reply, secureCookies) }));
+  await app.register(async (scope) =>
+    exportRoutes(scope, {
+      db: deps.db,
+      authenticate: (request, reply) => authenticate(deps.db, request, reply, secureCookies),
+    }),
+  );
+  await app.register(async (scope) =>
+    financeExportRoutes(scope, {
+      db: deps.db,
+      authenticate: (request, reply) => authenticate(deps.db, request, reply, secureCookies),
+    }),
+  );
 
   await app.register(fastifyTRPCPlugin, {
     prefix: "/trpc",
@@ -157,7 +189,8 @@ export async function createServer(deps: ServerDeps) {
       },
       // The answer says only "request <id>" (api/error-shape.ts): the id and the full error are here.
       onError: ({ error, path, ctx }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR") app.log.error({ err: error, path, reqId: ctx?.requestId }, "tRPC error");
+        if (error.code === "INTERNAL_SERVER_ERROR")
+          app.log.error({ err: error, path, reqId: ctx?.requestId }, "tRPC error");
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
   });

@@ -12,14 +12,36 @@ export const USER_USAGE = `usage:
       (without --password one is generated and printed once)`;
 
 export async function runUserCommand(db: Db, args: string[]): Promise<string> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, password: { type: "string" } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      email: { type: "string" },
+      name: { type: "string" },
+      role: { type: "string" },
+      password: { type: "string" },
+    },
+  });
   if (positionals[0] !== "add" || !values.email || !values.role) throw new Error(USER_USAGE);
   if (!isRole(values.role)) throw new Error(`unknown role "${values.role}"\n${USER_USAGE}`);
   if (!/^[^@\s]+@[^@\s]+$/.test(values.email)) throw new Error(`"${values.email}" is not an e-mail address`);
   const password = values.password ?? randomBytes(12).toString("base64url");
   const problem = passwordProblem(password, [values.email, values.name ?? ""]);
   if (problem) throw new Error(problem);
-  const user = await createUser(db, { email: values.email, name: values.name ?? values.email, role: values.role, passwordHash: await hashPassword(password) });
-  await recordAudit(db, { actor: null, actorName: "command line", role: null, ip: null, action: "user.create", subject: user.email, after: { email: user.email, role: user.role } });
+  const user = await createUser(db, {
+    email: values.email,
+    name: values.name ?? values.email,
+    role: values.role,
+    passwordHash: await hashPassword(password),
+  });
+  await recordAudit(db, {
+    actor: null,
+    actorName: "command line",
+    role: null,
+    ip: null,
+    action: "user.create",
+    subject: user.email,
+    after: { email: user.email, role: user.role },
+  });
   return `Created ${user.role} ${user.email}${values.password ? "" : ` with password ${password} (shown once)`}`;
 }

@@ -16,7 +16,9 @@ interface Found {
 
 /** A successful beGateway payment above 2 major units, through the API with the page's session. */
 async function findPayment(page: Page, url: string): Promise<Found> {
-  const input = encodeURIComponent(JSON.stringify({ json: { q: "provider:begateway status:successful type:payment", limit: 50 } }));
+  const input = encodeURIComponent(
+    JSON.stringify({ json: { q: "provider:begateway status:successful type:payment", limit: 50 } }),
+  );
   let found: Found | undefined;
   await expect
     .poll(
@@ -24,7 +26,9 @@ async function findPayment(page: Page, url: string): Promise<Found> {
         const reply = (await (await page.request.get(`${url}/trpc/transactions.search?input=${input}`)).json()) as {
           result: { data: { json: { items: { id: string; currency: string; amountMinor: string }[] } } };
         };
-        const row = reply.result.data.json.items.find((item) => BigInt(item.amountMinor) > 2n * 10n ** BigInt(currencyExponent(item.currency)));
+        const row = reply.result.data.json.items.find(
+          (item) => BigInt(item.amountMinor) > 2n * 10n ** BigInt(currencyExponent(item.currency)),
+        );
         found = row ? { id: row.id, currency: row.currency, amountMinor: BigInt(row.amountMinor) } : undefined;
         return found;
       },
@@ -73,7 +77,9 @@ describe("operator actions", () => {
 
     await expect.poll(async () => minorOf(await refundable.innerText()), { timeout: 30_000 }).toBe(before - one);
     const related = page.getByRole("region", { name: "Related transactions" });
-    await expect.poll(() => related.getByRole("link", { name: "Refund" }).count(), { timeout: 60_000, interval: 1000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => related.getByRole("link", { name: "Refund" }).count(), { timeout: 60_000, interval: 1000 })
+      .toBeGreaterThan(0);
     const trail = page.getByRole("region", { name: "Audit trail" });
     await expect.poll(() => trail.innerText(), { timeout: 15_000 }).toMatch(/refund\.request/);
     expect(await trail.innerText()).toMatch(/Olga Ops/);
@@ -94,11 +100,18 @@ describe("operator actions", () => {
     const boxes = page.locator("table tbody tr.row input[type=checkbox]");
     await expect.poll(() => boxes.count(), { timeout: 30_000 }).toBeGreaterThan(3);
     for (const n of [0, 1, 2]) await boxes.nth(n).check();
-    await page.getByRole("toolbar", { name: "Selected transactions" }).getByRole("button", { name: "Re-sync…" }).click();
+    await page
+      .getByRole("toolbar", { name: "Selected transactions" })
+      .getByRole("button", { name: "Re-sync…" })
+      .click();
     const dialog = page.getByRole("dialog");
     await dialog.getByRole("button", { name: "Re-sync 3" }).click();
-    await expect.poll(() => dialog.getByRole("progressbar").getAttribute("aria-valuenow"), { timeout: 60_000 }).toBe("3");
-    expect(await dialog.getByRole("table", { name: "Results" }).innerText()).toMatch(/Succeeded|Pending|Failed|Declined/);
+    await expect
+      .poll(() => dialog.getByRole("progressbar").getAttribute("aria-valuenow"), { timeout: 60_000 })
+      .toBe("3");
+    expect(await dialog.getByRole("table", { name: "Results" }).innerText()).toMatch(
+      /Succeeded|Pending|Failed|Declined/,
+    );
     await page.screenshot({ path: `${shots}bulk-resync.png` });
     await dialog.getByRole("button", { name: "Close", exact: true }).click();
   });
@@ -111,14 +124,18 @@ describe("operator actions", () => {
     await other.getByLabel("E-mail").fill("admin@paylens.demo");
     await other.getByLabel("Password").fill("not-the-password");
     await other.getByRole("button", { name: "Sign in" }).click();
-    await expect.poll(() => other.getByRole("alert").innerText(), { timeout: 10_000 }).toMatch(/Wrong e-mail or password/);
+    await expect
+      .poll(() => other.getByRole("alert").innerText(), { timeout: 10_000 })
+      .toMatch(/Wrong e-mail or password/);
     await other.screenshot({ path: `${shots}sign-in.png` });
     await signIn(other, `${server.url}/users`, "admin");
     const users = other.getByRole("region", { name: "Users" });
     await expect.poll(() => users.innerText(), { timeout: 15_000 }).toMatch(/ops2@paylens\.demo/);
     await other.getByLabel("Token name").fill("nightly export");
     await other.getByRole("button", { name: "Create token" }).click();
-    await expect.poll(() => other.getByRole("region", { name: "API tokens" }).innerText(), { timeout: 10_000 }).toMatch(/cannot show it again/);
+    await expect
+      .poll(() => other.getByRole("region", { name: "API tokens" }).innerText(), { timeout: 10_000 })
+      .toMatch(/cannot show it again/);
     await other.screenshot({ path: `${shots}users.png`, fullPage: true });
     await other.goto(`${server.url}/approvals`);
     await other.getByRole("heading", { name: "Approvals" }).waitFor();

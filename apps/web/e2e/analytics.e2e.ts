@@ -17,12 +17,21 @@ describe("Paylens analytics", () => {
   it("renders the approval chart with data and every panel", { timeout: 240_000 }, async () => {
     await page.goto(`${server.url}/analytics?range=30d`);
     const approval = page.getByRole("region", { name: "Approval rate" });
-    await expect.poll(() => approval.locator(".recharts-line-curve").count(), { timeout: 60_000, interval: 1000 }).toBeGreaterThan(0);
-    await expect.poll(() => approval.locator(".figure dd").first().innerText(), { timeout: 30_000 }).toMatch(/^\d+(\.\d+)?%$/);
+    await expect
+      .poll(() => approval.locator(".recharts-line-curve").count(), { timeout: 60_000, interval: 1000 })
+      .toBeGreaterThan(0);
+    await expect
+      .poll(() => approval.locator(".figure dd").first().innerText(), { timeout: 30_000 })
+      .toMatch(/^\d+(\.\d+)?%$/);
     expect(await page.locator("body").innerText()).toMatch(/approved ÷ \(approved \+ declined\)/i);
     // A fresh server fills its rollups as traffic arrives; the panels refetch every 30 s.
     for (const name of ["Breakdown", "Decline reasons", "Webhook lag", "Provider latency"]) {
-      await expect.poll(() => page.getByRole("region", { name }).locator("table tbody tr").count(), { timeout: 75_000, interval: 1000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.getByRole("region", { name }).locator("table tbody tr").count(), {
+          timeout: 75_000,
+          interval: 1000,
+        })
+        .toBeGreaterThan(0);
     }
     await page.screenshot({ path: `${shots}analytics.png`, fullPage: true });
   });

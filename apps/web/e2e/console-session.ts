@@ -25,7 +25,10 @@ export async function signIn(page: Page, url: string, user: DemoUser = "ops"): P
   await page.getByRole("button", { name: "Sign out" }).waitFor({ timeout: 30_000 });
 }
 
-export async function openConsole(viewport: { width: number; height: number }, user: DemoUser = "ops"): Promise<ConsoleSession> {
+export async function openConsole(
+  viewport: { width: number; height: number },
+  user: DemoUser = "ops",
+): Promise<ConsoleSession> {
   mkdirSync(shots, { recursive: true });
   const server = await startServer();
   const browser = await launchChromium();

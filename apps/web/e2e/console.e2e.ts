@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeConsole, openConsole, shots } from "./console-session.ts";
 import type { RunningServer } from "./server-process.ts";
 
-
 describe("Paylens console", () => {
   let server: RunningServer;
   let browser: Browser;
@@ -25,10 +24,14 @@ describe("Paylens console", () => {
     const rows = page.locator("table tbody tr");
     await expect.poll(() => rows.count(), { timeout: 60_000, interval: 500 }).toBeGreaterThan(5);
     for (const name of [/beGateway/, /Antom/, /Pockyt/]) {
-      await expect.poll(() => page.locator("table tbody").innerText(), { timeout: 30_000, interval: 1000 }).toMatch(name);
+      await expect
+        .poll(() => page.locator("table tbody").innerText(), { timeout: 30_000, interval: 1000 })
+        .toMatch(name);
     }
     const before = await page.locator("table tbody").innerText();
-    await expect.poll(async () => (await page.locator("table tbody").innerText()) !== before, { timeout: 30_000, interval: 1000 }).toBe(true);
+    await expect
+      .poll(async () => (await page.locator("table tbody").innerText()) !== before, { timeout: 30_000, interval: 1000 })
+      .toBe(true);
     await page.screenshot({ path: `${shots}transactions.png`, fullPage: false });
   });
 
@@ -44,15 +47,22 @@ describe("Paylens console", () => {
   });
 
   it.each([["antom"], ["pockyt"]])("shows a %s transaction's decoded outcome and timeline", async (provider) => {
-    const input = encodeURIComponent(JSON.stringify({ json: { provider: [provider], status: ["successful"], limit: 1 } }));
+    const input = encodeURIComponent(
+      JSON.stringify({ json: { provider: [provider], status: ["successful"], limit: 1 } }),
+    );
     let id: string | undefined;
     await expect
-      .poll(async () => {
-        // page.request carries the browser's session cookie: the API answers only signed-in callers.
-        const reply = (await (await page.request.get(`${server.url}/trpc/transactions.list?input=${input}`)).json()) as { result: { data: { json: { items: { id: string }[] } } } };
-        id = reply.result.data.json.items[0]?.id;
-        return id;
-      }, { timeout: 60_000, interval: 1000 })
+      .poll(
+        async () => {
+          // page.request carries the browser's session cookie: the API answers only signed-in callers.
+          const reply = (await (
+            await page.request.get(`${server.url}/trpc/transactions.list?input=${input}`)
+          ).json()) as { result: { data: { json: { items: { id: string }[] } } } };
+          id = reply.result.data.json.items[0]?.id;
+          return id;
+        },
+        { timeout: 60_000, interval: 1000 },
+      )
       .toBeDefined();
     await page.goto(`${server.url}/transactions/${id}`);
     await expect.poll(() => page.locator("body").innerText(), { timeout: 15_000 }).toMatch(/Timeline/i);

@@ -8,7 +8,9 @@ const VIEWPORT = { width: 1280, height: 800 };
 
 /** The transaction ids of the table's rows, in order. */
 function rowIds(page: Page): Promise<string[]> {
-  return page.locator("table tbody tr a.row-link").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  return page
+    .locator("table tbody tr a.row-link")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
 }
 
 async function search(page: Page, text: string): Promise<void> {
@@ -43,7 +45,15 @@ describe("support search", () => {
     // Wait for the search's own answer (the live table also holds the row), then: the order comes first,
     // and its captures or refunds may share the reference and follow.
     await expect.poll(() => page.locator(".totals").innerText(), { timeout: 10_000 }).toMatch(/found by/i);
-    await expect.poll(async () => (await rows.locator(".col-trackingId").allInnerTexts()).every((text) => [tracking, "—"].includes(text.trim())), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(
+        async () =>
+          (await rows.locator(".col-trackingId").allInnerTexts()).every((text) =>
+            [tracking, "—"].includes(text.trim()),
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     expect((await rows.first().locator(".col-trackingId").innerText()).trim()).toBe(tracking);
     expect(await rowIds(page)).toContain(wanted);
     await page.screenshot({ path: `${shots}search-identifier.png` });
@@ -74,13 +84,17 @@ describe("support search", () => {
     // A fresh browser has no session: sign-in stands in for the view at the same URL, then shows it.
     await signIn(other, url);
     await expect.poll(() => rowIds(other), { timeout: 15_000 }).toEqual(ids);
-    expect(await other.getByRole("searchbox", { name: "Search transactions" }).inputValue()).toBe(`provider:begateway created<${cutoff}`);
+    expect(await other.getByRole("searchbox", { name: "Search transactions" }).inputValue()).toBe(
+      `provider:begateway created<${cutoff}`,
+    );
     expect(await other.getByRole("columnheader", { name: /Amount/ }).getAttribute("aria-sort")).toBe("ascending");
     await fresh.close();
   });
 
   it("opens the palette with Ctrl-K and jumps to a transaction by its RRN", async () => {
-    await page.goto(`${server.url}/transactions?q=${encodeURIComponent("provider:begateway status:successful type:payment,authorization")}`);
+    await page.goto(
+      `${server.url}/transactions?q=${encodeURIComponent("provider:begateway status:successful type:payment,authorization")}`,
+    );
     const first = page.locator("table tbody tr.row a.row-link").first();
     await expect.poll(() => first.count(), { timeout: 30_000 }).toBe(1);
     const href = (await first.getAttribute("href")) ?? "";

@@ -39,15 +39,57 @@ const transactionsRoute = createRoute({
   component: TransactionsPage,
 });
 
-const codesRoute = createRoute({ getParentRoute: () => rootRoute, path: "/codes", validateSearch: validateCodesSearch, component: CodesPage });
-const transactionRoute = createRoute({ getParentRoute: () => rootRoute, path: "/transactions/$id", component: TransactionPage });
-const analyticsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/analytics", validateSearch: validateAnalyticsSearch, component: AnalyticsPage });
-const alertsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/alerts", validateSearch: validateAlertsSearch, component: AlertsPage });
-const webhooksRoute = createRoute({ getParentRoute: () => rootRoute, path: "/webhooks", validateSearch: validateWebhooksSearch, component: WebhooksPage });
-const settlementsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/settlements", validateSearch: validateSettlementsSearch, component: SettlementsPage });
-const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/settings", component: withPermission("settings", SettingsPage) });
-const auditRoute = createRoute({ getParentRoute: () => rootRoute, path: "/audit", validateSearch: validateAuditSearch, component: AuditPage });
-const approvalsRoute = createRoute({ getParentRoute: () => rootRoute, path: "/approvals", component: withPermission("approve", ApprovalsPage) });
+const codesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/codes",
+  validateSearch: validateCodesSearch,
+  component: CodesPage,
+});
+const transactionRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/transactions/$id",
+  component: TransactionPage,
+});
+const analyticsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/analytics",
+  validateSearch: validateAnalyticsSearch,
+  component: AnalyticsPage,
+});
+const alertsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/alerts",
+  validateSearch: validateAlertsSearch,
+  component: AlertsPage,
+});
+const webhooksRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/webhooks",
+  validateSearch: validateWebhooksSearch,
+  component: WebhooksPage,
+});
+const settlementsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/settlements",
+  validateSearch: validateSettlementsSearch,
+  component: SettlementsPage,
+});
+const settingsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/settings",
+  component: withPermission("settings", SettingsPage),
+});
+const auditRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/audit",
+  validateSearch: validateAuditSearch,
+  component: AuditPage,
+});
+const approvalsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/approvals",
+  component: withPermission("approve", ApprovalsPage),
+});
 const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: "/users", component: UsersPage });
 
 const routeTree = rootRoute.addChildren([

@@ -48,9 +48,10 @@ export function createQueryClient(): QueryClient {
 export function createApi(options: ApiOptions) {
   const queryClient = options.queryClient ?? createQueryClient();
   // Every call carries the session's CSRF token; the server refuses a cookie-authenticated change without it.
-  const link = options.batch === false
-    ? httpLink({ url: options.url, transformer: superjson, headers: csrfHeaders })
-    : httpBatchLink({ url: options.url, transformer: superjson, headers: csrfHeaders });
+  const link =
+    options.batch === false
+      ? httpLink({ url: options.url, transformer: superjson, headers: csrfHeaders })
+      : httpBatchLink({ url: options.url, transformer: superjson, headers: csrfHeaders });
   const client = createTRPCClient<AppRouter>({ links: [link] });
   const trpc = createTRPCOptionsProxy<AppRouter>({ client, queryClient });
   watchSession(queryClient, trpc.auth.me.queryKey());

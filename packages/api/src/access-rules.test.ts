@@ -16,7 +16,9 @@ type Call = (input?: unknown) => Promise<unknown>;
 
 /** The error code of calling `path` as `role` with no input, or "ok". BAD_REQUEST means the permission check passed. */
 async function outcome(database: TestDatabase, role: Role, path: string): Promise<string> {
-  const caller = createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: "pglite", principal: principalFor(role) }));
+  const caller = createCallerFactory(appRouter)(
+    createContextInner({ db: database.db, dbKind: "pglite", principal: principalFor(role) }),
+  );
   const call = path.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as Call;
   try {
     await call(undefined);

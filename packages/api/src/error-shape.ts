@@ -23,7 +23,9 @@ function issuesText(cause: unknown): string | null {
   if (!Array.isArray(issues) || issues.length === 0) return null;
   return issues
     .slice(0, 5)
-    .map((issue: { path?: unknown[]; message?: string }) => [issue.path?.join("."), issue.message].filter(Boolean).join(": "))
+    .map((issue: { path?: unknown[]; message?: string }) =>
+      [issue.path?.join("."), issue.message].filter(Boolean).join(": "),
+    )
     .join("; ");
 }
 
@@ -33,11 +35,17 @@ export function errorShape({ error, shape, ctx }: ErrorShapeInput): ErrorShape {
   const clientFault = error.code === "INTERNAL_SERVER_ERROR" ? clientFaultOf(error.cause ?? error) : null;
   if (clientFault) {
     const message = debug ? `${clientFault}: ${error.message}` : clientFault;
-    return { message, code: TRPC_ERROR_CODES_BY_KEY.BAD_REQUEST, data: { code: "BAD_REQUEST", httpStatus: 400, requestId } };
+    return {
+      message,
+      code: TRPC_ERROR_CODES_BY_KEY.BAD_REQUEST,
+      data: { code: "BAD_REQUEST", httpStatus: 400, requestId },
+    };
   }
   const hidden = error.code === "INTERNAL_SERVER_ERROR" && !debug;
   const schemaText = error.code === "BAD_REQUEST" ? issuesText(error.cause) : null;
-  const message = hidden ? `Something went wrong on our side (request ${requestId ?? "unknown"})` : (schemaText ?? error.message);
+  const message = hidden
+    ? `Something went wrong on our side (request ${requestId ?? "unknown"})`
+    : (schemaText ?? error.message);
   const data: ErrorShape["data"] = { code: error.code, httpStatus: shape.data.httpStatus, requestId };
   if (debug && error.stack) data.stack = error.stack;
   return { message, code: TRPC_ERROR_CODES_BY_KEY[error.code], data };

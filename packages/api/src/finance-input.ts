@@ -5,19 +5,27 @@ import { DAY_PATTERN, DEFAULT_TIME_ZONE, isTimeZone, nextDay, startOfDay } from 
 export const MAX_PERIOD_DAYS = 366;
 
 export const day = z.string().regex(DAY_PATTERN, "a day is YYYY-MM-DD");
-export const timeZone = z.string().default(DEFAULT_TIME_ZONE).refine(isTimeZone, { message: "not an IANA time zone (e.g. UTC, Europe/Warsaw)" });
+export const timeZone = z
+  .string()
+  .default(DEFAULT_TIME_ZONE)
+  .refine(isTimeZone, { message: "not an IANA time zone (e.g. UTC, Europe/Warsaw)" });
 const optionalText = z.string().trim().min(1).max(100).optional();
 
 export const dimensionInput = z.object({
   provider: optionalText,
   accountId: optionalText,
-  currency: z.string().regex(/^[A-Z]{3}$/, "a currency is three capital letters").optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "a currency is three capital letters")
+    .optional(),
 });
 
-export const periodInput = dimensionInput.extend({ from: day, to: day, timeZone }).refine(
-  (p) => p.from <= p.to && (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 < MAX_PERIOD_DAYS,
-  { message: `from must not be after to, and a period is at most ${MAX_PERIOD_DAYS} days`, path: ["to"] },
-);
+export const periodInput = dimensionInput
+  .extend({ from: day, to: day, timeZone })
+  .refine((p) => p.from <= p.to && (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 < MAX_PERIOD_DAYS, {
+    message: `from must not be after to, and a period is at most ${MAX_PERIOD_DAYS} days`,
+    path: ["to"],
+  });
 
 export type PeriodInput = z.infer<typeof periodInput>;
 

@@ -22,14 +22,19 @@ describe("sign-in limit", () => {
 
   it("refuses the 11th attempt on an account in a minute from any address, whatever the e-mail's case", async () => {
     const now = at(0);
-    expect(await attempts(database.db, "10.0.0.1", "ada@paylens.demo", SIGN_IN_LIMIT, now)).toEqual(Array(SIGN_IN_LIMIT).fill(true));
+    expect(await attempts(database.db, "10.0.0.1", "ada@paylens.demo", SIGN_IN_LIMIT, now)).toEqual(
+      Array(SIGN_IN_LIMIT).fill(true),
+    );
     expect(await allowSignIn(database.db, "10.9.9.9", " ADA@Paylens.demo ", now)).toBe(false);
-    expect(await allowSignIn(database.db, "10.9.9.9", "ada@paylens.demo", new Date(now.getTime() + SIGN_IN_WINDOW_MS + 1))).toBe(true);
+    expect(
+      await allowSignIn(database.db, "10.9.9.9", "ada@paylens.demo", new Date(now.getTime() + SIGN_IN_WINDOW_MS + 1)),
+    ).toBe(true);
   });
 
   it("refuses an address after 10 attempts on different accounts", async () => {
     const now = at(5);
-    for (let i = 0; i < SIGN_IN_LIMIT; i++) expect(await allowSignIn(database.db, "10.0.0.2", `guess${i}@example.com`, now)).toBe(true);
+    for (let i = 0; i < SIGN_IN_LIMIT; i++)
+      expect(await allowSignIn(database.db, "10.0.0.2", `guess${i}@example.com`, now)).toBe(true);
     expect(await allowSignIn(database.db, "10.0.0.2", "fresh@example.com", now)).toBe(false);
   });
 
@@ -37,7 +42,11 @@ describe("sign-in limit", () => {
     const now = at(20);
     await attempts(database.db, "10.0.1.1", "victim@paylens.demo", SIGN_IN_LIMIT, now);
     // The spray that used to clear an in-memory map: one row per junk e-mail, inserted in one statement.
-    await insertSignInAttempts(database.db, Array.from({ length: 10_000 }, (_, i) => `email:junk${i}@spam.test`), now);
+    await insertSignInAttempts(
+      database.db,
+      Array.from({ length: 10_000 }, (_, i) => `email:junk${i}@spam.test`),
+      now,
+    );
     expect(await allowSignIn(database.db, "10.0.1.2", "victim@paylens.demo", now)).toBe(false);
     await allowSignIn(database.db, "10.0.1.3", "later@paylens.demo", new Date(now.getTime() + 2 * SIGN_IN_WINDOW_MS));
     expect(await countSignInAttempts(database.db)).toBe(2); // only the latest attempt's two keys remain

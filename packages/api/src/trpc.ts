@@ -22,7 +22,8 @@ export const publicProcedure = guarded;
 
 const signedIn = guarded.use(({ ctx, next }) => {
   if (!ctx.principal) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
-  if (ctx.csrfFailed) throw new TRPCError({ code: "FORBIDDEN", message: "Missing or wrong CSRF token: reload the page and try again" });
+  if (ctx.csrfFailed)
+    throw new TRPCError({ code: "FORBIDDEN", message: "Missing or wrong CSRF token: reload the page and try again" });
   return next({ ctx: { ...ctx, principal: ctx.principal } });
 });
 
@@ -30,7 +31,10 @@ const signedIn = guarded.use(({ ctx, next }) => {
 export function procedureWith(permission: Permission) {
   return signedIn.use(({ ctx, next }) => {
     if (!can(ctx.principal.role, permission)) {
-      throw new TRPCError({ code: "FORBIDDEN", message: `The ${ctx.principal.role} role may not do this (needs "${permission}")` });
+      throw new TRPCError({
+        code: "FORBIDDEN",
+        message: `The ${ctx.principal.role} role may not do this (needs "${permission}")`,
+      });
     }
     return next();
   });

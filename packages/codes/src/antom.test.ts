@@ -5,24 +5,106 @@ import { NORMALIZED_REASONS, RETRYABLE } from "./reasons.ts";
 
 // antom.md §5: the codes the doc lists, section by section (the table must hold each one).
 const DOCUMENTED = [
-  "SUCCESS", "ACCESS_DENIED", "INVALID_SIGNATURE", "CLIENT_INVALID", "KEY_NOT_FOUND", "NO_INTERFACE_DEF", "METHOD_NOT_SUPPORTED",
-  "MEDIA_TYPE_NOT_ACCEPTABLE", "PARAM_ILLEGAL", "PROCESS_FAIL", "REPEAT_REQ_INCONSISTENT", "SYSTEM_ERROR", "REQUEST_TRAFFIC_EXCEED_LIMIT",
-  "UNKNOWN_EXCEPTION", "PAYMENT_IN_PROCESS", "INVALID_API", "INVALID_CONTRACT", "INVALID_MERCHANT_STATUS", "MERCHANT_KYB_NOT_QUALIFIED",
-  "MERCHANT_NOT_REGISTERED", "SETTLE_CONTRACT_NOT_MATCH", "CURRENCY_NOT_SUPPORT", "NO_PAY_OPTIONS", "INVALID_PAYMENT_METHOD_META_DATA",
-  "INVALID_AMOUNT", "PAYMENT_NOT_QUALIFIED", "PAYMENT_PROHIBITED", "SELECTED_CARD_BRAND_NOT_AVAILABLE", "ORDER_IS_CLOSED", "ORDER_IS_CANCELED",
-  "ORDER_NOT_EXIST", "ORDER_STATUS_INVALID", "USER_BALANCE_NOT_ENOUGH", "USER_AMOUNT_EXCEED_LIMIT", "PAYMENT_AMOUNT_EXCEED_LIMIT",
-  "PAYMENT_COUNT_EXCEED_LIMIT", "USER_KYC_NOT_QUALIFIED", "USER_NOT_EXIST", "USER_STATUS_ABNORMAL", "USER_PAYMENT_VERIFICATION_FAILED",
-  "VERIFY_TIMES_EXCEED_LIMIT", "VERIFY_UNMATCHED", "EXPIRED_CODE", "INVALID_PAYMENT_CODE", "INVALID_ACCESS_TOKEN", "INCORRECT_BLIKCODE",
-  "RISK_REJECT", "FRAUD_REJECT", "SUSPECTED_RISK", "CARD_NOT_SUPPORTED", "INVALID_CARD_NUMBER", "INVALID_EXPIRATION_DATE", "DO_NOT_HONOR",
-  "AUTHENTICATION_REQUIRED", "ACCOUNT_CLOSED", "BLOCKED_FIRST_USED", "CARD_EXPIRED", "INVALID_CVV", "LOST_CARD", "NO_SELECTED_ACCOUNT",
-  "PICKUP_CARD", "POLICY", "RESTRICTED_CARD", "STOLEN_CARD", "VERIFICATION_IN_PROCESS", "MULTI_CAPTURE_NOT_SUPPORTED", "AUTH_CANCELLED",
-  "AUTH_EXPIRED", "AUTH_NOT_FOUND", "CAPTURE_IN_PROCESS", "CAPTURE_AMOUNT_EXCEED_AUTH_LIMIT", "SIGNATURE_INVALID", "CANCEL_WINDOW_EXCEED",
-  "REFUND_IN_PROCESS", "REFUND_AMOUNT_EXCEED", "REFUND_WINDOW_EXCEED", "REFUND_NOT_SUPPORTED", "PARTIAL_REFUND_NOT_SUPPORTED",
-  "MULTIPLE_REFUNDS_NOT_SUPPORTED", "MERCHANT_BALANCE_NOT_ENOUGH", "PAYMENT_METHOD_NOT_SUPPORTED",
+  "SUCCESS",
+  "ACCESS_DENIED",
+  "INVALID_SIGNATURE",
+  "CLIENT_INVALID",
+  "KEY_NOT_FOUND",
+  "NO_INTERFACE_DEF",
+  "METHOD_NOT_SUPPORTED",
+  "MEDIA_TYPE_NOT_ACCEPTABLE",
+  "PARAM_ILLEGAL",
+  "PROCESS_FAIL",
+  "REPEAT_REQ_INCONSISTENT",
+  "SYSTEM_ERROR",
+  "REQUEST_TRAFFIC_EXCEED_LIMIT",
+  "UNKNOWN_EXCEPTION",
+  "PAYMENT_IN_PROCESS",
+  "INVALID_API",
+  "INVALID_CONTRACT",
+  "INVALID_MERCHANT_STATUS",
+  "MERCHANT_KYB_NOT_QUALIFIED",
+  "MERCHANT_NOT_REGISTERED",
+  "SETTLE_CONTRACT_NOT_MATCH",
+  "CURRENCY_NOT_SUPPORT",
+  "NO_PAY_OPTIONS",
+  "INVALID_PAYMENT_METHOD_META_DATA",
+  "INVALID_AMOUNT",
+  "PAYMENT_NOT_QUALIFIED",
+  "PAYMENT_PROHIBITED",
+  "SELECTED_CARD_BRAND_NOT_AVAILABLE",
+  "ORDER_IS_CLOSED",
+  "ORDER_IS_CANCELED",
+  "ORDER_NOT_EXIST",
+  "ORDER_STATUS_INVALID",
+  "USER_BALANCE_NOT_ENOUGH",
+  "USER_AMOUNT_EXCEED_LIMIT",
+  "PAYMENT_AMOUNT_EXCEED_LIMIT",
+  "PAYMENT_COUNT_EXCEED_LIMIT",
+  "USER_KYC_NOT_QUALIFIED",
+  "USER_NOT_EXIST",
+  "USER_STATUS_ABNORMAL",
+  "USER_PAYMENT_VERIFICATION_FAILED",
+  "VERIFY_TIMES_EXCEED_LIMIT",
+  "VERIFY_UNMATCHED",
+  "EXPIRED_CODE",
+  "INVALID_PAYMENT_CODE",
+  "INVALID_ACCESS_TOKEN",
+  "INCORRECT_BLIKCODE",
+  "RISK_REJECT",
+  "FRAUD_REJECT",
+  "SUSPECTED_RISK",
+  "CARD_NOT_SUPPORTED",
+  "INVALID_CARD_NUMBER",
+  "INVALID_EXPIRATION_DATE",
+  "DO_NOT_HONOR",
+  "AUTHENTICATION_REQUIRED",
+  "ACCOUNT_CLOSED",
+  "BLOCKED_FIRST_USED",
+  "CARD_EXPIRED",
+  "INVALID_CVV",
+  "LOST_CARD",
+  "NO_SELECTED_ACCOUNT",
+  "PICKUP_CARD",
+  "POLICY",
+  "RESTRICTED_CARD",
+  "STOLEN_CARD",
+  "VERIFICATION_IN_PROCESS",
+  "MULTI_CAPTURE_NOT_SUPPORTED",
+  "AUTH_CANCELLED",
+  "AUTH_EXPIRED",
+  "AUTH_NOT_FOUND",
+  "CAPTURE_IN_PROCESS",
+  "CAPTURE_AMOUNT_EXCEED_AUTH_LIMIT",
+  "SIGNATURE_INVALID",
+  "CANCEL_WINDOW_EXCEED",
+  "REFUND_IN_PROCESS",
+  "REFUND_AMOUNT_EXCEED",
+  "REFUND_WINDOW_EXCEED",
+  "REFUND_NOT_SUPPORTED",
+  "PARTIAL_REFUND_NOT_SUPPORTED",
+  "MULTIPLE_REFUNDS_NOT_SUPPORTED",
+  "MERCHANT_BALANCE_NOT_ENOUGH",
+  "PAYMENT_METHOD_NOT_SUPPORTED",
 ];
 // §5: "PAYMENT_IN_PROCESS, UNKNOWN_EXCEPTION, REQUEST_TRAFFIC_EXCEED_LIMIT = U", plus the *_IN_PROCESS codes; all else F.
-const U_CODES = new Set(["PAYMENT_IN_PROCESS", "UNKNOWN_EXCEPTION", "REQUEST_TRAFFIC_EXCEED_LIMIT", "VERIFICATION_IN_PROCESS", "CAPTURE_IN_PROCESS", "REFUND_IN_PROCESS"]);
-const REFUSAL_REASONS = ["invalid_request", "provider_error", "duplicate", "not_permitted", "unsupported", "expired", "insufficient_funds"];
+const U_CODES = new Set([
+  "PAYMENT_IN_PROCESS",
+  "UNKNOWN_EXCEPTION",
+  "REQUEST_TRAFFIC_EXCEED_LIMIT",
+  "VERIFICATION_IN_PROCESS",
+  "CAPTURE_IN_PROCESS",
+  "REFUND_IN_PROCESS",
+]);
+const REFUSAL_REASONS = [
+  "invalid_request",
+  "provider_error",
+  "duplicate",
+  "not_permitted",
+  "unsupported",
+  "expired",
+  "insufficient_funds",
+];
 
 describe("Antom catalogue", () => {
   const codes = ANTOM_CATALOGUE.map((row) => row.code);
@@ -114,7 +196,12 @@ describe("decodeAntom specific results", () => {
   });
 
   it("reads U with PAYMENT_IN_PROCESS as pending, nothing declined", () => {
-    expect(decodeAntom({ resultStatus: "U", resultCode: "PAYMENT_IN_PROCESS" })).toMatchObject({ letter: "P", service: "Payment", reason: null, retryable: null });
+    expect(decodeAntom({ resultStatus: "U", resultCode: "PAYMENT_IN_PROCESS" })).toMatchObject({
+      letter: "P",
+      service: "Payment",
+      reason: null,
+      retryable: null,
+    });
   });
 
   it("names the service of each API family", () => {
@@ -127,38 +214,80 @@ describe("decodeAntom specific results", () => {
 
   it("lets the answering API name the service of shared codes", () => {
     expect(decodeAntom({ resultStatus: "S", resultCode: "SUCCESS" }, { service: "Refund" }).service).toBe("Refund");
-    expect(decodeAntom({ resultStatus: "F", resultCode: "ORDER_NOT_EXIST" }, { service: "Cancel" }).service).toBe("Cancel");
-    expect(decodeAntom({ resultStatus: "F", resultCode: "DO_NOT_HONOR" }, { service: "Refund" }).service).toBe("Payment");
+    expect(decodeAntom({ resultStatus: "F", resultCode: "ORDER_NOT_EXIST" }, { service: "Cancel" }).service).toBe(
+      "Cancel",
+    );
+    expect(decodeAntom({ resultStatus: "F", resultCode: "DO_NOT_HONOR" }, { service: "Refund" }).service).toBe(
+      "Payment",
+    );
   });
 
   it("decodes unknown codes by their status, keeping the body's message", () => {
     expect(decodeAntom({ resultStatus: "F", resultCode: "NEW_DECLINE", resultMessage: "brand new" })).toEqual({
-      code: "NEW_DECLINE", letter: "F", service: null, message: "brand new", friendlyMessage: expect.any(String), reason: "unknown", retryable: false,
+      code: "NEW_DECLINE",
+      letter: "F",
+      service: null,
+      message: "brand new",
+      friendlyMessage: expect.any(String),
+      reason: "unknown",
+      retryable: false,
     });
-    expect(decodeAntom({ resultStatus: "U", resultCode: "NEW_WAIT" })).toMatchObject({ letter: "P", reason: null, retryable: null });
+    expect(decodeAntom({ resultStatus: "U", resultCode: "NEW_WAIT" })).toMatchObject({
+      letter: "P",
+      reason: null,
+      retryable: null,
+    });
     expect(decodeAntom({ resultStatus: "S", resultCode: "NEW_OK" })).toMatchObject({ letter: "S", reason: null });
-    expect(decodeAntom({ resultStatus: "X", resultCode: "ODD" })).toMatchObject({ letter: null, reason: null, friendlyMessage: null });
-    expect(decodeAntom({ resultStatus: "F", resultCode: "ODD" }).message).toBe('Antom result code "ODD" is not in the catalogue (resultStatus F).');
+    expect(decodeAntom({ resultStatus: "X", resultCode: "ODD" })).toMatchObject({
+      letter: null,
+      reason: null,
+      friendlyMessage: null,
+    });
+    expect(decodeAntom({ resultStatus: "F", resultCode: "ODD" }).message).toBe(
+      'Antom result code "ODD" is not in the catalogue (resultStatus F).',
+    );
   });
 
   it("returns an empty outcome without a result", () => {
-    expect(decodeAntom(null)).toEqual({ code: null, letter: null, service: null, message: null, friendlyMessage: null, reason: null, retryable: null });
+    expect(decodeAntom(null)).toEqual({
+      code: null,
+      letter: null,
+      service: null,
+      message: null,
+      friendlyMessage: null,
+      reason: null,
+      retryable: null,
+    });
   });
 
   it("reads PROCESS_FAIL with an issuer refusal code as that card decline", () => {
-    const out = decodeAntom({ resultStatus: "F", resultCode: "PROCESS_FAIL" }, { refusalCodeRaw: "91", refusalReasonRaw: "Issuer unavailable" });
+    const out = decodeAntom(
+      { resultStatus: "F", resultCode: "PROCESS_FAIL" },
+      { refusalCodeRaw: "91", refusalReasonRaw: "Issuer unavailable" },
+    );
     expect(out).toMatchObject({ letter: "F", service: "Payment", reason: "bank_unavailable", retryable: true });
     expect(out.message).toContain("Issuer answered 91 (Issuer unavailable)");
-    expect(decodeAntom({ resultStatus: "F", resultCode: "SOMETHING_NEW" }, { refusalCodeRaw: "51" }).reason).toBe("insufficient_funds");
+    expect(decodeAntom({ resultStatus: "F", resultCode: "SOMETHING_NEW" }, { refusalCodeRaw: "51" }).reason).toBe(
+      "insufficient_funds",
+    );
   });
 
   it("appends the issuer's raw answer and advice to the ops message of a catalogued decline", () => {
-    const out = decodeAntom({ resultStatus: "F", resultCode: "DO_NOT_HONOR" }, { refusalCodeRaw: "05", merchantAdviceCode: "03" });
-    expect(out.message).toBe("Do not honor: the issuer declined without a reason. Issuer answered 05; merchant advice code 03.");
+    const out = decodeAntom(
+      { resultStatus: "F", resultCode: "DO_NOT_HONOR" },
+      { refusalCodeRaw: "05", merchantAdviceCode: "03" },
+    );
+    expect(out.message).toBe(
+      "Do not honor: the issuer declined without a reason. Issuer answered 05; merchant advice code 03.",
+    );
     expect(out.reason).toBe("do_not_honor");
   });
 
   it("reads lower-case and padded codes but keeps the raw code", () => {
-    expect(decodeAntom({ resultStatus: " f ", resultCode: " risk_reject " })).toMatchObject({ code: "risk_reject", letter: "F", reason: "risk_decline" });
+    expect(decodeAntom({ resultStatus: " f ", resultCode: " risk_reject " })).toMatchObject({
+      code: "risk_reject",
+      letter: "F",
+      reason: "risk_decline",
+    });
   });
 });

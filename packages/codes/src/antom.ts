@@ -96,7 +96,15 @@ export function decodeAntom(result: AntomResult | null, extra: AntomDeclineDetai
   const status = clean(result?.resultStatus)?.toUpperCase() ?? "";
   const resultMessage = clean(result?.resultMessage);
   if (!rawCode && !status) {
-    return { code: null, letter: null, service: null, message: resultMessage, friendlyMessage: null, reason: null, retryable: null };
+    return {
+      code: null,
+      letter: null,
+      service: null,
+      message: resultMessage,
+      friendlyMessage: null,
+      reason: null,
+      retryable: null,
+    };
   }
   const code = rawCode?.toUpperCase() ?? "";
   const row = BY_CODE.get(code);

@@ -89,7 +89,8 @@ describe("decodeBegateway over every catalogue row", () => {
     expect(out.letter).toBe(letter);
     expect(out.service).toBe(service);
     expect(out.message).toBe(
-      row.message ?? `${letter ? `${LABEL[letter]}: code` : "Code"} ${digits} of the ${service} range (no text in the published catalogue).`,
+      row.message ??
+        `${letter ? `${LABEL[letter]}: code` : "Code"} ${digits} of the ${service} range (no text in the published catalogue).`,
     );
     expect(out.friendlyMessage).toBe(row.friendlyMessage ?? (letter ? GENERIC_FRIENDLY[letter] : null));
     expect(out.reason).toBe(row.reason);
@@ -116,7 +117,12 @@ describe("decodeBegateway specific codes", () => {
     expect(out.letter).toBe("P");
     expect(out.friendlyMessage).toBe("Incomplete transaction");
     expect(out.service).toBe("Bank");
-    expect(begatewayServiceRange(9998)).toEqual({ from: 8011, to: 9999, service: "Bank", source: "seed (bank codes 8011–9999)" });
+    expect(begatewayServiceRange(9998)).toEqual({
+      from: 8011,
+      to: 9999,
+      service: "Bank",
+      source: "seed (bank codes 8011–9999)",
+    });
     expect(out.message).toBe("Incomplete transaction: waiting for the customer to pass 3-D Secure.");
     expect(out.reason).toBeNull();
     expect(out.retryable).toBeNull();
@@ -128,8 +134,12 @@ describe("decodeBegateway specific codes", () => {
     expect(out.service).toBe("Card processing");
     expect(out.reason).toBe("insufficient_funds");
     expect(out.retryable).toBe(true);
-    expect(out.message).toBe("Insufficient funds. Check the account balance or contact the payment service provider for details.");
-    expect(out.friendlyMessage).toBe("Insufficient funds. Failed to complete the transaction. Check the account balance.");
+    expect(out.message).toBe(
+      "Insufficient funds. Check the account balance or contact the payment service provider for details.",
+    );
+    expect(out.friendlyMessage).toBe(
+      "Insufficient funds. Failed to complete the transaction. Check the account balance.",
+    );
   });
 
   it("F.0111 is an expired card, not retryable", () => {
@@ -175,7 +185,9 @@ describe("decodeBegateway specific codes", () => {
     expect(decodeBegateway("F.0998").message).toBe(
       "Transaction failed. The transaction was automatically completed by the provider's system. No further action is required.",
     );
-    expect(decodeBegateway("F.0999").message).toBe("Failed to complete the transaction. Contact the payment service provider.");
+    expect(decodeBegateway("F.0999").message).toBe(
+      "Failed to complete the transaction. Contact the payment service provider.",
+    );
   });
 
   it("expands F.4027–F.4030 into one row each", () => {
@@ -185,7 +197,9 @@ describe("decodeBegateway specific codes", () => {
       "High confidence.",
       "Very High confidence.",
     ]);
-    expect(decodeBegateway("F.4030").friendlyMessage).toBe("Card authentication failed. Please contact your card issuer");
+    expect(decodeBegateway("F.4030").friendlyMessage).toBe(
+      "Card authentication failed. Please contact your card issuer",
+    );
   });
 
   it("builds template T1 rows (E.1039–E.1063)", () => {
@@ -194,13 +208,16 @@ describe("decodeBegateway specific codes", () => {
       service: "Payment gateway",
       message:
         "Invalid transaction parameters. Unsupported value of the language parameter. Check the transaction parameters or contact the payment service provider for details.",
-      friendlyMessage: "Invalid transaction parameters. Unsupported value of the language parameter. Contact the merchant for details.",
+      friendlyMessage:
+        "Invalid transaction parameters. Unsupported value of the language parameter. Contact the merchant for details.",
     });
   });
 
   it("uses equal texts where the list says '='", () => {
     const out = decodeBegateway("F.4007");
-    expect(out.message).toBe("3-D Secure service is temporarily unavailable. Please try later or contact tech support.");
+    expect(out.message).toBe(
+      "3-D Secure service is temporarily unavailable. Please try later or contact tech support.",
+    );
     expect(out.friendlyMessage).toBe(out.message);
   });
 
@@ -218,11 +235,19 @@ describe("decodeBegateway specific codes", () => {
 
   it("lets the body's text stand in for rows the list left empty", () => {
     const out = decodeBegateway("F.7001", { message: "Verify declined", friendlyMessage: "Declined" });
-    expect(out).toMatchObject({ letter: "F", service: "Verify", message: "Verify declined", friendlyMessage: "Declined", reason: "unknown" });
+    expect(out).toMatchObject({
+      letter: "F",
+      service: "Verify",
+      message: "Verify declined",
+      friendlyMessage: "Declined",
+      reason: "unknown",
+    });
   });
 
   it("prefers the catalogue over the body's text for known rows", () => {
-    expect(decodeBegateway("F.0105", { message: "body text" }).message).toBe("Do not honor. Contact the payment service provider for details.");
+    expect(decodeBegateway("F.0105", { message: "body text" }).message).toBe(
+      "Do not honor. Contact the payment service provider for details.",
+    );
   });
 
   it("reads lower-case and padded codes but keeps the raw code", () => {
@@ -247,7 +272,10 @@ describe("decodeBegateway unknown and malformed codes", () => {
   });
 
   it("uses the body's texts for unknown codes when present", () => {
-    const out = decodeBegateway("F.8016", { message: "Refer to card issuer", friendlyMessage: "Declined by your bank" });
+    const out = decodeBegateway("F.8016", {
+      message: "Refer to card issuer",
+      friendlyMessage: "Declined by your bank",
+    });
     expect(out.message).toBe("Refer to card issuer");
     expect(out.friendlyMessage).toBe("Declined by your bank");
   });
@@ -286,7 +314,11 @@ describe("decodeBegateway unknown and malformed codes", () => {
   });
 
   it("lets the status say success for a malformed code", () => {
-    expect(decodeBegateway("F0114", { status: "successful" })).toMatchObject({ letter: null, reason: null, retryable: null });
+    expect(decodeBegateway("F0114", { status: "successful" })).toMatchObject({
+      letter: null,
+      reason: null,
+      retryable: null,
+    });
   });
 });
 
@@ -304,7 +336,9 @@ describe("decodeBegateway without a code (v2 bodies)", () => {
   });
 
   it("failed keeps the body's message", () => {
-    expect(decodeBegateway(undefined, { status: "failed", message: "Insufficient funds" }).message).toBe("Insufficient funds");
+    expect(decodeBegateway(undefined, { status: "failed", message: "Insufficient funds" }).message).toBe(
+      "Insufficient funds",
+    );
   });
 
   it("successful → like S.0000 without the code", () => {
@@ -403,8 +437,15 @@ describe("listBegatewayCodes", () => {
     expect(list).toHaveLength(BEGATEWAY_CATALOGUE.length);
     expect(list[0]).toMatchObject({ code: "S.0000", letter: "S", service: "OK", retryable: null });
     expect(list.at(-1)).toMatchObject({ code: "P.9999", letter: "P", service: "Bank" });
-    expect(list.find((r) => r.code === "8010")).toMatchObject({ letter: null, service: "Payment gateway (async mode)" });
-    expect(list.find((r) => r.code === "F.0114")).toMatchObject({ letter: "F", reason: "insufficient_funds", retryable: true });
+    expect(list.find((r) => r.code === "8010")).toMatchObject({
+      letter: null,
+      service: "Payment gateway (async mode)",
+    });
+    expect(list.find((r) => r.code === "F.0114")).toMatchObject({
+      letter: "F",
+      reason: "insufficient_funds",
+      retryable: true,
+    });
     const digits = list.map((r) => r.code.slice(-4));
     expect(digits).toEqual([...digits].sort());
   });

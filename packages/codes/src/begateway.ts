@@ -140,7 +140,8 @@ export function decodeBegateway(code: string | null | undefined, fallback: Begat
       letter,
       service,
       // A few published rows have no text; the body's own text, then a generated line, stand in.
-      message: row.message ?? fallback.message ?? describe(letter, digits, service, "no text in the published catalogue"),
+      message:
+        row.message ?? fallback.message ?? describe(letter, digits, service, "no text in the published catalogue"),
       friendlyMessage: row.friendlyMessage ?? fallback.friendlyMessage ?? genericFriendly(effectiveLetter),
       reason: row.reason,
       retryable: retryableFor(row.reason),
@@ -165,7 +166,11 @@ function decodeWithoutCode(fallback: BegatewayFallback): DecodedOutcome {
   const status = fallback.status?.trim().toLowerCase();
   const reason = status === "expired" ? "expired" : reasonForLetter(letter);
   const defaultMessage =
-    letter === "S" ? SUCCESS_MESSAGE : letter === null ? null : `${LETTERS[letter].label} (no v3 code in the response).`;
+    letter === "S"
+      ? SUCCESS_MESSAGE
+      : letter === null
+        ? null
+        : `${LETTERS[letter].label} (no v3 code in the response).`;
   return {
     code: null,
     letter,

@@ -8,9 +8,21 @@ const rows = <K extends (typeof POCKYT_CATALOGUE)[number]["kind"]>(kind: K) =>
 
 describe("Pockyt catalogue", () => {
   it("holds every ret_code of pockyt.md §6 and every status of §7 exactly once", () => {
-    expect(rows("ret_code").map((r) => r.key)).toEqual(["000000", "000010", "000020", "000021", "000022", "000023", "000030", "000040", "000080", "000100"]);
+    expect(rows("ret_code").map((r) => r.key)).toEqual([
+      "000000",
+      "000010",
+      "000020",
+      "000021",
+      "000022",
+      "000023",
+      "000030",
+      "000040",
+      "000080",
+      "000100",
+    ]);
     const statuses = rows("status").map((r) => r.key);
-    for (const status of ["init", "dealing", "success", "failed", "pending", "closed", "fail", "reversed"]) expect(statuses).toContain(status);
+    for (const status of ["init", "dealing", "success", "failed", "pending", "closed", "fail", "reversed"])
+      expect(statuses).toContain(status);
     expect(new Set(statuses).size).toBe(statuses.length);
   });
 
@@ -25,7 +37,11 @@ describe("Pockyt catalogue", () => {
 });
 
 describe("decodePockyt over every ret_code row", () => {
-  it.each(rows("ret_code").filter((r) => r.key !== "000100").map((r) => [r.key, r] as const))("%s → E", (code, row) => {
+  it.each(
+    rows("ret_code")
+      .filter((r) => r.key !== "000100")
+      .map((r) => [r.key, r] as const),
+  )("%s → E", (code, row) => {
     expect(decodePockyt(code)).toEqual({
       code,
       letter: "E",
@@ -79,12 +95,21 @@ describe("decodePockyt over every status row", () => {
   });
 
   it("reads an IPN's status without a ret_code, in the family the caller names", () => {
-    expect(decodePockyt(null, "success", null, "Online payment")).toMatchObject({ code: null, letter: "S", service: "Online payment", reason: null });
+    expect(decodePockyt(null, "success", null, "Online payment")).toMatchObject({
+      code: null,
+      letter: "S",
+      service: "Online payment",
+      reason: null,
+    });
     expect(decodePockyt(null, " Closed ")).toMatchObject({ letter: "F", reason: "expired", retryable: true });
   });
 
   it("keeps an unknown status unknown", () => {
-    expect(decodePockyt("000100", "refunding")).toMatchObject({ letter: null, reason: "unknown", message: 'Unrecognised Pockyt status "refunding".' });
+    expect(decodePockyt("000100", "refunding")).toMatchObject({
+      letter: null,
+      reason: "unknown",
+      message: 'Unrecognised Pockyt status "refunding".',
+    });
   });
 });
 
@@ -119,22 +144,45 @@ describe("decodePockyt errors refined by ret_msg", () => {
   });
 
   it("keeps an unknown ret_code raw with reason unknown", () => {
-    expect(decodePockyt("000033", null, "odd")).toMatchObject({ code: "000033", letter: "E", reason: "unknown", retryable: false });
+    expect(decodePockyt("000033", null, "odd")).toMatchObject({
+      code: "000033",
+      letter: "E",
+      reason: "unknown",
+      retryable: false,
+    });
     expect(decodePockyt("000033").message).toBe('Unrecognised Pockyt ret_code "000033".');
   });
 
   it("says nothing beyond unknown without a code or a status", () => {
-    expect(decodePockyt(null)).toEqual({ code: null, letter: null, service: null, message: null, friendlyMessage: null, reason: "unknown", retryable: false });
+    expect(decodePockyt(null)).toEqual({
+      code: null,
+      letter: null,
+      service: null,
+      message: null,
+      friendlyMessage: null,
+      reason: "unknown",
+      retryable: false,
+    });
   });
 });
 
 describe("the seed's example responses (shared/seeds/pockyt-notifications.txt)", () => {
   it("in-store pay: 000100 'add success' with transactionStatus pending → P, In-store", () => {
-    expect(decodePockyt("000100", "pending", "add success")).toMatchObject({ letter: "P", service: "In-store", reason: null, friendlyMessage: "Please confirm the payment in your wallet app." });
+    expect(decodePockyt("000100", "pending", "add success")).toMatchObject({
+      letter: "P",
+      service: "In-store",
+      reason: null,
+      friendlyMessage: "Please confirm the payment in your wallet app.",
+    });
   });
 
   it("then tran-query: 000100 'query success' with status success → S, Query", () => {
-    expect(decodePockyt("000100", "success", "query success")).toMatchObject({ letter: "S", service: "Query", reason: null, retryable: null });
+    expect(decodePockyt("000100", "success", "query success")).toMatchObject({
+      letter: "S",
+      service: "Query",
+      reason: null,
+      retryable: null,
+    });
   });
 });
 

@@ -1,7 +1,12 @@
 // Decodes a Pockyt answer into our DecodedOutcome. ret_code says whether the request was accepted (only "000100");
 // the transaction status says what became of the payment; ret_msg names the endpoint and refines some errors.
 import type { DecodedOutcome } from "./outcome.ts";
-import { POCKYT_CATALOGUE, type PockytCatalogueRow, type PockytLetter, type PockytService } from "./pockyt-catalogue.ts";
+import {
+  POCKYT_CATALOGUE,
+  type PockytCatalogueRow,
+  type PockytLetter,
+  type PockytService,
+} from "./pockyt-catalogue.ts";
 import { RETRYABLE, type NormalizedReason } from "./reasons.ts";
 
 export type { PockytLetter, PockytService };
@@ -59,15 +64,32 @@ export function decodePockyt(
   const text = retMsg?.trim() ? retMsg.trim() : null;
   const family = service ?? pockytServiceOf(text);
 
-  if (normalized !== null && normalized !== POCKYT_SUCCESS) return decodeError(code ?? normalized, normalized, text, family);
+  if (normalized !== null && normalized !== POCKYT_SUCCESS)
+    return decodeError(code ?? normalized, normalized, text, family);
 
   const statusKey = status?.trim().toLowerCase() || null;
   if (statusKey !== null) {
     const row = STATUSES.get(statusKey);
     if (!row) {
-      return { code, letter: null, service: family, message: `Unrecognised Pockyt status "${status ?? ""}".`, friendlyMessage: null, reason: "unknown", retryable: false };
+      return {
+        code,
+        letter: null,
+        service: family,
+        message: `Unrecognised Pockyt status "${status ?? ""}".`,
+        friendlyMessage: null,
+        reason: "unknown",
+        retryable: false,
+      };
     }
-    return { code, letter: row.letter, service: family, message: row.message, friendlyMessage: row.friendlyMessage, reason: row.reason, retryable: retryableFor(row.reason) };
+    return {
+      code,
+      letter: row.letter,
+      service: family,
+      message: row.message,
+      friendlyMessage: row.friendlyMessage,
+      reason: row.reason,
+      retryable: retryableFor(row.reason),
+    };
   }
   if (normalized === POCKYT_SUCCESS) {
     // Accepted without a status (secure-pay's prepay): the payment's outcome comes later, by IPN or query.
@@ -81,12 +103,27 @@ export function decodePockyt(
       retryable: null,
     };
   }
-  return { code: null, letter: null, service: family, message: text, friendlyMessage: null, reason: "unknown", retryable: false };
+  return {
+    code: null,
+    letter: null,
+    service: family,
+    message: text,
+    friendlyMessage: null,
+    reason: "unknown",
+    retryable: false,
+  };
 }
 
-function decodeError(code: string, normalized: string, retMsg: string | null, family: PockytService | null): DecodedOutcome {
+function decodeError(
+  code: string,
+  normalized: string,
+  retMsg: string | null,
+  family: PockytService | null,
+): DecodedOutcome {
   const row = RET_CODES.get(normalized);
-  const rule = retMsg ? RET_MSG_RULES.find((r) => (r.retCode === "*" || r.retCode === normalized) && r.pattern.test(retMsg)) : undefined;
+  const rule = retMsg
+    ? RET_MSG_RULES.find((r) => (r.retCode === "*" || r.retCode === normalized) && r.pattern.test(retMsg))
+    : undefined;
   const chosen = rule ?? row;
   if (!chosen) {
     return {
@@ -125,6 +162,8 @@ export function pockytUnsupported(operation: string): DecodedOutcome {
 
 /** Every ret_code of the catalogue, decoded, for the codes explorer: 000100 first, then the errors. */
 export function listPockytCodes(): DecodedOutcome[] {
-  const errors = POCKYT_CATALOGUE.flatMap((row) => (row.kind === "ret_code" && row.key !== POCKYT_SUCCESS ? [decodePockyt(row.key)] : []));
+  const errors = POCKYT_CATALOGUE.flatMap((row) =>
+    row.kind === "ret_code" && row.key !== POCKYT_SUCCESS ? [decodePockyt(row.key)] : [],
+  );
   return [decodePockyt(POCKYT_SUCCESS), ...errors];
 }

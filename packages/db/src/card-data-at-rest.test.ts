@@ -38,21 +38,40 @@ describe("migration 0008: card data already at rest", () => {
   }
 
   it("rewrites stored rows: inbox bodies (JSON and forms), transactions, notes and the append-only audit log", async () => {
-    await database.db.execute(sql`insert into provider_accounts (id, provider, name, base_url) values ('a1', 'begateway', 'A', 'http://x')`);
-    await database.db.execute(sql`insert into webhook_inbox (provider, account_id, headers, raw_body, signature_verdict, state) values
+    await database.db.execute(
+      sql`insert into provider_accounts (id, provider, name, base_url) values ('a1', 'begateway', 'A', 'http://x')`,
+    );
+    await database.db
+      .execute(sql`insert into webhook_inbox (provider, account_id, headers, raw_body, signature_verdict, state) values
       ('begateway', 'a1', '{"x-note":"4111 1111 1111 1111"}', '{"transaction":{"description":"pan 4111-1111-1111-1111","credit_card":{"cardCvv":"7391","number":4111111111111111}},"id":9007199254740993123}', 'valid:basic', 'applied'),
       ('pockyt', 'a1', '{}', 'note=5555+5555+5555+4444&securityCode=7391&transactionNo=300000000000000001', 'valid:md5', 'applied')`);
-    await database.db.execute(sql`insert into transactions (account_id, provider, provider_uid, type, status, amount_minor, currency, created_at, description, card_holder, raw)
+    await database.db
+      .execute(sql`insert into transactions (account_id, provider, provider_uid, type, status, amount_minor, currency, created_at, description, card_holder, raw)
       values ('a1', 'begateway', 'u1', 'payment', 'successful', 100, 'EUR', now(), 'for 4111 1111 1111 1111', 'JOHN 5555555555554444', '{"n":[{"csc":"7391","t":"cvc2 7391"}]}')`);
-    await database.db.execute(sql`insert into audit_log (actor_name, action, subject, after) values ('x', 'note', 'about 4111111111111111', '{"text":"card 4111 1111 1111 1111"}')`);
+    await database.db.execute(
+      sql`insert into audit_log (actor_name, action, subject, after) values ('x', 'note', 'about 4111111111111111', '{"text":"card 4111 1111 1111 1111"}')`,
+    );
     const file = readFileSync(join(migrationsFolder, "0008_card_data_at_rest.sql"), "utf8");
     // The migration's data statements, run again over rows written the old way.
-    for (const statement of file.split("--> statement-breakpoint").filter((s) => /^\s*(UPDATE|ALTER TABLE "audit_log")/m.test(s))) {
+    for (const statement of file
+      .split("--> statement-breakpoint")
+      .filter((s) => /^\s*(UPDATE|ALTER TABLE "audit_log")/m.test(s))) {
       await database.db.execute(sql.raw(statement.replace(/^--.*$/gm, "")));
     }
-    const dump = await database.db.execute<{ row: string }>(sql`select t::text as row from webhook_inbox t union all select t::text from transactions t union all select t::text from audit_log t`);
+    const dump = await database.db.execute<{ row: string }>(
+      sql`select t::text as row from webhook_inbox t union all select t::text from transactions t union all select t::text from audit_log t`,
+    );
     const all = dump.rows.map((r) => r.row).join("\n");
-    for (const pan of ["4111111111111111", "4111 1111 1111 1111", "4111-1111-1111-1111", "5555+5555+5555+4444", "5555 5555 5555 4444", "5555555555554444", "7391"]) expect(all).not.toContain(pan);
+    for (const pan of [
+      "4111111111111111",
+      "4111 1111 1111 1111",
+      "4111-1111-1111-1111",
+      "5555+5555+5555+4444",
+      "5555 5555 5555 4444",
+      "5555555555554444",
+      "7391",
+    ])
+      expect(all).not.toContain(pan);
     expect(all).toContain("411111******1111");
     expect(all).toContain("9007199254740993123");
     expect(all).toContain("transactionNo=300000000000000001");

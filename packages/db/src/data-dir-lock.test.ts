@@ -13,7 +13,9 @@ describe("the PGlite data folder lock", () => {
     // The parent of this test process is alive and is not us.
     writeFileSync(`${dir}.lock`, String(process.ppid));
     expect(() => lockDataDir(dir)).toThrow(DataDirInUseError);
-    expect(() => lockDataDir(dir)).toThrow(`The data folder ${dir} is in use by another Paylens process (pid ${process.ppid})`);
+    expect(() => lockDataDir(dir)).toThrow(
+      `The data folder ${dir} is in use by another Paylens process (pid ${process.ppid})`,
+    );
   });
 
   it("takes over a lock left by a process that is gone, and releases it", () => {

@@ -7,7 +7,9 @@ export class DataDirInUseError extends Error {
     readonly dataDir: string,
     readonly pid: number,
   ) {
-    super(`The data folder ${dataDir} is in use by another Paylens process (pid ${pid}). Stop it first, or point PAYLENS_DATA_DIR at another folder.`);
+    super(
+      `The data folder ${dataDir} is in use by another Paylens process (pid ${pid}). Stop it first, or point PAYLENS_DATA_DIR at another folder.`,
+    );
   }
 }
 

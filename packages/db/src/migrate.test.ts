@@ -17,7 +17,13 @@ describe("migrations", () => {
       sql`select table_name from information_schema.tables where table_schema = 'public' order by table_name`,
     );
     const names = result.rows.map((row) => row.table_name);
-    for (const table of ["provider_accounts", "transactions", "transaction_events", "webhook_inbox", "provider_calls"]) {
+    for (const table of [
+      "provider_accounts",
+      "transactions",
+      "transaction_events",
+      "webhook_inbox",
+      "provider_calls",
+    ]) {
       expect(names).toContain(table);
     }
   });
@@ -29,7 +35,9 @@ describe("migrations", () => {
   });
 
   it("stores money as bigint beyond 2^53 without loss", async () => {
-    await database.db.execute(sql`insert into provider_accounts (id, provider, name, base_url) values ('a1', 'begateway', 'A', 'http://x')`);
+    await database.db.execute(
+      sql`insert into provider_accounts (id, provider, name, base_url) values ('a1', 'begateway', 'A', 'http://x')`,
+    );
     await database.db.execute(
       sql`insert into transactions (account_id, provider, provider_uid, type, status, amount_minor, currency, created_at)
           values ('a1', 'begateway', 'u1', 'payment', 'successful', 9007199254740993, 'EUR', now())`,

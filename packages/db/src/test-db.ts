@@ -30,7 +30,10 @@ export type TestDatabase = Database & { url: string | null };
 export async function createTestDb(): Promise<TestDatabase> {
   const url = testDatabaseUrl();
   if (!url) {
-    return { ...(await openDatabase({ kind: "pglite", dataDir: null, loadDataDir: await pgliteTemplate() })), url: null };
+    return {
+      ...(await openDatabase({ kind: "pglite", dataDir: null, loadDataDir: await pgliteTemplate() })),
+      url: null,
+    };
   }
   const name = `paylens_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: url });

@@ -61,7 +61,7 @@ function redactJson(text: string, keep: ReadonlySet<string>): string {
   const out: string[] = [];
   // The field whose value comes next, while that value is a string or a number.
   let field: string | null = null;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i] as string;
     if (isSpace(c) || c === "," || c === ":" || c === "{" || c === "[" || c === "}" || c === "]") {
       if (c !== ":" && !isSpace(c)) field = null;

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { redactBody } from "./card-body.ts";
-import { containsCardData, containsPan, isSecurityCodeField, luhnValid, maskPans, normalizeBrand, redactCardData, redactText, SECURITY_CODE_FIELDS } from "./card.ts";
+import {
+  containsCardData,
+  containsPan,
+  isSecurityCodeField,
+  luhnValid,
+  maskPans,
+  normalizeBrand,
+  redactCardData,
+  redactText,
+  SECURITY_CODE_FIELDS,
+} from "./card.ts";
 
 describe("card data", () => {
   it("checks Luhn", () => {
@@ -17,7 +27,10 @@ describe("card data", () => {
   });
 
   it("drops security codes from nested values and masks numbers in arrays", () => {
-    const masked = redactCardData({ credit_card: { number: "4200000000000000", verification_value: "123" }, list: ["4005550000000019"] });
+    const masked = redactCardData({
+      credit_card: { number: "4200000000000000", verification_value: "123" },
+      list: ["4005550000000019"],
+    });
     expect(masked).toEqual({ credit_card: { number: "420000******0000" }, list: ["400555******0019"] });
   });
 
@@ -54,7 +67,17 @@ describe("card data", () => {
   }
 
   it("knows the names in other spellings: snake, kebab and camel case", () => {
-    for (const key of ["cvc2", "securityCode", "cardCvv", "card_security_code", "csc", "CVV2", "card-cvc", "verification_value"]) expect(isSecurityCodeField(key)).toBe(true);
+    for (const key of [
+      "cvc2",
+      "securityCode",
+      "cardCvv",
+      "card_security_code",
+      "csc",
+      "CVV2",
+      "card-cvc",
+      "verification_value",
+    ])
+      expect(isSecurityCodeField(key)).toBe(true);
     for (const key of ["code", "cvv_result", "avs", "security", "card"]) expect(isSecurityCodeField(key)).toBe(false);
   });
 
@@ -71,8 +94,11 @@ describe("card data", () => {
 
 describe("redactBody", () => {
   it("rewrites JSON in place: layout, key order and big numbers kept, card data gone", () => {
-    const raw = '{"id":9007199254740993123,\n "card":{"number":"4111 1111 1111 1111","cvv":"123","exp":"12/30"},"pan":4200000000000000,"cvc2":{"v":1},"n":[{"securityCode":737}],"ok":true}';
-    expect(redactBody(raw)).toBe('{"id":9007199254740993123,\n "card":{"number":"411111******1111","cvv":"***","exp":"12/30"},"pan":"420000******0000","cvc2":"***","n":[{"securityCode":"***"}],"ok":true}');
+    const raw =
+      '{"id":9007199254740993123,\n "card":{"number":"4111 1111 1111 1111","cvv":"123","exp":"12/30"},"pan":4200000000000000,"cvc2":{"v":1},"n":[{"securityCode":737}],"ok":true}';
+    expect(redactBody(raw)).toBe(
+      '{"id":9007199254740993123,\n "card":{"number":"411111******1111","cvv":"***","exp":"12/30"},"pan":"420000******0000","cvc2":"***","n":[{"securityCode":"***"}],"ok":true}',
+    );
     expect(() => JSON.parse(redactBody(raw))).not.toThrow();
   });
 
@@ -85,8 +111,12 @@ describe("redactBody", () => {
 
   it("keeps a provider's own identifier fields as sent, and only those", () => {
     const raw = '{"transactionNo":"4111111111111111","note":"4111111111111111"}';
-    expect(redactBody(raw, { keep: new Set(["transactionNo"]) })).toBe('{"transactionNo":"4111111111111111","note":"411111******1111"}');
-    expect(redactBody("transactionNo=4111111111111111&x=4111111111111111", { keep: new Set(["transactionNo"]) })).toBe("transactionNo=4111111111111111&x=411111******1111");
+    expect(redactBody(raw, { keep: new Set(["transactionNo"]) })).toBe(
+      '{"transactionNo":"4111111111111111","note":"411111******1111"}',
+    );
+    expect(redactBody("transactionNo=4111111111111111&x=4111111111111111", { keep: new Set(["transactionNo"]) })).toBe(
+      "transactionNo=4111111111111111&x=411111******1111",
+    );
   });
 
   it("redacts what is not JSON or a form as text, and deep JSON without overflowing", () => {

@@ -34,7 +34,10 @@ const SCHEMES: ReadonlyArray<readonly [RegExp, number, number]> = [
 /** A full card number: 13–19 digits, a prefix and length a scheme issues, and a valid Luhn check digit. */
 export function isPan(digits: string): boolean {
   if (digits.length < 13 || digits.length > 19) return false;
-  return SCHEMES.some(([prefix, min, max]) => digits.length >= min && digits.length <= max && prefix.test(digits)) && luhnValid(digits);
+  return (
+    SCHEMES.some(([prefix, min, max]) => digits.length >= min && digits.length <= max && prefix.test(digits)) &&
+    luhnValid(digits)
+  );
 }
 
 /** 420000******0000: the BIN (first 6) and the last 4, nothing else. */
@@ -132,7 +135,8 @@ export function isSecurityCodeField(name: string): boolean {
 export const REDACTED = "***";
 
 // "cvc2 737", "CVV: 123", "security code=1234", and the same inside embedded JSON (\"cvv\":\"123\").
-const CODE_IN_TEXT = /\b(cvv2?|cvc2?|cvn2?|csc|cav2|security[ _-]?code|card[ _-]?code)\b([^0-9A-Za-z]{0,6})([0-9]{3,4})(?![0-9])/gi;
+const CODE_IN_TEXT =
+  /\b(cvv2?|cvc2?|cvn2?|csc|cav2|security[ _-]?code|card[ _-]?code)\b([^0-9A-Za-z]{0,6})([0-9]{3,4})(?![0-9])/gi;
 
 /** A text with its card numbers masked and the digits after cvv / cvc / csc words removed. */
 export function redactText(text: string): string {
@@ -169,7 +173,8 @@ function redactValue(value: unknown, keep: ReadonlySet<string>, depth: number): 
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     if (isSecurityCodeField(key)) continue;
-    out[redactText(key)] = keep.has(key) && typeof item === "string" && /^[0-9]+$/.test(item) ? item : redactValue(item, keep, depth + 1);
+    out[redactText(key)] =
+      keep.has(key) && typeof item === "string" && /^[0-9]+$/.test(item) ? item : redactValue(item, keep, depth + 1);
   }
   return out;
 }
@@ -188,6 +193,9 @@ const BRAND_ALIASES: Record<string, string> = {
 
 export function normalizeBrand(brand: string | null | undefined): string | null {
   if (!brand) return null;
-  const key = brand.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  const key = brand
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
   return BRAND_ALIASES[key] ?? BRAND_ALIASES[key.replace(/_/g, "")] ?? key;
 }

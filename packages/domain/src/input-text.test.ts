@@ -3,7 +3,8 @@ import { inputProblem, MAX_INPUT_DEPTH, textProblem } from "./input-text.ts";
 
 describe("textProblem", () => {
   it("accepts ordinary text, tab, newline, carriage return and paired surrogates", () => {
-    for (const text of ["", "refund approved", "line one\r\nline two\tcolumn", "café 🙂 東京", "\u007F is DEL, not C0"]) expect(textProblem(text)).toBeNull();
+    for (const text of ["", "refund approved", "line one\r\nline two\tcolumn", "café 🙂 東京", "\u007F is DEL, not C0"])
+      expect(textProblem(text)).toBeNull();
   });
 
   it("refuses NUL and every other C0 control character", () => {
@@ -14,7 +15,8 @@ describe("textProblem", () => {
   });
 
   it("refuses a lone high or low surrogate, anywhere in the text", () => {
-    for (const text of ["\uD800", "a\uD800b", "\uDC00", "x\uDFFF", "🙂\uD83D", "\uDE42🙂"]) expect(textProblem(text), JSON.stringify(text)).toBe("text contains an invalid character");
+    for (const text of ["\uD800", "a\uD800b", "\uDC00", "x\uDFFF", "🙂\uD83D", "\uDE42🙂"])
+      expect(textProblem(text), JSON.stringify(text)).toBe("text contains an invalid character");
   });
 });
 
@@ -28,7 +30,16 @@ describe("inputProblem", () => {
   });
 
   it("accepts ordinary input of every type", () => {
-    expect(inputProblem({ q: "status:failed amount>100.00", limit: 50, cursor: null, at: new Date(0), amount: 10n, ok: true })).toBeNull();
+    expect(
+      inputProblem({
+        q: "status:failed amount>100.00",
+        limit: 50,
+        cursor: null,
+        at: new Date(0),
+        amount: 10n,
+        ok: true,
+      }),
+    ).toBeNull();
     expect(inputProblem(undefined)).toBeNull();
   });
 

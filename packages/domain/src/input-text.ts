@@ -26,9 +26,16 @@ function walk(value: unknown, maxDepth: number, depth: number): string | null {
   if (typeof value === "string") return textProblem(value);
   if (!value || typeof value !== "object") return null;
   if (depth >= maxDepth) return "input is nested too deeply";
-  const entries: Iterable<[unknown, unknown]> = Array.isArray(value) ? value.entries() : value instanceof Map ? value.entries() : value instanceof Set ? [...value].entries() : Object.entries(value);
+  const entries: Iterable<[unknown, unknown]> = Array.isArray(value)
+    ? value.entries()
+    : value instanceof Map
+      ? value.entries()
+      : value instanceof Set
+        ? [...value].entries()
+        : Object.entries(value);
   for (const [key, item] of entries) {
-    const problem = (typeof key === "string" ? textProblem(key) : walk(key, maxDepth, depth + 1)) ?? walk(item, maxDepth, depth + 1);
+    const problem =
+      (typeof key === "string" ? textProblem(key) : walk(key, maxDepth, depth + 1)) ?? walk(item, maxDepth, depth + 1);
     if (problem) return problem;
   }
   return null;

@@ -33,7 +33,7 @@ export function valueEnd(text: string, start: number): number {
   if (c === '"') return stringEnd(text, start);
   if (c !== "{" && c !== "[") return tokenEnd(text, start);
   let depth = 0;
-  for (let i = start; i < text.length; ) {
+  for (let i = start; i < text.length;) {
     const d = text[i];
     if (d === '"') {
       i = stringEnd(text, i);
@@ -51,7 +51,7 @@ export function valueEnd(text: string, start: number): number {
 export function jsonDepth(text: string): number {
   let depth = 0;
   let deepest = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i];
     if (c === '"') {
       i = stringEnd(text, i);

@@ -38,7 +38,8 @@ describe("money", () => {
   it("lists the currencies whose exponent is not 2, by exponent", () => {
     const groups = nonDefaultExponents();
     expect(groups.map((g) => g.exponent)).toEqual([0, 1, 3]);
-    for (const group of groups) for (const currency of group.currencies) expect(currencyExponent(currency)).toBe(group.exponent);
+    for (const group of groups)
+      for (const currency of group.currencies) expect(currencyExponent(currency)).toBe(group.exponent);
     expect(groups.find((g) => g.exponent === 0)?.currencies).toContain("JPY");
   });
 });

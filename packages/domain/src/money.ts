@@ -7,11 +7,41 @@ export interface Money {
 
 // Exponents that differ from the default of 2 (the ISO-4217 table as beGateway's SDK ships it).
 const EXPONENTS: Record<string, number> = {
-  BIF: 0, BYR: 0, CLF: 0, CLP: 0, CVE: 0, DJF: 0, GNF: 0, IDR: 0, IQD: 0, IRR: 0, ISK: 0, JPY: 0,
-  KMF: 0, KPW: 0, KRW: 0, LAK: 0, LBP: 0, MMK: 0, PYG: 0, RWF: 0, SLL: 0, STD: 0, UYI: 0, VND: 0,
-  VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+  BIF: 0,
+  BYR: 0,
+  CLF: 0,
+  CLP: 0,
+  CVE: 0,
+  DJF: 0,
+  GNF: 0,
+  IDR: 0,
+  IQD: 0,
+  IRR: 0,
+  ISK: 0,
+  JPY: 0,
+  KMF: 0,
+  KPW: 0,
+  KRW: 0,
+  LAK: 0,
+  LBP: 0,
+  MMK: 0,
+  PYG: 0,
+  RWF: 0,
+  SLL: 0,
+  STD: 0,
+  UYI: 0,
+  VND: 0,
+  VUV: 0,
+  XAF: 0,
+  XOF: 0,
+  XPF: 0,
   MOP: 1,
-  BHD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
+  BHD: 3,
+  JOD: 3,
+  KWD: 3,
+  LYD: 3,
+  OMR: 3,
+  TND: 3,
 };
 
 export function currencyExponent(currency: string): number {
@@ -21,8 +51,11 @@ export function currencyExponent(currency: string): number {
 /** The currencies whose exponent is not 2, grouped by exponent: SQL compares amounts per row's own currency with these. */
 export function nonDefaultExponents(): { exponent: number; currencies: string[] }[] {
   const groups = new Map<number, string[]>();
-  for (const [currency, exponent] of Object.entries(EXPONENTS)) groups.set(exponent, [...(groups.get(exponent) ?? []), currency]);
-  return [...groups].map(([exponent, currencies]) => ({ exponent, currencies })).sort((a, b) => a.exponent - b.exponent);
+  for (const [currency, exponent] of Object.entries(EXPONENTS))
+    groups.set(exponent, [...(groups.get(exponent) ?? []), currency]);
+  return [...groups]
+    .map(([exponent, currencies]) => ({ exponent, currencies }))
+    .sort((a, b) => a.exponent - b.exponent);
 }
 
 export function isCurrencyCode(value: string): boolean {

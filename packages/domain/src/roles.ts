@@ -31,5 +31,8 @@ export const SECURITY_ACTIONS = ["sign_in", "sign_in_failed", "sign_out"] as con
 export const SECURITY_PREFIXES = ["user.", "token."] as const;
 
 export function isSecurityEvent(action: string): boolean {
-  return (SECURITY_ACTIONS as readonly string[]).includes(action) || SECURITY_PREFIXES.some((prefix) => action.startsWith(prefix));
+  return (
+    (SECURITY_ACTIONS as readonly string[]).includes(action) ||
+    SECURITY_PREFIXES.some((prefix) => action.startsWith(prefix))
+  );
 }

@@ -3,8 +3,27 @@
 import { PROVIDERS, TRANSACTION_STATUSES, TRANSACTION_TYPES } from "./transaction.ts";
 
 export const SEARCH_KEYS = [
-  "provider", "account", "status", "type", "reason", "code", "bin", "last4", "issuer", "country", "method", "brand",
-  "currency", "amount", "created", "email", "rrn", "uid", "tracking", "auth", "test",
+  "provider",
+  "account",
+  "status",
+  "type",
+  "reason",
+  "code",
+  "bin",
+  "last4",
+  "issuer",
+  "country",
+  "method",
+  "brand",
+  "currency",
+  "amount",
+  "created",
+  "email",
+  "rrn",
+  "uid",
+  "tracking",
+  "auth",
+  "test",
 ] as const;
 export type SearchKey = (typeof SEARCH_KEYS)[number];
 
@@ -18,33 +37,59 @@ export type SearchOperator = (typeof SEARCH_OPERATORS)[number];
 
 // Other names people type for a key; the parser rewrites them so a query has one canonical form.
 export const SEARCH_KEY_ALIASES: Readonly<Record<string, SearchKey>> = {
-  id: "uid", paymentid: "uid", transactionno: "uid", provider_uid: "uid",
-  tracking_id: "tracking", trackingid: "tracking", reference: "tracking", paymentrequestid: "tracking", order: "tracking",
-  auth_code: "auth", authcode: "auth",
-  mail: "email", "e-mail": "email",
-  bank: "issuer", issuer_country: "country",
-  last_4: "last4", card_brand: "brand", payment_method: "method",
-  result: "code", date: "created", acct: "account",
+  id: "uid",
+  paymentid: "uid",
+  transactionno: "uid",
+  provider_uid: "uid",
+  tracking_id: "tracking",
+  trackingid: "tracking",
+  reference: "tracking",
+  paymentrequestid: "tracking",
+  order: "tracking",
+  auth_code: "auth",
+  authcode: "auth",
+  mail: "email",
+  "e-mail": "email",
+  bank: "issuer",
+  issuer_country: "country",
+  last_4: "last4",
+  card_brand: "brand",
+  payment_method: "method",
+  result: "code",
+  date: "created",
+  acct: "account",
 };
 
 // Status words support agents use for the canonical ones.
-const STATUS_ALIASES: Readonly<Record<string, string>> = { approved: "successful", success: "successful", succeeded: "successful", declined: "failed" };
+const STATUS_ALIASES: Readonly<Record<string, string>> = {
+  approved: "successful",
+  success: "successful",
+  succeeded: "successful",
+  declined: "failed",
+};
 
 /** Normalizes one value; a string is the canonical value, `{ error }` says why it is refused. */
 type ValueRule = (value: string) => string | { error: string };
 
-const inList = (label: string, allowed: readonly string[], aliases: Readonly<Record<string, string>> = {}): ValueRule => (value) => {
-  const lower = value.toLowerCase();
-  const canonical = aliases[lower] ?? lower;
-  return allowed.includes(canonical) ? canonical : { error: `unknown ${label} "${value}" (one of ${allowed.join(", ")})` };
-};
+const inList =
+  (label: string, allowed: readonly string[], aliases: Readonly<Record<string, string>> = {}): ValueRule =>
+  (value) => {
+    const lower = value.toLowerCase();
+    const canonical = aliases[lower] ?? lower;
+    return allowed.includes(canonical)
+      ? canonical
+      : { error: `unknown ${label} "${value}" (one of ${allowed.join(", ")})` };
+  };
 
-const pattern = (label: string, re: RegExp, normalize: (v: string) => string = (v) => v): ValueRule => (value) => {
-  const normalized = normalize(value);
-  return re.test(normalized) ? normalized : { error: `${label} "${value}" is not valid` };
-};
+const pattern =
+  (label: string, re: RegExp, normalize: (v: string) => string = (v) => v): ValueRule =>
+  (value) => {
+    const normalized = normalize(value);
+    return re.test(normalized) ? normalized : { error: `${label} "${value}" is not valid` };
+  };
 
-const text: ValueRule = (value) => (value.length > 0 && value.length <= 200 ? value : { error: "a value of 1 to 200 characters is needed" });
+const text: ValueRule = (value) =>
+  value.length > 0 && value.length <= 200 ? value : { error: "a value of 1 to 200 characters is needed" };
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -67,7 +112,9 @@ const created: ValueRule = (value) => {
 };
 
 const amount: ValueRule = (value) =>
-  /^\d{1,18}(\.\d{1,6})?$/.test(value) ? value : { error: `amount "${value}" is not a number in major units (e.g. 100.00)` };
+  /^\d{1,18}(\.\d{1,6})?$/.test(value)
+    ? value
+    : { error: `amount "${value}" is not a number in major units (e.g. 100.00)` };
 
 const bool: ValueRule = (value) => {
   const lower = value.toLowerCase();
@@ -92,7 +139,9 @@ export function keyRules(reasons: readonly string[] | null): Record<SearchKey, K
     account: plain(text),
     status: plain(inList("status", TRANSACTION_STATUSES, STATUS_ALIASES)),
     type: plain(inList("type", TRANSACTION_TYPES)),
-    reason: plain(reasons ? inList("reason", reasons) : pattern("reason", /^[a-z][a-z0-9_]{0,63}$/, (v) => v.toLowerCase())),
+    reason: plain(
+      reasons ? inList("reason", reasons) : pattern("reason", /^[a-z][a-z0-9_]{0,63}$/, (v) => v.toLowerCase()),
+    ),
     code: plain(pattern("code", /^[A-Z0-9][A-Z0-9._-]{0,63}$/, (v) => v.toUpperCase())),
     bin: plain(pattern("BIN (6 to 8 digits)", /^\d{6,8}$/)),
     last4: plain(pattern("last 4 (4 digits)", /^\d{4}$/)),

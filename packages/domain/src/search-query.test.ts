@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { formatSearchQuery, MAX_TERMS, parseSearchQuery, SEARCH_KEYS, type SearchTerm } from "./search-query.ts";
 
-const filter = (key: string, values: string[], operator = ":", negated = false) => ({ kind: "filter", key, operator, values, negated });
+const filter = (key: string, values: string[], operator = ":", negated = false) => ({
+  kind: "filter",
+  key,
+  operator,
+  values,
+  negated,
+});
 const one = (text: string) => {
   const parsed = parseSearchQuery(text);
   expect(parsed.errors).toEqual([]);
@@ -66,7 +72,11 @@ describe("parseSearchQuery: structure", () => {
   });
 
   it("reads comparisons on amount and created", () => {
-    expect(parseSearchQuery("amount>100.00 amount>=1 amount<5.5 amount<=7 created>=2026-11-01 created<2026-12-01T10:00:00+02:00").terms).toEqual([
+    expect(
+      parseSearchQuery(
+        "amount>100.00 amount>=1 amount<5.5 amount<=7 created>=2026-11-01 created<2026-12-01T10:00:00+02:00",
+      ).terms,
+    ).toEqual([
       filter("amount", ["100.00"], ">"),
       filter("amount", ["1"], ">="),
       filter("amount", ["5.5"], "<"),
@@ -86,7 +96,7 @@ describe("parseSearchQuery: structure", () => {
   });
 
   it("takes bare words, quoted or not, as identifiers", () => {
-    expect(parseSearchQuery("46154-aba1cf5e57  john@example.com\t\"order 42\" 12:30").terms).toEqual([
+    expect(parseSearchQuery('46154-aba1cf5e57  john@example.com\t"order 42" 12:30').terms).toEqual([
       { kind: "identifier", value: "46154-aba1cf5e57" },
       { kind: "identifier", value: "john@example.com" },
       { kind: "identifier", value: "order 42" },
@@ -101,7 +111,9 @@ describe("parseSearchQuery: structure", () => {
 
   it("narrows reasons to a vocabulary when given one", () => {
     expect(parseSearchQuery("reason:insufficient_funds", { reasons: ["insufficient_funds"] }).errors).toEqual([]);
-    expect(parseSearchQuery("reason:insuficient_funds", { reasons: ["insufficient_funds"] }).errors[0]?.message).toMatch(/unknown reason/);
+    expect(
+      parseSearchQuery("reason:insuficient_funds", { reasons: ["insufficient_funds"] }).errors[0]?.message,
+    ).toMatch(/unknown reason/);
   });
 });
 
@@ -176,7 +188,10 @@ describe("formatSearchQuery", () => {
   });
 
   it("quotes identifiers that would otherwise read as keys or negations", () => {
-    const terms: SearchTerm[] = [{ kind: "identifier", value: "status:failed" }, { kind: "identifier", value: "-x" }];
+    const terms: SearchTerm[] = [
+      { kind: "identifier", value: "status:failed" },
+      { kind: "identifier", value: "-x" },
+    ];
     expect(formatSearchQuery(terms)).toBe('"status:failed" "-x"');
     expect(parseSearchQuery(formatSearchQuery(terms)).terms).toEqual(terms);
   });

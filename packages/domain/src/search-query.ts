@@ -4,7 +4,14 @@
 // A bad term becomes an error naming it; the other terms still apply.
 import { canonicalKey, keyRules, type SearchKey, type SearchOperator } from "./search-keys.ts";
 
-export { SEARCH_KEYS, SEARCH_SORTS, type SearchKey, type SearchOperator, type SearchSort, type SortDirection } from "./search-keys.ts";
+export {
+  SEARCH_KEYS,
+  SEARCH_SORTS,
+  type SearchKey,
+  type SearchOperator,
+  type SearchSort,
+  type SortDirection,
+} from "./search-keys.ts";
 
 export type SearchTerm =
   | { kind: "filter"; key: SearchKey; operator: SearchOperator; values: string[]; negated: boolean }
@@ -124,11 +131,15 @@ function readTerm(c: Cursor): RawTerm {
 
 function toTerm(raw: RawTerm, rules: ReturnType<typeof keyRules>): SearchTerm | { error: string } {
   if (raw.kind === "error") return { error: raw.message };
-  if (raw.kind === "bare") return raw.value.length <= 200 ? { kind: "identifier", value: raw.value } : { error: "an identifier is at most 200 characters" };
+  if (raw.kind === "bare")
+    return raw.value.length <= 200
+      ? { kind: "identifier", value: raw.value }
+      : { error: "an identifier is at most 200 characters" };
   const key = canonicalKey(raw.key);
   if (!key) return { error: `unknown key "${raw.key}"` };
   const rule = rules[key];
-  if (raw.operator !== ":" && !rule.comparable) return { error: `${key} takes ":" only (comparisons work on amount and created)` };
+  if (raw.operator !== ":" && !rule.comparable)
+    return { error: `${key} takes ":" only (comparisons work on amount and created)` };
   if (raw.operator !== ":" && raw.values.length > 1) return { error: "a comparison takes one value" };
   const values: string[] = [];
   for (const value of raw.values) {
@@ -162,7 +173,8 @@ export function parseSearchQuery(text: string, options: ParseOptions = {}): Pars
 
 /** A value as the parser reads it back: plain when it can be, quoted (with escapes) otherwise. */
 function quote(value: string, bare: boolean): string {
-  const plain = /^[^\s",\\]+$/.test(value) && !(bare && (value.startsWith("-") || KEY_HEAD.test(value) && /[:<>]/.test(value)));
+  const plain =
+    /^[^\s",\\]+$/.test(value) && !(bare && (value.startsWith("-") || (KEY_HEAD.test(value) && /[:<>]/.test(value))));
   return plain ? value : `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
 }
 

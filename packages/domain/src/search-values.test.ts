@@ -5,17 +5,35 @@ const d = (iso: string) => new Date(iso);
 
 describe("createdRange", () => {
   it("reads a day as the whole UTC day", () => {
-    expect(createdRange("2026-11-01", ":")).toEqual({ from: { at: d("2026-11-01T00:00:00Z"), inclusive: true }, to: { at: d("2026-11-02T00:00:00Z"), inclusive: false } });
-    expect(createdRange("2026-11-01", ">")).toEqual({ from: { at: d("2026-11-02T00:00:00Z"), inclusive: true }, to: null });
-    expect(createdRange("2026-11-01", ">=")).toEqual({ from: { at: d("2026-11-01T00:00:00Z"), inclusive: true }, to: null });
-    expect(createdRange("2026-11-01", "<")).toEqual({ from: null, to: { at: d("2026-11-01T00:00:00Z"), inclusive: false } });
-    expect(createdRange("2026-11-01", "<=")).toEqual({ from: null, to: { at: d("2026-11-02T00:00:00Z"), inclusive: false } });
+    expect(createdRange("2026-11-01", ":")).toEqual({
+      from: { at: d("2026-11-01T00:00:00Z"), inclusive: true },
+      to: { at: d("2026-11-02T00:00:00Z"), inclusive: false },
+    });
+    expect(createdRange("2026-11-01", ">")).toEqual({
+      from: { at: d("2026-11-02T00:00:00Z"), inclusive: true },
+      to: null,
+    });
+    expect(createdRange("2026-11-01", ">=")).toEqual({
+      from: { at: d("2026-11-01T00:00:00Z"), inclusive: true },
+      to: null,
+    });
+    expect(createdRange("2026-11-01", "<")).toEqual({
+      from: null,
+      to: { at: d("2026-11-01T00:00:00Z"), inclusive: false },
+    });
+    expect(createdRange("2026-11-01", "<=")).toEqual({
+      from: null,
+      to: { at: d("2026-11-02T00:00:00Z"), inclusive: false },
+    });
     expect(createdRange("2026-12-31", ":").to?.at).toEqual(d("2027-01-01T00:00:00Z"));
   });
 
   it("reads a time as an instant", () => {
     const at = d("2026-11-01T10:00:00Z");
-    expect(createdRange("2026-11-01T10:00:00.000Z", ":")).toEqual({ from: { at, inclusive: true }, to: { at, inclusive: true } });
+    expect(createdRange("2026-11-01T10:00:00.000Z", ":")).toEqual({
+      from: { at, inclusive: true },
+      to: { at, inclusive: true },
+    });
     expect(createdRange("2026-11-01T10:00:00.000Z", ">")).toEqual({ from: { at, inclusive: false }, to: null });
     expect(createdRange("2026-11-01T10:00:00.000Z", "<=")).toEqual({ from: null, to: { at, inclusive: true } });
   });

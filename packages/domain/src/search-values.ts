@@ -10,7 +10,10 @@ export interface TimeBound {
 }
 
 /** created: a day is the whole UTC day (`created:2026-11-01`, `created<=2026-11-01` includes it); a time is an instant. */
-export function createdRange(value: string, operator: SearchOperator): { from: TimeBound | null; to: TimeBound | null } {
+export function createdRange(
+  value: string,
+  operator: SearchOperator,
+): { from: TimeBound | null; to: TimeBound | null } {
   const day = parseDay(value);
   if (day) {
     const next = new Date(day.getTime() + DAY_MS);

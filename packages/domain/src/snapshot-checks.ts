@@ -35,9 +35,11 @@ export function suspiciousChange(current: StoredMoney | null, incoming: Incoming
   const amount = () => `${formatMinor(incoming.amountMinor, incoming.currency)} ${incoming.currency}`;
   if (incoming.amountMinor < 0n) return `negative amount ${amount()}: not applied`;
   // A declined or expired attempt may carry no amount; money that moved always has one.
-  if (incoming.amountMinor === 0n && incoming.status === "successful") return `successful with a zero amount: not applied`;
+  if (incoming.amountMinor === 0n && incoming.status === "successful")
+    return `successful with a zero amount: not applied`;
   if (!current) return null;
-  if (incoming.currency !== current.currency) return `currency changed from ${current.currency} to ${incoming.currency}: not applied`;
+  if (incoming.currency !== current.currency)
+    return `currency changed from ${current.currency} to ${incoming.currency}: not applied`;
   if (isFinal(current.status) && incoming.amountMinor !== current.amountMinor) {
     return `amount changed from ${formatMinor(current.amountMinor, current.currency)} ${current.currency} to ${amount()} after the transaction was ${current.status}: not applied`;
   }

@@ -3,15 +3,7 @@
 export const PROVIDERS = ["begateway", "antom", "pockyt"] as const;
 export type ProviderId = (typeof PROVIDERS)[number];
 
-export const TRANSACTION_TYPES = [
-  "payment",
-  "authorization",
-  "capture",
-  "void",
-  "refund",
-  "payout",
-  "credit",
-] as const;
+export const TRANSACTION_TYPES = ["payment", "authorization", "capture", "void", "refund", "payout", "credit"] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
 
 /**

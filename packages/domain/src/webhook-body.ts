@@ -23,7 +23,9 @@ export function presentWebhookBody(raw: string, contentType?: string | null): We
 /** Decoded pairs, so a card number sent percent-encoded is found and masked too. */
 function formLines(text: string): string {
   return [...new URLSearchParams(text)]
-    .map(([key, value]) => `${redactText(oneLine(key))}=${isSecurityCodeField(key) ? "***" : redactText(oneLine(value))}`)
+    .map(
+      ([key, value]) => `${redactText(oneLine(key))}=${isSecurityCodeField(key) ? "***" : redactText(oneLine(value))}`,
+    )
     .join("\n");
 }
 
@@ -38,7 +40,7 @@ export function indentJson(text: string): string {
   let depth = 0;
   let cvvNext = false;
   const newline = () => `\n${"  ".repeat(depth)}`;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text[i] as string;
     if (isSpace(c)) {
       i++;

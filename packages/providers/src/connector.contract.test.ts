@@ -11,11 +11,23 @@ import { connectorFor, connectors } from "./connectors.ts";
 const samples = new Map<string, ContractSample>();
 for (const entry of readdirSync(new URL(".", import.meta.url), { withFileTypes: true })) {
   const file = new URL(`./${entry.name}/contract-sample.ts`, import.meta.url);
-  if (entry.isDirectory() && existsSync(file)) samples.set(entry.name, ((await import(file.href)) as { sample: ContractSample }).sample);
+  if (entry.isDirectory() && existsSync(file))
+    samples.set(entry.name, ((await import(file.href)) as { sample: ContractSample }).sample);
 }
 const sampleFor = (provider: string) => samples.get(provider);
 
-const garbage = ["", "{", "null", "[]", "[1,2]", '{"a":1}', "\u0000\u0001", "%%%=&&&", "x".repeat(10_000), '{"uid":"\\u0000"}'];
+const garbage = [
+  "",
+  "{",
+  "null",
+  "[]",
+  "[1,2]",
+  '{"a":1}',
+  "\u0000\u0001",
+  "%%%=&&&",
+  "x".repeat(10_000),
+  '{"uid":"\\u0000"}',
+];
 
 describe("the registry", () => {
   it("has a connector for every provider, keyed by its own id", () => {
@@ -52,13 +64,19 @@ describe.each(PROVIDERS.map((provider) => [provider] as const))("connector %s", 
   it("verifies its sample webhook, and rejects it tampered or replaced", () => {
     if (!sample) return;
     const credentials = connector.credentials.parse(sample.credentials);
-    const input = { credentials, headers: sample.webhook.headers, rawBody: sample.webhook.rawBody, path: sample.webhook.path };
+    const input = {
+      credentials,
+      headers: sample.webhook.headers,
+      rawBody: sample.webhook.rawBody,
+      path: sample.webhook.path,
+    };
     expect(connector.verifyWebhook(input).ok).toBe(true);
     const tampered = sample.webhook.rawBody.replace(/\d(?=\D*$)/, (digit: string) => String((Number(digit) + 1) % 10));
     expect(tampered).not.toBe(sample.webhook.rawBody);
     expect(connector.verifyWebhook({ ...input, rawBody: tampered }), "tampered body").toMatchObject({ ok: false });
     // Some providers sign in headers, some in the body: neither alone vouches for another body.
-    for (const other of ["", "{}", "status=success&reference=x"]) expect(connector.verifyWebhook({ ...input, rawBody: other }).ok).toBe(false);
+    for (const other of ["", "{}", "status=success&reference=x"])
+      expect(connector.verifyWebhook({ ...input, rawBody: other }).ok).toBe(false);
   });
 
   it("parses its sample into a snapshot of its own provider with exact money and a stable dedup key", () => {
@@ -87,13 +105,19 @@ describe.each(PROVIDERS.map((provider) => [provider] as const))("connector %s", 
     for (const row of rows) expect(row.currency).toMatch(/^[A-Z]{3}$/);
   });
 
-  it.each(garbage.map((body) => [body.slice(0, 20)] as const))("refuses a report file that is not one with a PayloadError: %j", (prefix) => {
-    const body = garbage.find((candidate) => candidate.slice(0, 20) === prefix) ?? "";
-    expect(() => connector.parseSettlementFile(body)).toThrow(PayloadError);
-  });
+  it.each(garbage.map((body) => [body.slice(0, 20)] as const))(
+    "refuses a report file that is not one with a PayloadError: %j",
+    (prefix) => {
+      const body = garbage.find((candidate) => candidate.slice(0, 20) === prefix) ?? "";
+      expect(() => connector.parseSettlementFile(body)).toThrow(PayloadError);
+    },
+  );
 
-  it.each(garbage.map((body) => [body.slice(0, 20)] as const))("throws a PayloadError, never anything else, for %j", (prefix) => {
-    const body = garbage.find((candidate) => candidate.slice(0, 20) === prefix) ?? "";
-    expect(() => connector.parseWebhook(body, {})).toThrow(PayloadError);
-  });
+  it.each(garbage.map((body) => [body.slice(0, 20)] as const))(
+    "throws a PayloadError, never anything else, for %j",
+    (prefix) => {
+      const body = garbage.find((candidate) => candidate.slice(0, 20) === prefix) ?? "";
+      expect(() => connector.parseWebhook(body, {})).toThrow(PayloadError);
+    },
+  );
 });

@@ -1,5 +1,11 @@
 // The one interface every provider folder implements. Only domain types cross it.
-import type { Outcome, ProviderId, TransactionSnapshot, TransactionStatus, TransactionType } from "@paylens/domain/transaction";
+import type {
+  Outcome,
+  ProviderId,
+  TransactionSnapshot,
+  TransactionStatus,
+  TransactionType,
+} from "@paylens/domain/transaction";
 import type { z } from "zod";
 
 export interface ProviderAccount {

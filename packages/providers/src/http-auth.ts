@@ -20,7 +20,9 @@ export function publicKey(text: string): KeyObject {
   let key = parsedKeys.get(text);
   if (!key) {
     const trimmed = text.trim();
-    key = trimmed.startsWith("-----BEGIN") ? createPublicKey(trimmed) : createPublicKey({ key: Buffer.from(trimmed.replace(/\s+/g, ""), "base64"), format: "der", type: "spki" });
+    key = trimmed.startsWith("-----BEGIN")
+      ? createPublicKey(trimmed)
+      : createPublicKey({ key: Buffer.from(trimmed.replace(/\s+/g, ""), "base64"), format: "der", type: "spki" });
     if (parsedKeys.size > 1000) parsedKeys.clear();
     parsedKeys.set(text, key);
   }

@@ -32,7 +32,15 @@ export async function sendRequest(spec: RequestSpec): Promise<RawReply> {
       signal: AbortSignal.timeout(spec.timeoutMs),
     });
     const text = await response.text();
-    return { httpStatus: response.status, text, headers: response.headers, startedAt, durationMs: elapsed(), failure: null, error: null };
+    return {
+      httpStatus: response.status,
+      text,
+      headers: response.headers,
+      startedAt,
+      durationMs: elapsed(),
+      failure: null,
+      error: null,
+    };
   } catch (error) {
     const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
     return {

@@ -1,7 +1,9 @@
 // Lenient readers for provider JSON: providers send nulls, numbers as strings and the other way round.
 
 export function asRecord(value: unknown): Record<string, unknown> | null {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return value !== null && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 export function str(value: unknown): string | null {

@@ -10,7 +10,16 @@ export async function recordReportCall<C>(ctx: CallContext<C>, reply: RawReply, 
     startedAt: reply.startedAt,
     durationMs: reply.durationMs,
     httpStatus: reply.httpStatus,
-    outcome: reply.httpStatus === null ? (reply.failure === "timeout" ? "timeout" : "error") : error ? (reply.httpStatus >= 500 ? "error" : "rejected") : "ok",
+    outcome:
+      reply.httpStatus === null
+        ? reply.failure === "timeout"
+          ? "timeout"
+          : "error"
+        : error
+          ? reply.httpStatus >= 500
+            ? "error"
+            : "rejected"
+          : "ok",
     providerUid: null,
     idempotencyKey: null,
     error: reply.error ?? error,
@@ -27,7 +36,11 @@ export function daysCovering(period: { from: Date; to: Date }, offsetMs = 0): st
   const days: string[] = [];
   const first = new Date(period.from.getTime() + offsetMs);
   const last = new Date(period.to.getTime() - 1 + offsetMs);
-  for (let d = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate()); d <= last.getTime(); d += 86_400_000) {
+  for (
+    let d = Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), first.getUTCDate());
+    d <= last.getTime();
+    d += 86_400_000
+  ) {
     days.push(new Date(d).toISOString().slice(0, 10));
   }
   return days;

@@ -48,8 +48,16 @@ const MESSAGES: Record<string, string> = {
   REFUND_AMOUNT_EXCEED: "The total refund amount exceeds the payment amount.",
 };
 
-export function result(resultCode: string, resultStatus: ResultStatus = resultCode === "SUCCESS" ? "S" : "F", message?: string): AntomResult {
-  return { resultCode, resultStatus, resultMessage: message ?? MESSAGES[resultCode] ?? resultCode.toLowerCase().replace(/_/g, " ") };
+export function result(
+  resultCode: string,
+  resultStatus: ResultStatus = resultCode === "SUCCESS" ? "S" : "F",
+  message?: string,
+): AntomResult {
+  return {
+    resultCode,
+    resultStatus,
+    resultMessage: message ?? MESSAGES[resultCode] ?? resultCode.toLowerCase().replace(/_/g, " "),
+  };
 }
 
 /** A simulated issuer's reason as Antom reports it; reasons Antom has no code for come as PROCESS_FAIL with the raw code. */
@@ -92,7 +100,13 @@ export const ISO_TEXTS: Record<string, string> = {
   "19": "Re-enter transaction",
 };
 
-export const ANTOM_BRANDS: Record<CardBrand, string> = { visa: "VISA", mastercard: "MASTERCARD", amex: "AMEX", discover: "DISCOVER", unknown: "UNKNOWN" };
+export const ANTOM_BRANDS: Record<CardBrand, string> = {
+  visa: "VISA",
+  mastercard: "MASTERCARD",
+  amex: "AMEX",
+  discover: "DISCOVER",
+  unknown: "UNKNOWN",
+};
 
 export interface AntomTestCard {
   outcome: "approve" | "decline" | "exemption";

@@ -9,8 +9,22 @@ import { keys, payBody } from "./test-support.ts";
 import { parsePay } from "./validate.ts";
 
 const store = new AntomStore(createRng(1));
-const notifier = new AntomNotifier({ rng: createRng(2), antomKey: createPrivateKey(keys.antom.privateKeyPem), lagScale: 0, timeScale: 0, duplicateRate: 0 });
-const engine = new AntomEngine({ store, notifier, clients: new Map(), outcomeRng: createRng(3), idRng: createRng(4), baseUrl: () => "http://sandbox.test", expireAfterMs: 60_000 });
+const notifier = new AntomNotifier({
+  rng: createRng(2),
+  antomKey: createPrivateKey(keys.antom.privateKeyPem),
+  lagScale: 0,
+  timeScale: 0,
+  duplicateRate: 0,
+});
+const engine = new AntomEngine({
+  store,
+  notifier,
+  clients: new Map(),
+  outcomeRng: createRng(3),
+  idRng: createRng(4),
+  baseUrl: () => "http://sandbox.test",
+  expireAfterMs: 60_000,
+});
 
 afterAll(async () => {
   engine.close();
@@ -27,7 +41,9 @@ describe("Antom sandbox engine", () => {
     if (!parsed.ok) throw new Error(parsed.error.resultMessage);
     const answer = engine.pay("SANDBOX_1", parsed.value, new Date(), false);
     const payment = store.payment(String(answer.paymentId));
-    const kept = JSON.stringify(payment, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+    const kept = JSON.stringify(payment, (_key, value: unknown) =>
+      typeof value === "bigint" ? value.toString() : value,
+    );
     expect(payment?.card.last4).toBe(cardNo.slice(-4));
     expect(kept).not.toContain(cardNo);
     expect(kept).not.toContain('"737"');

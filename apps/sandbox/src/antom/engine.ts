@@ -4,7 +4,15 @@ import { lognormalMedian, type Rng } from "../random.ts";
 import { Timers } from "../timing.ts";
 import { result, type AntomResult } from "./codes.ts";
 import type { AntomNotifier } from "./notifier.ts";
-import { authenticated, emptyCardResult, fail, issuerCardResult, notAuthenticated, snapshotCard, succeed } from "./outcome.ts";
+import {
+  authenticated,
+  emptyCardResult,
+  fail,
+  issuerCardResult,
+  notAuthenticated,
+  snapshotCard,
+  succeed,
+} from "./outcome.ts";
 import { askIssuer, planPayment, type Plan } from "./plan.ts";
 import { captureBody, errorBody, notifyPaymentBody, notifyRefundBody, payResponse } from "./responses.ts";
 import type { AntomStore, Capture, Payment, Refund } from "./store.ts";
@@ -44,9 +52,17 @@ export class AntomEngine {
     const fingerprint = [req.money.amount, req.money.currency, card.stamp].join("|");
     const existing = store.paymentByRequest(clientId, req.paymentRequestId);
     // §7: the same request id with the same key fields answers as before; with others it is refused.
-    if (existing) return existing.fingerprint === fingerprint ? payResponse(existing) : errorBody(result("REPEAT_REQ_INCONSISTENT"));
+    if (existing)
+      return existing.fingerprint === fingerprint
+        ? payResponse(existing)
+        : errorBody(result("REPEAT_REQ_INCONSISTENT"));
 
-    const plan = planPayment({ req, at, threeDsClient: this.deps.clients.get(clientId)?.threeDs ?? false, rng: outcomeRng });
+    const plan = planPayment({
+      req,
+      at,
+      threeDsClient: this.deps.clients.get(clientId)?.threeDs ?? false,
+      rng: outcomeRng,
+    });
     const payment: Payment = {
       paymentId: store.newId("payment", at),
       paymentRequestId: req.paymentRequestId,
@@ -75,11 +91,25 @@ export class AntomEngine {
     };
     if (plan.kind === "approve") {
       payment.cardResult = issuerCardResult(card.checks, idRng);
-      if (plan.exemption) payment.cardResult.threeDS = { threeDSVersion: "2.2.0", exemptionType: "transactionRiskAnalysis", challenged: false };
-      if (plan.frictionless) payment.cardResult.threeDS = authenticated(payment, idRng, plan.frictionless === "Y" ? "frictionless-Y" : "frictionless-A");
+      if (plan.exemption)
+        payment.cardResult.threeDS = {
+          threeDSVersion: "2.2.0",
+          exemptionType: "transactionRiskAnalysis",
+          challenged: false,
+        };
+      if (plan.frictionless)
+        payment.cardResult.threeDS = authenticated(
+          payment,
+          idRng,
+          plan.frictionless === "Y" ? "frictionless-Y" : "frictionless-A",
+        );
       succeed(payment, at, idRng);
     } else if (plan.kind === "decline") {
-      if (plan.reachedIssuer) payment.cardResult = { ...issuerCardResult(card.checks, idRng, plan.code === "INVALID_CVV"), refusalCodeRaw: plan.isoCode };
+      if (plan.reachedIssuer)
+        payment.cardResult = {
+          ...issuerCardResult(card.checks, idRng, plan.code === "INVALID_CVV"),
+          refusalCodeRaw: plan.isoCode,
+        };
       fail(payment, plan.code);
     } else {
       payment.challenge = plan.after;
@@ -87,7 +117,10 @@ export class AntomEngine {
     }
     store.addPayment(payment);
     if (payment.status === "PROCESSING") {
-      this.expiries.set(payment.paymentId, this.timers.after(this.deps.expireAfterMs, () => this.expire(payment.paymentId)));
+      this.expiries.set(
+        payment.paymentId,
+        this.timers.after(this.deps.expireAfterMs, () => this.expire(payment.paymentId)),
+      );
     } else {
       this.notifyPayment(payment);
     }
@@ -99,9 +132,12 @@ export class AntomEngine {
     const { store, idRng } = this.deps;
     const payment = store.payment(paymentId);
     if (!payment) return { ok: false, error: result("ORDER_NOT_EXIST") };
-    if (payment.status !== "PROCESSING" || !payment.challenge) return { ok: false, error: result("ORDER_STATUS_INVALID") };
+    if (payment.status !== "PROCESSING" || !payment.challenge)
+      return { ok: false, error: result("ORDER_STATUS_INVALID") };
     // DATA.md §9 challenge duration (median 60 s) for back-filled history; otherwise the moment it happens.
-    const fallback = payment.backdated ? new Date(payment.createdAt.getTime() + lognormalMedian(idRng, 60_000, 0.4)) : new Date();
+    const fallback = payment.backdated
+      ? new Date(payment.createdAt.getTime() + lognormalMedian(idRng, 60_000, 0.4))
+      : new Date();
     const chosen = at ?? fallback;
     const when = chosen.getTime() > payment.createdAt.getTime() ? chosen : new Date(payment.createdAt.getTime() + 1000);
     if (!passed) {
@@ -118,7 +154,11 @@ export class AntomEngine {
             : { kind: "approve", exemption: false, frictionless: null };
       const threeDS = authenticated(payment, idRng, "challenge");
       if (verdict.kind === "decline") {
-        payment.cardResult = { ...issuerCardResult(payment.card.checks, idRng, verdict.code === "INVALID_CVV"), refusalCodeRaw: verdict.isoCode, threeDS };
+        payment.cardResult = {
+          ...issuerCardResult(payment.card.checks, idRng, verdict.code === "INVALID_CVV"),
+          refusalCodeRaw: verdict.isoCode,
+          threeDS,
+        };
         fail(payment, verdict.code);
       } else {
         payment.cardResult = { ...issuerCardResult(payment.card.checks, idRng), threeDS };
@@ -148,17 +188,28 @@ export class AntomEngine {
   }
 
   notifyPayment(payment: Payment): void {
-    if (payment.notifyUrl) this.deps.notifier.notify({ url: payment.notifyUrl, clientId: payment.clientId, body: notifyPaymentBody(payment) });
+    if (payment.notifyUrl)
+      this.deps.notifier.notify({
+        url: payment.notifyUrl,
+        clientId: payment.clientId,
+        body: notifyPaymentBody(payment),
+      });
   }
 
   /** notifyCapture goes to the payment's notify URL (§6: paymentNotifyUrl also drives notifyCapture). */
   notifyCapture(payment: Payment, capture: Capture): void {
-    if (payment.notifyUrl) this.deps.notifier.notify({ url: payment.notifyUrl, clientId: capture.clientId, body: captureBody(capture, true) });
+    if (payment.notifyUrl)
+      this.deps.notifier.notify({
+        url: payment.notifyUrl,
+        clientId: capture.clientId,
+        body: captureBody(capture, true),
+      });
   }
 
   /** notifyRefund goes to refundNotifyUrl, else the payment's notify URL (standing in for the Dashboard setting). */
   notifyRefund(refund: Refund): void {
-    if (refund.notifyUrl) this.deps.notifier.notify({ url: refund.notifyUrl, clientId: refund.clientId, body: notifyRefundBody(refund) });
+    if (refund.notifyUrl)
+      this.deps.notifier.notify({ url: refund.notifyUrl, clientId: refund.clientId, body: notifyRefundBody(refund) });
   }
 
   close(): void {

@@ -41,8 +41,12 @@ export async function startAntomSandbox(options: AntomSandboxOptions): Promise<A
   if (options.clients.length === 0) throw new Error("startAntomSandbox needs at least one client");
   const seed = options.seed ?? randomInt(2 ** 31);
   const antomKey = createPrivateKey(options.antomPrivateKeyPem);
-  const merchantKeys = new Map(options.clients.map((client) => [client.clientId, publicKeyOf(client.merchantPublicKeyPem)]));
-  const clients = new Map<string, ClientConfig>(options.clients.map((client) => [client.clientId, { clientId: client.clientId, threeDs: client.threeDs ?? false }]));
+  const merchantKeys = new Map(
+    options.clients.map((client) => [client.clientId, publicKeyOf(client.merchantPublicKeyPem)]),
+  );
+  const clients = new Map<string, ClientConfig>(
+    options.clients.map((client) => [client.clientId, { clientId: client.clientId, threeDs: client.threeDs ?? false }]),
+  );
   let url = "";
 
   const reportFaults = new ReportFaultSwitch();
@@ -73,7 +77,8 @@ export async function startAntomSandbox(options: AntomSandboxOptions): Promise<A
     setReportFaults: (faults) => reportFaults.set(faults),
     async completeChallenge(paymentId, passed) {
       const outcome = engine.completeChallenge(paymentId, passed, null);
-      if (!outcome.ok) throw new Error(`completeChallenge(${paymentId}): ${outcome.error.resultCode} ${outcome.error.resultMessage}`);
+      if (!outcome.ok)
+        throw new Error(`completeChallenge(${paymentId}): ${outcome.error.resultCode} ${outcome.error.resultMessage}`);
     },
   };
 }

@@ -61,7 +61,11 @@ export class AntomNotifier extends WebhookDelivery<Notification> {
   notify(event: { url: string; clientId: string; body: Record<string, unknown> }): void {
     if (this.closed) return;
     const target = new URL(event.url);
-    this.send(event.url, { path: `${target.pathname}${target.search}`, clientId: event.clientId, body: JSON.stringify(event.body) });
+    this.send(event.url, {
+      path: `${target.pathname}${target.search}`,
+      clientId: event.clientId,
+      body: JSON.stringify(event.body),
+    });
   }
 
   stats(): NotificationStats {

@@ -40,11 +40,25 @@ function networkTransactionId(rng: Rng): string {
 /** AVS is only answered when a billing address was sent; the seed's example shows "A" (address matches, zip not). */
 function avsResult(checks: CardChecks, rng: Rng): string {
   if (!checks.billingAddress) return "U";
-  return weightedChoice(rng, [["Y", 70], ["A", 10], ["Z", 8], ["N", 5], ["U", 7]] as const);
+  return weightedChoice(rng, [
+    ["Y", 70],
+    ["A", 10],
+    ["Z", 8],
+    ["N", 5],
+    ["U", 7],
+  ] as const);
 }
 
 export function emptyCardResult(): CardResult {
-  return { avs: null, cvv: null, networkTransactionId: null, rrn: null, authCode: null, refusalCodeRaw: null, threeDS: null };
+  return {
+    avs: null,
+    cvv: null,
+    networkTransactionId: null,
+    rrn: null,
+    authCode: null,
+    refusalCodeRaw: null,
+    threeDS: null,
+  };
 }
 
 /** What the issuer side reports once the card reached it (approved or declined). */
@@ -60,7 +74,11 @@ export function issuerCardResult(checks: CardChecks, rng: Rng, cvvMismatch = fal
   };
 }
 
-export function authenticated(payment: Payment, rng: Rng, kind: "challenge" | "frictionless-Y" | "frictionless-A"): ThreeDsInfo {
+export function authenticated(
+  payment: Payment,
+  rng: Rng,
+  kind: "challenge" | "frictionless-Y" | "frictionless-A",
+): ThreeDsInfo {
   const master = payment.card.brand === "MASTERCARD";
   const attempted = kind === "frictionless-A";
   return {
@@ -72,7 +90,10 @@ export function authenticated(payment: Payment, rng: Rng, kind: "challenge" | "f
   };
 }
 
-export function notAuthenticated(payment: Payment, reason: { statusReason?: string; challengeCancel?: string }): ThreeDsInfo {
+export function notAuthenticated(
+  payment: Payment,
+  reason: { statusReason?: string; challengeCancel?: string },
+): ThreeDsInfo {
   return {
     threeDSVersion: "2.2.0",
     eci: payment.card.brand === "MASTERCARD" ? "00" : "07",

@@ -9,7 +9,10 @@ function amountLine(payment: Payment): string {
 
 export function challengePage(payment: Payment): string {
   if (payment.status !== "PROCESSING") {
-    return htmlPage("3-D Secure", `<h1>3-D Secure</h1><p>This payment is already <strong>${escapeHtml(payment.status)}</strong>.</p>`);
+    return htmlPage(
+      "3-D Secure",
+      `<h1>3-D Secure</h1><p>This payment is already <strong>${escapeHtml(payment.status)}</strong>.</p>`,
+    );
   }
   return htmlPage(
     "3-D Secure challenge",
@@ -21,7 +24,10 @@ export function challengePage(payment: Payment): string {
 }
 
 export function resultPage(payment: Payment): string {
-  return htmlPage("3-D Secure", `<h1>Payment ${escapeHtml(payment.status)}</h1>${amountLine(payment)}<p>${escapeHtml(payment.paymentId)}</p>`);
+  return htmlPage(
+    "3-D Secure",
+    `<h1>Payment ${escapeHtml(payment.status)}</h1>${amountLine(payment)}<p>${escapeHtml(payment.paymentId)}</p>`,
+  );
 }
 
 export const notFoundPage = (): string => notFoundHtml("Payment");

@@ -24,10 +24,22 @@ describe("Antom sandbox: requests and card payments", () => {
   it("refuses a request whose signature does not verify with INVALID_SIGNATURE, and does nothing", async () => {
     const before = sandbox.stats().payments;
     const body = payBody("4054695723100768");
-    const tampered = await send(sandbox.url, PAY, body, { signText: signedText(PAY, CLIENT_ID, "1", JSON.stringify({ ...body, paymentAmount: { currency: "USD", value: "1" } })) });
+    const tampered = await send(sandbox.url, PAY, body, {
+      signText: signedText(
+        PAY,
+        CLIENT_ID,
+        "1",
+        JSON.stringify({ ...body, paymentAmount: { currency: "USD", value: "1" } }),
+      ),
+    });
     expect(tampered.status).toBe(200);
-    expect(tampered.json).toEqual({ result: { resultCode: "INVALID_SIGNATURE", resultStatus: "F", resultMessage: "The signature is invalid." } });
-    const otherPath = await send(sandbox.url, PAY, body, { signText: signedText("/ams/api/v1/payments/pay", CLIENT_ID, "1", JSON.stringify(body)), requestTime: "1" });
+    expect(tampered.json).toEqual({
+      result: { resultCode: "INVALID_SIGNATURE", resultStatus: "F", resultMessage: "The signature is invalid." },
+    });
+    const otherPath = await send(sandbox.url, PAY, body, {
+      signText: signedText("/ams/api/v1/payments/pay", CLIENT_ID, "1", JSON.stringify(body)),
+      requestTime: "1",
+    });
     expect(field(otherPath.json, "result", "resultCode")).toBe("INVALID_SIGNATURE");
     const unknownClient = await send(sandbox.url, PAY, body, { extraHeaders: { "client-id": "SANDBOX_NOBODY" } });
     expect(field(unknownClient.json, "result", "resultCode")).toBe("CLIENT_INVALID");
@@ -45,7 +57,16 @@ describe("Antom sandbox: requests and card payments", () => {
     expect(reply.json).toMatchObject({
       result: { resultCode: "SUCCESS", resultStatus: "S", resultMessage: "success." },
       paymentAmount: { currency: "USD", value: "2000" },
-      paymentResultInfo: { cardBrand: "VISA", cardBin: "405469", lastFour: "0768", cardNo: "************0768", issuingCountry: "US", cvvResultRaw: "Y", avsResultRaw: "U", funding: "CREDIT" },
+      paymentResultInfo: {
+        cardBrand: "VISA",
+        cardBin: "405469",
+        lastFour: "0768",
+        cardNo: "************0768",
+        issuingCountry: "US",
+        cvvResultRaw: "Y",
+        avsResultRaw: "U",
+        funding: "CREDIT",
+      },
     });
     expect(str(reply.json, "paymentId")).toMatch(/^\d{8}1940108001\d{17}$/);
     expect(str(reply.json, "paymentResultInfo", "networkTransactionId")).toMatch(/^\d{15}$/);
@@ -57,7 +78,13 @@ describe("Antom sandbox: requests and card payments", () => {
     const reply = await send(sandbox.url, PAY, payBody("5162770472561357"));
     expect(reply.json).toMatchObject({
       result: { resultCode: "DO_NOT_HONOR", resultStatus: "F" },
-      paymentResultInfo: { cardBrand: "MASTERCARD", issuingCountry: "US", refusalCodeRaw: "05", refusalReasonRaw: "Do not honor", cvvResultRaw: "Y" },
+      paymentResultInfo: {
+        cardBrand: "MASTERCARD",
+        issuingCountry: "US",
+        refusalCodeRaw: "05",
+        refusalReasonRaw: "Do not honor",
+        cvvResultRaw: "Y",
+      },
     });
     expect(typeof field(reply.json, "paymentId")).toBe("string");
     expect(typeof field(reply.json, "paymentResultInfo", "networkTransactionId")).toBe("string");
@@ -65,7 +92,11 @@ describe("Antom sandbox: requests and card payments", () => {
   });
 
   it.each([
-    ["amount 11 (risk control)", payBody("4054695723100768", { paymentAmount: { currency: "USD", value: "11" } }), "RISK_REJECT"],
+    [
+      "amount 11 (risk control)",
+      payBody("4054695723100768", { paymentAmount: { currency: "USD", value: "11" } }),
+      "RISK_REJECT",
+    ],
     ["expiry month 13", payBody("4054695723100768", {}, { expiryMonth: "13" }), "INVALID_EXPIRATION_DATE"],
     ["a 2-digit CVV", payBody("4054695723100768", {}, { cvv: "99" }), "INVALID_CVV"],
     ["a number failing Luhn", payBody("4054695723100769"), "INVALID_CARD_NUMBER"],
@@ -77,9 +108,25 @@ describe("Antom sandbox: requests and card payments", () => {
 
   it("answers bad parameters with PARAM_ILLEGAL naming the field, creating nothing", async () => {
     const before = sandbox.stats().payments;
-    const reply = await send(sandbox.url, PAY, payBody("4054695723100768", { paymentAmount: { currency: "USD", value: "12.50" } }));
-    expect(reply.json).toEqual({ result: { resultCode: "PARAM_ILLEGAL", resultStatus: "F", resultMessage: "paymentAmount.value must be a positive integer of minor units" } });
-    expect(field((await send(sandbox.url, PAY, { ...payBody("4054695723100768"), productCode: "IN_STORE_PAYMENT" })).json, "result", "resultCode")).toBe("PARAM_ILLEGAL");
+    const reply = await send(
+      sandbox.url,
+      PAY,
+      payBody("4054695723100768", { paymentAmount: { currency: "USD", value: "12.50" } }),
+    );
+    expect(reply.json).toEqual({
+      result: {
+        resultCode: "PARAM_ILLEGAL",
+        resultStatus: "F",
+        resultMessage: "paymentAmount.value must be a positive integer of minor units",
+      },
+    });
+    expect(
+      field(
+        (await send(sandbox.url, PAY, { ...payBody("4054695723100768"), productCode: "IN_STORE_PAYMENT" })).json,
+        "result",
+        "resultCode",
+      ),
+    ).toBe("PARAM_ILLEGAL");
     expect(sandbox.stats().payments).toBe(before);
   });
 
@@ -91,7 +138,8 @@ describe("Antom sandbox: requests and card payments", () => {
       if (!entry) continue;
       const reply = await send(sandbox.url, PAY, payBody(cardNumber(entry, rng)));
       codes.add(str(reply.json, "result", "resultCode"));
-      if (field(reply.json, "result", "resultStatus") === "F") expect(field(reply.json, "paymentResultInfo", "refusalCodeRaw")).toMatch(/^\w\w$/);
+      if (field(reply.json, "result", "resultStatus") === "F")
+        expect(field(reply.json, "paymentResultInfo", "refusalCodeRaw")).toMatch(/^\w\w$/);
     }
     expect(codes.has("SUCCESS")).toBe(true);
     expect([...codes].some((code) => code !== "SUCCESS")).toBe(true);
@@ -104,9 +152,20 @@ describe("Antom sandbox: requests and card payments", () => {
     const again = await send(sandbox.url, PAY, body);
     expect(again.text).toBe(first.text);
     const changed = await send(sandbox.url, PAY, { ...body, paymentAmount: { currency: "USD", value: "2001" } });
-    expect(changed.json).toEqual({ result: { resultCode: "REPEAT_REQ_INCONSISTENT", resultStatus: "F", resultMessage: "Repeated requests are inconsistent." } });
+    expect(changed.json).toEqual({
+      result: {
+        resultCode: "REPEAT_REQ_INCONSISTENT",
+        resultStatus: "F",
+        resultMessage: "Repeated requests are inconsistent.",
+      },
+    });
     const inquiry = await send(sandbox.url, INQUIRY, { paymentRequestId: body.paymentRequestId });
-    expect(inquiry.json).toMatchObject({ result: { resultStatus: "S" }, paymentStatus: "SUCCESS", paymentId: str(first.json, "paymentId"), paymentAmount: { value: "2000" } });
+    expect(inquiry.json).toMatchObject({
+      result: { resultStatus: "S" },
+      paymentStatus: "SUCCESS",
+      paymentId: str(first.json, "paymentId"),
+      paymentAmount: { value: "2000" },
+    });
   });
 
   it("accepts the Python SDK's absolute-form target, pretty-printed body and ISO request-time", async () => {
@@ -114,37 +173,73 @@ describe("Antom sandbox: requests and card payments", () => {
     const text = JSON.stringify(payBody("4054695723100768"), null, 3);
     const requestTime = "2026-11-23T06:20:07+00:00";
     const target = new URL(sandbox.url);
-    const answer = await new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
-      const req = httpRequest(
-        { host: target.hostname, port: target.port, method: "POST", path: `https://open-sea-global.alipay.com${path}`, headers: { "Content-Type": "application/json; charset=UTF-8", "client-id": CLIENT_ID, "Request-Time": requestTime, Signature: antomSignature(signedText(path, CLIENT_ID, requestTime, text), keys.merchant.privateKeyPem) } },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on("data", (chunk: Buffer) => chunks.push(chunk));
-          res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
-        },
-      );
-      req.on("error", reject);
-      req.end(text);
-    });
+    const answer = await new Promise<{ status: number; headers: Record<string, unknown>; body: string }>(
+      (resolve, reject) => {
+        const req = httpRequest(
+          {
+            host: target.hostname,
+            port: target.port,
+            method: "POST",
+            path: `https://open-sea-global.alipay.com${path}`,
+            headers: {
+              "Content-Type": "application/json; charset=UTF-8",
+              "client-id": CLIENT_ID,
+              "Request-Time": requestTime,
+              Signature: antomSignature(signedText(path, CLIENT_ID, requestTime, text), keys.merchant.privateKeyPem),
+            },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on("data", (chunk: Buffer) => chunks.push(chunk));
+            res.on("end", () =>
+              resolve({
+                status: res.statusCode ?? 0,
+                headers: res.headers,
+                body: Buffer.concat(chunks).toString("utf8"),
+              }),
+            );
+          },
+        );
+        req.on("error", reject);
+        req.end(text);
+      },
+    );
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({ result: { resultCode: "SUCCESS", resultStatus: "S" } });
-    expect(signedByAntom({ status: 200, text: answer.body, json: {}, headers: new Headers(answer.headers as Record<string, string>), path })).toBe(true);
+    expect(
+      signedByAntom({
+        status: 200,
+        text: answer.body,
+        json: {},
+        headers: new Headers(answer.headers as Record<string, string>),
+        path,
+      }),
+    ).toBe(true);
   });
 
   it("accepts the PHP SDK's request-time and both path prefixes", async () => {
-    const php = await send(sandbox.url, "/ams/api/v1/payments/pay", payBody("4054695723100768"), { requestTime: "2026-11-23T06:21:41+0000" });
+    const php = await send(sandbox.url, "/ams/api/v1/payments/pay", payBody("4054695723100768"), {
+      requestTime: "2026-11-23T06:21:41+0000",
+    });
     expect(field(php.json, "result", "resultCode")).toBe("SUCCESS");
     expect(signedByAntom(php)).toBe(true);
   });
 
   it("dates a payment in the past with X-Sandbox-Time", async () => {
-    const reply = await send(sandbox.url, PAY, payBody("4054695723100768"), { extraHeaders: { "X-Sandbox-Time": "2026-01-15T10:00:00.000Z" } });
-    expect(reply.json).toMatchObject({ paymentCreateTime: "2026-01-15T18:00:00+08:00", paymentTime: "2026-01-15T18:00:00+08:00" });
+    const reply = await send(sandbox.url, PAY, payBody("4054695723100768"), {
+      extraHeaders: { "X-Sandbox-Time": "2026-01-15T10:00:00.000Z" },
+    });
+    expect(reply.json).toMatchObject({
+      paymentCreateTime: "2026-01-15T18:00:00+08:00",
+      paymentTime: "2026-01-15T18:00:00+08:00",
+    });
     expect(str(reply.json, "paymentId").startsWith("20260115")).toBe(true);
   });
 
   it("answers unknown orders, unknown APIs and other methods with signed F results", async () => {
-    expect((await send(sandbox.url, INQUIRY, { paymentId: "nope" })).json).toEqual({ result: { resultCode: "ORDER_NOT_EXIST", resultStatus: "F", resultMessage: "order not exist" } });
+    expect((await send(sandbox.url, INQUIRY, { paymentId: "nope" })).json).toEqual({
+      result: { resultCode: "ORDER_NOT_EXIST", resultStatus: "F", resultMessage: "order not exist" },
+    });
     const unknownApi = await send(sandbox.url, "/ams/api/v1/payments/consult", {});
     expect(field(unknownApi.json, "result", "resultCode")).toBe("NO_INTERFACE_DEF");
     expect(signedByAntom(unknownApi)).toBe(true);

@@ -12,7 +12,12 @@ export type Plan =
   | { kind: "decline"; code: string; isoCode: string | null; reachedIssuer: boolean }
   | { kind: "challenge"; after: AfterChallenge };
 
-const decline = (code: string, isoCode: string | null = null, reachedIssuer = false): Plan => ({ kind: "decline", code, isoCode, reachedIssuer });
+const decline = (code: string, isoCode: string | null = null, reachedIssuer = false): Plan => ({
+  kind: "decline",
+  code,
+  isoCode,
+  reachedIssuer,
+});
 const APPROVE: Plan = { kind: "approve", exemption: false, frictionless: null };
 
 function yearOf(expiryYear: string): number {
@@ -33,10 +38,15 @@ export interface IssuerCard {
 
 /** The simulated issuer (shared with every emulator), in Antom's vocabulary. */
 export function askIssuer(card: IssuerCard, amount: bigint, rng: Rng, at: Date): Plan {
-  const decision = issuerDecision({ bin: card.bin, expMonth: Number(card.expiryMonth), expYear: yearOf(card.expiryYear) }, Number(amount), rng, {
-    at,
-    initiation: "cit",
-  });
+  const decision = issuerDecision(
+    { bin: card.bin, expMonth: Number(card.expiryMonth), expYear: yearOf(card.expiryYear) },
+    Number(amount),
+    rng,
+    {
+      at,
+      initiation: "cit",
+    },
+  );
   if (decision.approved) return APPROVE;
   return decline(REASON_CODES[decision.reason], decision.isoCode, true);
 }
@@ -56,7 +66,8 @@ export interface PlanInput {
 export function planPayment({ req, at, threeDsClient, rng }: PlanInput): Plan {
   const { card } = req;
   const test = TEST_CARDS[card.number] ?? null;
-  if (!/^\d{12,19}$/.test(card.number) || (!test && !luhnValid(card.number))) return decline("INVALID_CARD_NUMBER", "14");
+  if (!/^\d{12,19}$/.test(card.number) || (!test && !luhnValid(card.number)))
+    return decline("INVALID_CARD_NUMBER", "14");
   const month = /^\d{1,2}$/.test(card.expiryMonth) ? Number(card.expiryMonth) : 0;
   if (month < 1 || month > 12 || !/^\d{2}(\d{2})?$/.test(card.expiryYear)) return decline("INVALID_EXPIRATION_DATE");
   if (card.cvv !== null && !/^\d{3,4}$/.test(card.cvv)) return decline("INVALID_CVV", "N7");
@@ -70,7 +81,11 @@ export function planPayment({ req, at, threeDsClient, rng }: PlanInput): Plan {
   if (threeDsClient && !test) {
     // DATA.md §9: 58 % frictionless (mostly Y, some A, a few N), the rest challenged.
     if (!chance(rng, 0.58)) return { kind: "challenge", after };
-    const answer = weightedChoice(rng, [["Y", 90], ["A", 6], ["N", 4]] as const);
+    const answer = weightedChoice(rng, [
+      ["Y", 90],
+      ["A", 6],
+      ["N", 4],
+    ] as const);
     if (answer === "N") return decline("USER_PAYMENT_VERIFICATION_FAILED");
     const issuer = askIssuer({ ...card, bin: card.number.slice(0, 6) }, req.money.amount, rng, at);
     return issuer.kind === "approve" ? { kind: "approve", exemption: false, frictionless: answer } : issuer;

@@ -9,18 +9,55 @@ import type { AntomStore } from "./store.ts";
 
 type Json = Record<string, unknown>;
 
-const TYPE_WORDS: Record<ReportLine["type"], string> = { payment: "PAYMENT", authorization: "AUTHORIZATION", capture: "CAPTURE", refund: "REFUND", void: "CANCEL" };
+const TYPE_WORDS: Record<ReportLine["type"], string> = {
+  payment: "PAYMENT",
+  authorization: "AUTHORIZATION",
+  capture: "CAPTURE",
+  refund: "REFUND",
+  void: "CANCEL",
+};
 
 export function antomLines(store: AntomStore, clientId: string, faults: ReportFaults, now: Date): ReportLine[] {
   const { payments, captures, refunds } = store.list(clientId);
   const lines: ReportLine[] = [];
-  const line = (uid: string, parentUid: string | null, type: ReportLine["type"], amountMinor: bigint, currency: string, occurredAt: Date, reference: string) =>
-    lines.push({ uid, parentUid, type, status: "successful", amountMinor, currency, occurredAt, reference, ...simulatedSettlement(type, "successful", amountMinor, occurredAt, now) });
-  for (const p of payments) if (p.status === "SUCCESS" || (p.status === "CANCELLED" && p.paymentTime)) {
-    line(p.paymentId, null, p.manual ? "authorization" : "payment", p.amount, p.currency, p.paymentTime ?? p.createdAt, p.paymentRequestId);
-  }
-  for (const c of captures) if (c.result.resultStatus === "S") line(c.captureId, c.paymentId, "capture", c.amount, c.currency, c.captureTime, c.captureRequestId);
-  for (const r of refunds) if (r.result.resultStatus === "S") line(r.refundId, r.paymentId, "refund", r.amount, r.currency, r.refundTime, r.refundRequestId);
+  const line = (
+    uid: string,
+    parentUid: string | null,
+    type: ReportLine["type"],
+    amountMinor: bigint,
+    currency: string,
+    occurredAt: Date,
+    reference: string,
+  ) =>
+    lines.push({
+      uid,
+      parentUid,
+      type,
+      status: "successful",
+      amountMinor,
+      currency,
+      occurredAt,
+      reference,
+      ...simulatedSettlement(type, "successful", amountMinor, occurredAt, now),
+    });
+  for (const p of payments)
+    if (p.status === "SUCCESS" || (p.status === "CANCELLED" && p.paymentTime)) {
+      line(
+        p.paymentId,
+        null,
+        p.manual ? "authorization" : "payment",
+        p.amount,
+        p.currency,
+        p.paymentTime ?? p.createdAt,
+        p.paymentRequestId,
+      );
+    }
+  for (const c of captures)
+    if (c.result.resultStatus === "S")
+      line(c.captureId, c.paymentId, "capture", c.amount, c.currency, c.captureTime, c.captureRequestId);
+  for (const r of refunds)
+    if (r.result.resultStatus === "S")
+      line(r.refundId, r.paymentId, "refund", r.amount, r.currency, r.refundTime, r.refundRequestId);
   return withFaults(lines, faults);
 }
 
@@ -52,12 +89,22 @@ export function settlementFile(lines: ReportLine[], day: string): string {
 }
 
 /** POST …/reports/settlementDetails {transactionDate: "YYYY-MM-DD"} (a UTC day). */
-export function settlementDetails(store: AntomStore, clientId: string, body: Json, faults: ReportFaults, now: Date): Json {
+export function settlementDetails(
+  store: AntomStore,
+  clientId: string,
+  body: Json,
+  faults: ReportFaults,
+  now: Date,
+): Json {
   const day = typeof body.transactionDate === "string" ? body.transactionDate : "";
   const start = /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) : Number.NaN;
   if (Number.isNaN(start)) return errorBody(result("PARAM_ILLEGAL", "F", "transactionDate must be YYYY-MM-DD."));
   const lines = antomLines(store, clientId, faults, now)
     .filter((l) => l.occurredAt.getTime() >= start && l.occurredAt.getTime() < start + 86_400_000)
     .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.uid.localeCompare(b.uid));
-  return { result: result("SUCCESS"), fileName: `settlement_details_${day.replaceAll("-", "")}.csv`, fileContent: settlementFile(lines, day) };
+  return {
+    result: result("SUCCESS"),
+    fileName: `settlement_details_${day.replaceAll("-", "")}.csv`,
+    fileContent: settlementFile(lines, day),
+  };
 }

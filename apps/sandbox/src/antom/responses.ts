@@ -47,7 +47,12 @@ function paymentResultInfo(payment: Payment): Json {
     authorizationCode: cardResult.authCode,
     refusalCodeRaw: refusal,
     refusalReasonRaw: refusal ? (ISO_TEXTS[refusal] ?? null) : null,
-    threeDSResult: cardResult.threeDS ? { ...cardResult.threeDS, ...(cardResult.threeDS.challenged === undefined ? {} : { challenged: String(cardResult.threeDS.challenged) }) } : null,
+    threeDSResult: cardResult.threeDS
+      ? {
+          ...cardResult.threeDS,
+          ...(cardResult.threeDS.challenged === undefined ? {} : { challenged: String(cardResult.threeDS.challenged) }),
+        }
+      : null,
   });
 }
 
@@ -85,7 +90,8 @@ export function inquiryPaymentBody(payment: Payment, captures: Capture[], refund
   const line = (type: string, id: string, requestId: string | null, amount: bigint, at: Date, outcome: AntomResult) =>
     compact({
       transactionType: type,
-      transactionStatus: outcome.resultStatus === "S" ? "SUCCESS" : outcome.resultStatus === "F" ? "FAIL" : "PROCESSING",
+      transactionStatus:
+        outcome.resultStatus === "S" ? "SUCCESS" : outcome.resultStatus === "F" ? "FAIL" : "PROCESSING",
       transactionResult: outcome,
       transactionId: id,
       transactionRequestId: requestId,
@@ -95,7 +101,9 @@ export function inquiryPaymentBody(payment: Payment, captures: Capture[], refund
   const transactions = [
     ...captures.map((c) => line("CAPTURE", c.captureId, c.captureRequestId, c.amount, c.captureTime, c.result)),
     ...refunds.map((r) => line("REFUND", r.refundId, r.refundRequestId, r.amount, r.refundTime, r.result)),
-    ...(payment.cancelTime ? [line("CANCEL", `${payment.paymentId}C`, null, payment.amount, payment.cancelTime, result("SUCCESS"))] : []),
+    ...(payment.cancelTime
+      ? [line("CANCEL", `${payment.paymentId}C`, null, payment.amount, payment.cancelTime, result("SUCCESS"))]
+      : []),
   ];
   const processing = payment.status === "PROCESSING";
   return compact({
@@ -106,7 +114,8 @@ export function inquiryPaymentBody(payment: Payment, captures: Capture[], refund
     ...paymentCore(payment),
     paymentMethodType: "CARD",
     paymentResultInfo: paymentResultInfo(payment),
-    redirectActionForm: processing && payment.challengeUrl ? { method: "GET", redirectUrl: payment.challengeUrl } : null,
+    redirectActionForm:
+      processing && payment.challengeUrl ? { method: "GET", redirectUrl: payment.challengeUrl } : null,
     transactions: transactions.length > 0 ? transactions : null,
   });
 }
@@ -162,7 +171,8 @@ export function inquiryRefundBody(refund: Refund): Json {
     refundId: refund.refundId,
     refundRequestId: refund.refundRequestId,
     refundAmount: money(refund.amount, refund.currency),
-    refundStatus: refund.result.resultStatus === "S" ? "SUCCESS" : refund.result.resultStatus === "F" ? "FAIL" : "PROCESSING",
+    refundStatus:
+      refund.result.resultStatus === "S" ? "SUCCESS" : refund.result.resultStatus === "F" ? "FAIL" : "PROCESSING",
     refundTime: antomTime(refund.refundTime),
   });
 }

@@ -73,7 +73,9 @@ export const antomRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
       const raw = typeof request.body === "string" ? request.body : "";
       const requestTime = header(request, "request-time");
       // Any request-time format is accepted (epoch ms, ISO 8601 with or without a colon): it is only signed text.
-      const signed = requestTime !== undefined && verifyAntomSignature(signedText(path, clientId, requestTime, raw), header(request, "signature"), key);
+      const signed =
+        requestTime !== undefined &&
+        verifyAntomSignature(signedText(path, clientId, requestTime, raw), header(request, "signature"), key);
       if (!signed) return send(reply, path, clientId, errorBody(result("INVALID_SIGNATURE")));
       let body: Json | null = null;
       try {
@@ -82,9 +84,21 @@ export const antomRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
       } catch {
         body = null;
       }
-      if (!body) return send(reply, path, clientId, errorBody(result("PARAM_ILLEGAL", "F", "The request body is not a JSON object.")));
+      if (!body)
+        return send(
+          reply,
+          path,
+          clientId,
+          errorBody(result("PARAM_ILLEGAL", "F", "The request body is not a JSON object.")),
+        );
       const time = callTime(request, deps);
-      if (!time) return send(reply, path, clientId, errorBody(result("PARAM_ILLEGAL", "F", "X-Sandbox-Time is not an ISO-8601 date.")));
+      if (!time)
+        return send(
+          reply,
+          path,
+          clientId,
+          errorBody(result("PARAM_ILLEGAL", "F", "X-Sandbox-Time is not an ISO-8601 date.")),
+        );
       const answer = handle({ clientId, ...time, body });
       await simulateLatency(deps, kind, time.backdated);
       return send(reply, path, clientId, answer);
@@ -92,37 +106,60 @@ export const antomRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
   }
 
   const routes: Record<string, [CallKind, (call: Call) => Json]> = {
-    pay: ["authorise", ({ clientId, at, backdated, body }) => {
-      const parsed = parsePay(body);
-      return parsed.ok ? engine.pay(clientId, parsed.value, at, backdated) : errorBody(parsed.error);
-    }],
-    capture: ["child", ({ clientId, at, body }) => {
-      const parsed = parseCapture(body);
-      return parsed.ok ? capture(engine, clientId, parsed.value, at) : errorBody(parsed.error);
-    }],
-    cancel: ["child", ({ clientId, at, body }) => {
-      const parsed = parseLookup(body, "paymentId", "paymentRequestId");
-      return parsed.ok ? cancel(engine, clientId, parsed.value, at) : errorBody(parsed.error);
-    }],
-    refund: ["child", ({ clientId, at, body }) => {
-      const parsed = parseRefund(body);
-      return parsed.ok ? refund(engine, clientId, parsed.value, at) : errorBody(parsed.error);
-    }],
-    inquiryPayment: ["query", ({ clientId, body }) => {
-      const parsed = parseLookup(body, "paymentId", "paymentRequestId");
-      return parsed.ok ? inquiryPayment(engine, clientId, parsed.value) : errorBody(parsed.error);
-    }],
-    inquiryRefund: ["query", ({ clientId, body }) => {
-      const parsed = parseLookup(body, "refundId", "refundRequestId");
-      return parsed.ok ? inquiryRefund(engine, clientId, parsed.value) : errorBody(parsed.error);
-    }],
+    pay: [
+      "authorise",
+      ({ clientId, at, backdated, body }) => {
+        const parsed = parsePay(body);
+        return parsed.ok ? engine.pay(clientId, parsed.value, at, backdated) : errorBody(parsed.error);
+      },
+    ],
+    capture: [
+      "child",
+      ({ clientId, at, body }) => {
+        const parsed = parseCapture(body);
+        return parsed.ok ? capture(engine, clientId, parsed.value, at) : errorBody(parsed.error);
+      },
+    ],
+    cancel: [
+      "child",
+      ({ clientId, at, body }) => {
+        const parsed = parseLookup(body, "paymentId", "paymentRequestId");
+        return parsed.ok ? cancel(engine, clientId, parsed.value, at) : errorBody(parsed.error);
+      },
+    ],
+    refund: [
+      "child",
+      ({ clientId, at, body }) => {
+        const parsed = parseRefund(body);
+        return parsed.ok ? refund(engine, clientId, parsed.value, at) : errorBody(parsed.error);
+      },
+    ],
+    inquiryPayment: [
+      "query",
+      ({ clientId, body }) => {
+        const parsed = parseLookup(body, "paymentId", "paymentRequestId");
+        return parsed.ok ? inquiryPayment(engine, clientId, parsed.value) : errorBody(parsed.error);
+      },
+    ],
+    inquiryRefund: [
+      "query",
+      ({ clientId, body }) => {
+        const parsed = parseLookup(body, "refundId", "refundRequestId");
+        return parsed.ok ? inquiryRefund(engine, clientId, parsed.value) : errorBody(parsed.error);
+      },
+    ],
   };
   for (const prefix of PREFIXES) {
     for (const [op, [kind, handle]] of Object.entries(routes)) app.post(`${prefix}/${op}`, api(kind, handle));
   }
 
   for (const prefix of ["/ams/api/v1/reports", "/ams/sandbox/api/v1/reports"]) {
-    app.post(`${prefix}/settlementDetails`, api("query", ({ clientId, body }) => settlementDetails(store, clientId, body, deps.reportFaults.current(), new Date())));
+    app.post(
+      `${prefix}/settlementDetails`,
+      api("query", ({ clientId, body }) =>
+        settlementDetails(store, clientId, body, deps.reportFaults.current(), new Date()),
+      ),
+    );
   }
 
   app.get("/ams/sandbox/challenge/:paymentId", async (request, reply) => {
@@ -136,7 +173,8 @@ export const antomRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     const passed = new URLSearchParams(raw).get("result") !== "fail";
     const outcome = engine.completeChallenge(paymentId, passed, null);
     const payment = store.payment(paymentId);
-    if (!outcome.ok || !payment) return sendHtml(reply, outcome.ok ? 404 : 409, payment ? challengePage(payment) : notFoundPage());
+    if (!outcome.ok || !payment)
+      return sendHtml(reply, outcome.ok ? 404 : 409, payment ? challengePage(payment) : notFoundPage());
     if (payment.redirectUrl) return reply.redirect(payment.redirectUrl, 302);
     return sendHtml(reply, 200, resultPage(payment));
   });

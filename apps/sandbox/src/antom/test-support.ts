@@ -37,7 +37,11 @@ export interface Reply {
 export function signedByAntom(reply: Reply): boolean {
   const time = reply.headers.get("response-time") ?? "";
   const client = reply.headers.get("client-id") ?? "";
-  return verifyAntomSignature(signedText(reply.path, client, time, reply.text), reply.headers.get("signature") ?? undefined, antomPublic);
+  return verifyAntomSignature(
+    signedText(reply.path, client, time, reply.text),
+    reply.headers.get("signature") ?? undefined,
+    antomPublic,
+  );
 }
 
 export interface SendOptions {
@@ -55,24 +59,54 @@ export async function send(baseUrl: string, path: string, body: unknown, options
   const signature = antomSignature(options.signText ?? signedText(path, CLIENT_ID, requestTime, text), merchantKey);
   const response = await fetch(`${baseUrl}${path}`, {
     method: "POST",
-    headers: { "Content-Type": "application/json; charset=UTF-8", "client-id": CLIENT_ID, "request-time": requestTime, signature, ...options.extraHeaders },
+    headers: {
+      "Content-Type": "application/json; charset=UTF-8",
+      "client-id": CLIENT_ID,
+      "request-time": requestTime,
+      signature,
+      ...options.extraHeaders,
+    },
     body: text,
   });
   const reply = await response.text();
-  return { status: response.status, text: reply, json: JSON.parse(reply) as Record<string, unknown>, headers: response.headers, path };
+  return {
+    status: response.status,
+    text: reply,
+    json: JSON.parse(reply) as Record<string, unknown>,
+    headers: response.headers,
+    path,
+  };
 }
 
 let counter = 0;
 
 /** A minimal valid card pay; every call gets its own paymentRequestId (base 36, so never a Luhn-valid digit run). */
-export function payBody(cardNo: string, overrides: Record<string, unknown> = {}, meta: Record<string, unknown> = {}): Record<string, unknown> {
+export function payBody(
+  cardNo: string,
+  overrides: Record<string, unknown> = {},
+  meta: Record<string, unknown> = {},
+): Record<string, unknown> {
   counter += 1;
   return {
     productCode: "CASHIER_PAYMENT",
     paymentRequestId: `pr-${Date.now().toString(36)}-${counter}`,
-    order: { referenceOrderId: `o-${counter}`, orderDescription: "test", orderAmount: { currency: "USD", value: "2000" } },
+    order: {
+      referenceOrderId: `o-${counter}`,
+      orderDescription: "test",
+      orderAmount: { currency: "USD", value: "2000" },
+    },
     paymentAmount: { currency: "USD", value: "2000" },
-    paymentMethod: { paymentMethodType: "CARD", paymentMethodMetaData: { cardNo, cvv: "123", expiryMonth: "12", expiryYear: "30", cardholderName: { firstName: "A", lastName: "B" }, ...meta } },
+    paymentMethod: {
+      paymentMethodType: "CARD",
+      paymentMethodMetaData: {
+        cardNo,
+        cvv: "123",
+        expiryMonth: "12",
+        expiryYear: "30",
+        cardholderName: { firstName: "A", lastName: "B" },
+        ...meta,
+      },
+    },
     paymentFactor: { isAuthorization: true },
     env: { terminalType: "WEB", clientIp: "1.2.3.4" },
     ...overrides,
@@ -80,7 +114,9 @@ export function payBody(cardNo: string, overrides: Record<string, unknown> = {},
 }
 
 /** A notify endpoint that records raw bodies and answers with `answer()` (the fixed acknowledgement by default). */
-export function startReceiver(answer: () => { status: number; body: string } = () => ({ status: 200, body: ACK })): Promise<Receiver<Received>> {
+export function startReceiver(
+  answer: () => { status: number; body: string } = () => ({ status: 200, body: ACK }),
+): Promise<Receiver<Received>> {
   return startWebhookReceiver({
     path: "/webhooks/antom/acc-1",
     noun: "notifications",

@@ -12,7 +12,15 @@ export interface Money {
 export interface PayRequest {
   paymentRequestId: string;
   money: Money;
-  card: { number: string; cvv: string | null; expiryMonth: string; expiryYear: string; holder: string | null; is3DS: boolean; billingAddress: boolean };
+  card: {
+    number: string;
+    cvv: string | null;
+    expiryMonth: string;
+    expiryYear: string;
+    holder: string | null;
+    is3DS: boolean;
+    billingAddress: boolean;
+  };
   manual: boolean;
   notifyUrl: string | null;
   redirectUrl: string | null;
@@ -55,7 +63,10 @@ function flag(value: unknown): boolean {
   return value === true || value === "true";
 }
 
-const illegal = (message: string): { ok: false; error: AntomResult } => ({ ok: false, error: result("PARAM_ILLEGAL", "F", message) });
+const illegal = (message: string): { ok: false; error: AntomResult } => ({
+  ok: false,
+  error: result("PARAM_ILLEGAL", "F", message),
+});
 
 function requiredId(body: Json, field: string): string | { ok: false; error: AntomResult } {
   const value = text(body[field]);
@@ -69,7 +80,8 @@ function money(value: unknown, field: string): Money | { ok: false; error: Antom
   const currency = text(amount?.currency)?.toUpperCase();
   const digits = text(amount?.value);
   if (!currency || !/^[A-Z]{3}$/.test(currency)) return illegal(`${field}.currency must be an ISO-4217 code`);
-  if (!digits || !/^\d{1,18}$/.test(digits) || BigInt(digits) <= 0n) return illegal(`${field}.value must be a positive integer of minor units`);
+  if (!digits || !/^\d{1,18}$/.test(digits) || BigInt(digits) <= 0n)
+    return illegal(`${field}.value must be a positive integer of minor units`);
   return { amount: BigInt(digits), currency };
 }
 
@@ -78,7 +90,9 @@ function url(value: unknown, field: string): string | null | { ok: false; error:
   if (raw === null) return null;
   try {
     const parsed = new URL(raw);
-    return parsed.protocol === "http:" || parsed.protocol === "https:" ? raw : illegal(`${field} must be an http(s) URL`);
+    return parsed.protocol === "http:" || parsed.protocol === "https:"
+      ? raw
+      : illegal(`${field} must be an http(s) URL`);
   } catch {
     return illegal(`${field} must be an http(s) URL`);
   }
@@ -95,17 +109,20 @@ function holderName(value: unknown): string | null {
 export function parsePay(body: Json): Parsed<PayRequest> {
   const paymentRequestId = requiredId(body, "paymentRequestId");
   if (failed(paymentRequestId)) return paymentRequestId;
-  if (text(body.productCode) !== "CASHIER_PAYMENT") return illegal("productCode must be CASHIER_PAYMENT (the only product emulated)");
+  if (text(body.productCode) !== "CASHIER_PAYMENT")
+    return illegal("productCode must be CASHIER_PAYMENT (the only product emulated)");
   const amount = money(body.paymentAmount, "paymentAmount");
   if (failed(amount)) return amount;
   const method = record(body.paymentMethod);
-  if (text(method?.paymentMethodType)?.toUpperCase() !== "CARD") return illegal("paymentMethod.paymentMethodType must be CARD (the only method emulated)");
+  if (text(method?.paymentMethodType)?.toUpperCase() !== "CARD")
+    return illegal("paymentMethod.paymentMethodType must be CARD (the only method emulated)");
   const meta = record(method?.paymentMethodMetaData);
   const number = text(meta?.cardNo)?.replace(/[\s-]/g, "");
   if (!number) return illegal("paymentMethod.paymentMethodMetaData.cardNo is required");
   const expiryMonth = text(meta?.expiryMonth);
   const expiryYear = text(meta?.expiryYear);
-  if (!expiryMonth || !expiryYear) return illegal("paymentMethod.paymentMethodMetaData.expiryMonth and expiryYear are required");
+  if (!expiryMonth || !expiryYear)
+    return illegal("paymentMethod.paymentMethodMetaData.expiryMonth and expiryYear are required");
   const factor = record(body.paymentFactor);
   const notifyUrl = url(body.paymentNotifyUrl, "paymentNotifyUrl");
   if (failed(notifyUrl)) return notifyUrl;
@@ -154,7 +171,10 @@ export function parseRefund(body: Json): Parsed<RefundRequest> {
   if (failed(notifyUrl)) return notifyUrl;
   const reason = text(body.refundReason);
   if (reason && reason.length > 256) return illegal("refundReason is longer than 256 characters");
-  return { ok: true, value: { refundRequestId, paymentId, captureId: text(body.captureId), money: amount, reason, notifyUrl } };
+  return {
+    ok: true,
+    value: { refundRequestId, paymentId, captureId: text(body.captureId), money: amount, reason, notifyUrl },
+  };
 }
 
 /** inquiryPayment and cancel: paymentId or paymentRequestId; inquiryRefund: refundId or refundRequestId. */

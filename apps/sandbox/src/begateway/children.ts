@@ -22,12 +22,23 @@ function remaining(parent: Transaction, type: ChildType): number | string {
   return open && parent.captured === 0 ? parent.amount : "transaction can't be voided";
 }
 
-export function createChild(engine: BegatewayEngine, shopId: string, type: ChildType, req: ChildRequest, version: ApiVersion, at: Date): EngineResult {
+export function createChild(
+  engine: BegatewayEngine,
+  shopId: string,
+  type: ChildType,
+  req: ChildRequest,
+  version: ApiVersion,
+  at: Date,
+): EngineResult {
   const { store, idRng } = engine.deps;
   const parent = store.get(req.parentUid, shopId);
   if (!parent) return { ok: false, status: 422, error: fieldError(["parent_uid"], "is invalid") };
   if (req.currency && req.currency !== parent.currency) {
-    return { ok: false, status: 422, error: fieldError(["currency"], `must be equal to the parent transaction currency ${parent.currency}`) };
+    return {
+      ok: false,
+      status: 422,
+      error: fieldError(["currency"], `must be equal to the parent transaction currency ${parent.currency}`),
+    };
   }
 
   const tx: Transaction = {

@@ -13,15 +13,18 @@ export const CODES: Readonly<Record<string, CodeText>> = {
   "P.9998": { message: "Incomplete transaction.", friendly: "Incomplete transaction" },
   "F.0104": {
     message: "Not allowed. Use another transaction type or contact the payment service provider for details.",
-    friendly: "Not allowed. Failed to complete the transaction. Contact the merchant for details or use another payment method.",
+    friendly:
+      "Not allowed. Failed to complete the transaction. Contact the merchant for details or use another payment method.",
   },
   "F.0105": {
     message: "Do not honor. Contact the payment service provider for details.",
     friendly: "Do not honor. Failed to complete the transaction. Contact the merchant for details.",
   },
   "F.0108": {
-    message: "Duplicate transaction or order. Check the status of the original transaction or order. Contact the payment service provider for details.",
-    friendly: "Duplicate order. Failed to complete the transaction. Contact the merchant for the status of the original order.",
+    message:
+      "Duplicate transaction or order. Check the status of the original transaction or order. Contact the payment service provider for details.",
+    friendly:
+      "Duplicate order. Failed to complete the transaction. Contact the merchant for the status of the original order.",
   },
   "F.0111": {
     message: "Card expired. Ask the customer to use a valid card.",
@@ -36,30 +39,40 @@ export const CODES: Readonly<Record<string, CodeText>> = {
     friendly: "Insufficient funds. Failed to complete the transaction. Check the account balance.",
   },
   "F.0116": {
-    message: "Issuer error. Potential fraud. The means of payment might be stolen or lost. Check your customer details.",
-    friendly: "Payment details error. Failed to complete the transaction. Contact the merchant or the card-issuing bank for details. The bank's phone number is indicated on the back of your card.",
+    message:
+      "Issuer error. Potential fraud. The means of payment might be stolen or lost. Check your customer details.",
+    friendly:
+      "Payment details error. Failed to complete the transaction. Contact the merchant or the card-issuing bank for details. The bank's phone number is indicated on the back of your card.",
   },
   "F.0117": {
     message: "Temporary provider system error. Contact the payment service provider for details.",
-    friendly: "Provider system error. Failed to complete the transaction. Try again later or contact the merchant for details.",
+    friendly:
+      "Provider system error. Failed to complete the transaction. Try again later or contact the merchant for details.",
   },
   "F.0119": {
     message: "Temporary provider system error. Contact the card-issuing bank for details.",
-    friendly: "Provider system error. Failed to complete the transaction. Try again later or contact the bank that issued your card for details. The bank's phone number is indicated on the back of your card.",
+    friendly:
+      "Provider system error. Failed to complete the transaction. Try again later or contact the bank that issued your card for details. The bank's phone number is indicated on the back of your card.",
   },
   "F.0120": {
     message: "Provider system error. Contact the card-issuing bank for details.",
-    friendly: "Provider system error. Failed to complete the transaction. Use another payment method or contact the bank that issued your card for details. The bank's phone number is indicated on the back of your card.",
+    friendly:
+      "Provider system error. Failed to complete the transaction. Use another payment method or contact the bank that issued your card for details. The bank's phone number is indicated on the back of your card.",
   },
   "F.0124": {
-    message: "Transaction amount or the number of transactions exceeds the issuer's limits. Check the transaction amount or the number of transactions. Ask the customer to contact the card-issuing bank.",
-    friendly: "Transaction amount or the number of transactions exceeds the limits. Failed to complete the transaction. Contact the merchant or the bank that issued your card for details. The bank's phone number is indicated on the back of your card.",
+    message:
+      "Transaction amount or the number of transactions exceeds the issuer's limits. Check the transaction amount or the number of transactions. Ask the customer to contact the card-issuing bank.",
+    friendly:
+      "Transaction amount or the number of transactions exceeds the limits. Failed to complete the transaction. Contact the merchant or the bank that issued your card for details. The bank's phone number is indicated on the back of your card.",
   },
   "F.0127": {
-    message: "Invalid card data. Ask the customer to check the card data. Contact the payment service provider for details.",
+    message:
+      "Invalid card data. Ask the customer to check the card data. Contact the payment service provider for details.",
     friendly: "Invalid card data. Failed to complete the transaction. Check your card details or use another card.",
   },
-  "F.0998": same("Transaction failed. The transaction was automatically completed by the provider's system. No further action is required."),
+  "F.0998": same(
+    "Transaction failed. The transaction was automatically completed by the provider's system. No further action is required.",
+  ),
   "F.0999": {
     message: "Failed to complete the transaction. Contact the payment service provider.",
     friendly: "Failed to complete the transaction. Contact the merchant for details.",
@@ -70,21 +83,32 @@ export const CODES: Readonly<Record<string, CodeText>> = {
   },
   "F.4005": {
     message: "Authentication could not be completed due to an unexpected technical issue.",
-    friendly: "Authentication could not be completed due to an unexpected technical issue. Please try later or contact tech support.",
+    friendly:
+      "Authentication could not be completed due to an unexpected technical issue. Please try later or contact tech support.",
   },
-  "F.4012": { message: "Redirect to pass 3-D Secure 2.0 verification.", friendly: "Redirect to pass 3-D Secure verification." },
+  "F.4012": {
+    message: "Redirect to pass 3-D Secure 2.0 verification.",
+    friendly: "Redirect to pass 3-D Secure verification.",
+  },
   "F.4013": {
     message: "Card authentication failed.",
     friendly: "Card authentication failed. Please double-check that you've entered your card details correctly.",
   },
-  "F.4022": { message: "Stolen card.", friendly: "Card authentication failed. Please contact your card issuer for assistance." },
+  "F.4022": {
+    message: "Stolen card.",
+    friendly: "Card authentication failed. Please contact your card issuer for assistance.",
+  },
   "E.1002": {
     message: "Request URL not found. Contact the payment service provider for details.",
     friendly: "Request URL not found. Contact the merchant for details.",
   },
-  "E.1017": { message: "Request section missing. Check request parameters.", friendly: "Request section missing. Contact the merchant for details." },
+  "E.1017": {
+    message: "Request section missing. Check request parameters.",
+    friendly: "Request section missing. Contact the merchant for details.",
+  },
   "E.1021": {
-    message: "Authorization error. Check the authorization request parameters or contact the payment service provider for details.",
+    message:
+      "Authorization error. Check the authorization request parameters or contact the payment service provider for details.",
     friendly: "Authorization error. Contact the merchant for details.",
   },
   "E.1024": {
@@ -93,7 +117,10 @@ export const CODES: Readonly<Record<string, CodeText>> = {
   },
   // The RB spec's live reply shows the short friendly text; the message is replaced by the field errors.
   "E.1025": { message: "Invalid request parameters.", friendly: "Invalid request params" },
-  "E.1026": { message: "Invalid JSON. Check the request parameters.", friendly: "Invalid JSON. Contact the merchant for details." },
+  "E.1026": {
+    message: "Invalid JSON. Check the request parameters.",
+    friendly: "Invalid JSON. Contact the merchant for details.",
+  },
 };
 
 const UNKNOWN: CodeText = same("Transaction was declined.");
@@ -143,8 +170,20 @@ export const REASON_CODES: Readonly<Record<DeclineReason, string>> = {
 /** ISO-8583 response code reported as bank_code for a forced or derived v3 code. */
 export function bankCodeOf(code: string): string | null {
   const byCode: Record<string, string> = {
-    "S.0000": "00", "F.0104": "57", "F.0105": "05", "F.0108": "94", "F.0111": "54", "F.0112": "N7", "F.0114": "51",
-    "F.0116": "59", "F.0117": "19", "F.0119": "91", "F.0120": "96", "F.0124": "61", "F.0127": "14", "F.4022": "43",
+    "S.0000": "00",
+    "F.0104": "57",
+    "F.0105": "05",
+    "F.0108": "94",
+    "F.0111": "54",
+    "F.0112": "N7",
+    "F.0114": "51",
+    "F.0116": "59",
+    "F.0117": "19",
+    "F.0119": "91",
+    "F.0120": "96",
+    "F.0124": "61",
+    "F.0127": "14",
+    "F.4022": "43",
   };
   return byCode[code] ?? null;
 }

@@ -35,7 +35,14 @@ export class BegatewayEngine {
 
   constructor(readonly deps: EngineDeps) {}
 
-  pay(shopId: string, type: "payment" | "authorization", req: CardRequest, version: ApiVersion, at: Date, backdated = false): EngineResult {
+  pay(
+    shopId: string,
+    type: "payment" | "authorization",
+    req: CardRequest,
+    version: ApiVersion,
+    at: Date,
+    backdated = false,
+  ): EngineResult {
     const { store, idRng } = this.deps;
     let card: CardSnapshot;
     let test: TestCard | null;
@@ -62,11 +69,23 @@ export class BegatewayEngine {
     } else {
       const saved = req.card.token ? store.token(req.card.token, shopId) : null;
       if (!saved) return { ok: false, status: 422, error: fieldError(["credit_card", "token"], "does not exist") };
-      card = { ...saved.card, expMonth: req.card.expMonth ?? saved.card.expMonth, expYear: req.card.expYear ?? saved.card.expYear };
+      card = {
+        ...saved.card,
+        expMonth: req.card.expMonth ?? saved.card.expMonth,
+        expYear: req.card.expYear ?? saved.card.expYear,
+      };
       test = saved.testCard;
     }
 
-    const plan = planPayment({ req, card, test, luhn, at, threeDsShop: this.deps.threeDsShops.has(shopId), rng: this.deps.outcomeRng });
+    const plan = planPayment({
+      req,
+      card,
+      test,
+      luhn,
+      at,
+      threeDsShop: this.deps.threeDsShops.has(shopId),
+      rng: this.deps.outcomeRng,
+    });
     if ("error" in plan) return { ok: false, status: 422, error: plan.error };
 
     const contract = req.contract ?? [];
@@ -86,7 +105,10 @@ export class BegatewayEngine {
       recurringType: contract.includes("recurring") ? (req.card.number ? "initial" : "recurring") : null,
       card,
       customer: req.customer,
-      additionalData: { ...(req.browser ? { browser: req.browser } : {}), ...(req.contract ? { contract: req.contract } : {}) },
+      additionalData: {
+        ...(req.browser ? { browser: req.browser } : {}),
+        ...(req.contract ? { contract: req.contract } : {}),
+      },
       avs: avsResult(req.customer),
       cvc: cvcResult(req.card.cvc),
       notificationUrl: req.notificationUrl,
@@ -122,7 +144,10 @@ export class BegatewayEngine {
     store.add(tx);
     store.saveToken({ shopId, card, testCard: test });
     if (tx.status === "incomplete") {
-      this.expiries.set(tx.uid, this.timers.after(this.deps.expireAfterMs, () => this.expire(tx.uid)));
+      this.expiries.set(
+        tx.uid,
+        this.timers.after(this.deps.expireAfterMs, () => this.expire(tx.uid)),
+      );
       this.notify(tx, "initial");
     } else {
       this.notify(tx, "single");
@@ -135,7 +160,15 @@ export class BegatewayEngine {
     const tx = this.deps.store.get(uid);
     if (!tx) return { ok: false, status: 404, error: { code: "E.1002", message: "Record not found", errors: null } };
     if (tx.status !== "incomplete" || !tx.threeDs) {
-      return { ok: false, status: 422, error: { code: "E.1025", message: "Transaction is already processed.", errors: { base: ["Transaction is already processed."] } } };
+      return {
+        ok: false,
+        status: 422,
+        error: {
+          code: "E.1025",
+          message: "Transaction is already processed.",
+          errors: { base: ["Transaction is already processed."] },
+        },
+      };
     }
     const answer = result ?? tx.threeDs.expected;
     const { idRng } = this.deps;
@@ -146,7 +179,9 @@ export class BegatewayEngine {
     const failure = THREE_DS_FAILURE[answer];
     tx.threeDs.paStatus = answer;
     if (failure) {
-      const reason = { N: "Authentication Failed", R: "Authentication Rejected", U: "Authentication Unavailable" }[answer as "N" | "R" | "U"];
+      const reason = { N: "Authentication Failed", R: "Authentication Rejected", U: "Authentication Unavailable" }[
+        answer as "N" | "R" | "U"
+      ];
       tx.threeDs = { ...tx.threeDs, status: "failed", message: reason, failReason: reason };
       decline(tx, failure, when, idRng, { bankCode: null });
     } else {
@@ -163,9 +198,11 @@ export class BegatewayEngine {
       const after = tx.threeDs.after;
       // Authenticated: now the issuer (or the test card's fixed outcome) decides the authorisation itself.
       let verdict: Plan = { kind: "approve" };
-      if (after.kind === "issuer") verdict = tx.card ? askIssuer(tx.card, tx.amount, this.deps.outcomeRng, when, false) : verdict;
+      if (after.kind === "issuer")
+        verdict = tx.card ? askIssuer(tx.card, tx.amount, this.deps.outcomeRng, when, false) : verdict;
       else verdict = after;
-      if (verdict.kind === "decline") decline(tx, verdict.code, when, idRng, verdict.bankCode === undefined ? {} : { bankCode: verdict.bankCode });
+      if (verdict.kind === "decline")
+        decline(tx, verdict.code, when, idRng, verdict.bankCode === undefined ? {} : { bankCode: verdict.bankCode });
       else approve(tx, when, idRng);
     }
     this.settleIncomplete(tx);

@@ -10,7 +10,11 @@ describe("beGateway sandbox: lifecycle and helpers", () => {
   it("generates shop keys whose bare base64 DER is the same public key as the PEM", () => {
     const keys = generateShopKeys();
     expect(keys.privateKeyPem).toContain("BEGIN PRIVATE KEY");
-    const fromDer = createPublicKey({ key: Buffer.from(keys.publicKeyBase64Der, "base64"), format: "der", type: "spki" });
+    const fromDer = createPublicKey({
+      key: Buffer.from(keys.publicKeyBase64Der, "base64"),
+      format: "der",
+      type: "spki",
+    });
     expect(fromDer.export({ type: "spki", format: "pem" })).toBe(keys.publicKeyPem);
   });
 

@@ -34,7 +34,10 @@ const DEFAULT_EXPIRE_AFTER_MS = 10 * 60_000;
 export async function startBegatewaySandbox(options: BegatewaySandboxOptions): Promise<BegatewaySandbox> {
   if (options.shops.length === 0) throw new Error("startBegatewaySandbox needs at least one shop");
   const shops = new Map<string, ShopCredentials>(
-    options.shops.map((shop) => [shop.shopId, { shopId: shop.shopId, secretKey: shop.secretKey, privateKeyPem: shop.privateKeyPem }]),
+    options.shops.map((shop) => [
+      shop.shopId,
+      { shopId: shop.shopId, secretKey: shop.secretKey, privateKeyPem: shop.privateKeyPem },
+    ]),
   );
   const threeDsShops = new Set(options.shops.filter((shop) => shop.threeDs).map((shop) => shop.shopId));
   const seed = options.seed ?? randomInt(2 ** 31);
@@ -42,7 +45,10 @@ export async function startBegatewaySandbox(options: BegatewaySandboxOptions): P
 
   const reportFaults = new ReportFaultSwitch();
   const store = new BegatewayStore(deriveRng(seed, "begateway:uids"));
-  const notifier = new WebhookNotifier({ ...deliveryOptions(options, deriveRng(seed, "begateway:webhooks")), outOfOrderRate: options.outOfOrderRate ?? 0.03 });
+  const notifier = new WebhookNotifier({
+    ...deliveryOptions(options, deriveRng(seed, "begateway:webhooks")),
+    outOfOrderRate: options.outOfOrderRate ?? 0.03,
+  });
   const engine = new BegatewayEngine({
     store,
     notifier,
@@ -57,7 +63,8 @@ export async function startBegatewaySandbox(options: BegatewaySandboxOptions): P
     ...options,
     latencyRng: deriveRng(seed, "begateway:latency"),
     fastify: { routerOptions: { maxParamLength: 1000 } },
-    routes: (app, timing) => app.register(begatewayRoutes, { engine, shops, baseUrl: () => url, reportFaults, ...timing }),
+    routes: (app, timing) =>
+      app.register(begatewayRoutes, { engine, shops, baseUrl: () => url, reportFaults, ...timing }),
     closeFirst: [engine, notifier],
   });
   url = server.url;

@@ -46,7 +46,8 @@ export class WebhookNotifier extends WebhookDelivery<SignedWebhook> {
     super(options, {
       request: (webhook) => webhook,
       isAccepted: (status) => status >= 200 && status < 300,
-      retryDelayMs: (failures) => (failures <= CARD_RETRIES ? retryDelaySeconds(failures, options.rng) * 1000 : undefined),
+      retryDelayMs: (failures) =>
+        failures <= CARD_RETRIES ? retryDelaySeconds(failures, options.rng) * 1000 : undefined,
     });
     this.outOfOrderRate = options.outOfOrderRate;
   }

@@ -15,12 +15,35 @@ const TYPE_WORD: Record<TxType, string> = {
 };
 
 export function emptyBank(): BankSection {
-  return { authCode: null, bankCode: null, rrn: null, refId: null, message: null, billingDescriptor: null, gatewayId: GATEWAY_ID };
+  return {
+    authCode: null,
+    bankCode: null,
+    rrn: null,
+    refId: null,
+    message: null,
+    billingDescriptor: null,
+    gatewayId: GATEWAY_ID,
+  };
 }
 
 type Undecided = Pick<
   Transaction,
-  "status" | "code" | "message" | "v2Message" | "createdAt" | "updatedAt" | "paidAt" | "expiredAt" | "threeDs" | "bank" | "redirectUrl" | "statusCode" | "receiptHash" | "captured" | "refunded" | "voided"
+  | "status"
+  | "code"
+  | "message"
+  | "v2Message"
+  | "createdAt"
+  | "updatedAt"
+  | "paidAt"
+  | "expiredAt"
+  | "threeDs"
+  | "bank"
+  | "redirectUrl"
+  | "statusCode"
+  | "receiptHash"
+  | "captured"
+  | "refunded"
+  | "voided"
 >;
 
 /** Where every new transaction starts: failed F.0999 until approve, decline or markIncomplete settles it. */
@@ -64,7 +87,13 @@ export function approve(tx: Transaction, at: Date, rng: Rng, authCode?: string |
 }
 
 /** bankCode: the issuer's ISO answer when one was reached, else derived from the code (null for gateway-side failures). */
-export function decline(tx: Transaction, code: string, at: Date, rng: Rng, options: { bankCode?: string | null; v2Message?: string } = {}): void {
+export function decline(
+  tx: Transaction,
+  code: string,
+  at: Date,
+  rng: Rng,
+  options: { bankCode?: string | null; v2Message?: string } = {},
+): void {
   tx.status = "failed";
   tx.code = code;
   tx.message = codeText(code).message;
@@ -92,7 +121,15 @@ export function markIncomplete(tx: Transaction, redirectUrl: string): void {
   tx.bank = emptyBank();
 }
 
-const AVS_PAIRS: Record<string, string> = { "11": "M", "22": "N", "12": "B", "21": "P", "33": "U", "44": "E", "55": "0" };
+const AVS_PAIRS: Record<string, string> = {
+  "11": "M",
+  "22": "N",
+  "12": "B",
+  "21": "P",
+  "33": "U",
+  "44": "E",
+  "55": "0",
+};
 const CVC_CODES: Record<string, string> = { "111": "M", "222": "N", "333": "U", "444": "E", "555": "0" };
 
 /** begateway.md §6 AVS emulation: the first digit of address and of zip pick the code; no digits -> "M". */

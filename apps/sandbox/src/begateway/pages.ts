@@ -18,7 +18,10 @@ const CHOICES: ReadonlyArray<readonly [string, string]> = [
 
 export function challengePage(tx: Transaction): string {
   if (tx.status !== "incomplete" || !tx.threeDs) {
-    return htmlPage("3-D Secure", `<h1>3-D Secure</h1><p>This transaction is already <strong>${escapeHtml(tx.status)}</strong>.</p>`);
+    return htmlPage(
+      "3-D Secure",
+      `<h1>3-D Secure</h1><p>This transaction is already <strong>${escapeHtml(tx.status)}</strong>.</p>`,
+    );
   }
   const expected = tx.threeDs.expected;
   const buttons = CHOICES.map(
@@ -34,7 +37,10 @@ ${amountLine(tx)}<p>${escapeHtml(tx.description ?? "")}</p>
 }
 
 export function resultPage(tx: Transaction): string {
-  return htmlPage("3-D Secure", `<h1>Payment ${escapeHtml(tx.status)}</h1>${amountLine(tx)}<p>${escapeHtml(tx.uid)}</p>`);
+  return htmlPage(
+    "3-D Secure",
+    `<h1>Payment ${escapeHtml(tx.status)}</h1>${amountLine(tx)}<p>${escapeHtml(tx.uid)}</p>`,
+  );
 }
 
 export function receiptPage(tx: Transaction): string {

@@ -24,7 +24,10 @@ describe("beGateway sandbox: payments", () => {
   });
 
   it("refuses wrong or missing credentials with 401", async () => {
-    const wrong = await client(sandbox.url, { auth: basic(SHOP.shopId, "nope") }).post("/transactions/payments", payment("4200000000000000"));
+    const wrong = await client(sandbox.url, { auth: basic(SHOP.shopId, "nope") }).post(
+      "/transactions/payments",
+      payment("4200000000000000"),
+    );
     expect(wrong.status).toBe(401);
     expect(wrong.json).toEqual({ message: "Unauthorized" });
     const missing = await client(sandbox.url, { auth: null, v3: true }).get("/transactions/abc");
@@ -42,7 +45,16 @@ describe("beGateway sandbox: payments", () => {
       type: "payment",
       currency: "EUR",
       test: true,
-      payment_method: { payment_method_type: "credit_card", bin: "420000", last_4: "0000", first_1: "4", brand: "visa", issuer_country: "LT", exp_month: 1, exp_year: 2030 },
+      payment_method: {
+        payment_method_type: "credit_card",
+        bin: "420000",
+        last_4: "0000",
+        first_1: "4",
+        brand: "visa",
+        issuer_country: "LT",
+        exp_month: 1,
+        exp_year: 2030,
+      },
       transaction: { bank_code: "00", status: "successful", gateway_id: 645 },
       avs_cvc_verification: { avs_verification: { result_code: "M" }, cvc_verification: { result_code: "M" } },
     });
@@ -75,35 +87,83 @@ describe("beGateway sandbox: payments", () => {
     const v3Reply = await v3.post("/transactions/payments", payment("4005550000000019"));
     expect(v3Reply.status).toBe(200);
     expect(v3Reply.json).toMatchObject({ status: "failed", code: "F.0105" });
-    const v2Reply = await v2.post("/transactions/payments", payment("4005550000000019", { credit_card: { number: "4005550000000019", exp_month: "10", exp_year: 2030 } }));
+    const v2Reply = await v2.post(
+      "/transactions/payments",
+      payment("4005550000000019", { credit_card: { number: "4005550000000019", exp_month: "10", exp_year: 2030 } }),
+    );
     expect(v2Reply.json).toMatchObject({ transaction: { status: "failed", message: "Payment was declined" } });
   });
 
   it("accepts what the PHP SDK sends: every key, nulls, exp_year number and exp_month string", async () => {
     const php = {
-      amount: 1233, currency: "EUR", description: "php", tracking_id: "php-1", notification_url: null, return_url: null,
-      language: "en", test: true, duplicate_check: true,
+      amount: 1233,
+      currency: "EUR",
+      description: "php",
+      tracking_id: "php-1",
+      notification_url: null,
+      return_url: null,
+      language: "en",
+      test: true,
+      duplicate_check: true,
       customer: { ip: null, email: null, birth_date: null },
-      billing_address: { first_name: null, last_name: null, country: null, city: null, state: null, zip: null, address: null, phone: null },
-      additional_data: { receipt_text: [], contract: [], meta: [], fiscalization: [], platform_data: null, integration_data: null },
-      credit_card: { number: "4200000000000000", verification_value: "123", holder: "John Doe", exp_month: "01", exp_year: 2030 },
+      billing_address: {
+        first_name: null,
+        last_name: null,
+        country: null,
+        city: null,
+        state: null,
+        zip: null,
+        address: null,
+        phone: null,
+      },
+      additional_data: {
+        receipt_text: [],
+        contract: [],
+        meta: [],
+        fiscalization: [],
+        platform_data: null,
+        integration_data: null,
+      },
+      credit_card: {
+        number: "4200000000000000",
+        verification_value: "123",
+        holder: "John Doe",
+        exp_month: "01",
+        exp_year: 2030,
+      },
     };
     const ok = await v2.post("/transactions/payments", php);
     expect(ok.json).toMatchObject({ transaction: { status: "successful", customer: { ip: null } } });
-    const declined = await v2.post("/transactions/payments", { ...php, tracking_id: "php-2", credit_card: { ...php.credit_card, exp_month: "10" } });
+    const declined = await v2.post("/transactions/payments", {
+      ...php,
+      tracking_id: "php-2",
+      credit_card: { ...php.credit_card, exp_month: "10" },
+    });
     expect(declined.json).toMatchObject({ transaction: { status: "failed", message: "Payment was declined" } });
   });
 
   it("rejects invalid requests with 422 and field errors (v3 E.1025, v2 without code)", async () => {
-    const reply = await v3.post("/transactions/payments", { amount: 0, credit_card: { number: "4200000000000000", exp_month: "13", exp_year: 2030 } });
+    const reply = await v3.post("/transactions/payments", {
+      amount: 0,
+      credit_card: { number: "4200000000000000", exp_month: "13", exp_year: 2030 },
+    });
     expect(reply.status).toBe(422);
     expect(reply.json).toMatchObject({
       code: "E.1025",
       friendly_message: "Invalid request params",
-      errors: { amount: ["must be greater than 0"], currency: ["can't be blank"], description: ["can't be blank"], credit_card: { exp_month: ["is invalid"] } },
+      errors: {
+        amount: ["must be greater than 0"],
+        currency: ["can't be blank"],
+        description: ["can't be blank"],
+        credit_card: { exp_month: ["is invalid"] },
+      },
     });
     expect(str(reply.json, "message")).toContain("Description can't be blank.");
-    const old = await v2.post("/transactions/payments", { amount: 100, currency: "EUR", credit_card: { number: "4200000000000000", exp_month: 1, exp_year: 2030 } });
+    const old = await v2.post("/transactions/payments", {
+      amount: 100,
+      currency: "EUR",
+      credit_card: { number: "4200000000000000", exp_month: 1, exp_year: 2030 },
+    });
     expect(old.json).toEqual({ message: "Description can't be blank.", errors: { description: ["can't be blank"] } });
   });
 
@@ -119,16 +179,28 @@ describe("beGateway sandbox: payments", () => {
   it("fails a non-Luhn number with F.0127 and honours expected_bank_code on test transactions", async () => {
     const luhn = await v3.post("/transactions/payments", payment("4200000000000001"));
     expect(luhn.json).toMatchObject({ status: "failed", code: "F.0127", transaction: { bank_code: "14" } });
-    const forced = await v3.post("/transactions/payments", payment("4200000000000000", { additional_data: { expected_bank_code: "F.0114" } }));
-    expect(forced.json).toMatchObject({ status: "failed", code: "F.0114", message: expect.stringContaining("Insufficient funds") });
+    const forced = await v3.post(
+      "/transactions/payments",
+      payment("4200000000000000", { additional_data: { expected_bank_code: "F.0114" } }),
+    );
+    expect(forced.json).toMatchObject({
+      status: "failed",
+      code: "F.0114",
+      message: expect.stringContaining("Insufficient funds"),
+    });
   });
 
   it("emulates AVS and CVC results from address, zip and CVC digits", async () => {
-    const reply = await v3.post("/transactions/payments", payment("4200000000000000", {
-      billing_address: { address: "1st Street", zip: "2000", country: "US" },
-      credit_card: { number: "4200000000000000", verification_value: "222", exp_month: "01", exp_year: 2030 },
-    }));
-    expect(reply.json).toMatchObject({ avs_cvc_verification: { avs_verification: { result_code: "B" }, cvc_verification: { result_code: "N" } } });
+    const reply = await v3.post(
+      "/transactions/payments",
+      payment("4200000000000000", {
+        billing_address: { address: "1st Street", zip: "2000", country: "US" },
+        credit_card: { number: "4200000000000000", verification_value: "222", exp_month: "01", exp_year: 2030 },
+      }),
+    );
+    expect(reply.json).toMatchObject({
+      avs_cvc_verification: { avs_verification: { result_code: "B" }, cvc_verification: { result_code: "N" } },
+    });
   });
 
   it("refuses a duplicate within 30 s unless duplicate_check is false", async () => {
@@ -169,14 +241,24 @@ describe("beGateway sandbox: payments", () => {
     const unknown = await v3.post("/transactions/payments", payment("", { credit_card: { token: "nope" } }));
     expect(unknown.status).toBe(422);
     expect(unknown.json).toMatchObject({ errors: { credit_card: { token: ["does not exist"] } } });
-    const skipped = await v3.post("/transactions/payments", payment("4012000000001097", {
-      credit_card: { number: "4012000000001097", exp_month: "01", exp_year: 2030, skip_three_d_secure_verification: true },
-    }));
+    const skipped = await v3.post(
+      "/transactions/payments",
+      payment("4012000000001097", {
+        credit_card: {
+          number: "4012000000001097",
+          exp_month: "01",
+          exp_year: 2030,
+          skip_three_d_secure_verification: true,
+        },
+      }),
+    );
     expect(skipped.json).toMatchObject({ status: "successful", three_d_secure_verification: null });
   });
 
   it("dates a transaction by X-Sandbox-Time when time travel is allowed", async () => {
-    const reply = await v3.post("/transactions/payments", payment("4200000000000000"), { "X-Sandbox-Time": "2026-01-02T03:04:05.678Z" });
+    const reply = await v3.post("/transactions/payments", payment("4200000000000000"), {
+      "X-Sandbox-Time": "2026-01-02T03:04:05.678Z",
+    });
     expect(reply.json).toMatchObject({ created_at: "2026-01-02T03:04:05.678Z", paid_at: "2026-01-02T03:04:05.678Z" });
   });
 

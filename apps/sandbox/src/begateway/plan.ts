@@ -40,7 +40,15 @@ export function askIssuer(card: CardSnapshot, amount: number, rng: Rng, at: Date
 /** DATA.md §9: 58 % frictionless (96 % Y/A there); challenges pass 78 % and fail 7 % (abandonment is the shopper's). */
 function drawAuthentication(rng: Rng): { expected: ThreeDsResult; flow: "frictionless" | "challenge" } {
   if (chance(rng, 0.58)) {
-    return { flow: "frictionless", expected: weightedChoice(rng, [["Y", 90], ["A", 6], ["N", 3], ["R", 1]] as const) };
+    return {
+      flow: "frictionless",
+      expected: weightedChoice(rng, [
+        ["Y", 90],
+        ["A", 6],
+        ["N", 3],
+        ["R", 1],
+      ] as const),
+    };
   }
   return { flow: "challenge", expected: chance(rng, 78 / 85) ? "Y" : "N" };
 }
@@ -53,7 +61,8 @@ export function planPayment(input: PlanInput): Plan | { error: ValidationError }
     const status = statusOfCode(forced);
     if (status === "error") return { error: { code: forced, message: codeText(forced).message, errors: null } };
     if (status === "successful") return { kind: "approve" };
-    if (status === "incomplete") return { kind: "three_ds", expected: "Y", flow: "challenge", after: { kind: "approve" } };
+    if (status === "incomplete")
+      return { kind: "three_ds", expected: "Y", flow: "challenge", after: { kind: "approve" } };
     return { kind: "decline", code: forced };
   }
   if (!input.luhn) return { kind: "decline", code: "F.0127" };
@@ -66,9 +75,11 @@ export function planPayment(input: PlanInput): Plan | { error: ValidationError }
       return { kind: "three_ds", expected: test.result, flow: test.flow, after: { kind: "approve" } };
     }
     // PHP README: with the success card, expiry month 10 declines.
-    const fixed: Plan = test.outcome === "approve" && card.expMonth !== 10 ? { kind: "approve" } : { kind: "decline", code: "F.0105" };
+    const fixed: Plan =
+      test.outcome === "approve" && card.expMonth !== 10 ? { kind: "approve" } : { kind: "decline", code: "F.0105" };
     if (!authenticate) return fixed;
-    const after: AfterAuthentication = fixed.kind === "approve" ? { kind: "approve" } : { kind: "decline", code: "F.0105" };
+    const after: AfterAuthentication =
+      fixed.kind === "approve" ? { kind: "approve" } : { kind: "decline", code: "F.0105" };
     return { kind: "three_ds", expected: "Y", flow: "challenge", after };
   }
   if (authenticate) return { kind: "three_ds", ...drawAuthentication(input.rng), after: { kind: "issuer" } };

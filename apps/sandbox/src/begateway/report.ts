@@ -13,7 +13,17 @@ function lineOf(tx: Transaction, now: Date): ReportLine {
   const status = tx.status === "successful" ? "successful" : tx.status === "failed" ? "failed" : "pending";
   const occurredAt = tx.paidAt ?? tx.createdAt;
   const amountMinor = BigInt(tx.amount);
-  return { uid: tx.uid, parentUid: tx.parentUid, type: tx.type, status, amountMinor, currency: tx.currency, occurredAt, reference: tx.trackingId, ...simulatedSettlement(tx.type, status, amountMinor, occurredAt, now) };
+  return {
+    uid: tx.uid,
+    parentUid: tx.parentUid,
+    type: tx.type,
+    status,
+    amountMinor,
+    currency: tx.currency,
+    occurredAt,
+    reference: tx.trackingId,
+    ...simulatedSettlement(tx.type, status, amountMinor, occurredAt, now),
+  };
 }
 
 const iso = (at: Date | null) => (at ? at.toISOString().replace(/\.\d{3}Z$/, "Z") : null);
@@ -25,20 +35,34 @@ function instant(text: unknown, endOfDay: boolean): Date | null {
   return Number.isNaN(at.getTime()) ? null : at;
 }
 
-const refuse = (message: string, field: string): ReportAnswer => ({ status: 422, body: { message, errors: { [field]: [message] } } });
+const refuse = (message: string, field: string): ReportAnswer => ({
+  status: 422,
+  body: { message, errors: { [field]: [message] } },
+});
 
-export function begatewayReport(store: BegatewayStore, shopId: string, body: unknown, faults: ReportFaults, now: Date): ReportAnswer {
+export function begatewayReport(
+  store: BegatewayStore,
+  shopId: string,
+  body: unknown,
+  faults: ReportFaults,
+  now: Date,
+): ReportAnswer {
   const params = (body as { report_params?: Record<string, unknown> } | null)?.report_params;
   if (!params || typeof params !== "object") return refuse("report_params is required", "report_params");
   const dateType = params.date_type ?? "created_at";
-  if (dateType !== "created_at" && dateType !== "paid_at" && dateType !== "settled_at") return refuse("date_type is invalid", "date_type");
+  if (dateType !== "created_at" && dateType !== "paid_at" && dateType !== "settled_at")
+    return refuse("date_type is invalid", "date_type");
   const from = instant(params.from, false);
   const to = instant(params.to, true);
   if (!from || !to) return refuse("from and to must be YYYY-MM-DD hh:mm:ss", "from");
   if ((params.time_zone ?? "UTC") !== "UTC") return refuse("the sandbox reports in UTC only", "time_zone");
   const status = params.status ?? "all";
-  if (!["all", "successful", "failed", "pending", "incomplete"].includes(String(status))) return refuse("status is invalid", "status");
-  const lines = withFaults(store.list(shopId).map((tx) => lineOf(tx, now)), faults)
+  if (!["all", "successful", "failed", "pending", "incomplete"].includes(String(status)))
+    return refuse("status is invalid", "status");
+  const lines = withFaults(
+    store.list(shopId).map((tx) => lineOf(tx, now)),
+    faults,
+  )
     .filter((l) => {
       const at = dateType === "settled_at" ? l.settledAt : l.occurredAt;
       // `to` is inclusive to the second.
@@ -47,7 +71,8 @@ export function begatewayReport(store: BegatewayStore, shopId: string, body: unk
     .filter((l) => status === "all" || l.status === status || (status === "incomplete" && l.status === "pending"))
     .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.uid.localeCompare(b.uid));
   const numbered = lines.map((line, index) => ({ id: index + 1, line }));
-  const after = typeof params.starting_after === "number" ? params.starting_after : Number(params.starting_after ?? 0) || 0;
+  const after =
+    typeof params.starting_after === "number" ? params.starting_after : Number(params.starting_after ?? 0) || 0;
   const page = numbered.filter((n) => n.id > after).slice(0, PAGE_SIZE);
   return {
     status: 200,

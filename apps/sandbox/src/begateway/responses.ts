@@ -7,7 +7,13 @@ import type { ValidationError } from "./validate.ts";
 export type ApiVersion = 2 | 3;
 type Json = Record<string, unknown>;
 
-const BRANDS: Record<CardBrand, string> = { visa: "visa", mastercard: "master", amex: "amex", discover: "discover", unknown: "unknown" };
+const BRANDS: Record<CardBrand, string> = {
+  visa: "visa",
+  mastercard: "master",
+  amex: "amex",
+  discover: "discover",
+  unknown: "unknown",
+};
 
 const iso = (date: Date | null): string | null => (date ? date.toISOString() : null);
 

@@ -51,7 +51,10 @@ function shopOf(request: FastifyRequest, shops: ReadonlyMap<string, ShopCredenti
   return shop && sameText(shop.secretKey, decoded.slice(colon + 1)) ? shop.shopId : null;
 }
 
-const fail = (status: number, error: ValidationError, version: ApiVersion): Answer => ({ status, body: renderError(error, version) });
+const fail = (status: number, error: ValidationError, version: ApiVersion): Answer => ({
+  status,
+  body: renderError(error, version),
+});
 
 export const begatewayRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
   const { engine, shops, baseUrl } = deps;
@@ -61,7 +64,9 @@ export const begatewayRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
   rawTextBodies(app);
 
   const result = (outcome: EngineResult, version: ApiVersion): Answer =>
-    outcome.ok ? { status: 200, body: renderTransaction(outcome.tx, version, baseUrl()) } : fail(outcome.status, outcome.error, version);
+    outcome.ok
+      ? { status: 200, body: renderTransaction(outcome.tx, version, baseUrl()) }
+      : fail(outcome.status, outcome.error, version);
 
   /** Wraps a gateway handler: auth, version, sandbox time, JSON body, then the simulated latency. */
   function gateway(kind: CallKind, handle: (call: Call) => Answer) {
@@ -69,7 +74,10 @@ export const begatewayRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
       const version = versionOf(request);
       const shopId = shopOf(request, shops);
       if (!shopId) {
-        const body = version === 3 ? { ...renderError({ code: "E.1021", message: "Unauthorized", errors: null }, 3) } : { message: "Unauthorized" };
+        const body =
+          version === 3
+            ? { ...renderError({ code: "E.1021", message: "Unauthorized", errors: null }, 3) }
+            : { message: "Unauthorized" };
         return reply.code(401).header("WWW-Authenticate", 'Basic realm="Application"').send(body);
       }
       const time = callTime(request, deps);
@@ -91,32 +99,43 @@ export const begatewayRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
   }
 
   for (const type of ["payment", "authorization"] as const) {
-    app.post(`/transactions/${type}s`, gateway("authorise", ({ shopId, version, at, backdated, body }) => {
-      const wrapped = unwrapRequest(body);
-      if (!wrapped.ok) return fail(422, wrapped.error, version);
-      const parsed = validateCardRequest(wrapped.value);
-      if (!parsed.ok) return fail(422, parsed.error, version);
-      return result(engine.pay(shopId, type, parsed.value, version, at, backdated), version);
-    }));
+    app.post(
+      `/transactions/${type}s`,
+      gateway("authorise", ({ shopId, version, at, backdated, body }) => {
+        const wrapped = unwrapRequest(body);
+        if (!wrapped.ok) return fail(422, wrapped.error, version);
+        const parsed = validateCardRequest(wrapped.value);
+        if (!parsed.ok) return fail(422, parsed.error, version);
+        return result(engine.pay(shopId, type, parsed.value, version, at, backdated), version);
+      }),
+    );
   }
 
   for (const type of ["capture", "void", "refund"] as const satisfies readonly ChildType[]) {
-    app.post(`/transactions/${type}s`, gateway("child", ({ shopId, version, at, body }) => {
-      const wrapped = unwrapRequest(body);
-      if (!wrapped.ok) return fail(422, wrapped.error, version);
-      const parsed = validateChildRequest(wrapped.value, type === "refund");
-      if (!parsed.ok) return fail(422, parsed.error, version);
-      return result(createChild(engine, shopId, type, parsed.value, version, at), version);
-    }));
+    app.post(
+      `/transactions/${type}s`,
+      gateway("child", ({ shopId, version, at, body }) => {
+        const wrapped = unwrapRequest(body);
+        if (!wrapped.ok) return fail(422, wrapped.error, version);
+        const parsed = validateChildRequest(wrapped.value, type === "refund");
+        if (!parsed.ok) return fail(422, parsed.error, version);
+        return result(createChild(engine, shopId, type, parsed.value, version, at), version);
+      }),
+    );
   }
 
   const notFound = (version: ApiVersion): Answer =>
-    version === 3 ? fail(404, { code: "E.1002", message: "Record not found", errors: null }, 3) : { status: 404, body: { message: "Record not found" } };
+    version === 3
+      ? fail(404, { code: "E.1002", message: "Record not found", errors: null }, 3)
+      : { status: 404, body: { message: "Record not found" } };
 
-  app.get("/transactions/:uid", gateway("query", ({ shopId, version, params }) => {
-    const tx = store.get(params.uid ?? "", shopId);
-    return tx ? { status: 200, body: renderTransaction(tx, version, baseUrl()) } : notFound(version);
-  }));
+  app.get(
+    "/transactions/:uid",
+    gateway("query", ({ shopId, version, params }) => {
+      const tx = store.get(params.uid ?? "", shopId);
+      return tx ? { status: 200, body: renderTransaction(tx, version, baseUrl()) } : notFound(version);
+    }),
+  );
 
   const byTracking = gateway("query", ({ shopId, version, params }) => ({
     status: 200,
@@ -125,14 +144,22 @@ export const begatewayRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
   app.get("/v2/transactions/tracking_id/:id", byTracking);
   app.get("/transactions/tracking_id/:id", byTracking);
 
-  app.post("/transactions/:uid/renotify", gateway("query", ({ shopId, version, params }) => {
-    const tx = store.get(params.uid ?? "", shopId);
-    if (!tx) return notFound(version);
-    engine.notify(tx, "single");
-    return { status: 200, body: { response: { message: "Transaction was renotified" } } };
-  }));
+  app.post(
+    "/transactions/:uid/renotify",
+    gateway("query", ({ shopId, version, params }) => {
+      const tx = store.get(params.uid ?? "", shopId);
+      if (!tx) return notFound(version);
+      engine.notify(tx, "single");
+      return { status: 200, body: { response: { message: "Transaction was renotified" } } };
+    }),
+  );
 
-  app.post("/api/reports", gateway("query", ({ shopId, body }) => begatewayReport(store, shopId, body, deps.reportFaults.current(), new Date())));
+  app.post(
+    "/api/reports",
+    gateway("query", ({ shopId, body }) =>
+      begatewayReport(store, shopId, body, deps.reportFaults.current(), new Date()),
+    ),
+  );
 
   // The PHP SDK asks the APM API first: a 404 without `transaction` makes it fall through to /transactions/{uid}.
   app.all("/beyag/*", async (_request, reply) => reply.code(404).send({ message: "Record not found" }));
@@ -148,7 +175,11 @@ export const begatewayRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
     const form = (header(request, "content-type") ?? "").includes("application/x-www-form-urlencoded");
     let choice: unknown = null;
     try {
-      choice = form ? new URLSearchParams(raw).get("result") : raw.trim() ? (JSON.parse(raw) as { result?: unknown }).result : null;
+      choice = form
+        ? new URLSearchParams(raw).get("result")
+        : raw.trim()
+          ? (JSON.parse(raw) as { result?: unknown }).result
+          : null;
     } catch {
       return reply.code(400).send({ message: "Invalid JSON" });
     }
@@ -157,7 +188,11 @@ export const begatewayRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
     }
     // A back-filled challenge completes in its own past; an unreadable X-Sandbox-Time means now.
     const time = callTime(request, deps);
-    const outcome = engine.completeChallenge(uid, (choice as ThreeDsResult | null | undefined) ?? null, time?.backdated ? time.at : null);
+    const outcome = engine.completeChallenge(
+      uid,
+      (choice as ThreeDsResult | null | undefined) ?? null,
+      time?.backdated ? time.at : null,
+    );
     if (!outcome.ok) {
       if (!form) return reply.code(outcome.status).send(renderError(outcome.error, versionOf(request)));
       const known = store.get(uid);

@@ -136,7 +136,13 @@ export class BegatewayStore {
     this.byUid.set(tx.uid, tx);
     if (!tx.trackingId) return;
     // A tracking_id may hold several values separated by ";": each one finds the transaction.
-    const keys = new Set([tx.trackingId, ...tx.trackingId.split(";").map((part) => part.trim()).filter(Boolean)]);
+    const keys = new Set([
+      tx.trackingId,
+      ...tx.trackingId
+        .split(";")
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ]);
     for (const key of keys) {
       const indexKey = `${tx.shopId}\u0000${key}`;
       const list = this.byTracking.get(indexKey) ?? [];

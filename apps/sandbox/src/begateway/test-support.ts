@@ -37,7 +37,12 @@ export function client(baseUrl: string, options: { v3?: boolean; auth?: string |
     ...(options.v3 ? { "x-api-version": "3" } : {}),
     ...extra,
   });
-  const send = async (method: string, path: string, body?: string, extra: Record<string, string> = {}): Promise<Reply> => {
+  const send = async (
+    method: string,
+    path: string,
+    body?: string,
+    extra: Record<string, string> = {},
+  ): Promise<Reply> => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
       headers: headers(body === undefined ? extra : { "Content-type": "application/json", ...extra }),
@@ -53,7 +58,8 @@ export function client(baseUrl: string, options: { v3?: boolean; auth?: string |
     return { status: response.status, text, json };
   };
   return {
-    post: (path: string, request: unknown, extra?: Record<string, string>) => send("POST", path, JSON.stringify({ request }), extra),
+    post: (path: string, request: unknown, extra?: Record<string, string>) =>
+      send("POST", path, JSON.stringify({ request }), extra),
     postRaw: (path: string, body: string, extra?: Record<string, string>) => send("POST", path, body, extra),
     get: (path: string, extra?: Record<string, string>) => send("GET", path, undefined, extra),
   };

@@ -30,8 +30,14 @@ describe("beGateway sandbox: a 3-D Secure shop (like demo shop 362)", () => {
     const created = await api.post("/transactions/payments", payment("4200000000000000"));
     expect(created.json).toMatchObject({ status: "incomplete", code: "P.9998", payment_method: { bin: "420000" } });
     await sandbox.completeChallenge(str(created.json, "uid"));
-    expect((await api.get(`/transactions/${str(created.json, "uid")}`)).json).toMatchObject({ status: "successful", code: "S.0000" });
-    const otherShop = await client(sandbox.url, { v3: true }).post("/transactions/payments", payment("4200000000000000"));
+    expect((await api.get(`/transactions/${str(created.json, "uid")}`)).json).toMatchObject({
+      status: "successful",
+      code: "S.0000",
+    });
+    const otherShop = await client(sandbox.url, { v3: true }).post(
+      "/transactions/payments",
+      payment("4200000000000000"),
+    );
     expect(otherShop.json).toMatchObject({ status: "successful" });
   });
 
@@ -53,16 +59,26 @@ describe("beGateway sandbox: a 3-D Secure shop (like demo shop 362)", () => {
     if (!card) throw new Error("empty catalogue");
     const rejected = await api.post("/transactions/payments", payment(cardNumber(card, rng)));
     await sandbox.completeChallenge(str(rejected.json, "uid"), "N");
-    expect((await api.get(`/transactions/${str(rejected.json, "uid")}`)).json).toMatchObject({ status: "failed", code: "F.4001" });
+    expect((await api.get(`/transactions/${str(rejected.json, "uid")}`)).json).toMatchObject({
+      status: "failed",
+      code: "F.4001",
+    });
   });
 
   it("skips 3-D Secure for merchant-initiated payments", async () => {
-    const mit = await api.post("/transactions/payments", payment("4200000000000000", { additional_data: { card_on_file: { initiator: "merchant", type: "delayed_charge" } } }));
+    const mit = await api.post(
+      "/transactions/payments",
+      payment("4200000000000000", {
+        additional_data: { card_on_file: { initiator: "merchant", type: "delayed_charge" } },
+      }),
+    );
     expect(mit.json).toMatchObject({ status: "successful" });
   });
 
   it("keeps a back-filled challenge in its past: completion about a minute after creation", async () => {
-    const created = await api.post("/transactions/payments", payment("4200000000000000"), { "X-Sandbox-Time": "2026-03-01T10:00:00.000Z" });
+    const created = await api.post("/transactions/payments", payment("4200000000000000"), {
+      "X-Sandbox-Time": "2026-03-01T10:00:00.000Z",
+    });
     await sandbox.completeChallenge(str(created.json, "uid"));
     const done = await api.get(`/transactions/${str(created.json, "uid")}`);
     const paidAt = Date.parse(str(done.json, "paid_at"));

@@ -50,7 +50,9 @@ export interface ChildRequest {
 type Issue = { path: string[]; text: string };
 
 function record(value: unknown): Record<string, unknown> | null {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return value !== null && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 /** Strings and numbers as text; null/""/arrays/objects as absent. */
@@ -95,7 +97,10 @@ function toError(issues: Issue[]): ValidationError {
 export function unwrapRequest(body: unknown): Parsed<Record<string, unknown>> {
   const inner = record(record(body)?.request);
   if (inner) return { ok: true, value: inner };
-  return { ok: false, error: { code: "E.1017", message: "Request section missing.", errors: { request: ["can't be blank"] } } };
+  return {
+    ok: false,
+    error: { code: "E.1017", message: "Request section missing.", errors: { request: ["can't be blank"] } },
+  };
 }
 
 function amountOf(value: unknown, issues: Issue[]): number {
@@ -138,7 +143,15 @@ function urlOf(value: unknown, path: string[], issues: Issue[]): string | null {
 
 function cardOf(request: Record<string, unknown>, issues: Issue[]): CardRequest["card"] {
   const card = record(request.credit_card);
-  const empty = { number: null, token: null, cvc: null, holder: null, expMonth: null, expYear: null, skipThreeDs: false };
+  const empty = {
+    number: null,
+    token: null,
+    cvc: null,
+    holder: null,
+    expMonth: null,
+    expYear: null,
+    skipThreeDs: false,
+  };
   if (!card) {
     issues.push({ path: ["credit_card"], text: "can't be blank" });
     return empty;
@@ -213,7 +226,9 @@ export function validateCardRequest(request: Record<string, unknown>): Parsed<Ca
   const card = cardOf(request, issues);
   const customer = customerOf(request, issues);
   const additional = record(request.additional_data) ?? {};
-  const contract = Array.isArray(additional.contract) ? additional.contract.filter((c): c is string => typeof c === "string") : [];
+  const contract = Array.isArray(additional.contract)
+    ? additional.contract.filter((c): c is string => typeof c === "string")
+    : [];
   const cardOnFile = record(additional.card_on_file);
   if (issues.length > 0) return { ok: false, error: toError(issues) };
   return {
@@ -250,7 +265,14 @@ export function validateChildRequest(request: Record<string, unknown>, needsReas
   if (issues.length > 0 || !parentUid) return { ok: false, error: toError(issues) };
   return {
     ok: true,
-    value: { parentUid, amount, currency, reason, duplicateCheck: flag(request.duplicate_check, true), notificationUrl },
+    value: {
+      parentUid,
+      amount,
+      currency,
+      reason,
+      duplicateCheck: flag(request.duplicate_check, true),
+      notificationUrl,
+    },
   };
 }
 

@@ -9,7 +9,15 @@ import type { IpnNotifier } from "./notifier.ts";
 import { ipnFields, ipnTime, money } from "./responses.ts";
 import type { Found, Merchant, Payment, PockytStore, Refund } from "./store.ts";
 import {
-  checkVendorCurrency, fail, type Checked, type OrderRequest, type PayRequest, type QrcodeRequest, type RefundRequest, type SecurePayRequest, type Target,
+  checkVendorCurrency,
+  fail,
+  type Checked,
+  type OrderRequest,
+  type PayRequest,
+  type QrcodeRequest,
+  type RefundRequest,
+  type SecurePayRequest,
+  type Target,
 } from "./validate.ts";
 
 export type ShopperOutcome = "paid" | "failed" | "abandon";
@@ -28,10 +36,12 @@ export interface EngineDeps {
 }
 
 export const merchantKey = (merchantNo: string, storeNo: string): string => `${merchantNo}/${storeNo}`;
-export const cashierPath = (transactionNo: string): string => `/appTransaction/yuansfer-redirect-record/${transactionNo}`;
+export const cashierPath = (transactionNo: string): string =>
+  `/appTransaction/yuansfer-redirect-record/${transactionNo}`;
 
 const notFound = () => fail("000021", "data error : transaction not found");
-const statusError = (payment: Payment) => fail("000040", `transaction status error: the transaction is ${payment.status}`);
+const statusError = (payment: Payment) =>
+  fail("000040", `transaction status error: the transaction is ${payment.status}`);
 
 export class PockytEngine {
   private readonly timers = new Timers();
@@ -40,15 +50,30 @@ export class PockytEngine {
   constructor(readonly deps: EngineDeps) {}
 
   securePay(merchant: Merchant, req: SecurePayRequest, at: Date, backdated: boolean): Checked<Payment> {
-    return this.open(merchant, req, at, backdated, { channel: "online", vendor: req.vendor, terminal: req.terminal, callbackUrl: req.callbackUrl });
+    return this.open(merchant, req, at, backdated, {
+      channel: "online",
+      vendor: req.vendor,
+      terminal: req.terminal,
+      callbackUrl: req.callbackUrl,
+    });
   }
 
   add(merchant: Merchant, req: OrderRequest, at: Date, backdated: boolean): Checked<Payment> {
-    return this.open(merchant, req, at, backdated, { channel: "instore", vendor: null, terminal: null, callbackUrl: null });
+    return this.open(merchant, req, at, backdated, {
+      channel: "instore",
+      vendor: null,
+      terminal: null,
+      callbackUrl: null,
+    });
   }
 
   qrcode(merchant: Merchant, req: QrcodeRequest, at: Date, backdated: boolean): Checked<Payment> {
-    return this.open(merchant, req, at, backdated, { channel: "qrcode", vendor: req.vendor, terminal: null, callbackUrl: null });
+    return this.open(merchant, req, at, backdated, {
+      channel: "qrcode",
+      vendor: req.vendor,
+      terminal: null,
+      callbackUrl: null,
+    });
   }
 
   /** The shopper's barcode is scanned: the wallet now asks the shopper to confirm (pending). */
@@ -77,18 +102,31 @@ export class PockytEngine {
     if (found.kind === "refund") return fail("000022", "data error : a refund cannot be refunded");
     const payment = found.payment;
     if (payment.status !== "success") return statusError(payment);
-    if (req.currency !== payment.currency) return fail("000022", `data error : currency ${req.currency} does not match the transaction's ${payment.currency}`);
+    if (req.currency !== payment.currency)
+      return fail(
+        "000022",
+        `data error : currency ${req.currency} does not match the transaction's ${payment.currency}`,
+      );
     if (req.settleCurrency !== payment.settleCurrency) {
-      return fail("000022", `data error : settleCurrency ${req.settleCurrency} does not match the transaction's ${payment.settleCurrency}`);
+      return fail(
+        "000022",
+        `data error : settleCurrency ${req.settleCurrency} does not match the transaction's ${payment.settleCurrency}`,
+      );
     }
     if (req.refundReference && this.deps.store.refundReferenceTaken(merchant, req.refundReference)) {
       return fail("000022", `data error : refundReference ${req.refundReference} has already been used`);
     }
     const remaining = payment.amount - payment.refunded;
     if (req.refundAmount > remaining) {
-      return fail("000023", `data error : refundAmount ${money(req.refundAmount, payment.currency)} exceeds the refundable ${money(remaining, payment.currency)}`);
+      return fail(
+        "000023",
+        `data error : refundAmount ${money(req.refundAmount, payment.currency)} exceeds the refundable ${money(remaining, payment.currency)}`,
+      );
     }
-    return { ok: true, value: { refund: this.createRefund(payment, req.refundAmount, req.refundReference, at), payment } };
+    return {
+      ok: true,
+      value: { refund: this.createRefund(payment, req.refundAmount, req.refundReference, at), payment },
+    };
   }
 
   /** Unpaid: the transaction closes. Paid: the full remaining amount is refunded (pockyt.md §4.7). */
@@ -118,12 +156,22 @@ export class PockytEngine {
   }
 
   /** A card typed on the cashier page (vendor creditcard): the shared simulated issuer decides. */
-  payWithCard(transactionNo: string, cardNumber: string, expMonth: number | null, expYear: number | null): Checked<Payment> {
+  payWithCard(
+    transactionNo: string,
+    cardNumber: string,
+    expMonth: number | null,
+    expYear: number | null,
+  ): Checked<Payment> {
     const payment = this.deps.store.anyPayment(transactionNo);
     if (!payment) return notFound();
     const when = this.shopperTime(payment, null);
     if (!luhnValid(cardNumber)) return this.shopperPays(transactionNo, "failed", when);
-    const decision = issuerDecision({ bin: cardNumber.slice(0, 8), expMonth, expYear }, Number(payment.amount), this.deps.outcomeRng, { at: when });
+    const decision = issuerDecision(
+      { bin: cardNumber.slice(0, 8), expMonth, expYear },
+      Number(payment.amount),
+      this.deps.outcomeRng,
+      { at: when },
+    );
     return this.shopperPays(transactionNo, decision.approved ? "paid" : "failed", when);
   }
 
@@ -140,9 +188,16 @@ export class PockytEngine {
     this.expiries.clear();
   }
 
-  private open(merchant: Merchant, req: OrderRequest, at: Date, backdated: boolean, kind: Pick<Payment, "channel" | "vendor" | "terminal" | "callbackUrl">): Checked<Payment> {
+  private open(
+    merchant: Merchant,
+    req: OrderRequest,
+    at: Date,
+    backdated: boolean,
+    kind: Pick<Payment, "channel" | "vendor" | "terminal" | "callbackUrl">,
+  ): Checked<Payment> {
     const { store } = this.deps;
-    if (store.referenceTaken(merchant, req.reference)) return fail("000022", `data error : reference ${req.reference} has already been used`);
+    if (store.referenceTaken(merchant, req.reference))
+      return fail("000022", `data error : reference ${req.reference} has already been used`);
     const payment: Payment = {
       transactionNo: store.newTransactionNo(),
       merchantNo: merchant.merchantNo,
@@ -168,7 +223,10 @@ export class PockytEngine {
     };
     store.addPayment(payment);
     const afterMs = this.deps.expireAfterMs ?? payment.timeoutMinutes * 60_000 * this.deps.timeScale;
-    this.expiries.set(payment.transactionNo, this.timers.after(afterMs, () => this.expire(payment.transactionNo)));
+    this.expiries.set(
+      payment.transactionNo,
+      this.timers.after(afterMs, () => this.expire(payment.transactionNo)),
+    );
     return { ok: true, value: payment };
   }
 
@@ -193,7 +251,11 @@ export class PockytEngine {
 
   /** Back-filled history: the shopper acts about a minute after the order (DATA.md §9's challenge median). */
   private shopperTime(payment: Payment, at: Date | null): Date {
-    const chosen = at ?? (payment.backdated ? new Date(payment.createdAt.getTime() + lognormalMedian(this.deps.idRng, 60_000, 0.4)) : new Date());
+    const chosen =
+      at ??
+      (payment.backdated
+        ? new Date(payment.createdAt.getTime() + lognormalMedian(this.deps.idRng, 60_000, 0.4))
+        : new Date());
     return laterThan(payment, chosen);
   }
 
@@ -212,7 +274,8 @@ export class PockytEngine {
 
   /** The wallet's own id: Alipay / WeChat / UnionPay style 28 digits led by the date, PayPal style 17 characters. */
   private vendorId(vendor: string | null, at: Date): string {
-    if (vendor === "paypal" || vendor === "venmo" || vendor === "creditcard") return randomAlphanumeric(this.deps.idRng, 17);
+    if (vendor === "paypal" || vendor === "venmo" || vendor === "creditcard")
+      return randomAlphanumeric(this.deps.idRng, 17);
     return `${ipnTime(at).slice(0, 8)}${randomDigits(this.deps.idRng, 20)}`;
   }
 }

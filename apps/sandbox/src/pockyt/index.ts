@@ -32,7 +32,9 @@ export interface PockytSandbox extends RunningSandbox<PockytSandboxStats> {
 
 export async function startPockytSandbox(options: PockytSandboxOptions): Promise<PockytSandbox> {
   if (options.merchants.length === 0) throw new Error("startPockytSandbox needs at least one merchant");
-  const merchants = new Map<string, Merchant>(options.merchants.map((m) => [merchantKey(m.merchantNo, m.storeNo), { ...m }]));
+  const merchants = new Map<string, Merchant>(
+    options.merchants.map((m) => [merchantKey(m.merchantNo, m.storeNo), { ...m }]),
+  );
   const seed = options.seed ?? randomInt(2 ** 31);
   const timeScale = options.timeScale ?? 1;
   let url = "";
@@ -52,7 +54,8 @@ export async function startPockytSandbox(options: PockytSandboxOptions): Promise
   const server = await startHttpServer({
     ...options,
     latencyRng: deriveRng(seed, "pockyt:latency"),
-    routes: (app, timing) => app.register(pockytRoutes, { engine, merchants, baseUrl: () => url, reportFaults, ...timing }),
+    routes: (app, timing) =>
+      app.register(pockytRoutes, { engine, merchants, baseUrl: () => url, reportFaults, ...timing }),
     closeFirst: [engine, notifier],
   });
   url = server.url;
@@ -61,7 +64,12 @@ export async function startPockytSandbox(options: PockytSandboxOptions): Promise
     ...server,
     stats: () => {
       const size = store.size();
-      return { transactions: size.payments, refunds: size.refunds, byStatus: store.countByStatus(), webhooks: notifier.stats() };
+      return {
+        transactions: size.payments,
+        refunds: size.refunds,
+        byStatus: store.countByStatus(),
+        webhooks: notifier.stats(),
+      };
     },
     setWebhookMode: (mode, delayMs) => notifier.setMode(mode, delayMs),
     setReportFaults: (faults) => reportFaults.set(faults),

@@ -17,7 +17,11 @@ function summary(payment: Payment): string {
 
 export function cashierPage(payment: Payment): string {
   if (payment.status !== "init") {
-    return htmlPage("Pockyt cashier", `<h1>Pockyt cashier</h1>${summary(payment)}<p>This payment is <strong>${escapeHtml(payment.status)}</strong>.</p>`, CASHIER_STYLE);
+    return htmlPage(
+      "Pockyt cashier",
+      `<h1>Pockyt cashier</h1>${summary(payment)}<p>This payment is <strong>${escapeHtml(payment.status)}</strong>.</p>`,
+      CASHIER_STYLE,
+    );
   }
   const card =
     payment.vendor === "creditcard"

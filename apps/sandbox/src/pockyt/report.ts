@@ -8,7 +8,11 @@ import type { Params, PockytError } from "./validate.ts";
 
 const UTC8_MS = 8 * 3_600_000;
 const MAX_SPAN_DAYS = 15;
-const STATUS_WORDS: Record<ReportLine["status"], string> = { successful: "success", failed: "failed", pending: "pending" };
+const STATUS_WORDS: Record<ReportLine["status"], string> = {
+  successful: "success",
+  failed: "failed",
+  pending: "pending",
+};
 
 export function pockytLines(store: PockytStore, merchant: Merchant, faults: ReportFaults, now: Date): ReportLine[] {
   const { payments, refunds } = store.list(merchant);
@@ -17,10 +21,30 @@ export function pockytLines(store: PockytStore, merchant: Merchant, faults: Repo
     if (p.status === "init") continue;
     const status = p.status === "success" ? "successful" : p.status === "pending" ? "pending" : "failed";
     const occurredAt = p.paidAt ?? p.createdAt;
-    lines.push({ uid: p.transactionNo, parentUid: null, type: "payment", status, amountMinor: p.amount, currency: p.currency, occurredAt, reference: p.reference, ...simulatedSettlement("payment", status, p.amount, occurredAt, now) });
+    lines.push({
+      uid: p.transactionNo,
+      parentUid: null,
+      type: "payment",
+      status,
+      amountMinor: p.amount,
+      currency: p.currency,
+      occurredAt,
+      reference: p.reference,
+      ...simulatedSettlement("payment", status, p.amount, occurredAt, now),
+    });
   }
   for (const r of refunds) {
-    lines.push({ uid: r.transactionNo, parentUid: r.paymentNo, type: "refund", status: "successful", amountMinor: r.amount, currency: r.currency, occurredAt: r.createdAt, reference: r.refundReference, ...simulatedSettlement("refund", "successful", r.amount, r.createdAt, now) });
+    lines.push({
+      uid: r.transactionNo,
+      parentUid: r.paymentNo,
+      type: "refund",
+      status: "successful",
+      amountMinor: r.amount,
+      currency: r.currency,
+      occurredAt: r.createdAt,
+      reference: r.refundReference,
+      ...simulatedSettlement("refund", "successful", r.amount, r.createdAt, now),
+    });
   }
   return withFaults(lines, faults);
 }
@@ -38,14 +62,23 @@ export type ListAnswer = { ok: true; lines: ReportLine[] } | { ok: false; error:
 export function linesInRange(lines: ReportLine[], params: Params, at: (line: ReportLine) => Date | null): ListAnswer {
   const start = utc8Day(params.startDate);
   const end = utc8Day(params.endDate);
-  if (start === null || end === null) return { ok: false, error: { retCode: "000020", retMsg: "data error : startDate and endDate must be yyyyMMdd" } };
-  if (end < start) return { ok: false, error: { retCode: "000020", retMsg: "data error : endDate must not be before startDate" } };
-  if (end - start > MAX_SPAN_DAYS * 86_400_000) return { ok: false, error: { retCode: "000020", retMsg: `data error : the range may not exceed ${MAX_SPAN_DAYS} days` } };
+  if (start === null || end === null)
+    return { ok: false, error: { retCode: "000020", retMsg: "data error : startDate and endDate must be yyyyMMdd" } };
+  if (end < start)
+    return { ok: false, error: { retCode: "000020", retMsg: "data error : endDate must not be before startDate" } };
+  if (end - start > MAX_SPAN_DAYS * 86_400_000)
+    return {
+      ok: false,
+      error: { retCode: "000020", retMsg: `data error : the range may not exceed ${MAX_SPAN_DAYS} days` },
+    };
   const inRange = lines.filter((l) => {
     const t = at(l)?.getTime();
     return t !== undefined && t >= start && t < end + 86_400_000;
   });
-  return { ok: true, lines: inRange.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.uid.localeCompare(b.uid)) };
+  return {
+    ok: true,
+    lines: inRange.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.uid.localeCompare(b.uid)),
+  };
 }
 
 export function renderTransList(lines: ReportLine[]): Record<string, unknown> {

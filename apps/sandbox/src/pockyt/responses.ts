@@ -22,7 +22,14 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 function utc8Parts(date: Date): [string, string, string, string, string, string] {
   const d = new Date(date.getTime() + UTC8_MS);
-  return [String(d.getUTCFullYear()), pad(d.getUTCMonth() + 1), pad(d.getUTCDate()), pad(d.getUTCHours()), pad(d.getUTCMinutes()), pad(d.getUTCSeconds())];
+  return [
+    String(d.getUTCFullYear()),
+    pad(d.getUTCMonth() + 1),
+    pad(d.getUTCDate()),
+    pad(d.getUTCHours()),
+    pad(d.getUTCMinutes()),
+    pad(d.getUTCSeconds()),
+  ];
 }
 
 /** Transaction objects: "2020-10-12 21:38:16", Pockyt's working timezone UTC+8. */
@@ -159,7 +166,13 @@ export function renderCancel(payment: Payment, refund: Refund | null): Json {
     reference: payment.reference,
     status: refund ? refund.status : payment.status,
     transactionNo: payment.transactionNo,
-    ...(refund ? { refundTransactionNo: refund.transactionNo, refundAmount: money(refund.amount, refund.currency), settleCurrency: refund.settleCurrency } : {}),
+    ...(refund
+      ? {
+          refundTransactionNo: refund.transactionNo,
+          refundAmount: money(refund.amount, refund.currency),
+          settleCurrency: refund.settleCurrency,
+        }
+      : {}),
   };
 }
 

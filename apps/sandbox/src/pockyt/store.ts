@@ -88,7 +88,10 @@ export class PockytStore {
   addRefund(refund: Refund): void {
     this.refunds.set(refund.transactionNo, refund);
     if (refund.refundReference) {
-      this.refundReferences.set(storeKey(refund.merchantNo, refund.storeNo, refund.refundReference), refund.transactionNo);
+      this.refundReferences.set(
+        storeKey(refund.merchantNo, refund.storeNo, refund.refundReference),
+        refund.transactionNo,
+      );
     }
   }
 
@@ -120,7 +123,9 @@ export class PockytStore {
   }
 
   refundsOf(payment: Payment): Refund[] {
-    return payment.refundNos.map((no) => this.refunds.get(no)).filter((refund): refund is Refund => refund !== undefined);
+    return payment.refundNos
+      .map((no) => this.refunds.get(no))
+      .filter((refund): refund is Refund => refund !== undefined);
   }
 
   size(): { payments: number; refunds: number } {

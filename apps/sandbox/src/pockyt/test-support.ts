@@ -10,7 +10,15 @@ export const OTHER = { merchantNo: "202333", storeNo: "301854", apiToken: "59600
 
 /** Quiet, instant and deterministic unless a test says otherwise. */
 export function startTestSandbox(extra: Partial<PockytSandboxOptions> = {}): Promise<PockytSandbox> {
-  return startPockytSandbox({ merchants: [MERCHANT, OTHER], seed: 7, latencyScale: 0, lagScale: 0, timeScale: 0.0001, duplicateRate: 0, ...extra });
+  return startPockytSandbox({
+    merchants: [MERCHANT, OTHER],
+    seed: 7,
+    latencyScale: 0,
+    lagScale: 0,
+    timeScale: 0.0001,
+    duplicateRate: 0,
+    ...extra,
+  });
 }
 
 export interface Reply {
@@ -31,16 +39,30 @@ export function text(record: Record<string, unknown>, key: string): string {
 }
 
 /** Signs like the SDKs (merchantNo, storeNo and verifySign added) and posts as a form (PHP, Python) or JSON (Java, Go). */
-export function client(baseUrl: string, merchant = MERCHANT, options: { json?: boolean; headers?: Record<string, string> } = {}) {
+export function client(
+  baseUrl: string,
+  merchant = MERCHANT,
+  options: { json?: boolean; headers?: Record<string, string> } = {},
+) {
   const send = async (path: string, body: string, contentType: string): Promise<Reply> => {
-    const response = await fetch(`${baseUrl}${path}`, { method: "POST", headers: { "Content-Type": contentType, Accept: "application/json", ...options.headers }, body });
+    const response = await fetch(`${baseUrl}${path}`, {
+      method: "POST",
+      headers: { "Content-Type": contentType, Accept: "application/json", ...options.headers },
+      body,
+    });
     return { status: response.status, json: JSON.parse(await response.text()) as Record<string, unknown> };
   };
   return {
-    post(path: string, params: Record<string, string>, sign: (all: Record<string, string>) => string = (all) => pockytSign(all, merchant.apiToken)) {
+    post(
+      path: string,
+      params: Record<string, string>,
+      sign: (all: Record<string, string>) => string = (all) => pockytSign(all, merchant.apiToken),
+    ) {
       const all = { merchantNo: merchant.merchantNo, storeNo: merchant.storeNo, ...params };
       const signed = { ...all, verifySign: sign(all) };
-      return options.json ? send(path, JSON.stringify(signed), "application/json") : send(path, formBody(signed), "application/x-www-form-urlencoded");
+      return options.json
+        ? send(path, JSON.stringify(signed), "application/json")
+        : send(path, formBody(signed), "application/x-www-form-urlencoded");
     },
     raw: send,
   };

@@ -27,7 +27,10 @@ export const INSTORE_VENDORS: readonly string[] = ["alipay", "wechatpay", "union
 export const ONLINE_TERMINALS: readonly string[] = ["ONLINE", "WAP", "MWEB"];
 const DEFAULT_TIMEOUT_MINUTES = 120;
 
-export const fail = (retCode: string, retMsg: string): { ok: false; error: PockytError } => ({ ok: false, error: { retCode, retMsg } });
+export const fail = (retCode: string, retMsg: string): { ok: false; error: PockytError } => ({
+  ok: false,
+  error: { retCode, retMsg },
+});
 const missing = (field: string) => fail("000020", `data error : ${field} cannot be null`);
 const invalid = (field: string, why = "is invalid") => fail("000023", `data error : ${field} ${why}`);
 
@@ -89,7 +92,8 @@ function urlOf(params: Params, field: string, required: boolean): Checked<string
 export function targetOf(params: Params): Checked<Target> {
   const transactionNo = text(params, "transactionNo");
   const reference = text(params, "reference");
-  if (transactionNo && reference) return fail("000022", "data error : transactionNo and reference cannot exist at the same time");
+  if (transactionNo && reference)
+    return fail("000022", "data error : transactionNo and reference cannot exist at the same time");
   if (transactionNo) return { ok: true, value: { transactionNo } };
   if (reference) return { ok: true, value: { reference } };
   return missing("transactionNo or reference");
@@ -149,7 +153,8 @@ export function securePayRequest(params: Params): Checked<SecurePayRequest> {
   if (vendorText === null) return missing("vendor");
   const terminal = text(params, "terminal")?.toUpperCase() ?? null;
   if (terminal === null) return missing("terminal");
-  if (!ONLINE_TERMINALS.includes(terminal)) return fail("000023", `terminal ${terminal} is not supported by this sandbox`);
+  if (!ONLINE_TERMINALS.includes(terminal))
+    return fail("000023", `terminal ${terminal} is not supported by this sandbox`);
   const callbackUrl = urlOf(params, "callbackUrl", true);
   if (!callbackUrl.ok) return callbackUrl;
   const order = orderOf(params, ruleSettle);
@@ -166,7 +171,8 @@ export function addRequest(params: Params): Checked<OrderRequest> {
   const order = orderOf(params, ruleSettle);
   if (!order.ok) return order;
   const { currency, settleCurrency } = order.value;
-  if (!settleCurrencyAllowed("alipay", currency, settleCurrency)) return fail("000023", `settleCurrency ${settleCurrency} is not supported for ${currency}`);
+  if (!settleCurrencyAllowed("alipay", currency, settleCurrency))
+    return fail("000023", `settleCurrency ${settleCurrency} is not supported for ${currency}`);
   return order;
 }
 
@@ -226,6 +232,12 @@ export function refundRequest(params: Params): Checked<RefundRequest> {
   if (!refundAmount.ok) return refundAmount;
   return {
     ok: true,
-    value: { target: target.value, refundAmount: refundAmount.value, currency: currency.value, settleCurrency: settleCurrency.value, refundReference: text(params, "refundReference") },
+    value: {
+      target: target.value,
+      refundAmount: refundAmount.value,
+      currency: currency.value,
+      settleCurrency: settleCurrency.value,
+      refundReference: text(params, "refundReference"),
+    },
   };
 }

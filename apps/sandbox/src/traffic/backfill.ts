@@ -41,14 +41,26 @@ export async function backfill(options: BackfillOptions): Promise<{ created: num
         const schedule: Schedule = (_delay, step) => {
           steps.push(step().then((child) => void refs.push((child as CallResult | undefined)?.snapshot ?? undefined)));
         };
-        followUp(account, order.input.currency, result, rng, { challengeMedianMs: 0, captureMedianMs: 0, refundMedianMs: 0 }, schedule, at);
+        followUp(
+          account,
+          order.input.currency,
+          result,
+          rng,
+          { challengeMedianMs: 0, captureMedianMs: 0, refundMedianMs: 0 },
+          schedule,
+          at,
+        );
         // A capture may schedule a refund while it runs: drain until nothing is left.
         while (steps.length > 0) await Promise.all(steps.splice(0));
         // Imported once the order has settled, parent first, the way a report would list it.
         for (const ref of refs) {
           if (!ref) continue;
           created++;
-          await options.onCreated(account.accountId, { providerUid: ref.providerUid, type: ref.type, parentProviderUid: ref.parentProviderUid }, at);
+          await options.onCreated(
+            account.accountId,
+            { providerUid: ref.providerUid, type: ref.type, parentProviderUid: ref.parentProviderUid },
+            at,
+          );
         }
       } catch {
         failed++;

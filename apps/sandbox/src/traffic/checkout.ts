@@ -11,8 +11,17 @@ export interface PlannedOrder {
   manualCapture: boolean;
 }
 
-export function planOrder(accounts: MerchantAccount[], rng: Rng, sequence: number, withNotifications: boolean, returnUrl: string): PlannedOrder {
-  let account = weightedChoice(rng, accounts.map((entry) => [entry, entry.weight] as const));
+export function planOrder(
+  accounts: MerchantAccount[],
+  rng: Rng,
+  sequence: number,
+  withNotifications: boolean,
+  returnUrl: string,
+): PlannedOrder {
+  let account = weightedChoice(
+    rng,
+    accounts.map((entry) => [entry, entry.weight] as const),
+  );
   const notify = (target: MerchantAccount) => (withNotifications ? target.notificationUrl : null);
   if (account.methods === "wallet") {
     const order = buildWalletOrder(rng, sequence, notify(account), returnUrl);
@@ -20,9 +29,15 @@ export function planOrder(accounts: MerchantAccount[], rng: Rng, sequence: numbe
   }
   const order = buildOrder(rng, sequence, notify(account), returnUrl);
   // Where a provider decides 3-D Secure per shop (beGateway), route to the shop that matches the order.
-  const sibling = accounts.find((entry) => entry.connector === account.connector && entry.threeDs === order.wantsThreeDs);
+  const sibling = accounts.find(
+    (entry) => entry.connector === account.connector && entry.threeDs === order.wantsThreeDs,
+  );
   if (account.threeDs !== order.wantsThreeDs && sibling) account = sibling;
-  return { account, input: { ...order.input, notificationUrl: notify(account), threeDs: order.wantsThreeDs }, manualCapture: order.manualCapture };
+  return {
+    account,
+    input: { ...order.input, notificationUrl: notify(account), threeDs: order.wantsThreeDs },
+    manualCapture: order.manualCapture,
+  };
 }
 
 export function placeOrder(order: PlannedOrder, sandboxTime?: Date): Promise<CallResult> {

@@ -41,7 +41,13 @@ export function startTraffic(options: TrafficOptions): { stop(): void; stats(): 
   };
   const tick = () => {
     if (stopped || options.ratePerSecond <= 0) return;
-    const order = planOrder(options.accounts, rng, ++stats.started, true, options.returnUrl ?? "http://127.0.0.1/return");
+    const order = planOrder(
+      options.accounts,
+      rng,
+      ++stats.started,
+      true,
+      options.returnUrl ?? "http://127.0.0.1/return",
+    );
     placeOrder(order)
       .then((result) => followUp(order.account, order.input.currency, result, rng, timing, schedule))
       .catch(fail);

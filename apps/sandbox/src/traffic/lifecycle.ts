@@ -21,7 +21,15 @@ function partial(rng: Rng, amount: bigint): bigint {
   return value > 0n ? value : amount;
 }
 
-export function followUp(account: MerchantAccount, currency: string, result: CallResult, rng: Rng, timing: LifecycleTiming, schedule: Schedule, sandboxTime?: Date): void {
+export function followUp(
+  account: MerchantAccount,
+  currency: string,
+  result: CallResult,
+  rng: Rng,
+  timing: LifecycleTiming,
+  schedule: Schedule,
+  sandboxTime?: Date,
+): void {
   const tx = result.snapshot;
   if (!tx) return;
   const ctx = () => account.context(sandboxTime ? new Date(sandboxTime.getTime() + 60_000) : undefined);
@@ -34,7 +42,8 @@ export function followUp(account: MerchantAccount, currency: string, result: Cal
       schedule(lognormalMedian(rng, timing.challengeMedianMs, 0.4), async () => {
         await account.customerActs?.(tx.providerUid, draw < pass);
         // A paid sale can be refunded later, like a card payment.
-        if (draw < pass && tx.type === "payment") maybeRefund(account, result, rng, timing, schedule, sandboxTime, currency);
+        if (draw < pass && tx.type === "payment")
+          maybeRefund(account, result, rng, timing, schedule, sandboxTime, currency);
       });
     }
     return;
@@ -44,15 +53,26 @@ export function followUp(account: MerchantAccount, currency: string, result: Cal
   if (tx.type === "authorization") {
     if (chance(rng, 0.03)) {
       schedule(lognormalMedian(rng, timing.captureMedianMs, 1), () =>
-        account.connector.void(ctx(), { parentUid: tx.providerUid, amountMinor: tx.amountMinor, currency, idempotencyKey: childKey("void", tx.providerUid) }),
+        account.connector.void(ctx(), {
+          parentUid: tx.providerUid,
+          amountMinor: tx.amountMinor,
+          currency,
+          idempotencyKey: childKey("void", tx.providerUid),
+        }),
       );
       return;
     }
     if (chance(rng, 0.01)) return; // never captured: the authorization lapses
     const amount = chance(rng, 0.1) ? partial(rng, tx.amountMinor) : tx.amountMinor;
     schedule(lognormalMedian(rng, timing.captureMedianMs, 1), async () => {
-      const capture = await account.connector.capture(ctx(), { parentUid: tx.providerUid, amountMinor: amount, currency, idempotencyKey: childKey("capture", tx.providerUid) });
-      if (capture.snapshot?.status === "successful") maybeRefund(account, capture, rng, timing, schedule, sandboxTime, currency);
+      const capture = await account.connector.capture(ctx(), {
+        parentUid: tx.providerUid,
+        amountMinor: amount,
+        currency,
+        idempotencyKey: childKey("capture", tx.providerUid),
+      });
+      if (capture.snapshot?.status === "successful")
+        maybeRefund(account, capture, rng, timing, schedule, sandboxTime, currency);
       return capture;
     });
     return;
@@ -60,7 +80,15 @@ export function followUp(account: MerchantAccount, currency: string, result: Cal
   if (tx.type === "payment") maybeRefund(account, result, rng, timing, schedule, sandboxTime, currency);
 }
 
-function maybeRefund(account: MerchantAccount, paid: CallResult, rng: Rng, timing: LifecycleTiming, schedule: Schedule, sandboxTime: Date | undefined, currency: string): void {
+function maybeRefund(
+  account: MerchantAccount,
+  paid: CallResult,
+  rng: Rng,
+  timing: LifecycleTiming,
+  schedule: Schedule,
+  sandboxTime: Date | undefined,
+  currency: string,
+): void {
   const tx = paid.snapshot;
   if (!tx || !chance(rng, 0.05)) return;
   const amount = chance(rng, 0.3) ? partial(rng, tx.amountMinor) : tx.amountMinor;

@@ -12,13 +12,51 @@ const REGION_WEIGHTS: ReadonlyArray<readonly [IssuerRegion, number]> = [
   ["APAC", 12],
 ];
 
-const CURRENCY_BY_COUNTRY: Record<string, string> = { US: "USD", GB: "GBP", JP: "JPY", AU: "AUD", BR: "USD", MX: "USD" };
+const CURRENCY_BY_COUNTRY: Record<string, string> = {
+  US: "USD",
+  GB: "GBP",
+  JP: "JPY",
+  AU: "AUD",
+  BR: "USD",
+  MX: "USD",
+};
 
 // DATA.md §9: 3-D Secure is attempted on most EEA/UK/JP cardholder-initiated payments, rarely in the US.
-const THREE_DS_SHARE: Record<IssuerRegion, number> = { EU: 0.85, UK: 0.85, APAC: 0.6, NA: 0.05, LATAM: 0.25, OTHER: 0.25 };
+const THREE_DS_SHARE: Record<IssuerRegion, number> = {
+  EU: 0.85,
+  UK: 0.85,
+  APAC: 0.6,
+  NA: 0.05,
+  LATAM: 0.25,
+  OTHER: 0.25,
+};
 
-const FIRST_NAMES = ["Anna", "Jonas", "Maria", "Liam", "Sofia", "Noah", "Emma", "Lucas", "Mia", "Hiro", "Chloe", "Mateo"];
-const LAST_NAMES = ["Kowalski", "Petrauskas", "Smith", "Müller", "Dubois", "Tanaka", "Silva", "Garcia", "Brown", "Jansen"];
+const FIRST_NAMES = [
+  "Anna",
+  "Jonas",
+  "Maria",
+  "Liam",
+  "Sofia",
+  "Noah",
+  "Emma",
+  "Lucas",
+  "Mia",
+  "Hiro",
+  "Chloe",
+  "Mateo",
+];
+const LAST_NAMES = [
+  "Kowalski",
+  "Petrauskas",
+  "Smith",
+  "Müller",
+  "Dubois",
+  "Tanaka",
+  "Silva",
+  "Garcia",
+  "Brown",
+  "Jansen",
+];
 
 export interface Order {
   input: PayInput;
@@ -40,7 +78,12 @@ function pickIssuer(rng: Rng): BinRange {
 function amountMinor(rng: Rng, currency: string): bigint {
   const major = Math.max(1, Math.round(lognormalMedian(rng, 45, 0.9)));
   if (currency === "JPY") return BigInt(major * 150);
-  const cents = weightedChoice(rng, [[0, 5], [99, 4], [50, 2], [randomInt(rng, 100), 3]] as const);
+  const cents = weightedChoice(rng, [
+    [0, 5],
+    [99, 4],
+    [50, 2],
+    [randomInt(rng, 100), 3],
+  ] as const);
   return BigInt(major * 100 + cents);
 }
 
@@ -70,7 +113,12 @@ export function buildOrder(rng: Rng, sequence: number, notificationUrl: string |
       firstName: first,
       lastName: last,
     },
-    billingAddress: { address: `${1 + randomInt(rng, 200)} Market Street`, zip: `${10000 + randomInt(rng, 89999)}`, city: "Springfield", country: issuer.country ?? "LT" },
+    billingAddress: {
+      address: `${1 + randomInt(rng, 200)} Market Street`,
+      zip: `${10000 + randomInt(rng, 89999)}`,
+      city: "Springfield",
+      country: issuer.country ?? "LT",
+    },
     notificationUrl,
     returnUrl,
     test: true,

@@ -27,7 +27,14 @@ describe("orders", () => {
   });
 
   it("only pay a wallet in a currency its vendor accepts", () => {
-    const accepted: Record<string, string[]> = { alipay: ["USD", "CNY", "GBP"], wechatpay: ["USD", "CNY"], unionpay: ["USD", "CNY"], paypal: ["USD"], venmo: ["USD"], creditcard: ["USD"] };
+    const accepted: Record<string, string[]> = {
+      alipay: ["USD", "CNY", "GBP"],
+      wechatpay: ["USD", "CNY"],
+      unionpay: ["USD", "CNY"],
+      paypal: ["USD"],
+      venmo: ["USD"],
+      creditcard: ["USD"],
+    };
     const rng = createRng(11);
     const vendors = new Set<string>();
     for (let i = 0; i < 500; i++) {
@@ -55,9 +62,23 @@ describe("back-fill against the beGateway sandbox", () => {
       recordCall: async (call) => void calls.push(call),
       ...(sandboxTime ? { sandboxTime } : {}),
     });
-    const account: MerchantAccount = { accountId: "demo", methods: "card", weight: 1, connector: begateway, context, notificationUrl: "http://127.0.0.1:9/unused", threeDs: false };
+    const account: MerchantAccount = {
+      accountId: "demo",
+      methods: "card",
+      weight: 1,
+      connector: begateway,
+      context,
+      notificationUrl: "http://127.0.0.1:9/unused",
+      threeDs: false,
+    };
     const created: { ref: TransactionRef; at: Date }[] = [];
-    const result = await backfill({ accounts: [account], count: 40, days: 30, seed: 3, onCreated: async (_id, ref, at) => void created.push({ ref, at }) });
+    const result = await backfill({
+      accounts: [account],
+      count: 40,
+      days: 30,
+      seed: 3,
+      onCreated: async (_id, ref, at) => void created.push({ ref, at }),
+    });
 
     expect(result.failed).toBe(0);
     expect(result.created).toBeGreaterThanOrEqual(40);

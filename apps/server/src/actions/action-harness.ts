@@ -27,26 +27,61 @@ export async function startActionHarness(options: { refundApprovalAbove?: string
   const database: Database = await createTestDb();
   const begateway = await startBegatewayDemo({ port: 0, timeScale: 60 });
   const accounts = new AccountBook(begateway.accounts);
-  await upsertAccounts(database.db, begateway.accounts.map(({ account }) => ({ ...account, demo: true })));
+  await upsertAccounts(
+    database.db,
+    begateway.accounts.map(({ account }) => ({ ...account, demo: true })),
+  );
   await ensureDemoUsers(database.db, `/tmp/paylens-test-token-${process.pid}-${Date.now()}`);
-  const server = await createServer({ db: database.db, dbKind: database.kind, accounts, webDist: null, logger: false, refundApprovalAbove: options.refundApprovalAbove ?? "500.00" });
+  const server = await createServer({
+    db: database.db,
+    dbKind: database.kind,
+    accounts,
+    webDist: null,
+    logger: false,
+    refundApprovalAbove: options.refundApprovalAbove ?? "500.00",
+  });
   const shop = accounts.all()[0];
   if (!shop) throw new Error("no demo shop");
   const connector = connectorFor("begateway");
   if (!connector) throw new Error("no beGateway connector");
   const record = callRecorder(database.db);
 
-  async function call<T>(kind: "query" | "mutation", path: string, input: unknown, session: Session | null, headers: Record<string, string> = {}): Promise<TrpcAnswer<T>> {
+  async function call<T>(
+    kind: "query" | "mutation",
+    path: string,
+    input: unknown,
+    session: Session | null,
+    headers: Record<string, string> = {},
+  ): Promise<TrpcAnswer<T>> {
     const auth: Record<string, string> = session ? { cookie: session.cookie, "x-csrf-token": session.csrf } : {};
     const payload = input === undefined ? undefined : superjson.serialize(input);
     const reply =
       kind === "query"
-        ? await server.app.inject({ method: "GET", url: `/trpc/${path}${payload ? `?input=${encodeURIComponent(JSON.stringify(payload))}` : ""}`, headers: { ...auth, ...headers } })
-        : await server.app.inject({ method: "POST", url: `/trpc/${path}`, payload: JSON.stringify(payload ?? {}), headers: { "content-type": "application/json", ...auth, ...headers } });
-    const body = reply.json<{ result?: { data: { json: unknown; meta?: unknown } }; error?: { json: { message: string; data: { code: string } } } | string }>();
-    const data = body.result ? superjson.deserialize<T>(body.result.data as Parameters<typeof superjson.deserialize>[0]) : (null as T);
-    if (typeof body.error === "string") return { status: reply.statusCode, data, error: { message: body.error, code: "HTTP" } };
-    return { status: reply.statusCode, data, error: body.error ? { message: body.error.json.message, code: body.error.json.data.code } : null };
+        ? await server.app.inject({
+            method: "GET",
+            url: `/trpc/${path}${payload ? `?input=${encodeURIComponent(JSON.stringify(payload))}` : ""}`,
+            headers: { ...auth, ...headers },
+          })
+        : await server.app.inject({
+            method: "POST",
+            url: `/trpc/${path}`,
+            payload: JSON.stringify(payload ?? {}),
+            headers: { "content-type": "application/json", ...auth, ...headers },
+          });
+    const body = reply.json<{
+      result?: { data: { json: unknown; meta?: unknown } };
+      error?: { json: { message: string; data: { code: string } } } | string;
+    }>();
+    const data = body.result
+      ? superjson.deserialize<T>(body.result.data as Parameters<typeof superjson.deserialize>[0])
+      : (null as T);
+    if (typeof body.error === "string")
+      return { status: reply.statusCode, data, error: { message: body.error, code: "HTTP" } };
+    return {
+      status: reply.statusCode,
+      data,
+      error: body.error ? { message: body.error.json.message, code: body.error.json.data.code } : null,
+    };
   }
 
   return {
@@ -54,11 +89,18 @@ export async function startActionHarness(options: { refundApprovalAbove?: string
     server,
     begateway,
     shop,
-    query: <T>(path: string, input: unknown, session: Session | null, headers?: Record<string, string>) => call<T>("query", path, input, session, headers),
-    mutate: <T>(path: string, input: unknown, session: Session | null, headers?: Record<string, string>) => call<T>("mutation", path, input, session, headers),
+    query: <T>(path: string, input: unknown, session: Session | null, headers?: Record<string, string>) =>
+      call<T>("query", path, input, session, headers),
+    mutate: <T>(path: string, input: unknown, session: Session | null, headers?: Record<string, string>) =>
+      call<T>("mutation", path, input, session, headers),
 
     async signIn(email: string, password = DEMO_PASSWORD): Promise<Session> {
-      const reply = await server.app.inject({ method: "POST", url: "/trpc/auth.signIn", payload: JSON.stringify({ json: { email, password } }), headers: { "content-type": "application/json" } });
+      const reply = await server.app.inject({
+        method: "POST",
+        url: "/trpc/auth.signIn",
+        payload: JSON.stringify({ json: { email, password } }),
+        headers: { "content-type": "application/json" },
+      });
       if (reply.statusCode !== 200) throw new Error(`sign-in failed: ${reply.body}`);
       const cookie = reply.cookies.find((c) => c.name === "paylens_session");
       const csrf = reply.json<{ result: { data: { json: { csrfToken: string } } } }>().result.data.json.csrfToken;
@@ -67,7 +109,11 @@ export async function startActionHarness(options: { refundApprovalAbove?: string
     },
 
     /** A successful card payment at the sandbox, known to Paylens as its reply. */
-    async payment(amountMinor: bigint, type: "payment" | "authorization" = "payment", cardNumber = APPROVING_CARD): Promise<string> {
+    async payment(
+      amountMinor: bigint,
+      type: "payment" | "authorization" = "payment",
+      cardNumber = APPROVING_CARD,
+    ): Promise<string> {
       const ctx = callContext(shop, record);
       const input = {
         amountMinor,
@@ -81,8 +127,18 @@ export async function startActionHarness(options: { refundApprovalAbove?: string
         test: true,
       };
       const result = type === "payment" ? await connector.pay(ctx, input) : await connector.authorize(ctx, input);
-      if (result.state !== "ok" || !result.snapshot || (cardNumber === APPROVING_CARD && result.snapshot.status !== "successful")) throw new Error(`payment failed: ${JSON.stringify(result.outcome)}`);
-      const applied = await applySnapshot(database.db, { accountId: shop.account.id, snapshot: result.snapshot, kind: "poll", receivedAt: new Date() });
+      if (
+        result.state !== "ok" ||
+        !result.snapshot ||
+        (cardNumber === APPROVING_CARD && result.snapshot.status !== "successful")
+      )
+        throw new Error(`payment failed: ${JSON.stringify(result.outcome)}`);
+      const applied = await applySnapshot(database.db, {
+        accountId: shop.account.id,
+        snapshot: result.snapshot,
+        kind: "poll",
+        receivedAt: new Date(),
+      });
       if (!applied.transactionId) throw new Error("payment not applied");
       return applied.transactionId;
     },

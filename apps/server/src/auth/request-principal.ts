@@ -16,11 +16,23 @@ export interface RequestAuth {
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-export async function authenticate(db: Db, request: FastifyRequest, reply: FastifyReply, secureCookies: boolean): Promise<RequestAuth> {
+export async function authenticate(
+  db: Db,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  secureCookies: boolean,
+): Promise<RequestAuth> {
   const current = request.cookies[SESSION_COOKIE] ?? null;
   const session: SessionCookie = {
     current,
-    set: (token) => reply.setCookie(SESSION_COOKIE, token, { path: "/", httpOnly: true, sameSite: "strict", secure: secureCookies, maxAge: SESSION_IDLE_MS / 1000 }),
+    set: (token) =>
+      reply.setCookie(SESSION_COOKIE, token, {
+        path: "/",
+        httpOnly: true,
+        sameSite: "strict",
+        secure: secureCookies,
+        maxAge: SESSION_IDLE_MS / 1000,
+      }),
     clear: () => reply.clearCookie(SESSION_COOKIE, { path: "/" }),
   };
   const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "")?.[1];

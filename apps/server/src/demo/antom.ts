@@ -6,7 +6,12 @@ import { demoMerchants, type DemoOptions, type DemoProvider } from "./demo-provi
 
 // A SANDBOX_ client id marks test traffic, as Antom's own sandbox ids do.
 const CLIENTS = [
-  { id: "antom-global", clientId: "SANDBOX_5Y00000000000001", threeDs: false, name: "Antom demo client (no 3-D Secure)" },
+  {
+    id: "antom-global",
+    clientId: "SANDBOX_5Y00000000000001",
+    threeDs: false,
+    name: "Antom demo client (no 3-D Secure)",
+  },
   { id: "antom-3ds", clientId: "SANDBOX_5Y00000000000002", threeDs: true, name: "Antom demo client (3-D Secure)" },
 ];
 
@@ -14,7 +19,11 @@ export async function startAntomDemo(options: DemoOptions): Promise<DemoProvider
   const keys = generateAntomKeys();
   const sandbox = await startAntomSandbox({
     port: options.port,
-    clients: CLIENTS.map((client) => ({ clientId: client.clientId, merchantPublicKeyPem: keys.merchant.publicKeyPem, threeDs: client.threeDs })),
+    clients: CLIENTS.map((client) => ({
+      clientId: client.clientId,
+      merchantPublicKeyPem: keys.merchant.publicKeyPem,
+      threeDs: client.threeDs,
+    })),
     antomPrivateKeyPem: keys.antom.privateKeyPem,
     timeScale: 1 / options.timeScale,
     latencyScale: 1,
@@ -25,7 +34,11 @@ export async function startAntomDemo(options: DemoOptions): Promise<DemoProvider
   });
   const accounts: ConfiguredAccount[] = CLIENTS.map((client) => ({
     account: { id: client.id, provider: "antom", name: client.name, baseUrl: sandbox.url },
-    credentials: { clientId: client.clientId, merchantPrivateKey: keys.merchant.privateKeyBase64, antomPublicKey: keys.antom.publicKeyBase64 },
+    credentials: {
+      clientId: client.clientId,
+      merchantPrivateKey: keys.merchant.privateKeyBase64,
+      antomPublicKey: keys.antom.publicKeyBase64,
+    },
     demo: true,
   }));
   return {

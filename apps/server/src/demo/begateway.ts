@@ -13,7 +13,12 @@ export async function startBegatewayDemo(options: DemoOptions): Promise<DemoProv
   const shops = SHOPS.map((shop) => ({ ...shop, secretKey: `demo-secret-${shop.shopId}`, keys: generateShopKeys() }));
   const sandbox = await startBegatewaySandbox({
     port: options.port,
-    shops: shops.map((shop) => ({ shopId: shop.shopId, secretKey: shop.secretKey, privateKeyPem: shop.keys.privateKeyPem, threeDs: shop.threeDs })),
+    shops: shops.map((shop) => ({
+      shopId: shop.shopId,
+      secretKey: shop.secretKey,
+      privateKeyPem: shop.keys.privateKeyPem,
+      threeDs: shop.threeDs,
+    })),
     timeScale: 1 / options.timeScale,
     latencyScale: 1,
     lagScale: 1,

@@ -27,7 +27,11 @@ export function demoMerchants(
   accounts: ConfiguredAccount[],
   publicUrl: string,
   record: CallRecorder,
-  play: { methods: MerchantAccount["methods"]; threeDs: (index: number) => boolean; customerActs: MerchantAccount["customerActs"] },
+  play: {
+    methods: MerchantAccount["methods"];
+    threeDs: (index: number) => boolean;
+    customerActs: MerchantAccount["customerActs"];
+  },
 ): MerchantAccount[] {
   return accounts.map((configured, index) => {
     const connector = connectorFor(configured.account.provider);

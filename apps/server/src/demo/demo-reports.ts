@@ -6,7 +6,13 @@ import { connectorFor } from "@paylens/providers/connectors";
 import type { ConfiguredAccount } from "../accounts.ts";
 import { callContext, type CallRecorder } from "../provider-context.ts";
 
-export async function importDemoReports(db: Db, accounts: ConfiguredAccount[], record: CallRecorder, days: number, now = new Date()): Promise<{ accountId: string; rows: number; error: string | null }[]> {
+export async function importDemoReports(
+  db: Db,
+  accounts: ConfiguredAccount[],
+  record: CallRecorder,
+  days: number,
+  now = new Date(),
+): Promise<{ accountId: string; rows: number; error: string | null }[]> {
   const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const from = new Date(to.getTime() - days * 86_400_000);
   const results = [];
@@ -19,8 +25,15 @@ export async function importDemoReports(db: Db, accounts: ConfiguredAccount[], r
       continue;
     }
     const imported = await importReport(db, {
-      accountId: configured.account.id, provider: configured.account.provider, source: "api", name: report.name, periodFrom: from, periodTo: to,
-      fetchedBy: null, fetchedByName: "demo start-up", rows: report.rows,
+      accountId: configured.account.id,
+      provider: configured.account.provider,
+      source: "api",
+      name: report.name,
+      periodFrom: from,
+      periodTo: to,
+      fetchedBy: null,
+      fetchedByName: "demo start-up",
+      rows: report.rows,
     });
     results.push({ accountId: configured.account.id, rows: imported.rows, error: null });
   }

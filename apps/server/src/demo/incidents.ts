@@ -9,7 +9,9 @@ export const DEFAULT_WEBHOOK_DELAY_MS = 180_000;
 
 export function demoIncidents(providers: DemoProvider[]): IncidentControl {
   const byId = new Map(providers.map((p) => [p.accounts[0]?.account.provider ?? p.name.toLowerCase(), p]));
-  const webhooks = new Map<string, { mode: WebhookMode; delayMs: number }>([...byId.keys()].map((id) => [id, { mode: "normal", delayMs: 0 }]));
+  const webhooks = new Map<string, { mode: WebhookMode; delayMs: number }>(
+    [...byId.keys()].map((id) => [id, { mode: "normal", delayMs: 0 }]),
+  );
   const issuers = [...new Set(BIN_CATALOGUE.map((bin) => bin.issuer))].sort();
 
   const provider = (id: string): DemoProvider => {
@@ -22,7 +24,12 @@ export function demoIncidents(providers: DemoProvider[]): IncidentControl {
     state(): IncidentState {
       const issuer = issuerIncident();
       return {
-        issuer: issuer ? { name: issuers.find((name) => name.toUpperCase() === issuer.issuer) ?? issuer.issuer, approvalMultiplier: issuer.multiplier } : null,
+        issuer: issuer
+          ? {
+              name: issuers.find((name) => name.toUpperCase() === issuer.issuer) ?? issuer.issuer,
+              approvalMultiplier: issuer.multiplier,
+            }
+          : null,
         webhooks: [...webhooks.entries()].map(([id, w]) => ({ provider: id, mode: w.mode, delayMs: w.delayMs })),
         api: [...byId.entries()].map(([id, p]) => ({ provider: id, ...p.sandbox.apiIncident() })),
         issuers,

@@ -21,10 +21,17 @@ export interface DemoSandboxes {
   close(): Promise<void>;
 }
 
-export async function startDemoSandboxes(options: { basePort: number; timeScale: number; log: FastifyBaseLogger }): Promise<DemoSandboxes> {
+export async function startDemoSandboxes(options: {
+  basePort: number;
+  timeScale: number;
+  log: FastifyBaseLogger;
+}): Promise<DemoSandboxes> {
   const providers: DemoProvider[] = [];
   for (const demo of DEMOS) {
-    const provider = await demo.start({ port: options.basePort === 0 ? 0 : options.basePort + demo.offset, timeScale: options.timeScale });
+    const provider = await demo.start({
+      port: options.basePort === 0 ? 0 : options.basePort + demo.offset,
+      timeScale: options.timeScale,
+    });
     options.log.info({ url: provider.url }, `${provider.name} sandbox started`);
     providers.push(provider);
   }

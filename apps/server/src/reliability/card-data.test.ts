@@ -12,7 +12,13 @@ import { spawnServer } from "./server-process.ts";
 import { serverStore } from "./server-store.ts";
 import { webhookForge } from "./webhook-forge.ts";
 
-const PANS = ["4111 1111 1111 1111", "5555-5555-5555-4444", "4012.8888.8888.1881", "378282246310005", "6011111111111117"];
+const PANS = [
+  "4111 1111 1111 1111",
+  "5555-5555-5555-4444",
+  "4012.8888.8888.1881",
+  "378282246310005",
+  "6011111111111117",
+];
 const CVV = "7391";
 // Every way the five numbers could be written down, and the code standing alone (a uuid's hex "7391" is not it).
 const PAN_FORMS = PANS.flatMap((pan) => {
@@ -32,7 +38,9 @@ function leaks(text: string): string[] {
 function filesUnder(dir: string): Array<[string, string]> {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [[path, readFileSync(path).toString("latin1")] as [string, string]];
+    return statSync(path).isDirectory()
+      ? filesUnder(path)
+      : [[path, readFileSync(path).toString("latin1")] as [string, string]];
   });
 }
 
@@ -44,13 +52,21 @@ describe("no card data at rest, in logs, answers, exports or metrics", () => {
     store = await serverStore("card");
     const forge = webhookForge("card");
     const accountsFile = join(store.dir, "accounts.json");
-    writeFileSync(accountsFile, JSON.stringify(forge.accounts.map(({ account, credentials }) => ({ ...account, credentials }))));
+    writeFileSync(
+      accountsFile,
+      JSON.stringify(forge.accounts.map(({ account, credentials }) => ({ ...account, credentials }))),
+    );
     // An admin API token, written before the server starts (PGlite opens in one process at a time).
     const token = await store.read(async (database) => {
       await migrate(database);
       return (await createApiToken(database.db, { name: "assessor", role: "admin", createdBy: null })).token;
     });
-    const server = await spawnServer({ ...store.env, PAYLENS_ACCOUNTS_FILE: accountsFile, PAYLENS_POLL_FIRST_DELAY_MS: "3600000", LOG_LEVEL: "debug" });
+    const server = await spawnServer({
+      ...store.env,
+      PAYLENS_ACCOUNTS_FILE: accountsFile,
+      PAYLENS_POLL_FIRST_DELAY_MS: "3600000",
+      LOG_LEVEL: "debug",
+    });
     const auth = { authorization: `Bearer ${token}` };
     const [spaced, dashed, dotted, amex, discover] = PANS as [string, string, string, string, string];
     const answers: string[] = [];
@@ -58,9 +74,20 @@ describe("no card data at rest, in logs, answers, exports or metrics", () => {
       const webhooks = [
         forge.begateway("card-bg-1", "successful", {
           description: `order for ${spaced}`,
-          payment_method: { payment_method_type: "credit_card", holder: dashed, brand: "visa", last_4: "1111", bin: "411111", cvc2: CVV },
+          payment_method: {
+            payment_method_type: "credit_card",
+            holder: dashed,
+            brand: "visa",
+            last_4: "1111",
+            bin: "411111",
+            cvc2: CVV,
+          },
           customer: { first_name: dotted, last_name: `cvc2 ${CVV}`, email: "a@example.com" },
-          additional_data: { note: `card ${amex} cvv ${CVV}`, items: [{ securityCode: CVV, card_security_code: Number(CVV) }], raw: `{"csc":"${CVV}"}` },
+          additional_data: {
+            note: `card ${amex} cvv ${CVV}`,
+            items: [{ securityCode: CVV, card_security_code: Number(CVV) }],
+            raw: `{"csc":"${CVV}"}`,
+          },
           credit_card: { number: discover, verification_value: CVV },
         }),
         forge.antom("card-an-1", {
@@ -68,26 +95,46 @@ describe("no card data at rest, in logs, answers, exports or metrics", () => {
           note: `customer read ${dotted} and CSC ${CVV}`,
           list: [[{ csc: CVV }], amex],
         }),
-        forge.pockyt("card-pk-1", { note: `${dashed} cvc2 ${CVV}`, description: spaced, securityCode: CVV, customerName: dotted }),
+        forge.pockyt("card-pk-1", {
+          note: `${dashed} cvc2 ${CVV}`,
+          description: spaced,
+          securityCode: CVV,
+          customerName: dotted,
+        }),
       ];
       for (const webhook of webhooks) {
-        const reply = await fetch(`${server.url}${webhook.path}`, { method: "POST", body: webhook.body, headers: webhook.headers });
+        const reply = await fetch(`${server.url}${webhook.path}`, {
+          method: "POST",
+          body: webhook.body,
+          headers: webhook.headers,
+        });
         expect(reply.status, `${webhook.provider}: ${await reply.clone().text()}`).toBe(200);
       }
       // Card numbers in URLs: a path, a query string, percent-encoded.
-      for (const url of [`/webhooks/begateway/${discover}`, `/webhooks/pockyt/card-pockyt?pan=${encodeURIComponent(spaced as string)}&cvv=${CVV}`, `/export/transactions.csv?q=${encodeURIComponent(dashed as string)}`]) {
-        const reply = await fetch(`${server.url}${url}`, { method: url.startsWith("/export") ? "GET" : "POST", headers: { ...auth, "content-type": "application/json" }, body: url.startsWith("/export") ? null : "{}" });
+      for (const url of [
+        `/webhooks/begateway/${discover}`,
+        `/webhooks/pockyt/card-pockyt?pan=${encodeURIComponent(spaced as string)}&cvv=${CVV}`,
+        `/export/transactions.csv?q=${encodeURIComponent(dashed as string)}`,
+      ]) {
+        const reply = await fetch(`${server.url}${url}`, {
+          method: url.startsWith("/export") ? "GET" : "POST",
+          headers: { ...auth, "content-type": "application/json" },
+          body: url.startsWith("/export") ? null : "{}",
+        });
         expect(reply.status).toBeLessThan(500);
         answers.push(await reply.text());
       }
 
       const trpc = async (path: string, input: unknown, method: "GET" | "POST" = "GET") => {
         const payload = JSON.stringify({ json: input });
-        const reply = await fetch(`${server.url}/trpc/${path}${method === "GET" ? `?input=${encodeURIComponent(payload)}` : ""}`, {
-          method,
-          headers: { ...auth, "content-type": "application/json" },
-          ...(method === "POST" ? { body: payload } : {}),
-        });
+        const reply = await fetch(
+          `${server.url}/trpc/${path}${method === "GET" ? `?input=${encodeURIComponent(payload)}` : ""}`,
+          {
+            method,
+            headers: { ...auth, "content-type": "application/json" },
+            ...(method === "POST" ? { body: payload } : {}),
+          },
+        );
         const text = await reply.text();
         answers.push(text);
         expect(reply.status, `${path}: ${text}`).toBeLessThan(500);
@@ -96,14 +143,24 @@ describe("no card data at rest, in logs, answers, exports or metrics", () => {
       // Applied by the inbox worker: all three transactions appear.
       let items: Array<{ id: string }> = [];
       for (let i = 0; i < 60 && items.length < 3; i++) {
-        items = ((await trpc("transactions.search", { q: "" })).result?.data.json as { items: Array<{ id: string }> }).items;
+        items = ((await trpc("transactions.search", { q: "" })).result?.data.json as { items: Array<{ id: string }> })
+          .items;
         if (items.length < 3) await new Promise((resolve) => setTimeout(resolve, 500));
       }
       expect(items).toHaveLength(3);
       for (const { id } of items) await trpc("transactions.byId", { id });
       await trpc("notes.add", { transactionId: items[0]?.id, text: `customer says ${spaced}, cvc2 ${CVV}` }, "POST");
       await trpc("notes.list", { transactionId: items[0]?.id });
-      await trpc("finance.uploadReport", { accountId: "card-begateway", fileName: `report ${dashed}.json`, content: JSON.stringify({ transactions: [{ uid: "card-bg-1", description: dotted, cvc: CVV }] }), timeZone: "UTC" }, "POST");
+      await trpc(
+        "finance.uploadReport",
+        {
+          accountId: "card-begateway",
+          fileName: `report ${dashed}.json`,
+          content: JSON.stringify({ transactions: [{ uid: "card-bg-1", description: dotted, cvc: CVV }] }),
+          timeZone: "UTC",
+        },
+        "POST",
+      );
       await trpc("audit.list", {});
       await trpc("webhooks.list", {});
       const inbox = (await trpc("webhooks.list", {})).result?.data.json as { items: Array<{ id: bigint | string }> };
@@ -123,10 +180,14 @@ describe("no card data at rest, in logs, answers, exports or metrics", () => {
 
     if (store.env["DATABASE_URL"]) {
       await store.read(async (database) => {
-        const tables = await database.db.execute<{ name: string }>(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
+        const tables = await database.db.execute<{ name: string }>(
+          sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+        );
         const found: string[] = [];
         for (const { name } of tables.rows) {
-          const dump = await database.db.execute<{ row: string }>(sql`select t::text as row from ${sql.identifier(name)} t`);
+          const dump = await database.db.execute<{ row: string }>(
+            sql`select t::text as row from ${sql.identifier(name)} t`,
+          );
           for (const { row } of dump.rows) for (const leak of leaks(row)) found.push(`${name}: ${leak}`);
         }
         expect(found).toEqual([]);

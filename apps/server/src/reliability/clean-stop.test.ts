@@ -13,7 +13,9 @@ import { serverStore } from "./server-store.ts";
 
 /** Every port the server's start-up banner names: its own and each sandbox's. */
 function portsIn(output: string): number[] {
-  return [...output.matchAll(/http:\/\/127\.0\.0\.1:(\d+)/g)].map((m) => Number(m[1])).filter((port, i, all) => all.indexOf(port) === i);
+  return [...output.matchAll(/http:\/\/127\.0\.0\.1:(\d+)/g)]
+    .map((m) => Number(m[1]))
+    .filter((port, i, all) => all.indexOf(port) === i);
 }
 
 function free(port: number): Promise<boolean> {
@@ -33,7 +35,12 @@ describe("a clean stop", () => {
   it("exits within 10 s of SIGTERM to its own pid, mid back-fill, with every port free", async () => {
     const store = await serverStore("stop");
     cleanups.push(() => store.close());
-    const server = await spawnServer({ ...store.env, PAYLENS_DEMO_RATE: "40", PAYLENS_DEMO_BACKFILL: "3000", LOG_LEVEL: "info" });
+    const server = await spawnServer({
+      ...store.env,
+      PAYLENS_DEMO_RATE: "40",
+      PAYLENS_DEMO_BACKFILL: "3000",
+      LOG_LEVEL: "info",
+    });
     cleanups.push(() => server.stop("SIGKILL"));
     const ports = portsIn(server.output());
     expect(ports.length).toBe(4);
@@ -41,7 +48,10 @@ describe("a clean stop", () => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     const before = performance.now();
     process.kill(server.pid, "SIGTERM");
-    const code = await Promise.race([server.exited, new Promise<"late">((resolve) => setTimeout(() => resolve("late"), 10_000))]);
+    const code = await Promise.race([
+      server.exited,
+      new Promise<"late">((resolve) => setTimeout(() => resolve("late"), 10_000)),
+    ]);
     const seconds = (performance.now() - before) / 1000;
     expect(code, `still running ${seconds.toFixed(1)} s after SIGTERM`).toBe(0);
     expect(server.output()).toContain('"msg":"stopping"');
@@ -55,7 +65,9 @@ describe("a clean stop", () => {
     const first = await spawnServer(env);
     cleanups.push(() => first.stop("SIGKILL"));
     const dataDir = join(dir, "pglite");
-    await expect(spawnServer(env)).rejects.toThrow(`The data folder ${dataDir} is in use by another Paylens process (pid ${first.pid})`);
+    await expect(spawnServer(env)).rejects.toThrow(
+      `The data folder ${dataDir} is in use by another Paylens process (pid ${first.pid})`,
+    );
     expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
     // Let the back-fill land, then stop the first and read what it kept.
     await new Promise((resolve) => setTimeout(resolve, 8_000));

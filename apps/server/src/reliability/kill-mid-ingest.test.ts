@@ -25,7 +25,10 @@ describe("SIGKILL mid-ingest", () => {
     const { dir } = store;
     const forge = webhookForge("kill");
     const accountsFile = join(dir, "accounts.json");
-    writeFileSync(accountsFile, JSON.stringify(forge.accounts.map(({ account, credentials }) => ({ ...account, credentials }))));
+    writeFileSync(
+      accountsFile,
+      JSON.stringify(forge.accounts.map(({ account, credentials }) => ({ ...account, credentials }))),
+    );
     const env = { ...store.env, PAYLENS_ACCOUNTS_FILE: accountsFile, PAYLENS_POLL_FIRST_DELAY_MS: "3600000" };
     const messages: ForgedWebhook[] = Array.from({ length: MESSAGES }, (_, i) => forge.nth(i));
     const first = await spawnServer(env);
@@ -37,7 +40,11 @@ describe("SIGKILL mid-ingest", () => {
         while (next < messages.length) {
           const message = messages[next++] as ForgedWebhook;
           try {
-            const reply = await fetch(`${first.url}${message.path}`, { method: "POST", body: message.body, headers: message.headers });
+            const reply = await fetch(`${first.url}${message.path}`, {
+              method: "POST",
+              body: message.body,
+              headers: message.headers,
+            });
             await reply.text();
             if (reply.status === 200) acknowledged.add(message.uid);
           } catch {
@@ -56,11 +63,15 @@ describe("SIGKILL mid-ingest", () => {
     await second.stop("SIGTERM");
 
     await store.read(async (database) => {
-      const stored = await database.db.execute<{ uid: string; state: string }>(sql`select provider_uid as uid, state from webhook_inbox`);
+      const stored = await database.db.execute<{ uid: string; state: string }>(
+        sql`select provider_uid as uid, state from webhook_inbox`,
+      );
       const byUid = new Map(stored.rows.map((row) => [row.uid, row.state]));
       const lost = [...acknowledged].filter((uid) => byUid.get(uid) !== "applied");
       expect(lost).toEqual([]);
-      const applied = await database.db.execute<{ n: string }>(sql`select count(distinct provider_uid) as n from transactions`);
+      const applied = await database.db.execute<{ n: string }>(
+        sql`select count(distinct provider_uid) as n from transactions`,
+      );
       expect(Number(applied.rows[0]?.n)).toBeGreaterThanOrEqual(acknowledged.size);
     });
   }, 240_000);

@@ -40,31 +40,53 @@ describe("no card numbers after a demo run", () => {
     expect(looksLikePan('"verifySign":"555451822851568d385838b7"')).toBe(false);
     expect(looksLikePan("transactionNo=347106292849255283", new Set(["347106292849255283"]))).toBe(false);
     expect(looksLikePan("time=20261203211630&batch=2026112800001")).toBe(false);
-    for (const pan of ["378282246310005", "6011111111111117", "3530111333300000", "6200000000000005", "5204240000015003"]) expect(looksLikePan(`n=${pan}`)).toBe(true);
+    for (const pan of [
+      "378282246310005",
+      "6011111111111117",
+      "3530111333300000",
+      "6200000000000005",
+      "5204240000015003",
+    ])
+      expect(looksLikePan(`n=${pan}`)).toBe(true);
   });
 
   it("finds no Luhn-valid 13–19 digit number in the database or the logs", async () => {
     store = await serverStore("pan");
-    const env: Record<string, string> = { ...store.env, PAYLENS_DEMO_RATE: "15", PAYLENS_DEMO_BACKFILL: "150", PAYLENS_POLL_FIRST_DELAY_MS: "1000", LOG_LEVEL: "debug" };
+    const env: Record<string, string> = {
+      ...store.env,
+      PAYLENS_DEMO_RATE: "15",
+      PAYLENS_DEMO_BACKFILL: "150",
+      PAYLENS_POLL_FIRST_DELAY_MS: "1000",
+      LOG_LEVEL: "debug",
+    };
     const server = await spawnServer(env);
     await new Promise((resolve) => setTimeout(resolve, 20_000));
     await server.stop("SIGTERM");
     const logs = server.output();
 
     await store.read(async (database) => {
-      const tables = await database.db.execute<{ name: string }>(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`);
+      const tables = await database.db.execute<{ name: string }>(
+        sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'`,
+      );
       // Ids the providers gave their transactions, as stored: digits that are an id are not a card number.
-      const ids = await database.db.execute<{ id: string }>(sql`select provider_uid as id from transactions union select provider_uid from webhook_inbox where provider_uid is not null`);
+      const ids = await database.db.execute<{ id: string }>(
+        sql`select provider_uid as id from transactions union select provider_uid from webhook_inbox where provider_uid is not null`,
+      );
       const providerIds = new Set(ids.rows.map((row) => row.id));
       const found: string[] = [];
       let rows = 0;
       for (const { name } of tables.rows) {
-        const dump = await database.db.execute<{ row: string }>(sql`select t::text as row from ${sql.identifier(name)} t`);
+        const dump = await database.db.execute<{ row: string }>(
+          sql`select t::text as row from ${sql.identifier(name)} t`,
+        );
         rows += dump.rows.length;
-        for (const { row } of dump.rows) if (looksLikePan(row, providerIds)) found.push(`${name}: ${context(row, providerIds)}`);
+        for (const { row } of dump.rows)
+          if (looksLikePan(row, providerIds)) found.push(`${name}: ${context(row, providerIds)}`);
       }
       // The run was real: card transactions from the traffic and the back-fill, their webhooks and polls.
-      const cards = await database.db.execute<{ n: string }>(sql`select count(*) as n from transactions where card_last4 is not null`);
+      const cards = await database.db.execute<{ n: string }>(
+        sql`select count(*) as n from transactions where card_last4 is not null`,
+      );
       expect(Number(cards.rows[0]?.n)).toBeGreaterThan(50);
       expect(rows).toBeGreaterThan(500);
       expect(found).toEqual([]);

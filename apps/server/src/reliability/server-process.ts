@@ -20,10 +20,20 @@ export interface ServerProcess {
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   // tsx as a loader in this one process (not its CLI, which runs the server in a child): a SIGKILL must hit the server.
   const tsx = pathToFileURL(join(root, "node_modules/tsx/dist/loader.mjs")).href;
-  // eslint-disable-next-line no-restricted-properties -- the child inherits this machine's environment (PATH, HOME)
-  const childEnv: Record<string, string | undefined> = { ...process.env, PORT: "0", PAYLENS_SANDBOX_PORT: "0", LOG_LEVEL: "warn", ...env };
+  const childEnv: Record<string, string | undefined> = {
+    // eslint-disable-next-line no-restricted-properties -- the child inherits this machine's environment (PATH, HOME)
+    ...process.env,
+    PORT: "0",
+    PAYLENS_SANDBOX_PORT: "0",
+    LOG_LEVEL: "warn",
+    ...env,
+  };
   if (!env["DATABASE_URL"]) delete childEnv["DATABASE_URL"];
-  const child: ChildProcess = spawn(process.execPath, ["--import", tsx, "apps/server/src/main.ts"], { cwd: root, env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(process.execPath, ["--import", tsx, "apps/server/src/main.ts"], {
+    cwd: root,
+    env: childEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));

@@ -39,9 +39,20 @@ describe("two instances under a webhook storm", () => {
   beforeAll(async () => {
     primary = await createTestDb();
     second = primary.url ? await openDatabase({ kind: "postgres", url: primary.url, poolSize: 5 }) : null;
-    await upsertAccounts(primary.db, forge.accounts.map(({ account }) => ({ ...account, demo: false })));
+    await upsertAccounts(
+      primary.db,
+      forge.accounts.map(({ account }) => ({ ...account, demo: false })),
+    );
     for (const db of [primary.db, second?.db ?? primary.db]) {
-      servers.push(await createServer({ db, dbKind: primary.kind, accounts: new AccountBook(forge.accounts), webDist: null, logger: false }));
+      servers.push(
+        await createServer({
+          db,
+          dbKind: primary.kind,
+          accounts: new AccountBook(forge.accounts),
+          webDist: null,
+          logger: false,
+        }),
+      );
       workers.push(startInboxWorker(db, log, policy));
     }
   }, 60_000);
@@ -52,7 +63,8 @@ describe("two instances under a webhook storm", () => {
     await primary.close();
   });
 
-  const count = async (query: ReturnType<typeof sql>) => Number((await primary.db.execute<{ n: string }>(query)).rows[0]?.n);
+  const count = async (query: ReturnType<typeof sql>) =>
+    Number((await primary.db.execute<{ n: string }>(query)).rows[0]?.n);
 
   it("applies each state exactly once and ends where the ordered stream ends", async () => {
     const ordered: ForgedWebhook[] = [];
@@ -61,7 +73,10 @@ describe("two instances under a webhook storm", () => {
       if (i % 3 === 0) ordered.push(forge.begateway(uid, "incomplete"), forge.begateway(uid, "successful"));
       else ordered.push(i % 3 === 1 ? forge.antom(uid) : forge.pockyt(uid));
     }
-    const storm = shuffled(ordered.flatMap((m) => Array.from({ length: COPIES }, () => m)), 42);
+    const storm = shuffled(
+      ordered.flatMap((m) => Array.from({ length: COPIES }, () => m)),
+      42,
+    );
     let next = 0;
     const acknowledged: number[] = [];
     await Promise.all(
@@ -70,21 +85,39 @@ describe("two instances under a webhook storm", () => {
           const index = next++;
           const message = storm[index] as ForgedWebhook;
           const server = servers[index % servers.length];
-          const reply = await server?.app.inject({ method: "POST", url: message.path, payload: message.body, headers: message.headers });
+          const reply = await server?.app.inject({
+            method: "POST",
+            url: message.path,
+            payload: message.body,
+            headers: message.headers,
+          });
           if (reply && reply.statusCode === 200) acknowledged.push(index);
         }
       }),
     );
     expect(acknowledged).toHaveLength(storm.length);
     workers.forEach((w) => w.wake());
-    await expect.poll(() => count(sql`select count(*) as n from webhook_inbox where state = 'pending'`), { timeout: 60_000, interval: 200 }).toBe(0);
+    await expect
+      .poll(() => count(sql`select count(*) as n from webhook_inbox where state = 'pending'`), {
+        timeout: 60_000,
+        interval: 200,
+      })
+      .toBe(0);
 
     expect(await count(sql`select count(*) as n from webhook_inbox`)).toBe(storm.length);
-    const failures = await primary.db.execute<{ error: string }>(sql`select error from webhook_inbox where state = 'failed' limit 3`);
+    const failures = await primary.db.execute<{ error: string }>(
+      sql`select error from webhook_inbox where state = 'failed' limit 3`,
+    );
     expect(failures.rows.map((r) => r.error)).toEqual([]);
     // Each distinct message (state) applied once, every copy beyond it a duplicate or an older state ignored.
-    expect(await count(sql`select count(*) as n from webhook_inbox where state = 'applied'`)).toBeLessThanOrEqual(ordered.length);
-    expect(await count(sql`select count(*) as n from (select account_id, dedup_key from webhook_inbox where state = 'applied' group by 1, 2 having count(*) > 1) twice`)).toBe(0);
+    expect(await count(sql`select count(*) as n from webhook_inbox where state = 'applied'`)).toBeLessThanOrEqual(
+      ordered.length,
+    );
+    expect(
+      await count(
+        sql`select count(*) as n from (select account_id, dedup_key from webhook_inbox where state = 'applied' group by 1, 2 having count(*) > 1) twice`,
+      ),
+    ).toBe(0);
     expect(await count(sql`select count(*) as n from transactions`)).toBe(TRANSACTIONS);
     // The ordered stream's final state: every transaction successful, whatever order the storm brought.
     expect(await count(sql`select count(*) as n from transactions where status <> 'successful'`)).toBe(0);

@@ -17,7 +17,8 @@ export interface ForgedWebhook {
   status: string;
 }
 
-const fixture = (provider: string, file: string) => readFileSync(new URL(`../../../../packages/providers/src/${provider}/fixtures/${file}`, import.meta.url), "utf8");
+const fixture = (provider: string, file: string) =>
+  readFileSync(new URL(`../../../../packages/providers/src/${provider}/fixtures/${file}`, import.meta.url), "utf8");
 
 /** A moment in Pockyt's IPN clock (UTC+8, yyyyMMddHHmmss). */
 const pockytClock = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().replace(/\D/g, "").slice(0, 14);
@@ -33,8 +34,17 @@ export function webhookForge(prefix = "forged") {
 
   const accounts: ConfiguredAccount[] = [
     {
-      account: { id: `${prefix}-begateway`, provider: "begateway", name: "beGateway (forged)", baseUrl: "http://127.0.0.1:9" },
-      credentials: { shopId: "361", secretKey: "k", webhookPublicKey: begatewayKeys.publicKey.export({ type: "spki", format: "pem" }).toString() },
+      account: {
+        id: `${prefix}-begateway`,
+        provider: "begateway",
+        name: "beGateway (forged)",
+        baseUrl: "http://127.0.0.1:9",
+      },
+      credentials: {
+        shopId: "361",
+        secretKey: "k",
+        webhookPublicKey: begatewayKeys.publicKey.export({ type: "spki", format: "pem" }).toString(),
+      },
       demo: false,
     },
     {
@@ -54,7 +64,11 @@ export function webhookForge(prefix = "forged") {
   ];
 
   /** beGateway: the seed's v3 transaction; "incomplete" first, then "successful" a second later. */
-  function begateway(uid: string, status: "incomplete" | "successful" = "successful", extra: Record<string, unknown> = {}): ForgedWebhook {
+  function begateway(
+    uid: string,
+    status: "incomplete" | "successful" = "successful",
+    extra: Record<string, unknown> = {},
+  ): ForgedWebhook {
     const at = new Date(Date.UTC(2026, 10, 1, 12, 0, status === "incomplete" ? 0 : 1));
     const body = JSON.stringify({
       ...begatewayTemplate,
@@ -68,7 +82,17 @@ export function webhookForge(prefix = "forged") {
       ...extra,
     });
     const path = `/webhooks/begateway/${prefix}-begateway`;
-    return { provider: "begateway", path, body, uid, status, headers: { "content-type": "application/json", "content-signature": sign("sha256", Buffer.from(body), begatewayKeys.privateKey).toString("base64") } };
+    return {
+      provider: "begateway",
+      path,
+      body,
+      uid,
+      status,
+      headers: {
+        "content-type": "application/json",
+        "content-signature": sign("sha256", Buffer.from(body), begatewayKeys.privateKey).toString("base64"),
+      },
+    };
   }
 
   /** Antom: notifyPayment, signed over POST <path>\n<client-id>.<request-time>.<body>. */
@@ -78,14 +102,37 @@ export function webhookForge(prefix = "forged") {
     // Signed now: an older request-time would fall outside the replay window.
     const time = signedAt.toISOString().replace(/\.\d{3}Z$/, "+00:00");
     const signature = signatureHeader(signContent({ path, clientId: antomClientId, time, body }, antomKeys.privateKey));
-    return { provider: "antom", path, body, uid, status: "successful", headers: { "content-type": "application/json", "client-id": antomClientId, "request-time": time, signature } };
+    return {
+      provider: "antom",
+      path,
+      body,
+      uid,
+      status: "successful",
+      headers: { "content-type": "application/json", "client-id": antomClientId, "request-time": time, signature },
+    };
   }
 
   /** Pockyt: the IPN form with its verifySign. */
   function pockyt(uid: string, extra: Record<string, string> = {}, signedAt = new Date()): ForgedWebhook {
-    const params: Record<string, string> = { amount: "12.34", currency: "USD", reference: `ref-${uid}`, settleCurrency: "USD", status: "success", time: pockytClock(signedAt), transactionNo: uid, ...extra };
+    const params: Record<string, string> = {
+      amount: "12.34",
+      currency: "USD",
+      reference: `ref-${uid}`,
+      settleCurrency: "USD",
+      status: "success",
+      time: pockytClock(signedAt),
+      transactionNo: uid,
+      ...extra,
+    };
     const body = new URLSearchParams({ ...params, verifySign: pockytSign(params, pockytToken) }).toString();
-    return { provider: "pockyt", path: `/webhooks/pockyt/${prefix}-pockyt`, body, uid, status: "successful", headers: { "content-type": "application/x-www-form-urlencoded" } };
+    return {
+      provider: "pockyt",
+      path: `/webhooks/pockyt/${prefix}-pockyt`,
+      body,
+      uid,
+      status: "successful",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+    };
   }
 
   /** Webhook i of a run: the three providers in turn, each about its own new transaction. */

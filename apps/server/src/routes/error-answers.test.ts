@@ -30,7 +30,10 @@ describe("error answers outside tRPC", () => {
     const reply = await app.inject({ method: "GET", url: "/sql" });
     expect(reply.statusCode).toBe(500);
     const body = reply.json<{ error: string; requestId: string }>();
-    expect(body).toEqual({ error: `Something went wrong on our side (request ${body.requestId})`, requestId: expect.any(String) });
+    expect(body).toEqual({
+      error: `Something went wrong on our side (request ${body.requestId})`,
+      requestId: expect.any(String),
+    });
   });
 
   it("answers the database's refusal of the caller's data with 400 in words", async () => {
@@ -40,7 +43,9 @@ describe("error answers outside tRPC", () => {
 
   it("keeps a plain 4xx message and replaces one that shows a path", async () => {
     const app = await appWith(false);
-    expect((await app.inject({ method: "GET", url: "/plain-4xx" })).json()).toEqual({ error: "Request body is too large" });
+    expect((await app.inject({ method: "GET", url: "/plain-4xx" })).json()).toEqual({
+      error: "Request body is too large",
+    });
     expect((await app.inject({ method: "GET", url: "/leaky-4xx" })).json()).toEqual({ error: "bad request" });
     expect((await app.inject({ method: "GET", url: "/nowhere" })).json()).toEqual({ error: "not found" });
   });
@@ -52,7 +57,13 @@ describe("error answers outside tRPC", () => {
 
   it("answers /healthz with 503 and no driver message when the database is gone", async () => {
     const database = await createTestDb();
-    const server = await createServer({ db: database.db, dbKind: database.kind, accounts: new AccountBook([]), webDist: null, logger: false });
+    const server = await createServer({
+      db: database.db,
+      dbKind: database.kind,
+      accounts: new AccountBook([]),
+      webDist: null,
+      logger: false,
+    });
     await database.close();
     const reply = await server.app.inject({ method: "GET", url: "/healthz" });
     expect(reply.statusCode).toBe(503);

@@ -5,7 +5,8 @@ import { clientFaultOf } from "@paylens/db/client-fault";
 
 // A 4xx message longer than this, or one that looks like code, SQL or a path, is replaced by the status's own words.
 const MAX_MESSAGE = 200;
-const INTERNALS = /\n|\s{4}at |\.[cm]?[jt]s:\d|\/(work|home|src|node_modules|usr|tmp)\/|\b(select|insert|update|delete)\b.*\b(from|into|set|where)\b|syntax error at|violates/i;
+const INTERNALS =
+  /\n|\s{4}at |\.[cm]?[jt]s:\d|\/(work|home|src|node_modules|usr|tmp)\/|\b(select|insert|update|delete)\b.*\b(from|into|set|where)\b|syntax error at|violates/i;
 
 function statusOf(error: FastifyError): number {
   const status = error.statusCode ?? 500;

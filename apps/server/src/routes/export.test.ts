@@ -17,17 +17,38 @@ describe("CSV export", () => {
   let database: Database;
   let server: Awaited<ReturnType<typeof createServer>>;
   let token = "";
-  const get = (query: string, authorization = `Bearer ${token}`) => server.app.inject({ method: "GET", url: `/export/transactions.csv${query}`, headers: { authorization } });
+  const get = (query: string, authorization = `Bearer ${token}`) =>
+    server.app.inject({ method: "GET", url: `/export/transactions.csv${query}`, headers: { authorization } });
 
   beforeAll(async () => {
     database = await createTestDb();
     await insertTestTransactions(database.db, [
-      { providerUid: "exp-1", trackingId: "=HYPERLINK(\"http://x\")", amountMinor: 9007199254740993n, currency: "EUR", rrn: "111122223333", createdAt: new Date("2026-11-01T10:00:00.123Z") },
-      { providerUid: "exp-2", amountMinor: 15000n, currency: "JPY", cardBin: "454294", cardLast4: "4242", createdAt: new Date("2026-11-02T10:00:00Z") },
+      {
+        providerUid: "exp-1",
+        trackingId: '=HYPERLINK("http://x")',
+        amountMinor: 9007199254740993n,
+        currency: "EUR",
+        rrn: "111122223333",
+        createdAt: new Date("2026-11-01T10:00:00.123Z"),
+      },
+      {
+        providerUid: "exp-2",
+        amountMinor: 15000n,
+        currency: "JPY",
+        cardBin: "454294",
+        cardLast4: "4242",
+        createdAt: new Date("2026-11-02T10:00:00Z"),
+      },
       { providerUid: "exp-3", amountMinor: 1500n, currency: "KWD", createdAt: new Date("2026-11-03T10:00:00Z") },
     ]);
     await runSeed(database, { transactions: 4500, days: 30, seed: 3 }, () => undefined);
-    server = await createServer({ db: database.db, dbKind: database.kind, accounts: new AccountBook([]), webDist: null, logger: false });
+    server = await createServer({
+      db: database.db,
+      dbKind: database.kind,
+      accounts: new AccountBook([]),
+      webDist: null,
+      logger: false,
+    });
     token = (await createApiToken(database.db, { name: "export test", role: "finance", createdBy: null })).token;
   });
   afterAll(async () => {
@@ -39,10 +60,24 @@ describe("CSV export", () => {
     const reply = await get(`?q=${encodeURIComponent("account:test-begateway")}&sort=amount&dir=desc`);
     expect(reply.statusCode).toBe(200);
     expect(reply.headers["content-type"]).toMatch(/^text\/csv/);
-    expect(reply.headers["content-disposition"]).toMatch(/^attachment; filename="transactions-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(reply.headers["content-disposition"]).toMatch(
+      /^attachment; filename="transactions-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
     expect(reply.headers["x-total-count"]).toBe("3");
     const [header, ...rows] = parseCsv(reply.body);
-    expect(header?.slice(0, 11)).toEqual(["id", "created_at", "provider", "account_id", "provider_uid", "tracking_id", "type", "status", "amount", "currency", "amount_minor"]);
+    expect(header?.slice(0, 11)).toEqual([
+      "id",
+      "created_at",
+      "provider",
+      "account_id",
+      "provider_uid",
+      "tracking_id",
+      "type",
+      "status",
+      "amount",
+      "currency",
+      "amount_minor",
+    ]);
     expect(rows).toHaveLength(3);
     const col = (name: string) => header?.indexOf(name) ?? -1;
     expect(rows.map((r) => [r[col("amount")], r[col("currency")], r[col("amount_minor")]])).toEqual([
@@ -53,7 +88,7 @@ describe("CSV export", () => {
     expect(rows[0]?.[col("created_at")]).toBe("2026-11-01T10:00:00.123Z");
     expect(rows[0]?.[col("rrn")]).toBe("111122223333");
     // A spreadsheet must never run a cell as a formula.
-    expect(rows[0]?.[col("tracking_id")]).toBe("'=HYPERLINK(\"http://x\")");
+    expect(rows[0]?.[col("tracking_id")]).toBe('\'=HYPERLINK("http://x")');
     expect(containsPan(reply.body)).toBe(false);
   });
 
@@ -69,7 +104,10 @@ describe("CSV export", () => {
   it("answers 400 naming a bad term, and 400 to a bad sort", async () => {
     const reply = await get(`?q=${encodeURIComponent("provider:antom status:nope")}`);
     expect(reply.statusCode).toBe(400);
-    expect(reply.json()).toMatchObject({ error: expect.stringContaining("status:nope"), errors: [{ term: "status:nope" }] });
+    expect(reply.json()).toMatchObject({
+      error: expect.stringContaining("status:nope"),
+      errors: [{ term: "status:nope" }],
+    });
     expect((await get("?sort=sideways")).statusCode).toBe(400);
   });
 

@@ -54,14 +54,19 @@ const COLUMNS: ReadonlyArray<readonly [string, (row: ExportRow) => string]> = [
   ["test", (r) => String(r.test)],
 ];
 
-export async function exportRoutes(app: FastifyInstance, deps: { db: Db; authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<RequestAuth> }): Promise<void> {
+export async function exportRoutes(
+  app: FastifyInstance,
+  deps: { db: Db; authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<RequestAuth> },
+): Promise<void> {
   app.addHook("preHandler", refuseHostileQuery);
   app.get("/export/transactions.csv", async (request, reply) => {
     const { principal } = await deps.authenticate(request, reply);
     if (!principal) return reply.code(401).send({ error: "sign in first" });
-    if (!can(principal.role, "export")) return reply.code(403).send({ error: `the ${principal.role} role may not export` });
+    if (!can(principal.role, "export"))
+      return reply.code(403).send({ error: `the ${principal.role} role may not export` });
     const input = exportQuery.safeParse(request.query);
-    if (!input.success) return reply.code(400).send({ error: "bad export request", issues: z.treeifyError(input.error) });
+    if (!input.success)
+      return reply.code(400).send({ error: "bad export request", issues: z.treeifyError(input.error) });
     const { terms, errors } = parseQuery(input.data.q);
     if (errors.length > 0) {
       const named = errors.map((e) => `${e.term}: ${e.message}`).join("; ");

@@ -15,7 +15,8 @@ function histogramP95(rows: { provider: string; upperMs: number; count: number }
   for (const row of rows) {
     const cumulative = (seen.get(row.provider) ?? 0) + row.count;
     seen.set(row.provider, cumulative);
-    if (!out.has(row.provider) && cumulative >= Math.ceil(0.95 * (totals.get(row.provider) ?? 0))) out.set(row.provider, row.upperMs);
+    if (!out.has(row.provider) && cumulative >= Math.ceil(0.95 * (totals.get(row.provider) ?? 0)))
+      out.set(row.provider, row.upperMs);
   }
   return out;
 }
@@ -23,8 +24,17 @@ function histogramP95(rows: { provider: string; upperMs: number; count: number }
 /** One registry per server (tests start several in a process). */
 export function createMetrics(db: Db, sloMs: number) {
   const registry = new Registry();
-  const webhooksStored = new Counter({ name: "paylens_webhooks_stored_total", help: "Webhooks stored in the inbox by this process", registers: [registry] });
-  const webhooksAnswered = new Counter({ name: "paylens_webhooks_answered_total", help: "Webhook requests answered by this process, by provider and HTTP status", labelNames: ["provider", "status"], registers: [registry] });
+  const webhooksStored = new Counter({
+    name: "paylens_webhooks_stored_total",
+    help: "Webhooks stored in the inbox by this process",
+    registers: [registry],
+  });
+  const webhooksAnswered = new Counter({
+    name: "paylens_webhooks_answered_total",
+    help: "Webhook requests answered by this process, by provider and HTTP status",
+    labelNames: ["provider", "status"],
+    registers: [registry],
+  });
   const ackSeconds = new Histogram({
     name: "paylens_webhook_ack_seconds",
     help: "Time from a webhook's arrival to its answer (stored first) in this process",
@@ -32,16 +42,37 @@ export function createMetrics(db: Db, sloMs: number) {
     buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
-  const gauge = (name: string, help: string, labelNames: string[] = []) => new Gauge({ name, help, labelNames, registers: [registry] });
-  const lagBuckets = gauge("paylens_webhook_lag_5m_bucket", "Webhooks of the last 5 minutes by lag, cumulative (histogram bins from the rollups)", ["provider", "le"]);
-  const actionsGauge = gauge("paylens_actions_24h", "Operator actions of the last 24 hours by kind and state", ["kind", "state"]);
+  const gauge = (name: string, help: string, labelNames: string[] = []) =>
+    new Gauge({ name, help, labelNames, registers: [registry] });
+  const lagBuckets = gauge(
+    "paylens_webhook_lag_5m_bucket",
+    "Webhooks of the last 5 minutes by lag, cumulative (histogram bins from the rollups)",
+    ["provider", "le"],
+  );
+  const actionsGauge = gauge("paylens_actions_24h", "Operator actions of the last 24 hours by kind and state", [
+    "kind",
+    "state",
+  ]);
   const activeAlerts = gauge("paylens_alerts_active", "Active alerts per rule", ["rule"]);
   const inboxDepth = gauge("paylens_webhook_inbox_pending", "Webhooks stored but not applied yet");
   const oldestPending = gauge("paylens_webhook_inbox_oldest_pending_seconds", "Age of the oldest unapplied webhook");
-  const lagP95 = gauge("paylens_webhook_lag_p95_seconds", "Webhook lag p95 over the last 5 minutes (histogram bin upper bound)", ["provider"]);
-  const lateWebhooks = gauge("paylens_webhooks_late_5m", "Webhooks over the lag SLO in the last 5 minutes", ["provider"]);
-  const callP95 = gauge("paylens_provider_call_p95_seconds", "Provider call duration p95 over the last 5 minutes", ["provider", "operation"]);
-  const callFailed = gauge("paylens_provider_call_failed_share_5m", "Share of provider calls that errored or timed out, last 5 minutes", ["provider", "operation"]);
+  const lagP95 = gauge(
+    "paylens_webhook_lag_p95_seconds",
+    "Webhook lag p95 over the last 5 minutes (histogram bin upper bound)",
+    ["provider"],
+  );
+  const lateWebhooks = gauge("paylens_webhooks_late_5m", "Webhooks over the lag SLO in the last 5 minutes", [
+    "provider",
+  ]);
+  const callP95 = gauge("paylens_provider_call_p95_seconds", "Provider call duration p95 over the last 5 minutes", [
+    "provider",
+    "operation",
+  ]);
+  const callFailed = gauge(
+    "paylens_provider_call_failed_share_5m",
+    "Share of provider calls that errored or timed out, last 5 minutes",
+    ["provider", "operation"],
+  );
 
   async function collect(): Promise<void> {
     const now = new Date();

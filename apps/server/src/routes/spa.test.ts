@@ -19,7 +19,11 @@ describe("spa routes", () => {
   });
 
   it("serves the app for client routes, the Webhooks screen included", async () => {
-    for (const url of ["/webhooks", "/webhooks?state=failed&message=12", "/transactions/00000000-0000-4000-8000-000000000001"]) {
+    for (const url of [
+      "/webhooks",
+      "/webhooks?state=failed&message=12",
+      "/transactions/00000000-0000-4000-8000-000000000001",
+    ]) {
       const reply = await app.inject({ method: "GET", url });
       expect(reply.statusCode, url).toBe(200);
       expect(reply.body, url).toContain("<title>Paylens</title>");

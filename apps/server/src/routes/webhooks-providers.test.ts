@@ -36,10 +36,24 @@ describe.each(PROVIDERS.map((provider) => [provider] as const))("%s webhooks thr
     database = await createTestDb();
     // The account id is the last path segment the sample was signed over (Antom signs the path).
     const accountId = sample.webhook.path.split("/").pop() ?? "a";
-    const accounts = new AccountBook([{ account: { id: accountId, provider, name: provider, baseUrl: "http://127.0.0.1:9" }, credentials: sample.credentials, demo: false }]);
-    await upsertAccounts(database.db, [{ id: accountId, provider, name: provider, baseUrl: "http://127.0.0.1:9", demo: false }]);
-    server = await createServer({ replayWindowMs: 0, // the seed payloads were signed years ago
- db: database.db, dbKind: database.kind, accounts, webDist: null, logger: false });
+    const accounts = new AccountBook([
+      {
+        account: { id: accountId, provider, name: provider, baseUrl: "http://127.0.0.1:9" },
+        credentials: sample.credentials,
+        demo: false,
+      },
+    ]);
+    await upsertAccounts(database.db, [
+      { id: accountId, provider, name: provider, baseUrl: "http://127.0.0.1:9", demo: false },
+    ]);
+    server = await createServer({
+      replayWindowMs: 0, // the seed payloads were signed years ago
+      db: database.db,
+      dbKind: database.kind,
+      accounts,
+      webDist: null,
+      logger: false,
+    });
   });
   afterAll(async () => {
     await server.stop();
@@ -51,7 +65,10 @@ describe.each(PROVIDERS.map((provider) => [provider] as const))("%s webhooks thr
       method: "POST",
       url: sample.webhook.path,
       payload: rawBody,
-      headers: { "content-type": sample.webhook.headers["content-type"] ?? "application/json", ...sample.webhook.headers },
+      headers: {
+        "content-type": sample.webhook.headers["content-type"] ?? "application/json",
+        ...sample.webhook.headers,
+      },
     });
 
   it("answers a resent notification with the provider's success reply each time, and applies it once", async () => {

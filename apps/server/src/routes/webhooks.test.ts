@@ -14,15 +14,30 @@ import { connectorFor } from "@paylens/providers/connectors";
 import { AccountBook, parseAccounts } from "../accounts.ts";
 import { createServer } from "../server.ts";
 
-const seed = readFileSync(new URL("../../../../packages/providers/src/begateway/fixtures/seed-v3-incomplete.json", import.meta.url), "utf8");
+const seed = readFileSync(
+  new URL("../../../../packages/providers/src/begateway/fixtures/seed-v3-incomplete.json", import.meta.url),
+  "utf8",
+);
 const keys = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const publicKeyBase64 = keys.publicKey.export({ type: "spki", format: "der" }).toString("base64");
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
 
 const accounts = new AccountBook(
   parseAccounts([
-    { id: "shop-basic", provider: "begateway", name: "Basic shop", baseUrl: "http://127.0.0.1:1", credentials: { shopId: "361", secretKey: "s3cret" } },
-    { id: "shop-signed", provider: "begateway", name: "Signed shop", baseUrl: "http://127.0.0.1:1", credentials: { shopId: "362", secretKey: "other", webhookPublicKey: publicKeyBase64 } },
+    {
+      id: "shop-basic",
+      provider: "begateway",
+      name: "Basic shop",
+      baseUrl: "http://127.0.0.1:1",
+      credentials: { shopId: "361", secretKey: "s3cret" },
+    },
+    {
+      id: "shop-signed",
+      provider: "begateway",
+      name: "Signed shop",
+      baseUrl: "http://127.0.0.1:1",
+      credentials: { shopId: "362", secretKey: "other", webhookPublicKey: publicKeyBase64 },
+    },
   ]),
 );
 
@@ -35,15 +50,32 @@ function parse(message: { provider: string; rawBody: string; headers: Record<str
 describe("beGateway webhooks end to end", () => {
   let database: Database;
   let server: Awaited<ReturnType<typeof createServer>>;
-  const caller = () => createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: database.kind, principal: principalFor("support") }));
+  const caller = () =>
+    createCallerFactory(appRouter)(
+      createContextInner({ db: database.db, dbKind: database.kind, principal: principalFor("support") }),
+    );
   const post = (account: string, body: string, headers: Record<string, string>) =>
-    server.app.inject({ method: "POST", url: `/webhooks/begateway/${account}`, payload: body, headers: { "content-type": "application/json", ...headers } });
+    server.app.inject({
+      method: "POST",
+      url: `/webhooks/begateway/${account}`,
+      payload: body,
+      headers: { "content-type": "application/json", ...headers },
+    });
 
   beforeAll(async () => {
     database = await createTestDb();
-    await upsertAccounts(database.db, accounts.all().map(({ account }) => ({ ...account, demo: false })));
-    server = await createServer({ replayWindowMs: 0, // the seed payloads were signed years ago
- db: database.db, dbKind: database.kind, accounts, webDist: null, logger: false });
+    await upsertAccounts(
+      database.db,
+      accounts.all().map(({ account }) => ({ ...account, demo: false })),
+    );
+    server = await createServer({
+      replayWindowMs: 0, // the seed payloads were signed years ago
+      db: database.db,
+      dbKind: database.kind,
+      accounts,
+      webDist: null,
+      logger: false,
+    });
   });
   afterAll(async () => {
     await server.stop();
@@ -65,7 +97,9 @@ describe("beGateway webhooks end to end", () => {
   it("answers 400 to a malformed body and 404 to an unknown account", async () => {
     expect((await post("shop-basic", "{", { authorization: basic("361", "s3cret") })).statusCode).toBe(400);
     expect((await post("nobody", seed, { authorization: basic("361", "s3cret") })).statusCode).toBe(404);
-    expect((await server.app.inject({ method: "POST", url: "/webhooks/unknown/shop-basic", payload: seed })).statusCode).toBe(404);
+    expect(
+      (await server.app.inject({ method: "POST", url: "/webhooks/unknown/shop-basic", payload: seed })).statusCode,
+    ).toBe(404);
   });
 
   it("creates the seed's transaction once from five deliveries, the rest recorded as duplicates", async () => {
@@ -79,7 +113,17 @@ describe("beGateway webhooks end to end", () => {
     const page = await caller().transactions.list({});
     expect(page.items).toHaveLength(1);
     const row = page.items[0]!;
-    expect(row).toMatchObject({ providerUid: "46154-aba1cf5e57", code: "P.9998", status: "incomplete", cardBrand: "visa", cardBin: "420000", cardLast4: "0000", issuerCountry: "LT", amountMinor: 100n, currency: "USD" });
+    expect(row).toMatchObject({
+      providerUid: "46154-aba1cf5e57",
+      code: "P.9998",
+      status: "incomplete",
+      cardBrand: "visa",
+      cardBin: "420000",
+      cardLast4: "0000",
+      issuerCountry: "LT",
+      amountMinor: 100n,
+      currency: "USD",
+    });
 
     const full = await caller().transactions.byId({ id: row.id });
     const applied = full.events.filter((event) => event.transition !== "duplicate");
@@ -102,7 +146,12 @@ describe("beGateway webhooks end to end", () => {
 
   it("never moves a final transaction back to pending when deliveries arrive out of order", async () => {
     const final = JSON.parse(seed) as Record<string, unknown>;
-    Object.assign(final, { uid: "46154-ooo", status: "successful", code: "S.0000", updated_at: "2022-09-15T08:45:00.000Z" });
+    Object.assign(final, {
+      uid: "46154-ooo",
+      status: "successful",
+      code: "S.0000",
+      updated_at: "2022-09-15T08:45:00.000Z",
+    });
     const early = JSON.parse(seed) as Record<string, unknown>;
     Object.assign(early, { uid: "46154-ooo" });
     await post("shop-basic", JSON.stringify(final), { authorization: basic("361", "s3cret") });

@@ -52,7 +52,9 @@ export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Pr
   // Signatures are over the exact bytes: keep every body as received, whatever its content type; decoded here, so that
   // bytes that are not UTF-8 are refused instead of silently replaced (the signature would then cover other text).
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser("*", { parseAs: "buffer", bodyLimit: deps.bodyLimit }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser("*", { parseAs: "buffer", bodyLimit: deps.bodyLimit }, (_request, body, done) =>
+    done(null, body),
+  );
   const utf8 = new TextDecoder("utf-8", { fatal: true });
   const decode = (body: unknown): string | null => {
     if (!Buffer.isBuffer(body)) return "";
@@ -64,64 +66,98 @@ export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Pr
   };
 
   const inbox = inboxWriter(deps.db, { lanes: deps.writerLanes });
-  app.post<{ Params: { provider: string; accountId: string } }>("/webhooks/:provider/:accountId", async (request, reply) => {
-    const { provider, accountId } = request.params;
-    const connector = connectorFor(provider);
-    const configured = deps.accounts.get(accountId);
-    if (!connector || !configured || configured.account.provider !== provider) {
-      return reply.code(404).send({ error: redactText(`no ${provider} account "${accountId}"`).slice(0, 200) });
-    }
-    const decoded = decode(request.body);
-    const original = decoded ?? String(request.body);
-    const headers = flatHeaders(request.headers);
-    const keep = { contentType: headers["content-type"] ?? null, keep: connector.identifierFields };
-    const base = {
-      provider,
-      accountId,
-      requestId: request.id,
-      remoteAddress: request.ip,
-      headers: storedHeaders(request.headers),
-      // PostgreSQL text cannot hold NUL: escaped to be recorded, and the body refused below.
-      rawBody: redactBody(original, keep).replaceAll("\u0000", "\\u0000"),
-      rawSha256: createHash("sha256").update(Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0)).digest("hex"),
-    };
-    const refuse = async (verdict: string, error: string) => {
-      await inbox.store({ ...base, signatureVerdict: verdict, dedupKey: null, providerUid: null, state: "rejected", error });
-      return reply.code(400).send({ error });
-    };
-    if (decoded === null) return refuse("invalid:not-utf8", "body is not valid UTF-8");
-    if (original.includes("\u0000")) return refuse("invalid:nul-bytes", "body contains NUL bytes");
-    // No provider nests deeper; a parser would overflow its stack on a hostile body thousands of levels deep.
-    if (jsonDepth(original) > MAX_JSON_DEPTH) return refuse("invalid:too-deep", "body nested too deeply");
-    const verdict = connector.verifyWebhook({ credentials: configured.credentials, headers, rawBody: original, path: request.url });
-    if (!verdict.ok) {
-      await inbox.store({ ...base, signatureVerdict: `invalid:${verdict.reason}`, dedupKey: null, providerUid: null, state: "rejected", error: verdict.reason });
-      request.log.warn({ provider, accountId, reason: verdict.reason }, "webhook rejected");
-      return send(reply, connector.webhookReplies.rejected);
-    }
-    let parsed;
-    try {
-      // The stored (redacted) body, exactly as the inbox worker will read it again.
-      parsed = connector.parseWebhook(base.rawBody, headers);
-    } catch (error) {
-      if (!(error instanceof PayloadError)) throw error;
-      await inbox.store({ ...base, signatureVerdict: `valid:${verdict.method}`, dedupKey: null, providerUid: null, state: "rejected", error: `malformed: ${error.message}` });
-      const malformed = connector.webhookReplies.malformed;
-      // Name the problem where the provider's reply format allows it.
-      const body = malformed.contentType === "application/json" ? JSON.stringify({ error: `malformed notification: ${error.message}` }) : malformed.body;
-      return send(reply, { ...malformed, body });
-    }
-    // Outside the replay window: kept and shown, never applied; acknowledged as usual, so the provider stops resending.
-    const tooOld = outsideReplayWindow(parsed.signedAt, new Date(), deps.replayWindowMs);
-    await inbox.store({
-      ...base,
-      signatureVerdict: `valid:${verdict.method}`,
-      dedupKey: parsed.dedupKey,
-      providerUid: parsed.snapshot.providerUid,
-      state: tooOld ? "too_old" : "pending",
-      error: tooOld,
-    });
-    deps.onStored();
-    return send(reply, connector.webhookReplies.accepted);
-  });
+  app.post<{ Params: { provider: string; accountId: string } }>(
+    "/webhooks/:provider/:accountId",
+    async (request, reply) => {
+      const { provider, accountId } = request.params;
+      const connector = connectorFor(provider);
+      const configured = deps.accounts.get(accountId);
+      if (!connector || !configured || configured.account.provider !== provider) {
+        return reply.code(404).send({ error: redactText(`no ${provider} account "${accountId}"`).slice(0, 200) });
+      }
+      const decoded = decode(request.body);
+      const original = decoded ?? String(request.body);
+      const headers = flatHeaders(request.headers);
+      const keep = { contentType: headers["content-type"] ?? null, keep: connector.identifierFields };
+      const base = {
+        provider,
+        accountId,
+        requestId: request.id,
+        remoteAddress: request.ip,
+        headers: storedHeaders(request.headers),
+        // PostgreSQL text cannot hold NUL: escaped to be recorded, and the body refused below.
+        rawBody: redactBody(original, keep).replaceAll("\u0000", "\\u0000"),
+        rawSha256: createHash("sha256")
+          .update(Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0))
+          .digest("hex"),
+      };
+      const refuse = async (verdict: string, error: string) => {
+        await inbox.store({
+          ...base,
+          signatureVerdict: verdict,
+          dedupKey: null,
+          providerUid: null,
+          state: "rejected",
+          error,
+        });
+        return reply.code(400).send({ error });
+      };
+      if (decoded === null) return refuse("invalid:not-utf8", "body is not valid UTF-8");
+      if (original.includes("\u0000")) return refuse("invalid:nul-bytes", "body contains NUL bytes");
+      // No provider nests deeper; a parser would overflow its stack on a hostile body thousands of levels deep.
+      if (jsonDepth(original) > MAX_JSON_DEPTH) return refuse("invalid:too-deep", "body nested too deeply");
+      const verdict = connector.verifyWebhook({
+        credentials: configured.credentials,
+        headers,
+        rawBody: original,
+        path: request.url,
+      });
+      if (!verdict.ok) {
+        await inbox.store({
+          ...base,
+          signatureVerdict: `invalid:${verdict.reason}`,
+          dedupKey: null,
+          providerUid: null,
+          state: "rejected",
+          error: verdict.reason,
+        });
+        request.log.warn({ provider, accountId, reason: verdict.reason }, "webhook rejected");
+        return send(reply, connector.webhookReplies.rejected);
+      }
+      let parsed;
+      try {
+        // The stored (redacted) body, exactly as the inbox worker will read it again.
+        parsed = connector.parseWebhook(base.rawBody, headers);
+      } catch (error) {
+        if (!(error instanceof PayloadError)) throw error;
+        await inbox.store({
+          ...base,
+          signatureVerdict: `valid:${verdict.method}`,
+          dedupKey: null,
+          providerUid: null,
+          state: "rejected",
+          error: `malformed: ${error.message}`,
+        });
+        const malformed = connector.webhookReplies.malformed;
+        // Name the problem where the provider's reply format allows it.
+        const body =
+          malformed.contentType === "application/json"
+            ? JSON.stringify({ error: `malformed notification: ${error.message}` })
+            : malformed.body;
+        return send(reply, { ...malformed, body });
+      }
+      // Outside the replay window: kept and shown, never applied; acknowledged as usual, so the provider stops resending.
+      const tooOld = outsideReplayWindow(parsed.signedAt, new Date(), deps.replayWindowMs);
+      await inbox.store({
+        ...base,
+        signatureVerdict: `valid:${verdict.method}`,
+        dedupKey: parsed.dedupKey,
+        providerUid: parsed.snapshot.providerUid,
+        state: tooOld ? "too_old" : "pending",
+        error: tooOld,
+      });
+      deps.onStored();
+      return send(reply, connector.webhookReplies.accepted);
+    },
+  );
 }

@@ -28,13 +28,35 @@ const PICK: Record<Status, (code: CatalogueCode) => boolean> = {
   pending: (c) => c.letter === "P" && /progress|process/i.test(c.message ?? ""),
 };
 
-const LETTER: Record<Status, SeedOutcome["letter"]> = { successful: "S", failed: "F", expired: "F", error: "E", incomplete: "P", pending: "P" };
-const FALLBACK_REASON: Partial<Record<Status, NormalizedReason>> = { failed: "unknown", expired: "expired", error: "provider_error" };
+const LETTER: Record<Status, SeedOutcome["letter"]> = {
+  successful: "S",
+  failed: "F",
+  expired: "F",
+  error: "E",
+  incomplete: "P",
+  pending: "P",
+};
+const FALLBACK_REASON: Partial<Record<Status, NormalizedReason>> = {
+  failed: "unknown",
+  expired: "expired",
+  error: "provider_error",
+};
 
 /** A provider without catalogue rows for a status still gets a coherent outcome: the status's letter, no code. */
 function fallback(provider: string, status: Status): SeedOutcome {
   const reason = FALLBACK_REASON[status] ?? null;
-  return { provider, status, code: null, letter: LETTER[status], service: null, message: null, friendlyMessage: null, reason, retryable: reason ? RETRYABLE[reason] : null, weight: 1 };
+  return {
+    provider,
+    status,
+    code: null,
+    letter: LETTER[status],
+    service: null,
+    message: null,
+    friendlyMessage: null,
+    reason,
+    retryable: reason ? RETRYABLE[reason] : null,
+    weight: 1,
+  };
 }
 
 export function seedOutcomes(providers: readonly string[]): SeedOutcome[] {

@@ -6,7 +6,14 @@ import { FIRST_NAMES, LAST_NAMES, PRICE_UNITS, SEED_PROFILES } from "./profiles.
 
 // Share of card traffic per issuer region for a European merchant selling worldwide (as the traffic generator).
 const REGION_WEIGHTS: Record<IssuerRegion, number> = { EU: 38, UK: 17, NA: 25, LATAM: 8, APAC: 12, OTHER: 0 };
-const CURRENCY_BY_COUNTRY: Record<string, string> = { US: "USD", GB: "GBP", JP: "JPY", AU: "AUD", BR: "USD", MX: "USD" };
+const CURRENCY_BY_COUNTRY: Record<string, string> = {
+  US: "USD",
+  GB: "GBP",
+  JP: "JPY",
+  AU: "AUD",
+  BR: "USD",
+  MX: "USD",
+};
 
 function seedBins(): SeedBin[] {
   const perRegion = new Map<IssuerRegion, number>();

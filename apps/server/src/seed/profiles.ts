@@ -2,18 +2,53 @@
 import type { SeedProfile } from "@paylens/db/seed/palette";
 
 const beGateway = (accountId: string, accountName: string, threeDsShare: number, weight: number): SeedProfile => ({
-  accountId, accountName, provider: "begateway", method: "credit_card", card: true, currency: null, customerCountry: null,
-  uidStyle: "dash-hex", trackingPrefix: "ord-", references: "bank", threeDsShare, weight,
+  accountId,
+  accountName,
+  provider: "begateway",
+  method: "credit_card",
+  card: true,
+  currency: null,
+  customerCountry: null,
+  uidStyle: "dash-hex",
+  trackingPrefix: "ord-",
+  references: "bank",
+  threeDsShare,
+  weight,
 });
 
-const antom = (method: string, currency: string | null, customerCountry: string | null, weight: number): SeedProfile => ({
-  accountId: "seed-antom", accountName: "Antom global (seed)", provider: "antom", method, card: method === "credit_card",
-  currency, customerCountry, uidStyle: "dated-digits", trackingPrefix: "pr-", references: "network", threeDsShare: 0.5, weight,
+const antom = (
+  method: string,
+  currency: string | null,
+  customerCountry: string | null,
+  weight: number,
+): SeedProfile => ({
+  accountId: "seed-antom",
+  accountName: "Antom global (seed)",
+  provider: "antom",
+  method,
+  card: method === "credit_card",
+  currency,
+  customerCountry,
+  uidStyle: "dated-digits",
+  trackingPrefix: "pr-",
+  references: "network",
+  threeDsShare: 0.5,
+  weight,
 });
 
 const pockyt = (method: string, currency: string, customerCountry: string, weight: number): SeedProfile => ({
-  accountId: "seed-pockyt", accountName: "Pockyt wallets (seed)", provider: "pockyt", method, card: false,
-  currency, customerCountry, uidStyle: "digits", trackingPrefix: "pk-", references: "vendor", threeDsShare: 0, weight,
+  accountId: "seed-pockyt",
+  accountName: "Pockyt wallets (seed)",
+  provider: "pockyt",
+  method,
+  card: false,
+  currency,
+  customerCountry,
+  uidStyle: "digits",
+  trackingPrefix: "pk-",
+  references: "vendor",
+  threeDsShare: 0,
+  weight,
 });
 
 // Roughly: beGateway carries most card traffic, Antom cards plus Asian wallets, Pockyt Chinese and US wallets.
@@ -34,8 +69,48 @@ export const SEED_PROFILES: readonly SeedProfile[] = [
 
 /** Minor units of a typical price unit, so a 45-unit basket reads 45.99 EUR, 6750 JPY or 315.00 CNY. */
 export const PRICE_UNITS: Readonly<Record<string, number>> = {
-  EUR: 100, USD: 100, GBP: 100, AUD: 150, JPY: 150, CNY: 700, HKD: 800, PHP: 5600, KRW: 1300,
+  EUR: 100,
+  USD: 100,
+  GBP: 100,
+  AUD: 150,
+  JPY: 150,
+  CNY: 700,
+  HKD: 800,
+  PHP: 5600,
+  KRW: 1300,
 };
 
-export const FIRST_NAMES = ["anna", "jonas", "maria", "liam", "sofia", "noah", "emma", "lucas", "mia", "hiro", "chloe", "mateo", "wei", "li", "olga", "ines"];
-export const LAST_NAMES = ["kowalski", "petrauskas", "smith", "muller", "dubois", "tanaka", "silva", "garcia", "brown", "jansen", "wang", "kim", "rossi", "novak"];
+export const FIRST_NAMES = [
+  "anna",
+  "jonas",
+  "maria",
+  "liam",
+  "sofia",
+  "noah",
+  "emma",
+  "lucas",
+  "mia",
+  "hiro",
+  "chloe",
+  "mateo",
+  "wei",
+  "li",
+  "olga",
+  "ines",
+];
+export const LAST_NAMES = [
+  "kowalski",
+  "petrauskas",
+  "smith",
+  "muller",
+  "dubois",
+  "tanaka",
+  "silva",
+  "garcia",
+  "brown",
+  "jansen",
+  "wang",
+  "kim",
+  "rossi",
+  "novak",
+];

@@ -15,7 +15,8 @@ describe("seed", () => {
     database = await createTestDb();
     const result = await runSeed(database, { transactions: 3000, days: 30, seed: 42 }, () => undefined);
     expect(result.inserted).toBe(3000);
-    for await (const batch of searchBatches(database.db, { terms: [], sort: "created", dir: "asc" })) rows.push(...batch);
+    for await (const batch of searchBatches(database.db, { terms: [], sort: "created", dir: "asc" }))
+      rows.push(...batch);
   });
   afterAll(() => database.close());
 
@@ -24,8 +25,11 @@ describe("seed", () => {
   it("approves about 85 % and spreads traffic over the three providers", () => {
     expect(share((r) => r.status === "successful")).toBeGreaterThan(0.8);
     expect(share((r) => r.status === "successful")).toBeLessThan(0.92);
-    for (const provider of ["begateway", "antom", "pockyt"]) expect(share((r) => r.provider === provider)).toBeGreaterThan(0.1);
-    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(["successful", "failed", "expired", "error", "incomplete", "pending"]));
+    for (const provider of ["begateway", "antom", "pockyt"])
+      expect(share((r) => r.provider === provider)).toBeGreaterThan(0.1);
+    expect(new Set(rows.map((r) => r.status))).toEqual(
+      new Set(["successful", "failed", "expired", "error", "incomplete", "pending"]),
+    );
   });
 
   it("shapes each provider's ids as the provider does", () => {
@@ -47,7 +51,11 @@ describe("seed", () => {
       expect(row.reason).toBe(entry?.reason ?? null);
     }
     expect(rows.filter((r) => r.status === "failed").every((r) => r.reason !== null)).toBe(true);
-    expect(rows.filter((r) => r.provider === "begateway" && r.status === "successful" && r.type === "payment").every((r) => r.code === "S.0000")).toBe(true);
+    expect(
+      rows
+        .filter((r) => r.provider === "begateway" && r.status === "successful" && r.type === "payment")
+        .every((r) => r.code === "S.0000"),
+    ).toBe(true);
   });
 
   it("uses the sandbox's BINs with their brands and issuers, and plausible amounts, e-mails and times", () => {
@@ -57,11 +65,15 @@ describe("seed", () => {
       if (row.cardBin !== "420000") expect(bin?.brand).toBe(row.cardBrand);
       expect(row.cardLast4).toMatch(/^\d{4}$/);
     }
-    expect(rows.filter((r) => r.methodType === "credit_card").every((r) => r.cardBin !== null && r.issuerName !== null)).toBe(true);
+    expect(
+      rows.filter((r) => r.methodType === "credit_card").every((r) => r.cardBin !== null && r.issuerName !== null),
+    ).toBe(true);
     expect(rows.every((r) => r.amountMinor > 0n)).toBe(true);
     expect(rows.every((r) => /^[a-z]+\.[a-z]+\d+@example\.(com|org|net)$/.test(r.customerEmail ?? ""))).toBe(true);
     const monthAgo = Date.now() - 31 * 86_400_000;
-    expect(rows.every((r) => r.createdAt.getTime() > monthAgo && r.createdAt.getTime() <= Date.now() + 1000)).toBe(true);
+    expect(rows.every((r) => r.createdAt.getTime() > monthAgo && r.createdAt.getTime() <= Date.now() + 1000)).toBe(
+      true,
+    );
   });
 
   it("links refunds, captures and voids to a successful parent of the same order", () => {
@@ -86,7 +98,11 @@ describe("seed", () => {
 
   it("reads its arguments strictly", () => {
     expect(parseSeedArgs(["--transactions", "1000000"])).toEqual({ transactions: 1_000_000, days: 90, seed: 1 });
-    expect(parseSeedArgs(["--transactions", "10", "--days", "7", "--seed", "5"])).toEqual({ transactions: 10, days: 7, seed: 5 });
+    expect(parseSeedArgs(["--transactions", "10", "--days", "7", "--seed", "5"])).toEqual({
+      transactions: 10,
+      days: 7,
+      seed: 5,
+    });
     expect(() => parseSeedArgs([])).toThrow(/transactions/);
     expect(() => parseSeedArgs(["--transactions", "ten"])).toThrow(/transactions/);
     expect(() => parseSeedArgs(["--transactions", "10", "--rows", "5"])).toThrow();

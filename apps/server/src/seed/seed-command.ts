@@ -16,14 +16,26 @@ export const SEED_USAGE = "usage: pnpm paylens seed --transactions <count> [--da
 const seedArgs = z.object({
   transactions: z.coerce.number().int().min(1).max(50_000_000),
   days: z.coerce.number().int().min(1).max(3650).default(90),
-  seed: z.coerce.number().int().min(0).max(2 ** 31 - 1).default(1),
+  seed: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(2 ** 31 - 1)
+    .default(1),
 });
 export type SeedArgs = z.infer<typeof seedArgs>;
 
 export function parseSeedArgs(argv: string[]): SeedArgs {
-  const { values } = parseArgs({ args: argv, options: { transactions: { type: "string" }, days: { type: "string" }, seed: { type: "string" } }, strict: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { transactions: { type: "string" }, days: { type: "string" }, seed: { type: "string" } },
+    strict: true,
+  });
   const parsed = seedArgs.safeParse(values);
-  if (!parsed.success) throw new Error(`${parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ")}\n${SEED_USAGE}`);
+  if (!parsed.success)
+    throw new Error(
+      `${parsed.error.issues.map((i) => `--${i.path.join(".")}: ${i.message}`).join("; ")}\n${SEED_USAGE}`,
+    );
   return parsed.data;
 }
 
@@ -36,7 +48,11 @@ export function openStore(env: Env): Promise<Database> {
     : openDatabase({ kind: "pglite", dataDir: join(resolve(repositoryRoot, env.PAYLENS_DATA_DIR), "pglite") });
 }
 
-export async function runSeed(database: Database, args: SeedArgs, progress: (line: string) => void): Promise<SeedResult> {
+export async function runSeed(
+  database: Database,
+  args: SeedArgs,
+  progress: (line: string) => void,
+): Promise<SeedResult> {
   await migrate(database);
   let reported = 0;
   const result = await seedTransactions(database.db, seedPalette(), {

@@ -18,16 +18,29 @@ function parseStored(message: ClaimedMessage) {
 }
 
 /** `lanes` loops share the inbox through SKIP LOCKED (PostgreSQL gains from several; PGlite has one connection). */
-export function startInboxWorker(db: Db, log: FastifyBaseLogger, poll: PollPolicy, lanes = 1, pressure?: IngestPressure): Loop {
+export function startInboxWorker(
+  db: Db,
+  log: FastifyBaseLogger,
+  poll: PollPolicy,
+  lanes = 1,
+  pressure?: IngestPressure,
+): Loop {
   const loops = Array.from({ length: lanes }, (_, lane) =>
-    startLoop(`apply-inbox-${lane}`, log, 500, async () => {
-      // Give way while acknowledgements queue, for a second at most: applying slows down, never stops.
-      for (let waited = 0; ingestQueueing(pressure) && waited < 1000; waited += 25) await new Promise((resolve) => setTimeout(resolve, 25));
-      const counts = await applyPendingInbox(db, parseStored, BATCH, poll);
-      const total = counts.applied + counts.duplicate + counts.failed + (counts.flagged ?? 0) + (counts.retry ?? 0);
-      if (counts.failed > 0) log.warn({ counts }, "inbox messages failed to apply");
-      return total === BATCH;
-    }, GATHER_MS),
+    startLoop(
+      `apply-inbox-${lane}`,
+      log,
+      500,
+      async () => {
+        // Give way while acknowledgements queue, for a second at most: applying slows down, never stops.
+        for (let waited = 0; ingestQueueing(pressure) && waited < 1000; waited += 25)
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        const counts = await applyPendingInbox(db, parseStored, BATCH, poll);
+        const total = counts.applied + counts.duplicate + counts.failed + (counts.flagged ?? 0) + (counts.retry ?? 0);
+        if (counts.failed > 0) log.warn({ counts }, "inbox messages failed to apply");
+        return total === BATCH;
+      },
+      GATHER_MS,
+    ),
   );
   return {
     wake: () => loops.forEach((loop) => loop.wake()),

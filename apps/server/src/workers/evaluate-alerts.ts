@@ -3,8 +3,15 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "@paylens/db/client";
 import {
-  ALERT_DIMENSIONS, baselineSegmentCounts, callFailures,
-  flaggedMessages, type FiringAlert, recentLagBins, recentSegmentCounts, type SegmentCounts, syncAlerts,
+  ALERT_DIMENSIONS,
+  baselineSegmentCounts,
+  callFailures,
+  flaggedMessages,
+  type FiringAlert,
+  recentLagBins,
+  recentSegmentCounts,
+  type SegmentCounts,
+  syncAlerts,
 } from "@paylens/db/queries/alerts";
 import { approvalRate, percentileOf, wilson } from "@paylens/db/queries/analytics-math";
 import { type Loop, startLoop } from "./loop.ts";
@@ -62,7 +69,14 @@ export function approvalDrops(recent: SegmentCounts[], baseline: SegmentCounts[]
       rule: "approval-drop",
       kind: "approval",
       segment: `${now.dimension}:${now.segment}`,
-      figures: { rate: round(rate), baselineRate: round(baseRate), attempts: n, baselineAttempts: base.approved + base.declined, ciHigh: round(ci.high), baselineCiLow: round(baseCi.low) },
+      figures: {
+        rate: round(rate),
+        baselineRate: round(baseRate),
+        attempts: n,
+        baselineAttempts: base.approved + base.declined,
+        ciHigh: round(ci.high),
+        baselineCiLow: round(baseCi.low),
+      },
       message: `Approval for ${now.dimension} ${now.segment} fell to ${pct(rate)} over the last ${config.windowMs / 60_000} min (baseline ${pct(baseRate)}, ${n} attempts)`,
     });
   }
@@ -87,9 +101,16 @@ export async function evaluateAlerts(db: Db, config: AlertConfig, now = new Date
   for (const row of [...hourly, ...edge]) {
     const key = `${row.dimension}|${row.segment}`;
     const seen = baseline.get(key);
-    baseline.set(key, seen ? { ...seen, approved: seen.approved + row.approved, declined: seen.declined + row.declined } : { ...row });
+    baseline.set(
+      key,
+      seen ? { ...seen, approved: seen.approved + row.approved, declined: seen.declined + row.declined } : { ...row },
+    );
   }
-  const firing = approvalDrops(recent.filter((row) => ALERT_DIMENSIONS.includes(row.dimension)), [...baseline.values()], config);
+  const firing = approvalDrops(
+    recent.filter((row) => ALERT_DIMENSIONS.includes(row.dimension)),
+    [...baseline.values()],
+    config,
+  );
   for (const [provider, bins] of lag) {
     const count = [...bins.values()].reduce((a, b) => a + b, 0);
     const p95 = percentileOf(bins, 0.95);

@@ -9,7 +9,13 @@ export interface Loop {
 }
 
 /** `gatherMs`: a wake-up waits this long, so that a burst of wake-ups (one per stored webhook) becomes one tick. */
-export function startLoop(name: string, log: FastifyBaseLogger, idleMs: number, tick: () => Promise<boolean>, gatherMs = 0): Loop {
+export function startLoop(
+  name: string,
+  log: FastifyBaseLogger,
+  idleMs: number,
+  tick: () => Promise<boolean>,
+  gatherMs = 0,
+): Loop {
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
   let wakeUp: (() => void) | null = null;

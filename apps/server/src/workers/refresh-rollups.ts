@@ -5,5 +5,10 @@ import { refreshRollups } from "@paylens/db/queries/analytics-refresh";
 import { type Loop, startLoop } from "./loop.ts";
 
 export function startRollupWorker(db: Db, log: FastifyBaseLogger, options: { sloMs: number; idleMs?: number }): Loop {
-  return startLoop("refresh-rollups", log, options.idleMs ?? 2_000, async () => (await refreshRollups(db, { sloMs: options.sloMs })) > 0);
+  return startLoop(
+    "refresh-rollups",
+    log,
+    options.idleMs ?? 2_000,
+    async () => (await refreshRollups(db, { sloMs: options.sloMs })) > 0,
+  );
 }

@@ -11,10 +11,23 @@ import { callContext, callRecorder } from "../provider-context.ts";
 describe("settling actions whose answer was lost", () => {
   let h: ActionHarness;
   let ops: Session;
-  const providers = () => ({ callContext: (id: string) => (id === h.shop.account.id ? callContext(h.shop, callRecorder(h.database.db)) : null) });
+  const providers = () => ({
+    callContext: (id: string) => (id === h.shop.account.id ? callContext(h.shop, callRecorder(h.database.db)) : null),
+  });
   const refund = (id: string, amountMinor: bigint, key = randomUUID()) =>
-    h.mutate<ActionRow>("actions.request", { idempotencyKey: key, transactionId: id, kind: "refund", amountMinor, reason: "damaged" }, ops);
-  const calls = async (key: string) => Number((await h.database.db.execute<{ n: string }>(sql`select count(*) as n from provider_calls where idempotency_key = ${key}`)).rows[0]?.n);
+    h.mutate<ActionRow>(
+      "actions.request",
+      { idempotencyKey: key, transactionId: id, kind: "refund", amountMinor, reason: "damaged" },
+      ops,
+    );
+  const calls = async (key: string) =>
+    Number(
+      (
+        await h.database.db.execute<{ n: string }>(
+          sql`select count(*) as n from provider_calls where idempotency_key = ${key}`,
+        )
+      ).rows[0]?.n,
+    );
 
   beforeAll(async () => {
     h = await startActionHarness();
@@ -37,15 +50,27 @@ describe("settling actions whose answer was lost", () => {
 
     const early = await settleAction({ db: h.database.db, providers: providers() }, answer.data, { giveUp: true });
     expect(early.state).toBe("unknown");
-    const late = await settleAction({ db: h.database.db, providers: providers() }, answer.data, { giveUp: true, now: new Date(Date.now() + GIVE_UP_AFTER_MS + 60_000) });
+    const late = await settleAction({ db: h.database.db, providers: providers() }, answer.data, {
+      giveUp: true,
+      now: new Date(Date.now() + GIVE_UP_AFTER_MS + 60_000),
+    });
     expect(late.state).toBe("failed");
     expect(late.error).toMatch(/not done/);
     expect(await calls(key)).toBe(1); // queried, never resent
 
     // A person retries it, with a new key linked to the original.
-    const retry = await h.mutate<ActionRow>("actions.request", { idempotencyKey: randomUUID(), transactionId: id, kind: "retry", retryOf: answer.data.id }, ops);
+    const retry = await h.mutate<ActionRow>(
+      "actions.request",
+      { idempotencyKey: randomUUID(), transactionId: id, kind: "retry", retryOf: answer.data.id },
+      ops,
+    );
     expect(retry.error).toBeNull();
-    expect(retry.data).toMatchObject({ state: "succeeded", kind: "refund", retryOf: answer.data.id, amountMinor: 1000n });
+    expect(retry.data).toMatchObject({
+      state: "succeeded",
+      kind: "refund",
+      retryOf: answer.data.id,
+      amountMinor: 1000n,
+    });
   });
 
   it("settles an unknown action as done when the provider did make the refund", async () => {
@@ -55,18 +80,31 @@ describe("settling actions whose answer was lost", () => {
     const lost = await refund(id, 2000n, key);
     expect(lost.data.state).toBe("succeeded");
     const child = lost.data.childTransactionId;
-    await h.database.db.execute(sql`update actions set state = 'unknown', child_transaction_id = null where id = ${lost.data.id}`);
-    const settled = await settleAction({ db: h.database.db, providers: providers() }, (await actionById(h.database.db, lost.data.id)) as ActionRow, { giveUp: true });
+    await h.database.db.execute(
+      sql`update actions set state = 'unknown', child_transaction_id = null where id = ${lost.data.id}`,
+    );
+    const settled = await settleAction(
+      { db: h.database.db, providers: providers() },
+      (await actionById(h.database.db, lost.data.id)) as ActionRow,
+      { giveUp: true },
+    );
     expect(settled.state).toBe("succeeded");
     expect(settled.childTransactionId).toBe(child);
   });
 
   it("does not retry what the provider refused for good", async () => {
     const id = await h.payment(1000n);
-    await h.database.db.execute(sql`insert into actions (idempotency_key, transaction_id, kind, state, amount_minor, currency, requested_by, requested_by_name, outcome, error)
+    await h.database.db
+      .execute(sql`insert into actions (idempotency_key, transaction_id, kind, state, amount_minor, currency, requested_by, requested_by_name, outcome, error)
       values (${`k-${randomUUID()}`}, ${id}, 'refund', 'declined', 500, 'EUR', 'x', 'x', ${JSON.stringify({ retryable: false, message: "Stolen card" })}::jsonb, 'Stolen card')`);
-    const [row] = (await h.database.db.execute<{ id: string }>(sql`select id from actions where transaction_id = ${id}`)).rows;
-    const retry = await h.mutate<ActionRow>("actions.request", { idempotencyKey: randomUUID(), transactionId: id, kind: "retry", retryOf: row?.id }, ops);
+    const [row] = (
+      await h.database.db.execute<{ id: string }>(sql`select id from actions where transaction_id = ${id}`)
+    ).rows;
+    const retry = await h.mutate<ActionRow>(
+      "actions.request",
+      { idempotencyKey: randomUUID(), transactionId: id, kind: "retry", retryOf: row?.id },
+      ops,
+    );
     expect(retry.error?.code).toBe("BAD_REQUEST");
     expect(retry.error?.message).toMatch(/Not retryable: Stolen card/);
   });

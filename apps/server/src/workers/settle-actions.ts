@@ -10,7 +10,13 @@ import { startLoop, type Loop } from "./loop.ts";
 
 const BATCH = 20;
 
-export function startSettleWorker(db: Db, accounts: AccountBook, record: CallRecorder, log: FastifyBaseLogger, idleMs = 10_000): Loop {
+export function startSettleWorker(
+  db: Db,
+  accounts: AccountBook,
+  record: CallRecorder,
+  log: FastifyBaseLogger,
+  idleMs = 10_000,
+): Loop {
   const providers = {
     callContext: (accountId: string) => {
       const configured = accounts.get(accountId);
@@ -20,7 +26,12 @@ export function startSettleWorker(db: Db, accounts: AccountBook, record: CallRec
   return startLoop("settle-actions", log, idleMs, async () => {
     const due = await claimUnsettledActions(db, new Date(), BATCH);
     for (const action of due) {
-      await settleAction({ db, providers, log }, action, { giveUp: true }).catch((error: unknown) => log.error({ err: error, actionId: action.id, idempotencyKey: action.idempotencyKey }, "settling an action failed"));
+      await settleAction({ db, providers, log }, action, { giveUp: true }).catch((error: unknown) =>
+        log.error(
+          { err: error, actionId: action.id, idempotencyKey: action.idempotencyKey },
+          "settling an action failed",
+        ),
+      );
     }
     return due.length === BATCH;
   });

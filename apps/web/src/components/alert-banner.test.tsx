@@ -12,7 +12,11 @@ const server = useMockServer();
 describe("alert banner", () => {
   it("appears on every screen while an alert is active, with its message, segment and age, and links to the list", async () => {
     const alert = makeAlert("a1", 12);
-    server.use(trpcQuery("alerts.active", () => [alert]), trpcQuery("alerts.list", () => [alert]), ...mockHandlers(staticStore([])));
+    server.use(
+      trpcQuery("alerts.active", () => [alert]),
+      trpcQuery("alerts.list", () => [alert]),
+      ...mockHandlers(staticStore([])),
+    );
     const { router } = renderApp("/codes");
     const banner = await screen.findByRole("alert");
     expect(banner.textContent).toContain("Approval rate at Barclays fell to 18.2% (baseline 91.4%)");

@@ -18,7 +18,10 @@ export function AlertBanner() {
         !
       </span>
       <p>
-        <strong>{first.message}</strong> <span className="alert-banner-meta">· {first.segment} · started {formatRelative(first.startedAt)}</span>
+        <strong>{first.message}</strong>{" "}
+        <span className="alert-banner-meta">
+          · {first.segment} · started {formatRelative(first.startedAt)}
+        </span>
         {alerts.length > 1 ? <span className="alert-banner-meta"> · and {alerts.length - 1} more</span> : null}
       </p>
       <Link to="/alerts" className="alert-banner-link">

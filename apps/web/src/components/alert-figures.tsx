@@ -9,7 +9,10 @@ export function formatFigure(name: string, value: number | string): string {
 }
 
 export function humanizeFigure(name: string): string {
-  const words = name.replace(/([a-z])([A-Z0-9])/g, "$1 $2").replace(/[_-]+/g, " ").toLowerCase();
+  const words = name
+    .replace(/([a-z])([A-Z0-9])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 

@@ -11,7 +11,17 @@ import { NavIcon, type NavIconName } from "./nav-icon.tsx";
 import { PrincipalProvider, usePrincipal } from "./principal.tsx";
 import { UserMenu } from "./user-menu.tsx";
 
-type NavTarget = "/transactions" | "/approvals" | "/audit" | "/codes" | "/analytics" | "/alerts" | "/webhooks" | "/settlements" | "/settings" | "/users";
+type NavTarget =
+  | "/transactions"
+  | "/approvals"
+  | "/audit"
+  | "/codes"
+  | "/analytics"
+  | "/alerts"
+  | "/webhooks"
+  | "/settlements"
+  | "/settings"
+  | "/users";
 
 const NAV: { to: NavTarget; label: string; icon: NavIconName; needs?: Permission }[] = [
   { to: "/transactions", label: "Transactions", icon: "transactions" },
@@ -50,7 +60,13 @@ function Shell() {
         <Link to="/transactions" className="brand" aria-label="Paylens home">
           <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
             <rect x="1" y="1" width="18" height="18" rx="5" fill="currentColor" />
-            <path d="M6.5 14V6h4a2.5 2.5 0 0 1 0 5h-4" fill="none" stroke="#fff" strokeWidth="1.8" strokeLinejoin="round" />
+            <path
+              d="M6.5 14V6h4a2.5 2.5 0 0 1 0 5h-4"
+              fill="none"
+              stroke="#fff"
+              strokeWidth="1.8"
+              strokeLinejoin="round"
+            />
           </svg>
           <span>Paylens</span>
         </Link>
@@ -64,7 +80,11 @@ function Shell() {
         <ul>
           {NAV.filter((item) => !item.needs || me.permissions.includes(item.needs)).map((item) => (
             <li key={item.to}>
-              <Link to={item.to} className="nav-link" activeProps={{ className: "nav-link active", "aria-current": "page" }}>
+              <Link
+                to={item.to}
+                className="nav-link"
+                activeProps={{ className: "nav-link active", "aria-current": "page" }}
+              >
                 <NavIcon name={item.icon} />
                 {item.label}
                 {item.to === "/approvals" ? <ApprovalCount /> : null}

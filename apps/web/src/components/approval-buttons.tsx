@@ -6,7 +6,13 @@ import { errorText } from "./error-state.tsx";
 import { useCan, usePrincipal } from "./principal.tsx";
 
 /** Approve or decline a held refund: a second person with "approve" only; declining needs a note for the requester. */
-export function ApprovalButtons({ action, onDone }: { action: Pick<ActionRow, "id" | "requestedBy" | "requestedByName">; onDone: () => void }) {
+export function ApprovalButtons({
+  action,
+  onDone,
+}: {
+  action: Pick<ActionRow, "id" | "requestedBy" | "requestedByName">;
+  onDone: () => void;
+}) {
   const trpc = useTrpc();
   const me = usePrincipal();
   const mayApprove = useCan("approve");
@@ -16,7 +22,8 @@ export function ApprovalButtons({ action, onDone }: { action: Pick<ActionRow, "i
   const decline = useMutation({ ...trpc.actions.decline.mutationOptions(), onSuccess: onDone });
 
   if (!mayApprove) return <span className="muted">Needs a person with approval rights</span>;
-  if (action.requestedBy === me.id) return <span className="muted">You asked for this: another person must approve it</span>;
+  if (action.requestedBy === me.id)
+    return <span className="muted">You asked for this: another person must approve it</span>;
   const busy = approve.isPending || decline.isPending;
   const error = approve.error ?? decline.error;
   const submitDecline = (event: FormEvent) => {
@@ -28,7 +35,14 @@ export function ApprovalButtons({ action, onDone }: { action: Pick<ActionRow, "i
     <div className="approval-buttons">
       {declining ? (
         <form className="inline-form" onSubmit={submitDecline}>
-          <input className="input input-sm" aria-label="Why not approved" placeholder="Why not (the requester sees this)" value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
+          <input
+            className="input input-sm"
+            aria-label="Why not approved"
+            placeholder="Why not (the requester sees this)"
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            autoFocus
+          />
           <button type="submit" className="button button-sm button-danger" disabled={busy || !note.trim()}>
             Decline
           </button>
@@ -38,7 +52,12 @@ export function ApprovalButtons({ action, onDone }: { action: Pick<ActionRow, "i
         </form>
       ) : (
         <span className="button-row">
-          <button type="button" className="button button-sm button-primary" onClick={() => approve.mutate({ id: action.id })} disabled={busy}>
+          <button
+            type="button"
+            className="button button-sm button-primary"
+            onClick={() => approve.mutate({ id: action.id })}
+            disabled={busy}
+          >
             {approve.isPending ? "Approving…" : "Approve"}
           </button>
           <button type="button" className="button button-sm" onClick={() => setDeclining(true)} disabled={busy}>

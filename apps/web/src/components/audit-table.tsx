@@ -62,7 +62,11 @@ export function AuditTable({ items, withTransaction = true }: { items: AuditItem
                       Transaction
                     </Link>
                   ) : null}
-                  {item.subject ? <span className="mono muted truncate" title={item.subject}>{item.subject}</span> : null}
+                  {item.subject ? (
+                    <span className="mono muted truncate" title={item.subject}>
+                      {item.subject}
+                    </span>
+                  ) : null}
                 </div>
               </td>
             ) : null}

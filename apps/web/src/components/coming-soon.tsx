@@ -2,7 +2,15 @@ import { PageHeader } from "./page-header.tsx";
 import { useDocumentTitle } from "./use-document-title.ts";
 
 /** A screen that is planned but not built: says plainly what will be here, shows no invented numbers. */
-export function ComingSoon({ title, summary, capabilities }: { title: string; summary: string; capabilities: string[] }) {
+export function ComingSoon({
+  title,
+  summary,
+  capabilities,
+}: {
+  title: string;
+  summary: string;
+  capabilities: string[];
+}) {
   useDocumentTitle(title);
   return (
     <div className="page">

@@ -9,7 +9,11 @@ import { useMockServer } from "../mocks/mock-server.ts";
 const server = useMockServer();
 
 const base = new Date("2026-11-23T12:00:00Z").getTime();
-const rows = Array.from({ length: 6 }, (_, n) => ({ ...makeTransaction(n + 500, new Date(base - n * 60_000)), rrn: `60000000050${n}`, status: "failed" }));
+const rows = Array.from({ length: 6 }, (_, n) => ({
+  ...makeTransaction(n + 500, new Date(base - n * 60_000)),
+  rrn: `60000000050${n}`,
+  status: "failed",
+}));
 
 function openPalette() {
   fireEvent.keyDown(document.body, { key: "k", ctrlKey: true });

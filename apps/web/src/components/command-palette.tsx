@@ -152,9 +152,16 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
           />
         </div>
         <p className="palette-footer muted">
-          <span><kbd className="kbd">Enter</kbd> open</span>
-          <span><kbd className="kbd">↑</kbd><kbd className="kbd">↓</kbd> choose</span>
-          <span><kbd className="kbd">Esc</kbd> close</span>
+          <span>
+            <kbd className="kbd">Enter</kbd> open
+          </span>
+          <span>
+            <kbd className="kbd">↑</kbd>
+            <kbd className="kbd">↓</kbd> choose
+          </span>
+          <span>
+            <kbd className="kbd">Esc</kbd> close
+          </span>
         </p>
       </div>
     </div>

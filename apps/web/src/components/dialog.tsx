@@ -1,7 +1,17 @@
 import { useEffect, useId, useRef, type ReactNode } from "react";
 
 /** A modal panel over the page: Escape or the close button ends it, focus starts inside and returns to the opener. */
-export function Dialog({ title, onClose, children, wide = false }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+export function Dialog({
+  title,
+  onClose,
+  children,
+  wide = false,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+}) {
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
   const close = useRef(onClose);
@@ -24,7 +34,13 @@ export function Dialog({ title, onClose, children, wide = false }: { title: stri
 
   return (
     <div className="dialog-backdrop">
-      <div ref={panel} className={wide ? "dialog dialog-wide" : "dialog"} role="dialog" aria-modal="true" aria-labelledby={titleId}>
+      <div
+        ref={panel}
+        className={wide ? "dialog dialog-wide" : "dialog"}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+      >
         <header className="dialog-header">
           <h2 id={titleId}>{title}</h2>
           <button type="button" className="dialog-close" aria-label="Close dialog" onClick={onClose}>

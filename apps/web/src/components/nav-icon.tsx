@@ -8,8 +8,10 @@ const PATHS = {
   settlements: "M2.5 5.5h11v7h-11zM2.5 8h11M5 3.5h6",
   approvals: "M3 8.5l3 3l7-7M3 13.5h10",
   audit: "M4 2.5h6l2.5 2.5v8.5h-8.5zM6 7h4.5M6 9.5h4.5M6 12h3",
-  users: "M6 7.5a2.3 2.3 0 1 0 0-4.6a2.3 2.3 0 1 0 0 4.6M1.8 13.5c0-2.4 1.9-4 4.2-4s4.2 1.6 4.2 4M10.5 3a2.2 2.2 0 0 1 0 4.3M12 9.6c1.3.5 2.2 1.8 2.2 3.9",
-  settings: "M8 5.5a2.5 2.5 0 1 0 0 5a2.5 2.5 0 1 0 0-5M8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4",
+  users:
+    "M6 7.5a2.3 2.3 0 1 0 0-4.6a2.3 2.3 0 1 0 0 4.6M1.8 13.5c0-2.4 1.9-4 4.2-4s4.2 1.6 4.2 4M10.5 3a2.2 2.2 0 0 1 0 4.3M12 9.6c1.3.5 2.2 1.8 2.2 3.9",
+  settings:
+    "M8 5.5a2.5 2.5 0 1 0 0 5a2.5 2.5 0 1 0 0-5M8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4",
 } as const;
 
 export type NavIconName = keyof typeof PATHS;
@@ -17,7 +19,14 @@ export type NavIconName = keyof typeof PATHS;
 export function NavIcon({ name }: { name: NavIconName }) {
   return (
     <svg className="nav-icon" width="16" height="16" viewBox="0 0 16 16" aria-hidden="true">
-      <path d={PATHS[name]} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d={PATHS[name]}
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

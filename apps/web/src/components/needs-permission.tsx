@@ -5,7 +5,12 @@ import { StateMessage } from "./state-message.tsx";
 
 /** A screen only for roles holding `permission` (from auth.me): others see why instead of a page of refused calls. */
 export function NeedsPermission({ permission, children }: { permission: Permission; children: ReactNode }) {
-  if (!useCan(permission)) return <StateMessage title="Your role cannot use this screen">An admin can change your role if you need it.</StateMessage>;
+  if (!useCan(permission))
+    return (
+      <StateMessage title="Your role cannot use this screen">
+        An admin can change your role if you need it.
+      </StateMessage>
+    );
   return children;
 }
 

@@ -34,7 +34,17 @@ export function optionId(listId: string, index: number): string {
 }
 
 /** What the palette shows under its box: tips, progress, errors, the not-found message or the first matches. */
-export function PaletteResults({ listId, query, data, loading, error, active, onOpen, onShowAll, onExample }: PaletteResultsProps) {
+export function PaletteResults({
+  listId,
+  query,
+  data,
+  loading,
+  error,
+  active,
+  onOpen,
+  onShowAll,
+  onExample,
+}: PaletteResultsProps) {
   if (!query) {
     return (
       <div className="palette-tips">
@@ -52,7 +62,12 @@ export function PaletteResults({ listId, query, data, loading, error, active, on
       </div>
     );
   }
-  if (error && !data) return <p className="palette-note tone-bad" role="alert">Search failed: {errorText(error)}</p>;
+  if (error && !data)
+    return (
+      <p className="palette-note tone-bad" role="alert">
+        Search failed: {errorText(error)}
+      </p>
+    );
   if (!data) return <p className="palette-note muted">{loading ? "Searching…" : " "}</p>;
   const more = data.nextCursor !== null;
   return (
@@ -89,7 +104,11 @@ export function PaletteResults({ listId, query, data, loading, error, active, on
               </li>
             ))}
           </ul>
-          <button type="button" className={active === data.items.length ? "palette-all is-active" : "palette-all"} onClick={onShowAll}>
+          <button
+            type="button"
+            className={active === data.items.length ? "palette-all is-active" : "palette-all"}
+            onClick={onShowAll}
+          >
             {more ? "Show all matches in the table" : "Show in the table"} →
           </button>
         </>

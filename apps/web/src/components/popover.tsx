@@ -56,11 +56,23 @@ export function Popover({ label, title, active = false, align = "start", classNa
       >
         {label}
         <svg className="caret" width="10" height="10" viewBox="0 0 10 10" aria-hidden="true">
-          <path d="M2 3.5l3 3l3-3" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M2 3.5l3 3l3-3"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.4"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
       </button>
       {open ? (
-        <div id={panelId} className={`popover-panel popover-${align}`} role="group" aria-label={title ?? (typeof label === "string" ? label : undefined)}>
+        <div
+          id={panelId}
+          className={`popover-panel popover-${align}`}
+          role="group"
+          aria-label={title ?? (typeof label === "string" ? label : undefined)}
+        >
           {children(close)}
         </div>
       ) : null}

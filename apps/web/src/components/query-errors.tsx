@@ -1,5 +1,11 @@
 /** The terms the server could not read, each named as typed, with why; the other terms still apply. */
-export function QueryErrors({ errors, compact = false }: { errors: readonly { term: string; message: string }[]; compact?: boolean }) {
+export function QueryErrors({
+  errors,
+  compact = false,
+}: {
+  errors: readonly { term: string; message: string }[];
+  compact?: boolean;
+}) {
   if (!errors.length) return null;
   return (
     <ul className={compact ? "query-errors query-errors-compact" : "query-errors"} role="alert">
@@ -12,7 +18,10 @@ export function QueryErrors({ errors, compact = false }: { errors: readonly { te
           <span>
             {capitalize(error.message)}
             {compact || index < errors.length - 1 ? null : (
-              <span className="muted"> — {errors.length === 1 ? "this term is" : "these terms are"} ignored; the others still apply.</span>
+              <span className="muted">
+                {" "}
+                — {errors.length === 1 ? "this term is" : "these terms are"} ignored; the others still apply.
+              </span>
             )}
           </span>
         </li>

@@ -4,7 +4,13 @@ import { canRetry, decodedAnswer, stateWords } from "./action-words.ts";
 describe("action words", () => {
   it("reads the decoded answer field by field", () => {
     expect(decodedAnswer({ code: "F.0114", message: "Insufficient funds", retryable: true, extra: 1 })).toEqual({
-      code: "F.0114", letter: null, service: null, message: "Insufficient funds", friendlyMessage: null, reason: null, retryable: true,
+      code: "F.0114",
+      letter: null,
+      service: null,
+      message: "Insufficient funds",
+      friendlyMessage: null,
+      reason: null,
+      retryable: true,
     });
     expect(decodedAnswer(null)).toBeNull();
   });

@@ -1,7 +1,13 @@
 // Operator actions in words: kinds, states and the provider's decoded answer, keyed by the API's own unions.
 import type { ActionKind, ActionRow, ActionState } from "./api-types.ts";
 
-export const KIND_LABELS: Record<ActionKind, string> = { capture: "Capture", void: "Void", refund: "Refund", retry: "Retry", resync: "Re-sync" };
+export const KIND_LABELS: Record<ActionKind, string> = {
+  capture: "Capture",
+  void: "Void",
+  refund: "Refund",
+  retry: "Retry",
+  resync: "Re-sync",
+};
 
 export function kindLabel(kind: string): string {
   return kind in KIND_LABELS ? KIND_LABELS[kind as ActionKind] : kind;

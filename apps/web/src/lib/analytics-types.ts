@@ -30,6 +30,13 @@ export type Dimension = BreakdownInput["dimension"];
 
 // Keyed by the API's own unions, so a new bucket or dimension is a type error until it is listed here.
 const BUCKET_SET: Record<Bucket, true> = { "1m": true, "5m": true, "15m": true, "1h": true, "6h": true, "1d": true };
-const DIMENSION_SET: Record<Dimension, true> = { bin: true, issuer: true, brand: true, method: true, provider: true, country: true };
+const DIMENSION_SET: Record<Dimension, true> = {
+  bin: true,
+  issuer: true,
+  brand: true,
+  method: true,
+  provider: true,
+  country: true,
+};
 export const BUCKETS = Object.keys(BUCKET_SET) as Bucket[];
 export const DIMENSIONS = Object.keys(DIMENSION_SET) as Dimension[];

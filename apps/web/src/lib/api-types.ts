@@ -18,7 +18,14 @@ export type SortDir = NonNullable<SearchInput["dir"]>;
 export type Density = "comfortable" | "compact";
 
 // Keyed by the API's own union, so a new sort is a type error until it is listed here.
-const SORTS: Record<SortKey, true> = { created: true, amount: true, status: true, provider: true, type: true, code: true };
+const SORTS: Record<SortKey, true> = {
+  created: true,
+  amount: true,
+  status: true,
+  provider: true,
+  type: true,
+  code: true,
+};
 export const SORT_KEYS = Object.keys(SORTS) as SortKey[];
 
 export type Principal = NonNullable<RouterOutputs["auth"]["me"]>;
@@ -52,5 +59,13 @@ export type InboxState = NonNullable<WebhookListInput["state"]>;
 export type ProviderAccount = RouterOutputs["finance"]["accounts"][number];
 
 // Keyed by the API's union, so a new inbox state is a type error until it is listed; tab order, what needs a person first.
-const INBOX_STATE_SET: Record<InboxState, true> = { failed: true, flagged: true, too_old: true, rejected: true, pending: true, applied: true, duplicate: true };
+const INBOX_STATE_SET: Record<InboxState, true> = {
+  failed: true,
+  flagged: true,
+  too_old: true,
+  rejected: true,
+  pending: true,
+  applied: true,
+  duplicate: true,
+};
 export const INBOX_STATES = Object.keys(INBOX_STATE_SET) as InboxState[];

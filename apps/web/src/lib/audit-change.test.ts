@@ -5,7 +5,12 @@ const plain = (text: string | null) => text?.replace(/\u00a0/g, " ") ?? null;
 
 describe("auditChanges", () => {
   it("shows amounts in their currency and folds the currency field into them", () => {
-    const rows = auditChanges(null, { amountMinor: "12345", currency: "EUR", reason: "customer asked", needsApproval: false });
+    const rows = auditChanges(null, {
+      amountMinor: "12345",
+      currency: "EUR",
+      reason: "customer asked",
+      needsApproval: false,
+    });
     expect(rows.map((r) => [r.field, r.before, plain(r.after)])).toEqual([
       ["Amount", null, "EUR 123.45"],
       ["Reason", null, "customer asked"],
@@ -26,7 +31,9 @@ describe("auditChanges", () => {
       { field: "Webhooks", before: null, after: '[{"provider":"antom"}]' },
     ]);
     expect(auditChanges(null, null)).toEqual([]);
-    expect(auditChanges(null, { error: null, state: "succeeded" })).toEqual([{ field: "State", before: null, after: "succeeded" }]);
+    expect(auditChanges(null, { error: null, state: "succeeded" })).toEqual([
+      { field: "State", before: null, after: "succeeded" },
+    ]);
   });
 
   it("labels fields in words", () => {

@@ -9,18 +9,28 @@ export interface ChangeRow {
 
 type Json = Record<string, unknown>;
 
-const asObject = (value: unknown): Json | null => (value && typeof value === "object" && !Array.isArray(value) ? (value as Json) : null);
+const asObject = (value: unknown): Json | null =>
+  value && typeof value === "object" && !Array.isArray(value) ? (value as Json) : null;
 
 /** "needsApproval" → "Needs approval", "amountMinor" → "Amount". */
 export function fieldLabel(key: string): string {
   if (key === "amountMinor") return "Amount";
-  const words = key.replace(/Minor$/, "").replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " ").toLowerCase();
+  const words = key
+    .replace(/Minor$/, "")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/[_-]+/g, " ")
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function show(key: string, value: unknown, currency: string | null): string | null {
   if (value === null || value === undefined) return null;
-  if (key.endsWith("Minor") && currency && (typeof value === "string" || typeof value === "number") && /^-?\d+$/.test(String(value))) {
+  if (
+    key.endsWith("Minor") &&
+    currency &&
+    (typeof value === "string" || typeof value === "number") &&
+    /^-?\d+$/.test(String(value))
+  ) {
     return formatMoney(BigInt(String(value)), currency, { display: "code" });
   }
   if (typeof value === "boolean") return value ? "yes" : "no";
@@ -33,7 +43,8 @@ function show(key: string, value: unknown, currency: string | null): string | nu
 export function auditChanges(before: unknown, after: unknown): ChangeRow[] {
   const b = asObject(before) ?? {};
   const a = asObject(after) ?? {};
-  const currency = typeof a["currency"] === "string" ? a["currency"] : typeof b["currency"] === "string" ? b["currency"] : null;
+  const currency =
+    typeof a["currency"] === "string" ? a["currency"] : typeof b["currency"] === "string" ? b["currency"] : null;
   const hasAmount = Object.keys({ ...b, ...a }).some((key) => key.endsWith("Minor"));
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((key) => !(key === "currency" && hasAmount));
   return keys

@@ -3,7 +3,9 @@ import { toAuditInput, validateAuditSearch } from "./audit-search.ts";
 
 describe("audit search", () => {
   it("keeps only filters that mean something", () => {
-    expect(validateAuditSearch({ actor: " olga ", action: "", text: 5, from: "2026-11-02", to: "not-a-day", extra: "x" })).toEqual({ actor: "olga", from: "2026-11-02" });
+    expect(
+      validateAuditSearch({ actor: " olga ", action: "", text: 5, from: "2026-11-02", to: "not-a-day", extra: "x" }),
+    ).toEqual({ actor: "olga", from: "2026-11-02" });
   });
 
   it("turns days into local midnights, the last day included", () => {

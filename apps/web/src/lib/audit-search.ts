@@ -30,7 +30,8 @@ export function validateAuditSearch(raw: Record<string, unknown>): AuditSearch {
     text: text(raw["text"], 200),
     from: day(raw["from"]),
     to: day(raw["to"]),
-    transaction: typeof raw["transaction"] === "string" && UUID.test(raw["transaction"]) ? raw["transaction"] : undefined,
+    transaction:
+      typeof raw["transaction"] === "string" && UUID.test(raw["transaction"]) ? raw["transaction"] : undefined,
   };
   return Object.fromEntries(Object.entries(search).filter(([, v]) => v !== undefined)) as AuditSearch;
 }

@@ -3,7 +3,9 @@ import { cardExpiry } from "./card-expiry.ts";
 
 describe("cardExpiry", () => {
   it("prefers the provider extras", () => {
-    expect(cardExpiry({ expMonth: 7, expYear: 2027 }, { payment_method: { exp_month: 1, exp_year: 2030 } })).toBe("07/2027");
+    expect(cardExpiry({ expMonth: 7, expYear: 2027 }, { payment_method: { exp_month: 1, exp_year: 2030 } })).toBe(
+      "07/2027",
+    );
   });
   it("reads beGateway's payment_method or credit_card sections", () => {
     expect(cardExpiry({}, { payment_method: { exp_month: "12", exp_year: "2029" } })).toBe("12/2029");

@@ -1,7 +1,9 @@
 // The expiry is not a column: read it from the provider extras, else from the (masked) raw payload.
 
 function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 function whole(value: unknown): number | null {
@@ -21,6 +23,9 @@ function pick(source: Record<string, unknown> | null): { month: number; year: nu
 export function cardExpiry(details: unknown, raw: unknown): string | null {
   const body = record(raw);
   const found =
-    pick(record(details)) ?? pick(record(body?.payment_method)) ?? pick(record(body?.credit_card)) ?? pick(record(body?.card));
+    pick(record(details)) ??
+    pick(record(body?.payment_method)) ??
+    pick(record(body?.credit_card)) ??
+    pick(record(body?.card));
   return found ? `${String(found.month).padStart(2, "0")}/${found.year}` : null;
 }

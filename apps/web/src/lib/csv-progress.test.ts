@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_COUNTER, countCsv, csvRows, exportFileName, exportFraction, exportProgressText, exportUrl, parseTotal } from "./csv-progress.ts";
+import {
+  EMPTY_COUNTER,
+  countCsv,
+  csvRows,
+  exportFileName,
+  exportFraction,
+  exportProgressText,
+  exportUrl,
+  parseTotal,
+} from "./csv-progress.ts";
 
 const count = (...chunks: string[]) => csvRows(chunks.reduce(countCsv, EMPTY_COUNTER));
 

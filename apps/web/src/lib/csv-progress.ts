@@ -38,7 +38,9 @@ export function parseTotal(header: string | null): number | null {
 
 export function exportProgressText(rows: number, total: number | null, locale?: string): string {
   const format = (value: number) => value.toLocaleString(locale ?? "en-US");
-  return total === null ? `Exporting ${format(rows)} rows` : `Exporting ${format(Math.min(rows, total))} / ${format(total)} rows`;
+  return total === null
+    ? `Exporting ${format(rows)} rows`
+    : `Exporting ${format(Math.min(rows, total))} / ${format(total)} rows`;
 }
 
 /** 0..1 for a progress bar; null when the total is unknown. */

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { endOfLocalDay, formatDateTime, formatRelative, formatShortDateTime, lastUtcDays, parseLocalDay, toLocalDay, toUtcDay } from "./format-date.ts";
+import {
+  endOfLocalDay,
+  formatDateTime,
+  formatRelative,
+  formatShortDateTime,
+  lastUtcDays,
+  parseLocalDay,
+  toLocalDay,
+  toUtcDay,
+} from "./format-date.ts";
 
 const at = new Date("2026-11-23T13:03:05.123Z");
 

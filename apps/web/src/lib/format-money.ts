@@ -2,11 +2,41 @@
 
 // ISO-4217 exponents that differ from the default of 2 (the same table as @paylens/domain money.ts).
 const EXPONENTS: Readonly<Record<string, number>> = {
-  BIF: 0, BYR: 0, CLF: 0, CLP: 0, CVE: 0, DJF: 0, GNF: 0, IDR: 0, IQD: 0, IRR: 0, ISK: 0, JPY: 0,
-  KMF: 0, KPW: 0, KRW: 0, LAK: 0, LBP: 0, MMK: 0, PYG: 0, RWF: 0, SLL: 0, STD: 0, UYI: 0, VND: 0,
-  VUV: 0, XAF: 0, XOF: 0, XPF: 0,
+  BIF: 0,
+  BYR: 0,
+  CLF: 0,
+  CLP: 0,
+  CVE: 0,
+  DJF: 0,
+  GNF: 0,
+  IDR: 0,
+  IQD: 0,
+  IRR: 0,
+  ISK: 0,
+  JPY: 0,
+  KMF: 0,
+  KPW: 0,
+  KRW: 0,
+  LAK: 0,
+  LBP: 0,
+  MMK: 0,
+  PYG: 0,
+  RWF: 0,
+  SLL: 0,
+  STD: 0,
+  UYI: 0,
+  VND: 0,
+  VUV: 0,
+  XAF: 0,
+  XOF: 0,
+  XPF: 0,
   MOP: 1,
-  BHD: 3, JOD: 3, KWD: 3, LYD: 3, OMR: 3, TND: 3,
+  BHD: 3,
+  JOD: 3,
+  KWD: 3,
+  LYD: 3,
+  OMR: 3,
+  TND: 3,
 };
 
 export function currencyExponent(currency: string): number {
@@ -35,7 +65,13 @@ export function splitMinor(amountMinor: bigint, exponent: number): Split {
   return { negative, whole: BigInt(digits.slice(0, cut)), fraction: digits.slice(cut) };
 }
 
-function template(locale: string | undefined, currency: string, exponent: number, display: MoneyDisplay, negative: boolean) {
+function template(
+  locale: string | undefined,
+  currency: string,
+  exponent: number,
+  display: MoneyDisplay,
+  negative: boolean,
+) {
   const base = { numberingSystem: "latn", minimumFractionDigits: exponent, maximumFractionDigits: exponent } as const;
   const format =
     display === "none"
@@ -56,7 +92,9 @@ export function formatMoney(amountMinor: bigint, currency: string, options: Form
   const exponent = currencyExponent(code);
   const { negative, whole, fraction } = splitMinor(amountMinor, exponent);
   const display = options.display ?? "symbol";
-  const grouped = new Intl.NumberFormat(options.locale, { numberingSystem: "latn", maximumFractionDigits: 0 }).format(whole);
+  const grouped = new Intl.NumberFormat(options.locale, { numberingSystem: "latn", maximumFractionDigits: 0 }).format(
+    whole,
+  );
   let parts: Intl.NumberFormatPart[];
   try {
     parts = template(options.locale, code, exponent, display, negative);

@@ -49,7 +49,12 @@ describe("minorToInput", () => {
   });
 
   it("round-trips through the parser", () => {
-    for (const [amount, currency] of [[1n, "EUR"], [99999n, "USD"], [7n, "KWD"], [42n, "JPY"]] as const) {
+    for (const [amount, currency] of [
+      [1n, "EUR"],
+      [99999n, "USD"],
+      [7n, "KWD"],
+      [42n, "JPY"],
+    ] as const) {
       expect(minor(minorToInput(amount, currency), currency)).toBe(amount);
     }
   });

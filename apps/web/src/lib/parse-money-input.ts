@@ -12,7 +12,16 @@ export function parseMoneyInput(text: string, currency: string): ParsedAmount {
   if (cleaned === "") return { ok: false, error: "Enter an amount" };
   const lastDot = cleaned.lastIndexOf(".");
   const lastComma = cleaned.lastIndexOf(",");
-  const decimal = lastDot >= 0 && lastComma >= 0 ? (lastDot > lastComma ? "." : ",") : lastDot >= 0 ? "." : lastComma >= 0 ? "," : null;
+  const decimal =
+    lastDot >= 0 && lastComma >= 0
+      ? lastDot > lastComma
+        ? "."
+        : ","
+      : lastDot >= 0
+        ? "."
+        : lastComma >= 0
+          ? ","
+          : null;
   if (decimal) {
     const group = decimal === "." ? "," : ".";
     const occurrences = cleaned.split(decimal).length - 1;
@@ -27,7 +36,13 @@ export function parseMoneyInput(text: string, currency: string): ParsedAmount {
   if (!match) return { ok: false, error: "Use digits and one decimal point, e.g. 12.50" };
   const fraction = match[2] ?? "";
   if (fraction.length > exponent) {
-    return { ok: false, error: exponent === 0 ? `${currency} has no minor units: enter a whole number` : `${currency} has ${exponent} decimal places at most` };
+    return {
+      ok: false,
+      error:
+        exponent === 0
+          ? `${currency} has no minor units: enter a whole number`
+          : `${currency} has ${exponent} decimal places at most`,
+    };
   }
   const minor = BigInt((match[1] ?? "0") + fraction.padEnd(exponent, "0"));
   if (minor <= 0n) return { ok: false, error: "The amount must be more than zero" };

@@ -33,18 +33,40 @@ describe("filtersFromQuery", () => {
 
 describe("applyFilters", () => {
   it("writes controls as query terms, keeping what the user typed", () => {
-    const query = applyFilters("order-1", { provider: ["antom"], status: ["failed", "expired"], createdFrom: "2026-11-01", amountMax: "99.99" });
+    const query = applyFilters("order-1", {
+      provider: ["antom"],
+      status: ["failed", "expired"],
+      createdFrom: "2026-11-01",
+      amountMax: "99.99",
+    });
     expect(query).toBe("order-1 provider:antom status:failed,expired created>=2026-11-01 amount<=99.99");
-    expect(filtersFromQuery(query)).toMatchObject({ provider: ["antom"], status: ["failed", "expired"], createdFrom: "2026-11-01", amountMax: "99.99" });
+    expect(filtersFromQuery(query)).toMatchObject({
+      provider: ["antom"],
+      status: ["failed", "expired"],
+      createdFrom: "2026-11-01",
+      amountMax: "99.99",
+    });
   });
 
   it("replaces a strict bound and clears controls", () => {
     expect(applyFilters("created>2026-10-01 x", { createdFrom: "2026-11-01" })).toBe("created>=2026-11-01 x");
-    expect(applyFilters("provider:antom created>=2026-11-01 amount>=5", { provider: [], createdFrom: null, amountMin: "  " })).toBe("");
+    expect(
+      applyFilters("provider:antom created>=2026-11-01 amount>=5", {
+        provider: [],
+        createdFrom: null,
+        amountMin: "  ",
+      }),
+    ).toBe("");
   });
 
   it("round-trips: controls → text → controls", () => {
-    const patch = { reason: ["do_not_honor"], currency: ["EUR", "USD"], country: ["LT"], createdTo: "2026-11-23", amountMin: "100.00" };
+    const patch = {
+      reason: ["do_not_honor"],
+      currency: ["EUR", "USD"],
+      country: ["LT"],
+      createdTo: "2026-11-23",
+      amountMin: "100.00",
+    };
     expect(filtersFromQuery(applyFilters("", patch))).toMatchObject(patch);
   });
 

@@ -3,7 +3,7 @@ import { formatTerm, normalizeQuery, quoteValue, removeToken, setTerm, termValue
 
 describe("tokenize", () => {
   it("reads keys, operators, lists, negation and bare identifiers", () => {
-    const tokens = tokenize('provider:antom -status:failed,expired amount>100.00 created>=2026-11-01 600000000777');
+    const tokens = tokenize("provider:antom -status:failed,expired amount>100.00 created>=2026-11-01 600000000777");
     expect(tokens.map(({ negated, key, op, values }) => ({ negated, key, op, values }))).toEqual([
       { negated: false, key: "provider", op: ":", values: ["antom"] },
       { negated: true, key: "status", op: ":", values: ["failed", "expired"] },
@@ -73,7 +73,10 @@ describe("setTerm", () => {
   });
 
   it("collects the values of plain terms", () => {
-    expect(termValues(tokenize("status:failed -status:error status:expired,failed"), "status")).toEqual(["failed", "expired"]);
+    expect(termValues(tokenize("status:failed -status:error status:expired,failed"), "status")).toEqual([
+      "failed",
+      "expired",
+    ]);
     expect(normalizeQuery("  a   b ")).toBe("a b");
   });
 });

@@ -122,7 +122,9 @@ export function removeToken(query: string, token: Pick<QueryToken, "start" | "en
  * to remove them). The first match keeps its place so the text does not jump; with no match it is appended.
  */
 export function replaceTerms(query: string, key: string, ops: readonly Operator[], replacement: string): string {
-  const matches = tokenize(query).filter((token) => !token.negated && token.key === key && token.op !== null && ops.includes(token.op));
+  const matches = tokenize(query).filter(
+    (token) => !token.negated && token.key === key && token.op !== null && ops.includes(token.op),
+  );
   let text = query;
   // Right to left, so earlier offsets stay valid.
   for (let i = matches.length - 1; i >= 0; i--) {
@@ -140,7 +142,9 @@ export function setTerm(query: string, key: string, values: readonly string[], o
 
 /** The values of the plain `key:` terms, merged in order of appearance without duplicates. */
 export function termValues(tokens: readonly QueryToken[], key: string, op: Operator = ":"): string[] {
-  const values = tokens.filter((token) => !token.negated && token.key === key && token.op === op).flatMap((token) => token.values);
+  const values = tokens
+    .filter((token) => !token.negated && token.key === key && token.op === op)
+    .flatMap((token) => token.values);
   return [...new Set(values)];
 }
 

@@ -23,7 +23,9 @@ describe("notFoundMessage", () => {
   it("names the identifier kind the server matched or the shape suggests", () => {
     expect(notFoundMessage(tokenize("123456789012"), "rrn").title).toBe("No transaction with RRN 123456789012");
     expect(notFoundMessage(tokenize("123456789012"), null).title).toBe("No transaction with RRN 123456789012");
-    expect(notFoundMessage(tokenize("jane@example.com"), null).title).toBe("No transaction with e-mail jane@example.com");
+    expect(notFoundMessage(tokenize("jane@example.com"), null).title).toBe(
+      "No transaction with e-mail jane@example.com",
+    );
     expect(notFoundMessage(tokenize("order-1"), "tracking").title).toBe("No transaction with tracking ID order-1");
     expect(notFoundMessage(tokenize("zz-top"), null).title).toBe("No transaction with the identifier “zz-top”");
   });
@@ -32,7 +34,9 @@ describe("notFoundMessage", () => {
     expect(notFoundMessage(tokenize("last4:0000 amount:12.50"), "last4+amount").title).toBe(
       "No transaction with a card ending 0000 and amount 12.50",
     );
-    expect(notFoundMessage(tokenize("provider:antom status:failed"), null).title).toBe("No transactions match this search");
+    expect(notFoundMessage(tokenize("provider:antom status:failed"), null).title).toBe(
+      "No transactions match this search",
+    );
   });
 
   it("labels kinds and guesses shapes", () => {

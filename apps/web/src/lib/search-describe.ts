@@ -35,11 +35,34 @@ export function guessIdentifier(value: string): string | null {
 }
 
 const KEY_LABELS: Readonly<Record<string, string>> = {
-  provider: "Provider", status: "Status", reason: "Reason", code: "Code", bin: "BIN", last4: "Last 4", issuer: "Issuer",
-  country: "Country", method: "Method", brand: "Brand", currency: "Currency", amount: "Amount", created: "Created",
-  email: "E-mail", rrn: "RRN", account: "Account", uid: "UID", tracking: "Tracking ID", auth: "Auth code", type: "Type",
-  test: "Test", paymentid: "paymentId", paymentrequestid: "paymentRequestId", transactionno: "transactionNo", reference: "Reference",
-  order: "Order", date: "Created", bank: "Issuer",
+  provider: "Provider",
+  status: "Status",
+  reason: "Reason",
+  code: "Code",
+  bin: "BIN",
+  last4: "Last 4",
+  issuer: "Issuer",
+  country: "Country",
+  method: "Method",
+  brand: "Brand",
+  currency: "Currency",
+  amount: "Amount",
+  created: "Created",
+  email: "E-mail",
+  rrn: "RRN",
+  account: "Account",
+  uid: "UID",
+  tracking: "Tracking ID",
+  auth: "Auth code",
+  type: "Type",
+  test: "Test",
+  paymentid: "paymentId",
+  paymentrequestid: "paymentRequestId",
+  transactionno: "transactionNo",
+  reference: "Reference",
+  order: "Order",
+  date: "Created",
+  bank: "Issuer",
 };
 
 const OP_TEXT: Readonly<Record<string, string>> = { ":": "", ">": "> ", ">=": "≥ ", "<": "< ", "<=": "≤ " };
@@ -81,7 +104,9 @@ export function notFoundMessage(tokens: readonly QueryToken[], matchedBy: string
     const value = bare[0]?.values[0] ?? "";
     const kind = matchedBy ?? guessIdentifier(value);
     return {
-      title: kind ? `No transaction with ${matchedByLabel(kind)} ${value}` : `No transaction with the identifier “${value}”`,
+      title: kind
+        ? `No transaction with ${matchedByLabel(kind)} ${value}`
+        : `No transaction with the identifier “${value}”`,
       hint: "Searched UIDs, tracking IDs, RRNs, auth codes, Antom paymentIds and paymentRequestIds, Pockyt transactionNos and references, and e-mails. Check for a typo, or ask the customer for another reference.",
     };
   }

@@ -15,7 +15,17 @@ export interface SettlementsSearch {
 }
 
 export const PROVIDERS = ["begateway", "antom", "pockyt"] as const;
-export const TIME_ZONES = ["UTC", "Europe/London", "Europe/Warsaw", "Europe/Berlin", "America/New_York", "America/Los_Angeles", "Asia/Shanghai", "Asia/Tokyo", "Australia/Sydney"];
+export const TIME_ZONES = [
+  "UTC",
+  "Europe/London",
+  "Europe/Warsaw",
+  "Europe/Berlin",
+  "America/New_York",
+  "America/Los_Angeles",
+  "Asia/Shanghai",
+  "Asia/Tokyo",
+  "Australia/Sydney",
+];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DEFAULT_DAYS = 14;
@@ -50,7 +60,12 @@ export function validateSettlementsSearch(raw: Record<string, unknown>): Settlem
 
 /** Today in the zone, as YYYY-MM-DD. */
 export function todayIn(timeZone: string, now = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone,
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
   return `${part("year")}-${part("month")}-${part("day")}`;
 }
@@ -103,7 +118,16 @@ export function startOfDayIn(dayText: string, timeZone: string): Date {
   const [y, m, d] = dayText.split("-").map(Number);
   const wall = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
   const offset = (at: number) => {
-    const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).formatToParts(new Date(at));
+    const parts = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    }).formatToParts(new Date(at));
     const p = (type: string) => Number(parts.find((x) => x.type === type)?.value ?? 0);
     return Date.UTC(p("year"), p("month") - 1, p("day"), p("hour"), p("minute"), p("second")) - at;
   };

@@ -24,19 +24,37 @@ describe("validateTransactionsSearch", () => {
         cursor: "eyJ2IjoxfQ",
         extra: "x",
       }),
-    ).toEqual({ q: "provider:antom status:failed", sort: "amount", dir: "asc", cols: "time,amount,status", size: 250, density: "compact", cursor: "eyJ2IjoxfQ" });
+    ).toEqual({
+      q: "provider:antom status:failed",
+      sort: "amount",
+      dir: "asc",
+      cols: "time,amount,status",
+      size: 250,
+      density: "compact",
+      cursor: "eyJ2IjoxfQ",
+    });
   });
 
   it("leaves the default view with an empty URL", () => {
     expect(
-      validateTransactionsSearch({ q: " ", sort: "created", dir: "desc", cols: DEFAULT_COLUMNS.join(","), size: 50, density: "comfortable", cursor: "a/b" }),
+      validateTransactionsSearch({
+        q: " ",
+        sort: "created",
+        dir: "desc",
+        cols: DEFAULT_COLUMNS.join(","),
+        size: 50,
+        density: "comfortable",
+        cursor: "a/b",
+      }),
     ).toEqual({});
     expect(validateTransactionsSearch({ sort: "bogus", size: 30 })).toEqual({});
     expect(validateTransactionsSearch({ sort: "status", dir: "asc" })).toEqual({ sort: "status" });
   });
 
   it("turns the filter parameters of older links into query terms", () => {
-    expect(validateTransactionsSearch({ provider: ["antom", "begateway"], status: "failed", from: "2026-11-01" })).toEqual({
+    expect(
+      validateTransactionsSearch({ provider: ["antom", "begateway"], status: "failed", from: "2026-11-01" }),
+    ).toEqual({
       q: "provider:antom,begateway status:failed created>=2026-11-01",
     });
   });
@@ -64,11 +82,33 @@ describe("view state", () => {
   });
 
   it("saves a view and brings back the same URL", () => {
-    const search = validateTransactionsSearch({ q: "provider:antom", sort: "amount", dir: "asc", cols: "amount,time", size: 500, density: "compact", cursor: "x1" });
+    const search = validateTransactionsSearch({
+      q: "provider:antom",
+      sort: "amount",
+      dir: "asc",
+      cols: "amount,time",
+      size: 500,
+      density: "compact",
+      cursor: "x1",
+    });
     const saved = viewToSaved(resolveView(search));
-    expect(saved).toEqual({ query: "provider:antom", sort: "amount", dir: "asc", columns: ["amount", "time"], pageSize: 500, density: "compact" });
+    expect(saved).toEqual({
+      query: "provider:antom",
+      sort: "amount",
+      dir: "asc",
+      columns: ["amount", "time"],
+      pageSize: 500,
+      density: "compact",
+    });
     const back = savedToSearch(saved);
-    expect(back).toEqual({ q: "provider:antom", sort: "amount", dir: "asc", cols: "amount,time", size: 500, density: "compact" });
+    expect(back).toEqual({
+      q: "provider:antom",
+      sort: "amount",
+      dir: "asc",
+      cols: "amount,time",
+      size: 500,
+      density: "compact",
+    });
     expect(sameView(back, search)).toBe(true);
     expect(sameView(back, { ...search, q: "provider:pockyt" })).toBe(false);
   });

@@ -1,7 +1,14 @@
 // The whole transactions view lives in the URL, so a copied link reproduces it:
 // ?q=provider:antom status:failed&sort=amount&dir=asc&cols=time,amount,status&size=100&density=compact&cursor=…
 // Defaults are left out, so the plain view has a clean URL.
-import { SORT_KEYS, type Density, type SaveViewInput, type SearchInput, type SortDir, type SortKey } from "./api-types.ts";
+import {
+  SORT_KEYS,
+  type Density,
+  type SaveViewInput,
+  type SearchInput,
+  type SortDir,
+  type SortKey,
+} from "./api-types.ts";
 import { applyFilters } from "./query-filters.ts";
 import { normalizeQuery } from "./query-text.ts";
 
@@ -10,15 +17,42 @@ export type PageSize = (typeof PAGE_SIZES)[number];
 export const DEFAULT_PAGE_SIZE: PageSize = 50;
 
 export const COLUMN_IDS = [
-  "time", "provider", "account", "type", "amount", "status", "code", "reason", "message", "card", "method", "issuer", "trackingId", "uid",
+  "time",
+  "provider",
+  "account",
+  "type",
+  "amount",
+  "status",
+  "code",
+  "reason",
+  "message",
+  "card",
+  "method",
+  "issuer",
+  "trackingId",
+  "uid",
 ] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 // Fits 1280 px; issuer, UID, account, reason, message and method are a click away in the column picker.
-export const DEFAULT_COLUMNS: readonly ColumnId[] = ["time", "provider", "type", "amount", "status", "code", "card", "trackingId"];
+export const DEFAULT_COLUMNS: readonly ColumnId[] = [
+  "time",
+  "provider",
+  "type",
+  "amount",
+  "status",
+  "code",
+  "card",
+  "trackingId",
+];
 
 /** The column a sort key belongs to, and the sort a column header sets. */
 export const SORT_COLUMNS: Readonly<Partial<Record<ColumnId, SortKey>>> = {
-  time: "created", provider: "provider", type: "type", amount: "amount", status: "status", code: "code",
+  time: "created",
+  provider: "provider",
+  type: "type",
+  amount: "amount",
+  status: "status",
+  code: "code",
 };
 
 export const DEFAULT_SORT: SortKey = "created";
@@ -58,7 +92,8 @@ function text(value: unknown): string | undefined {
 function queryParam(raw: Record<string, unknown>): string | undefined {
   let q = normalizeQuery(text(raw.q) ?? "").slice(0, MAX_QUERY);
   // Links from before the search box carried the filters as their own parameters.
-  const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : (text(value)?.split(",") ?? [])).filter(Boolean);
+  const list = (value: unknown) =>
+    (Array.isArray(value) ? value.map(String) : (text(value)?.split(",") ?? [])).filter(Boolean);
   const provider = list(raw.provider);
   const status = list(raw.status);
   const from = text(raw.from);
@@ -157,11 +192,25 @@ export function sortPatch(view: TransactionsView, sort: SortKey): Partial<Transa
 }
 
 export function viewToSaved(view: TransactionsView): Omit<SaveViewInput, "name"> {
-  return { query: view.q, sort: view.sort, dir: view.dir, columns: [...view.columns], pageSize: view.size, density: view.density };
+  return {
+    query: view.q,
+    sort: view.sort,
+    dir: view.dir,
+    columns: [...view.columns],
+    pageSize: view.size,
+    density: view.density,
+  };
 }
 
 /** A saved view as the API returns it (sort, dir and density as stored text) back to the URL it came from. */
-export function savedToSearch(saved: { query: string; sort: string; dir: string; columns: readonly string[]; pageSize: number; density: string }): TransactionsSearch {
+export function savedToSearch(saved: {
+  query: string;
+  sort: string;
+  dir: string;
+  columns: readonly string[];
+  pageSize: number;
+  density: string;
+}): TransactionsSearch {
   return validateTransactionsSearch({
     q: saved.query,
     sort: saved.sort,

@@ -49,13 +49,41 @@ export function outcomeLetterMeaning(letter: string | null | undefined): string 
 
 /** Normalized decline reasons (the same vocabulary as @paylens/codes), offered by the reason filter. */
 export const DECLINE_REASONS = [
-  "insufficient_funds", "do_not_honor", "suspected_fraud", "stolen_card", "lost_card", "expired_card", "incorrect_cvc",
-  "invalid_card", "limit_exceeded", "not_permitted", "risk_decline", "authentication_required", "authentication_failed",
-  "bank_unavailable", "provider_error", "invalid_request", "duplicate", "expired", "customer_cancelled", "unsupported", "unknown",
+  "insufficient_funds",
+  "do_not_honor",
+  "suspected_fraud",
+  "stolen_card",
+  "lost_card",
+  "expired_card",
+  "incorrect_cvc",
+  "invalid_card",
+  "limit_exceeded",
+  "not_permitted",
+  "risk_decline",
+  "authentication_required",
+  "authentication_failed",
+  "bank_unavailable",
+  "provider_error",
+  "invalid_request",
+  "duplicate",
+  "expired",
+  "customer_cancelled",
+  "unsupported",
+  "unknown",
 ] as const;
 
 // Common values offered by the filter controls; any other value can still be typed.
-export const COMMON_METHODS = ["credit_card", "alipay", "alipay_cn", "alipay_hk", "wechatpay", "unionpay", "paypal", "venmo", "gcash"] as const;
+export const COMMON_METHODS = [
+  "credit_card",
+  "alipay",
+  "alipay_cn",
+  "alipay_hk",
+  "wechatpay",
+  "unionpay",
+  "paypal",
+  "venmo",
+  "gcash",
+] as const;
 // beGateway says "master" where Antom says "mastercard": both are offered until ingest normalizes brands.
 export const COMMON_BRANDS = ["visa", "mastercard", "master", "amex", "discover", "jcb", "unionpay"] as const;
 export const COMMON_CURRENCIES = ["EUR", "USD", "GBP", "PLN", "JPY", "CNY", "AUD"] as const;

@@ -9,7 +9,6 @@ const PERMISSIONS_OF: Record<Role, Permission[]> = {
   admin: ["read", "note", "act", "approve", "export", "settings", "finance", "admin"],
 };
 
-
 /** A signed-in person as auth.signIn answers (e-mail and CSRF token always set). */
 export function makePrincipal(role: Role, name: string, n = 1): Principal & { email: string; csrfToken: string } {
   return {
@@ -32,7 +31,9 @@ export const DEMO_PASSWORD = "paylens-demo";
 
 let actionCount = 0;
 
-export function makeAction(fields: Partial<ActionRow> & Pick<ActionRow, "transactionId" | "kind" | "state">): ActionRow {
+export function makeAction(
+  fields: Partial<ActionRow> & Pick<ActionRow, "transactionId" | "kind" | "state">,
+): ActionRow {
   actionCount += 1;
   const at = fields.createdAt ?? new Date("2026-11-23T12:05:00Z");
   return {

@@ -4,6 +4,8 @@ import { liveStore, mockHandlers } from "./mock-store.ts";
 import { mockInbox } from "./mock-webhooks.ts";
 
 export async function startMockWorker(): Promise<void> {
-  const worker = setupWorker(...mockHandlers(liveStore({ backlog: 260, everyMs: 6_000 }), "pglite", undefined, mockInbox(180)));
+  const worker = setupWorker(
+    ...mockHandlers(liveStore({ backlog: 260, everyMs: 6_000 }), "pglite", undefined, mockInbox(180)),
+  );
   await worker.start({ onUnhandledRequest: "bypass", quiet: true });
 }

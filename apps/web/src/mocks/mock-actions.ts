@@ -10,7 +10,15 @@ import { TrpcMockError, trpcMutation, trpcQuery } from "./trpc-handlers.ts";
 
 const LIVE = ["pending_approval", "sending", "pending", "unknown"];
 const COUNTS = [...LIVE, "succeeded"];
-const OK_OUTCOME = { code: "S.0000", letter: "S", service: "OK", message: "Transaction is successful.", friendlyMessage: "The transaction is successfully processed.", reason: null, retryable: null };
+const OK_OUTCOME = {
+  code: "S.0000",
+  letter: "S",
+  service: "OK",
+  message: "Transaction is successful.",
+  friendlyMessage: "The transaction is successfully processed.",
+  reason: null,
+  retryable: null,
+};
 
 interface State {
   actions: ActionRow[];
@@ -22,7 +30,8 @@ function overview(store: MockStore, state: State, id: string): ActionsOverview |
   const t = store.detail(id)?.transaction;
   if (!t) return new TrpcMockError("NOT_FOUND", `No transaction ${id}`);
   const mine = state.actions.filter((a) => a.transactionId === id);
-  const used = (kind: string) => mine.filter((a) => a.kind === kind && COUNTS.includes(a.state)).reduce((sum, a) => sum + (a.amountMinor ?? 0n), 0n);
+  const used = (kind: string) =>
+    mine.filter((a) => a.kind === kind && COUNTS.includes(a.state)).reduce((sum, a) => sum + (a.amountMinor ?? 0n), 0n);
   const ok = t.status === "successful";
   const captured = used("capture");
   const voided = used("void") > 0n;
@@ -33,7 +42,12 @@ function overview(store: MockStore, state: State, id: string): ActionsOverview |
     capturableMinor: ok && t.type === "authorization" && !voided ? t.amountMinor - captured : 0n,
     voidable: ok && t.type === "authorization" && !voided && captured === 0n,
     approvalAboveMinor: 500n * 10n ** BigInt(currencyExponent(t.currency)),
-    paymentRetryRefusal: (t.type === "payment" || t.type === "authorization") && ["failed", "error", "expired"].includes(t.status) && t.retryable !== false ? null : "Only a failed payment or authorization can be retried",
+    paymentRetryRefusal:
+      (t.type === "payment" || t.type === "authorization") &&
+      ["failed", "error", "expired"].includes(t.status) &&
+      t.retryable !== false
+        ? null
+        : "Only a failed payment or authorization can be retried",
     actions: mine,
   };
 }
@@ -43,12 +57,25 @@ export function actionHandlers(store: MockStore, session: Session): HttpHandler[
   const who = () => session.me ?? new TrpcMockError("UNAUTHORIZED", "Sign in first");
   const audit = (fields: Omit<Partial<AuditItem>, "id"> & Pick<AuditItem, "action">) => {
     const me = session.me;
-    state.audit.unshift(makeAuditItem(state.audit.length + 1, { at: new Date(), actor: me?.id ?? null, actorName: me?.name ?? "", role: me?.role ?? null, ...fields }));
+    state.audit.unshift(
+      makeAuditItem(state.audit.length + 1, {
+        at: new Date(),
+        actor: me?.id ?? null,
+        actorName: me?.name ?? "",
+        role: me?.role ?? null,
+        ...fields,
+      }),
+    );
   };
   const settle = (action: ActionRow): ActionRow => {
     const done = { ...action, state: "succeeded" as const, outcome: OK_OUTCOME, finishedAt: new Date() };
     state.actions = state.actions.map((a) => (a.id === action.id ? done : a));
-    audit({ action: `${action.kind}.result`, transactionId: action.transactionId, subject: action.idempotencyKey, after: { state: "succeeded", code: "S.0000" } });
+    audit({
+      action: `${action.kind}.result`,
+      transactionId: action.transactionId,
+      subject: action.idempotencyKey,
+      after: { state: "succeeded", code: "S.0000" },
+    });
     return done;
   };
   return [
@@ -58,7 +85,20 @@ export function actionHandlers(store: MockStore, session: Session): HttpHandler[
         .filter((a) => a.state === "pending_approval")
         .flatMap((action) => {
           const t = store.detail(action.transactionId)?.transaction;
-          return t ? [{ action, transaction: { id: t.id, provider: t.provider, trackingId: t.trackingId, amountMinor: t.amountMinor, currency: t.currency } }] : [];
+          return t
+            ? [
+                {
+                  action,
+                  transaction: {
+                    id: t.id,
+                    provider: t.provider,
+                    trackingId: t.trackingId,
+                    amountMinor: t.amountMinor,
+                    currency: t.currency,
+                  },
+                },
+              ]
+            : [];
         }),
     ),
     trpcMutation("actions.request", (input) => {
@@ -70,21 +110,49 @@ export function actionHandlers(store: MockStore, session: Session): HttpHandler[
       if (info instanceof TrpcMockError) return info;
       const original = input.retryOf ? state.actions.find((a) => a.id === input.retryOf) : undefined;
       const kind = original?.kind ?? input.kind;
-      const amount = kind === "void" ? info.amountMinor : kind === "resync" ? null : (original?.amountMinor ?? input.amountMinor ?? null);
-      if (kind === "refund" && !(input.reason ?? original?.reason)) return new TrpcMockError("BAD_REQUEST", "A refund needs a reason");
+      const amount =
+        kind === "void"
+          ? info.amountMinor
+          : kind === "resync"
+            ? null
+            : (original?.amountMinor ?? input.amountMinor ?? null);
+      if (kind === "refund" && !(input.reason ?? original?.reason))
+        return new TrpcMockError("BAD_REQUEST", "A refund needs a reason");
       const left = kind === "refund" ? info.refundableMinor : kind === "capture" ? info.capturableMinor : null;
       if (left !== null && amount !== null && amount > left) {
-        return new TrpcMockError("CONFLICT", `Cannot ${kind} ${minorToInput(amount, info.currency)}: only ${minorToInput(left, info.currency)} is left to ${kind}`);
+        return new TrpcMockError(
+          "CONFLICT",
+          `Cannot ${kind} ${minorToInput(amount, info.currency)}: only ${minorToInput(left, info.currency)} is left to ${kind}`,
+        );
       }
       if (kind === "void" && !info.voidable) return new TrpcMockError("CONFLICT", "Cannot void: nothing to void");
-      const held = kind === "refund" && amount !== null && info.approvalAboveMinor !== null && amount > info.approvalAboveMinor;
+      const held =
+        kind === "refund" && amount !== null && info.approvalAboveMinor !== null && amount > info.approvalAboveMinor;
       const action = makeAction({
-        idempotencyKey: input.idempotencyKey, transactionId: input.transactionId, kind, state: held ? "pending_approval" : "sending", amountMinor: amount,
-        currency: amount === null ? null : info.currency, reason: input.reason ?? original?.reason ?? null, requestedBy: me.id, requestedByName: me.name,
-        retryOf: original?.id ?? null, createdAt: new Date(),
+        idempotencyKey: input.idempotencyKey,
+        transactionId: input.transactionId,
+        kind,
+        state: held ? "pending_approval" : "sending",
+        amountMinor: amount,
+        currency: amount === null ? null : info.currency,
+        reason: input.reason ?? original?.reason ?? null,
+        requestedBy: me.id,
+        requestedByName: me.name,
+        retryOf: original?.id ?? null,
+        createdAt: new Date(),
       });
       state.actions.unshift(action);
-      audit({ action: `${kind}.request`, transactionId: input.transactionId, subject: input.idempotencyKey, after: { amountMinor: amount?.toString() ?? null, currency: info.currency, reason: action.reason, needsApproval: held } });
+      audit({
+        action: `${kind}.request`,
+        transactionId: input.transactionId,
+        subject: input.idempotencyKey,
+        after: {
+          amountMinor: amount?.toString() ?? null,
+          currency: info.currency,
+          reason: action.reason,
+          needsApproval: held,
+        },
+      });
       return held ? action : settle(action);
     }),
     trpcMutation("actions.approve", (input) => {
@@ -92,8 +160,15 @@ export function actionHandlers(store: MockStore, session: Session): HttpHandler[
       if (me instanceof TrpcMockError) return me;
       const action = state.actions.find((a) => a.id === input.id);
       if (!action) return new TrpcMockError("NOT_FOUND", `No action ${input.id}`);
-      if (action.requestedBy === me.id) return new TrpcMockError("FORBIDDEN", "A second person must approve: you requested this refund");
-      audit({ action: `${action.kind}.approve`, transactionId: action.transactionId, subject: action.idempotencyKey, before: { state: "pending_approval" }, after: { state: "sending" } });
+      if (action.requestedBy === me.id)
+        return new TrpcMockError("FORBIDDEN", "A second person must approve: you requested this refund");
+      audit({
+        action: `${action.kind}.approve`,
+        transactionId: action.transactionId,
+        subject: action.idempotencyKey,
+        before: { state: "pending_approval" },
+        after: { state: "sending" },
+      });
       return settle({ ...action, approvedBy: me.id, approvedByName: me.name });
     }),
     trpcMutation("actions.decline", (input) => {
@@ -101,9 +176,21 @@ export function actionHandlers(store: MockStore, session: Session): HttpHandler[
       if (me instanceof TrpcMockError) return me;
       const action = state.actions.find((a) => a.id === input.id && a.state === "pending_approval");
       if (!action) return new TrpcMockError("CONFLICT", "This action is no longer waiting for approval");
-      const cancelled = { ...action, state: "cancelled" as const, error: `not approved by ${me.name}: ${input.note}`, approvedBy: me.id, approvedByName: me.name };
+      const cancelled = {
+        ...action,
+        state: "cancelled" as const,
+        error: `not approved by ${me.name}: ${input.note}`,
+        approvedBy: me.id,
+        approvedByName: me.name,
+      };
       state.actions = state.actions.map((a) => (a.id === action.id ? cancelled : a));
-      audit({ action: `${action.kind}.reject`, transactionId: action.transactionId, subject: action.idempotencyKey, before: { state: "pending_approval" }, after: { state: "cancelled", note: input.note } });
+      audit({
+        action: `${action.kind}.reject`,
+        transactionId: action.transactionId,
+        subject: action.idempotencyKey,
+        before: { state: "pending_approval" },
+        after: { state: "cancelled", note: input.note },
+      });
       return cancelled;
     }),
     trpcMutation("actions.check", (input) => {
@@ -114,13 +201,21 @@ export function actionHandlers(store: MockStore, session: Session): HttpHandler[
     trpcMutation("notes.add", (input) => {
       const me = who();
       if (me instanceof TrpcMockError) return me;
-      const note: Note = { id: crypto.randomUUID(), transactionId: input.transactionId, author: me.id, authorName: me.name, text: input.text, createdAt: new Date() };
+      const note: Note = {
+        id: crypto.randomUUID(),
+        transactionId: input.transactionId,
+        author: me.id,
+        authorName: me.name,
+        text: input.text,
+        createdAt: new Date(),
+      };
       state.notes.push(note);
       audit({ action: "note.add", transactionId: input.transactionId, after: { noteId: note.id, text: note.text } });
       return note;
     }),
     trpcQuery("audit.list", (input) => {
-      const has = (value: string | null | undefined, part: string | undefined) => !part || (value ?? "").toLowerCase().includes(part.toLowerCase());
+      const has = (value: string | null | undefined, part: string | undefined) =>
+        !part || (value ?? "").toLowerCase().includes(part.toLowerCase());
       const rows = state.audit.filter(
         (item) =>
           (!input.transactionId || item.transactionId === input.transactionId) &&

@@ -11,15 +11,41 @@ type Key = Extract<SearchTerm, { kind: "filter" }>["key"];
 type ListKey = Exclude<Key, "amount" | "created">;
 
 const FIELDS: Readonly<Record<ListKey, Field>> = {
-  provider: (t) => t.provider, account: (t) => t.accountId, status: (t) => t.status, type: (t) => t.type, reason: (t) => t.reason,
-  code: (t) => t.code, bin: (t) => t.cardBin, last4: (t) => t.cardLast4, issuer: (t) => t.issuerName, country: (t) => t.issuerCountry,
-  method: (t) => t.methodType, brand: (t) => t.cardBrand, currency: (t) => t.currency, email: (t) => t.customerEmail, rrn: (t) => t.rrn,
-  uid: (t) => t.providerUid, tracking: (t) => t.trackingId, auth: (t) => t.authCode, test: (t) => String(t.test),
+  provider: (t) => t.provider,
+  account: (t) => t.accountId,
+  status: (t) => t.status,
+  type: (t) => t.type,
+  reason: (t) => t.reason,
+  code: (t) => t.code,
+  bin: (t) => t.cardBin,
+  last4: (t) => t.cardLast4,
+  issuer: (t) => t.issuerName,
+  country: (t) => t.issuerCountry,
+  method: (t) => t.methodType,
+  brand: (t) => t.cardBrand,
+  currency: (t) => t.currency,
+  email: (t) => t.customerEmail,
+  rrn: (t) => t.rrn,
+  uid: (t) => t.providerUid,
+  tracking: (t) => t.trackingId,
+  auth: (t) => t.authCode,
+  test: (t) => String(t.test),
 };
-const ALIASES: Readonly<Record<string, Key>> = { paymentid: "uid", transactionno: "uid", reference: "tracking", paymentrequestid: "tracking", date: "created" };
+const ALIASES: Readonly<Record<string, Key>> = {
+  paymentid: "uid",
+  transactionno: "uid",
+  reference: "tracking",
+  paymentrequestid: "tracking",
+  date: "created",
+};
 const IDENTIFIERS: readonly [MatchedBy, Field][] = [
-  ["id", (t) => t.id], ["uid", (t) => t.providerUid], ["tracking", (t) => t.trackingId], ["rrn", (t) => t.rrn],
-  ["auth", (t) => t.authCode], ["ref", (t) => t.refId], ["email", (t) => t.customerEmail],
+  ["id", (t) => t.id],
+  ["uid", (t) => t.providerUid],
+  ["tracking", (t) => t.trackingId],
+  ["rrn", (t) => t.rrn],
+  ["auth", (t) => t.authCode],
+  ["ref", (t) => t.refId],
+  ["email", (t) => t.customerEmail],
 ];
 
 /** Major units to minor, exactly enough for fixtures. */
@@ -60,7 +86,8 @@ function predicate(token: QueryToken, key: Key): Predicate | string {
   }
   if (key === "created") {
     const bound = createdBound(token.values[0] ?? "", token.op ?? ":");
-    if (Number.isNaN(bound)) return `"${token.values[0] ?? ""}" is not a date (YYYY-MM-DD) or a time (2026-11-01T10:00:00Z)`;
+    if (Number.isNaN(bound))
+      return `"${token.values[0] ?? ""}" is not a date (YYYY-MM-DD) or a time (2026-11-01T10:00:00Z)`;
     const op = token.op === "<=" ? "<" : token.op === ">" ? ">=" : (token.op ?? ":");
     return (t) => compare(t.createdAt.getTime(), op, bound);
   }
@@ -86,7 +113,8 @@ function parse(q: string): Parsed {
   const parsed: Parsed = { filters: [], identifier: null, terms: [], errors: [], hasAmount: false };
   for (const token of tokenize(q)) {
     if (token.key === null) {
-      if (token.negated) parsed.errors.push({ term: token.text, message: "a negation needs a key, e.g. -status:failed" });
+      if (token.negated)
+        parsed.errors.push({ term: token.text, message: "a negation needs a key, e.g. -status:failed" });
       else if (parsed.identifier === null) {
         parsed.identifier = token.values[0] ?? "";
         parsed.terms.push({ kind: "identifier", value: parsed.identifier });
@@ -134,8 +162,12 @@ export function runQuery(rows: readonly Row[], q: string) {
 }
 
 const SORT_VALUE: Readonly<Record<SortKey, (t: Row) => string | number | bigint>> = {
-  created: (t) => t.createdAt.getTime(), amount: (t) => t.amountMinor, status: (t) => t.status, provider: (t) => t.provider,
-  type: (t) => t.type, code: (t) => t.code ?? "",
+  created: (t) => t.createdAt.getTime(),
+  amount: (t) => t.amountMinor,
+  status: (t) => t.status,
+  provider: (t) => t.provider,
+  type: (t) => t.type,
+  code: (t) => t.code ?? "",
 };
 
 export function searchPage(rows: readonly Row[], input: SearchInput): SearchOutput {
@@ -168,9 +200,16 @@ export function searchTotals(rows: readonly Row[], q: string): TotalsOutput {
 }
 
 const CSV_COLUMNS: readonly [string, (t: Row) => string][] = [
-  ["id", (t) => t.id], ["created_at", (t) => t.createdAt.toISOString()], ["provider", (t) => t.provider], ["type", (t) => t.type],
-  ["status", (t) => t.status], ["amount_minor", (t) => t.amountMinor.toString()], ["currency", (t) => t.currency],
-  ["code", (t) => t.code ?? ""], ["message", (t) => t.message ?? ""], ["tracking_id", (t) => t.trackingId ?? ""],
+  ["id", (t) => t.id],
+  ["created_at", (t) => t.createdAt.toISOString()],
+  ["provider", (t) => t.provider],
+  ["type", (t) => t.type],
+  ["status", (t) => t.status],
+  ["amount_minor", (t) => t.amountMinor.toString()],
+  ["currency", (t) => t.currency],
+  ["code", (t) => t.code ?? ""],
+  ["message", (t) => t.message ?? ""],
+  ["tracking_id", (t) => t.trackingId ?? ""],
 ];
 
 const cell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);

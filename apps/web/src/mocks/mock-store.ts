@@ -3,7 +3,15 @@ import { HttpResponse, http, type HttpHandler } from "msw";
 import type { CodeRow, CodesInput, Principal, SavedView } from "../lib/api-types.ts";
 import type { DetailTransaction, TransactionDetail } from "../routes/transaction/detail-types.ts";
 import type { RouterInputs, RouterOutputs } from "../trpc.ts";
-import { approvalFixture, breakdownFixture, declinesFixture, incidentsFixture, latencyFixture, makeAlert, webhookLagFixture } from "./analytics-fixtures.ts";
+import {
+  approvalFixture,
+  breakdownFixture,
+  declinesFixture,
+  incidentsFixture,
+  latencyFixture,
+  makeAlert,
+  webhookLagFixture,
+} from "./analytics-fixtures.ts";
 import { OPS } from "./access-fixtures.ts";
 import { CODE_CATALOGUE } from "./codes-fixtures.ts";
 import { makeDetail, makeTransaction, toListRow } from "./fixtures.ts";
@@ -20,7 +28,9 @@ export interface MockStore {
 }
 
 export function staticStore(transactions: DetailTransaction[]): MockStore {
-  const sorted = [...transactions].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id.localeCompare(a.id));
+  const sorted = [...transactions].sort(
+    (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id.localeCompare(a.id),
+  );
   return {
     transactions: () => sorted,
     detail: (id) => {
@@ -39,7 +49,8 @@ export function liveStore(options: { backlog: number; everyMs: number; now?: () 
   return {
     transactions: () => {
       const out: DetailTransaction[] = [];
-      for (let n = count(); n >= 0; n--) if (createdAt(n).getTime() <= now()) out.push(makeTransaction(n, createdAt(n)));
+      for (let n = count(); n >= 0; n--)
+        if (createdAt(n).getTime() <= now()) out.push(makeTransaction(n, createdAt(n)));
       return out;
     },
     detail: (id) => {
@@ -48,7 +59,13 @@ export function liveStore(options: { backlog: number; everyMs: number; now?: () 
       const t = makeTransaction(n, createdAt(n));
       if (t.id !== id) return null;
       const refund = makeTransaction(n + 1_000_000, new Date(t.createdAt.getTime() + 3_600_000));
-      const child = { ...toListRow(refund), type: "refund", status: "successful", amountMinor: t.amountMinor / 2n, currency: t.currency };
+      const child = {
+        ...toListRow(refund),
+        type: "refund",
+        status: "successful",
+        amountMinor: t.amountMinor / 2n,
+        currency: t.currency,
+      };
       return makeDetail(t, t.status === "successful" && n % 3 === 0 ? [child] : []);
     },
   };
@@ -57,13 +74,15 @@ export function liveStore(options: { backlog: number; everyMs: number; now?: () 
 type ListInput = RouterInputs["transactions"]["list"];
 
 export function listPage(store: MockStore, input: ListInput): RouterOutputs["transactions"]["list"] {
-  const rows = store.transactions().filter(
-    (t) =>
-      (!input.provider?.length || input.provider.some((p) => p === t.provider)) &&
-      (!input.status?.length || input.status.some((s) => s === t.status)) &&
-      (!input.from || t.createdAt >= input.from) &&
-      (!input.to || t.createdAt < input.to),
-  );
+  const rows = store
+    .transactions()
+    .filter(
+      (t) =>
+        (!input.provider?.length || input.provider.some((p) => p === t.provider)) &&
+        (!input.status?.length || input.status.some((s) => s === t.status)) &&
+        (!input.from || t.createdAt >= input.from) &&
+        (!input.to || t.createdAt < input.to),
+    );
   // Mock cursors are the last row's id (the real server encodes time and id).
   const start = input.cursor ? rows.findIndex((t) => t.id === input.cursor) + 1 : 0;
   const limit = input.limit ?? 50;
@@ -106,7 +125,10 @@ function exportHandler(store: MockStore): HttpHandler {
     const sort = params.get("sort");
     const lines = csvLines(store.transactions(), {
       q: params.get("q") ?? "",
-      sort: sort === "amount" || sort === "status" || sort === "provider" || sort === "type" || sort === "code" ? sort : "created",
+      sort:
+        sort === "amount" || sort === "status" || sort === "provider" || sort === "type" || sort === "code"
+          ? sort
+          : "created",
       dir: params.get("dir") === "asc" ? "asc" : "desc",
     });
     const encoder = new TextEncoder();
@@ -117,12 +139,19 @@ function exportHandler(store: MockStore): HttpHandler {
         controller.close();
       },
     });
-    return new HttpResponse(body, { headers: { "Content-Type": "text/csv; charset=utf-8", "X-Total-Count": String(lines.length - 1) } });
+    return new HttpResponse(body, {
+      headers: { "Content-Type": "text/csv; charset=utf-8", "X-Total-Count": String(lines.length - 1) },
+    });
   });
 }
 
 /** Every procedure the web calls, over `store` and the webhook inbox `inbox`; `me` is who is signed in (ops by default, null: signed out). */
-export function mockHandlers(store: MockStore, db: "pglite" | "postgres" = "pglite", me: Principal | null = OPS, inbox: MockWebhook[] = []): HttpHandler[] {
+export function mockHandlers(
+  store: MockStore,
+  db: "pglite" | "postgres" = "pglite",
+  me: Principal | null = OPS,
+  inbox: MockWebhook[] = [],
+): HttpHandler[] {
   const session = mockSession(me);
   return [
     ...accessHandlers(session),
@@ -132,7 +161,10 @@ export function mockHandlers(store: MockStore, db: "pglite" | "postgres" = "pgli
     trpcQuery("transactions.list", (input) => listPage(store, input)),
     trpcQuery("transactions.search", (input) => searchPage(store.transactions(), input)),
     trpcQuery("transactions.totals", (input) => searchTotals(store.transactions(), input.q)),
-    trpcQuery("transactions.byId", (input) => store.detail(input.id) ?? new TrpcMockError("NOT_FOUND", `No transaction ${input.id}`)),
+    trpcQuery(
+      "transactions.byId",
+      (input) => store.detail(input.id) ?? new TrpcMockError("NOT_FOUND", `No transaction ${input.id}`),
+    ),
     trpcQuery("codes.list", (input) => codeRows(store, input)),
     ...viewHandlers(),
     trpcQuery("analytics.approval", approvalFixture),

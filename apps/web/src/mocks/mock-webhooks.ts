@@ -1,7 +1,15 @@
 // An in-memory webhook inbox like packages/db/queries/webhooks: filters, exact identifier search, keyset pages by id,
 // per-state counts and one message's masked detail; ops put failed messages back in the queue.
 import type { HttpHandler } from "msw";
-import { INBOX_STATES, type InboxState, type ProviderAccount, type WebhookDetail, type WebhookListInput, type WebhookPage, type WebhookRow } from "../lib/api-types.ts";
+import {
+  INBOX_STATES,
+  type InboxState,
+  type ProviderAccount,
+  type WebhookDetail,
+  type WebhookListInput,
+  type WebhookPage,
+  type WebhookRow,
+} from "../lib/api-types.ts";
 import type { Session } from "./mock-access.ts";
 import { TrpcMockError, trpcMutation, trpcQuery } from "./trpc-handlers.ts";
 
@@ -11,8 +19,22 @@ export const MOCK_ACCOUNTS: ProviderAccount[] = [
   { id: "pockyt-store", provider: "pockyt", name: "Pockyt store" },
 ];
 
-const STATES: InboxState[] = ["applied", "applied", "applied", "duplicate", "applied", "applied", "rejected", "applied", "failed", "pending"];
-const ERRORS: Partial<Record<InboxState, string>> = { rejected: "signature", failed: 'relation "transactions" could not be locked: canceling statement due to lock timeout' };
+const STATES: InboxState[] = [
+  "applied",
+  "applied",
+  "applied",
+  "duplicate",
+  "applied",
+  "applied",
+  "rejected",
+  "applied",
+  "failed",
+  "pending",
+];
+const ERRORS: Partial<Record<InboxState, string>> = {
+  rejected: "signature",
+  failed: 'relation "transactions" could not be locked: canceling statement due to lock timeout',
+};
 
 export interface MockWebhook extends WebhookRow {
   dedupKey: string | null;
@@ -22,7 +44,10 @@ export interface MockWebhook extends WebhookRow {
 export function makeWebhook(n: number, newest: Date, fields: Partial<MockWebhook> = {}): MockWebhook {
   const account = MOCK_ACCOUNTS[n % MOCK_ACCOUNTS.length] as ProviderAccount;
   const state = STATES[n % STATES.length] as InboxState;
-  const uid = account.provider === "begateway" ? `${46154 + n}-aba1cf${(n * 7919).toString(16).padStart(4, "0")}` : `20261123${String(n).padStart(10, "0")}`;
+  const uid =
+    account.provider === "begateway"
+      ? `${46154 + n}-aba1cf${(n * 7919).toString(16).padStart(4, "0")}`
+      : `20261123${String(n).padStart(10, "0")}`;
   const linked = state === "applied" || state === "duplicate";
   return {
     id: BigInt(10_000 - n),
@@ -30,7 +55,8 @@ export function makeWebhook(n: number, newest: Date, fields: Partial<MockWebhook
     accountId: account.id,
     receivedAt: new Date(newest.getTime() - n * 7_000),
     requestId: `6f1c2a9e-0000-4000-8000-${String(n).padStart(12, "0")}`,
-    signatureVerdict: state === "rejected" ? "invalid:signature" : account.provider === "pockyt" ? "valid:verify-sign" : "valid:rsa",
+    signatureVerdict:
+      state === "rejected" ? "invalid:signature" : account.provider === "pockyt" ? "valid:verify-sign" : "valid:rsa",
     providerUid: state === "rejected" ? null : uid,
     dedupKey: state === "rejected" ? null : `${uid}|successful`,
     state,
@@ -43,20 +69,52 @@ export function makeWebhook(n: number, newest: Date, fields: Partial<MockWebhook
 }
 
 function body(row: MockWebhook): WebhookDetail["body"] {
-  if (row.provider === "pockyt") return { format: "form", text: `status=${row.state === "failed" ? "success" : "pending"}\ntransactionNo=${row.providerUid ?? ""}\namount=49.99\ncurrency=USD\nverifySign=***` };
+  if (row.provider === "pockyt")
+    return {
+      format: "form",
+      text: `status=${row.state === "failed" ? "success" : "pending"}\ntransactionNo=${row.providerUid ?? ""}\namount=49.99\ncurrency=USD\nverifySign=***`,
+    };
   const card = { number: "420000******0000", verification_value: "***", brand: "visa" };
-  const json = row.provider === "begateway" ? { transaction: { uid: row.providerUid, status: "successful", amount: 4999, currency: "EUR", credit_card: card } } : { notifyType: "PAYMENT_RESULT", paymentId: row.providerUid, result: { resultCode: "SUCCESS", resultStatus: "S" } };
+  const json =
+    row.provider === "begateway"
+      ? {
+          transaction: { uid: row.providerUid, status: "successful", amount: 4999, currency: "EUR", credit_card: card },
+        }
+      : {
+          notifyType: "PAYMENT_RESULT",
+          paymentId: row.providerUid,
+          result: { resultCode: "SUCCESS", resultStatus: "S" },
+        };
   return { format: "json", text: JSON.stringify(json, null, 2) };
 }
 
 export function detailOf(row: MockWebhook): WebhookDetail {
-  const headers: Record<string, string> = { "content-type": row.provider === "pockyt" ? "application/x-www-form-urlencoded" : "application/json", "user-agent": `${row.provider}-notifier/1.0` };
+  const headers: Record<string, string> = {
+    "content-type": row.provider === "pockyt" ? "application/x-www-form-urlencoded" : "application/json",
+    "user-agent": `${row.provider}-notifier/1.0`,
+  };
   if (row.provider === "begateway") headers["authorization"] = "Basic ***";
   const shown = body(row);
   return {
-    id: row.id, provider: row.provider, accountId: row.accountId, receivedAt: row.receivedAt, requestId: row.requestId, remoteAddress: "203.0.113.40",
-    signatureVerdict: row.signatureVerdict, rawSha256: null, dedupKey: row.dedupKey, providerUid: row.providerUid, state: row.state, error: row.error, attempts: row.attempts,
-    appliedAt: row.appliedAt, transactionId: row.transactionId, headers, body: shown, bodyBytes: shown.text.length, transactionProviderUid: row.transactionId ? row.providerUid : null,
+    id: row.id,
+    provider: row.provider,
+    accountId: row.accountId,
+    receivedAt: row.receivedAt,
+    requestId: row.requestId,
+    remoteAddress: "203.0.113.40",
+    signatureVerdict: row.signatureVerdict,
+    rawSha256: null,
+    dedupKey: row.dedupKey,
+    providerUid: row.providerUid,
+    state: row.state,
+    error: row.error,
+    attempts: row.attempts,
+    appliedAt: row.appliedAt,
+    transactionId: row.transactionId,
+    headers,
+    body: shown,
+    bodyBytes: shown.text.length,
+    transactionProviderUid: row.transactionId ? row.providerUid : null,
   };
 }
 
@@ -85,13 +143,23 @@ export function webhookListPage(rows: MockWebhook[], input: WebhookListInput): W
 export function webhookHandlers(rows: MockWebhook[], session: Session): HttpHandler[] {
   return [
     trpcQuery("webhooks.list", (input) => webhookListPage(rows, input)),
-    trpcQuery("webhooks.counts", (input) => INBOX_STATES.map((state) => ({ state, count: rows.filter((row) => matches(row, { ...input, state })).length, capped: false }))),
+    trpcQuery("webhooks.counts", (input) =>
+      INBOX_STATES.map((state) => ({
+        state,
+        count: rows.filter((row) => matches(row, { ...input, state })).length,
+        capped: false,
+      })),
+    ),
     trpcQuery("webhooks.byId", (input) => {
       const row = rows.find((r) => r.id.toString() === input.id);
       return row ? detailOf(row) : new TrpcMockError("NOT_FOUND", `No webhook ${input.id}`);
     }),
     trpcMutation("actions.reprocessWebhook", (input) => {
-      if (!session.me?.permissions.includes("act")) return new TrpcMockError("FORBIDDEN", `The ${session.me?.role ?? "signed-out"} role may not do this (needs "act")`);
+      if (!session.me?.permissions.includes("act"))
+        return new TrpcMockError(
+          "FORBIDDEN",
+          `The ${session.me?.role ?? "signed-out"} role may not do this (needs "act")`,
+        );
       const row = rows.find((r) => r.id === input.inboxId && r.state === "failed");
       if (!row) return new TrpcMockError("BAD_REQUEST", `Webhook ${input.inboxId} is not a failed message`);
       Object.assign(row, { state: "pending", error: null });

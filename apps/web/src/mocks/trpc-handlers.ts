@@ -8,8 +8,14 @@ interface Queries {
   "health.check": { input: undefined; output: RouterOutputs["health"]["check"] };
   "transactions.list": { input: RouterInputs["transactions"]["list"]; output: RouterOutputs["transactions"]["list"] };
   "transactions.byId": { input: RouterInputs["transactions"]["byId"]; output: RouterOutputs["transactions"]["byId"] };
-  "transactions.search": { input: RouterInputs["transactions"]["search"]; output: RouterOutputs["transactions"]["search"] };
-  "transactions.totals": { input: RouterInputs["transactions"]["totals"]; output: RouterOutputs["transactions"]["totals"] };
+  "transactions.search": {
+    input: RouterInputs["transactions"]["search"];
+    output: RouterOutputs["transactions"]["search"];
+  };
+  "transactions.totals": {
+    input: RouterInputs["transactions"]["totals"];
+    output: RouterOutputs["transactions"]["totals"];
+  };
   "codes.list": { input: RouterInputs["codes"]["list"]; output: RouterOutputs["codes"]["list"] };
   "views.list": { input: undefined; output: RouterOutputs["views"]["list"] };
   "analytics.approval": { input: A.ApprovalInput; output: A.ApprovalOutput };
@@ -21,7 +27,10 @@ interface Queries {
   "alerts.active": { input: undefined; output: A.Alert[] };
   "incidents.state": { input: undefined; output: A.IncidentsState };
   "auth.me": { input: undefined; output: RouterOutputs["auth"]["me"] };
-  "actions.forTransaction": { input: RouterInputs["actions"]["forTransaction"]; output: RouterOutputs["actions"]["forTransaction"] };
+  "actions.forTransaction": {
+    input: RouterInputs["actions"]["forTransaction"];
+    output: RouterOutputs["actions"]["forTransaction"];
+  };
   "actions.awaitingApproval": { input: undefined; output: RouterOutputs["actions"]["awaitingApproval"] };
   "notes.list": { input: RouterInputs["notes"]["list"]; output: RouterOutputs["notes"]["list"] };
   "audit.list": { input: RouterInputs["audit"]["list"]; output: RouterOutputs["audit"]["list"] };
@@ -47,7 +56,10 @@ interface Mutations {
   "users.update": { input: RouterInputs["users"]["update"]; output: RouterOutputs["users"]["update"] };
   "users.createToken": { input: RouterInputs["users"]["createToken"]; output: RouterOutputs["users"]["createToken"] };
   "users.revokeToken": { input: RouterInputs["users"]["revokeToken"]; output: RouterOutputs["users"]["revokeToken"] };
-  "actions.reprocessWebhook": { input: RouterInputs["actions"]["reprocessWebhook"]; output: RouterOutputs["actions"]["reprocessWebhook"] };
+  "actions.reprocessWebhook": {
+    input: RouterInputs["actions"]["reprocessWebhook"];
+    output: RouterOutputs["actions"]["reprocessWebhook"];
+  };
 }
 export type QueryPath = keyof Queries;
 export type MutationPath = keyof Mutations;

@@ -1,7 +1,15 @@
 // Sends a recorded action to its provider and records what came back. Called once per action: by the request that
 // created it, or by the approval that released it. A timeout leaves it "unknown" for settle-action.ts, never resent.
 import type { Db } from "@paylens/db/client";
-import { actionTarget, linkMovement, moveAction, parentUidOf, type ActionRow, type ActionState, type ActionTarget } from "@paylens/db/queries/actions";
+import {
+  actionTarget,
+  linkMovement,
+  moveAction,
+  parentUidOf,
+  type ActionRow,
+  type ActionState,
+  type ActionTarget,
+} from "@paylens/db/queries/actions";
 import { applySnapshot } from "@paylens/db/queries/apply";
 import { recordAudit } from "@paylens/db/queries/audit";
 import type { TransactionStatus, TransactionType } from "@paylens/domain/transaction";
@@ -30,7 +38,12 @@ export function stateFor(status: TransactionStatus): ActionState {
 }
 
 /** The failed payment again, as a new payment under the same order reference, charged to the card the provider saved. */
-function retryPayment(connector: Connector, ctx: CallContext<unknown>, action: ActionRow, target: Target): Promise<CallResult> | string {
+function retryPayment(
+  connector: Connector,
+  ctx: CallContext<unknown>,
+  action: ActionRow,
+  target: Target,
+): Promise<CallResult> | string {
   const token = target.details["cardToken"];
   if (typeof token !== "string") return "the provider saved no card for this payment";
   const input = {
@@ -39,7 +52,11 @@ function retryPayment(connector: Connector, ctx: CallContext<unknown>, action: A
     description: target.description ?? `retry of ${target.providerUid}`,
     trackingId: target.trackingId ?? action.idempotencyKey,
     cardToken: token,
-    customer: { email: target.customerEmail ?? "", ip: target.customerIp ?? "0.0.0.0", country: target.customerCountry },
+    customer: {
+      email: target.customerEmail ?? "",
+      ip: target.customerIp ?? "0.0.0.0",
+      country: target.customerCountry,
+    },
     notificationUrl: null, // the status poller follows the new payment
     returnUrl: "https://paylens.invalid/return",
     test: target.test,
@@ -51,7 +68,11 @@ async function call(deps: ActionDeps, action: ActionRow, target: Target): Promis
   const connector = connectorFor(target.provider);
   const ctx = deps.providers?.callContext(target.accountId) ?? null;
   if (!connector || !ctx) return `account ${target.accountId} is not configured on this server`;
-  const ref = { providerUid: target.providerUid, type: target.type as TransactionType, parentProviderUid: await parentUidOf(deps.db, target) };
+  const ref = {
+    providerUid: target.providerUid,
+    type: target.type as TransactionType,
+    parentProviderUid: await parentUidOf(deps.db, target),
+  };
   const child = {
     parentUid: target.providerUid,
     rootUid: ref.parentProviderUid,
@@ -75,13 +96,31 @@ async function call(deps: ActionDeps, action: ActionRow, target: Target): Promis
 }
 
 /** Records a provider answer on the action: the child transaction it created, or the decoded refusal. */
-export async function recordAnswer(deps: ActionDeps, action: ActionRow, target: Target, result: CallResult): Promise<ActionRow> {
+export async function recordAnswer(
+  deps: ActionDeps,
+  action: ActionRow,
+  target: Target,
+  result: CallResult,
+): Promise<ActionRow> {
   const from: ActionState[] = ["sending", "unknown", "pending"];
   if (result.state === "unknown") {
-    return (await moveAction(deps.db, action.id, from, { state: "unknown", nextCheckAt: new Date(Date.now() + 20_000), outcome: { ...result.outcome }, error: result.outcome.message ?? "no answer from the provider" })) ?? action;
+    return (
+      (await moveAction(deps.db, action.id, from, {
+        state: "unknown",
+        nextCheckAt: new Date(Date.now() + 20_000),
+        outcome: { ...result.outcome },
+        error: result.outcome.message ?? "no answer from the provider",
+      })) ?? action
+    );
   }
   if (result.state === "rejected" || !result.snapshot) {
-    return (await moveAction(deps.db, action.id, from, { state: "rejected", outcome: { ...result.outcome }, error: result.outcome.message })) ?? action;
+    return (
+      (await moveAction(deps.db, action.id, from, {
+        state: "rejected",
+        outcome: { ...result.outcome },
+        error: result.outcome.message,
+      })) ?? action
+    );
   }
   const applied = await applySnapshot(deps.db, {
     accountId: target.accountId,
@@ -91,12 +130,25 @@ export async function recordAnswer(deps: ActionDeps, action: ActionRow, target: 
     summary: `${action.kind} by ${action.approvedByName ?? action.requestedByName}: ${result.snapshot.status}${result.outcome.code ? ` (${result.outcome.code})` : ""}`,
   });
   if (applied.transition === "flagged") {
-    return (await moveAction(deps.db, action.id, from, { state: "rejected", outcome: { ...result.outcome }, error: applied.reason })) ?? action;
+    return (
+      (await moveAction(deps.db, action.id, from, {
+        state: "rejected",
+        outcome: { ...result.outcome },
+        error: applied.reason,
+      })) ?? action
+    );
   }
   const childId = action.kind === "resync" ? null : applied.transactionId;
   if (childId) await linkMovement(deps.db, childId, action.id);
   const state = action.kind === "resync" ? "succeeded" : stateFor(applied.statusTo);
-  return (await moveAction(deps.db, action.id, from, { state, childTransactionId: childId, outcome: { ...result.outcome }, error: state === "declined" ? result.outcome.message : null })) ?? action;
+  return (
+    (await moveAction(deps.db, action.id, from, {
+      state,
+      childTransactionId: childId,
+      outcome: { ...result.outcome },
+      error: state === "declined" ? result.outcome.message : null,
+    })) ?? action
+  );
 }
 
 export async function sendAction(deps: ActionDeps, action: ActionRow): Promise<ActionRow> {
@@ -107,7 +159,14 @@ export async function sendAction(deps: ActionDeps, action: ActionRow): Promise<A
       ? ((await moveAction(deps.db, action.id, ["sending"], { state: "failed", error: result })) ?? action)
       : await recordAnswer(deps, action, target, result);
   // One line per provider answer, findable by idempotency key, transaction and action.
-  const fields = { idempotencyKey: action.idempotencyKey, transactionId: action.transactionId, actionId: action.id, kind: action.kind, state: answered.state, code: answered.outcome?.["code"] ?? null };
+  const fields = {
+    idempotencyKey: action.idempotencyKey,
+    transactionId: action.transactionId,
+    actionId: action.id,
+    kind: action.kind,
+    state: answered.state,
+    code: answered.outcome?.["code"] ?? null,
+  };
   if (answered.state === "succeeded" || answered.state === "pending") deps.log?.info(fields, "action answered");
   else deps.log?.warn({ ...fields, error: answered.error }, "action not done");
   await recordAudit(deps.db, {
@@ -118,7 +177,14 @@ export async function sendAction(deps: ActionDeps, action: ActionRow): Promise<A
     action: `${action.kind}.result`,
     transactionId: action.transactionId,
     subject: action.idempotencyKey,
-    after: { actionId: action.id, state: answered.state, amountMinor: action.amountMinor, currency: action.currency, code: answered.outcome?.["code"] ?? null, error: answered.error },
+    after: {
+      actionId: action.id,
+      state: answered.state,
+      amountMinor: action.amountMinor,
+      currency: action.currency,
+      code: answered.outcome?.["code"] ?? null,
+      error: answered.error,
+    },
   });
   return answered;
 }

@@ -16,15 +16,20 @@ const dimension = z.enum(BREAKDOWN_DIMENSIONS);
 function checkPeriod(input: { from: Date; to: Date; bucket?: (typeof ANALYTICS_BUCKETS)[number] }): void {
   if (input.to <= input.from) throw new TRPCError({ code: "BAD_REQUEST", message: "`to` must be after `from`" });
   if (input.bucket && pointCount(input, input.bucket) > MAX_POINTS) {
-    throw new TRPCError({ code: "BAD_REQUEST", message: `bucket ${input.bucket} gives more than ${MAX_POINTS} points over this period: choose a larger one` });
+    throw new TRPCError({
+      code: "BAD_REQUEST",
+      message: `bucket ${input.bucket} gives more than ${MAX_POINTS} points over this period: choose a larger one`,
+    });
   }
 }
 
 export const analyticsRouter = {
-  approval: procedureFor("analytics.approval").input(period.extend({ bucket, ...filters })).query(({ ctx, input }) => {
-    checkPeriod(input);
-    return approvalSeries(ctx.db, input, input.bucket);
-  }),
+  approval: procedureFor("analytics.approval")
+    .input(period.extend({ bucket, ...filters }))
+    .query(({ ctx, input }) => {
+      checkPeriod(input);
+      return approvalSeries(ctx.db, input, input.bucket);
+    }),
   breakdown: procedureFor("analytics.breakdown")
     .input(period.extend({ dimension, ...filters, limit: z.number().int().min(1).max(500).optional() }))
     .query(({ ctx, input }) => {
@@ -33,18 +38,39 @@ export const analyticsRouter = {
     }),
   /** `dimension` with `segment` narrows every figure to that one segment (hourly resolution). */
   declines: procedureFor("analytics.declines")
-    .input(period.extend({ bucket, ...filters, dimension: dimension.optional(), segment: z.string().min(1).max(200).optional() }))
+    .input(
+      period.extend({
+        bucket,
+        ...filters,
+        dimension: dimension.optional(),
+        segment: z.string().min(1).max(200).optional(),
+      }),
+    )
     .query(({ ctx, input }) => {
       checkPeriod(input);
-      const only = input.dimension && input.segment ? { dimension: input.dimension, segment: input.segment } : undefined;
+      const only =
+        input.dimension && input.segment ? { dimension: input.dimension, segment: input.segment } : undefined;
       return declineReasons(ctx.db, input, input.bucket, only);
     }),
-  webhookLag: procedureFor("analytics.webhookLag").input(period.extend({ bucket, provider: names, accountId: names })).query(({ ctx, input }) => {
-    checkPeriod(input);
-    return webhookLag(ctx.db, { from: input.from, to: input.to, provider: input.provider, accountId: input.accountId }, input.bucket, ctx.webhookSloMs);
-  }),
-  latency: procedureFor("analytics.latency").input(period.extend({ bucket, provider: names, accountId: names })).query(({ ctx, input }) => {
-    checkPeriod(input);
-    return providerLatency(ctx.db, { from: input.from, to: input.to, provider: input.provider, accountId: input.accountId }, input.bucket);
-  }),
+  webhookLag: procedureFor("analytics.webhookLag")
+    .input(period.extend({ bucket, provider: names, accountId: names }))
+    .query(({ ctx, input }) => {
+      checkPeriod(input);
+      return webhookLag(
+        ctx.db,
+        { from: input.from, to: input.to, provider: input.provider, accountId: input.accountId },
+        input.bucket,
+        ctx.webhookSloMs,
+      );
+    }),
+  latency: procedureFor("analytics.latency")
+    .input(period.extend({ bucket, provider: names, accountId: names }))
+    .query(({ ctx, input }) => {
+      checkPeriod(input);
+      return providerLatency(
+        ctx.db,
+        { from: input.from, to: input.to, provider: input.provider, accountId: input.accountId },
+        input.bucket,
+      );
+    }),
 } satisfies TRPCRouterRecord;

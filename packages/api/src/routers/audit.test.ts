@@ -19,12 +19,22 @@ describe("audit", () => {
   afterAll(() => database.close());
 
   const actions = async (role: Role) => {
-    const caller = createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: "pglite", principal: principalFor(role) }));
+    const caller = createCallerFactory(appRouter)(
+      createContextInner({ db: database.db, dbKind: "pglite", principal: principalFor(role) }),
+    );
     return (await caller.audit.list({})).items.map((item) => item.action).sort();
   };
 
   it("shows failed sign-ins and access changes to admins only", async () => {
-    expect(await actions("admin")).toEqual(["note.add", "refund.request", "sign_in", "sign_in_failed", "token.create", "user.update"]);
-    for (const role of ["support", "ops", "finance"] as const) expect(await actions(role)).toEqual(["note.add", "refund.request"]);
+    expect(await actions("admin")).toEqual([
+      "note.add",
+      "refund.request",
+      "sign_in",
+      "sign_in_failed",
+      "token.create",
+      "user.update",
+    ]);
+    for (const role of ["support", "ops", "finance"] as const)
+      expect(await actions(role)).toEqual(["note.add", "refund.request"]);
   });
 });

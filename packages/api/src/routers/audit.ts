@@ -17,11 +17,19 @@ export const auditRouter = {
         from: z.date().optional(),
         to: z.date().optional(),
         limit: z.number().int().min(1).max(500).default(100),
-        cursor: z.string().regex(/^\d{1,19}$/).nullish(),
+        cursor: z
+          .string()
+          .regex(/^\d{1,19}$/)
+          .nullish(),
       }),
     )
     .query(({ ctx, input }) => {
       const { limit, cursor, ...filter } = input;
-      return listAudit(ctx.db, { ...filter, withoutSecurity: !can(ctx.principal.role, "admin") }, limit, cursor ? BigInt(cursor) : null);
+      return listAudit(
+        ctx.db,
+        { ...filter, withoutSecurity: !can(ctx.principal.role, "admin") },
+        limit,
+        cursor ? BigInt(cursor) : null,
+      );
     }),
 } satisfies TRPCRouterRecord;

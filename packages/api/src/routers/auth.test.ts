@@ -16,13 +16,27 @@ describe("auth", () => {
   afterAll(() => database.close());
 
   const browser = (ip: string) => {
-    const session = { current: null as string | null, set: (token: string) => (session.current = token), clear: () => (session.current = null) };
+    const session = {
+      current: null as string | null,
+      set: (token: string) => (session.current = token),
+      clear: () => (session.current = null),
+    };
     return createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: "pglite", ip, session }));
   };
 
   it("deletes expired sessions when someone signs in", async () => {
-    const user = await createUser(database.db, { email: "olga@paylens.test", name: "Olga", role: "ops", passwordHash: await hashPassword("paylens-demo") });
-    const old = await createSession(database.db, user.id, { ip: null, userAgent: null }, new Date(Date.now() - 2 * SESSION_IDLE_MS));
+    const user = await createUser(database.db, {
+      email: "olga@paylens.test",
+      name: "Olga",
+      role: "ops",
+      passwordHash: await hashPassword("paylens-demo"),
+    });
+    const old = await createSession(
+      database.db,
+      user.id,
+      { ip: null, userAgent: null },
+      new Date(Date.now() - 2 * SESSION_IDLE_MS),
+    );
     await browser("10.1.0.1").auth.signIn({ email: "olga@paylens.test", password: "paylens-demo" });
     const left = await database.db.query.sessions.findMany();
     expect(left).toHaveLength(1);
@@ -32,8 +46,13 @@ describe("auth", () => {
   it("answers TOO_MANY_REQUESTS after 10 attempts on one account, even with the right password", async () => {
     const before = await countSignInAttempts(database.db);
     // The first test signed in once already: nine more make ten.
-    for (let i = 0; i < 9; i++) await expect(browser(`10.2.0.${i}`).auth.signIn({ email: "OLGA@paylens.test", password: "wrong" })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(browser("10.3.0.1").auth.signIn({ email: "olga@paylens.test", password: "paylens-demo" })).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
+    for (let i = 0; i < 9; i++)
+      await expect(
+        browser(`10.2.0.${i}`).auth.signIn({ email: "OLGA@paylens.test", password: "wrong" }),
+      ).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(
+      browser("10.3.0.1").auth.signIn({ email: "olga@paylens.test", password: "paylens-demo" }),
+    ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
     expect(await countSignInAttempts(database.db)).toBeGreaterThan(before);
   });
 });

@@ -1,6 +1,12 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { createSession, deleteExpiredSessions, deleteSession, sessionPrincipal, userByEmail } from "@paylens/db/queries/access";
+import {
+  createSession,
+  deleteExpiredSessions,
+  deleteSession,
+  sessionPrincipal,
+  userByEmail,
+} from "@paylens/db/queries/access";
 import { recordAudit } from "@paylens/db/queries/audit";
 import { permissionsOf } from "@paylens/domain/roles";
 import { checkPassword } from "../passwords.ts";
@@ -13,20 +19,38 @@ export const authRouter = {
     if (!ctx.principal) return null;
     const token = ctx.session?.current;
     const session = token ? await sessionPrincipal(ctx.db, token) : null;
-    return { id: ctx.principal.id, name: ctx.principal.name, email: session?.email ?? null, role: ctx.principal.role, permissions: permissionsOf(ctx.principal.role), csrfToken: session?.csrfToken ?? null };
+    return {
+      id: ctx.principal.id,
+      name: ctx.principal.name,
+      email: session?.email ?? null,
+      role: ctx.principal.role,
+      permissions: permissionsOf(ctx.principal.role),
+      csrfToken: session?.csrfToken ?? null,
+    };
   }),
 
   signIn: publicProcedure
     .input(z.object({ email: z.string().trim().min(3).max(320), password: z.string().min(1).max(1000) }))
     .mutation(async ({ ctx, input }) => {
-      if (!ctx.session) throw new TRPCError({ code: "BAD_REQUEST", message: "Sign-in needs a browser session (cookies)" });
+      if (!ctx.session)
+        throw new TRPCError({ code: "BAD_REQUEST", message: "Sign-in needs a browser session (cookies)" });
       if (!(await allowSignIn(ctx.db, ctx.ip, input.email))) {
-        throw new TRPCError({ code: "TOO_MANY_REQUESTS", message: "Too many sign-in attempts: wait a minute and try again" });
+        throw new TRPCError({
+          code: "TOO_MANY_REQUESTS",
+          message: "Too many sign-in attempts: wait a minute and try again",
+        });
       }
       const user = await userByEmail(ctx.db, input.email);
       const ok = await checkPassword(user?.passwordHash ?? null, input.password);
       if (!user || !ok || user.disabledAt) {
-        await recordAudit(ctx.db, { actor: user?.id ?? null, actorName: input.email, role: user?.role ?? null, ip: ctx.ip, action: "sign_in_failed", subject: input.email });
+        await recordAudit(ctx.db, {
+          actor: user?.id ?? null,
+          actorName: input.email,
+          role: user?.role ?? null,
+          ip: ctx.ip,
+          action: "sign_in_failed",
+          subject: input.email,
+        });
         throw new TRPCError({ code: "UNAUTHORIZED", message: "Wrong e-mail or password" });
       }
       // A fresh session on every sign-in: a token planted before sign-in is never promoted (no session fixation).
@@ -34,15 +58,36 @@ export const authRouter = {
       await deleteExpiredSessions(ctx.db); // sign-ins are rare enough to sweep on: expired rows never pile up
       const { token, csrfToken } = await createSession(ctx.db, user.id, { ip: ctx.ip, userAgent: null });
       ctx.session.set(token);
-      await recordAudit(ctx.db, { actor: user.id, actorName: user.name, role: user.role, ip: ctx.ip, action: "sign_in", subject: user.email });
-      return { id: user.id, name: user.name, email: user.email, role: user.role, permissions: permissionsOf(user.role), csrfToken };
+      await recordAudit(ctx.db, {
+        actor: user.id,
+        actorName: user.name,
+        role: user.role,
+        ip: ctx.ip,
+        action: "sign_in",
+        subject: user.email,
+      });
+      return {
+        id: user.id,
+        name: user.name,
+        email: user.email,
+        role: user.role,
+        permissions: permissionsOf(user.role),
+        csrfToken,
+      };
     }),
 
   signOut: publicProcedure.mutation(async ({ ctx }) => {
     const token = ctx.session?.current;
     if (token) await deleteSession(ctx.db, token);
     ctx.session?.clear();
-    if (ctx.principal) await recordAudit(ctx.db, { actor: ctx.principal.id, actorName: ctx.principal.name, role: ctx.principal.role, ip: ctx.ip, action: "sign_out" });
+    if (ctx.principal)
+      await recordAudit(ctx.db, {
+        actor: ctx.principal.id,
+        actorName: ctx.principal.name,
+        role: ctx.principal.role,
+        ip: ctx.ip,
+        action: "sign_out",
+      });
     return { ok: true };
   }),
 } satisfies TRPCRouterRecord;

@@ -19,8 +19,12 @@ describe("incidents", () => {
   afterAll(() => database.close());
 
   it("refuses to switch anything outside demo mode and reports demo: false", async () => {
-    const caller = createCallerFactory(appRouter)(createContextInner({ db, dbKind: "pglite", principal: principalFor("ops") }));
-    await expect(caller.incidents.set({ kind: "issuer", issuer: "CHASE" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const caller = createCallerFactory(appRouter)(
+      createContextInner({ db, dbKind: "pglite", principal: principalFor("ops") }),
+    );
+    await expect(caller.incidents.set({ kind: "issuer", issuer: "CHASE" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await caller.incidents.state()).toEqual({ demo: false, issuer: null, webhooks: [], api: [], issuers: [] });
   });
 
@@ -33,18 +37,37 @@ describe("incidents", () => {
         changes.push(change);
       },
     };
-    const caller = createCallerFactory(appRouter)(createContextInner({ db, dbKind: "pglite", incidents, principal: principalFor("ops") }));
-    expect(await caller.incidents.set({ kind: "api", provider: "antom", latencyMultiplier: 5, failureRate: 0.3 })).toMatchObject({ demo: true });
+    const caller = createCallerFactory(appRouter)(
+      createContextInner({ db, dbKind: "pglite", incidents, principal: principalFor("ops") }),
+    );
+    expect(
+      await caller.incidents.set({ kind: "api", provider: "antom", latencyMultiplier: 5, failureRate: 0.3 }),
+    ).toMatchObject({ demo: true });
     expect(changes).toEqual([{ kind: "api", provider: "antom", latencyMultiplier: 5, failureRate: 0.3 }]);
-    await expect(caller.incidents.set({ kind: "webhooks", provider: "nope", mode: "stopped" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(caller.incidents.set({ kind: "api", provider: "antom", failureRate: 2 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller.incidents.set({ kind: "webhooks", provider: "nope", mode: "stopped" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(caller.incidents.set({ kind: "api", provider: "antom", failureRate: 2 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     // The change that went through is on the audit record, with who made it.
     const audit = await caller.audit.list({});
-    expect(audit.items.map((e) => ({ action: e.action, actorName: e.actorName, subject: e.subject }))).toEqual([{ action: "settings.incident", actorName: "ops tester", subject: "api" }]);
+    expect(audit.items.map((e) => ({ action: e.action, actorName: e.actorName, subject: e.subject }))).toEqual([
+      { action: "settings.incident", actorName: "ops tester", subject: "api" },
+    ]);
   });
 
   it("refuses a support user's change with FORBIDDEN", async () => {
-    const caller = createCallerFactory(appRouter)(createContextInner({ db, dbKind: "pglite", incidents: { state: () => state, set: () => undefined }, principal: principalFor("support") }));
-    await expect(caller.incidents.set({ kind: "issuer", issuer: "CHASE" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const caller = createCallerFactory(appRouter)(
+      createContextInner({
+        db,
+        dbKind: "pglite",
+        incidents: { state: () => state, set: () => undefined },
+        principal: principalFor("support"),
+      }),
+    );
+    await expect(caller.incidents.set({ kind: "issuer", issuer: "CHASE" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

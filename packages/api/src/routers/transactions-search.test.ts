@@ -11,14 +11,38 @@ import { createCallerFactory } from "../trpc.ts";
 describe("transactions.search and totals", () => {
   let database: Database;
   let ids: string[] = [];
-  const caller = () => createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: database.kind, principal: principalFor("support") }));
+  const caller = () =>
+    createCallerFactory(appRouter)(
+      createContextInner({ db: database.db, dbKind: database.kind, principal: principalFor("support") }),
+    );
 
   beforeAll(async () => {
     database = await createTestDb();
     ids = await insertTestTransactions(database.db, [
-      { providerUid: "46154-aba1cf5e57", rrn: "123456789012", trackingId: "ord-1", amountMinor: 10000n, currency: "EUR", createdAt: new Date("2026-11-01T10:00:00Z") },
-      { provider: "antom", providerUid: "2026110111450001", status: "failed", reason: "insufficient_funds", amountMinor: 9007199254740993n, currency: "USD", createdAt: new Date("2026-11-02T10:00:00Z") },
-      { provider: "antom", providerUid: "2026110111450002", amountMinor: 7n, currency: "USD", createdAt: new Date("2026-11-03T10:00:00Z") },
+      {
+        providerUid: "46154-aba1cf5e57",
+        rrn: "123456789012",
+        trackingId: "ord-1",
+        amountMinor: 10000n,
+        currency: "EUR",
+        createdAt: new Date("2026-11-01T10:00:00Z"),
+      },
+      {
+        provider: "antom",
+        providerUid: "2026110111450001",
+        status: "failed",
+        reason: "insufficient_funds",
+        amountMinor: 9007199254740993n,
+        currency: "USD",
+        createdAt: new Date("2026-11-02T10:00:00Z"),
+      },
+      {
+        provider: "antom",
+        providerUid: "2026110111450002",
+        amountMinor: 7n,
+        currency: "USD",
+        createdAt: new Date("2026-11-03T10:00:00Z"),
+      },
     ]);
   });
   afterAll(() => database.close());
@@ -40,13 +64,18 @@ describe("transactions.search and totals", () => {
   it("returns the rows of the valid terms and names the bad ones", async () => {
     const result = await caller().transactions.search({ q: "status:nope provider:antom reason:insuficient_funds" });
     expect(result.items.map((item) => item.id).sort()).toEqual([ids[1], ids[2]].sort());
-    expect(result.terms).toEqual([{ kind: "filter", key: "provider", operator: ":", values: ["antom"], negated: false }]);
+    expect(result.terms).toEqual([
+      { kind: "filter", key: "provider", operator: ":", values: ["antom"], negated: false },
+    ]);
     expect(result.errors.map((error) => error.term)).toEqual(["status:nope", "reason:insuficient_funds"]);
     expect(result.errors[1]?.message).toMatch(/unknown reason/);
   });
 
   it("gives items the same shape as transactions.list", async () => {
-    const [search, list] = await Promise.all([caller().transactions.search({ q: "", limit: 1 }), caller().transactions.list({ limit: 1 })]);
+    const [search, list] = await Promise.all([
+      caller().transactions.search({ q: "", limit: 1 }),
+      caller().transactions.list({ limit: 1 }),
+    ]);
     expect(Object.keys(search.items[0] ?? {}).sort()).toEqual(Object.keys(list.items[0] ?? {}).sort());
     expect(search.items[0]).toEqual(list.items[0]);
   });
@@ -54,7 +83,13 @@ describe("transactions.search and totals", () => {
   it("sorts and pages with an opaque cursor", async () => {
     const first = await caller().transactions.search({ q: "", sort: "amount", dir: "asc", limit: 2 });
     expect(first.items.map((item) => item.amountMinor)).toEqual([7n, 10000n]);
-    const second = await caller().transactions.search({ q: "", sort: "amount", dir: "asc", limit: 2, cursor: first.nextCursor });
+    const second = await caller().transactions.search({
+      q: "",
+      sort: "amount",
+      dir: "asc",
+      limit: 2,
+      cursor: first.nextCursor,
+    });
     expect(second.items.map((item) => item.amountMinor)).toEqual([9007199254740993n]);
     expect(second.nextCursor).toBeNull();
   });
@@ -63,14 +98,22 @@ describe("transactions.search and totals", () => {
     await expect(caller().transactions.search({ q: "", limit: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(caller().transactions.search({ q: "x".repeat(2001) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const page = await caller().transactions.search({ q: "", limit: 1 });
-    await expect(caller().transactions.search({ q: "", sort: "amount", cursor: page.nextCursor })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/another order/) });
+    await expect(
+      caller().transactions.search({ q: "", sort: "amount", cursor: page.nextCursor }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringMatching(/another order/) });
   });
 
   it("totals the filter exactly, per currency", async () => {
-    expect(await caller().transactions.totals({ q: "provider:antom" })).toEqual({ count: 2, sums: [{ currency: "USD", amountMinor: 9007199254741000n }] });
+    expect(await caller().transactions.totals({ q: "provider:antom" })).toEqual({
+      count: 2,
+      sums: [{ currency: "USD", amountMinor: 9007199254741000n }],
+    });
     expect(await caller().transactions.totals({ q: "" })).toEqual({
       count: 3,
-      sums: [{ currency: "EUR", amountMinor: 10000n }, { currency: "USD", amountMinor: 9007199254741000n }],
+      sums: [
+        { currency: "EUR", amountMinor: 10000n },
+        { currency: "USD", amountMinor: 9007199254741000n },
+      ],
     });
   });
 });

@@ -22,28 +22,48 @@ export const listInput = z.object({
 export type ListInput = z.infer<typeof listInput>;
 
 export const transactionsRouter = {
-  list: procedureFor("transactions.list").input(listInput).query(({ ctx, input }) =>
-    listTransactions(ctx.db, {
-      filter: { provider: input.provider, accountId: input.accountId, status: input.status, from: input.from, to: input.to },
-      limit: input.limit,
-      cursor: input.cursor ?? null,
+  list: procedureFor("transactions.list")
+    .input(listInput)
+    .query(({ ctx, input }) =>
+      listTransactions(ctx.db, {
+        filter: {
+          provider: input.provider,
+          accountId: input.accountId,
+          status: input.status,
+          from: input.from,
+          to: input.to,
+        },
+        limit: input.limit,
+        cursor: input.cursor ?? null,
+      }),
+    ),
+  byId: procedureFor("transactions.byId")
+    .input(z.object({ id: z.uuid() }))
+    .query(async ({ ctx, input }) => {
+      const found = await transactionById(ctx.db, input.id);
+      if (!found) throw new TRPCError({ code: "NOT_FOUND", message: `No transaction ${input.id}` });
+      return found;
     }),
-  ),
-  byId: procedureFor("transactions.byId").input(z.object({ id: z.uuid() })).query(async ({ ctx, input }) => {
-    const found = await transactionById(ctx.db, input.id);
-    if (!found) throw new TRPCError({ code: "NOT_FOUND", message: `No transaction ${input.id}` });
-    return found;
-  }),
   /** The support search box: a query with bad terms still answers with its valid terms, naming the bad ones. */
-  search: procedureFor("transactions.search").input(searchInput).query(async ({ ctx, input }) => {
-    const { terms, errors } = parseQuery(input.q);
-    try {
-      const page = await searchTransactions(ctx.db, { terms, sort: input.sort, dir: input.dir, limit: input.limit, cursor: input.cursor ?? null });
-      return { items: page.items, nextCursor: page.nextCursor, terms, errors, matchedBy: page.matchedBy };
-    } catch (error) {
-      if (error instanceof SearchCursorError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
-      throw error;
-    }
-  }),
-  totals: procedureFor("transactions.totals").input(totalsInput).query(({ ctx, input }) => searchTotals(ctx.db, parseQuery(input.q).terms)),
+  search: procedureFor("transactions.search")
+    .input(searchInput)
+    .query(async ({ ctx, input }) => {
+      const { terms, errors } = parseQuery(input.q);
+      try {
+        const page = await searchTransactions(ctx.db, {
+          terms,
+          sort: input.sort,
+          dir: input.dir,
+          limit: input.limit,
+          cursor: input.cursor ?? null,
+        });
+        return { items: page.items, nextCursor: page.nextCursor, terms, errors, matchedBy: page.matchedBy };
+      } catch (error) {
+        if (error instanceof SearchCursorError) throw new TRPCError({ code: "BAD_REQUEST", message: error.message });
+        throw error;
+      }
+    }),
+  totals: procedureFor("transactions.totals")
+    .input(totalsInput)
+    .query(({ ctx, input }) => searchTotals(ctx.db, parseQuery(input.q).terms)),
 } satisfies TRPCRouterRecord;

@@ -7,11 +7,26 @@ import { createContextInner } from "../context.ts";
 import { appRouter } from "../root.ts";
 import { createCallerFactory } from "../trpc.ts";
 
-const view = { name: "Failed EU", query: "status:failed country:LT", sort: "amount" as const, dir: "desc" as const, columns: ["createdAt", "amount"], pageSize: 100, density: "compact" };
+const view = {
+  name: "Failed EU",
+  query: "status:failed country:LT",
+  sort: "amount" as const,
+  dir: "desc" as const,
+  columns: ["createdAt", "amount"],
+  pageSize: 100,
+  density: "compact",
+};
 
 describe("views", () => {
   let database: Database;
-  const caller = (userId: string | null = null) => createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: database.kind, principal: userId === null ? principalFor("support") : principalFor("support", "someone", userId) }));
+  const caller = (userId: string | null = null) =>
+    createCallerFactory(appRouter)(
+      createContextInner({
+        db: database.db,
+        dbKind: database.kind,
+        principal: userId === null ? principalFor("support") : principalFor("support", "someone", userId),
+      }),
+    );
 
   beforeAll(async () => {
     database = await createTestDb();

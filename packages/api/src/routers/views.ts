@@ -19,14 +19,19 @@ export type ViewInput = z.infer<typeof viewInput>;
 // Owner-aware already: sign-in only has to fill ctx.userId.
 export const viewsRouter = {
   list: procedureFor("views.list").query(({ ctx }) => listViews(ctx.db, ctx.userId)),
-  save: procedureFor("views.save").input(viewInput).mutation(async ({ ctx, input }) => {
-    const { id, ...view } = input;
-    const saved = await saveView(ctx.db, ctx.userId, view, id);
-    if (!saved) throw new TRPCError({ code: "NOT_FOUND", message: `No saved view ${id ?? input.name}` });
-    return saved;
-  }),
-  remove: procedureFor("views.remove").input(z.object({ id: z.uuid() })).mutation(async ({ ctx, input }) => {
-    if (!(await removeView(ctx.db, ctx.userId, input.id))) throw new TRPCError({ code: "NOT_FOUND", message: `No saved view ${input.id}` });
-    return { id: input.id };
-  }),
+  save: procedureFor("views.save")
+    .input(viewInput)
+    .mutation(async ({ ctx, input }) => {
+      const { id, ...view } = input;
+      const saved = await saveView(ctx.db, ctx.userId, view, id);
+      if (!saved) throw new TRPCError({ code: "NOT_FOUND", message: `No saved view ${id ?? input.name}` });
+      return saved;
+    }),
+  remove: procedureFor("views.remove")
+    .input(z.object({ id: z.uuid() }))
+    .mutation(async ({ ctx, input }) => {
+      if (!(await removeView(ctx.db, ctx.userId, input.id)))
+        throw new TRPCError({ code: "NOT_FOUND", message: `No saved view ${input.id}` });
+      return { id: input.id };
+    }),
 } satisfies TRPCRouterRecord;

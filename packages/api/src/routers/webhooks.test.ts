@@ -20,27 +20,93 @@ describe("webhooks router", () => {
   let txId = "";
   const ids: Record<string, bigint> = {};
   const caller = (role: Role | null = "support") =>
-    createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: database.kind, principal: role ? principalFor(role) : null }));
+    createCallerFactory(appRouter)(
+      createContextInner({ db: database.db, dbKind: database.kind, principal: role ? principalFor(role) : null }),
+    );
 
   beforeAll(async () => {
     database = await createTestDb();
     [txId = ""] = await insertTestTransactions(database.db, [{ providerUid: "46154-aba1cf5e57" }]);
     const base = { headers: { "content-type": "application/json" }, remoteAddress: "203.0.113.9", attempts: 1 };
     const rows = [
-      { name: "applied", provider: "begateway", accountId: "test-begateway", receivedAt: at(1), requestId: "req-1", rawBody: `{"transaction":{"uid":"46154-aba1cf5e57","credit_card":{"number":"${PAN}","verification_value":"123"}}}`, signatureVerdict: "valid:rsa", dedupKey: "46154-aba1cf5e57|successful", providerUid: "46154-aba1cf5e57", state: "applied", transactionId: txId, appliedAt: at(1) },
-      { name: "duplicate", provider: "begateway", accountId: "test-begateway", receivedAt: at(2), requestId: "req-2", rawBody: "{}", signatureVerdict: "valid:rsa", dedupKey: "46154-aba1cf5e57|successful", providerUid: "46154-aba1cf5e57", state: "duplicate", transactionId: txId },
-      { name: "failed", provider: "antom", accountId: "test-antom", receivedAt: at(3), requestId: "req-3", rawBody: '{"paymentId":"2026112300001"}', signatureVerdict: "valid:rsa256", dedupKey: "PAYMENT_RESULT|2026112300001", providerUid: "2026112300001", state: "failed", error: `could not apply card ${PAN}`, attempts: 2 },
-      { name: "rejected", provider: "pockyt", accountId: "test-pockyt", receivedAt: at(4), requestId: "req-4", rawBody: `status=success&card_no=${PAN}&cvv=999`, headers: { "content-type": "application/x-www-form-urlencoded", authorization: "Basic ***" }, signatureVerdict: "invalid:signature", state: "rejected", error: "signature" },
-      { name: "pending", provider: "pockyt", accountId: "test-pockyt", receivedAt: at(5), requestId: "req-5", rawBody: "status=pending", signatureVerdict: "valid:verify-sign", dedupKey: "297553638298245023|pending", providerUid: "297553638298245023", state: "pending" },
+      {
+        name: "applied",
+        provider: "begateway",
+        accountId: "test-begateway",
+        receivedAt: at(1),
+        requestId: "req-1",
+        rawBody: `{"transaction":{"uid":"46154-aba1cf5e57","credit_card":{"number":"${PAN}","verification_value":"123"}}}`,
+        signatureVerdict: "valid:rsa",
+        dedupKey: "46154-aba1cf5e57|successful",
+        providerUid: "46154-aba1cf5e57",
+        state: "applied",
+        transactionId: txId,
+        appliedAt: at(1),
+      },
+      {
+        name: "duplicate",
+        provider: "begateway",
+        accountId: "test-begateway",
+        receivedAt: at(2),
+        requestId: "req-2",
+        rawBody: "{}",
+        signatureVerdict: "valid:rsa",
+        dedupKey: "46154-aba1cf5e57|successful",
+        providerUid: "46154-aba1cf5e57",
+        state: "duplicate",
+        transactionId: txId,
+      },
+      {
+        name: "failed",
+        provider: "antom",
+        accountId: "test-antom",
+        receivedAt: at(3),
+        requestId: "req-3",
+        rawBody: '{"paymentId":"2026112300001"}',
+        signatureVerdict: "valid:rsa256",
+        dedupKey: "PAYMENT_RESULT|2026112300001",
+        providerUid: "2026112300001",
+        state: "failed",
+        error: `could not apply card ${PAN}`,
+        attempts: 2,
+      },
+      {
+        name: "rejected",
+        provider: "pockyt",
+        accountId: "test-pockyt",
+        receivedAt: at(4),
+        requestId: "req-4",
+        rawBody: `status=success&card_no=${PAN}&cvv=999`,
+        headers: { "content-type": "application/x-www-form-urlencoded", authorization: "Basic ***" },
+        signatureVerdict: "invalid:signature",
+        state: "rejected",
+        error: "signature",
+      },
+      {
+        name: "pending",
+        provider: "pockyt",
+        accountId: "test-pockyt",
+        receivedAt: at(5),
+        requestId: "req-5",
+        rawBody: "status=pending",
+        signatureVerdict: "valid:verify-sign",
+        dedupKey: "297553638298245023|pending",
+        providerUid: "297553638298245023",
+        state: "pending",
+      },
     ];
     for (const { name, ...row } of rows) {
-      const [inserted] = await database.db.insert(webhookInbox).values({ ...base, ...row }).returning({ id: webhookInbox.id });
+      const [inserted] = await database.db
+        .insert(webhookInbox)
+        .values({ ...base, ...row })
+        .returning({ id: webhookInbox.id });
       if (inserted) ids[name] = inserted.id;
     }
   });
   afterAll(() => database.close());
 
-  const names = (items: { id: bigint }[]) => items.map((item) => Object.entries(ids).find(([, id]) => id === item.id)?.[0]);
+  const names = (items: { id: bigint }[]) =>
+    items.map((item) => Object.entries(ids).find(([, id]) => id === item.id)?.[0]);
 
   it("lists newest first without bodies or headers, and filters by provider, account, state and time", async () => {
     const all = await caller().webhooks.list({});
@@ -72,14 +138,22 @@ describe("webhooks router", () => {
     expect(names(third.items)).toEqual(["applied"]);
     expect(third.nextCursor).toBeNull();
     await expect(caller().webhooks.list({ limit: 101 })).rejects.toMatchObject({ code: "BAD_REQUEST" });
-    await expect(caller().webhooks.list({ cursor: "9223372036854775808" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(caller().webhooks.list({ cursor: "9223372036854775808" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     await expect(caller().webhooks.list({ cursor: "1 or 1=1" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 
   it("counts each state under the other filters", async () => {
     const counts = await caller().webhooks.counts({});
     expect(counts.map((c) => [c.state, c.count, c.capped])).toEqual([
-      ["pending", 1, false], ["applied", 1, false], ["duplicate", 1, false], ["flagged", 0, false], ["too_old", 0, false], ["rejected", 1, false], ["failed", 1, false],
+      ["pending", 1, false],
+      ["applied", 1, false],
+      ["duplicate", 1, false],
+      ["flagged", 0, false],
+      ["too_old", 0, false],
+      ["rejected", 1, false],
+      ["failed", 1, false],
     ]);
     const byUid = await caller().webhooks.counts({ q: "46154-aba1cf5e57" });
     expect(byUid.filter((c) => c.count > 0).map((c) => c.state)).toEqual(["applied", "duplicate"]);
@@ -119,7 +193,9 @@ describe("webhooks router", () => {
       expect((await caller(role).webhooks.counts({})).length).toBe(7);
     }
     await expect(caller(null).webhooks.list({})).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(caller(null).webhooks.byId({ id: String(ids.failed) })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(caller(null).webhooks.byId({ id: String(ids.failed) })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
     const inboxId = ids.failed ?? 0n;
     await expect(caller("support").actions.reprocessWebhook({ inboxId })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await caller("ops").actions.reprocessWebhook({ inboxId })).toEqual({ inboxId, state: "pending" });

@@ -1,6 +1,12 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { countWebhooksByState, INBOX_STATES, listWebhooks, webhookDetail, WEBHOOK_PAGE_MAX } from "@paylens/db/queries/webhooks";
+import {
+  countWebhooksByState,
+  INBOX_STATES,
+  listWebhooks,
+  webhookDetail,
+  WEBHOOK_PAGE_MAX,
+} from "@paylens/db/queries/webhooks";
 import { PROVIDERS } from "@paylens/domain/transaction";
 import { procedureFor } from "../access-rules.ts";
 
@@ -37,11 +43,15 @@ export const webhooksRouter = {
       return listWebhooks(ctx.db, filter, limit, cursor ?? null);
     }),
   /** Messages per state under the other filters: the state tabs' badges. */
-  counts: procedureFor("webhooks.counts").input(filterInput).query(({ ctx, input }) => countWebhooksByState(ctx.db, input)),
+  counts: procedureFor("webhooks.counts")
+    .input(filterInput)
+    .query(({ ctx, input }) => countWebhooksByState(ctx.db, input)),
   /** One message: headers, verdict, error and its body with card data masked. */
-  byId: procedureFor("webhooks.byId").input(z.object({ id: inboxId })).query(async ({ ctx, input }) => {
-    const detail = await webhookDetail(ctx.db, input.id);
-    if (!detail) throw new TRPCError({ code: "NOT_FOUND", message: `No webhook ${input.id}` });
-    return detail;
-  }),
+  byId: procedureFor("webhooks.byId")
+    .input(z.object({ id: inboxId }))
+    .query(async ({ ctx, input }) => {
+      const detail = await webhookDetail(ctx.db, input.id);
+      if (!detail) throw new TRPCError({ code: "NOT_FOUND", message: `No webhook ${input.id}` });
+      return detail;
+    }),
 } satisfies TRPCRouterRecord;

@@ -19,18 +19,34 @@ export const SESSION_MAX_MS = 7 * 24 * 60 * 60_000;
 export const digest = (secret: string): string => createHash("sha256").update(secret).digest("hex");
 const secret = (): string => randomBytes(32).toString("base64url");
 
-const userColumns = { id: users.id, email: users.email, name: users.name, role: users.role, disabledAt: users.disabledAt, createdAt: users.createdAt };
+const userColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  disabledAt: users.disabledAt,
+  createdAt: users.createdAt,
+};
 
 export type UserRow = { id: string; email: string; name: string; role: Role; disabledAt: Date | null; createdAt: Date };
 
-export async function createUser(db: Db, input: { email: string; name: string; role: Role; passwordHash: string }): Promise<UserRow> {
-  const [row] = await db.insert(users).values({ ...input, email: input.email.trim() }).returning(userColumns);
+export async function createUser(
+  db: Db,
+  input: { email: string; name: string; role: Role; passwordHash: string },
+): Promise<UserRow> {
+  const [row] = await db
+    .insert(users)
+    .values({ ...input, email: input.email.trim() })
+    .returning(userColumns);
   if (!row) throw new Error("user not created");
   return row as UserRow;
 }
 
 export async function userByEmail(db: Db, email: string) {
-  const [row] = await db.select({ ...userColumns, passwordHash: users.passwordHash }).from(users).where(sql`lower(${users.email}) = lower(${email.trim()})`);
+  const [row] = await db
+    .select({ ...userColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(sql`lower(${users.email}) = lower(${email.trim()})`);
   return (row as (UserRow & { passwordHash: string }) | undefined) ?? null;
 }
 
@@ -38,7 +54,11 @@ export async function listUsers(db: Db): Promise<UserRow[]> {
   return (await db.select(userColumns).from(users).orderBy(asc(users.email))) as UserRow[];
 }
 
-export async function updateUser(db: Db, id: string, change: { role?: Role; disabled?: boolean; passwordHash?: string }): Promise<UserRow | null> {
+export async function updateUser(
+  db: Db,
+  id: string,
+  change: { role?: Role; disabled?: boolean; passwordHash?: string },
+): Promise<UserRow | null> {
   const [row] = await db
     .update(users)
     .set({
@@ -49,7 +69,8 @@ export async function updateUser(db: Db, id: string, change: { role?: Role; disa
     .where(eq(users.id, id))
     .returning(userColumns);
   // A new password, a new role or disabling ends the user's sessions at once: a stolen cookie or an old grant does not outlive it.
-  if (row && (change.disabled || change.role || change.passwordHash)) await db.delete(sessions).where(eq(sessions.userId, id));
+  if (row && (change.disabled || change.role || change.passwordHash))
+    await db.delete(sessions).where(eq(sessions.userId, id));
   return (row as UserRow | undefined) ?? null;
 }
 
@@ -59,26 +80,61 @@ export async function countUsers(db: Db): Promise<number> {
 }
 
 /** A new session: the cookie carries `token`; only its digest is stored. Any older session with that cookie is gone (no fixation). */
-export async function createSession(db: Db, userId: string, meta: { ip: string | null; userAgent: string | null }, now = new Date()) {
+export async function createSession(
+  db: Db,
+  userId: string,
+  meta: { ip: string | null; userAgent: string | null },
+  now = new Date(),
+) {
   const token = secret();
   const csrfToken = secret();
-  await db.insert(sessions).values({ tokenHash: digest(token), userId, csrfToken, createdAt: now, lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS), ...meta });
+  await db.insert(sessions).values({
+    tokenHash: digest(token),
+    userId,
+    csrfToken,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + SESSION_IDLE_MS),
+    ...meta,
+  });
   return { token, csrfToken };
 }
 
 /** The session's user, sliding its idle expiry forward; null when expired, unknown or the user is disabled. */
-export async function sessionPrincipal(db: Db, token: string, now = new Date()): Promise<(Principal & { csrfToken: string; email: string }) | null> {
+export async function sessionPrincipal(
+  db: Db,
+  token: string,
+  now = new Date(),
+): Promise<(Principal & { csrfToken: string; email: string }) | null> {
   const [row] = await db
-    .select({ userId: users.id, name: users.name, email: users.email, role: users.role, csrfToken: sessions.csrfToken, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt })
+    .select({
+      userId: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      csrfToken: sessions.csrfToken,
+      createdAt: sessions.createdAt,
+      lastSeenAt: sessions.lastSeenAt,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, digest(token)), gt(sessions.expiresAt, now), isNull(users.disabledAt)));
   if (!row || now.getTime() - row.createdAt.getTime() > SESSION_MAX_MS) return null;
   // Touch at most once a minute: reading a page should not write on every request.
   if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
-    await db.update(sessions).set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) }).where(eq(sessions.tokenHash, digest(token)));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: now, expiresAt: new Date(now.getTime() + SESSION_IDLE_MS) })
+      .where(eq(sessions.tokenHash, digest(token)));
   }
-  return { id: row.userId, name: row.name, email: row.email, role: row.role as Role, kind: "user", csrfToken: row.csrfToken };
+  return {
+    id: row.userId,
+    name: row.name,
+    email: row.email,
+    role: row.role as Role,
+    kind: "user",
+    csrfToken: row.csrfToken,
+  };
 }
 
 export async function deleteSession(db: Db, token: string): Promise<void> {
@@ -89,14 +145,28 @@ export async function deleteExpiredSessions(db: Db, now = new Date()): Promise<v
   await db.delete(sessions).where(lt(sessions.expiresAt, now));
 }
 
-const tokenColumns = { id: apiTokens.id, name: apiTokens.name, role: apiTokens.role, prefix: apiTokens.prefix, createdAt: apiTokens.createdAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt };
+const tokenColumns = {
+  id: apiTokens.id,
+  name: apiTokens.name,
+  role: apiTokens.role,
+  prefix: apiTokens.prefix,
+  createdAt: apiTokens.createdAt,
+  lastUsedAt: apiTokens.lastUsedAt,
+  revokedAt: apiTokens.revokedAt,
+};
 
 /** A new API token; the secret is returned once and never again. */
 export async function createApiToken(db: Db, input: { name: string; role: Role; createdBy: string | null }) {
   const token = `pl_${secret()}`;
   const [row] = await db
     .insert(apiTokens)
-    .values({ name: input.name, role: input.role, createdBy: input.createdBy, tokenHash: digest(token), prefix: token.slice(0, 10) })
+    .values({
+      name: input.name,
+      role: input.role,
+      createdBy: input.createdBy,
+      tokenHash: digest(token),
+      prefix: token.slice(0, 10),
+    })
     .returning(tokenColumns);
   if (!row) throw new Error("token not created");
   return { token, ...row };
@@ -107,7 +177,11 @@ export function listApiTokens(db: Db) {
 }
 
 export async function revokeApiToken(db: Db, id: string): Promise<boolean> {
-  const rows = await db.update(apiTokens).set({ revokedAt: sql`now()` }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt))).returning({ id: apiTokens.id });
+  const rows = await db
+    .update(apiTokens)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+    .returning({ id: apiTokens.id });
   return rows.length > 0;
 }
 

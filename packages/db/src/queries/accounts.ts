@@ -18,13 +18,24 @@ export async function upsertAccounts(db: Db, accounts: AccountRow[]): Promise<vo
     .values(accounts)
     .onConflictDoUpdate({
       target: providerAccounts.id,
-      set: { provider: sql`excluded.provider`, name: sql`excluded.name`, baseUrl: sql`excluded.base_url`, demo: sql`excluded.demo` },
+      set: {
+        provider: sql`excluded.provider`,
+        name: sql`excluded.name`,
+        baseUrl: sql`excluded.base_url`,
+        demo: sql`excluded.demo`,
+      },
     });
 }
 
 export async function listAccounts(db: Db): Promise<AccountRow[]> {
   return db
-    .select({ id: providerAccounts.id, provider: providerAccounts.provider, name: providerAccounts.name, baseUrl: providerAccounts.baseUrl, demo: providerAccounts.demo })
+    .select({
+      id: providerAccounts.id,
+      provider: providerAccounts.provider,
+      name: providerAccounts.name,
+      baseUrl: providerAccounts.baseUrl,
+      demo: providerAccounts.demo,
+    })
     .from(providerAccounts)
     .orderBy(providerAccounts.id);
 }

@@ -9,7 +9,17 @@ export const ACTION_KINDS = ["capture", "void", "refund", "retry", "resync"] as 
 export type ActionKind = (typeof ACTION_KINDS)[number];
 export type MoneyActionKind = "capture" | "void" | "refund";
 
-export const ACTION_STATES = ["pending_approval", "sending", "pending", "succeeded", "declined", "rejected", "unknown", "failed", "cancelled"] as const;
+export const ACTION_STATES = [
+  "pending_approval",
+  "sending",
+  "pending",
+  "succeeded",
+  "declined",
+  "rejected",
+  "unknown",
+  "failed",
+  "cancelled",
+] as const;
 export type ActionState = (typeof ACTION_STATES)[number];
 /** States still holding their amount against what is left to refund or capture. */
 export const LIVE_STATES: readonly ActionState[] = ["pending_approval", "sending", "pending", "unknown"];
@@ -48,10 +58,18 @@ export async function actionById(db: Db, id: string): Promise<ActionRow | null> 
  * Records the action and its audit entry in one database transaction. A second request with the same key gets the
  * first one's row back ({ created: false }); an amount over what is left throws HeadroomError and records nothing.
  */
-export async function openAction(db: Db, input: NewAction, audit: AuditEntry): Promise<{ action: ActionRow; created: boolean }> {
+export async function openAction(
+  db: Db,
+  input: NewAction,
+  audit: AuditEntry,
+): Promise<{ action: ActionRow; created: boolean }> {
   try {
     const action = await db.transaction(async (tx) => {
-      const [row] = await tx.insert(actions).values({ ...input, retryOf: input.retryOf ?? null }).onConflictDoNothing({ target: actions.idempotencyKey }).returning();
+      const [row] = await tx
+        .insert(actions)
+        .values({ ...input, retryOf: input.retryOf ?? null })
+        .onConflictDoNothing({ target: actions.idempotencyKey })
+        .returning();
       if (!row) return null;
       await recordAudit(tx, { ...audit, after: { ...(audit.after as object), actionId: row.id, state: row.state } });
       return row as ActionRow;
@@ -69,21 +87,32 @@ export async function openAction(db: Db, input: NewAction, audit: AuditEntry): P
 
 function headroomMessage(error: unknown): string | null {
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if ("constraint" in e && e.constraint === "actions_one_payment_retry") return "this payment is being retried or was retried already";
+    if ("constraint" in e && e.constraint === "actions_one_payment_retry")
+      return "this payment is being retried or was retried already";
     if (/actions_one_payment_retry/.test(e.message)) return "this payment is being retried or was retried already";
     if ("constraint" in e && e.constraint === "actions_headroom") return e.message;
-    if (/exceeds what is left|nothing to void/.test(e.message)) return e.message.replace(/^.*?(amount \d+ exceeds|nothing to void)/s, "$1");
+    if (/exceeds what is left|nothing to void/.test(e.message))
+      return e.message.replace(/^.*?(amount \d+ exceeds|nothing to void)/s, "$1");
   }
   return null;
 }
 
 /** Moves an action from one state to the next only if it is still in `from`: two approvers, one send. */
-export async function moveAction(db: Db, id: string, from: readonly ActionState[], change: Partial<typeof actions.$inferInsert> & { state: ActionState }): Promise<ActionRow | null> {
+export async function moveAction(
+  db: Db,
+  id: string,
+  from: readonly ActionState[],
+  change: Partial<typeof actions.$inferInsert> & { state: ActionState },
+): Promise<ActionRow | null> {
   const final = !LIVE_STATES.includes(change.state) && change.state !== "sending";
   try {
     const [row] = await db
       .update(actions)
-      .set({ ...change, ...(final ? { finishedAt: sql`now()` } : {}), ...(change.state === "sending" ? { sentAt: sql`now()` } : {}) })
+      .set({
+        ...change,
+        ...(final ? { finishedAt: sql`now()` } : {}),
+        ...(change.state === "sending" ? { sentAt: sql`now()` } : {}),
+      })
       .where(and(eq(actions.id, id), inArray(actions.state, [...from])))
       .returning();
     return (row as ActionRow | undefined) ?? null;
@@ -96,17 +125,32 @@ export async function moveAction(db: Db, id: string, from: readonly ActionState[
 
 /** What is left to refund, capture or void (the amount a void would release), as the database counts it. */
 export async function headroom(db: Db, transactionId: string, kind: MoneyActionKind): Promise<bigint> {
-  const result = await db.execute<{ left: string }>(sql`select action_headroom(${transactionId}::uuid, ${kind})::text as left`);
+  const result = await db.execute<{ left: string }>(
+    sql`select action_headroom(${transactionId}::uuid, ${kind})::text as left`,
+  );
   return BigInt(result.rows[0]?.left ?? "0");
 }
 
 export async function actionsForTransaction(db: Db, transactionId: string): Promise<ActionRow[]> {
-  return (await db.select().from(actions).where(eq(actions.transactionId, transactionId)).orderBy(desc(actions.createdAt))) as ActionRow[];
+  return (await db
+    .select()
+    .from(actions)
+    .where(eq(actions.transactionId, transactionId))
+    .orderBy(desc(actions.createdAt))) as ActionRow[];
 }
 
 export async function actionsAwaitingApproval(db: Db) {
   return db
-    .select({ action: actions, transaction: { id: transactions.id, provider: transactions.provider, trackingId: transactions.trackingId, amountMinor: transactions.amountMinor, currency: transactions.currency } })
+    .select({
+      action: actions,
+      transaction: {
+        id: transactions.id,
+        provider: transactions.provider,
+        trackingId: transactions.trackingId,
+        amountMinor: transactions.amountMinor,
+        currency: transactions.currency,
+      },
+    })
     .from(actions)
     .innerJoin(transactions, eq(transactions.id, actions.transactionId))
     .where(eq(actions.state, "pending_approval"))
@@ -130,7 +174,16 @@ export async function claimUnsettledActions(db: Db, now: Date, limit: number): P
       .orderBy(asc(actions.createdAt))
       .limit(limit)
       .for("update", { skipLocked: true });
-    if (rows.length) await tx.update(actions).set({ nextCheckAt: new Date(now.getTime() + 60_000) }).where(inArray(actions.id, rows.map((r) => r.id)));
+    if (rows.length)
+      await tx
+        .update(actions)
+        .set({ nextCheckAt: new Date(now.getTime() + 60_000) })
+        .where(
+          inArray(
+            actions.id,
+            rows.map((r) => r.id),
+          ),
+        );
     return rows as ActionRow[];
   });
 }
@@ -169,7 +222,10 @@ export async function transactionStatus(db: Db, id: string): Promise<string | nu
 /** The provider uid of the target's parent (Antom refunds name the payment, not its capture). */
 export async function parentUidOf(db: Db, target: ActionTarget): Promise<string | null> {
   if (!target.parentId) return target.parentProviderUid;
-  const [parent] = await db.select({ uid: transactions.providerUid }).from(transactions).where(eq(transactions.id, target.parentId));
+  const [parent] = await db
+    .select({ uid: transactions.providerUid })
+    .from(transactions)
+    .where(eq(transactions.id, target.parentId));
   return parent?.uid ?? target.parentProviderUid;
 }
 
@@ -180,6 +236,8 @@ export async function linkMovement(db: Db, childId: string, actionId: string): P
 
 /** Actions per kind and state since `since`, for /metrics. */
 export async function actionOutcomes(db: Db, since: Date): Promise<{ kind: string; state: string; n: number }[]> {
-  const rows = await db.execute<{ kind: string; state: string; n: string }>(sql`select kind, state, count(*)::bigint as n from actions where created_at >= ${since} group by 1, 2`);
+  const rows = await db.execute<{ kind: string; state: string; n: string }>(
+    sql`select kind, state, count(*)::bigint as n from actions where created_at >= ${since} group by 1, 2`,
+  );
   return rows.rows.map((row) => ({ kind: row.kind, state: row.state, n: Number(row.n) }));
 }

@@ -6,7 +6,12 @@ import { OUTCOME_SQL } from "./analytics-refresh.ts";
 
 export const ALERT_DIMENSIONS = ["provider", "issuer", "bin", "method"] as const;
 export type AlertDimension = (typeof ALERT_DIMENSIONS)[number];
-const COLUMN: Record<AlertDimension, string> = { provider: "provider", issuer: "issuer_name", bin: "card_bin", method: "method_type" };
+const COLUMN: Record<AlertDimension, string> = {
+  provider: "provider",
+  issuer: "issuer_name",
+  bin: "card_bin",
+  method: "method_type",
+};
 
 export interface SegmentCounts {
   dimension: AlertDimension;
@@ -18,21 +23,41 @@ export interface SegmentCounts {
 /** Decided attempts per segment created in [since, until), straight from the transactions (the span is short). */
 export async function recentSegmentCounts(db: Db, since: Date, until: Date | null = null): Promise<SegmentCounts[]> {
   const values = ALERT_DIMENSIONS.map((d) => `('${d}', t.${COLUMN[d]})`).join(", ");
-  const result = await db.execute<{ dimension: AlertDimension; segment: string; approved: string; declined: string }>(sql`
+  const result = await db.execute<{
+    dimension: AlertDimension;
+    segment: string;
+    approved: string;
+    declined: string;
+  }>(sql`
     select d.dimension, d.segment, count(*) filter (where o.outcome = 'approved') as approved, count(*) filter (where o.outcome = 'declined') as declined
     from transactions t cross join lateral (select ${OUTCOME_SQL} as outcome) o
       cross join lateral (values ${sql.raw(values)}) d(dimension, segment)
     where t.created_at >= ${stamp(since)} ${until ? sql`and t.created_at < ${stamp(until)}` : sql``} and t.type in ('payment', 'authorization') and d.segment is not null
     group by 1, 2`);
-  return result.rows.map((row) => ({ dimension: row.dimension, segment: row.segment, approved: num(row.approved), declined: num(row.declined) }));
+  return result.rows.map((row) => ({
+    dimension: row.dimension,
+    segment: row.segment,
+    approved: num(row.approved),
+    declined: num(row.declined),
+  }));
 }
 
 /** The same from the hourly rollup over [from, to) (the baseline). */
 export async function baselineSegmentCounts(db: Db, from: Date, to: Date): Promise<SegmentCounts[]> {
-  const result = await db.execute<{ dimension: AlertDimension; segment: string; approved: string; declined: string }>(sql`
+  const result = await db.execute<{
+    dimension: AlertDimension;
+    segment: string;
+    approved: string;
+    declined: string;
+  }>(sql`
     select dimension, segment, sum(approved)::bigint as approved, sum(declined)::bigint as declined from analytics_segments_1h
     where dimension in ('provider', 'issuer', 'bin', 'method') and bucket >= ${stamp(from)} and bucket < ${stamp(to)} group by 1, 2`);
-  return result.rows.map((row) => ({ dimension: row.dimension, segment: row.segment, approved: num(row.approved), declined: num(row.declined) }));
+  return result.rows.map((row) => ({
+    dimension: row.dimension,
+    segment: row.segment,
+    approved: num(row.approved),
+    declined: num(row.declined),
+  }));
 }
 
 /** Webhook lag histogram per provider since `since`. */
@@ -49,7 +74,11 @@ export async function recentLagBins(db: Db, since: Date): Promise<Map<string, Ma
 }
 
 /** Provider calls and how many failed (error or timeout) per provider over [from, to). */
-export async function callFailures(db: Db, from: Date, to: Date): Promise<Map<string, { calls: number; failed: number }>> {
+export async function callFailures(
+  db: Db,
+  from: Date,
+  to: Date,
+): Promise<Map<string, { calls: number; failed: number }>> {
   const result = await db.execute<{ provider: string; calls: string; failed: string }>(sql`
     select provider, sum(hits)::bigint as calls, sum(errors + timeouts)::bigint as failed from analytics_calls_1m
     where bucket >= ${stamp(from)} and bucket < ${stamp(to)} group by 1`);
@@ -57,7 +86,10 @@ export async function callFailures(db: Db, from: Date, to: Date): Promise<Map<st
 }
 
 /** Signed messages kept but not applied (flagged) since `since`, per account, with the newest reason. */
-export async function flaggedMessages(db: Db, since: Date): Promise<Array<{ provider: string; accountId: string; count: number; reason: string }>> {
+export async function flaggedMessages(
+  db: Db,
+  since: Date,
+): Promise<Array<{ provider: string; accountId: string; count: number; reason: string }>> {
   const result = await db.execute<{ provider: string; accountId: string; count: string; reason: string }>(sql`
     select provider, account_id as "accountId", count(*)::bigint as count, (array_agg(error order by id desc))[1] as reason
       from webhook_inbox where state = 'flagged' and received_at >= ${stamp(since)} group by 1, 2`);
@@ -81,7 +113,11 @@ export interface AlertRow extends FiringAlert {
 const ALERT_LOCK = 7_421_006;
 
 /** Raises what fires and is not active yet, refreshes the figures of what stays, ends what no longer fires. */
-export async function syncAlerts(db: Db, firing: FiringAlert[], now: Date): Promise<{ raised: number; ended: number } | null> {
+export async function syncAlerts(
+  db: Db,
+  firing: FiringAlert[],
+  now: Date,
+): Promise<{ raised: number; ended: number } | null> {
   return db.transaction(async (tx) => {
     const lock = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(${ALERT_LOCK}) as ok`);
     if (!lock.rows[0]?.ok) return null; // another instance is evaluating
@@ -115,7 +151,8 @@ type AlertDbRow = {
 };
 
 export async function listAlerts(db: Db, state: "active" | "ended" | "all", limit: number): Promise<AlertRow[]> {
-  const where = state === "active" ? sql`where ended_at is null` : state === "ended" ? sql`where ended_at is not null` : sql``;
+  const where =
+    state === "active" ? sql`where ended_at is null` : state === "ended" ? sql`where ended_at is not null` : sql``;
   const result = await db.execute<AlertDbRow>(sql`
     select id, rule, kind, segment, started_at, ended_at, figures, message from alerts ${where} order by started_at desc, id limit ${limit}`);
   return result.rows.map((row) => ({
@@ -125,14 +162,19 @@ export async function listAlerts(db: Db, state: "active" | "ended" | "all", limi
     segment: row.segment,
     startedAt: new Date(row.started_at),
     endedAt: row.ended_at === null ? null : new Date(row.ended_at),
-    figures: typeof row.figures === "string" ? (JSON.parse(row.figures) as Record<string, number | string>) : row.figures,
+    figures:
+      typeof row.figures === "string" ? (JSON.parse(row.figures) as Record<string, number | string>) : row.figures,
     message: row.message,
   }));
 }
 
 /** For /metrics: active alerts per rule, the inbox's pending depth and the age of its oldest pending message. */
-export async function operationalGauges(db: Db): Promise<{ activeByRule: Map<string, number>; inboxDepth: number; oldestPendingSeconds: number }> {
-  const active = await db.execute<{ rule: string; n: string }>(sql`select rule, count(*)::bigint as n from alerts where ended_at is null group by rule`);
+export async function operationalGauges(
+  db: Db,
+): Promise<{ activeByRule: Map<string, number>; inboxDepth: number; oldestPendingSeconds: number }> {
+  const active = await db.execute<{ rule: string; n: string }>(
+    sql`select rule, count(*)::bigint as n from alerts where ended_at is null group by rule`,
+  );
   const inbox = await db.execute<{ n: string; oldest: string | null }>(sql`
     select count(*)::bigint as n, extract(epoch from now() - min(received_at))::float8 as oldest from webhook_inbox where state = 'pending'`);
   return {

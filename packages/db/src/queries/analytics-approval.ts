@@ -3,7 +3,16 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { approvalRate, wilson } from "./analytics-math.ts";
 import {
-  type AnalyticsBucket, type AnalyticsFilter, BUCKET_MS, binned, bucketStarts, ceilHour, filterSql, floorHour, num, stamp,
+  type AnalyticsBucket,
+  type AnalyticsFilter,
+  BUCKET_MS,
+  binned,
+  bucketStarts,
+  ceilHour,
+  filterSql,
+  floorHour,
+  num,
+  stamp,
 } from "./analytics-filters.ts";
 
 export const APPROVAL_DEFINITION =
@@ -31,7 +40,8 @@ type OutcomeRow = {
 const sums = sql.raw(
   "sum(approved)::bigint as approved, sum(declined)::bigint as declined, sum(errors)::bigint as errors, sum(pending)::bigint as pending",
 );
-const pivot = sql.raw(`sum(attempts) filter (where outcome = 'approved') as approved, sum(attempts) filter (where outcome = 'declined') as declined,
+const pivot =
+  sql.raw(`sum(attempts) filter (where outcome = 'approved') as approved, sum(attempts) filter (where outcome = 'declined') as declined,
   sum(attempts) filter (where outcome = 'error') as errors, sum(attempts) filter (where outcome = 'pending') as pending`);
 
 /** Outcome counts per bucket and provider: whole hours from the hourly rollup when the bucket allows, minutes at the edges. */
@@ -41,7 +51,8 @@ async function outcomeRows(db: Db, filter: AnalyticsFilter, bucket: AnalyticsBuc
     where bucket >= ${stamp(from)} and bucket < ${stamp(to)} ${filterSql(filter)} group by 1, 2`;
   const coreFrom = ceilHour(filter.from);
   const coreTo = floorHour(filter.to);
-  if (BUCKET_MS[bucket] < 3_600_000 || coreFrom >= coreTo) return (await db.execute<OutcomeRow>(minutes(filter.from, filter.to))).rows;
+  if (BUCKET_MS[bucket] < 3_600_000 || coreFrom >= coreTo)
+    return (await db.execute<OutcomeRow>(minutes(filter.from, filter.to))).rows;
   const result = await db.execute<OutcomeRow>(sql`
     select t, provider, sum(approved) as approved, sum(declined) as declined, sum(errors) as errors, sum(pending) as pending from (
       select ${binned("bucket", bucket)} as t, provider, ${sums} from analytics_segments_1h
@@ -80,14 +91,23 @@ export async function approvalSeries(db: Db, filter: AnalyticsFilter, bucket: An
   return {
     definition: APPROVAL_DEFINITION,
     series: [...overall.values()],
-    byProvider: [...perProvider.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([provider, series]) => ({ provider, series: [...series.values()] })),
+    byProvider: [...perProvider.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([provider, series]) => ({ provider, series: [...series.values()] })),
   };
 }
 
 export const BREAKDOWN_DIMENSIONS = ["bin", "issuer", "brand", "method", "provider", "country"] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 /** The search-language key that filters the transactions table to a segment of each dimension. */
-const SEARCH_KEY: Record<BreakdownDimension, string> = { bin: "bin", issuer: "issuer", brand: "brand", method: "method", provider: "provider", country: "country" };
+const SEARCH_KEY: Record<BreakdownDimension, string> = {
+  bin: "bin",
+  issuer: "issuer",
+  brand: "brand",
+  method: "method",
+  provider: "provider",
+  country: "country",
+};
 
 type SegmentRow = {
   segment: string;
@@ -96,7 +116,13 @@ type SegmentRow = {
   declined: string | number;
 };
 
-async function segmentRows(db: Db, filter: AnalyticsFilter, dimension: BreakdownDimension, from: Date, to: Date): Promise<SegmentRow[]> {
+async function segmentRows(
+  db: Db,
+  filter: AnalyticsFilter,
+  dimension: BreakdownDimension,
+  from: Date,
+  to: Date,
+): Promise<SegmentRow[]> {
   const result = await db.execute<SegmentRow>(sql`
     select segment, sum(attempts)::bigint as attempts, sum(approved)::bigint as approved, sum(declined)::bigint as declined
     from analytics_segments_1h where dimension = ${dimension} and bucket >= ${stamp(from)} and bucket < ${stamp(to)} ${filterSql(filter)}
@@ -104,10 +130,17 @@ async function segmentRows(db: Db, filter: AnalyticsFilter, dimension: Breakdown
   return result.rows;
 }
 
-const quoted = (value: string) => (/^[\w.@+-]+$/.test(value) ? value : `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`);
+const quoted = (value: string) =>
+  /^[\w.@+-]+$/.test(value) ? value : `"${value.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
 
 /** The transactions-table query for a segment over the (hour-widened) period. */
-export function segmentQuery(filter: AnalyticsFilter, dimension: BreakdownDimension, segment: string, from: Date, to: Date): string {
+export function segmentQuery(
+  filter: AnalyticsFilter,
+  dimension: BreakdownDimension,
+  segment: string,
+  from: Date,
+  to: Date,
+): string {
   const parts = [`${SEARCH_KEY[dimension]}:${quoted(segment)}`, "type:payment,authorization"];
   if (filter.provider?.length && dimension !== "provider") parts.push(`provider:${filter.provider.join(",")}`);
   if (filter.accountId?.length) parts.push(`account:${filter.accountId.map(quoted).join(",")}`);
@@ -126,7 +159,10 @@ export async function breakdown(db: Db, filter: AnalyticsFilter, dimension: Brea
   const from = floorHour(filter.from);
   const to = ceilHour(filter.to);
   const previousFrom = new Date(from.getTime() - (to.getTime() - from.getTime()));
-  const [current, previous] = await Promise.all([segmentRows(db, filter, dimension, from, to), segmentRows(db, filter, dimension, previousFrom, from)]);
+  const [current, previous] = await Promise.all([
+    segmentRows(db, filter, dimension, from, to),
+    segmentRows(db, filter, dimension, previousFrom, from),
+  ]);
   const before = new Map(previous.map((row) => [row.segment, approvalRate(num(row.approved), num(row.declined))]));
   const rows = current.map((row) => {
     const approved = num(row.approved);
@@ -147,6 +183,8 @@ export async function breakdown(db: Db, filter: AnalyticsFilter, dimension: Brea
       query: segmentQuery(filter, dimension, row.segment, from, to),
     };
   });
-  rows.sort((a, b) => (b.ciLow ?? -1) - (a.ciLow ?? -1) || b.attempts - a.attempts || a.segment.localeCompare(b.segment));
+  rows.sort(
+    (a, b) => (b.ciLow ?? -1) - (a.ciLow ?? -1) || b.attempts - a.attempts || a.segment.localeCompare(b.segment),
+  );
   return { rows: rows.slice(0, limit) };
 }

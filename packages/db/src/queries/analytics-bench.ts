@@ -9,14 +9,18 @@ import { type AnalyticsBucket, type AnalyticsFilter, binned, stamp } from "./ana
 /** One webhook event (lag from a hash of the id, heavy-tailed) and one provider call per transaction. */
 export async function insertSyntheticActivity(db: Db): Promise<void> {
   const h = "(('x' || substr(md5(id::text), 1, 8))::bit(32)::int & 2147483647)";
-  await db.execute(sql.raw(`
+  await db.execute(
+    sql.raw(`
     insert into transaction_events (transaction_id, kind, transition, status_to, lag_ms, occurred_at, summary)
     select id, 'webhook', 'create', status, (200 + power(${h} % 1000, 3) / 5000)::bigint,
-      created_at + ((200 + power(${h} % 1000, 3) / 5000) || ' milliseconds')::interval, 'bench' from transactions`));
-  await db.execute(sql.raw(`
+      created_at + ((200 + power(${h} % 1000, 3) / 5000) || ' milliseconds')::interval, 'bench' from transactions`),
+  );
+  await db.execute(
+    sql.raw(`
     insert into provider_calls (account_id, provider, operation, started_at, duration_ms, outcome)
     select account_id, provider, case when ${h} % 3 = 0 then 'query' else 'pay' end, created_at, 100 + ${h} % 2000,
-      case when ${h} % 50 = 0 then 'error' when ${h} % 97 = 0 then 'timeout' else 'ok' end from transactions`));
+      case when ${h} % 50 = 0 then 'error' when ${h} % 97 = 0 then 'timeout' else 'ok' end from transactions`),
+  );
 }
 
 /** The approval chart straight from transactions. */
@@ -27,7 +31,14 @@ export async function rawApproval(db: Db, filter: AnalyticsFilter, bucket: Analy
   return result.rows.length;
 }
 
-const COLUMN = { bin: "card_bin", issuer: "issuer_name", brand: "card_brand", method: "method_type", provider: "provider", country: "issuer_country" } as const;
+const COLUMN = {
+  bin: "card_bin",
+  issuer: "issuer_name",
+  brand: "card_brand",
+  method: "method_type",
+  provider: "provider",
+  country: "issuer_country",
+} as const;
 
 export async function rawBreakdown(db: Db, filter: AnalyticsFilter, dimension: keyof typeof COLUMN): Promise<number> {
   const result = await db.execute(sql`

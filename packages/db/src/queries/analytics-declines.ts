@@ -2,7 +2,16 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import type { BreakdownDimension } from "./analytics-approval.ts";
-import { type AnalyticsBucket, type AnalyticsFilter, binned, ceilHour, filterSql, floorHour, num, stamp } from "./analytics-filters.ts";
+import {
+  type AnalyticsBucket,
+  type AnalyticsFilter,
+  binned,
+  ceilHour,
+  filterSql,
+  floorHour,
+  num,
+  stamp,
+} from "./analytics-filters.ts";
 
 export interface DeclineSegment {
   dimension: BreakdownDimension;
@@ -43,7 +52,12 @@ export async function declineReasons(db: Db, filter: AnalyticsFilter, bucket: An
     reasons: [...totals.entries()]
       .map(([reason, count]) => ({ reason, count, share: all > 0 ? count / all : 0 }))
       .sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason)),
-    codes: codeRows.rows.map((row) => ({ provider: row.provider, code: row.code, message: row.message, count: num(row.n) })),
+    codes: codeRows.rows.map((row) => ({
+      provider: row.provider,
+      code: row.code,
+      message: row.message,
+      count: num(row.n),
+    })),
     series: reasonRows.rows
       .map((row) => ({ t: new Date(row.t), reason: row.reason, count: num(row.n) }))
       .sort((a, b) => a.t.getTime() - b.t.getTime() || a.reason.localeCompare(b.reason)),

@@ -3,7 +3,14 @@ import { sql, type SQL } from "drizzle-orm";
 
 export const ANALYTICS_BUCKETS = ["1m", "5m", "15m", "1h", "6h", "1d"] as const;
 export type AnalyticsBucket = (typeof ANALYTICS_BUCKETS)[number];
-export const BUCKET_MS: Record<AnalyticsBucket, number> = { "1m": 60_000, "5m": 300_000, "15m": 900_000, "1h": 3_600_000, "6h": 21_600_000, "1d": 86_400_000 };
+export const BUCKET_MS: Record<AnalyticsBucket, number> = {
+  "1m": 60_000,
+  "5m": 300_000,
+  "15m": 900_000,
+  "1h": 3_600_000,
+  "6h": 21_600_000,
+  "1d": 86_400_000,
+};
 /** A series longer than this is refused: a chart cannot show it and the answer would be large. */
 export const MAX_POINTS = 5000;
 
@@ -42,10 +49,19 @@ export function pointCount(filter: Pick<AnalyticsFilter, "from" | "to">, bucket:
 }
 
 const anyOf = (column: string, values: string[] | undefined): SQL =>
-  values && values.length > 0 ? sql` and ${sql.raw(column)} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})` : sql``;
+  values && values.length > 0
+    ? sql` and ${sql.raw(column)} in (${sql.join(
+        values.map((v) => sql`${v}`),
+        sql`, `,
+      )})`
+    : sql``;
 
 /** `and provider in (…) and account_id in (…) …` for a rollup table (columns provider, account_id, currency). */
-export function filterSql(filter: AnalyticsFilter, columns: { currency: boolean } = { currency: true }, prefix = ""): SQL {
+export function filterSql(
+  filter: AnalyticsFilter,
+  columns: { currency: boolean } = { currency: true },
+  prefix = "",
+): SQL {
   return sql`${anyOf(`${prefix}provider`, filter.provider)}${anyOf(`${prefix}account_id`, filter.accountId)}${columns.currency ? anyOf(`${prefix}currency`, filter.currency) : sql``}`;
 }
 

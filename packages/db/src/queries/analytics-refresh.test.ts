@@ -18,7 +18,8 @@ const SLO = 60_000;
 
 describe("analytics rollups", () => {
   let database: Database;
-  const raw = async <T extends Record<string, unknown>>(query: ReturnType<typeof sql>) => (await database.db.execute<T>(query)).rows;
+  const raw = async <T extends Record<string, unknown>>(query: ReturnType<typeof sql>) =>
+    (await database.db.execute<T>(query)).rows;
 
   beforeAll(async () => {
     database = await createTestDb();
@@ -34,8 +35,10 @@ describe("analytics rollups", () => {
     const filter = { from: new Date("2026-11-01T03:17:00Z"), to: new Date("2026-11-02T20:41:00Z") };
     for (const bucket of ["6h", "15m"] as const) {
       const result = await approvalSeries(database.db, filter, bucket);
-      const sum = (statuses: string[]) => rows.filter((r) => statuses.includes(r.status)).reduce((a, r) => a + Number(r.n), 0);
-      const total = (key: "approved" | "declined" | "errors" | "pending") => result.series.reduce((a, p) => a + p[key], 0);
+      const sum = (statuses: string[]) =>
+        rows.filter((r) => statuses.includes(r.status)).reduce((a, r) => a + Number(r.n), 0);
+      const total = (key: "approved" | "declined" | "errors" | "pending") =>
+        result.series.reduce((a, p) => a + p[key], 0);
       expect(total("approved")).toBe(sum(["successful"]));
       expect(total("declined")).toBe(sum(["failed", "expired"]));
       expect(total("errors")).toBe(sum(["error"]));
@@ -43,12 +46,19 @@ describe("analytics rollups", () => {
     }
     const six = await approvalSeries(database.db, filter, "6h");
     for (const point of six.series) {
-      const at = (s: string) => rows.filter((r) => new Date(r.t).getTime() === point.t.getTime() && r.status === s).reduce((a, r) => a + Number(r.n), 0);
+      const at = (s: string) =>
+        rows
+          .filter((r) => new Date(r.t).getTime() === point.t.getTime() && r.status === s)
+          .reduce((a, r) => a + Number(r.n), 0);
       expect(point.approved).toBe(at("successful"));
-      expect(point.rate).toBe(point.approved + point.declined > 0 ? point.approved / (point.approved + point.declined) : null);
+      expect(point.rate).toBe(
+        point.approved + point.declined > 0 ? point.approved / (point.approved + point.declined) : null,
+      );
     }
     const antom = six.byProvider.find((p) => p.provider === "antom");
-    expect(antom?.series.reduce((a, p) => a + p.approved, 0)).toBe(rows.filter((r) => r.provider === "antom" && r.status === "successful").reduce((a, r) => a + Number(r.n), 0));
+    expect(antom?.series.reduce((a, p) => a + p.approved, 0)).toBe(
+      rows.filter((r) => r.provider === "antom" && r.status === "successful").reduce((a, r) => a + Number(r.n), 0),
+    );
   });
 
   it("breakdown equals the raw counts per issuer and ranks by the Wilson lower bound", async () => {
@@ -65,7 +75,9 @@ describe("analytics rollups", () => {
     }
     const lows = result.rows.map((r) => r.ciLow ?? -1);
     expect(lows).toEqual([...lows].sort((a, b) => b - a));
-    expect(result.rows[0]?.query).toMatch(/^issuer:"?[A-Z ]+"? type:payment,authorization currency:EUR created>=2026-11-01T00:00:00Z created<2026-11-03T00:00:00Z$/);
+    expect(result.rows[0]?.query).toMatch(
+      /^issuer:"?[A-Z ]+"? type:payment,authorization currency:EUR created>=2026-11-01T00:00:00Z created<2026-11-03T00:00:00Z$/,
+    );
   });
 
   it("decline reasons and codes equal the raw counts", async () => {
@@ -84,7 +96,9 @@ describe("analytics rollups", () => {
         count(*) filter (where e.transition <> 'duplicate' and e.lag_ms > ${SLO}) as late, count(*) filter (where e.transition = 'duplicate') as dup
       from transaction_events e join transactions t on t.id = e.transaction_id where e.kind = 'webhook' group by 1`);
     for (const row of rows) {
-      expect(result.histogram.filter((h) => h.provider === row.provider).reduce((a, h) => a + h.count, 0)).toBe(Number(row.n));
+      expect(result.histogram.filter((h) => h.provider === row.provider).reduce((a, h) => a + h.count, 0)).toBe(
+        Number(row.n),
+      );
       expect(result.late.find((l) => l.provider === row.provider)?.count).toBe(Number(row.late));
       expect(result.duplicates.find((l) => l.provider === row.provider)?.count ?? 0).toBe(Number(row.dup));
     }
@@ -94,11 +108,15 @@ describe("analytics rollups", () => {
     expect(result.missing.reduce((a, m) => a + m.count, 0)).toBe(Number(missing[0]?.n));
     const rejected = await raw<{ n: string }>(sql`select count(*) as n from webhook_inbox where state = 'rejected'`);
     expect(result.rejected.reduce((a, m) => a + m.count, 0)).toBe(Number(rejected[0]?.n));
-    const lags = (await raw<{ lag_ms: number }>(sql`
+    const lags = (
+      await raw<{ lag_ms: number }>(sql`
       select e.lag_ms from transaction_events e join transactions t on t.id = e.transaction_id
-      where e.kind = 'webhook' and e.transition <> 'duplicate' and t.provider = 'antom' order by 1`)).map((r) => Number(r.lag_ms));
+      where e.kind = 'webhook' and e.transition <> 'duplicate' and t.provider = 'antom' order by 1`)
+    ).map((r) => Number(r.lag_ms));
     const exact = lags[Math.ceil(0.95 * lags.length) - 1] ?? 0;
-    const bins = new Map(result.histogram.filter((h) => h.provider === "antom").map((h) => [binOf(h.upperMs), h.count]));
+    const bins = new Map(
+      result.histogram.filter((h) => h.provider === "antom").map((h) => [binOf(h.upperMs), h.count]),
+    );
     expect([...bins.values()].reduce((a, n) => a + n, 0)).toBe(lags.length);
     const p95 = percentileOf(bins, 0.95) ?? 0;
     expect(p95).toBeGreaterThanOrEqual(exact);
@@ -119,7 +137,8 @@ describe("analytics rollups", () => {
   });
 
   it("a status change after the refresh marks its minute dirty and the next refresh follows it", async () => {
-    await database.db.execute(sql`update transactions set status = 'failed' where status = 'successful' and provider_uid = (
+    await database.db
+      .execute(sql`update transactions set status = 'failed' where status = 'successful' and provider_uid = (
       select provider_uid from transactions where status = 'successful' and type = 'payment' order by provider_uid limit 1)`);
     const before = await approvalSeries(database.db, { from, to }, "1d");
     await refreshAllRollups(database.db, { sloMs: SLO });
@@ -134,10 +153,34 @@ describe("analytics rollups", () => {
     const [target] = await raw<{ id: string; created_at: string }>(sql`
       select id, created_at from transactions where created_at >= '2026-11-01T10:00:00Z' order by created_at limit 1`);
     const at = new Date(new Date(String(target?.created_at)).getTime() + 90_000);
-    const event = { transactionId: String(target?.id), kind: "webhook", statusTo: "successful", lagMs: 90_000, occurredAt: at, summary: "later" };
-    await database.db.insert(transactionEvents).values([{ ...event, transition: "refresh" }, { ...event, transition: "duplicate" }]);
-    await database.db.insert(providerCalls).values({ accountId: "test-antom", provider: "antom", operation: "query", startedAt: at, durationMs: 777, outcome: "timeout" });
-    await database.db.insert(webhookInbox).values({ provider: "pockyt", receivedAt: at, headers: {}, rawBody: "{}", signatureVerdict: "invalid:signature", state: "rejected" });
+    const event = {
+      transactionId: String(target?.id),
+      kind: "webhook",
+      statusTo: "successful",
+      lagMs: 90_000,
+      occurredAt: at,
+      summary: "later",
+    };
+    await database.db.insert(transactionEvents).values([
+      { ...event, transition: "refresh" },
+      { ...event, transition: "duplicate" },
+    ]);
+    await database.db.insert(providerCalls).values({
+      accountId: "test-antom",
+      provider: "antom",
+      operation: "query",
+      startedAt: at,
+      durationMs: 777,
+      outcome: "timeout",
+    });
+    await database.db.insert(webhookInbox).values({
+      provider: "pockyt",
+      receivedAt: at,
+      headers: {},
+      rawBody: "{}",
+      signatureVerdict: "invalid:signature",
+      state: "rejected",
+    });
     expect(await refreshAllRollups(database.db, { sloMs: SLO })).toBeGreaterThan(0);
 
     const tables: [string, string, string[]][] = [
@@ -149,17 +192,24 @@ describe("analytics rollups", () => {
     ];
     const text = (rows: Record<string, unknown>[]) => rows.map((row) => Object.values(row).map(String).join("|"));
     for (const [table, keys, counts] of tables) {
-      const hours = await raw(sql.raw(`select extract(epoch from bucket)::bigint as t, ${keys}, ${counts.join(", ")} from ${table}_1h order by bucket, ${keys}`));
-      const summed = await raw(sql.raw(`
+      const hours = await raw(
+        sql.raw(
+          `select extract(epoch from bucket)::bigint as t, ${keys}, ${counts.join(", ")} from ${table}_1h order by bucket, ${keys}`,
+        ),
+      );
+      const summed = await raw(
+        sql.raw(`
         select extract(epoch from date_bin('1 hour', bucket, timestamptz '2000-01-01 00:00:00+00'))::bigint as t, ${keys}, ${counts.map((c) => `sum(${c})::bigint as ${c}`).join(", ")}
-        from ${table}_1m group by 1, ${keys} order by 1, ${keys}`));
+        from ${table}_1m group by 1, ${keys} order by 1, ${keys}`),
+      );
       expect(hours.length, table).toBeGreaterThan(0);
       expect(text(hours), table).toEqual(text(summed));
     }
 
     // Unaligned edges: whole hours come from the hour tables, the minutes before 04:00 and after 20:00 from the minute tables.
     const period = { from: new Date("2026-11-01T03:17:00Z"), to: new Date("2026-11-02T20:41:00Z") };
-    const minuteRows = async (columns: string, table: string, group: string) => raw<Record<string, string | number>>(sql`
+    const minuteRows = async (columns: string, table: string, group: string) =>
+      raw<Record<string, string | number>>(sql`
       select date_bin('1 hour', bucket, timestamptz '2000-01-01 00:00:00+00') as t, ${sql.raw(columns)} from ${sql.raw(table)}
       where bucket >= ${period.from.toISOString()}::timestamptz and bucket < ${period.to.toISOString()}::timestamptz group by ${sql.raw(group)}`);
     const lag = await webhookLag(database.db, period, "1h", SLO);
@@ -175,16 +225,34 @@ describe("analytics rollups", () => {
       expect([point.p50, point.p95, point.p99]).toEqual([0.5, 0.95, 0.99].map((p) => percentileOf(bins, p)));
     }
     expect(lag.histogram).toEqual((await webhookLag(database.db, period, "15m", SLO)).histogram);
-    for (const [key, table] of [["late", "analytics_webhooks_1m"], ["duplicates", "analytics_webhooks_1m"], ["missing", "analytics_missing_1m"], ["rejected", "analytics_rejected_1m"]] as const) {
+    for (const [key, table] of [
+      ["late", "analytics_webhooks_1m"],
+      ["duplicates", "analytics_webhooks_1m"],
+      ["missing", "analytics_missing_1m"],
+      ["rejected", "analytics_rejected_1m"],
+    ] as const) {
       const perProvider = new Map<string, number>();
-      for (const row of await minuteRows(`provider, sum(${key})::bigint as n`, table, "1, 2")) perProvider.set(String(row.provider), (perProvider.get(String(row.provider)) ?? 0) + Number(row.n));
-      expect(lag[key], key).toEqual([...perProvider.entries()].filter(([, n]) => n > 0).sort(([a], [b]) => a.localeCompare(b)).map(([provider, count]) => ({ provider, count })));
+      for (const row of await minuteRows(`provider, sum(${key})::bigint as n`, table, "1, 2"))
+        perProvider.set(String(row.provider), (perProvider.get(String(row.provider)) ?? 0) + Number(row.n));
+      expect(lag[key], key).toEqual(
+        [...perProvider.entries()]
+          .filter(([, n]) => n > 0)
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([provider, count]) => ({ provider, count })),
+      );
     }
 
-    const [hourly, minutely] = await Promise.all([providerLatency(database.db, period, "1h"), providerLatency(database.db, period, "15m")]);
+    const [hourly, minutely] = await Promise.all([
+      providerLatency(database.db, period, "1h"),
+      providerLatency(database.db, period, "15m"),
+    ]);
     expect(hourly.summary).toEqual(minutely.summary);
     const callBins = new Map<string, { bins: Map<number, number>; timeouts: number }>();
-    for (const row of await minuteRows("provider, operation, le, sum(hits)::bigint as n, sum(timeouts)::bigint as timeouts", "analytics_calls_1m", "1, 2, 3, 4")) {
+    for (const row of await minuteRows(
+      "provider, operation, le, sum(hits)::bigint as n, sum(timeouts)::bigint as timeouts",
+      "analytics_calls_1m",
+      "1, 2, 3, 4",
+    )) {
       const key = `${new Date(row.t as string).getTime()}|${row.provider}|${row.operation}`;
       const point = callBins.get(key) ?? { bins: new Map<number, number>(), timeouts: 0 };
       callBins.set(key, point);

@@ -31,7 +31,8 @@ function inBuckets(column: string, buckets: Date[], width: "minute" | "hour"): S
   return sql`${sql.raw(column)} >= ${stamp(first)} and ${sql.raw(column)} < ${stamp(end)} and ${bucket} in (${list(buckets)})`;
 }
 
-const hoursOf = (minutes: Date[]) => [...new Set(minutes.map((m) => Math.floor(m.getTime() / 3_600_000) * 3_600_000))].map((ms) => new Date(ms));
+const hoursOf = (minutes: Date[]) =>
+  [...new Set(minutes.map((m) => Math.floor(m.getTime() / 3_600_000) * 3_600_000))].map((ms) => new Date(ms));
 
 /**
  * Rebuilds `<table>_1h` for `hours` by summing `<table>_1m` (just refreshed for the dirty minutes): the hour rows equal
@@ -112,7 +113,13 @@ async function refreshCalls(tx: Tx, minutes: Date[]): Promise<void> {
     select ${minuteOf("started_at")}, provider, account_id, operation, ${sql.raw(binSql("duration_ms"))}, count(*),
       count(*) filter (where outcome = 'error'), count(*) filter (where outcome = 'timeout')
     from provider_calls where ${inBuckets("started_at", minutes, "minute")} group by 1, 2, 3, 4, 5`);
-  await sumHours(tx, "analytics_calls", "provider, account_id, operation, le", ["hits", "errors", "timeouts"], hoursOf(minutes));
+  await sumHours(
+    tx,
+    "analytics_calls",
+    "provider, account_id, operation, le",
+    ["hits", "errors", "timeouts"],
+    hoursOf(minutes),
+  );
 }
 
 async function refreshInbox(tx: Tx, minutes: Date[]): Promise<void> {

@@ -25,7 +25,19 @@ const ISSUERS = [
   { issuer: "CAPITAL ONE", bin: "510805", country: "US", brand: "mastercard" },
   { issuer: "TINY BANK", bin: "999001", country: "DE", brand: "visa" },
 ];
-const STATUSES = ["successful", "successful", "successful", "successful", "successful", "successful", "failed", "failed", "error", "pending", "expired"];
+const STATUSES = [
+  "successful",
+  "successful",
+  "successful",
+  "successful",
+  "successful",
+  "successful",
+  "failed",
+  "failed",
+  "error",
+  "pending",
+  "expired",
+];
 const REASONS = ["insufficient_funds", "do_not_honor", "expired_card"];
 
 export interface GenerateOptions {
@@ -70,7 +82,15 @@ export async function insertGeneratedAttempts(db: Db, options: GenerateOptions):
   }
   const ids: string[] = [];
   for (let i = 0; i < rows.length; i += 500) {
-    const inserted = await db.insert(transactions).values(rows.slice(i, i + 500)).returning({ id: transactions.id, createdAt: transactions.createdAt, status: transactions.status, provider: transactions.provider });
+    const inserted = await db
+      .insert(transactions)
+      .values(rows.slice(i, i + 500))
+      .returning({
+        id: transactions.id,
+        createdAt: transactions.createdAt,
+        status: transactions.status,
+        provider: transactions.provider,
+      });
     const events = inserted.map((row) => {
       const polled = r() < 0.1;
       const lagMs = Math.floor(50 + r() * r() * 200_000);
@@ -84,7 +104,9 @@ export async function insertGeneratedAttempts(db: Db, options: GenerateOptions):
         summary: "generated",
       };
     });
-    events.push(...events.filter((e) => e.kind === "webhook" && r() < 0.05).map((e) => ({ ...e, transition: "duplicate" })));
+    events.push(
+      ...events.filter((e) => e.kind === "webhook" && r() < 0.05).map((e) => ({ ...e, transition: "duplicate" })),
+    );
     await db.insert(transactionEvents).values(events);
     await db.insert(providerCalls).values(
       inserted.map((row) => ({

@@ -2,7 +2,17 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { binUpperMs, percentileOf } from "./analytics-math.ts";
-import { type AnalyticsBucket, type AnalyticsFilter, BUCKET_MS, binned, ceilHour, filterSql, floorHour, num, stamp } from "./analytics-filters.ts";
+import {
+  type AnalyticsBucket,
+  type AnalyticsFilter,
+  BUCKET_MS,
+  binned,
+  ceilHour,
+  filterSql,
+  floorHour,
+  num,
+  stamp,
+} from "./analytics-filters.ts";
 
 type Lag = AnalyticsFilter & { currency?: undefined };
 
@@ -13,7 +23,11 @@ function addBins(bins: Map<number, number>, row: BinArrays): void {
   row.les.forEach((le, i) => bins.set(Number(le), (bins.get(Number(le)) ?? 0) + num(row.hits[i])));
 }
 
-const quantiles = (bins: Map<number, number>) => ({ p50: percentileOf(bins, 0.5), p95: percentileOf(bins, 0.95), p99: percentileOf(bins, 0.99) });
+const quantiles = (bins: Map<number, number>) => ({
+  p50: percentileOf(bins, 0.5),
+  p95: percentileOf(bins, 0.95),
+  p99: percentileOf(bins, 0.99),
+});
 const total = (bins: Map<number, number>) => [...bins.values()].reduce((a, b) => a + b, 0);
 
 /**
@@ -48,7 +62,11 @@ export async function webhookLag(db: Db, filter: Lag, bucket: AnalyticsBucket, s
   const rows = await db.execute<BinArrays & { t: string | Date; provider: string }>(sql`
     select ${binned("bucket", bucket)} as t, provider, array_agg(le) as les, array_agg(hits) as hits
     from (${rollupRows("analytics_webhook_lag", "bucket, provider, le, hits", filter, hourlyBuckets(bucket))}) r group by 1, 2`);
-  const points = rows.rows.map((row) => ({ t: new Date(row.t), provider: row.provider, bins: new Map<number, number>() }));
+  const points = rows.rows.map((row) => ({
+    t: new Date(row.t),
+    provider: row.provider,
+    bins: new Map<number, number>(),
+  }));
   const histograms = new Map<string, Map<number, number>>();
   rows.rows.forEach((row, i) => {
     addBins((points[i] as (typeof points)[number]).bins, row);
@@ -69,7 +87,11 @@ export async function webhookLag(db: Db, filter: Lag, bucket: AnalyticsBucket, s
       .map((p) => ({ t: p.t, provider: p.provider, ...quantiles(p.bins), count: total(p.bins) })),
     histogram: [...histograms.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .flatMap(([provider, bins]) => [...bins.entries()].sort(([a], [b]) => a - b).map(([le, count]) => ({ provider, upperMs: binUpperMs(le), count }))),
+      .flatMap(([provider, bins]) =>
+        [...bins.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([le, count]) => ({ provider, upperMs: binUpperMs(le), count })),
+      ),
     late,
     missing,
     duplicates,
@@ -85,11 +107,22 @@ interface CallBins {
 
 function callFigures(c: CallBins) {
   const count = total(c.bins);
-  return { ...quantiles(c.bins), count, errorShare: count > 0 ? c.errors / count : 0, timeoutShare: count > 0 ? c.timeouts / count : 0 };
+  return {
+    ...quantiles(c.bins),
+    count,
+    errorShare: count > 0 ? c.errors / count : 0,
+    timeoutShare: count > 0 ? c.timeouts / count : 0,
+  };
 }
 
 export async function providerLatency(db: Db, filter: Lag, bucket: AnalyticsBucket) {
-  type Row = BinArrays & { t: string | Date; provider: string; operation: string; errors: string | number; timeouts: string | number };
+  type Row = BinArrays & {
+    t: string | Date;
+    provider: string;
+    operation: string;
+    errors: string | number;
+    timeouts: string | number;
+  };
   const rows = await db.execute<Row>(sql`
     select ${binned("bucket", bucket)} as t, provider, operation, array_agg(le) as les, array_agg(hits) as hits,
       sum(errors)::bigint as errors, sum(timeouts)::bigint as timeouts
@@ -99,10 +132,21 @@ export async function providerLatency(db: Db, filter: Lag, bucket: AnalyticsBuck
   const summary = new Map<string, CallBins & { provider: string; operation: string }>();
   for (const row of rows.rows) {
     const key = `${row.provider}|${row.operation}`;
-    const point = { t: new Date(row.t), provider: row.provider, operation: row.operation, bins: new Map<number, number>(), errors: 0, timeouts: 0 };
+    const point = {
+      t: new Date(row.t),
+      provider: row.provider,
+      operation: row.operation,
+      bins: new Map<number, number>(),
+      errors: 0,
+      timeouts: 0,
+    };
     points.push(point);
     let all = summary.get(key);
-    if (!all) summary.set(key, (all = { provider: row.provider, operation: row.operation, bins: new Map(), errors: 0, timeouts: 0 }));
+    if (!all)
+      summary.set(
+        key,
+        (all = { provider: row.provider, operation: row.operation, bins: new Map(), errors: 0, timeouts: 0 }),
+      );
     for (const target of [point, all]) {
       addBins(target.bins, row);
       target.errors += num(row.errors);
@@ -115,6 +159,8 @@ export async function providerLatency(db: Db, filter: Lag, bucket: AnalyticsBuck
     series: points
       .sort((a, b) => a.t.getTime() - b.t.getTime() || byName(a, b))
       .map((p) => ({ t: p.t, provider: p.provider, operation: p.operation, ...callFigures(p) })),
-    summary: [...summary.values()].sort(byName).map((s) => ({ provider: s.provider, operation: s.operation, ...callFigures(s) })),
+    summary: [...summary.values()]
+      .sort(byName)
+      .map((s) => ({ provider: s.provider, operation: s.operation, ...callFigures(s) })),
   };
 }

@@ -75,14 +75,18 @@ type SnapshotColumns = ReturnType<typeof snapshotColumns>;
 
 /** The values a message actually carries: a null means "not in this message", not "cleared". */
 export function knownValues<T extends Record<string, unknown>>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null && value !== undefined)) as Partial<T>;
+  return Object.fromEntries(
+    Object.entries(values).filter(([, value]) => value !== null && value !== undefined),
+  ) as Partial<T>;
 }
 
 const columns = getTableColumns(transactions);
 // The schema names most columns by their key; the client's snake_case casing turns them into SQL names.
 const sqlName = (key: string) => toSnakeCase(columns[key as keyof typeof columns].name);
 /** SQL names of the columns a snapshot sets (details is merged, never replaced). */
-export const SNAPSHOT_COLUMNS = Object.keys(snapshotColumns({ outcome: {}, verifications: {}, details: {} } as unknown as TransactionSnapshot))
+export const SNAPSHOT_COLUMNS = Object.keys(
+  snapshotColumns({ outcome: {}, verifications: {}, details: {} } as unknown as TransactionSnapshot),
+)
   .filter((key) => key !== "details")
   .map(sqlName);
 
@@ -111,7 +115,8 @@ export function updateOf(id: string, transition: Transition, from: TransactionSt
   return {
     id,
     mode,
-    patch: mode === "set" ? patchOf(values, new Set(["details"])) : mode === "fill" ? patchOf(values, NEVER_FILLED) : {},
+    patch:
+      mode === "set" ? patchOf(values, new Set(["details"])) : mode === "fill" ? patchOf(values, NEVER_FILLED) : {},
     details: mode === "set" ? knownValues(columns.details) : {},
     at: input.receivedAt.toISOString(),
     final: mode === "set" && isFinal(s.status),
@@ -125,7 +130,12 @@ function lagMs(input: ApplyInput): number | null {
   return Math.max(0, input.receivedAt.getTime() - input.snapshot.updatedAt.getTime());
 }
 
-function describe(transition: Transition, from: TransactionStatus | null, to: TransactionStatus, s: TransactionSnapshot): string {
+function describe(
+  transition: Transition,
+  from: TransactionStatus | null,
+  to: TransactionStatus,
+  s: TransactionSnapshot,
+): string {
   const code = s.outcome.code ? ` (${s.outcome.code})` : "";
   switch (transition) {
     case "create":
@@ -143,7 +153,12 @@ function describe(transition: Transition, from: TransactionStatus | null, to: Tr
   }
 }
 
-export function eventOf(input: ApplyInput, transactionId: string, transition: Transition | "duplicate", from: TransactionStatus | null): EventRow {
+export function eventOf(
+  input: ApplyInput,
+  transactionId: string,
+  transition: Transition | "duplicate",
+  from: TransactionStatus | null,
+): EventRow {
   const s = input.snapshot;
   const duplicate = transition === "duplicate";
   return {
@@ -157,7 +172,9 @@ export function eventOf(input: ApplyInput, transactionId: string, transition: Tr
     lagMs: lagMs(input),
     providerTime: s.updatedAt,
     occurredAt: input.receivedAt,
-    summary: duplicate ? `duplicate delivery of ${s.status}: nothing changed` : (input.summary ?? describe(transition, from, s.status, s)),
+    summary: duplicate
+      ? `duplicate delivery of ${s.status}: nothing changed`
+      : (input.summary ?? describe(transition, from, s.status, s)),
     payload: duplicate ? null : (s.raw as object),
   };
 }
@@ -170,5 +187,13 @@ const MOVES_MONEY = new Set(["payment", "capture", "refund", "void"]);
 export function movementOf(transactionId: string, input: ApplyInput): MovementRow | null {
   const s = input.snapshot;
   if (s.status !== "successful" || !MOVES_MONEY.has(s.type)) return null;
-  return { transactionId, accountId: input.accountId, provider: s.provider, kind: s.type, amountMinor: s.amountMinor, currency: s.currency, occurredAt: s.paidAt ?? s.updatedAt ?? input.receivedAt };
+  return {
+    transactionId,
+    accountId: input.accountId,
+    provider: s.provider,
+    kind: s.type,
+    amountMinor: s.amountMinor,
+    currency: s.currency,
+    occurredAt: s.paidAt ?? s.updatedAt ?? input.receivedAt,
+  };
 }

@@ -9,14 +9,55 @@ import { applySnapshot, applySnapshotsIn, type ApplyInput } from "./apply.ts";
 
 const at = new Date("2026-11-20T10:00:00Z");
 const snapshot = (over: Partial<TransactionSnapshot>): TransactionSnapshot => ({
-  provider: "pockyt", providerUid: "370272815192183151", parentProviderUid: null, type: "payment", status: "successful",
-  amountMinor: 24399n, currency: "CNY", trackingId: "pk-1", description: null, method: null, customerEmail: null, customerIp: null,
-  customerCountry: null, rrn: null, authCode: null, refId: null, networkTransactionId: null,
-  outcome: { code: null, letter: "S", service: null, message: "ok", friendlyMessage: "ok", reason: null, retryable: null },
-  verifications: { threeDs: null, avs: null, cvc: null }, test: true, createdAt: at, updatedAt: at, paidAt: at,
-  settledAt: null, closedAt: null, expiredAt: null, details: { pockytStatus: "success" }, raw: {}, ...over,
+  provider: "pockyt",
+  providerUid: "370272815192183151",
+  parentProviderUid: null,
+  type: "payment",
+  status: "successful",
+  amountMinor: 24399n,
+  currency: "CNY",
+  trackingId: "pk-1",
+  description: null,
+  method: null,
+  customerEmail: null,
+  customerIp: null,
+  customerCountry: null,
+  rrn: null,
+  authCode: null,
+  refId: null,
+  networkTransactionId: null,
+  outcome: {
+    code: null,
+    letter: "S",
+    service: null,
+    message: "ok",
+    friendlyMessage: "ok",
+    reason: null,
+    retryable: null,
+  },
+  verifications: { threeDs: null, avs: null, cvc: null },
+  test: true,
+  createdAt: at,
+  updatedAt: at,
+  paidAt: at,
+  settledAt: null,
+  closedAt: null,
+  expiredAt: null,
+  details: { pockytStatus: "success" },
+  raw: {},
+  ...over,
 });
-const method = { type: "alipay", brand: null, bin: null, last4: null, holder: null, expMonth: null, expYear: null, issuerName: null, issuerCountry: null };
+const method = {
+  type: "alipay",
+  brand: null,
+  bin: null,
+  last4: null,
+  holder: null,
+  expMonth: null,
+  expYear: null,
+  issuerName: null,
+  issuerCountry: null,
+};
 
 describe("applySnapshot", () => {
   let database: Database;
@@ -25,12 +66,18 @@ describe("applySnapshot", () => {
     await upsertAccounts(database.db, [{ id: "p", provider: "pockyt", name: "P", baseUrl: "http://x", demo: false }]);
   });
   afterAll(() => database.close());
-  const row = async (uid: string) => (await database.db.select().from(transactions).where(eq(transactions.providerUid, uid)))[0];
+  const row = async (uid: string) =>
+    (await database.db.select().from(transactions).where(eq(transactions.providerUid, uid)))[0];
 
   it("queries a final transaction once when its notification was too sparse to name the payment method", async () => {
     await applySnapshot(database.db, { accountId: "p", snapshot: snapshot({}), kind: "webhook", receivedAt: at });
     expect((await row("370272815192183151"))?.nextPollAt).not.toBeNull();
-    await applySnapshot(database.db, { accountId: "p", snapshot: snapshot({ providerUid: "full", method }), kind: "webhook", receivedAt: at });
+    await applySnapshot(database.db, {
+      accountId: "p",
+      snapshot: snapshot({ providerUid: "full", method }),
+      kind: "webhook",
+      receivedAt: at,
+    });
     expect((await row("full"))?.nextPollAt).toBeNull();
   });
 
@@ -43,14 +90,35 @@ describe("applySnapshot", () => {
     });
     expect(result.transition).toBe("stale");
     const stored = await row("370272815192183151");
-    expect(stored).toMatchObject({ methodType: "alipay", description: "Order 7", customerEmail: "a@example.com", trackingId: "pk-1", status: "successful" });
+    expect(stored).toMatchObject({
+      methodType: "alipay",
+      description: "Order 7",
+      customerEmail: "a@example.com",
+      trackingId: "pk-1",
+      status: "successful",
+    });
   });
 
   it("merges details from partial notifications instead of wiping them", async () => {
-    await applySnapshot(database.db, { accountId: "p", snapshot: snapshot({ providerUid: "m1", status: "pending", details: { vendor: "alipay", cashierUrl: "http://c" } }), kind: "webhook", receivedAt: at });
     await applySnapshot(database.db, {
       accountId: "p",
-      snapshot: snapshot({ providerUid: "m1", status: "successful", trackingId: null, details: { pockytStatus: "success" }, updatedAt: new Date(at.getTime() + 1000) }),
+      snapshot: snapshot({
+        providerUid: "m1",
+        status: "pending",
+        details: { vendor: "alipay", cashierUrl: "http://c" },
+      }),
+      kind: "webhook",
+      receivedAt: at,
+    });
+    await applySnapshot(database.db, {
+      accountId: "p",
+      snapshot: snapshot({
+        providerUid: "m1",
+        status: "successful",
+        trackingId: null,
+        details: { pockytStatus: "success" },
+        updatedAt: new Date(at.getTime() + 1000),
+      }),
       kind: "webhook",
       receivedAt: at,
     });
@@ -58,7 +126,10 @@ describe("applySnapshot", () => {
     expect(stored?.details).toMatchObject({ vendor: "alipay", cashierUrl: "http://c", pockytStatus: "success" });
     expect(stored?.trackingId).toBe("pk-1");
     expect(stored?.status).toBe("successful");
-    const events = await database.db.select().from(transactionEvents).where(eq(transactionEvents.transactionId, stored?.id ?? ""));
+    const events = await database.db
+      .select()
+      .from(transactionEvents)
+      .where(eq(transactionEvents.transactionId, stored?.id ?? ""));
     expect(events.map((event) => event.transition)).toEqual(["create", "advance"]);
   });
 });
@@ -78,8 +149,21 @@ describe("applySnapshotsIn (a batch)", () => {
   // Out of order, resent (duplicates by dedup key are the inbox's: webhooks.test.ts), a refund before its payment, a late pending after the final state, a conflicting final state.
   const stream = (accountId: string): ApplyInput[] =>
     [
-      snapshot({ providerUid: "r1", parentProviderUid: "p1", type: "refund", amountMinor: 500n, status: "successful", updatedAt: later(9) }),
-      snapshot({ providerUid: "p1", status: "pending", trackingId: null, details: { vendor: "alipay" }, updatedAt: later(1) }),
+      snapshot({
+        providerUid: "r1",
+        parentProviderUid: "p1",
+        type: "refund",
+        amountMinor: 500n,
+        status: "successful",
+        updatedAt: later(9),
+      }),
+      snapshot({
+        providerUid: "p1",
+        status: "pending",
+        trackingId: null,
+        details: { vendor: "alipay" },
+        updatedAt: later(1),
+      }),
       snapshot({ providerUid: "p1", status: "successful", trackingId: "order-1", updatedAt: later(2) }),
       snapshot({ providerUid: "p1", status: "successful", trackingId: "order-1", updatedAt: later(2) }),
       snapshot({ providerUid: "p1", status: "pending", updatedAt: later(1) }),
@@ -89,7 +173,11 @@ describe("applySnapshotsIn (a batch)", () => {
     ].map((s, i) => ({ accountId, snapshot: s, kind: "webhook", receivedAt: later(10 + i) }));
 
   const stored = async (accountId: string) => {
-    const rows = await database.db.select().from(transactions).where(eq(transactions.accountId, accountId)).orderBy(transactions.providerUid);
+    const rows = await database.db
+      .select()
+      .from(transactions)
+      .where(eq(transactions.accountId, accountId))
+      .orderBy(transactions.providerUid);
     const byId = new Map(rows.map((row) => [row.id, row.providerUid]));
     const events = await database.db.select().from(transactionEvents).orderBy(transactionEvents.id);
     return rows.map((row) => ({
@@ -99,7 +187,9 @@ describe("applySnapshotsIn (a batch)", () => {
       trackingId: row.trackingId,
       description: row.description,
       details: row.details,
-      events: events.filter((event) => event.transactionId === row.id).map((event) => `${event.transition}:${event.statusTo}`),
+      events: events
+        .filter((event) => event.transactionId === row.id)
+        .map((event) => `${event.transition}:${event.statusTo}`),
     }));
   };
 
@@ -107,11 +197,25 @@ describe("applySnapshotsIn (a batch)", () => {
     const results = await database.db.transaction((tx) => applySnapshotsIn(tx, stream("batch")));
     for (const input of stream("single")) await database.db.transaction((tx) => applySnapshotsIn(tx, [input]));
 
-    expect(results.map((result) => result.transition)).toEqual(["create", "create", "advance", "stale", "stale", "create", "conflict", "stale"]);
+    expect(results.map((result) => result.transition)).toEqual([
+      "create",
+      "create",
+      "advance",
+      "stale",
+      "stale",
+      "create",
+      "conflict",
+      "stale",
+    ]);
     const batch = await stored("batch");
     expect(batch).toEqual(await stored("single"));
     expect(batch.find((row) => row.uid === "r1")?.parent).toBe("p1");
-    expect(batch.find((row) => row.uid === "p1")).toMatchObject({ status: "successful", trackingId: "order-1", description: "filled later", details: { vendor: "alipay" } });
+    expect(batch.find((row) => row.uid === "p1")).toMatchObject({
+      status: "successful",
+      trackingId: "order-1",
+      description: "filled later",
+      details: { vendor: "alipay" },
+    });
     expect(batch.find((row) => row.uid === "p2")?.events).toEqual(["create:successful", "conflict:failed"]);
   });
 });

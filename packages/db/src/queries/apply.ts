@@ -11,7 +11,16 @@ import type { Db } from "../client.ts";
 import { moneyMovements } from "../schema/actions.ts";
 import { webhookInbox } from "../schema/ingest.ts";
 import { transactionEvents, transactions } from "../schema/transactions.ts";
-import { eventOf, movementOf, SNAPSHOT_COLUMNS, snapshotColumns, updateOf, type ApplyInput, type EventRow, type MovementRow } from "./apply-rows.ts";
+import {
+  eventOf,
+  movementOf,
+  SNAPSHOT_COLUMNS,
+  snapshotColumns,
+  updateOf,
+  type ApplyInput,
+  type EventRow,
+  type MovementRow,
+} from "./apply-rows.ts";
 import { insertJson } from "./json-insert.ts";
 import { nextPollAt } from "./poll-policy.ts";
 
@@ -53,24 +62,43 @@ const keyOf = (accountId: string, value: string) => `${accountId}\u0000${value}`
 function pairs(accountColumn: AnyPgColumn, valueColumn: AnyPgColumn, list: [string, string][]) {
   const byAccount = new Map<string, string[]>();
   for (const [account, value] of list) byAccount.set(account, [...(byAccount.get(account) ?? []), value]);
-  return or(...[...byAccount].map(([account, values]) => and(eq(accountColumn, account), inArray(valueColumn, values))));
+  return or(
+    ...[...byAccount].map(([account, values]) => and(eq(accountColumn, account), inArray(valueColumn, values))),
+  );
 }
 
 async function lockTransactions(tx: Tx, list: [string, string][]): Promise<Map<string, Known>> {
   const known = new Map<string, Known>();
   if (list.length === 0) return known;
   const rows = await tx
-    .select({ id: transactions.id, accountId: transactions.accountId, uid: transactions.providerUid, status: transactions.status, providerUpdatedAt: transactions.providerUpdatedAt, amountMinor: transactions.amountMinor, currency: transactions.currency })
+    .select({
+      id: transactions.id,
+      accountId: transactions.accountId,
+      uid: transactions.providerUid,
+      status: transactions.status,
+      providerUpdatedAt: transactions.providerUpdatedAt,
+      amountMinor: transactions.amountMinor,
+      currency: transactions.currency,
+    })
     .from(transactions)
     .where(pairs(transactions.accountId, transactions.providerUid, list))
     .orderBy(transactions.accountId, transactions.providerUid)
     .for("update");
-  for (const row of rows) known.set(keyOf(row.accountId, row.uid), { id: row.id, status: row.status as TransactionStatus, providerUpdatedAt: row.providerUpdatedAt, amountMinor: row.amountMinor, currency: row.currency });
+  for (const row of rows)
+    known.set(keyOf(row.accountId, row.uid), {
+      id: row.id,
+      status: row.status as TransactionStatus,
+      providerUpdatedAt: row.providerUpdatedAt,
+      amountMinor: row.amountMinor,
+      currency: row.currency,
+    });
   return known;
 }
 
 async function appliedDedupKeys(tx: Tx, inputs: ApplyInput[]): Promise<Set<string>> {
-  const list = inputs.flatMap((input): [string, string][] => (input.dedupKey === undefined ? [] : [[input.accountId, input.dedupKey]]));
+  const list = inputs.flatMap((input): [string, string][] =>
+    input.dedupKey === undefined ? [] : [[input.accountId, input.dedupKey]],
+  );
   if (list.length === 0) return new Set();
   const rows = await tx
     .select({ accountId: webhookInbox.accountId, dedupKey: webhookInbox.dedupKey })
@@ -90,7 +118,10 @@ async function parentIds(tx: Tx, inputs: ApplyInput[], known: Map<string, Known>
     else wanted.push([accountId, snapshot.parentProviderUid]);
   }
   if (wanted.length === 0) return ids;
-  const rows = await tx.select({ id: transactions.id, accountId: transactions.accountId, uid: transactions.providerUid }).from(transactions).where(pairs(transactions.accountId, transactions.providerUid, wanted));
+  const rows = await tx
+    .select({ id: transactions.id, accountId: transactions.accountId, uid: transactions.providerUid })
+    .from(transactions)
+    .where(pairs(transactions.accountId, transactions.providerUid, wanted));
   for (const row of rows) ids.set(keyOf(row.accountId, row.uid), row.id);
   return ids;
 }
@@ -99,7 +130,9 @@ async function parentIds(tx: Tx, inputs: ApplyInput[], known: Map<string, Known>
 async function createTransactions(tx: Tx, inputs: ApplyInput[], known: Map<string, Known>): Promise<ApplyInput[]> {
   if (inputs.length === 0) return [];
   const parents = await parentIds(tx, inputs, known);
-  inputs.sort((a, b) => (keyOf(a.accountId, a.snapshot.providerUid) < keyOf(b.accountId, b.snapshot.providerUid) ? -1 : 1));
+  inputs.sort((a, b) =>
+    keyOf(a.accountId, a.snapshot.providerUid) < keyOf(b.accountId, b.snapshot.providerUid) ? -1 : 1,
+  );
   const rows = inputs.map(({ accountId, snapshot: s, receivedAt, poll }) => ({
     ...snapshotColumns(s),
     accountId,
@@ -117,7 +150,13 @@ async function createTransactions(tx: Tx, inputs: ApplyInput[], known: Map<strin
   for (const row of inserted) {
     const key = keyOf(row.accountId, row.uid);
     const s = byKey.get(key) as ApplyInput["snapshot"];
-    known.set(key, { id: row.id, status: s.status, providerUpdatedAt: s.updatedAt, amountMinor: s.amountMinor, currency: s.currency });
+    known.set(key, {
+      id: row.id,
+      status: s.status,
+      providerUpdatedAt: s.updatedAt,
+      amountMinor: s.amountMinor,
+      currency: s.currency,
+    });
   }
   if (inserted.length > 0) {
     // Children that arrived before their parent (a refund's webhook first) are linked now.
@@ -152,14 +191,20 @@ async function updateTransactions(tx: Tx, updates: Update[]): Promise<void> {
  * Applies the inputs in order, inside the caller's transaction. Each transaction's messages are taken in arrival
  * order, one per round; a round is one insert and one update however many transactions it touches.
  */
-export async function applySnapshotsIn(tx: Tx, inputs: ApplyInput[]): Promise<(ApplyResult | DuplicateResult | FlaggedResult)[]> {
+export async function applySnapshotsIn(
+  tx: Tx,
+  inputs: ApplyInput[],
+): Promise<(ApplyResult | DuplicateResult | FlaggedResult)[]> {
   const results: (ApplyResult | DuplicateResult | FlaggedResult)[] = new Array(inputs.length);
   const queues = new Map<string, number[]>();
   inputs.forEach((input, i) => {
     const key = keyOf(input.accountId, input.snapshot.providerUid);
     queues.set(key, [...(queues.get(key) ?? []), i]);
   });
-  const known = await lockTransactions(tx, inputs.map((input) => [input.accountId, input.snapshot.providerUid]));
+  const known = await lockTransactions(
+    tx,
+    inputs.map((input) => [input.accountId, input.snapshot.providerUid]),
+  );
   // After the locks: a concurrent worker that applied one of these keys to a locked row has committed by now.
   const applied = await appliedDedupKeys(tx, inputs);
   const events: EventRow[] = [];
@@ -200,26 +245,48 @@ export async function applySnapshotsIn(tx: Tx, inputs: ApplyInput[]): Promise<(A
         creates.push(i);
         continue;
       }
-      const transition = decideTransition(current, { status: s.status, providerUpdatedAt: s.updatedAt }) as Exclude<Transition, "flagged">;
+      const transition = decideTransition(current, { status: s.status, providerUpdatedAt: s.updatedAt }) as Exclude<
+        Transition,
+        "flagged"
+      >;
       updates.push(updateOf(current.id, transition, current.status, input));
       events.push(eventOf(input, current.id, transition, current.status));
       const changes = changesState(transition);
-      results[i] = { transactionId: current.id, transition, statusFrom: current.status, statusTo: changes ? s.status : current.status };
+      results[i] = {
+        transactionId: current.id,
+        transition,
+        statusFrom: current.status,
+        statusTo: changes ? s.status : current.status,
+      };
       if (changes) {
-        known.set(key, { ...current, status: s.status, providerUpdatedAt: s.updatedAt ?? current.providerUpdatedAt, amountMinor: s.amountMinor });
+        known.set(key, {
+          ...current,
+          status: s.status,
+          providerUpdatedAt: s.updatedAt ?? current.providerUpdatedAt,
+          amountMinor: s.amountMinor,
+        });
         addMovement(movements, movementOf(current.id, input));
       }
     }
     await updateTransactions(tx, updates);
-    const lost = await createTransactions(tx, creates.map((i) => inputs[i] as ApplyInput), known);
+    const lost = await createTransactions(
+      tx,
+      creates.map((i) => inputs[i] as ApplyInput),
+      known,
+    );
     if (lost.length > 0) {
       // Another worker created these first: lock its rows (waiting for its commit) and apply these messages to them next.
-      for (const [key, row] of await lockTransactions(tx, lost.map((input) => [input.accountId, input.snapshot.providerUid]))) known.set(key, row);
+      for (const [key, row] of await lockTransactions(
+        tx,
+        lost.map((input) => [input.accountId, input.snapshot.providerUid]),
+      ))
+        known.set(key, row);
       const nowApplied = await appliedDedupKeys(tx, lost);
       for (const input of lost) {
         const i = inputs.indexOf(input);
         const key = keyOf(input.accountId, input.snapshot.providerUid);
-        if (input.dedupKey !== undefined && !nowApplied.has(keyOf(input.accountId, input.dedupKey))) applied.delete(keyOf(input.accountId, input.dedupKey));
+        if (input.dedupKey !== undefined && !nowApplied.has(keyOf(input.accountId, input.dedupKey)))
+          applied.delete(keyOf(input.accountId, input.dedupKey));
         queues.set(key, [i, ...(queues.get(key) ?? [])]);
       }
     }
@@ -229,11 +296,20 @@ export async function applySnapshotsIn(tx: Tx, inputs: ApplyInput[]): Promise<(A
       const created = known.get(keyOf(input.accountId, input.snapshot.providerUid)) as Known;
       events.push(eventOf(input, created.id, "create", null));
       addMovement(movements, movementOf(created.id, input));
-      results[i] = { transactionId: created.id, transition: "create", statusFrom: null, statusTo: input.snapshot.status };
+      results[i] = {
+        transactionId: created.id,
+        transition: "create",
+        statusFrom: null,
+        statusTo: input.snapshot.status,
+      };
     }
   }
   if (events.length > 0) await tx.execute(insertJson(transactionEvents, events));
-  if (movements.size > 0) await tx.insert(moneyMovements).values([...movements.values()]).onConflictDoNothing();
+  if (movements.size > 0)
+    await tx
+      .insert(moneyMovements)
+      .values([...movements.values()])
+      .onConflictDoNothing();
   return results;
 }
 
@@ -242,7 +318,10 @@ function addMovement(movements: Map<string, MovementRow>, movement: MovementRow 
 }
 
 /** One message, inside a transaction the caller holds. */
-export async function applySnapshotIn(tx: Tx, input: Omit<ApplyInput, "dedupKey">): Promise<ApplyResult | FlaggedResult> {
+export async function applySnapshotIn(
+  tx: Tx,
+  input: Omit<ApplyInput, "dedupKey">,
+): Promise<ApplyResult | FlaggedResult> {
   const [result] = await applySnapshotsIn(tx, [input]);
   return result as ApplyResult | FlaggedResult;
 }

@@ -51,13 +51,25 @@ export interface AuditFilter {
 
 export async function listAudit(db: Db, filter: AuditFilter, limit: number, beforeId: bigint | null) {
   const where: SQL[] = [];
-  if (filter.actor) where.push(or(eq(auditLog.actor, filter.actor), ilike(auditLog.actorName, `%${escapeLike(filter.actor)}%`)) as SQL);
+  if (filter.actor)
+    where.push(or(eq(auditLog.actor, filter.actor), ilike(auditLog.actorName, `%${escapeLike(filter.actor)}%`)) as SQL);
   if (filter.action) where.push(ilike(auditLog.action, `${escapeLike(filter.action)}%`));
   if (filter.transactionId) where.push(eq(auditLog.transactionId, filter.transactionId));
-  if (filter.text) where.push(sql`(${auditLog.subject} ilike ${`%${escapeLike(filter.text)}%`} or ${auditLog.after}::text ilike ${`%${escapeLike(filter.text)}%`})`);
+  if (filter.text)
+    where.push(
+      sql`(${auditLog.subject} ilike ${`%${escapeLike(filter.text)}%`} or ${auditLog.after}::text ilike ${`%${escapeLike(filter.text)}%`})`,
+    );
   if (filter.from) where.push(gte(auditLog.at, filter.from));
   if (filter.to) where.push(lt(auditLog.at, filter.to));
-  if (filter.withoutSecurity) where.push(not(or(inArray(auditLog.action, [...SECURITY_ACTIONS]), ...SECURITY_PREFIXES.map((p) => like(auditLog.action, `${p}%`))) as SQL));
+  if (filter.withoutSecurity)
+    where.push(
+      not(
+        or(
+          inArray(auditLog.action, [...SECURITY_ACTIONS]),
+          ...SECURITY_PREFIXES.map((p) => like(auditLog.action, `${p}%`)),
+        ) as SQL,
+      ),
+    );
   if (beforeId !== null) where.push(lt(auditLog.id, beforeId));
   const rows = await db
     .select()

@@ -5,8 +5,16 @@ import { inboxWriter } from "./inbox-writer.ts";
 import type { InboxMessage } from "./inbox.ts";
 
 const message = (uid: string, rawBody = "{}"): InboxMessage => ({
-  provider: "begateway", accountId: "a", requestId: null, remoteAddress: null, headers: {}, rawBody,
-  signatureVerdict: "valid:test", dedupKey: uid, providerUid: uid, state: "pending",
+  provider: "begateway",
+  accountId: "a",
+  requestId: null,
+  remoteAddress: null,
+  headers: {},
+  rawBody,
+  signatureVerdict: "valid:test",
+  dedupKey: uid,
+  providerUid: uid,
+  state: "pending",
 });
 
 describe("inbox writer (group commit)", () => {
@@ -16,7 +24,14 @@ describe("inbox writer (group commit)", () => {
   });
   afterAll(() => database.close());
 
-  const stored = async (uid: string) => Number((await database.db.execute<{ n: string }>(sql`select count(*) as n from webhook_inbox where provider_uid = ${uid}`)).rows[0]?.n);
+  const stored = async (uid: string) =>
+    Number(
+      (
+        await database.db.execute<{ n: string }>(
+          sql`select count(*) as n from webhook_inbox where provider_uid = ${uid}`,
+        )
+      ).rows[0]?.n,
+    );
 
   it("has each message committed by the time its store resolves, under a burst", async () => {
     const writer = inboxWriter(database.db, { lanes: 2, maxBatch: 50 });
@@ -25,7 +40,15 @@ describe("inbox writer (group commit)", () => {
     await Promise.all(uids.map((uid) => writer.store(message(uid)).then(async () => seen.push(await stored(uid)))));
     expect(seen).toHaveLength(400);
     expect(seen.every((n) => n === 1)).toBe(true);
-    expect(Number((await database.db.execute<{ n: string }>(sql`select count(*) as n from webhook_inbox where provider_uid like 'burst-%'`)).rows[0]?.n)).toBe(400);
+    expect(
+      Number(
+        (
+          await database.db.execute<{ n: string }>(
+            sql`select count(*) as n from webhook_inbox where provider_uid like 'burst-%'`,
+          )
+        ).rows[0]?.n,
+      ),
+    ).toBe(400);
   });
 
   it("fails only the bad message of a batch; the others are stored", async () => {

@@ -18,7 +18,12 @@ export interface InboxWriterOptions {
   maxBatch?: number;
 }
 
-const row = (message: InboxMessage) => ({ ...message, rawSha256: message.rawSha256 ?? null, error: message.error ?? null, receivedAt: message.receivedAt ?? new Date() });
+const row = (message: InboxMessage) => ({
+  ...message,
+  rawSha256: message.rawSha256 ?? null,
+  error: message.error ?? null,
+  receivedAt: message.receivedAt ?? new Date(),
+});
 
 export function inboxWriter(db: Db, options: InboxWriterOptions = {}) {
   const lanes = options.lanes ?? 4;
@@ -29,7 +34,12 @@ export function inboxWriter(db: Db, options: InboxWriterOptions = {}) {
 
   async function write(batch: Waiting[]): Promise<void> {
     try {
-      await db.execute(insertJson(webhookInbox, batch.map((w) => row(w.message))));
+      await db.execute(
+        insertJson(
+          webhookInbox,
+          batch.map((w) => row(w.message)),
+        ),
+      );
       for (const w of batch) w.resolve();
     } catch (error) {
       if (batch.length === 1) return batch[0]?.reject(error);

@@ -33,7 +33,10 @@ export interface InboxParser {
 }
 
 /** Outcomes of one round; `retry` (left pending after losing a lock race) only when there were some. */
-export type InboxCounts = Record<Exclude<InboxOutcome, "retry" | "flagged">, number> & { retry?: number; flagged?: number };
+export type InboxCounts = Record<Exclude<InboxOutcome, "retry" | "flagged">, number> & {
+  retry?: number;
+  flagged?: number;
+};
 
 interface Parsed {
   message: ClaimedMessage;
@@ -45,15 +48,34 @@ interface Parsed {
  * applies them as one batch. Should the batch fail, it is undone and each message is applied in its own savepoint,
  * so one bad message cannot hold back the others.
  */
-export async function applyPendingInbox(db: Db, parse: InboxParser, limit = 100, poll?: PollPolicy): Promise<InboxCounts> {
+export async function applyPendingInbox(
+  db: Db,
+  parse: InboxParser,
+  limit = 100,
+  poll?: PollPolicy,
+): Promise<InboxCounts> {
   const counts: Record<InboxOutcome, number> = { applied: 0, duplicate: 0, flagged: 0, failed: 0, retry: 0 };
   await db.transaction(async (tx) => {
-    const rows = await tx.select().from(webhookInbox).where(eq(webhookInbox.state, "pending")).orderBy(webhookInbox.id).limit(limit).for("update", { skipLocked: true });
+    const rows = await tx
+      .select()
+      .from(webhookInbox)
+      .where(eq(webhookInbox.state, "pending"))
+      .orderBy(webhookInbox.id)
+      .limit(limit)
+      .for("update", { skipLocked: true });
     const parsed: Parsed[] = [];
     for (const message of rows) {
       try {
         const { snapshot, dedupKey } = parse(message);
-        const input: ApplyInput = { accountId: message.accountId ?? "", snapshot, dedupKey, kind: "webhook", receivedAt: message.receivedAt, inboxId: message.id, ...(poll ? { poll } : {}) };
+        const input: ApplyInput = {
+          accountId: message.accountId ?? "",
+          snapshot,
+          dedupKey,
+          kind: "webhook",
+          receivedAt: message.receivedAt,
+          inboxId: message.id,
+          ...(poll ? { poll } : {}),
+        };
         parsed.push({ message, input });
       } catch (error) {
         await markFailed(tx, message.id, error);
@@ -69,7 +91,11 @@ export async function applyPendingInbox(db: Db, parse: InboxParser, limit = 100,
         return;
       }
       // Lock transactions in one global order (by provider uid, then arrival), so two workers never deadlock.
-      parsed.sort((a, b) => (a.message.providerUid ?? "").localeCompare(b.message.providerUid ?? "") || Number(a.message.id - b.message.id));
+      parsed.sort(
+        (a, b) =>
+          (a.message.providerUid ?? "").localeCompare(b.message.providerUid ?? "") ||
+          Number(a.message.id - b.message.id),
+      );
       for (const one of parsed) counts[await applyOne(tx, one)]++;
     }
   });
@@ -80,11 +106,18 @@ export async function applyPendingInbox(db: Db, parse: InboxParser, limit = 100,
 
 /** Applies the messages and marks each applied, duplicate or flagged (with why), in one statement. */
 async function applyBatch(tx: Tx, parsed: Parsed[]): Promise<("applied" | "duplicate" | "flagged")[]> {
-  const results = await applySnapshotsIn(tx, parsed.map((one) => one.input));
+  const results = await applySnapshotsIn(
+    tx,
+    parsed.map((one) => one.input),
+  );
   const marks = parsed.map((one, i) => {
     const result = results[i];
     const flagged = result?.transition === "flagged" ? result : null;
-    const state: "applied" | "duplicate" | "flagged" = flagged ? "flagged" : result?.transition === "duplicate" ? "duplicate" : "applied";
+    const state: "applied" | "duplicate" | "flagged" = flagged
+      ? "flagged"
+      : result?.transition === "duplicate"
+        ? "duplicate"
+        : "applied";
     return { id: one.message.id.toString(), state, tx: result?.transactionId ?? null, error: flagged?.reason ?? null };
   });
   await tx.execute(sql`
@@ -113,7 +146,11 @@ async function applyOne(tx: Tx, one: Parsed): Promise<InboxOutcome> {
 async function markFailed(tx: Tx, id: bigint, error: unknown): Promise<void> {
   await tx
     .update(webhookInbox)
-    .set({ state: "failed", error: error instanceof Error ? error.message : String(error), attempts: sql`${webhookInbox.attempts} + 1` })
+    .set({
+      state: "failed",
+      error: error instanceof Error ? error.message : String(error),
+      attempts: sql`${webhookInbox.attempts} + 1`,
+    })
     .where(eq(webhookInbox.id, id));
 }
 

@@ -4,7 +4,9 @@ import type { Database } from "../client.ts";
 
 /** Single-row autocommit inserts of a webhook-sized row for `seconds`, with as many lanes as the server's pool. */
 export async function singleRowInsertRate(database: Database, seconds: number): Promise<number> {
-  await database.db.execute(sql`create table if not exists bench_ceiling (id bigint generated always as identity primary key, received_at timestamptz not null default now(), body text not null)`);
+  await database.db.execute(
+    sql`create table if not exists bench_ceiling (id bigint generated always as identity primary key, received_at timestamptz not null default now(), body text not null)`,
+  );
   const body = "x".repeat(1500);
   const until = performance.now() + seconds * 1000;
   let rows = 0;
@@ -22,7 +24,9 @@ export async function singleRowInsertRate(database: Database, seconds: number): 
 }
 
 export async function inboxStates(database: Database): Promise<Map<string, string>> {
-  const rows = await database.db.execute<{ uid: string; state: string }>(sql`select provider_uid as uid, state from webhook_inbox`);
+  const rows = await database.db.execute<{ uid: string; state: string }>(
+    sql`select provider_uid as uid, state from webhook_inbox`,
+  );
   return new Map(rows.rows.map((row) => [row.uid, row.state]));
 }
 
@@ -34,5 +38,9 @@ export async function appliedOnce(database: Database) {
            (select count(*) from webhook_inbox w left join per_message p on p.inbox_id = w.id where coalesce(p.n, 0) <> 1)::int as events_not_one,
            (select count(*) from (select 1 from transactions group by account_id, provider_uid having count(*) > 1) d)::int as doubled`);
   const row = rows.rows[0];
-  return { notApplied: Number(row?.not_applied), eventsNotOne: Number(row?.events_not_one), doubled: Number(row?.doubled) };
+  return {
+    notApplied: Number(row?.not_applied),
+    eventsNotOne: Number(row?.events_not_one),
+    doubled: Number(row?.doubled),
+  };
 }

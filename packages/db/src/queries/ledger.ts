@@ -3,7 +3,15 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client.ts";
 
-export const LEDGER_ACCOUNTS = ["provider_receivable", "merchant_cash", "sales", "refunds", "fees", "authorization_released", "authorization_control"] as const;
+export const LEDGER_ACCOUNTS = [
+  "provider_receivable",
+  "merchant_cash",
+  "sales",
+  "refunds",
+  "fees",
+  "authorization_released",
+  "authorization_control",
+] as const;
 export type LedgerAccount = (typeof LEDGER_ACCOUNTS)[number];
 
 /**
@@ -53,12 +61,24 @@ function balanceWhere(filter: BalanceFilter): SQL {
 
 /** Balance of every ledger account per provider account and currency (debits positive) at `asOf`. */
 export async function ledgerBalances(db: Db, filter: BalanceFilter): Promise<LedgerBalance[]> {
-  const result = await db.execute<{ ledger_account: LedgerAccount; provider: string; account_id: string; currency: string; balance: string }>(sql`
+  const result = await db.execute<{
+    ledger_account: LedgerAccount;
+    provider: string;
+    account_id: string;
+    currency: string;
+    balance: string;
+  }>(sql`
     select ledger_account, provider, account_id, currency, sum(amount_minor)::text as balance
       from ledger_entries where ${balanceWhere(filter)}
      group by ledger_account, provider, account_id, currency
      order by provider, account_id, currency, ledger_account`);
-  return result.rows.map((r) => ({ ledgerAccount: r.ledger_account, provider: r.provider, accountId: r.account_id, currency: r.currency, balanceMinor: BigInt(r.balance) }));
+  return result.rows.map((r) => ({
+    ledgerAccount: r.ledger_account,
+    provider: r.provider,
+    accountId: r.account_id,
+    currency: r.currency,
+    balanceMinor: BigInt(r.balance),
+  }));
 }
 
 export interface LedgerEntryRow {
@@ -76,7 +96,20 @@ export interface LedgerEntryRow {
   source: string;
 }
 
-type RawEntry = { id: string; group_id: string; kind: string; ledger_account: LedgerAccount; amount_minor: string; currency: string; provider: string; account_id: string; transaction_id: string; provider_uid: string | null; occurred_at: string | Date; source: string };
+type RawEntry = {
+  id: string;
+  group_id: string;
+  kind: string;
+  ledger_account: LedgerAccount;
+  amount_minor: string;
+  currency: string;
+  provider: string;
+  account_id: string;
+  transaction_id: string;
+  provider_uid: string | null;
+  occurred_at: string | Date;
+  source: string;
+};
 
 const toEntry = (r: RawEntry): LedgerEntryRow => ({
   id: BigInt(r.id),
@@ -112,10 +145,17 @@ export interface EntryPeriod {
 }
 
 /** Every entry that occurred in [from, to), in keyset batches on (occurred_at, id): memory stays one batch. */
-export async function* ledgerEntryBatches(db: Db, period: EntryPeriod, batchSize = 2000): AsyncGenerator<LedgerEntryRow[]> {
+export async function* ledgerEntryBatches(
+  db: Db,
+  period: EntryPeriod,
+  batchSize = 2000,
+): AsyncGenerator<LedgerEntryRow[]> {
   let after: { at: string; id: string } | null = null;
   for (;;) {
-    const parts: SQL[] = [sql`e.occurred_at >= ${period.from.toISOString()}::timestamptz`, sql`e.occurred_at < ${period.to.toISOString()}::timestamptz`];
+    const parts: SQL[] = [
+      sql`e.occurred_at >= ${period.from.toISOString()}::timestamptz`,
+      sql`e.occurred_at < ${period.to.toISOString()}::timestamptz`,
+    ];
     if (period.provider) parts.push(sql`e.provider = ${period.provider}`);
     if (period.accountId) parts.push(sql`e.account_id = ${period.accountId}`);
     if (period.currency) parts.push(sql`e.currency = ${period.currency}`);

@@ -42,23 +42,43 @@ export async function claimDuePolls(db: Db, now: Date, limit: number): Promise<D
       await tx
         .update(transactions)
         .set({ nextPollAt: new Date(now.getTime() + LEASE_MS) })
-        .where(inArray(transactions.id, due.map((row) => row.id)));
+        .where(
+          inArray(
+            transactions.id,
+            due.map((row) => row.id),
+          ),
+        );
     }
     return due;
   });
 }
 
 /** After a poll: count it and schedule the next one (or none, when the policy gives up or the row is final). */
-export async function schedulePoll(db: Db, id: string, attempts: number, now: Date, policy?: PollPolicy): Promise<void> {
+export async function schedulePoll(
+  db: Db,
+  id: string,
+  attempts: number,
+  now: Date,
+  policy?: PollPolicy,
+): Promise<void> {
   const next = nextPollAt(now, attempts, policy);
   await db
     .update(transactions)
-    .set({ pollAttempts: attempts, nextPollAt: sql`case when ${transactions.status} in ('pending', 'incomplete') then ${next?.toISOString() ?? null}::timestamptz else null end` })
+    .set({
+      pollAttempts: attempts,
+      nextPollAt: sql`case when ${transactions.status} in ('pending', 'incomplete') then ${next?.toISOString() ?? null}::timestamptz else null end`,
+    })
     .where(eq(transactions.id, id));
 }
 
 /** A poll that learned nothing new (or failed) is still on the timeline. */
-export async function recordPollEvent(db: Db, transactionId: string, status: string, summary: string, now: Date): Promise<void> {
+export async function recordPollEvent(
+  db: Db,
+  transactionId: string,
+  status: string,
+  summary: string,
+  now: Date,
+): Promise<void> {
   await db.insert(transactionEvents).values({
     transactionId,
     kind: "poll",

@@ -6,7 +6,13 @@ import type { Db } from "../client.ts";
 import { reconciliationItems, reconciliationRuns } from "../schema/finance.ts";
 import { recordAudit } from "./audit.ts";
 
-export const MISMATCH_KINDS = ["missing_in_report", "missing_in_ours", "amount_differs", "status_differs", "currency_differs"] as const;
+export const MISMATCH_KINDS = [
+  "missing_in_report",
+  "missing_in_ours",
+  "amount_differs",
+  "status_differs",
+  "currency_differs",
+] as const;
 export type MismatchKind = (typeof MISMATCH_KINDS)[number];
 
 interface Side {
@@ -43,27 +49,71 @@ export function classify(k: ThreeWay): Mismatch[] {
   const out: Mismatch[] = [];
   const { ledger, notified, report } = k;
   if (ledger && !report) {
-    out.push({ kind: "missing_in_report", atStakeMinor: ledger.amount, atStakeCurrency: ledger.currency, detail: `ledger has ${ledger.amount} ${ledger.currency}; the provider's report does not list it` });
+    out.push({
+      kind: "missing_in_report",
+      atStakeMinor: ledger.amount,
+      atStakeCurrency: ledger.currency,
+      detail: `ledger has ${ledger.amount} ${ledger.currency}; the provider's report does not list it`,
+    });
   } else if (!ledger && report && report.status === "successful") {
     if (notified && notified.status !== "successful") {
-      out.push({ kind: "status_differs", atStakeMinor: report.amount, atStakeCurrency: report.currency, detail: `report says ${said(report)}; notifications and queries say ${notified.status}` });
+      out.push({
+        kind: "status_differs",
+        atStakeMinor: report.amount,
+        atStakeCurrency: report.currency,
+        detail: `report says ${said(report)}; notifications and queries say ${notified.status}`,
+      });
     } else if (!notified) {
-      out.push({ kind: "missing_in_ours", atStakeMinor: report.amount, atStakeCurrency: report.currency, detail: `report lists ${said(report)}; no notification or query ever told us of it` });
+      out.push({
+        kind: "missing_in_ours",
+        atStakeMinor: report.amount,
+        atStakeCurrency: report.currency,
+        detail: `report lists ${said(report)}; no notification or query ever told us of it`,
+      });
     }
   } else if (ledger && report) {
     if (report.status !== "successful") {
-      out.push({ kind: "status_differs", atStakeMinor: ledger.amount, atStakeCurrency: ledger.currency, detail: `ledger has ${ledger.amount} ${ledger.currency} as successful; report says ${report.status}` });
+      out.push({
+        kind: "status_differs",
+        atStakeMinor: ledger.amount,
+        atStakeCurrency: ledger.currency,
+        detail: `ledger has ${ledger.amount} ${ledger.currency} as successful; report says ${report.status}`,
+      });
     } else if (report.currency !== ledger.currency) {
-      out.push({ kind: "currency_differs", atStakeMinor: ledger.amount, atStakeCurrency: ledger.currency, detail: `ledger ${ledger.amount} ${ledger.currency}; report ${report.amount} ${report.currency}` });
+      out.push({
+        kind: "currency_differs",
+        atStakeMinor: ledger.amount,
+        atStakeCurrency: ledger.currency,
+        detail: `ledger ${ledger.amount} ${ledger.currency}; report ${report.amount} ${report.currency}`,
+      });
     } else if (report.amount !== ledger.amount) {
-      out.push({ kind: "amount_differs", atStakeMinor: abs(report.amount - ledger.amount), atStakeCurrency: ledger.currency, detail: `ledger ${ledger.amount} ${ledger.currency}; report ${report.amount} ${report.currency}` });
+      out.push({
+        kind: "amount_differs",
+        atStakeMinor: abs(report.amount - ledger.amount),
+        atStakeCurrency: ledger.currency,
+        detail: `ledger ${ledger.amount} ${ledger.currency}; report ${report.amount} ${report.currency}`,
+      });
     }
   }
   if (ledger && notified) {
     if (notified.status !== "successful" && !out.some((m) => m.kind === "status_differs")) {
-      out.push({ kind: "status_differs", atStakeMinor: ledger.amount, atStakeCurrency: ledger.currency, detail: `ledger posted ${ledger.amount} ${ledger.currency}; notifications now say ${notified.status}` });
-    } else if (notified.amount !== ledger.amount && notified.currency === ledger.currency && !out.some((m) => m.kind === "amount_differs")) {
-      out.push({ kind: "amount_differs", atStakeMinor: abs(notified.amount - ledger.amount), atStakeCurrency: ledger.currency, detail: `ledger ${ledger.amount}; notifications say ${notified.amount} ${notified.currency}` });
+      out.push({
+        kind: "status_differs",
+        atStakeMinor: ledger.amount,
+        atStakeCurrency: ledger.currency,
+        detail: `ledger posted ${ledger.amount} ${ledger.currency}; notifications now say ${notified.status}`,
+      });
+    } else if (
+      notified.amount !== ledger.amount &&
+      notified.currency === ledger.currency &&
+      !out.some((m) => m.kind === "amount_differs")
+    ) {
+      out.push({
+        kind: "amount_differs",
+        atStakeMinor: abs(notified.amount - ledger.amount),
+        atStakeCurrency: ledger.currency,
+        detail: `ledger ${ledger.amount}; notifications say ${notified.amount} ${notified.currency}`,
+      });
     }
   }
   return out;
@@ -72,7 +122,9 @@ export function classify(k: ThreeWay): Mismatch[] {
 type Raw = Record<string, string | Date | null>;
 
 const side = (amount: unknown, currency: unknown, status: unknown): Side | null =>
-  amount === null || amount === undefined ? null : { amount: BigInt(String(amount)), currency: String(currency), status: String(status) };
+  amount === null || amount === undefined
+    ? null
+    : { amount: BigInt(String(amount)), currency: String(currency), status: String(status) };
 
 async function threeWay(db: Db, from: Date, to: Date, accountId: string | null): Promise<ThreeWay[]> {
   const account = accountId ? sql`and account_id = ${accountId}` : sql``;
@@ -138,7 +190,13 @@ export async function runReconciliation(db: Db, input: RunInput): Promise<RunRes
   return db.transaction(async (tx) => {
     const [run] = await tx
       .insert(reconciliationRuns)
-      .values({ periodFrom: input.from, periodTo: input.to, accountId: input.accountId, startedBy: input.by.id, startedByName: input.by.name })
+      .values({
+        periodFrom: input.from,
+        periodTo: input.to,
+        accountId: input.accountId,
+        startedBy: input.by.id,
+        startedByName: input.by.name,
+      })
       .returning({ id: reconciliationRuns.id });
     if (!run) throw new Error("run not stored");
     const counts: Record<string, number> = Object.fromEntries(MISMATCH_KINDS.map((k) => [k, 0]));
@@ -146,11 +204,25 @@ export async function runReconciliation(db: Db, input: RunInput): Promise<RunRes
       classify(k).map((m) => {
         counts[m.kind] = (counts[m.kind] ?? 0) + 1;
         return {
-          kind: m.kind, accountId: k.accountId, provider: k.provider, providerUid: k.providerUid, transactionId: k.transactionId, reportRowId: k.reportRowId,
-          occurredAt: k.occurredAt, ledgerAmountMinor: k.ledger?.amount ?? null, ledgerCurrency: k.ledger?.currency ?? null,
-          notifiedStatus: k.notified?.status ?? null, notifiedAmountMinor: k.notified?.amount ?? null, notifiedCurrency: k.notified?.currency ?? null,
-          reportStatus: k.report?.status ?? null, reportAmountMinor: k.report?.amount ?? null, reportCurrency: k.report?.currency ?? null,
-          atStakeMinor: m.atStakeMinor, atStakeCurrency: m.atStakeCurrency, detail: m.detail, runId: run.id,
+          kind: m.kind,
+          accountId: k.accountId,
+          provider: k.provider,
+          providerUid: k.providerUid,
+          transactionId: k.transactionId,
+          reportRowId: k.reportRowId,
+          occurredAt: k.occurredAt,
+          ledgerAmountMinor: k.ledger?.amount ?? null,
+          ledgerCurrency: k.ledger?.currency ?? null,
+          notifiedStatus: k.notified?.status ?? null,
+          notifiedAmountMinor: k.notified?.amount ?? null,
+          notifiedCurrency: k.notified?.currency ?? null,
+          reportStatus: k.report?.status ?? null,
+          reportAmountMinor: k.report?.amount ?? null,
+          reportCurrency: k.report?.currency ?? null,
+          atStakeMinor: m.atStakeMinor,
+          atStakeCurrency: m.atStakeCurrency,
+          detail: m.detail,
+          runId: run.id,
         };
       }),
     );
@@ -161,9 +233,18 @@ export async function runReconciliation(db: Db, input: RunInput): Promise<RunRes
         .onConflictDoUpdate({
           target: [reconciliationItems.accountId, reconciliationItems.providerUid, reconciliationItems.kind],
           set: {
-            runId: run.id, lastSeenAt: sql`now()`, detail: sql`excluded.detail`, atStakeMinor: sql`excluded.at_stake_minor`, atStakeCurrency: sql`excluded.at_stake_currency`,
-            ledgerAmountMinor: sql`excluded.ledger_amount_minor`, notifiedStatus: sql`excluded.notified_status`, notifiedAmountMinor: sql`excluded.notified_amount_minor`,
-            reportStatus: sql`excluded.report_status`, reportAmountMinor: sql`excluded.report_amount_minor`, reportCurrency: sql`excluded.report_currency`, reportRowId: sql`excluded.report_row_id`,
+            runId: run.id,
+            lastSeenAt: sql`now()`,
+            detail: sql`excluded.detail`,
+            atStakeMinor: sql`excluded.at_stake_minor`,
+            atStakeCurrency: sql`excluded.at_stake_currency`,
+            ledgerAmountMinor: sql`excluded.ledger_amount_minor`,
+            notifiedStatus: sql`excluded.notified_status`,
+            notifiedAmountMinor: sql`excluded.notified_amount_minor`,
+            reportStatus: sql`excluded.report_status`,
+            reportAmountMinor: sql`excluded.report_amount_minor`,
+            reportCurrency: sql`excluded.report_currency`,
+            reportRowId: sql`excluded.report_row_id`,
             state: sql`case when ${reconciliationItems.state} = 'cleared' then 'open' else ${reconciliationItems.state} end`,
           },
         });
@@ -195,7 +276,11 @@ export interface ItemFilter {
 
 function itemWhere(filter: ItemFilter, after: { at: Date; id: bigint } | null): SQL | undefined {
   const i = reconciliationItems;
-  const parts: (SQL | undefined)[] = [gte(i.occurredAt, filter.from), lt(i.occurredAt, filter.to), inArray(i.state, [...(filter.states ?? ["open"])])];
+  const parts: (SQL | undefined)[] = [
+    gte(i.occurredAt, filter.from),
+    lt(i.occurredAt, filter.to),
+    inArray(i.state, [...(filter.states ?? ["open"])]),
+  ];
   if (filter.accountId) parts.push(eq(i.accountId, filter.accountId));
   if (filter.provider) parts.push(eq(i.provider, filter.provider));
   if (filter.currency) parts.push(eq(i.atStakeCurrency, filter.currency));
@@ -206,8 +291,18 @@ function itemWhere(filter: ItemFilter, after: { at: Date; id: bigint } | null): 
 
 export type ReconciliationItem = typeof reconciliationItems.$inferSelect;
 
-export async function listMismatches(db: Db, filter: ItemFilter, limit: number, after: { at: Date; id: bigint } | null) {
-  const rows = await db.select().from(reconciliationItems).where(itemWhere(filter, after)).orderBy(asc(reconciliationItems.occurredAt), asc(reconciliationItems.id)).limit(limit + 1);
+export async function listMismatches(
+  db: Db,
+  filter: ItemFilter,
+  limit: number,
+  after: { at: Date; id: bigint } | null,
+) {
+  const rows = await db
+    .select()
+    .from(reconciliationItems)
+    .where(itemWhere(filter, after))
+    .orderBy(asc(reconciliationItems.occurredAt), asc(reconciliationItems.id))
+    .limit(limit + 1);
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];
   return { rows: page, next: rows.length > limit && last ? { at: last.occurredAt, id: last.id } : null };
@@ -217,15 +312,29 @@ export async function listMismatches(db: Db, filter: ItemFilter, limit: number, 
 export async function mismatchTotals(db: Db, filter: ItemFilter) {
   const i = reconciliationItems;
   const rows = await db
-    .select({ kind: i.kind, currency: i.atStakeCurrency, count: sql<number>`count(*)::int`, atStakeMinor: sql<string>`sum(${i.atStakeMinor})::text` })
+    .select({
+      kind: i.kind,
+      currency: i.atStakeCurrency,
+      count: sql<number>`count(*)::int`,
+      atStakeMinor: sql<string>`sum(${i.atStakeMinor})::text`,
+    })
     .from(i)
     .where(itemWhere(filter, null))
     .groupBy(i.kind, i.atStakeCurrency)
     .orderBy(i.kind, i.atStakeCurrency);
-  return rows.map((r) => ({ kind: r.kind as MismatchKind, currency: r.currency, count: Number(r.count), atStakeMinor: BigInt(r.atStakeMinor) }));
+  return rows.map((r) => ({
+    kind: r.kind as MismatchKind,
+    currency: r.currency,
+    count: Number(r.count),
+    atStakeMinor: BigInt(r.atStakeMinor),
+  }));
 }
 
-export async function* mismatchBatches(db: Db, filter: ItemFilter, batchSize = 2000): AsyncGenerator<ReconciliationItem[]> {
+export async function* mismatchBatches(
+  db: Db,
+  filter: ItemFilter,
+  batchSize = 2000,
+): AsyncGenerator<ReconciliationItem[]> {
   let after: { at: Date; id: bigint } | null = null;
   for (;;) {
     const page = await listMismatches(db, filter, batchSize, after);
@@ -243,18 +352,40 @@ export interface Resolver {
 }
 
 /** Resolves an open mismatch with a note; the audit log records who, when, and what it was. Null if not open. */
-export async function resolveMismatch(db: Db, id: bigint, note: string, by: Resolver): Promise<ReconciliationItem | null> {
+export async function resolveMismatch(
+  db: Db,
+  id: bigint,
+  note: string,
+  by: Resolver,
+): Promise<ReconciliationItem | null> {
   return db.transaction(async (tx) => {
     const [item] = await tx
       .update(reconciliationItems)
-      .set({ state: "resolved", resolvedAt: sql`now()`, resolvedBy: by.id, resolvedByName: by.name, resolutionNote: note })
+      .set({
+        state: "resolved",
+        resolvedAt: sql`now()`,
+        resolvedBy: by.id,
+        resolvedByName: by.name,
+        resolutionNote: note,
+      })
       .where(and(eq(reconciliationItems.id, id), eq(reconciliationItems.state, "open")))
       .returning();
     if (!item) return null;
     await recordAudit(tx, {
-      actor: by.id, actorName: by.name, role: by.role, ip: by.ip, action: "reconciliation.resolve", transactionId: item.transactionId,
+      actor: by.id,
+      actorName: by.name,
+      role: by.role,
+      ip: by.ip,
+      action: "reconciliation.resolve",
+      transactionId: item.transactionId,
       subject: `${item.kind} ${item.provider} ${item.providerUid}`,
-      before: { state: "open", kind: item.kind, atStakeMinor: item.atStakeMinor, atStakeCurrency: item.atStakeCurrency, detail: item.detail },
+      before: {
+        state: "open",
+        kind: item.kind,
+        atStakeMinor: item.atStakeMinor,
+        atStakeCurrency: item.atStakeCurrency,
+        detail: item.detail,
+      },
       after: { state: "resolved", note },
     });
     return item;

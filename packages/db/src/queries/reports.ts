@@ -40,23 +40,45 @@ export interface ImportResult {
 const BATCH = 1000;
 
 /** bigint money has no JSON form: the raw row keeps it as a string. */
-const jsonSafe = (raw: Record<string, unknown>) => JSON.parse(JSON.stringify(raw, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))) as Record<string, unknown>;
+const jsonSafe = (raw: Record<string, unknown>) =>
+  JSON.parse(JSON.stringify(raw, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))) as Record<
+    string,
+    unknown
+  >;
 
 export async function importReport(db: Db, input: ReportInput): Promise<ImportResult> {
   return db.transaction(async (tx) => {
     const [report] = await tx
       .insert(providerReports)
       .values({
-        accountId: input.accountId, provider: input.provider, source: input.source, name: input.name, periodFrom: input.periodFrom, periodTo: input.periodTo,
-        rowCount: input.rows.length, fetchedBy: input.fetchedBy, fetchedByName: input.fetchedByName,
+        accountId: input.accountId,
+        provider: input.provider,
+        source: input.source,
+        name: input.name,
+        periodFrom: input.periodFrom,
+        periodTo: input.periodTo,
+        rowCount: input.rows.length,
+        fetchedBy: input.fetchedBy,
+        fetchedByName: input.fetchedByName,
       })
       .returning({ id: providerReports.id });
     if (!report) throw new Error("report not stored");
     for (let i = 0; i < input.rows.length; i += BATCH) {
       await tx.insert(providerReportRows).values(
         input.rows.slice(i, i + BATCH).map((r) => ({
-          reportId: report.id, accountId: input.accountId, provider: input.provider, providerUid: r.providerUid, parentProviderUid: r.parentProviderUid,
-          type: r.type, status: r.status, amountMinor: r.amountMinor, currency: r.currency, feeMinor: r.feeMinor, occurredAt: r.occurredAt, settledAt: r.settledAt, raw: jsonSafe(r.raw),
+          reportId: report.id,
+          accountId: input.accountId,
+          provider: input.provider,
+          providerUid: r.providerUid,
+          parentProviderUid: r.parentProviderUid,
+          type: r.type,
+          status: r.status,
+          amountMinor: r.amountMinor,
+          currency: r.currency,
+          feeMinor: r.feeMinor,
+          occurredAt: r.occurredAt,
+          settledAt: r.settledAt,
+          raw: jsonSafe(r.raw),
         })),
       );
     }
@@ -92,7 +114,12 @@ export async function importReport(db: Db, input: ReportInput): Promise<ImportRe
         where t.account_id = r.account_id and t.provider_uid = r.provider_uid and t.settled_at is null and t.status = 'successful'
         returning 1)
       select count(*)::int as n from s`);
-    return { reportId: report.id, rows: input.rows.length, feesPosted: Number(fees.rows[0]?.n ?? 0), settled: Number(settled.rows[0]?.n ?? 0) };
+    return {
+      reportId: report.id,
+      rows: input.rows.length,
+      feesPosted: Number(fees.rows[0]?.n ?? 0),
+      settled: Number(settled.rows[0]?.n ?? 0),
+    };
   });
 }
 

@@ -12,11 +12,15 @@ export const uidEquals = (values: string[]) =>
   sql`(${t.accountId} = any(array(select ${providerAccounts.id} from ${providerAccounts})) and ${inArray(t.providerUid, values)})`;
 
 export const emailEquals = (values: string[]) =>
-  sql`lower(${t.customerEmail}) in (${sql.join(values.map((v) => sql`${v.toLowerCase()}`), sql`, `)})`;
+  sql`lower(${t.customerEmail}) in (${sql.join(
+    values.map((v) => sql`${v.toLowerCase()}`),
+    sql`, `,
+  )})`;
 
 const likeEscape = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-const compare = (column: SQL | typeof t.amountMinor, c: AmountComparison): SQL => sql`${column} ${sql.raw(c.op)} ${c.minor}`;
+const compare = (column: SQL | typeof t.amountMinor, c: AmountComparison): SQL =>
+  sql`${column} ${sql.raw(c.op)} ${c.minor}`;
 
 /**
  * amount in major units, compared exactly in minor units: with one currency its exponent; otherwise each row by
@@ -35,7 +39,14 @@ function amountCondition(term: FilterTerm, currencies: string[] | null): SQL {
       return c ? and(inArray(t.currency, g.currencies), compare(t.amountMinor, c)) : undefined;
     });
     const standard = amountThreshold(value, term.operator, 2);
-    branches.push(standard ? sql`${t.currency} not in (${sql.join(special.map((c) => sql`${c}`), sql`, `)}) and ${compare(t.amountMinor, standard)}` : undefined);
+    branches.push(
+      standard
+        ? sql`${t.currency} not in (${sql.join(
+            special.map((c) => sql`${c}`),
+            sql`, `,
+          )}) and ${compare(t.amountMinor, standard)}`
+        : undefined,
+    );
     return or(...branches) ?? sql`false`;
   });
   return or(...perValue) ?? sql`false`;
@@ -45,7 +56,9 @@ function createdCondition(term: FilterTerm): SQL {
   const ranges = term.values.map((value) => {
     const { from, to } = createdRange(value, term.operator);
     return and(
-      from ? sql`${t.createdAt} ${sql.raw(from.inclusive ? ">=" : ">")} ${from.at.toISOString()}::timestamptz` : undefined,
+      from
+        ? sql`${t.createdAt} ${sql.raw(from.inclusive ? ">=" : ">")} ${from.at.toISOString()}::timestamptz`
+        : undefined,
       to ? sql`${t.createdAt} ${sql.raw(to.inclusive ? "<=" : "<")} ${to.at.toISOString()}::timestamptz` : undefined,
     );
   });

@@ -3,7 +3,13 @@
 // card's last 4, 6–8 digits to its BIN, when no identifier matches.
 import { and, eq, or, sql, type SQL } from "drizzle-orm";
 import type { SearchTerm } from "@paylens/domain/search-query";
-import { identifierKindsFor, identifierModes, type IdentifierKind, type IdentifierMode, type MatchedBy } from "@paylens/domain/search-values";
+import {
+  identifierKindsFor,
+  identifierModes,
+  type IdentifierKind,
+  type IdentifierMode,
+  type MatchedBy,
+} from "@paylens/domain/search-values";
 import type { Db } from "../client.ts";
 import { transactions as t } from "../schema/transactions.ts";
 import { emailEquals, filtersCondition, uidEquals } from "./search-conditions.ts";
@@ -34,7 +40,11 @@ export interface ResolvedSearch {
 }
 
 async function exists(db: Db, where: SQL | undefined): Promise<boolean> {
-  const rows = await db.select({ one: sql<number>`1` }).from(t).where(where).limit(1);
+  const rows = await db
+    .select({ one: sql<number>`1` })
+    .from(t)
+    .where(where)
+    .limit(1);
   return rows.length > 0;
 }
 
@@ -65,6 +75,9 @@ export async function resolveSearch(db: Db, terms: readonly SearchTerm[]): Promi
   }
   const value = first.value;
   const kinds = identifierKindsFor(value);
-  const rank = sql`(case ${sql.join(kinds.map((kind, i) => sql`when ${BY_KIND[kind](value)} then ${sql.raw(String(i))}`), sql` `)} else ${sql.raw(String(kinds.length))} end)`;
+  const rank = sql`(case ${sql.join(
+    kinds.map((kind, i) => sql`when ${BY_KIND[kind](value)} then ${sql.raw(String(i))}`),
+    sql` `,
+  )} else ${sql.raw(String(kinds.length))} end)`;
   return { where, rank, matchedBy: (r) => (r === null ? null : (kinds[r] ?? null)) };
 }

@@ -41,7 +41,11 @@ function keyValue(sort: SearchSort, key: string): SQL {
 const direction = (dir: SortDirection) => sql.raw(dir === "desc" ? "desc nulls last" : "asc nulls first");
 
 export function orderBy(sort: SearchSort, dir: SortDirection, rank: SQL | null): SQL[] {
-  return [...(rank ? [sql`${rank} asc`] : []), sql`${SORT_VALUES[sort]} ${direction(dir)}`, sql`${t.id} ${direction(dir)}`];
+  return [
+    ...(rank ? [sql`${rank} asc`] : []),
+    sql`${SORT_VALUES[sort]} ${direction(dir)}`,
+    sql`${t.id} ${direction(dir)}`,
+  ];
 }
 
 /** Rows strictly after the cursor in the order above; a row comparison the (value, id) indexes answer directly. */
@@ -53,7 +57,9 @@ export function afterCursor(cursor: SearchCursor, rank: SQL | null): SQL {
 }
 
 export function encodeSearchCursor(cursor: SearchCursor): string {
-  return Buffer.from(JSON.stringify([cursor.sort, cursor.dir, cursor.rank, cursor.key, cursor.id])).toString("base64url");
+  return Buffer.from(JSON.stringify([cursor.sort, cursor.dir, cursor.rank, cursor.key, cursor.id])).toString(
+    "base64url",
+  );
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -69,9 +75,18 @@ export function decodeSearchCursor(text: string, sort: SearchSort, dir: SortDire
   const [s, d, rank, key, id] = parsed as unknown[];
   const numericKey = s === "created" || s === "amount";
   const valid =
-    SEARCH_SORTS.includes(s as SearchSort) && (d === "asc" || d === "desc") && (rank === null || Number.isInteger(rank)) &&
-    typeof key === "string" && key.length <= 200 && (!numericKey || /^-?\d{1,20}$/.test(key)) && typeof id === "string" && UUID.test(id);
+    SEARCH_SORTS.includes(s as SearchSort) &&
+    (d === "asc" || d === "desc") &&
+    (rank === null || Number.isInteger(rank)) &&
+    typeof key === "string" &&
+    key.length <= 200 &&
+    (!numericKey || /^-?\d{1,20}$/.test(key)) &&
+    typeof id === "string" &&
+    UUID.test(id);
   if (!valid) throw new SearchCursorError("not a cursor from a previous page");
-  if (s !== sort || d !== dir) throw new SearchCursorError(`the cursor belongs to another order (${String(s)} ${String(d)}); start from the first page`);
+  if (s !== sort || d !== dir)
+    throw new SearchCursorError(
+      `the cursor belongs to another order (${String(s)} ${String(d)}); start from the first page`,
+    );
   return { sort, dir, rank: rank as number | null, key: key as string, id: id as string };
 }

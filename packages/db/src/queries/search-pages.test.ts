@@ -22,11 +22,25 @@ const rows: TestTransaction[] = Array.from({ length: 41 }, (_, i) => ({
   createdAt: new Date(Date.UTC(2026, 10, 1, 0, 0, i % 9)),
 }));
 
-type Row = { id: string; createdAt: Date; amountMinor: bigint; status: string; provider: string; type: string; code: string | null };
+type Row = {
+  id: string;
+  createdAt: Date;
+  amountMinor: bigint;
+  status: string;
+  provider: string;
+  type: string;
+  code: string | null;
+};
 
 function expectedOrder(all: Row[], sort: SearchSort, dir: "asc" | "desc"): string[] {
   const value = (row: Row): string | number | bigint =>
-    sort === "created" ? row.createdAt.getTime() : sort === "amount" ? row.amountMinor : sort === "code" ? (row.code ?? "") : row[sort];
+    sort === "created"
+      ? row.createdAt.getTime()
+      : sort === "amount"
+        ? row.amountMinor
+        : sort === "code"
+          ? (row.code ?? "")
+          : row[sort];
   const sign = dir === "asc" ? 1 : -1;
   return [...all]
     .sort((a, b) => {
@@ -45,7 +59,8 @@ describe("search pages", () => {
   beforeAll(async () => {
     database = await createTestDb();
     await insertTestTransactions(database.db, rows);
-    all = (await searchTransactions(database.db, { terms: [], sort: "created", dir: "desc", limit: 500, cursor: null })).items;
+    all = (await searchTransactions(database.db, { terms: [], sort: "created", dir: "desc", limit: 500, cursor: null }))
+      .items;
   });
   afterAll(() => database.close());
 
@@ -54,7 +69,13 @@ describe("search pages", () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     for (let guard = 0; guard < 100; guard++) {
-      const page: Awaited<ReturnType<typeof searchTransactions>> = await searchTransactions(database.db, { terms, sort, dir, limit, cursor });
+      const page: Awaited<ReturnType<typeof searchTransactions>> = await searchTransactions(database.db, {
+        terms,
+        sort,
+        dir,
+        limit,
+        cursor,
+      });
       expect(page.items.length).toBeLessThanOrEqual(limit);
       seen.push(...page.items.map((item) => item.id));
       cursor = page.nextCursor;
@@ -63,7 +84,15 @@ describe("search pages", () => {
     return seen;
   }
 
-  it.each(SEARCH_SORTS.flatMap((sort) => [[sort, "asc"], [sort, "desc"]] as const))("sort %s %s: every row once, in order", async (sort, dir) => {
+  it.each(
+    SEARCH_SORTS.flatMap(
+      (sort) =>
+        [
+          [sort, "asc"],
+          [sort, "desc"],
+        ] as const,
+    ),
+  )("sort %s %s: every row once, in order", async (sort, dir) => {
     const seen = await walk("", sort, dir, 7);
     expect(new Set(seen).size).toBe(rows.length);
     expect(seen).toEqual(expectedOrder(all, sort, dir));
@@ -76,16 +105,32 @@ describe("search pages", () => {
   });
 
   it("ends with a null cursor exactly at the last row", async () => {
-    const page = await searchTransactions(database.db, { terms: [], sort: "created", dir: "desc", limit: rows.length, cursor: null });
+    const page = await searchTransactions(database.db, {
+      terms: [],
+      sort: "created",
+      dir: "desc",
+      limit: rows.length,
+      cursor: null,
+    });
     expect(page.items).toHaveLength(rows.length);
     expect(page.nextCursor).toBeNull();
   });
 
   it("refuses a cursor from another order or a garbled one", async () => {
-    const page = await searchTransactions(database.db, { terms: [], sort: "created", dir: "desc", limit: 5, cursor: null });
+    const page = await searchTransactions(database.db, {
+      terms: [],
+      sort: "created",
+      dir: "desc",
+      limit: 5,
+      cursor: null,
+    });
     const cursor = page.nextCursor;
     expect(cursor).not.toBeNull();
-    await expect(searchTransactions(database.db, { terms: [], sort: "amount", dir: "desc", limit: 5, cursor })).rejects.toBeInstanceOf(SearchCursorError);
-    await expect(searchTransactions(database.db, { terms: [], sort: "created", dir: "desc", limit: 5, cursor: "bm9wZQ" })).rejects.toBeInstanceOf(SearchCursorError);
+    await expect(
+      searchTransactions(database.db, { terms: [], sort: "amount", dir: "desc", limit: 5, cursor }),
+    ).rejects.toBeInstanceOf(SearchCursorError);
+    await expect(
+      searchTransactions(database.db, { terms: [], sort: "created", dir: "desc", limit: 5, cursor: "bm9wZQ" }),
+    ).rejects.toBeInstanceOf(SearchCursorError);
   });
 });

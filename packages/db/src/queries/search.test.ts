@@ -8,44 +8,123 @@ import { searchTotals, searchTransactions } from "./search.ts";
 
 const FIXTURE: Record<string, TestTransaction> = {
   card: {
-    providerUid: "46154-aba1cf5e57", trackingId: "ord-1", rrn: "123456789012", authCode: "A1B2C3", refId: "8889912",
-    customerEmail: "John.Doe@Example.com", cardBin: "420000", cardLast4: "0000", cardBrand: "visa", issuerName: "VISA CREDIT BANK",
-    issuerCountry: "LT", methodType: "credit_card", amountMinor: 10000n, currency: "EUR", code: "S.0000", outcomeLetter: "S",
+    providerUid: "46154-aba1cf5e57",
+    trackingId: "ord-1",
+    rrn: "123456789012",
+    authCode: "A1B2C3",
+    refId: "8889912",
+    customerEmail: "John.Doe@Example.com",
+    cardBin: "420000",
+    cardLast4: "0000",
+    cardBrand: "visa",
+    issuerName: "VISA CREDIT BANK",
+    issuerCountry: "LT",
+    methodType: "credit_card",
+    amountMinor: 10000n,
+    currency: "EUR",
+    code: "S.0000",
+    outcomeLetter: "S",
     createdAt: new Date("2026-11-01T10:00:00Z"),
   },
   refund: {
-    providerUid: "46155-bbbbbbbbbb", parentProviderUid: "46154-aba1cf5e57", type: "refund", trackingId: "ord-1", amountMinor: 5000n,
-    currency: "EUR", cardBin: "420000", cardLast4: "0000", createdAt: new Date("2026-11-02T09:00:00Z"),
+    providerUid: "46155-bbbbbbbbbb",
+    parentProviderUid: "46154-aba1cf5e57",
+    type: "refund",
+    trackingId: "ord-1",
+    amountMinor: 5000n,
+    currency: "EUR",
+    cardBin: "420000",
+    cardLast4: "0000",
+    createdAt: new Date("2026-11-02T09:00:00Z"),
   },
   antom: {
-    provider: "antom", providerUid: "202611011145000000000001", trackingId: "pr-0001", networkTransactionId: "MCC0000123",
-    status: "failed", code: "USER_BALANCE_NOT_ENOUGH", reason: "insufficient_funds", amountMinor: 15000n, currency: "JPY",
-    methodType: "credit_card", cardBin: "454294", cardLast4: "4242", cardBrand: "visa", issuerName: "MIZUHO", issuerCountry: "JP",
-    customerEmail: "jane@example.org", createdAt: new Date("2026-11-03T08:00:00Z"),
+    provider: "antom",
+    providerUid: "202611011145000000000001",
+    trackingId: "pr-0001",
+    networkTransactionId: "MCC0000123",
+    status: "failed",
+    code: "USER_BALANCE_NOT_ENOUGH",
+    reason: "insufficient_funds",
+    amountMinor: 15000n,
+    currency: "JPY",
+    methodType: "credit_card",
+    cardBin: "454294",
+    cardLast4: "4242",
+    cardBrand: "visa",
+    issuerName: "MIZUHO",
+    issuerCountry: "JP",
+    customerEmail: "jane@example.org",
+    createdAt: new Date("2026-11-03T08:00:00Z"),
   },
   wallet: {
-    provider: "pockyt", providerUid: "297553638298245023", trackingId: "order-42", refId: "2026112322001", status: "expired",
-    reason: "expired", amountMinor: 31500n, currency: "CNY", methodType: "alipay", customerEmail: "buyer1@example.com",
-    createdAt: new Date("2026-10-31T23:59:59.999Z"), test: true,
+    provider: "pockyt",
+    providerUid: "297553638298245023",
+    trackingId: "order-42",
+    refId: "2026112322001",
+    status: "expired",
+    reason: "expired",
+    amountMinor: 31500n,
+    currency: "CNY",
+    methodType: "alipay",
+    customerEmail: "buyer1@example.com",
+    createdAt: new Date("2026-10-31T23:59:59.999Z"),
+    test: true,
   },
-  big: { providerUid: "46156-cccccccccc", amountMinor: 9007199254740993n, currency: "EUR", createdAt: new Date("2026-11-05T00:00:00Z") },
-  kwd: { providerUid: "46157-dddddddddd", amountMinor: 1500n, currency: "KWD", createdAt: new Date("2026-11-04T00:00:00Z") },
-  eurSmall: { providerUid: "46158-eeeeeeeeee", amountMinor: 150n, currency: "EUR", createdAt: new Date("2026-11-04T00:00:01Z") },
-  byTracking: { providerUid: "46159-ffffffffff", trackingId: "555000111222", createdAt: new Date("2026-11-06T00:00:00Z") },
+  big: {
+    providerUid: "46156-cccccccccc",
+    amountMinor: 9007199254740993n,
+    currency: "EUR",
+    createdAt: new Date("2026-11-05T00:00:00Z"),
+  },
+  kwd: {
+    providerUid: "46157-dddddddddd",
+    amountMinor: 1500n,
+    currency: "KWD",
+    createdAt: new Date("2026-11-04T00:00:00Z"),
+  },
+  eurSmall: {
+    providerUid: "46158-eeeeeeeeee",
+    amountMinor: 150n,
+    currency: "EUR",
+    createdAt: new Date("2026-11-04T00:00:01Z"),
+  },
+  byTracking: {
+    providerUid: "46159-ffffffffff",
+    trackingId: "555000111222",
+    createdAt: new Date("2026-11-06T00:00:00Z"),
+  },
   byRrn: { providerUid: "46160-0000000000", rrn: "555000111222", createdAt: new Date("2026-11-07T00:00:00Z") },
 };
 
 describe("search SQL", () => {
   let database: Database;
   const id: Record<string, string> = {};
-  const search = (q: string, extra: { sort?: "created" | "amount" | "status" | "provider" | "type" | "code"; dir?: "asc" | "desc"; limit?: number; cursor?: string | null } = {}) =>
-    searchTransactions(database.db, { terms: parseSearchQuery(q).terms, sort: extra.sort ?? "created", dir: extra.dir ?? "desc", limit: extra.limit ?? 50, cursor: extra.cursor ?? null });
-  const names = (items: { id: string }[]) => items.map((item) => Object.keys(id).find((name) => id[name] === item.id) ?? item.id);
+  const search = (
+    q: string,
+    extra: {
+      sort?: "created" | "amount" | "status" | "provider" | "type" | "code";
+      dir?: "asc" | "desc";
+      limit?: number;
+      cursor?: string | null;
+    } = {},
+  ) =>
+    searchTransactions(database.db, {
+      terms: parseSearchQuery(q).terms,
+      sort: extra.sort ?? "created",
+      dir: extra.dir ?? "desc",
+      limit: extra.limit ?? 50,
+      cursor: extra.cursor ?? null,
+    });
+  const names = (items: { id: string }[]) =>
+    items.map((item) => Object.keys(id).find((name) => id[name] === item.id) ?? item.id);
 
   beforeAll(async () => {
     database = await createTestDb();
     const keys = Object.keys(FIXTURE);
-    const ids = await insertTestTransactions(database.db, keys.map((key) => FIXTURE[key]!));
+    const ids = await insertTestTransactions(
+      database.db,
+      keys.map((key) => FIXTURE[key]!),
+    );
     keys.forEach((key, i) => (id[key] = ids[i]!));
   });
   afterAll(() => database.close());
@@ -174,7 +253,9 @@ describe("search SQL", () => {
       expect(names((await search("created<2026-11-01")).items)).toEqual(["wallet"]);
       expect(names((await search("created<=2026-11-01")).items).sort()).toEqual(["card", "wallet"]);
       expect(names((await search("created>2026-11-05")).items).sort()).toEqual(["byRrn", "byTracking"]);
-      expect(names((await search("created>=2026-11-01T10:00:00Z created<2026-11-01T10:00:00.001Z")).items)).toEqual(["card"]);
+      expect(names((await search("created>=2026-11-01T10:00:00Z created<2026-11-01T10:00:00.001Z")).items)).toEqual([
+        "card",
+      ]);
     });
   });
 
@@ -189,8 +270,14 @@ describe("search SQL", () => {
     });
 
     it("totals what the search finds, identifiers included", async () => {
-      expect(await searchTotals(database.db, parseSearchQuery("ord-1").terms)).toEqual({ count: 2, sums: [{ currency: "EUR", amountMinor: 15000n }] });
-      expect(await searchTotals(database.db, parseSearchQuery("nothing-like-this").terms)).toEqual({ count: 0, sums: [] });
+      expect(await searchTotals(database.db, parseSearchQuery("ord-1").terms)).toEqual({
+        count: 2,
+        sums: [{ currency: "EUR", amountMinor: 15000n }],
+      });
+      expect(await searchTotals(database.db, parseSearchQuery("nothing-like-this").terms)).toEqual({
+        count: 0,
+        sums: [],
+      });
     });
   });
 });

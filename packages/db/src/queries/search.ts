@@ -6,7 +6,14 @@ import type { MatchedBy } from "@paylens/domain/search-values";
 import type { Db } from "../client.ts";
 import { transactions as t } from "../schema/transactions.ts";
 import { resolveSearch, type ResolvedSearch } from "./search-identifiers.ts";
-import { afterCursor, decodeSearchCursor, encodeSearchCursor, orderBy, sortKey, type SearchCursor } from "./search-order.ts";
+import {
+  afterCursor,
+  decodeSearchCursor,
+  encodeSearchCursor,
+  orderBy,
+  sortKey,
+  type SearchCursor,
+} from "./search-order.ts";
 import { listColumns } from "./transactions.ts";
 
 export { SearchCursorError } from "./search-order.ts";
@@ -37,9 +44,19 @@ export const exportColumns = {
   settledAt: t.settledAt,
 };
 
-async function page<C extends typeof listColumns>(db: Db, columns: C, resolved: ResolvedSearch, req: Omit<SearchRequest, "terms" | "cursor">, cursor: SearchCursor | null) {
+async function page<C extends typeof listColumns>(
+  db: Db,
+  columns: C,
+  resolved: ResolvedSearch,
+  req: Omit<SearchRequest, "terms" | "cursor">,
+  cursor: SearchCursor | null,
+) {
   const rows = await db
-    .select({ ...columns, sortKey: sortKey(req.sort), rank: resolved.rank ? sql<number>`${resolved.rank}::int` : sql<number>`0` })
+    .select({
+      ...columns,
+      sortKey: sortKey(req.sort),
+      rank: resolved.rank ? sql<number>`${resolved.rank}::int` : sql<number>`0`,
+    })
     .from(t)
     .where(and(resolved.where, cursor ? afterCursor(cursor, resolved.rank) : undefined))
     .orderBy(...orderBy(req.sort, req.dir, resolved.rank))
@@ -48,7 +65,9 @@ async function page<C extends typeof listColumns>(db: Db, columns: C, resolved: 
   const items = more ? rows.slice(0, req.limit) : rows;
   const last = items[items.length - 1];
   const next: SearchCursor | null =
-    more && last ? { sort: req.sort, dir: req.dir, rank: resolved.rank ? last.rank : null, key: last.sortKey, id: last.id } : null;
+    more && last
+      ? { sort: req.sort, dir: req.dir, rank: resolved.rank ? last.rank : null, key: last.sortKey, id: last.id }
+      : null;
   return { rows: items, next, firstRank: items[0]?.rank ?? null };
 }
 
@@ -80,16 +99,22 @@ export async function searchTotals(db: Db, terms: SearchTerm[]) {
   };
 }
 
-export type ExportRow = Omit<Awaited<ReturnType<typeof page<typeof exportColumns>>>["rows"][number], "sortKey" | "rank">;
+export type ExportRow = Omit<
+  Awaited<ReturnType<typeof page<typeof exportColumns>>>["rows"][number],
+  "sortKey" | "rank"
+>;
 
 /** Every matching row, in keyset batches: memory stays one batch whatever the result's size. */
-export async function* searchBatches(db: Db, req: Omit<SearchRequest, "limit" | "cursor">, batchSize = 2000): AsyncGenerator<ExportRow[]> {
+export async function* searchBatches(
+  db: Db,
+  req: Omit<SearchRequest, "limit" | "cursor">,
+  batchSize = 2000,
+): AsyncGenerator<ExportRow[]> {
   const resolved = await resolveSearch(db, req.terms);
   let cursor: SearchCursor | null = null;
   do {
-    const { rows, next }: { rows: (ExportRow & { sortKey: string; rank: number })[]; next: SearchCursor | null } = await page(
-      db, exportColumns, resolved, { ...req, limit: batchSize }, cursor,
-    );
+    const { rows, next }: { rows: (ExportRow & { sortKey: string; rank: number })[]; next: SearchCursor | null } =
+      await page(db, exportColumns, resolved, { ...req, limit: batchSize }, cursor);
     if (rows.length > 0) yield rows.map(strip);
     cursor = next;
   } while (cursor);

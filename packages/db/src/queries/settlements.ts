@@ -47,7 +47,12 @@ function dimensions(alias: string, filter: Pick<SettlementFilter, "provider" | "
 
 export async function settlementDays(db: Db, filter: SettlementFilter): Promise<SettlementDay[]> {
   const { lo, hi } = dayBounds(filter.from, filter.to, filter.timeZone);
-  const where = [sql`e.origin_at >= ${lo}`, sql`e.origin_at < ${hi}`, sql`e.ledger_account in ('sales', 'refunds', 'fees', 'merchant_cash')`, ...dimensions("e", filter)];
+  const where = [
+    sql`e.origin_at >= ${lo}`,
+    sql`e.origin_at < ${hi}`,
+    sql`e.ledger_account in ('sales', 'refunds', 'fees', 'merchant_cash')`,
+    ...dimensions("e", filter),
+  ];
   const result = await db.execute<Record<string, string>>(sql`
     select to_char((e.origin_at at time zone ${filter.timeZone})::date, 'YYYY-MM-DD') as day, e.provider, e.account_id, e.currency,
       count(distinct e.transaction_id) filter (where e.kind in ('payment', 'capture', 'refund'))::int as transactions,
@@ -107,9 +112,19 @@ export interface SettlementTransaction {
 }
 
 /** The movements behind one day's row (drill-down), sale time order, with what was settled and is still owed of each. */
-export async function settlementDayTransactions(db: Db, filter: SettlementDayFilter, limit: number, after: { at: string; id: string } | null) {
+export async function settlementDayTransactions(
+  db: Db,
+  filter: SettlementDayFilter,
+  limit: number,
+  after: { at: string; id: string } | null,
+) {
   const { lo, hi } = dayBounds(filter.day, filter.day, filter.timeZone);
-  const where = [sql`g.origin_at >= ${lo}`, sql`g.origin_at < ${hi}`, sql`g.kind in ('payment', 'capture', 'refund')`, ...dimensions("g", filter)];
+  const where = [
+    sql`g.origin_at >= ${lo}`,
+    sql`g.origin_at < ${hi}`,
+    sql`g.kind in ('payment', 'capture', 'refund')`,
+    ...dimensions("g", filter),
+  ];
   if (after) where.push(sql`(g.origin_at, g.id) > (${after.at}::timestamptz, ${after.id}::bigint)`);
   const result = await db.execute<Record<string, string | Date | null>>(sql`
     select g.id::text as group_id, g.origin_at::text as at_text, g.transaction_id, g.provider, g.account_id, t.provider_uid, t.tracking_id, g.kind as type, t.status,

@@ -8,7 +8,10 @@ export async function recordSignInAttempt(db: Db, keys: string[], now: Date, sin
   await insertSignInAttempts(db, keys, now);
   const counts = [];
   for (const key of keys) {
-    const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(signInAttempts).where(and(eq(signInAttempts.key, key), gt(signInAttempts.at, since)));
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(signInAttempts)
+      .where(and(eq(signInAttempts.key, key), gt(signInAttempts.at, since)));
     counts.push(row?.n ?? 0);
   }
   return counts;

@@ -62,7 +62,10 @@ function where(filter: TransactionFilter, cursor: { createdAt: Date; id: string 
     filter.from ? gte(transactions.createdAt, filter.from) : undefined,
     filter.to ? lt(transactions.createdAt, filter.to) : undefined,
     cursor
-      ? or(lt(transactions.createdAt, cursor.createdAt), and(eq(transactions.createdAt, cursor.createdAt), lt(transactions.id, cursor.id)))
+      ? or(
+          lt(transactions.createdAt, cursor.createdAt),
+          and(eq(transactions.createdAt, cursor.createdAt), lt(transactions.id, cursor.id)),
+        )
       : undefined,
   ];
   return and(...terms);
@@ -87,7 +90,11 @@ export async function transactionById(db: Db, id: string) {
   const transaction = rows[0];
   if (!transaction) return null;
   const [events, children, parent] = await Promise.all([
-    db.select().from(transactionEvents).where(eq(transactionEvents.transactionId, id)).orderBy(asc(transactionEvents.occurredAt), asc(transactionEvents.id)),
+    db
+      .select()
+      .from(transactionEvents)
+      .where(eq(transactionEvents.transactionId, id))
+      .orderBy(asc(transactionEvents.occurredAt), asc(transactionEvents.id)),
     db.select(listColumns).from(transactions).where(eq(transactions.parentId, id)).orderBy(asc(transactions.createdAt)),
     transaction.parentId
       ? db.select(listColumns).from(transactions).where(eq(transactions.id, transaction.parentId))

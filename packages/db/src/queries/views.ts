@@ -13,7 +13,8 @@ export interface ViewInput {
   density: string;
 }
 
-const ownedBy = (owner: string | null): SQL => (owner === null ? isNull(savedViews.owner) : eq(savedViews.owner, owner));
+const ownedBy = (owner: string | null): SQL =>
+  owner === null ? isNull(savedViews.owner) : eq(savedViews.owner, owner);
 
 const viewColumns = {
   id: savedViews.id,
@@ -28,7 +29,11 @@ const viewColumns = {
 };
 
 export function listViews(db: Db, owner: string | null) {
-  return db.select(viewColumns).from(savedViews).where(ownedBy(owner)).orderBy(asc(savedViews.name), asc(savedViews.id));
+  return db
+    .select(viewColumns)
+    .from(savedViews)
+    .where(ownedBy(owner))
+    .orderBy(asc(savedViews.name), asc(savedViews.id));
 }
 
 /** Saves under its name (a second save with the same name replaces the view); with an id, changes that view. */
@@ -46,13 +51,24 @@ export async function saveView(db: Db, owner: string | null, view: ViewInput, id
     .values({ ...view, owner })
     .onConflictDoUpdate({
       target: [savedViews.owner, savedViews.name],
-      set: { query: view.query, sort: view.sort, dir: view.dir, columns: view.columns, pageSize: view.pageSize, density: view.density, updatedAt: sql`now()` },
+      set: {
+        query: view.query,
+        sort: view.sort,
+        dir: view.dir,
+        columns: view.columns,
+        pageSize: view.pageSize,
+        density: view.density,
+        updatedAt: sql`now()`,
+      },
     })
     .returning(viewColumns);
   return rows[0] ?? null;
 }
 
 export async function removeView(db: Db, owner: string | null, id: string): Promise<boolean> {
-  const rows = await db.delete(savedViews).where(and(eq(savedViews.id, id), ownedBy(owner))).returning({ id: savedViews.id });
+  const rows = await db
+    .delete(savedViews)
+    .where(and(eq(savedViews.id, id), ownedBy(owner)))
+    .returning({ id: savedViews.id });
   return rows.length > 0;
 }

@@ -9,8 +9,22 @@ describe("webhook inbox queries", () => {
   let database: Database;
   beforeAll(async () => {
     database = await createTestDb();
-    const row = (state: string, i: number) => ({ provider: "antom", accountId: "a", receivedAt: new Date(Date.UTC(2026, 10, 23, 12, 0, i)), headers: {}, rawBody: "{}", signatureVerdict: "valid:rsa256", state });
-    await database.db.insert(webhookInbox).values([...Array.from({ length: 104 }, (_, i) => row("applied", i)), row("failed", 200), { ...row("rejected", 201), error: `${"x".repeat(190)}4200000000000000 and more` }]);
+    const row = (state: string, i: number) => ({
+      provider: "antom",
+      accountId: "a",
+      receivedAt: new Date(Date.UTC(2026, 10, 23, 12, 0, i)),
+      headers: {},
+      rawBody: "{}",
+      signatureVerdict: "valid:rsa256",
+      state,
+    });
+    await database.db
+      .insert(webhookInbox)
+      .values([
+        ...Array.from({ length: 104 }, (_, i) => row("applied", i)),
+        row("failed", 200),
+        { ...row("rejected", 201), error: `${"x".repeat(190)}4200000000000000 and more` },
+      ]);
   });
   afterAll(() => database.close());
 

@@ -36,7 +36,14 @@ function conditions(filter: WebhookFilter): SQL[] {
   if (filter.state) where.push(eq(webhookInbox.state, filter.state));
   if (filter.from) where.push(gte(webhookInbox.receivedAt, filter.from));
   if (filter.to) where.push(lt(webhookInbox.receivedAt, filter.to));
-  if (filter.q) where.push(or(eq(webhookInbox.providerUid, filter.q), eq(webhookInbox.dedupKey, filter.q), eq(webhookInbox.requestId, filter.q)) as SQL);
+  if (filter.q)
+    where.push(
+      or(
+        eq(webhookInbox.providerUid, filter.q),
+        eq(webhookInbox.dedupKey, filter.q),
+        eq(webhookInbox.requestId, filter.q),
+      ) as SQL,
+    );
   return where;
 }
 
@@ -66,7 +73,9 @@ export async function listWebhooks(db: Db, filter: WebhookFilter, limit: number,
     .where(where.length ? and(...where) : undefined)
     .orderBy(desc(webhookInbox.id))
     .limit(size + 1);
-  const items = rows.slice(0, size).map((row) => ({ ...row, error: row.error === null ? null : maskPans(row.error).slice(0, ERROR_SUMMARY_CHARS) }));
+  const items = rows
+    .slice(0, size)
+    .map((row) => ({ ...row, error: row.error === null ? null : maskPans(row.error).slice(0, ERROR_SUMMARY_CHARS) }));
   return { items, nextCursor: rows.length > size ? String(items.at(-1)?.id ?? "") : null };
 }
 
@@ -84,7 +93,11 @@ export interface StateCount {
  * first and stops at the cap, so the cost stays bounded however large the inbox grows; an exact identifier matches a
  * handful of messages, so one grouped count of its matches serves every tab.
  */
-export async function countWebhooksByState(db: Db, filter: Omit<WebhookFilter, "state">, cap = WEBHOOK_COUNT_CAP): Promise<StateCount[]> {
+export async function countWebhooksByState(
+  db: Db,
+  filter: Omit<WebhookFilter, "state">,
+  cap = WEBHOOK_COUNT_CAP,
+): Promise<StateCount[]> {
   const rows = filter.q ? await groupedCounts(db, filter) : await cappedCounts(db, filter, cap);
   const counts = new Map(rows.map((row) => [row.state, Number(row.n)]));
   return INBOX_STATES.map((state) => {
@@ -103,7 +116,12 @@ async function groupedCounts(db: Db, filter: WebhookFilter) {
 
 async function cappedCounts(db: Db, filter: WebhookFilter, cap: number) {
   const counted = INBOX_STATES.map((state) => {
-    const capped = db.select({ one: sql`1` }).from(webhookInbox).where(and(...conditions({ ...filter, state }))).orderBy(desc(webhookInbox.id)).limit(cap + 1);
+    const capped = db
+      .select({ one: sql`1` })
+      .from(webhookInbox)
+      .where(and(...conditions({ ...filter, state })))
+      .orderBy(desc(webhookInbox.id))
+      .limit(cap + 1);
     return sql`select ${state}::text as state, (select count(*) from (${capped}) c)::int as n`;
   });
   return (await db.execute<{ state: string; n: number }>(sql.join(counted, sql` union all `))).rows;

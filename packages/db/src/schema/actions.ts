@@ -14,7 +14,9 @@ export const actions = pgTable(
   {
     id: uuid().primaryKey().defaultRandom(),
     idempotencyKey: text().notNull(),
-    transactionId: uuid().notNull().references(() => transactions.id),
+    transactionId: uuid()
+      .notNull()
+      .references(() => transactions.id),
     kind: text().notNull(), // capture | void | refund | retry | resync
     // pending_approval | sending | pending | succeeded | declined | rejected | unknown | failed | cancelled
     state: text().notNull(),
@@ -38,7 +40,9 @@ export const actions = pgTable(
   (t) => [
     uniqueIndex("actions_idempotency_key").on(t.idempotencyKey),
     index("actions_transaction").on(t.transactionId, t.createdAt),
-    index("actions_open").on(t.state).where(sql`state in ('pending_approval', 'sending', 'pending', 'unknown')`),
+    index("actions_open")
+      .on(t.state)
+      .where(sql`state in ('pending_approval', 'sending', 'pending', 'unknown')`),
   ],
 );
 
@@ -47,7 +51,9 @@ export const notes = pgTable(
   "notes",
   {
     id: uuid().primaryKey().defaultRandom(),
-    transactionId: uuid().notNull().references(() => transactions.id),
+    transactionId: uuid()
+      .notNull()
+      .references(() => transactions.id),
     author: text().notNull(),
     authorName: text().notNull(),
     text: text().notNull(),
@@ -61,7 +67,9 @@ export const moneyMovements = pgTable(
   "money_movements",
   {
     id: bigint({ mode: "bigint" }).primaryKey().generatedAlwaysAsIdentity(),
-    transactionId: uuid().notNull().references(() => transactions.id),
+    transactionId: uuid()
+      .notNull()
+      .references(() => transactions.id),
     accountId: text().notNull(),
     provider: text().notNull(),
     kind: text().notNull(), // payment | capture | refund | void
@@ -71,7 +79,10 @@ export const moneyMovements = pgTable(
     occurredAt: ts("occurred_at").notNull(),
     recordedAt: ts("recorded_at").notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("money_movements_transaction").on(t.transactionId), index("money_movements_occurred").on(t.occurredAt)],
+  (t) => [
+    uniqueIndex("money_movements_transaction").on(t.transactionId),
+    index("money_movements_occurred").on(t.occurredAt),
+  ],
 );
 
 /** Append-only: a trigger in 0003 refuses UPDATE and DELETE. */
@@ -90,5 +101,11 @@ export const auditLog = pgTable(
     before: jsonb(),
     after: jsonb(),
   },
-  (t) => [index("audit_log_at").on(t.at.desc(), t.id.desc()), index("audit_log_tx").on(t.transactionId).where(sql`transaction_id is not null`), index("audit_log_actor").on(t.actor, t.at.desc())],
+  (t) => [
+    index("audit_log_at").on(t.at.desc(), t.id.desc()),
+    index("audit_log_tx")
+      .on(t.transactionId)
+      .where(sql`transaction_id is not null`),
+    index("audit_log_actor").on(t.actor, t.at.desc()),
+  ],
 );

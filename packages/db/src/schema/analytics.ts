@@ -1,7 +1,18 @@
 // Rollups for ops analytics (issue 5), kept current by apps/server workers/refresh-rollups.ts from analytics_dirty,
 // which statement-level triggers (in migration 0002_analytics.sql) fill with the minute buckets each write touches.
 import { sql } from "drizzle-orm";
-import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 const count = (name: string) => bigint(name, { mode: "number" }).notNull().default(0);
@@ -80,7 +91,12 @@ type Grain = "1m" | "1h";
 const missingTable = (grain: Grain) =>
   pgTable(
     `analytics_missing_${grain}`,
-    { bucket: ts("bucket").notNull(), provider: text().notNull(), accountId: text().notNull(), missing: count("missing") },
+    {
+      bucket: ts("bucket").notNull(),
+      provider: text().notNull(),
+      accountId: text().notNull(),
+      missing: count("missing"),
+    },
     (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId] })],
   );
 
@@ -103,7 +119,13 @@ const webhooksTable = (grain: Grain) =>
 const webhookLagTable = (grain: Grain) =>
   pgTable(
     `analytics_webhook_lag_${grain}`,
-    { bucket: ts("bucket").notNull(), provider: text().notNull(), accountId: text().notNull(), le: integer().notNull(), hits: count("hits") },
+    {
+      bucket: ts("bucket").notNull(),
+      provider: text().notNull(),
+      accountId: text().notNull(),
+      le: integer().notNull(),
+      hits: count("hits"),
+    },
     (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId, t.le] })],
   );
 
@@ -111,7 +133,12 @@ const webhookLagTable = (grain: Grain) =>
 const rejectedTable = (grain: Grain) =>
   pgTable(
     `analytics_rejected_${grain}`,
-    { bucket: ts("bucket").notNull(), provider: text().notNull(), accountId: text().notNull(), rejected: count("rejected") },
+    {
+      bucket: ts("bucket").notNull(),
+      provider: text().notNull(),
+      accountId: text().notNull(),
+      rejected: count("rejected"),
+    },
     (t) => [primaryKey({ columns: [t.bucket, t.provider, t.accountId] })],
   );
 
@@ -158,7 +185,9 @@ export const alerts = pgTable(
     message: text().notNull(),
   },
   (t) => [
-    uniqueIndex("alerts_active_once").on(t.rule, t.segment).where(sql`ended_at is null`),
+    uniqueIndex("alerts_active_once")
+      .on(t.rule, t.segment)
+      .where(sql`ended_at is null`),
     index("alerts_started").on(t.startedAt.desc()),
   ],
 );

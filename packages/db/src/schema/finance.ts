@@ -29,9 +29,15 @@ export const ledgerGroups = pgTable(
     recordedAt: ts("recorded_at").notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("ledger_groups_movement").on(t.movementId).where(sql`movement_id is not null`),
-    uniqueIndex("ledger_groups_settlement").on(t.transactionId).where(sql`kind = 'settlement'`),
-    uniqueIndex("ledger_groups_fee").on(t.transactionId).where(sql`kind = 'fee'`),
+    uniqueIndex("ledger_groups_movement")
+      .on(t.movementId)
+      .where(sql`movement_id is not null`),
+    uniqueIndex("ledger_groups_settlement")
+      .on(t.transactionId)
+      .where(sql`kind = 'settlement'`),
+    uniqueIndex("ledger_groups_fee")
+      .on(t.transactionId)
+      .where(sql`kind = 'fee'`),
     index("ledger_groups_transaction").on(t.transactionId),
     index("ledger_groups_origin").on(t.originAt, t.id),
   ],
@@ -42,7 +48,9 @@ export const ledgerEntries = pgTable(
   "ledger_entries",
   {
     id: bigint({ mode: "bigint" }).primaryKey().generatedAlwaysAsIdentity(),
-    groupId: bigint({ mode: "bigint" }).notNull().references(() => ledgerGroups.id),
+    groupId: bigint({ mode: "bigint" })
+      .notNull()
+      .references(() => ledgerGroups.id),
     // provider_receivable | merchant_cash | sales | refunds | fees | authorization_released | authorization_control
     ledgerAccount: text().notNull(),
     amountMinor: bigint({ mode: "bigint" }).notNull(),
@@ -88,7 +96,9 @@ export const providerReportRows = pgTable(
   "provider_report_rows",
   {
     id: bigint({ mode: "bigint" }).primaryKey().generatedAlwaysAsIdentity(),
-    reportId: bigint({ mode: "bigint" }).notNull().references(() => providerReports.id),
+    reportId: bigint({ mode: "bigint" })
+      .notNull()
+      .references(() => providerReports.id),
     accountId: text().notNull(),
     provider: text().notNull(),
     providerUid: text().notNull(),

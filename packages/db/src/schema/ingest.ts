@@ -26,13 +26,19 @@ export const webhookInbox = pgTable(
     transactionId: uuid(),
   },
   (t) => [
-    index("webhook_inbox_pending").on(t.id).where(sql`state = 'pending'`),
+    index("webhook_inbox_pending")
+      .on(t.id)
+      .where(sql`state = 'pending'`),
     // One applied message per dedup key: a resend or a race between two workers becomes a duplicate.
-    uniqueIndex("webhook_inbox_applied_once").on(t.accountId, t.dedupKey).where(sql`state = 'applied'`),
+    uniqueIndex("webhook_inbox_applied_once")
+      .on(t.accountId, t.dedupKey)
+      .where(sql`state = 'applied'`),
     index("webhook_inbox_received").on(t.receivedAt),
     index("webhook_inbox_tx").on(t.transactionId),
     // The Webhooks screen's state tabs and counts: the rare states ops act on, newest first, without reading the applied bulk.
-    index("webhook_inbox_state").on(t.state, t.id).where(sql`state <> 'applied'`),
+    index("webhook_inbox_state")
+      .on(t.state, t.id)
+      .where(sql`state <> 'applied'`),
   ],
 );
 

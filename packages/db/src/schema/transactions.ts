@@ -1,5 +1,17 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, char, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  char,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 export const providerAccounts = pgTable("provider_accounts", {
   id: text().primaryKey(),
@@ -16,7 +28,9 @@ export const transactions = pgTable(
   "transactions",
   {
     id: uuid().primaryKey().defaultRandom(),
-    accountId: text().notNull().references(() => providerAccounts.id),
+    accountId: text()
+      .notNull()
+      .references(() => providerAccounts.id),
     provider: text().notNull(),
     providerUid: text().notNull(),
     parentProviderUid: text(),
@@ -75,18 +89,36 @@ export const transactions = pgTable(
     index("transactions_status_created").on(t.status, t.createdAt.desc(), t.id.desc()),
     index("transactions_parent").on(t.parentId),
     // A new parent links the children that arrived before it (a refund's webhook first): only unlinked ones are indexed.
-    index("transactions_unlinked_children").on(t.accountId, t.parentProviderUid).where(sql`parent_id is null and parent_provider_uid is not null`),
+    index("transactions_unlinked_children")
+      .on(t.accountId, t.parentProviderUid)
+      .where(sql`parent_id is null and parent_provider_uid is not null`),
     index("transactions_tracking").on(t.trackingId),
     index("transactions_rrn").on(t.rrn),
-    index("transactions_due_poll").on(t.nextPollAt).where(sql`next_poll_at is not null`),
+    index("transactions_due_poll")
+      .on(t.nextPollAt)
+      .where(sql`next_poll_at is not null`),
     // Support search (issue 4): every identifier a customer or provider quotes, and the common filters' first pages.
-    index("transactions_auth").on(t.authCode).where(sql`auth_code is not null`),
-    index("transactions_ref").on(t.refId).where(sql`ref_id is not null`),
-    index("transactions_network_id").on(t.networkTransactionId).where(sql`network_transaction_id is not null`),
-    index("transactions_email").on(sql`lower(${t.customerEmail})`).where(sql`customer_email is not null`),
-    index("transactions_last4_amount").on(t.cardLast4, t.amountMinor).where(sql`card_last4 is not null`),
-    index("transactions_bin_created").on(t.cardBin, t.createdAt.desc(), t.id.desc()).where(sql`card_bin is not null`),
-    index("transactions_reason_created").on(t.reason, t.createdAt.desc(), t.id.desc()).where(sql`reason is not null`),
+    index("transactions_auth")
+      .on(t.authCode)
+      .where(sql`auth_code is not null`),
+    index("transactions_ref")
+      .on(t.refId)
+      .where(sql`ref_id is not null`),
+    index("transactions_network_id")
+      .on(t.networkTransactionId)
+      .where(sql`network_transaction_id is not null`),
+    index("transactions_email")
+      .on(sql`lower(${t.customerEmail})`)
+      .where(sql`customer_email is not null`),
+    index("transactions_last4_amount")
+      .on(t.cardLast4, t.amountMinor)
+      .where(sql`card_last4 is not null`),
+    index("transactions_bin_created")
+      .on(t.cardBin, t.createdAt.desc(), t.id.desc())
+      .where(sql`card_bin is not null`),
+    index("transactions_reason_created")
+      .on(t.reason, t.createdAt.desc(), t.id.desc())
+      .where(sql`reason is not null`),
     index("transactions_code_created").on(t.code, t.createdAt.desc(), t.id.desc()),
   ],
 );
@@ -95,7 +127,9 @@ export const transactionEvents = pgTable(
   "transaction_events",
   {
     id: bigint({ mode: "bigint" }).primaryKey().generatedAlwaysAsIdentity(),
-    transactionId: uuid().notNull().references(() => transactions.id),
+    transactionId: uuid()
+      .notNull()
+      .references(() => transactions.id),
     kind: text().notNull(), // webhook | poll | backfill | action | note
     transition: text().notNull(), // create | advance | refresh | stale | conflict | duplicate | none
     statusFrom: text(),
@@ -111,6 +145,8 @@ export const transactionEvents = pgTable(
   (t) => [
     index("transaction_events_tx").on(t.transactionId, t.occurredAt),
     // Webhook-lag rollups (issue 5) refresh by minute of arrival.
-    index("transaction_events_webhook_occurred").on(t.occurredAt).where(sql`kind = 'webhook'`),
+    index("transaction_events_webhook_occurred")
+      .on(t.occurredAt)
+      .where(sql`kind = 'webhook'`),
   ],
 );

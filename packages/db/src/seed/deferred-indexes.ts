@@ -28,12 +28,14 @@ export async function withDeferredIndexes<T>(db: Db, table: string, load: (tx: T
   return db.transaction(async (tx) => {
     await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
     const deferred = await deferrable(tx, table);
-    for (const fk of deferred.foreignKeys) await tx.execute(sql`alter table ${ident(table)} drop constraint ${ident(fk.name)}`);
+    for (const fk of deferred.foreignKeys)
+      await tx.execute(sql`alter table ${ident(table)} drop constraint ${ident(fk.name)}`);
     for (const index of deferred.indexes) await tx.execute(sql`drop index ${ident(index.name)}`);
     const result = await load(tx);
     // Definitions come from the catalogue itself (pg_indexes, pg_get_constraintdef), never from input.
     for (const index of deferred.indexes) await tx.execute(sql.raw(index.definition));
-    for (const fk of deferred.foreignKeys) await tx.execute(sql`alter table ${ident(table)} add constraint ${ident(fk.name)} ${sql.raw(fk.definition)}`);
+    for (const fk of deferred.foreignKeys)
+      await tx.execute(sql`alter table ${ident(table)} add constraint ${ident(fk.name)} ${sql.raw(fk.definition)}`);
     return result;
   });
 }

@@ -93,7 +93,8 @@ function columns(pal: PreparedPalette, w: BatchWindow): SQL {
   const pr = pal.profiles;
   const b = pal.bins;
   const cardOnly = (value: SQL) => sql`case when card then ${value} end`;
-  const threeDs = (value: SQL) => sql`case when card and u_misc < (${p(pr.threeDsShare, "float8[]")})[pi] then ${value} end`;
+  const threeDs = (value: SQL) =>
+    sql`case when card and u_misc < (${p(pr.threeDsShare, "float8[]")})[pi] then ${value} end`;
   const end = sql`to_timestamp(${n(w.endMs)}::float8 / 1000.0)`;
   const people = pal.firstNames.length * pal.lastNames.length;
   return sql`${uuidOf(sql`g`, sql`created_ms`)}, (${p(pr.accountId, "text[]")})[pi], (${p(pr.provider, "text[]")})[pi],

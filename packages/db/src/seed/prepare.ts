@@ -3,15 +3,29 @@ import { expandSlots, SLOTS, type SeedPalette } from "./palette.ts";
 
 export interface PreparedPalette {
   profiles: {
-    accountId: string[]; provider: string[]; method: string[]; card: boolean[]; currency: (string | null)[];
-    customerCountry: (string | null)[]; uidStyle: string[]; trackingPrefix: string[]; references: string[];
-    threeDsShare: number[]; groupBase: number[]; slots: number[];
+    accountId: string[];
+    provider: string[];
+    method: string[];
+    card: boolean[];
+    currency: (string | null)[];
+    customerCountry: (string | null)[];
+    uidStyle: string[];
+    trackingPrefix: string[];
+    references: string[];
+    threeDsShare: number[];
+    groupBase: number[];
+    slots: number[];
   };
   bins: { bin: string[]; brand: string[]; issuer: string[]; country: string[]; currency: string[]; slots: number[] };
   statuses: { status: string[]; slots: number[]; successIndex: number };
   outcomes: {
-    code: (string | null)[]; letter: (string | null)[]; service: (string | null)[]; message: (string | null)[];
-    friendlyMessage: (string | null)[]; reason: (string | null)[]; retryable: (boolean | null)[];
+    code: (string | null)[];
+    letter: (string | null)[];
+    service: (string | null)[];
+    message: (string | null)[];
+    friendlyMessage: (string | null)[];
+    reason: (string | null)[];
+    retryable: (boolean | null)[];
     /** SLOTS entries per (provider, status) group: group = provider index × statuses + status index. */
     slots: number[];
   };
@@ -47,21 +61,36 @@ export function preparePalette(palette: SeedPalette): PreparedPalette {
   const b = palette.bins;
   return {
     profiles: {
-      accountId: p.map((x) => x.accountId), provider: p.map((x) => x.provider), method: p.map((x) => x.method),
-      card: p.map((x) => x.card), currency: p.map((x) => x.currency), customerCountry: p.map((x) => x.customerCountry),
-      uidStyle: p.map((x) => x.uidStyle), trackingPrefix: p.map((x) => x.trackingPrefix), references: p.map((x) => x.references),
+      accountId: p.map((x) => x.accountId),
+      provider: p.map((x) => x.provider),
+      method: p.map((x) => x.method),
+      card: p.map((x) => x.card),
+      currency: p.map((x) => x.currency),
+      customerCountry: p.map((x) => x.customerCountry),
+      uidStyle: p.map((x) => x.uidStyle),
+      trackingPrefix: p.map((x) => x.trackingPrefix),
+      references: p.map((x) => x.references),
       threeDsShare: p.map((x) => x.threeDsShare),
       groupBase: p.map((x) => providers.indexOf(x.provider) * statuses.length),
       slots: expandSlots(p.map((x) => x.weight)),
     },
     bins: {
-      bin: b.map((x) => x.bin), brand: b.map((x) => x.brand), issuer: b.map((x) => x.issuer), country: b.map((x) => x.country),
-      currency: b.map((x) => x.currency), slots: expandSlots(b.map((x) => x.weight)),
+      bin: b.map((x) => x.bin),
+      brand: b.map((x) => x.brand),
+      issuer: b.map((x) => x.issuer),
+      country: b.map((x) => x.country),
+      currency: b.map((x) => x.currency),
+      slots: expandSlots(b.map((x) => x.weight)),
     },
     statuses: { status: statuses, slots: expandSlots(palette.statuses.map((s) => s.weight)), successIndex },
     outcomes: {
-      code: o.map((x) => x.code), letter: o.map((x) => x.letter), service: o.map((x) => x.service), message: o.map((x) => x.message),
-      friendlyMessage: o.map((x) => x.friendlyMessage), reason: o.map((x) => x.reason), retryable: o.map((x) => x.retryable),
+      code: o.map((x) => x.code),
+      letter: o.map((x) => x.letter),
+      service: o.map((x) => x.service),
+      message: o.map((x) => x.message),
+      friendlyMessage: o.map((x) => x.friendlyMessage),
+      reason: o.map((x) => x.reason),
+      retryable: o.map((x) => x.retryable),
       slots: outcomeSlots,
     },
     firstNames: palette.firstNames,

@@ -30,7 +30,12 @@ const BULK_MIN_ROWS = 50_000;
 export async function seedTransactions(db: Db, palette: SeedPalette, options: SeedOptions): Promise<SeedResult> {
   const started = performance.now();
   const prepared = preparePalette(palette);
-  const accounts = new Map(palette.profiles.map((p) => [p.accountId, { id: p.accountId, provider: p.provider, name: p.accountName, baseUrl: "https://seed.invalid", demo: true }]));
+  const accounts = new Map(
+    palette.profiles.map((p) => [
+      p.accountId,
+      { id: p.accountId, provider: p.provider, name: p.accountName, baseUrl: "https://seed.invalid", demo: true },
+    ]),
+  );
   await upsertAccounts(db, [...accounts.values()]);
 
   // Row numbers continue after what the store holds, so a second run adds rows instead of colliding.
@@ -49,7 +54,16 @@ export async function seedTransactions(db: Db, palette: SeedPalette, options: Se
     let inserted = 0;
     for (let lo = first; lo < first + options.count; lo += batch) {
       const hi = Math.min(lo + batch - 1, first + options.count - 1);
-      inserted += await insertBatch(tx, prepared, { lo, hi, first, count: options.count, seed: options.seed, customers, startMs, endMs });
+      inserted += await insertBatch(tx, prepared, {
+        lo,
+        hi,
+        first,
+        count: options.count,
+        seed: options.seed,
+        customers,
+        startMs,
+        endMs,
+      });
       options.onProgress?.(inserted, options.count);
     }
     return inserted;

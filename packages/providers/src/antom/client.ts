@@ -5,7 +5,14 @@
 import { IDENTIFIER_FIELDS } from "./map.ts";
 import { decodeAntom } from "@paylens/codes/antom";
 import type { Outcome, TransactionSnapshot } from "@paylens/domain/transaction";
-import { PayloadError, type CallContext, type CallResult, type ChildInput, type PayInput, type TransactionRef } from "../connector.ts";
+import {
+  PayloadError,
+  type CallContext,
+  type CallResult,
+  type ChildInput,
+  type PayInput,
+  type TransactionRef,
+} from "../connector.ts";
 import { publicKey } from "../http-auth.ts";
 import { DEFAULT_TIMEOUT_MS, parseJson, recordCall, sendRequest, type RawReply } from "../http-call.ts";
 import { asRecord, str } from "../json.ts";
@@ -19,18 +26,50 @@ type Ctx = CallContext<AntomCredentials>;
 
 export type Verdict = { kind: "body"; body: Json } | { kind: "result"; result: CallResult };
 
-const outcomeUnknown = (message: string): Outcome => ({ ...decodeAntom({ resultStatus: "U", resultCode: "UNKNOWN_EXCEPTION" }), code: null, message });
-const unknown = (httpStatus: number | null, message: string): CallResult => ({ state: "unknown", httpStatus, snapshot: null, outcome: outcomeUnknown(message), errors: null });
-const rejected = (httpStatus: number | null, outcome: Outcome): CallResult => ({ state: "rejected", httpStatus, snapshot: null, outcome, errors: null });
-const ok = (snapshot: TransactionSnapshot): CallResult => ({ state: "ok", httpStatus: 200, snapshot, outcome: snapshot.outcome, errors: null });
+const outcomeUnknown = (message: string): Outcome => ({
+  ...decodeAntom({ resultStatus: "U", resultCode: "UNKNOWN_EXCEPTION" }),
+  code: null,
+  message,
+});
+const unknown = (httpStatus: number | null, message: string): CallResult => ({
+  state: "unknown",
+  httpStatus,
+  snapshot: null,
+  outcome: outcomeUnknown(message),
+  errors: null,
+});
+const rejected = (httpStatus: number | null, outcome: Outcome): CallResult => ({
+  state: "rejected",
+  httpStatus,
+  snapshot: null,
+  outcome,
+  errors: null,
+});
+const ok = (snapshot: TransactionSnapshot): CallResult => ({
+  state: "ok",
+  httpStatus: 200,
+  snapshot,
+  outcome: snapshot.outcome,
+  errors: null,
+});
 
 /** Transport and trust: only a 200 whose signature verifies over the exact body is read (§1, §2). */
 export function check(ctx: Ctx, path: string, reply: RawReply): Verdict {
   if (reply.httpStatus === null) {
-    const message = reply.failure === "timeout" ? "No answer before the deadline: the outcome is unknown." : `No answer (${reply.error ?? "network error"}): the outcome is unknown.`;
+    const message =
+      reply.failure === "timeout"
+        ? "No answer before the deadline: the outcome is unknown."
+        : `No answer (${reply.error ?? "network error"}): the outcome is unknown.`;
     return { kind: "result", result: unknown(null, message) };
   }
-  if (reply.httpStatus !== 200) return { kind: "result", result: unknown(reply.httpStatus, `Antom answered HTTP ${reply.httpStatus} (errors come as 200): the outcome is unknown.`) };
+  if (reply.httpStatus !== 200)
+    return {
+      kind: "result",
+      result: unknown(
+        reply.httpStatus,
+        `Antom answered HTTP ${reply.httpStatus} (errors come as 200): the outcome is unknown.`,
+      ),
+    };
   const content = {
     path,
     clientId: headerValue(reply.headers, "client-id") ?? ctx.credentials.clientId,
@@ -44,7 +83,14 @@ export function check(ctx: Ctx, path: string, reply: RawReply): Verdict {
     valid = false;
   }
   const said = str(asRecord(asRecord(parseJson(reply.text, IDENTIFIER_FIELDS))?.result)?.resultCode);
-  if (!valid) return { kind: "result", result: unknown(200, `The answer's signature does not verify with the Antom public key, so it is not trusted${said ? ` (it says ${said})` : ""}.`) };
+  if (!valid)
+    return {
+      kind: "result",
+      result: unknown(
+        200,
+        `The answer's signature does not verify with the Antom public key, so it is not trusted${said ? ` (it says ${said})` : ""}.`,
+      ),
+    };
   const body = asRecord(parseJson(reply.text, IDENTIFIER_FIELDS));
   if (!body) return { kind: "result", result: unknown(200, "The signed answer is not a JSON object.") };
   return { kind: "body", body };
@@ -57,8 +103,14 @@ function settle(body: Json, id: string | null, outcome: Outcome, snapshot: () =>
   if (status !== "S" && status !== "F" && status !== "U") return unknown(200, "The answer has no result status.");
   // A refusal: Antom's own message names the field or rule at fault; the catalogue's text for the code is generic.
   const refusal = { ...outcome, message: result.resultMessage ?? outcome.message };
-  if (outcome.letter === "E") return status === "U" ? { ...unknown(200, refusal.message ?? "Unknown result."), outcome: refusal } : rejected(200, refusal);
-  if (!id) return status === "F" ? rejected(200, refusal) : { ...unknown(200, "The answer names no transaction id."), outcome };
+  if (outcome.letter === "E")
+    return status === "U"
+      ? { ...unknown(200, refusal.message ?? "Unknown result."), outcome: refusal }
+      : rejected(200, refusal);
+  if (!id)
+    return status === "F"
+      ? rejected(200, refusal)
+      : { ...unknown(200, "The answer names no transaction id."), outcome };
   try {
     return ok(snapshot());
   } catch (error) {
@@ -68,7 +120,11 @@ function settle(body: Json, id: string | null, outcome: Outcome, snapshot: () =>
 }
 
 /** A query's answer: `result` only says whether the query worked (§3). */
-function settleQuery(body: Json, snapshot: () => TransactionSnapshot | null, missing = "The transaction was not found."): CallResult {
+function settleQuery(
+  body: Json,
+  snapshot: () => TransactionSnapshot | null,
+  missing = "The transaction was not found.",
+): CallResult {
   const result = resultOf(body);
   const outcome = decodeAntom(result);
   const status = result.resultStatus?.toUpperCase();
@@ -76,19 +132,35 @@ function settleQuery(body: Json, snapshot: () => TransactionSnapshot | null, mis
   if (status !== "S") return { ...unknown(200, outcome.message ?? "The query's outcome is unknown."), outcome };
   try {
     const found = snapshot();
-    return found ? ok(found) : rejected(200, { ...decodeAntom({ resultStatus: "F", resultCode: "ORDER_NOT_EXIST" }), code: null, message: missing });
+    return found
+      ? ok(found)
+      : rejected(200, {
+          ...decodeAntom({ resultStatus: "F", resultCode: "ORDER_NOT_EXIST" }),
+          code: null,
+          message: missing,
+        });
   } catch (error) {
     if (error instanceof PayloadError) return unknown(200, `The answer could not be read: ${error.message}.`);
     throw error;
   }
 }
 
-async function call(ctx: Ctx, operation: string, path: string, payload: unknown, idempotencyKey: string | null, read: (body: Json) => CallResult): Promise<CallResult> {
+async function call(
+  ctx: Ctx,
+  operation: string,
+  path: string,
+  payload: unknown,
+  idempotencyKey: string | null,
+  read: (body: Json) => CallResult,
+): Promise<CallResult> {
   const { clientId } = ctx.credentials;
   const signedPath = apiPath(clientId, path);
   const requestTime = String(Date.now());
   const body = JSON.stringify(payload);
-  const signature = signContent({ path: signedPath, clientId, time: requestTime, body }, privateKey(ctx.credentials.merchantPrivateKey));
+  const signature = signContent(
+    { path: signedPath, clientId, time: requestTime, body },
+    privateKey(ctx.credentials.merchantPrivateKey),
+  );
   const reply = await sendRequest({
     method: "POST",
     url: new URL(signedPath, ctx.account.baseUrl).toString(),
@@ -108,7 +180,10 @@ async function call(ctx: Ctx, operation: string, path: string, payload: unknown,
   return result;
 }
 
-const hintOf = (ctx: Ctx, extra: MapHint = {}): MapHint => ({ test: ctx.credentials.clientId.startsWith("SANDBOX_"), ...extra });
+const hintOf = (ctx: Ctx, extra: MapHint = {}): MapHint => ({
+  test: ctx.credentials.clientId.startsWith("SANDBOX_"),
+  ...extra,
+});
 
 function pay(ctx: Ctx, input: PayInput, manual: boolean): Promise<CallResult> {
   const type = manual ? "authorization" : "payment";
@@ -130,20 +205,36 @@ function query(ctx: Ctx, ref: TransactionRef): Promise<CallResult> {
     case "payment":
     case "authorization":
       return call(ctx, "query", PATHS.inquiryPayment, { paymentId: ref.providerUid }, null, (body) =>
-        settleQuery(body, () => mapAntomPayment(body, { ...hint, type: ref.type === "authorization" ? "authorization" : "payment" })),
+        settleQuery(body, () =>
+          mapAntomPayment(body, { ...hint, type: ref.type === "authorization" ? "authorization" : "payment" }),
+        ),
       );
     case "refund":
-      return call(ctx, "query", PATHS.inquiryRefund, { refundId: ref.providerUid }, null, (body) => settleQuery(body, () => mapAntomRefund(body, hint)));
+      return call(ctx, "query", PATHS.inquiryRefund, { refundId: ref.providerUid }, null, (body) =>
+        settleQuery(body, () => mapAntomRefund(body, hint)),
+      );
     case "capture":
     case "void": {
       const type = ref.type;
-      const paymentId = ref.parentProviderUid ?? (type === "void" ? paymentIdOfVoid(ref.providerUid) : null) ?? ref.providerUid;
+      const paymentId =
+        ref.parentProviderUid ?? (type === "void" ? paymentIdOfVoid(ref.providerUid) : null) ?? ref.providerUid;
       return call(ctx, "query", PATHS.inquiryPayment, { paymentId }, null, (body) =>
-        settleQuery(body, () => mapInquiryChild(body, type, ref.providerUid, hint), `Payment ${paymentId} has no ${type} ${ref.providerUid}.`),
+        settleQuery(
+          body,
+          () => mapInquiryChild(body, type, ref.providerUid, hint),
+          `Payment ${paymentId} has no ${type} ${ref.providerUid}.`,
+        ),
       );
     }
     default:
-      return Promise.resolve(rejected(null, { ...outcomeUnknown(`Antom has no ${ref.type} transactions.`), letter: "E", reason: "unsupported", retryable: false }));
+      return Promise.resolve(
+        rejected(null, {
+          ...outcomeUnknown(`Antom has no ${ref.type} transactions.`),
+          letter: "E",
+          reason: "unsupported",
+          retryable: false,
+        }),
+      );
   }
 }
 
@@ -152,7 +243,9 @@ export const antomClient = {
   authorize: (ctx: Ctx, input: PayInput) => pay(ctx, input, true),
   capture: (ctx: Ctx, input: ChildInput) =>
     call(ctx, "capture", PATHS.capture, captureRequest(input), input.idempotencyKey, (body) =>
-      settle(body, str(body.captureId), decodeAntom(resultOf(body), { service: "Capture" }), () => mapAntomCapture(body, hintOf(ctx, { parentUid: input.parentUid }))),
+      settle(body, str(body.captureId), decodeAntom(resultOf(body), { service: "Capture" }), () =>
+        mapAntomCapture(body, hintOf(ctx, { parentUid: input.parentUid })),
+      ),
     ),
   // Antom cancels the whole payment (§4.4): the amount is recorded as given, the request carries none.
   void: (ctx: Ctx, input: ChildInput) =>
@@ -164,7 +257,9 @@ export const antomClient = {
   refund: (ctx: Ctx, input: ChildInput) => {
     const paymentId = input.rootUid ?? input.parentUid;
     return call(ctx, "refund", PATHS.refund, refundRequest(input, paymentId), input.idempotencyKey, (body) =>
-      settle(body, str(body.refundId), decodeAntom(resultOf(body), { service: "Refund" }), () => mapAntomRefund(body, hintOf(ctx, { parentUid: paymentId }))),
+      settle(body, str(body.refundId), decodeAntom(resultOf(body), { service: "Refund" }), () =>
+        mapAntomRefund(body, hintOf(ctx, { parentUid: paymentId })),
+      ),
     );
   },
   query,

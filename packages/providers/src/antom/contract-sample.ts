@@ -21,6 +21,10 @@ export const sample: ContractSample = {
   webhook: {
     rawBody,
     path,
-    headers: { "client-id": clientId, "request-time": time, signature: signatureHeader(signContent({ path, clientId, time, body: rawBody }, antomKeys.privateKey)) },
+    headers: {
+      "client-id": clientId,
+      "request-time": time,
+      signature: signatureHeader(signContent({ path, clientId, time, body: rawBody }, antomKeys.privateKey)),
+    },
   },
 };

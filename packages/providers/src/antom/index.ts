@@ -17,8 +17,16 @@ export const antom: Connector<AntomCredentials> = {
   identifierFields: IDENTIFIER_FIELDS,
   webhookReplies: {
     accepted: { statusCode: 200, ...json(ANTOM_ACK) },
-    rejected: { statusCode: 401, ...json({ result: { resultCode: "INVALID_SIGNATURE", resultStatus: "F", resultMessage: "signature verification failed" } }) },
-    malformed: { statusCode: 400, ...json({ result: { resultCode: "PARAM_ILLEGAL", resultStatus: "F", resultMessage: "malformed notification" } }) },
+    rejected: {
+      statusCode: 401,
+      ...json({
+        result: { resultCode: "INVALID_SIGNATURE", resultStatus: "F", resultMessage: "signature verification failed" },
+      }),
+    },
+    malformed: {
+      statusCode: 400,
+      ...json({ result: { resultCode: "PARAM_ILLEGAL", resultStatus: "F", resultMessage: "malformed notification" } }),
+    },
   },
   verifyWebhook: verifyAntomWebhook,
   parseWebhook: parseAntomWebhook,

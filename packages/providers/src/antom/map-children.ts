@@ -5,7 +5,17 @@ import { redactCardData } from "@paylens/domain/card";
 import type { Outcome, TransactionSnapshot, TransactionStatus, TransactionType } from "@paylens/domain/transaction";
 import { PayloadError } from "../connector.ts";
 import { asRecord, date, str } from "../json.ts";
-import { amountOf, cardMethod, objectOf, outcomeOf, requireId, resultOf, verificationsOf, type Json, type MapHint } from "./map.ts";
+import {
+  amountOf,
+  cardMethod,
+  objectOf,
+  outcomeOf,
+  requireId,
+  resultOf,
+  verificationsOf,
+  type Json,
+  type MapHint,
+} from "./map.ts";
 
 /** A cancel has no id of its own at Antom (§4.4): the void is named after the payment it cancelled. */
 export const VOID_SUFFIX = "-cancel";
@@ -87,18 +97,22 @@ export function mapAntomCapture(raw: unknown, hint: MapHint = {}): TransactionSn
   const body = objectOf(raw);
   const result = resultOf(body);
   const info = asRecord(body.paymentResultInfo);
-  return childSnapshot(body, {
-    type: "capture",
-    uid: requireId(body, "captureId"),
-    parentUid: str(body.paymentId) ?? hint.parentUid ?? null,
-    status: statusOf(result.resultStatus, "result.resultStatus"),
-    amount: amountOf(body.captureAmount, "captureAmount"),
-    trackingId: str(body.captureRequestId),
-    at: date(body.captureTime),
-    outcome: outcomeOf(result, info, "Capture"),
-    info,
-    details: { acquirerReferenceNo: str(body.acquirerReferenceNo) },
-  }, hint);
+  return childSnapshot(
+    body,
+    {
+      type: "capture",
+      uid: requireId(body, "captureId"),
+      parentUid: str(body.paymentId) ?? hint.parentUid ?? null,
+      status: statusOf(result.resultStatus, "result.resultStatus"),
+      amount: amountOf(body.captureAmount, "captureAmount"),
+      trackingId: str(body.captureRequestId),
+      at: date(body.captureTime),
+      outcome: outcomeOf(result, info, "Capture"),
+      info,
+      details: { acquirerReferenceNo: str(body.acquirerReferenceNo) },
+    },
+    hint,
+  );
 }
 
 /** A refund response, a notifyRefund body or an inquiryRefund response (whose `result` is only the query's). */
@@ -116,48 +130,72 @@ export function mapAntomRefund(raw: unknown, hint: MapHint = {}): TransactionSna
         ? { resultStatus: "F", resultCode: code ?? "PROCESS_FAIL", resultMessage: str(body.refundResultMessage) }
         : { resultStatus: "U", resultCode: "REFUND_IN_PROCESS", resultMessage: null }
     : result;
-  return childSnapshot(body, {
-    type: "refund",
-    uid: requireId(body, "refundId"),
-    parentUid: str(body.paymentId) ?? hint.parentUid ?? null,
-    status,
-    amount: amountOf(body.refundAmount, "refundAmount"),
-    trackingId: str(body.refundRequestId),
-    at: date(body.refundTime),
-    outcome: outcomeOf(refundResult, null, "Refund"),
-    info: null,
-    details: { refundStatus, arn: str(body.arn), acquirerReferenceNo: str(body.acquirerReferenceNo), grossSettlementAmount: asRecord(body.grossSettlementAmount) },
-  }, hint);
+  return childSnapshot(
+    body,
+    {
+      type: "refund",
+      uid: requireId(body, "refundId"),
+      parentUid: str(body.paymentId) ?? hint.parentUid ?? null,
+      status,
+      amount: amountOf(body.refundAmount, "refundAmount"),
+      trackingId: str(body.refundRequestId),
+      at: date(body.refundTime),
+      outcome: outcomeOf(refundResult, null, "Refund"),
+      info: null,
+      details: {
+        refundStatus,
+        arn: str(body.arn),
+        acquirerReferenceNo: str(body.acquirerReferenceNo),
+        grossSettlementAmount: asRecord(body.grossSettlementAmount),
+      },
+    },
+    hint,
+  );
 }
 
 /** A cancel response: the amount is the authorization's, which the caller knows (the response has none). */
-export function mapAntomCancel(raw: unknown, amount: { amountMinor: bigint; currency: string }, hint: MapHint = {}): TransactionSnapshot {
+export function mapAntomCancel(
+  raw: unknown,
+  amount: { amountMinor: bigint; currency: string },
+  hint: MapHint = {},
+): TransactionSnapshot {
   const body = objectOf(raw);
   const result = resultOf(body);
   const paymentId = requireId(body, "paymentId");
-  return childSnapshot(body, {
-    type: "void",
-    uid: voidUid(paymentId),
-    parentUid: paymentId,
-    status: statusOf(result.resultStatus, "result.resultStatus"),
-    amount,
-    trackingId: str(body.paymentRequestId),
-    at: date(body.cancelTime),
-    outcome: outcomeOf(result, null, "Cancel"),
-    info: null,
-    details: {},
-  }, hint);
+  return childSnapshot(
+    body,
+    {
+      type: "void",
+      uid: voidUid(paymentId),
+      parentUid: paymentId,
+      status: statusOf(result.resultStatus, "result.resultStatus"),
+      amount,
+      trackingId: str(body.paymentRequestId),
+      at: date(body.cancelTime),
+      outcome: outcomeOf(result, null, "Cancel"),
+      info: null,
+      details: {},
+    },
+    hint,
+  );
 }
 
 function transactionsOf(body: Json): Json[] {
-  return (Array.isArray(body.transactions) ? body.transactions : []).map(asRecord).filter((item): item is Json => item !== null);
+  return (Array.isArray(body.transactions) ? body.transactions : [])
+    .map(asRecord)
+    .filter((item): item is Json => item !== null);
 }
 
 /**
  * A capture or the void read from an inquiryPayment response (Antom has no capture inquiry: §4.6 `transactions[]`
  * lists captures, refunds and cancels of the payment). Null when the payment has no such child.
  */
-export function mapInquiryChild(raw: unknown, type: "capture" | "void", uid: string, hint: MapHint = {}): TransactionSnapshot | null {
+export function mapInquiryChild(
+  raw: unknown,
+  type: "capture" | "void",
+  uid: string,
+  hint: MapHint = {},
+): TransactionSnapshot | null {
   const body = objectOf(raw);
   const paymentId = requireId(body, "paymentId");
   const items = transactionsOf(body);
@@ -170,18 +208,30 @@ export function mapInquiryChild(raw: unknown, type: "capture" | "void", uid: str
   const lineResult = asRecord(item?.transactionResult);
   const status = item ? statusOf(str(item.transactionStatus), "transactionStatus") : "successful";
   const result = lineResult
-    ? { resultStatus: str(lineResult.resultStatus), resultCode: str(lineResult.resultCode), resultMessage: str(lineResult.resultMessage) }
-    : { resultStatus: status === "successful" ? "S" : status === "failed" ? "F" : "U", resultCode: status === "successful" ? "SUCCESS" : null, resultMessage: null };
-  return childSnapshot(body, {
-    type,
-    uid: type === "void" ? voidUid(paymentId) : uid,
-    parentUid: paymentId,
-    status,
-    amount: amountOf(item?.transactionAmount ?? body.paymentAmount, "transactionAmount"),
-    trackingId: str(item?.transactionRequestId),
-    at: date(item?.transactionTime),
-    outcome: outcomeOf(result, null, type === "void" ? "Cancel" : "Capture"),
-    info: type === "capture" ? asRecord(body.paymentResultInfo) : null,
-    details: { paymentStatus: str(body.paymentStatus), transactionId: str(item?.transactionId) },
-  }, hint);
+    ? {
+        resultStatus: str(lineResult.resultStatus),
+        resultCode: str(lineResult.resultCode),
+        resultMessage: str(lineResult.resultMessage),
+      }
+    : {
+        resultStatus: status === "successful" ? "S" : status === "failed" ? "F" : "U",
+        resultCode: status === "successful" ? "SUCCESS" : null,
+        resultMessage: null,
+      };
+  return childSnapshot(
+    body,
+    {
+      type,
+      uid: type === "void" ? voidUid(paymentId) : uid,
+      parentUid: paymentId,
+      status,
+      amount: amountOf(item?.transactionAmount ?? body.paymentAmount, "transactionAmount"),
+      trackingId: str(item?.transactionRequestId),
+      at: date(item?.transactionTime),
+      outcome: outcomeOf(result, null, type === "void" ? "Cancel" : "Capture"),
+      info: type === "capture" ? asRecord(body.paymentResultInfo) : null,
+      details: { paymentStatus: str(body.paymentStatus), transactionId: str(item?.transactionId) },
+    },
+    hint,
+  );
 }

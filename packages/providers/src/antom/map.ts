@@ -12,12 +12,26 @@
 import { decodeAntom, type AntomService } from "@paylens/codes/antom";
 import { redactCardData, normalizeBrand } from "@paylens/domain/card";
 import { toMinor } from "@paylens/domain/money";
-import type { Outcome, PaymentMethod, TransactionSnapshot, TransactionStatus, Verifications } from "@paylens/domain/transaction";
+import type {
+  Outcome,
+  PaymentMethod,
+  TransactionSnapshot,
+  TransactionStatus,
+  Verifications,
+} from "@paylens/domain/transaction";
 import { PayloadError } from "../connector.ts";
 import { asRecord, date, int, str } from "../json.ts";
 
 /** Fields holding ids (ours or the merchant's), kept as sent by the card-data guard: see `Connector.identifierFields`. */
-export const IDENTIFIER_FIELDS: ReadonlySet<string> = new Set(["paymentId", "paymentRequestId", "refundId", "refundRequestId", "captureId", "captureRequestId", "pspId"]);
+export const IDENTIFIER_FIELDS: ReadonlySet<string> = new Set([
+  "paymentId",
+  "paymentRequestId",
+  "refundId",
+  "refundRequestId",
+  "captureId",
+  "captureRequestId",
+  "pspId",
+]);
 
 export type PaymentType = "payment" | "authorization";
 
@@ -54,9 +68,17 @@ export function requireId(body: Json, field: string): string {
   return id;
 }
 
-export function resultOf(body: Json): { resultStatus: string | null; resultCode: string | null; resultMessage: string | null } {
+export function resultOf(body: Json): {
+  resultStatus: string | null;
+  resultCode: string | null;
+  resultMessage: string | null;
+} {
   const result = asRecord(body.result);
-  return { resultStatus: str(result?.resultStatus), resultCode: str(result?.resultCode), resultMessage: str(result?.resultMessage) };
+  return {
+    resultStatus: str(result?.resultStatus),
+    resultCode: str(result?.resultCode),
+    resultMessage: str(result?.resultMessage),
+  };
 }
 
 /** Decodes a result with the card's raw issuer answer (paymentResultInfo, §9) beside it. */
@@ -72,7 +94,10 @@ export function outcomeOf(result: ReturnType<typeof resultOf>, info: Json | null
 function holderName(value: unknown): string | null {
   const name = asRecord(value);
   if (!name) return str(value);
-  return str(name.fullName) ?? ([str(name.firstName), str(name.middleName), str(name.lastName)].filter(Boolean).join(" ") || null);
+  return (
+    str(name.fullName) ??
+    ([str(name.firstName), str(name.middleName), str(name.lastName)].filter(Boolean).join(" ") || null)
+  );
 }
 
 /** Card fields of paymentResultInfo (or the older cardInfo): the masked number gives BIN and last 4 when the fields lack. */
@@ -103,15 +128,26 @@ export function verificationsOf(info: Json | null): Verifications {
   let threeDs: Verifications["threeDs"] = null;
   if (three) {
     const eci = str(three.eci);
-    const failed = str(three.challengeCancel) !== null || (str(three.threeDStransactionStatusReason) !== null && !str(three.cavv));
+    const failed =
+      str(three.challengeCancel) !== null || (str(three.threeDStransactionStatusReason) !== null && !str(three.cavv));
     const result = failed ? "N" : eci ? (ECI_RESULT[eci] ?? null) : null;
-    threeDs = { status: failed ? "failed" : result ? "successful" : null, eci, version: str(three.threeDSVersion), result };
+    threeDs = {
+      status: failed ? "failed" : result ? "successful" : null,
+      eci,
+      version: str(three.threeDSVersion),
+      result,
+    };
   }
   return { threeDs, avs: str(info?.avsResultRaw), cvc: str(info?.cvvResultRaw) };
 }
 
 function redirectOf(body: Json): string | null {
-  return str(body.normalUrl) ?? str(asRecord(body.redirectActionForm)?.redirectUrl) ?? str(body.schemeUrl) ?? str(body.applinkUrl);
+  return (
+    str(body.normalUrl) ??
+    str(asRecord(body.redirectActionForm)?.redirectUrl) ??
+    str(body.schemeUrl) ??
+    str(body.applinkUrl)
+  );
 }
 
 function typeOf(body: Json, hint: MapHint): PaymentType {
@@ -119,7 +155,9 @@ function typeOf(body: Json, hint: MapHint): PaymentType {
   if (str(asRecord(body.paymentFactor)?.captureMode)?.toUpperCase() === "MANUAL") return "authorization";
   if (str(body.authExpiryTime)) return "authorization";
   const transactions = Array.isArray(body.transactions) ? body.transactions : [];
-  const split = transactions.some((item) => ["AUTHORIZATION", "CAPTURE"].includes(str(asRecord(item)?.transactionType) ?? ""));
+  const split = transactions.some((item) =>
+    ["AUTHORIZATION", "CAPTURE"].includes(str(asRecord(item)?.transactionType) ?? ""),
+  );
   return split ? "authorization" : "payment";
 }
 
@@ -128,12 +166,17 @@ function failedOrExpired(code: string | null): TransactionStatus {
 }
 
 /** Status and outcome by the kind of body: an inquiry's `result` says only whether the query worked (§3). */
-function stateOf(body: Json, info: Json | null, redirect: string | null): { status: TransactionStatus; outcome: Outcome } {
+function stateOf(
+  body: Json,
+  info: Json | null,
+  redirect: string | null,
+): { status: TransactionStatus; outcome: Outcome } {
   const paymentStatus = str(body.paymentStatus)?.toUpperCase();
   if (paymentStatus) {
     const code = str(body.paymentResultCode);
     const message = str(body.paymentResultMessage);
-    const decode = (resultStatus: string, fallbackCode: string) => outcomeOf({ resultStatus, resultCode: code ?? fallbackCode, resultMessage: message }, info, "Payment");
+    const decode = (resultStatus: string, fallbackCode: string) =>
+      outcomeOf({ resultStatus, resultCode: code ?? fallbackCode, resultMessage: message }, info, "Payment");
     switch (paymentStatus) {
       case "SUCCESS":
         return { status: "successful", outcome: decode("S", "SUCCESS") };

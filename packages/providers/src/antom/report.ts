@@ -6,7 +6,13 @@ import { privateKey, signContent, signatureHeader, apiPath } from "./sign.ts";
 import { parseMajor } from "@paylens/domain/money";
 import type { TransactionType } from "@paylens/domain/transaction";
 import { redactText } from "@paylens/domain/card";
-import { PayloadError, type CallContext, type ReportPeriod, type ReportRow, type SettlementReport } from "../connector.ts";
+import {
+  PayloadError,
+  type CallContext,
+  type ReportPeriod,
+  type ReportRow,
+  type SettlementReport,
+} from "../connector.ts";
 import { DEFAULT_TIMEOUT_MS, sendRequest } from "../http-call.ts";
 import { asRecord, date, str } from "../json.ts";
 import { daysCovering, recordReportCall } from "../report-call.ts";
@@ -16,14 +22,33 @@ import type { AntomCredentials } from "./credentials.ts";
 export const ANTOM_REPORT_PATH = "/ams/api/v1/reports/settlementDetails";
 
 export const ANTOM_SETTLEMENT_COLUMNS = [
-  "settlementBatchId", "transactionId", "originalTransactionId", "transactionRequestId", "transactionType", "paymentMethodType",
-  "transactionAmountValue", "transactionCurrency", "settlementAmountValue", "settlementCurrency", "feeAmountValue", "feeCurrency",
-  "transactionTime", "settlementTime", "seq",
+  "settlementBatchId",
+  "transactionId",
+  "originalTransactionId",
+  "transactionRequestId",
+  "transactionType",
+  "paymentMethodType",
+  "transactionAmountValue",
+  "transactionCurrency",
+  "settlementAmountValue",
+  "settlementCurrency",
+  "feeAmountValue",
+  "feeCurrency",
+  "transactionTime",
+  "settlementTime",
+  "seq",
 ] as const;
 
 const NAME = "settlement details file";
 
-const TYPES: Record<string, TransactionType> = { PAYMENT: "payment", CAPTURE: "capture", REFUND: "refund", AUTHORIZATION: "authorization", CANCEL: "void", VOID: "void" };
+const TYPES: Record<string, TransactionType> = {
+  PAYMENT: "payment",
+  CAPTURE: "capture",
+  REFUND: "refund",
+  AUTHORIZATION: "authorization",
+  CANCEL: "void",
+  VOID: "void",
+};
 
 /** Splits one CSV line: commas, double-quoted fields with "" for a quote. */
 export function csvCells(line: string): string[] {
@@ -48,10 +73,18 @@ export function csvCells(line: string): string[] {
 /** Rows of the file's transactions; fee, reserve and collateral lines (no transaction of ours) are left out. */
 export function parseAntomSettlementFile(text: string): ReportRow[] {
   // A card number in a free-text column never goes further than this line.
-  const lines = redactText(text).replace(/^\uFEFF/, "").split(/\r?\n/);
+  const lines = redactText(text)
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/);
   const header = csvCells(lines[0] ?? "").map((name) => name.trim());
-  if (!header.includes("transactionId") || !header.includes("transactionType") || !header.includes("transactionAmountValue")) {
-    throw new PayloadError("not an Antom settlement file: the header must name transactionId, transactionType and transactionAmountValue");
+  if (
+    !header.includes("transactionId") ||
+    !header.includes("transactionType") ||
+    !header.includes("transactionAmountValue")
+  ) {
+    throw new PayloadError(
+      "not an Antom settlement file: the header must name transactionId, transactionType and transactionAmountValue",
+    );
   }
   const end = lines.findIndex((line) => line.trim() === "<END>");
   if (end < 0) throw new PayloadError("the file has no <END> line: it is incomplete");
@@ -68,7 +101,8 @@ export function parseAntomSettlementFile(text: string): ReportRow[] {
     const id = field("transactionId");
     const currency = field("transactionCurrency")?.toUpperCase();
     const occurredAt = date(field("transactionTime"));
-    if (!id || !currency || !occurredAt) throw new PayloadError(`a ${type} line lacks transactionId, transactionCurrency or transactionTime`);
+    if (!id || !currency || !occurredAt)
+      throw new PayloadError(`a ${type} line lacks transactionId, transactionCurrency or transactionTime`);
     const amount = parseMajor(field("transactionAmountValue") ?? "", currency);
     if (amount === null) throw new PayloadError(`${id}: transactionAmountValue is not an amount in ${currency}`);
     const feeText = field("feeAmountValue");
@@ -93,18 +127,29 @@ export function parseAntomSettlementFile(text: string): ReportRow[] {
   return rows;
 }
 
-export async function antomSettlementReport(ctx: CallContext<AntomCredentials>, period: ReportPeriod): Promise<SettlementReport> {
+export async function antomSettlementReport(
+  ctx: CallContext<AntomCredentials>,
+  period: ReportPeriod,
+): Promise<SettlementReport> {
   const { clientId } = ctx.credentials;
   const path = apiPath(clientId, ANTOM_REPORT_PATH);
   const rows: ReportRow[] = [];
   for (const day of daysCovering(period)) {
     const requestTime = String(Date.now());
     const body = JSON.stringify({ transactionDate: day });
-    const signature = signContent({ path, clientId, time: requestTime, body }, privateKey(ctx.credentials.merchantPrivateKey));
+    const signature = signContent(
+      { path, clientId, time: requestTime, body },
+      privateKey(ctx.credentials.merchantPrivateKey),
+    );
     const reply = await sendRequest({
       method: "POST",
       url: new URL(path, ctx.account.baseUrl).toString(),
-      headers: { "Content-Type": "application/json; charset=UTF-8", "client-id": clientId, "request-time": requestTime, signature: signatureHeader(signature) },
+      headers: {
+        "Content-Type": "application/json; charset=UTF-8",
+        "client-id": clientId,
+        "request-time": requestTime,
+        signature: signatureHeader(signature),
+      },
       body,
       timeoutMs: ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     });
@@ -129,5 +174,10 @@ export async function antomSettlementReport(ctx: CallContext<AntomCredentials>, 
       return { state: "unknown", name: NAME, rows, error: `${day}: ${error.message}` };
     }
   }
-  return { state: "ok", name: NAME, rows: rows.filter((r) => r.occurredAt >= period.from && r.occurredAt < period.to), error: null };
+  return {
+    state: "ok",
+    name: NAME,
+    rows: rows.filter((r) => r.occurredAt >= period.from && r.occurredAt < period.to),
+    error: null,
+  };
 }

@@ -40,7 +40,16 @@ function paymentMethod(input: PayInput): Record<string, unknown> {
       expiryYear: String(card.expYear % 100).padStart(2, "0"),
       expiryMonth: String(card.expMonth).padStart(2, "0"),
       cardholderName: cardholderName(card.holder, input),
-      ...(billing ? { billingAddress: { region: billing.country, city: billing.city, address1: billing.address, zipCode: billing.zip } } : {}),
+      ...(billing
+        ? {
+            billingAddress: {
+              region: billing.country,
+              city: billing.city,
+              address1: billing.address,
+              zipCode: billing.zip,
+            },
+          }
+        : {}),
     },
   };
 }
@@ -55,7 +64,10 @@ export function payRequest(input: PayInput, manualCapture: boolean): Record<stri
       referenceOrderId: input.trackingId,
       orderDescription: input.description,
       orderAmount: total,
-      buyer: { buyerEmail: email, ...(firstName || lastName ? { buyerName: { firstName: firstName ?? "", lastName: lastName ?? "" } } : {}) },
+      buyer: {
+        buyerEmail: email,
+        ...(firstName || lastName ? { buyerName: { firstName: firstName ?? "", lastName: lastName ?? "" } } : {}),
+      },
     },
     paymentAmount: total,
     paymentMethod: paymentMethod(input),

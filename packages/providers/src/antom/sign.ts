@@ -78,7 +78,8 @@ export function headerValue(headers: Headers | Record<string, string | undefined
   if (!headers) return null;
   if (headers instanceof Headers) return headers.get(name);
   const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === wanted && value !== undefined) return value;
+  for (const [key, value] of Object.entries(headers))
+    if (key.toLowerCase() === wanted && value !== undefined) return value;
   return null;
 }
 

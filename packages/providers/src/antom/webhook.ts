@@ -14,14 +14,21 @@ export function verifyAntomWebhook(input: WebhookInput<AntomCredentials>): Webho
   const clientId = headerValue(input.headers, "client-id");
   if (!signature) return { ok: false, reason: "no signature header" };
   if (!requestTime || !clientId) return { ok: false, reason: "no request-time or client-id header" };
-  if (clientId !== input.credentials.clientId) return { ok: false, reason: `client-id ${clientId} is not this account's` };
+  if (clientId !== input.credentials.clientId)
+    return { ok: false, reason: `client-id ${clientId} is not this account's` };
   let valid = false;
   try {
-    valid = verifyContent({ path: input.path, clientId, time: requestTime, body: input.rawBody }, signature, publicKey(input.credentials.antomPublicKey));
+    valid = verifyContent(
+      { path: input.path, clientId, time: requestTime, body: input.rawBody },
+      signature,
+      publicKey(input.credentials.antomPublicKey),
+    );
   } catch {
     valid = false;
   }
-  return valid ? { ok: true, method: "rsa256" } : { ok: false, reason: "signature does not verify over the path, request-time and body" };
+  return valid
+    ? { ok: true, method: "rsa256" }
+    : { ok: false, reason: "signature does not verify over the path, request-time and body" };
 }
 
 export function parseAntomWebhook(rawBody: string, headers: Record<string, string | undefined> = {}): ParsedWebhook {

@@ -24,8 +24,17 @@ function interpret(reply: RawReply): CallResult {
   const body = parseJson(reply.text, IDENTIFIER_FIELDS);
   const record = asRecord(body);
   if (reply.httpStatus === null || reply.httpStatus >= 500 || reply.httpStatus === 429) {
-    const message = reply.failure === "timeout" ? "No answer before the deadline: the outcome is unknown." : `Provider unavailable (${reply.httpStatus ?? reply.error ?? "network error"}).`;
-    return { state: "unknown", httpStatus: reply.httpStatus, snapshot: null, outcome: { ...decodeBegateway(null, { status: "error" }), message }, errors: null };
+    const message =
+      reply.failure === "timeout"
+        ? "No answer before the deadline: the outcome is unknown."
+        : `Provider unavailable (${reply.httpStatus ?? reply.error ?? "network error"}).`;
+    return {
+      state: "unknown",
+      httpStatus: reply.httpStatus,
+      snapshot: null,
+      outcome: { ...decodeBegateway(null, { status: "error" }), message },
+      errors: null,
+    };
   }
   if (reply.httpStatus < 300 && record && (typeof record.uid === "string" || asRecord(record.transaction)?.uid)) {
     const snapshot = mapBegatewayTransaction(body);
@@ -34,11 +43,21 @@ function interpret(reply: RawReply): CallResult {
   const errors = asRecord(record?.errors) as Record<string, string[]> | null;
   // The gateway's own message names the field at fault; the catalogue's text for the code is generic.
   const message = str(record?.message) ?? str(asRecord(record?.response)?.message) ?? `HTTP ${reply.httpStatus}`;
-  const outcome = { ...decodeBegateway(str(record?.code), { status: "error", message, friendlyMessage: str(record?.friendly_message) }), message };
+  const outcome = {
+    ...decodeBegateway(str(record?.code), { status: "error", message, friendlyMessage: str(record?.friendly_message) }),
+    message,
+  };
   return { state: "rejected", httpStatus: reply.httpStatus, snapshot: null, outcome, errors };
 }
 
-async function call(ctx: Ctx, operation: string, method: "GET" | "POST", path: string, body: unknown, idempotencyKey: string | null): Promise<CallResult> {
+async function call(
+  ctx: Ctx,
+  operation: string,
+  method: "GET" | "POST",
+  path: string,
+  body: unknown,
+  idempotencyKey: string | null,
+): Promise<CallResult> {
   const reply = await sendRequest({
     method,
     url: new URL(path, ctx.account.baseUrl).toString(),
@@ -62,25 +81,59 @@ function payRequest(input: PayInput) {
     notification_url: input.notificationUrl,
     return_url: input.returnUrl,
     credit_card: card
-      ? { number: card.number, verification_value: card.cvc, holder: card.holder, exp_month: String(card.expMonth).padStart(2, "0"), exp_year: card.expYear }
+      ? {
+          number: card.number,
+          verification_value: card.cvc,
+          holder: card.holder,
+          exp_month: String(card.expMonth).padStart(2, "0"),
+          exp_year: card.expYear,
+        }
       : input.cardToken
         ? { token: input.cardToken }
         : undefined,
     customer: { ip: input.customer.ip, email: input.customer.email },
     billing_address: input.billingAddress
-      ? { first_name: input.customer.firstName ?? "", last_name: input.customer.lastName ?? "", ...input.billingAddress }
+      ? {
+          first_name: input.customer.firstName ?? "",
+          last_name: input.customer.lastName ?? "",
+          ...input.billingAddress,
+        }
       : undefined,
   };
 }
 
 export const begatewayClient = {
-  pay: (ctx: Ctx, input: PayInput) => call(ctx, "pay", "POST", "/transactions/payments", payRequest(input), input.trackingId),
-  authorize: (ctx: Ctx, input: PayInput) => call(ctx, "authorize", "POST", "/transactions/authorizations", payRequest(input), input.trackingId),
+  pay: (ctx: Ctx, input: PayInput) =>
+    call(ctx, "pay", "POST", "/transactions/payments", payRequest(input), input.trackingId),
+  authorize: (ctx: Ctx, input: PayInput) =>
+    call(ctx, "authorize", "POST", "/transactions/authorizations", payRequest(input), input.trackingId),
   capture: (ctx: Ctx, input: ChildInput) =>
-    call(ctx, "capture", "POST", "/transactions/captures", { parent_uid: input.parentUid, amount: Number(input.amountMinor) }, input.idempotencyKey),
+    call(
+      ctx,
+      "capture",
+      "POST",
+      "/transactions/captures",
+      { parent_uid: input.parentUid, amount: Number(input.amountMinor) },
+      input.idempotencyKey,
+    ),
   void: (ctx: Ctx, input: ChildInput) =>
-    call(ctx, "void", "POST", "/transactions/voids", { parent_uid: input.parentUid, amount: Number(input.amountMinor) }, input.idempotencyKey),
+    call(
+      ctx,
+      "void",
+      "POST",
+      "/transactions/voids",
+      { parent_uid: input.parentUid, amount: Number(input.amountMinor) },
+      input.idempotencyKey,
+    ),
   refund: (ctx: Ctx, input: ChildInput) =>
-    call(ctx, "refund", "POST", "/transactions/refunds", { parent_uid: input.parentUid, amount: Number(input.amountMinor), reason: input.reason ?? "Refund" }, input.idempotencyKey),
-  query: (ctx: Ctx, ref: TransactionRef) => call(ctx, "query", "GET", `/transactions/${encodeURIComponent(ref.providerUid)}`, undefined, null),
+    call(
+      ctx,
+      "refund",
+      "POST",
+      "/transactions/refunds",
+      { parent_uid: input.parentUid, amount: Number(input.amountMinor), reason: input.reason ?? "Refund" },
+      input.idempotencyKey,
+    ),
+  query: (ctx: Ctx, ref: TransactionRef) =>
+    call(ctx, "query", "GET", `/transactions/${encodeURIComponent(ref.providerUid)}`, undefined, null),
 };

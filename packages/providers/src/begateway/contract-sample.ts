@@ -8,6 +8,14 @@ const rawBody = readFileSync(new URL("./fixtures/seed-v3-incomplete.json", impor
 
 export const sample: ContractSample = {
   reportFile: readFileSync(new URL("./fixtures/report-v3.json", import.meta.url), "utf8"),
-  credentials: { shopId: "361", secretKey: "k", webhookPublicKey: keys.publicKey.export({ type: "spki", format: "pem" }).toString() },
-  webhook: { rawBody, path: "/webhooks/begateway/a", headers: { "content-signature": sign("sha256", Buffer.from(rawBody), keys.privateKey).toString("base64") } },
+  credentials: {
+    shopId: "361",
+    secretKey: "k",
+    webhookPublicKey: keys.publicKey.export({ type: "spki", format: "pem" }).toString(),
+  },
+  webhook: {
+    rawBody,
+    path: "/webhooks/begateway/a",
+    headers: { "content-signature": sign("sha256", Buffer.from(rawBody), keys.privateKey).toString("base64") },
+  },
 };

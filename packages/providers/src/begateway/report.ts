@@ -4,7 +4,13 @@
 import { IDENTIFIER_FIELDS } from "./map.ts";
 import { toMinor } from "@paylens/domain/money";
 import { TRANSACTION_TYPES, type TransactionStatus, type TransactionType } from "@paylens/domain/transaction";
-import { PayloadError, type CallContext, type ReportPeriod, type ReportRow, type SettlementReport } from "../connector.ts";
+import {
+  PayloadError,
+  type CallContext,
+  type ReportPeriod,
+  type ReportRow,
+  type SettlementReport,
+} from "../connector.ts";
 import { basicAuthHeader } from "../http-auth.ts";
 import { DEFAULT_TIMEOUT_MS, parseJson, sendRequest } from "../http-call.ts";
 import { asRecord, date, str } from "../json.ts";
@@ -17,7 +23,14 @@ const MAX_PAGES = 1000;
 /** "YYYY-MM-DD hh:mm:ss" in UTC, the report's own format (time_zone UTC). */
 const reportTime = (at: Date) => at.toISOString().slice(0, 19).replace("T", " ");
 
-const STATUSES: Record<string, TransactionStatus> = { successful: "successful", failed: "failed", incomplete: "incomplete", pending: "pending", expired: "expired", error: "error" };
+const STATUSES: Record<string, TransactionStatus> = {
+  successful: "successful",
+  failed: "failed",
+  incomplete: "incomplete",
+  pending: "pending",
+  expired: "expired",
+  error: "error",
+};
 
 export function readBegatewayReportRow(value: unknown): ReportRow {
   const row = asRecord(value);
@@ -28,7 +41,8 @@ export function readBegatewayReportRow(value: unknown): ReportRow {
   const amount = toMinor(row.amount);
   const occurredAt = date(row.paid_at) ?? date(row.created_at);
   if (!uid) throw new PayloadError("a report row has no uid");
-  if (!type || !(TRANSACTION_TYPES as readonly string[]).includes(type)) throw new PayloadError(`report row ${uid}: unknown type ${JSON.stringify(row.type ?? null)}`);
+  if (!type || !(TRANSACTION_TYPES as readonly string[]).includes(type))
+    throw new PayloadError(`report row ${uid}: unknown type ${JSON.stringify(row.type ?? null)}`);
   if (!currency || !/^[A-Z]{3}$/.test(currency)) throw new PayloadError(`report row ${uid}: no currency`);
   if (amount === null) throw new PayloadError(`report row ${uid}: amount must be whole minor units`);
   if (!occurredAt) throw new PayloadError(`report row ${uid}: no paid_at or created_at`);
@@ -47,7 +61,10 @@ export function readBegatewayReportRow(value: unknown): ReportRow {
   };
 }
 
-export async function begatewaySettlementReport(ctx: CallContext<BegatewayCredentials>, period: ReportPeriod): Promise<SettlementReport> {
+export async function begatewaySettlementReport(
+  ctx: CallContext<BegatewayCredentials>,
+  period: ReportPeriod,
+): Promise<SettlementReport> {
   const rows: ReportRow[] = [];
   let startingAfter: string | number | null = null;
   for (let page = 0; page < MAX_PAGES; page++) {
@@ -76,7 +93,10 @@ export async function begatewaySettlementReport(ctx: CallContext<BegatewayCreden
     const body = asRecord(parseJson(reply.text, IDENTIFIER_FIELDS));
     const list = body?.transactions;
     if (reply.httpStatus !== 200 || !Array.isArray(list)) {
-      const error = str(body?.message) ?? str(asRecord(body?.response)?.message) ?? `HTTP ${reply.httpStatus ?? reply.error ?? "no answer"}`;
+      const error =
+        str(body?.message) ??
+        str(asRecord(body?.response)?.message) ??
+        `HTTP ${reply.httpStatus ?? reply.error ?? "no answer"}`;
       await recordReportCall(ctx, reply, error);
       return { state: reply.httpStatus === 200 ? "unknown" : failureState(reply), name: NAME, rows, error };
     }
@@ -89,7 +109,8 @@ export async function begatewaySettlementReport(ctx: CallContext<BegatewayCreden
     }
     await recordReportCall(ctx, reply, null);
     const last = body?.last_object_id;
-    if (body?.has_more !== true || (typeof last !== "string" && typeof last !== "number")) return { state: "ok", name: NAME, rows, error: null };
+    if (body?.has_more !== true || (typeof last !== "string" && typeof last !== "number"))
+      return { state: "ok", name: NAME, rows, error: null };
     startingAfter = last;
   }
   return { state: "unknown", name: NAME, rows, error: `more than ${MAX_PAGES} pages` };
@@ -98,6 +119,6 @@ export async function begatewaySettlementReport(ctx: CallContext<BegatewayCreden
 /** An export of the same report saved as JSON: the API's answer, {"transactions": […], …}. */
 export function parseBegatewayReportFile(text: string): ReportRow[] {
   const list = asRecord(parseJson(text, IDENTIFIER_FIELDS))?.transactions;
-  if (!Array.isArray(list)) throw new PayloadError("not a beGateway report: expected {\"transactions\": [...]}");
+  if (!Array.isArray(list)) throw new PayloadError('not a beGateway report: expected {"transactions": [...]}');
   return list.map(readBegatewayReportRow);
 }

@@ -10,13 +10,26 @@ const signature = sign("sha256", Buffer.from(body), keys.privateKey).toString("b
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
 
 describe("beGateway webhook verification", () => {
-  it.each([["PEM", pem], ["bare base64 DER", bareDer]])("accepts a valid Content-Signature with a %s key", (_kind, key) => {
-    const verdict = verifyBegatewayWebhook({ credentials: { shopId: "361", secretKey: "k", webhookPublicKey: key }, headers: { "content-signature": signature }, rawBody: body, path: "/" });
+  it.each([
+    ["PEM", pem],
+    ["bare base64 DER", bareDer],
+  ])("accepts a valid Content-Signature with a %s key", (_kind, key) => {
+    const verdict = verifyBegatewayWebhook({
+      credentials: { shopId: "361", secretKey: "k", webhookPublicKey: key },
+      headers: { "content-signature": signature },
+      rawBody: body,
+      path: "/",
+    });
     expect(verdict).toEqual({ ok: true, method: "content-signature" });
   });
 
   it("rejects a body changed by one byte", () => {
-    const verdict = verifyBegatewayWebhook({ credentials: { shopId: "361", secretKey: "k", webhookPublicKey: pem }, headers: { "content-signature": signature }, rawBody: body.replace("1-abc", "1-abd"), path: "/" });
+    const verdict = verifyBegatewayWebhook({
+      credentials: { shopId: "361", secretKey: "k", webhookPublicKey: pem },
+      headers: { "content-signature": signature },
+      rawBody: body.replace("1-abc", "1-abd"),
+      path: "/",
+    });
     expect(verdict.ok).toBe(false);
   });
 
@@ -32,8 +45,13 @@ describe("beGateway webhook verification", () => {
 
   it("falls back to Basic credentials", () => {
     const credentials = { shopId: "361", secretKey: "k" };
-    expect(verifyBegatewayWebhook({ credentials, headers: { authorization: basic("361", "k") }, rawBody: body, path: "/" })).toEqual({ ok: true, method: "basic" });
-    expect(verifyBegatewayWebhook({ credentials, headers: { authorization: basic("361", "x") }, rawBody: body, path: "/" }).ok).toBe(false);
+    expect(
+      verifyBegatewayWebhook({ credentials, headers: { authorization: basic("361", "k") }, rawBody: body, path: "/" }),
+    ).toEqual({ ok: true, method: "basic" });
+    expect(
+      verifyBegatewayWebhook({ credentials, headers: { authorization: basic("361", "x") }, rawBody: body, path: "/" })
+        .ok,
+    ).toBe(false);
     expect(verifyBegatewayWebhook({ credentials, headers: {}, rawBody: body, path: "/" }).ok).toBe(false);
   });
 });

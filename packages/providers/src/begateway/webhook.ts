@@ -13,14 +13,24 @@ export function verifyBegatewayWebhook(input: WebhookInput<BegatewayCredentials>
   if (signature && webhookPublicKey) {
     let valid = false;
     try {
-      valid = verify("sha256", Buffer.from(input.rawBody, "utf8"), publicKey(webhookPublicKey), Buffer.from(signature, "base64"));
+      valid = verify(
+        "sha256",
+        Buffer.from(input.rawBody, "utf8"),
+        publicKey(webhookPublicKey),
+        Buffer.from(signature, "base64"),
+      );
     } catch {
       valid = false;
     }
-    return valid ? { ok: true, method: "content-signature" } : { ok: false, reason: "Content-Signature does not match the body" };
+    return valid
+      ? { ok: true, method: "content-signature" }
+      : { ok: false, reason: "Content-Signature does not match the body" };
   }
   if (basicAuthMatches(input.headers.authorization, shopId, secretKey)) return { ok: true, method: "basic" };
-  return { ok: false, reason: input.headers.authorization ? "wrong Basic credentials" : "no credentials and no signature" };
+  return {
+    ok: false,
+    reason: input.headers.authorization ? "wrong Basic credentials" : "no credentials and no signature",
+  };
 }
 
 export function parseBegatewayWebhook(rawBody: string): ParsedWebhook {
@@ -32,7 +42,12 @@ export function parseBegatewayWebhook(rawBody: string): ParsedWebhook {
   }
   const snapshot = mapBegatewayTransaction(body);
   // The same state of the same transaction, however often it is delivered, has one key.
-  const dedupKey = [snapshot.providerUid, snapshot.status, snapshot.updatedAt?.toISOString() ?? "", snapshot.outcome.code ?? ""].join("|");
+  const dedupKey = [
+    snapshot.providerUid,
+    snapshot.status,
+    snapshot.updatedAt?.toISOString() ?? "",
+    snapshot.outcome.code ?? "",
+  ].join("|");
   // beGateway signs the body only (Content-Signature); no signed time to hold against a replay window.
   return { snapshot, dedupKey, signedAt: null };
 }

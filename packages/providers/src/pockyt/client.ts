@@ -31,12 +31,23 @@ export function settleCurrencyFor(currency: string): string {
 }
 
 function unknownResult(reply: RawReply, service: PockytService, why?: string): CallResult {
-  const message = why ?? (reply.failure === "timeout" ? "No answer before the deadline: the outcome is unknown." : `Provider unavailable (${reply.httpStatus ?? reply.error ?? "network error"}).`);
-  return { state: "unknown", httpStatus: reply.httpStatus, snapshot: null, outcome: { ...decodePockyt(null, null, null, service), message }, errors: null };
+  const message =
+    why ??
+    (reply.failure === "timeout"
+      ? "No answer before the deadline: the outcome is unknown."
+      : `Provider unavailable (${reply.httpStatus ?? reply.error ?? "network error"}).`);
+  return {
+    state: "unknown",
+    httpStatus: reply.httpStatus,
+    snapshot: null,
+    outcome: { ...decodePockyt(null, null, null, service), message },
+    errors: null,
+  };
 }
 
 function interpret(reply: RawReply, service: PockytService, request: Params): CallResult {
-  if (reply.httpStatus === null || reply.httpStatus >= 500 || reply.httpStatus === 429) return unknownResult(reply, service);
+  if (reply.httpStatus === null || reply.httpStatus >= 500 || reply.httpStatus === 429)
+    return unknownResult(reply, service);
   const body = asRecord(parseJson(reply.text, IDENTIFIER_FIELDS));
   const retCode = str(body?.ret_code) ?? str(body?.retCode);
   // The docs' own error example spells it retMsg.
@@ -51,10 +62,20 @@ function interpret(reply: RawReply, service: PockytService, request: Params): Ca
       return unknownResult(reply, service, `Accepted (000100) but the answer is unreadable: ${error.message}.`);
     }
   }
-  if (retCode === null && reply.httpStatus < 300) return unknownResult(reply, service, `HTTP ${reply.httpStatus} without a ret_code: the outcome is unknown.`);
-  const outcome = retCode === null
-    ? { code: null, letter: "E" as const, service, message: `HTTP ${reply.httpStatus} without a ret_code.`, friendlyMessage: null, reason: "unknown", retryable: false }
-    : decodePockyt(retCode, null, retMsg, service);
+  if (retCode === null && reply.httpStatus < 300)
+    return unknownResult(reply, service, `HTTP ${reply.httpStatus} without a ret_code: the outcome is unknown.`);
+  const outcome =
+    retCode === null
+      ? {
+          code: null,
+          letter: "E" as const,
+          service,
+          message: `HTTP ${reply.httpStatus} without a ret_code.`,
+          friendlyMessage: null,
+          reason: "unknown",
+          retryable: false,
+        }
+      : decodePockyt(retCode, null, retMsg, service);
   return { state: "rejected", httpStatus: reply.httpStatus, snapshot: null, outcome, errors: null };
 }
 
@@ -65,7 +86,14 @@ function signed(ctx: Ctx, params: Params): Params {
   return { ...all, verifySign: pockytSign(all, ctx.credentials.apiToken) };
 }
 
-async function call(ctx: Ctx, operation: string, path: string, service: PockytService, params: Params, idempotencyKey: string | null): Promise<CallResult> {
+async function call(
+  ctx: Ctx,
+  operation: string,
+  path: string,
+  service: PockytService,
+  params: Params,
+  idempotencyKey: string | null,
+): Promise<CallResult> {
   const reply = await sendRequest({
     method: "POST",
     url: new URL(path, ctx.account.baseUrl).toString(),
@@ -84,13 +112,21 @@ async function call(ctx: Ctx, operation: string, path: string, service: PockytSe
 
 function refusedBeforeCalling(operation: string, message?: string): CallResult {
   const outcome = pockytUnsupported(operation);
-  return { state: "rejected", httpStatus: null, snapshot: null, outcome: message ? { ...outcome, message } : outcome, errors: null };
+  return {
+    state: "rejected",
+    httpStatus: null,
+    snapshot: null,
+    outcome: message ? { ...outcome, message } : outcome,
+    errors: null,
+  };
 }
 
 /** The shopper's wallet barcode for in-store pay; PayInput has no field for it (yet), so it may ride on `wallet`. */
 function paymentBarcode(input: PayInput): string | null {
   const wallet: object | undefined = input.wallet;
-  return wallet && "paymentBarcode" in wallet && typeof wallet.paymentBarcode === "string" ? wallet.paymentBarcode : null;
+  return wallet && "paymentBarcode" in wallet && typeof wallet.paymentBarcode === "string"
+    ? wallet.paymentBarcode
+    : null;
 }
 
 function orderParams(input: PayInput): Params {
@@ -108,30 +144,59 @@ function orderParams(input: PayInput): Params {
 function securePay(ctx: Ctx, input: PayInput): Promise<CallResult> {
   const vendor = input.wallet?.vendor ?? "creditcard";
   const terminal = input.wallet?.terminal ?? "ONLINE";
-  return call(ctx, "pay", POCKYT_PATHS.securePay, "Online payment", { ...orderParams(input), vendor, terminal, callbackUrl: input.returnUrl }, input.trackingId);
+  return call(
+    ctx,
+    "pay",
+    POCKYT_PATHS.securePay,
+    "Online payment",
+    { ...orderParams(input), vendor, terminal, callbackUrl: input.returnUrl },
+    input.trackingId,
+  );
 }
 
 /** In-store, customer-presented code: add the transaction, then pay it with the shopper's barcode (pending until confirmed). */
 async function instorePay(ctx: Ctx, input: PayInput, vendor: string, barcode: string): Promise<CallResult> {
   const added = await call(ctx, "pay", POCKYT_PATHS.instoreAdd, "In-store", orderParams(input), input.trackingId);
   if (added.state !== "ok" || !added.snapshot) return added;
-  const paid = await call(ctx, "pay", POCKYT_PATHS.instorePay, "In-store", { transactionNo: added.snapshot.providerUid, paymentBarcode: barcode, vendor }, input.trackingId);
+  const paid = await call(
+    ctx,
+    "pay",
+    POCKYT_PATHS.instorePay,
+    "In-store",
+    { transactionNo: added.snapshot.providerUid, paymentBarcode: barcode, vendor },
+    input.trackingId,
+  );
   // The transaction exists either way: an unknown answer keeps its number so a query can settle it.
   return paid.state === "unknown" ? { ...paid, snapshot: added.snapshot } : paid;
 }
 
 /** In-store, merchant-presented code: the till shows a QR code, the shopper scans and confirms in the wallet. */
 function instoreQrcode(ctx: Ctx, input: PayInput, vendor: string): Promise<CallResult> {
-  return call(ctx, "pay", POCKYT_PATHS.instoreQrcode, "In-store", { ...orderParams(input), vendor, needQrcode: "true" }, input.trackingId);
+  return call(
+    ctx,
+    "pay",
+    POCKYT_PATHS.instoreQrcode,
+    "In-store",
+    { ...orderParams(input), vendor, needQrcode: "true" },
+    input.trackingId,
+  );
 }
 
 export const pockytClient = {
   pay(ctx: Ctx, input: PayInput): Promise<CallResult> {
     const terminal = input.wallet?.terminal;
-    if (terminal === "APP") return Promise.resolve(refusedBeforeCalling("pay", "In-app payments (micropay prepay) are not supported by this connector: use ONLINE, WAP or INSTORE."));
+    if (terminal === "APP")
+      return Promise.resolve(
+        refusedBeforeCalling(
+          "pay",
+          "In-app payments (micropay prepay) are not supported by this connector: use ONLINE, WAP or INSTORE.",
+        ),
+      );
     if (terminal !== "INSTORE" || !input.wallet) return securePay(ctx, input);
     const barcode = paymentBarcode(input);
-    return barcode ? instorePay(ctx, input, input.wallet.vendor, barcode) : instoreQrcode(ctx, input, input.wallet.vendor);
+    return barcode
+      ? instorePay(ctx, input, input.wallet.vendor, barcode)
+      : instoreQrcode(ctx, input, input.wallet.vendor);
   },
   authorize: (_ctx: Ctx, _input: PayInput): Promise<CallResult> => Promise.resolve(refusedBeforeCalling("authorize")),
   capture: (_ctx: Ctx, _input: ChildInput): Promise<CallResult> => Promise.resolve(refusedBeforeCalling("capture")),

@@ -16,7 +16,12 @@ import { PayloadError } from "../connector.ts";
 import { asRecord, date, str } from "../json.ts";
 
 /** Fields holding ids (ours or the merchant's), kept as sent by the card-data guard: see `Connector.identifierFields`. */
-export const IDENTIFIER_FIELDS: ReadonlySet<string> = new Set(["transactionNo", "reference", "refundTransactionNo", "refundReference"]);
+export const IDENTIFIER_FIELDS: ReadonlySet<string> = new Set([
+  "transactionNo",
+  "reference",
+  "refundTransactionNo",
+  "refundReference",
+]);
 
 const PAYMENT_STATUSES: Record<string, TransactionStatus> = {
   success: "successful",
@@ -62,7 +67,14 @@ export function pockytTime(value: unknown): Date | null {
   if (!text) return null;
   const m = /^(\d{4})-?(\d{2})-?(\d{2})[ T]?(\d{2}):?(\d{2}):?(\d{2})$/.exec(text);
   if (!m) return /[zZ]|[+-]\d{2}:?\d{2}$/.test(text) ? date(text) : null;
-  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
   return new Date(Date.UTC(year, month - 1, day, hour, minute, second) - UTC8_MS);
 }
@@ -70,7 +82,8 @@ export function pockytTime(value: unknown): Date | null {
 function minor(value: unknown, currency: string, field: string): bigint {
   const text = str(value);
   const amount = text === null ? null : parseMajor(text, currency);
-  if (amount === null) throw new PayloadError(`${field} must be a decimal amount in ${currency}, got ${JSON.stringify(value ?? null)}`);
+  if (amount === null)
+    throw new PayloadError(`${field} must be a decimal amount in ${currency}, got ${JSON.stringify(value ?? null)}`);
   return amount;
 }
 
@@ -100,9 +113,12 @@ export function mapPockytTransaction(body: unknown, hints: PockytHints): Transac
   if (!tx) throw new PayloadError("body is not an object of Pockyt fields");
   const request = hints.request ?? {};
   const refundNo = str(tx.refundTransactionNo);
-  const isRefund = str(tx.transactionType)?.toLowerCase() === "refund" || (hints.service === "Refund" && refundNo !== null);
+  const isRefund =
+    str(tx.transactionType)?.toLowerCase() === "refund" || (hints.service === "Refund" && refundNo !== null);
 
-  const providerUid = isRefund ? (refundNo ?? str(tx.transactionNo)) : (str(tx.transactionNo) ?? str(tx.yuansferId) ?? request.transactionNo ?? null);
+  const providerUid = isRefund
+    ? (refundNo ?? str(tx.transactionNo))
+    : (str(tx.transactionNo) ?? str(tx.yuansferId) ?? request.transactionNo ?? null);
   if (!providerUid) throw new PayloadError("no transactionNo");
   const currency = currencyOf(str(tx.currency) ?? request.currency ?? null, "currency");
   const amountMinor = isRefund
@@ -127,7 +143,11 @@ export function mapPockytTransaction(body: unknown, hints: PockytHints): Transac
   const vendor = normalizeVendor(str(tx.vendor) ?? request.vendor ?? null);
   const terminal = str(tx.terminal) ?? request.terminal ?? (hints.service === "In-store" ? "INSTORE" : null);
   const vendorId = str(tx.vendorId);
-  const parentProviderUid = isRefund ? (refundNo ? (str(tx.transactionNo) ?? request.transactionNo ?? null) : str(tx.originalTransactionNo)) : null;
+  const parentProviderUid = isRefund
+    ? refundNo
+      ? (str(tx.transactionNo) ?? request.transactionNo ?? null)
+      : str(tx.originalTransactionNo)
+    : null;
 
   return {
     provider: "pockyt",
@@ -137,10 +157,22 @@ export function mapPockytTransaction(body: unknown, hints: PockytHints): Transac
     status,
     amountMinor,
     currency,
-    trackingId: isRefund ? (str(tx.refundReference) ?? request.refundReference ?? null) : (str(tx.reference) ?? request.reference ?? null),
+    trackingId: isRefund
+      ? (str(tx.refundReference) ?? request.refundReference ?? null)
+      : (str(tx.reference) ?? request.reference ?? null),
     description: str(tx.description) ?? request.description ?? null,
     method: vendor
-      ? { type: vendor, brand: null, bin: null, last4: null, holder: null, expMonth: null, expYear: null, issuerName: null, issuerCountry: null }
+      ? {
+          type: vendor,
+          brand: null,
+          bin: null,
+          last4: null,
+          holder: null,
+          expMonth: null,
+          expYear: null,
+          issuerName: null,
+          issuerCountry: null,
+        }
       : null,
     customerEmail: null,
     customerIp: null,

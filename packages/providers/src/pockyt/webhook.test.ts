@@ -20,7 +20,10 @@ describe("Pockyt IPN verification", () => {
 
   it("rejects a tampered field and a wrong token", () => {
     expect(verify(seedIpn.replace("amount=0.01", "amount=10.01")).ok).toBe(false);
-    expect(verify(seedIpn, FORM, "59600f2a9ad644c6a9570233560cc94e")).toEqual({ ok: false, reason: "verifySign does not match the fields and the API token" });
+    expect(verify(seedIpn, FORM, "59600f2a9ad644c6a9570233560cc94e")).toEqual({
+      ok: false,
+      reason: "verifySign does not match the fields and the API token",
+    });
     expect(verify(seedIpn.replace(/&verifySign=\w+/, "")).ok).toBe(false);
   });
 
@@ -55,14 +58,29 @@ describe("Pockyt IPN parsing", () => {
   it("gives a resent IPN the same key and a new state a new one", () => {
     const first = pockyt.parseWebhook(seedIpn, FORM).dedupKey;
     expect(pockyt.parseWebhook(seedIpn, FORM).dedupKey).toBe(first);
-    const closed = signedForm({ amount: "0.01", currency: "USD", reference: "test1666247277861", settleCurrency: "USD", status: "closed", time: "20221020162817", transactionNo: "305680500880311923" });
+    const closed = signedForm({
+      amount: "0.01",
+      currency: "USD",
+      reference: "test1666247277861",
+      settleCurrency: "USD",
+      status: "closed",
+      time: "20221020162817",
+      transactionNo: "305680500880311923",
+    });
     const parsed = pockyt.parseWebhook(closed, FORM);
     expect(parsed.dedupKey).not.toBe(first);
     expect(parsed.snapshot).toMatchObject({ status: "expired", outcome: { letter: "F", reason: "expired" } });
   });
 
   it.each(["status", "reference"])("refuses an IPN without %s as malformed, even when signed", (field) => {
-    const fields: Record<string, string> = { amount: "1.00", currency: "USD", reference: "r-1", status: "success", time: "20240101120000", transactionNo: "3000000000000001" };
+    const fields: Record<string, string> = {
+      amount: "1.00",
+      currency: "USD",
+      reference: "r-1",
+      status: "success",
+      time: "20240101120000",
+      transactionNo: "3000000000000001",
+    };
     delete fields[field];
     const body = signedForm(fields);
     expect(verify(body).ok).toBe(true);
@@ -71,7 +89,11 @@ describe("Pockyt IPN parsing", () => {
   });
 
   it("answers Pockyt exactly `success` (anything else makes it resend)", () => {
-    expect(pockyt.webhookReplies.accepted).toEqual({ statusCode: 200, contentType: "text/plain; charset=utf-8", body: "success" });
+    expect(pockyt.webhookReplies.accepted).toEqual({
+      statusCode: 200,
+      contentType: "text/plain; charset=utf-8",
+      body: "success",
+    });
     expect(pockyt.webhookReplies.rejected).toMatchObject({ statusCode: 401, body: "fail" });
     expect(pockyt.webhookReplies.malformed.statusCode).toBe(400);
     expect(pockyt.webhookReplies.malformed.contentType).toContain("text/plain");

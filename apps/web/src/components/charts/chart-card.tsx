@@ -28,8 +28,16 @@ export function ChartCard({
   className?: string;
 }) {
   let body: ReactNode;
-  if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label={`Loading ${title.toLowerCase()}`} />;
-  else if (query.isError) body = <ErrorState title={`Could not load ${title.toLowerCase()}`} error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPending)
+    body = <div className="chart-skeleton" aria-busy="true" aria-label={`Loading ${title.toLowerCase()}`} />;
+  else if (query.isError)
+    body = (
+      <ErrorState
+        title={`Could not load ${title.toLowerCase()}`}
+        error={query.error}
+        onRetry={() => void query.refetch()}
+      />
+    );
   else if (empty)
     body = (
       <StateMessage title={emptyText}>

@@ -32,7 +32,9 @@ export function ChartTooltip({
             <li key={key}>
               <span className="legend-dot" style={{ background: entry.color }} />
               <span className="chart-tooltip-name">{entry.name}</span>
-              <span className="chart-tooltip-value">{typeof entry.value === "number" ? format(entry.value, key) : "—"}</span>
+              <span className="chart-tooltip-value">
+                {typeof entry.value === "number" ? format(entry.value, key) : "—"}
+              </span>
             </li>
           );
         })}

@@ -1,6 +1,17 @@
 // One colour per provider and a palette for other series, so a provider reads the same in every chart.
 const PROVIDER_COLORS: Record<string, string> = { begateway: "#3451d1", antom: "#0e9f6e", pockyt: "#d97706" };
-export const PALETTE = ["#3451d1", "#0e9f6e", "#d97706", "#b42318", "#7a2e9c", "#0891b2", "#65a30d", "#db2777", "#525c6b", "#a16207"];
+export const PALETTE = [
+  "#3451d1",
+  "#0e9f6e",
+  "#d97706",
+  "#b42318",
+  "#7a2e9c",
+  "#0891b2",
+  "#65a30d",
+  "#db2777",
+  "#525c6b",
+  "#a16207",
+];
 
 export function providerColor(provider: string, index = 0): string {
   return PROVIDER_COLORS[provider] ?? PALETTE[index % PALETTE.length] ?? "#525c6b";
@@ -10,4 +21,10 @@ export function seriesColor(index: number): string {
   return PALETTE[index % PALETTE.length] ?? "#525c6b";
 }
 
-export const OUTCOME_COLORS = { approved: "#17703a", declined: "#b42318", errors: "#7a2e9c", pending: "#8a5300", rate: "#3451d1" } as const;
+export const OUTCOME_COLORS = {
+  approved: "#17703a",
+  declined: "#b42318",
+  errors: "#7a2e9c",
+  pending: "#8a5300",
+  rate: "#3451d1",
+} as const;

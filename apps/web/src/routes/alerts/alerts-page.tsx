@@ -24,11 +24,17 @@ export function AlertsPage() {
 
   let body;
   if (alerts.isPending) body = <div className="table-skeleton-block" aria-busy="true" aria-label="Loading alerts" />;
-  else if (alerts.isError) body = <ErrorState title="Could not load alerts" error={alerts.error} onRetry={() => void alerts.refetch()} />;
+  else if (alerts.isError)
+    body = <ErrorState title="Could not load alerts" error={alerts.error} onRetry={() => void alerts.refetch()} />;
   else if (alerts.data.length === 0)
     body = (
-      <StateMessage title={state === "active" ? "No active alerts" : state === "ended" ? "No ended alerts" : "No alerts yet"}>
-        <p>Paylens raises an alert when a segment's approval rate drops against its baseline, webhook lag p95 passes its SLO, or a provider's error rate rises.</p>
+      <StateMessage
+        title={state === "active" ? "No active alerts" : state === "ended" ? "No ended alerts" : "No alerts yet"}
+      >
+        <p>
+          Paylens raises an alert when a segment's approval rate drops against its baseline, webhook lag p95 passes its
+          SLO, or a provider's error rate rises.
+        </p>
       </StateMessage>
     );
   else
@@ -47,7 +53,13 @@ export function AlertsPage() {
         <tbody>
           {alerts.data.map((alert) => (
             <tr key={alert.id}>
-              <td>{alert.endedAt ? <span className="badge badge-sm alert-ended">Ended</span> : <span className="badge badge-sm alert-active">Active</span>}</td>
+              <td>
+                {alert.endedAt ? (
+                  <span className="badge badge-sm alert-ended">Ended</span>
+                ) : (
+                  <span className="badge badge-sm alert-active">Active</span>
+                )}
+              </td>
               <td className="alert-message">
                 <strong>{alert.message}</strong>
                 <span className="muted"> · {humanize(alert.rule)}</span>
@@ -60,7 +72,10 @@ export function AlertsPage() {
                 {alert.endedAt ? (
                   <>
                     <DateTime value={alert.endedAt} />
-                    <span className="muted"> · lasted {formatMs(alert.endedAt.getTime() - alert.startedAt.getTime())}</span>
+                    <span className="muted">
+                      {" "}
+                      · lasted {formatMs(alert.endedAt.getTime() - alert.startedAt.getTime())}
+                    </span>
                   </>
                 ) : (
                   <span className="muted">ongoing</span>
@@ -83,7 +98,13 @@ export function AlertsPage() {
         actions={
           <div className="segmented" role="group" aria-label="Alert state">
             {ALERT_STATES.map((key) => (
-              <button key={key} type="button" className="segment" aria-pressed={state === key} onClick={() => void navigate({ search: key === "active" ? {} : { state: key }, replace: true })}>
+              <button
+                key={key}
+                type="button"
+                className="segment"
+                aria-pressed={state === key}
+                onClick={() => void navigate({ search: key === "active" ? {} : { state: key }, replace: true })}
+              >
                 {STATE_LABELS[key]}
               </button>
             ))}

@@ -4,7 +4,17 @@ import { PROVIDERS, providerName } from "../../lib/vocabulary.ts";
 import { BUCKET_LABELS, RANGES, RANGE_KEYS, bucketsFor, type AnalyticsView } from "./analytics-search.ts";
 
 /** A comma list typed into a box, applied on Enter or when the box loses focus. */
-function ListInput({ label, placeholder, value, onApply }: { label: string; placeholder: string; value: string[]; onApply: (items: string[]) => void }) {
+function ListInput({
+  label,
+  placeholder,
+  value,
+  onApply,
+}: {
+  label: string;
+  placeholder: string;
+  value: string[];
+  onApply: (items: string[]) => void;
+}) {
   const joined = value.join(", ");
   const [text, setText] = useState(joined);
   const [textFor, setTextFor] = useState(joined);
@@ -12,7 +22,13 @@ function ListInput({ label, placeholder, value, onApply }: { label: string; plac
     setTextFor(joined);
     setText(joined);
   }
-  const apply = () => onApply(text.split(",").map((item) => item.trim()).filter(Boolean));
+  const apply = () =>
+    onApply(
+      text
+        .split(",")
+        .map((item) => item.trim())
+        .filter(Boolean),
+    );
   return (
     <label className="filter-field">
       <span>{label}</span>
@@ -31,22 +47,43 @@ function ListInput({ label, placeholder, value, onApply }: { label: string; plac
   );
 }
 
-export function AnalyticsFilters({ view, onChange }: { view: AnalyticsView; onChange: (patch: Partial<AnalyticsView>) => void }) {
+export function AnalyticsFilters({
+  view,
+  onChange,
+}: {
+  view: AnalyticsView;
+  onChange: (patch: Partial<AnalyticsView>) => void;
+}) {
   const allowed = bucketsFor(view.range);
   const toggle = (provider: string) =>
-    onChange({ providers: view.providers.includes(provider) ? view.providers.filter((id) => id !== provider) : [...view.providers, provider] });
+    onChange({
+      providers: view.providers.includes(provider)
+        ? view.providers.filter((id) => id !== provider)
+        : [...view.providers, provider],
+    });
   return (
     <div className="filter-bar analytics-filters" role="group" aria-label="Filters">
       <div className="segmented" role="group" aria-label="Time range">
         {RANGE_KEYS.map((range) => (
-          <button key={range} type="button" className="segment" aria-pressed={view.range === range} onClick={() => onChange({ range, bucket: RANGES[range].bucket })}>
+          <button
+            key={range}
+            type="button"
+            className="segment"
+            aria-pressed={view.range === range}
+            onClick={() => onChange({ range, bucket: RANGES[range].bucket })}
+          >
             {RANGES[range].label}
           </button>
         ))}
       </div>
       <label className="filter-field">
         <span>Bucket</span>
-        <select className="input input-sm" aria-label="Bucket size" value={view.bucket} onChange={(event) => onChange({ bucket: BUCKETS.find((b) => b === event.target.value) ?? view.bucket })}>
+        <select
+          className="input input-sm"
+          aria-label="Bucket size"
+          value={view.bucket}
+          onChange={(event) => onChange({ bucket: BUCKETS.find((b) => b === event.target.value) ?? view.bucket })}
+        >
           {allowed.map((bucket) => (
             <option key={bucket} value={bucket}>
               {BUCKET_LABELS[bucket]}
@@ -56,17 +93,38 @@ export function AnalyticsFilters({ view, onChange }: { view: AnalyticsView; onCh
         </select>
       </label>
       <div className="segmented" role="group" aria-label="Provider">
-        <button type="button" className="segment" aria-pressed={!view.providers.length} onClick={() => onChange({ providers: [] })}>
+        <button
+          type="button"
+          className="segment"
+          aria-pressed={!view.providers.length}
+          onClick={() => onChange({ providers: [] })}
+        >
           All providers
         </button>
         {PROVIDERS.map((provider) => (
-          <button key={provider} type="button" className="segment" aria-pressed={view.providers.includes(provider)} onClick={() => toggle(provider)}>
+          <button
+            key={provider}
+            type="button"
+            className="segment"
+            aria-pressed={view.providers.includes(provider)}
+            onClick={() => toggle(provider)}
+          >
             {providerName(provider)}
           </button>
         ))}
       </div>
-      <ListInput label="Account" placeholder="Any account" value={view.accounts} onApply={(accounts) => onChange({ accounts })} />
-      <ListInput label="Currency" placeholder="Any, e.g. EUR" value={view.currencies} onApply={(items) => onChange({ currencies: items.map((item) => item.toUpperCase()) })} />
+      <ListInput
+        label="Account"
+        placeholder="Any account"
+        value={view.accounts}
+        onApply={(accounts) => onChange({ accounts })}
+      />
+      <ListInput
+        label="Currency"
+        placeholder="Any, e.g. EUR"
+        value={view.currencies}
+        onApply={(items) => onChange({ currencies: items.map((item) => item.toUpperCase()) })}
+      />
     </div>
   );
 }

@@ -13,7 +13,13 @@ const server = useMockServer();
 describe("analytics screen", () => {
   it("asks for the range, bucket and filters in the URL and shows the definition and figures", async () => {
     const inputs: ApprovalInput[] = [];
-    server.use(trpcQuery("analytics.approval", (input) => { inputs.push(input); return approvalFixture(input); }), ...mockHandlers(staticStore([])));
+    server.use(
+      trpcQuery("analytics.approval", (input) => {
+        inputs.push(input);
+        return approvalFixture(input);
+      }),
+      ...mockHandlers(staticStore([])),
+    );
     const { router } = renderApp("/analytics?range=7d&provider=antom&currency=EUR");
     expect(await screen.findByText(/approved ÷ \(approved \+ declined\)/)).toBeTruthy();
     const input = inputs[0];
@@ -25,13 +31,21 @@ describe("analytics screen", () => {
     expect(span).toBeGreaterThanOrEqual(168 * 3_600_000);
     expect(span).toBeLessThan(169 * 3_600_000);
     fireEvent.click(screen.getByRole("button", { name: "Last hour" }));
-    await waitFor(() => expect(router.state.location.search).toEqual({ range: "1h", provider: "antom", currency: "EUR" }));
+    await waitFor(() =>
+      expect(router.state.location.search).toEqual({ range: "1h", provider: "antom", currency: "EUR" }),
+    );
     await waitFor(() => expect(inputs.at(-1)?.bucket).toBe("1m"));
   });
 
   it("links a breakdown segment to the transactions it counts, and sorts in the URL", async () => {
     const inputs: BreakdownInput[] = [];
-    server.use(trpcQuery("analytics.breakdown", (input) => { inputs.push(input); return breakdownFixture(input); }), ...mockHandlers(staticStore([])));
+    server.use(
+      trpcQuery("analytics.breakdown", (input) => {
+        inputs.push(input);
+        return breakdownFixture(input);
+      }),
+      ...mockHandlers(staticStore([])),
+    );
     const { router } = renderApp("/analytics");
     const panel = await screen.findByRole("region", { name: "Breakdown" });
     fireEvent.click(within(panel).getByRole("button", { name: "Issuing bank" }));

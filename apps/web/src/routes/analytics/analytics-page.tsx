@@ -5,7 +5,14 @@ import { PageHeader } from "../../components/page-header.tsx";
 import { useDocumentTitle } from "../../components/use-document-title.ts";
 import { useTrpc } from "../../trpc.ts";
 import { AnalyticsFilters } from "./analytics-filters.tsx";
-import { RANGES, analyticsScope, analyticsSearchOf, analyticsWindow, resolveAnalyticsView, type AnalyticsView } from "./analytics-search.ts";
+import {
+  RANGES,
+  analyticsScope,
+  analyticsSearchOf,
+  analyticsWindow,
+  resolveAnalyticsView,
+  type AnalyticsView,
+} from "./analytics-search.ts";
 import { ApprovalRateChart } from "./charts/approval-rate/approval-rate.tsx";
 import { BreakdownChart } from "./charts/breakdown/breakdown.tsx";
 import { DeclineReasonsChart } from "./charts/decline-reasons/decline-reasons.tsx";
@@ -29,12 +36,22 @@ export function AnalyticsPage() {
   const { currency: _currency, ...providerScope } = scope;
 
   const approval = useQuery({ ...trpc.analytics.approval.queryOptions({ ...scope, bucket: view.bucket }), ...live });
-  const breakdown = useQuery({ ...trpc.analytics.breakdown.queryOptions({ ...scope, dimension: view.dimension, limit: 50 }), ...live });
+  const breakdown = useQuery({
+    ...trpc.analytics.breakdown.queryOptions({ ...scope, dimension: view.dimension, limit: 50 }),
+    ...live,
+  });
   const declines = useQuery({ ...trpc.analytics.declines.queryOptions({ ...scope, bucket: view.bucket }), ...live });
-  const lag = useQuery({ ...trpc.analytics.webhookLag.queryOptions({ ...providerScope, bucket: view.bucket }), ...live });
-  const latency = useQuery({ ...trpc.analytics.latency.queryOptions({ ...providerScope, bucket: view.bucket }), ...live });
+  const lag = useQuery({
+    ...trpc.analytics.webhookLag.queryOptions({ ...providerScope, bucket: view.bucket }),
+    ...live,
+  });
+  const latency = useQuery({
+    ...trpc.analytics.latency.queryOptions({ ...providerScope, bucket: view.bucket }),
+    ...live,
+  });
 
-  const go = (patch: Partial<AnalyticsView>) => void navigate({ search: analyticsSearchOf({ ...view, ...patch }), replace: true });
+  const go = (patch: Partial<AnalyticsView>) =>
+    void navigate({ search: analyticsSearchOf({ ...view, ...patch }), replace: true });
 
   return (
     <div className="page analytics-page">
@@ -44,9 +61,19 @@ export function AnalyticsPage() {
         actions={<Link to="/alerts">Alerts</Link>}
       />
       <AnalyticsFilters view={view} onChange={go} />
-      {view.currencies.length ? <p className="chart-note">Webhook lag and provider latency are not split by currency; the currency filter applies to the other panels.</p> : null}
+      {view.currencies.length ? (
+        <p className="chart-note">
+          Webhook lag and provider latency are not split by currency; the currency filter applies to the other panels.
+        </p>
+      ) : null}
       <div className="analytics-grid">
-        <ApprovalRateChart query={approval} data={approval.data} bucket={view.bucket} split={view.split} onSplit={(split) => go({ split })} />
+        <ApprovalRateChart
+          query={approval}
+          data={approval.data}
+          bucket={view.bucket}
+          split={view.split}
+          onSplit={(split) => go({ split })}
+        />
         <BreakdownChart
           query={breakdown}
           data={breakdown.data}
@@ -54,7 +81,13 @@ export function AnalyticsPage() {
           sort={view.sort}
           dir={view.dir}
           onDimension={(dimension) => go({ dimension })}
-          onSort={(sort) => go(sort === view.sort ? { dir: view.dir === "asc" ? "desc" : "asc" } : { sort, dir: sort === "segment" ? "asc" : "desc" })}
+          onSort={(sort) =>
+            go(
+              sort === view.sort
+                ? { dir: view.dir === "asc" ? "desc" : "asc" }
+                : { sort, dir: sort === "segment" ? "asc" : "desc" },
+            )
+          }
         />
         <DeclineReasonsChart query={declines} data={declines.data} bucket={view.bucket} />
         <WebhookLagChart query={lag} data={lag.data} bucket={view.bucket} />

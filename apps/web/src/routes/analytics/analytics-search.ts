@@ -15,8 +15,22 @@ export type Range = keyof typeof RANGES;
 export const RANGE_KEYS = Object.keys(RANGES) as Range[];
 export const DEFAULT_RANGE: Range = "24h";
 
-export const BUCKET_LABELS: Record<Bucket, string> = { "1m": "1 min", "5m": "5 min", "15m": "15 min", "1h": "1 hour", "6h": "6 hours", "1d": "1 day" };
-const BUCKET_MS: Record<Bucket, number> = { "1m": 60_000, "5m": 300_000, "15m": 900_000, "1h": 3_600_000, "6h": 21_600_000, "1d": 86_400_000 };
+export const BUCKET_LABELS: Record<Bucket, string> = {
+  "1m": "1 min",
+  "5m": "5 min",
+  "15m": "15 min",
+  "1h": "1 hour",
+  "6h": "6 hours",
+  "1d": "1 day",
+};
+const BUCKET_MS: Record<Bucket, number> = {
+  "1m": 60_000,
+  "5m": 300_000,
+  "15m": 900_000,
+  "1h": 3_600_000,
+  "6h": 21_600_000,
+  "1d": 86_400_000,
+};
 const MAX_POINTS = 2000;
 
 export const BREAKDOWN_SORTS = ["attempts", "rate", "change", "segment"] as const;
@@ -124,7 +138,11 @@ export function analyticsWindow(view: AnalyticsView, now: number): { from: Date;
 }
 
 /** The filters every procedure takes, with empty lists left out. */
-export function analyticsScope(view: AnalyticsView): { provider?: string[]; accountId?: string[]; currency?: string[] } {
+export function analyticsScope(view: AnalyticsView): {
+  provider?: string[];
+  accountId?: string[];
+  currency?: string[];
+} {
   return {
     ...(view.providers.length ? { provider: view.providers } : {}),
     ...(view.accounts.length ? { accountId: view.accounts } : {}),

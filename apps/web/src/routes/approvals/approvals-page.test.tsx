@@ -9,8 +9,28 @@ import { trpcMutation, trpcQuery } from "../../mocks/trpc-handlers.ts";
 
 const server = useMockServer();
 
-const held = makeAction({ transactionId: "00000000-0000-4000-8000-000000000001", kind: "refund", state: "pending_approval", amountMinor: 75000n, currency: "EUR", reason: "Chargeback avoided", requestedBy: OPS.id, requestedByName: OPS.name });
-const waiting = [{ action: held, transaction: { id: held.transactionId, provider: "begateway", trackingId: "order-1", amountMinor: 90000n, currency: "EUR" } }];
+const held = makeAction({
+  transactionId: "00000000-0000-4000-8000-000000000001",
+  kind: "refund",
+  state: "pending_approval",
+  amountMinor: 75000n,
+  currency: "EUR",
+  reason: "Chargeback avoided",
+  requestedBy: OPS.id,
+  requestedByName: OPS.name,
+});
+const waiting = [
+  {
+    action: held,
+    transaction: {
+      id: held.transactionId,
+      provider: "begateway",
+      trackingId: "order-1",
+      amountMinor: 90000n,
+      currency: "EUR",
+    },
+  },
+];
 
 describe("approvals screen", () => {
   it("lets a second person approve, and counts what waits in the navigation", async () => {
@@ -36,7 +56,10 @@ describe("approvals screen", () => {
   });
 
   it("does not offer the requester their own approval", async () => {
-    server.use(trpcQuery("actions.awaitingApproval", () => waiting), ...mockHandlers(staticStore([]), "pglite", OPS));
+    server.use(
+      trpcQuery("actions.awaitingApproval", () => waiting),
+      ...mockHandlers(staticStore([]), "pglite", OPS),
+    );
     renderApp("/approvals");
     expect(await screen.findByText("You asked for this: another person must approve it")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Approve" })).toBeNull();
@@ -56,7 +79,9 @@ describe("approvals screen", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Decline…" }));
     const decline = screen.getByRole("button", { name: "Decline" });
     expect((decline as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.change(screen.getByRole("textbox", { name: "Why not approved" }), { target: { value: "Customer already refunded by bank transfer" } });
+    fireEvent.change(screen.getByRole("textbox", { name: "Why not approved" }), {
+      target: { value: "Customer already refunded by bank transfer" },
+    });
     fireEvent.click(decline);
     await waitFor(() => expect(notes).toEqual(["Customer already refunded by bank transfer"]));
   });

@@ -24,7 +24,8 @@ export function ApprovalsPage() {
 
   let body;
   if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label="Loading approvals" />;
-  else if (query.isError) body = <ErrorState title="Could not load the approvals" error={query.error} onRetry={() => void query.refetch()} />;
+  else if (query.isError)
+    body = <ErrorState title="Could not load the approvals" error={query.error} onRetry={() => void query.refetch()} />;
   else if (!query.data.length) {
     body = (
       <StateMessage title="Nothing waits for approval">
@@ -38,7 +39,9 @@ export function ApprovalsPage() {
           <tr>
             <th scope="col">Asked</th>
             <th scope="col">What</th>
-            <th scope="col" className="num">Amount</th>
+            <th scope="col" className="num">
+              Amount
+            </th>
             <th scope="col">Transaction</th>
             <th scope="col">Reason</th>
             <th scope="col">By</th>
@@ -52,7 +55,13 @@ export function ApprovalsPage() {
                 <DateTime value={action.createdAt} withRelative />
               </td>
               <td>{kindLabel(action.kind)}</td>
-              <td className="num">{action.amountMinor !== null ? <Money amountMinor={action.amountMinor} currency={action.currency ?? transaction.currency} /> : "—"}</td>
+              <td className="num">
+                {action.amountMinor !== null ? (
+                  <Money amountMinor={action.amountMinor} currency={action.currency ?? transaction.currency} />
+                ) : (
+                  "—"
+                )}
+              </td>
               <td>
                 <Link to="/transactions/$id" params={{ id: transaction.id }}>
                   {providerName(transaction.provider)} · {transaction.trackingId ?? "no tracking id"}
@@ -75,7 +84,10 @@ export function ApprovalsPage() {
 
   return (
     <div className="page">
-      <PageHeader title="Approvals" subtitle="Refunds above the limit are sent only after a second person approves them" />
+      <PageHeader
+        title="Approvals"
+        subtitle="Refunds above the limit are sent only after a second person approves them"
+      />
       <section className="panel" aria-label="Waiting for approval">
         <div className="panel-body">{body}</div>
       </section>

@@ -4,11 +4,28 @@ import type { AuditSearch } from "../../lib/audit-search.ts";
 
 // Action names the API writes; any other prefix can be typed ("refund." finds every refund step).
 const COMMON_ACTIONS = [
-  "refund.", "capture.", "void.", "resync.", "refund.request", "refund.result", "refund.approve", "refund.reject",
-  "note.add", "settings.incident", "webhook.reprocess",
+  "refund.",
+  "capture.",
+  "void.",
+  "resync.",
+  "refund.request",
+  "refund.result",
+  "refund.approve",
+  "refund.reject",
+  "note.add",
+  "settings.incident",
+  "webhook.reprocess",
 ];
 // Only admins see these entries (the API leaves them out for other roles), so only admins are offered them.
-const ACCESS_ACTIONS = ["sign_in", "sign_in_failed", "sign_out", "user.create", "user.update", "token.create", "token.revoke"];
+const ACCESS_ACTIONS = [
+  "sign_in",
+  "sign_in_failed",
+  "sign_out",
+  "user.create",
+  "user.update",
+  "token.create",
+  "token.revoke",
+];
 
 const FIELDS = ["actor", "action", "text", "from", "to"] as const;
 
@@ -22,10 +39,13 @@ export function AuditFilters({ search, onApply }: { search: AuditSearch; onApply
     setDraftFor(search);
     setDraft(search);
   }
-  const set = (key: (typeof FIELDS)[number], value: string) => setDraft((previous) => ({ ...previous, [key]: value || undefined }));
+  const set = (key: (typeof FIELDS)[number], value: string) =>
+    setDraft((previous) => ({ ...previous, [key]: value || undefined }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const next = Object.fromEntries(FIELDS.flatMap((key) => (draft[key]?.trim() ? [[key, draft[key].trim()]] : []))) as AuditSearch;
+    const next = Object.fromEntries(
+      FIELDS.flatMap((key) => (draft[key]?.trim() ? [[key, draft[key].trim()]] : [])),
+    ) as AuditSearch;
     onApply(search.transaction ? { ...next, transaction: search.transaction } : next);
   };
   const any = FIELDS.some((key) => search[key]) || Boolean(search.transaction);
@@ -34,11 +54,22 @@ export function AuditFilters({ search, onApply }: { search: AuditSearch; onApply
     <form className="audit-filters" onSubmit={submit} aria-label="Audit filters">
       <label className="filter-field">
         <span>Who</span>
-        <input className="input input-sm" value={draft.actor ?? ""} onChange={(e) => set("actor", e.target.value)} placeholder="name or user id" />
+        <input
+          className="input input-sm"
+          value={draft.actor ?? ""}
+          onChange={(e) => set("actor", e.target.value)}
+          placeholder="name or user id"
+        />
       </label>
       <label className="filter-field">
         <span>Action</span>
-        <input className="input input-sm" list="audit-actions" value={draft.action ?? ""} onChange={(e) => set("action", e.target.value)} placeholder="e.g. refund." />
+        <input
+          className="input input-sm"
+          list="audit-actions"
+          value={draft.action ?? ""}
+          onChange={(e) => set("action", e.target.value)}
+          placeholder="e.g. refund."
+        />
         <datalist id="audit-actions">
           {actions.map((action) => (
             <option key={action} value={action} />
@@ -47,15 +78,30 @@ export function AuditFilters({ search, onApply }: { search: AuditSearch; onApply
       </label>
       <label className="filter-field filter-grow">
         <span>Text</span>
-        <input className="input input-sm" value={draft.text ?? ""} onChange={(e) => set("text", e.target.value)} placeholder="subject, reason, e-mail, key…" />
+        <input
+          className="input input-sm"
+          value={draft.text ?? ""}
+          onChange={(e) => set("text", e.target.value)}
+          placeholder="subject, reason, e-mail, key…"
+        />
       </label>
       <label className="filter-field">
         <span>From</span>
-        <input className="input input-sm" type="date" value={draft.from ?? ""} onChange={(e) => set("from", e.target.value)} />
+        <input
+          className="input input-sm"
+          type="date"
+          value={draft.from ?? ""}
+          onChange={(e) => set("from", e.target.value)}
+        />
       </label>
       <label className="filter-field">
         <span>To</span>
-        <input className="input input-sm" type="date" value={draft.to ?? ""} onChange={(e) => set("to", e.target.value)} />
+        <input
+          className="input input-sm"
+          type="date"
+          value={draft.to ?? ""}
+          onChange={(e) => set("to", e.target.value)}
+        />
       </label>
       {search.transaction ? (
         <span className="tag tag-accent">

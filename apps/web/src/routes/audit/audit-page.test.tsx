@@ -11,13 +11,19 @@ import { trpcQuery } from "../../mocks/trpc-handlers.ts";
 const server = useMockServer();
 
 const entries = Array.from({ length: 75 }, (_, i) =>
-  makeAuditItem(75 - i, { action: i % 2 ? "refund.request" : "note.add", subject: `key-${75 - i}`, after: { amountMinor: "1250", currency: "EUR" } }),
+  makeAuditItem(75 - i, {
+    action: i % 2 ? "refund.request" : "note.add",
+    subject: `key-${75 - i}`,
+    after: { amountMinor: "1250", currency: "EUR" },
+  }),
 );
 
 function auditServer(seen: AuditInput[]) {
   return trpcQuery("audit.list", (input) => {
     seen.push(input);
-    const rows = entries.filter((e) => (!input.action || e.action.startsWith(input.action)) && (!input.cursor || e.id < BigInt(input.cursor)));
+    const rows = entries.filter(
+      (e) => (!input.action || e.action.startsWith(input.action)) && (!input.cursor || e.id < BigInt(input.cursor)),
+    );
     const limit = input.limit ?? 100;
     const items = rows.slice(0, limit);
     return { items, nextCursor: rows.length > limit ? String(items.at(-1)?.id) : null };
@@ -34,7 +40,12 @@ describe("audit log screen", () => {
     expect((within(form).getByLabelText("Who") as HTMLInputElement).value).toBe("olga");
     expect((within(form).getByLabelText("Action") as HTMLInputElement).value).toBe("refund.");
     await waitFor(() => expect(seen.length).toBeGreaterThan(0));
-    expect(seen[0]).toMatchObject({ actor: "olga", action: "refund.", from: new Date(2026, 10, 1), to: new Date(2026, 11, 1) });
+    expect(seen[0]).toMatchObject({
+      actor: "olga",
+      action: "refund.",
+      from: new Date(2026, 10, 1),
+      to: new Date(2026, 11, 1),
+    });
   });
 
   it("puts applied filters into the URL, pages with Load more and shows amounts with their currency", async () => {
@@ -62,7 +73,10 @@ describe("audit log screen", () => {
   });
 
   it("says when nothing matches", async () => {
-    server.use(trpcQuery("audit.list", () => ({ items: [], nextCursor: null })), ...mockHandlers(staticStore([])));
+    server.use(
+      trpcQuery("audit.list", () => ({ items: [], nextCursor: null })),
+      ...mockHandlers(staticStore([])),
+    );
     renderApp("/audit?text=nothing");
     expect(await screen.findByText("Nothing matches these filters")).toBeTruthy();
   });

@@ -16,17 +16,24 @@ export function AuditPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const trpc = useTrpc();
-  const query = useInfiniteQuery(trpc.audit.list.infiniteQueryOptions(toAuditInput(search), { getNextPageParam: (last) => last.nextCursor }));
+  const query = useInfiniteQuery(
+    trpc.audit.list.infiniteQueryOptions(toAuditInput(search), { getNextPageParam: (last) => last.nextCursor }),
+  );
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = Object.keys(search).length > 0;
 
   let body;
   if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label="Loading the audit log" />;
-  else if (query.isError) body = <ErrorState title="Could not load the audit log" error={query.error} onRetry={() => void query.refetch()} />;
+  else if (query.isError)
+    body = <ErrorState title="Could not load the audit log" error={query.error} onRetry={() => void query.refetch()} />;
   else if (!items.length) {
     body = (
       <StateMessage title={filtered ? "Nothing matches these filters" : "Nothing recorded yet"}>
-        <p>{filtered ? "Widen the dates or clear a filter." : "Sign-ins, actions, notes and setting changes appear here as they happen."}</p>
+        <p>
+          {filtered
+            ? "Widen the dates or clear a filter."
+            : "Sign-ins, actions, notes and setting changes appear here as they happen."}
+        </p>
       </StateMessage>
     );
   } else {
@@ -35,11 +42,18 @@ export function AuditPage() {
         <AuditTable items={items} />
         <div className="load-more">
           {query.hasNextPage ? (
-            <button type="button" className="button" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void query.fetchNextPage()}
+              disabled={query.isFetchingNextPage}
+            >
               {query.isFetchingNextPage ? "Loading…" : "Load more"}
             </button>
           ) : (
-            <span className="muted">{items.length === 1 ? "1 entry" : `${items.length} entries`}, the oldest one included</span>
+            <span className="muted">
+              {items.length === 1 ? "1 entry" : `${items.length} entries`}, the oldest one included
+            </span>
           )}
         </div>
       </>

@@ -1,9 +1,32 @@
 import { describe, expect, it } from "vitest";
 import type { CodeRow } from "../../lib/api-types.ts";
-import { codeQuery, codesSortPatch, filterCodes, periodStart, resolveCodesView, sortCodes, validateCodesSearch } from "./codes-filter.ts";
+import {
+  codeQuery,
+  codesSortPatch,
+  filterCodes,
+  periodStart,
+  resolveCodesView,
+  sortCodes,
+  validateCodesSearch,
+} from "./codes-filter.ts";
 
-const row = (provider: string, code: string, letter: CodeRow["letter"], reason: CodeRow["reason"], count: number, message = ""): CodeRow => ({
-  provider, code, letter, service: "Card processing", message, friendlyMessage: null, reason, retryable: reason ? reason === "insufficient_funds" : null, count,
+const row = (
+  provider: string,
+  code: string,
+  letter: CodeRow["letter"],
+  reason: CodeRow["reason"],
+  count: number,
+  message = "",
+): CodeRow => ({
+  provider,
+  code,
+  letter,
+  service: "Card processing",
+  message,
+  friendlyMessage: null,
+  reason,
+  retryable: reason ? reason === "insufficient_funds" : null,
+  count,
 });
 
 const rows = [
@@ -16,13 +39,19 @@ const rows = [
 
 describe("filterCodes", () => {
   it("filters by provider, letter and codes seen in the period", () => {
-    expect(filterCodes(rows, { provider: "antom" }).map((r) => r.code)).toEqual(["USER_BALANCE_NOT_ENOUGH", "RISK_REJECT"]);
+    expect(filterCodes(rows, { provider: "antom" }).map((r) => r.code)).toEqual([
+      "USER_BALANCE_NOT_ENOUGH",
+      "RISK_REJECT",
+    ]);
     expect(filterCodes(rows, { letter: "S" }).map((r) => r.code)).toEqual(["S.0000", "000100"]);
     expect(filterCodes(rows, { provider: "antom", seen: 1 }).map((r) => r.code)).toEqual(["USER_BALANCE_NOT_ENOUGH"]);
   });
 
   it("matches every word of the text in code, messages, reason or provider", () => {
-    expect(filterCodes(rows, { text: "insufficient" }).map((r) => r.code)).toEqual(["F.0114", "USER_BALANCE_NOT_ENOUGH"]);
+    expect(filterCodes(rows, { text: "insufficient" }).map((r) => r.code)).toEqual([
+      "F.0114",
+      "USER_BALANCE_NOT_ENOUGH",
+    ]);
     expect(filterCodes(rows, { text: "funds antom" }).map((r) => r.code)).toEqual(["USER_BALANCE_NOT_ENOUGH"]);
     expect(filterCodes(rows, { text: "f.0114" }).map((r) => r.code)).toEqual(["F.0114"]);
     expect(filterCodes(rows, { text: "nothing-like-this" })).toEqual([]);
@@ -31,9 +60,19 @@ describe("filterCodes", () => {
 
 describe("sortCodes", () => {
   it("sorts by count, most first, then by provider and code", () => {
-    expect(sortCodes(rows, "count", "desc").map((r) => r.code)).toEqual(["S.0000", "F.0114", "USER_BALANCE_NOT_ENOUGH", "RISK_REJECT", "000100"]);
+    expect(sortCodes(rows, "count", "desc").map((r) => r.code)).toEqual([
+      "S.0000",
+      "F.0114",
+      "USER_BALANCE_NOT_ENOUGH",
+      "RISK_REJECT",
+      "000100",
+    ]);
     expect(sortCodes(rows, "code", "asc").map((r) => r.code)[0]).toBe("000100");
-    expect(sortCodes(rows, "retryable", "desc").map((r) => r.code).slice(0, 2)).toEqual(["USER_BALANCE_NOT_ENOUGH", "F.0114"]);
+    expect(
+      sortCodes(rows, "retryable", "desc")
+        .map((r) => r.code)
+        .slice(0, 2),
+    ).toEqual(["USER_BALANCE_NOT_ENOUGH", "F.0114"]);
   });
 
   it("flips the same column and starts another naturally", () => {
@@ -44,16 +83,36 @@ describe("sortCodes", () => {
 
 describe("codes URL and links", () => {
   it("keeps known values and leaves defaults out", () => {
-    expect(validateCodesSearch({ period: "30d", provider: "antom", letter: "F", text: " funds ", sort: "code", dir: "desc", seen: "1" })).toEqual({
-      period: "30d", provider: "antom", letter: "F", text: "funds", sort: "code", dir: "desc", seen: 1,
+    expect(
+      validateCodesSearch({
+        period: "30d",
+        provider: "antom",
+        letter: "F",
+        text: " funds ",
+        sort: "code",
+        dir: "desc",
+        seen: "1",
+      }),
+    ).toEqual({
+      period: "30d",
+      provider: "antom",
+      letter: "F",
+      text: "funds",
+      sort: "code",
+      dir: "desc",
+      seen: 1,
     });
-    expect(validateCodesSearch({ period: "7d", provider: "stripe", letter: "X", sort: "count", dir: "desc" })).toEqual({});
+    expect(validateCodesSearch({ period: "7d", provider: "stripe", letter: "X", sort: "count", dir: "desc" })).toEqual(
+      {},
+    );
     expect(resolveCodesView({})).toEqual({ period: "7d", sort: "count", dir: "desc" });
   });
 
   it("links a code to the transactions carrying it since the period's start", () => {
     const from = periodStart("24h", Date.parse("2026-11-23T14:05:42.123Z"));
     expect(from.toISOString()).toBe("2026-11-22T14:05:00.000Z");
-    expect(codeQuery({ provider: "begateway", code: "F.0114" }, from)).toBe("provider:begateway code:F.0114 created>=2026-11-22T14:05:00Z");
+    expect(codeQuery({ provider: "begateway", code: "F.0114" }, from)).toBe(
+      "provider:begateway code:F.0114 created>=2026-11-22T14:05:00Z",
+    );
   });
 });

@@ -4,7 +4,12 @@ import type { CodeRow, SortDir } from "../../lib/api-types.ts";
 import { formatTerm, quoteValue } from "../../lib/query-text.ts";
 import { PROVIDERS, humanize, providerName } from "../../lib/vocabulary.ts";
 
-export const PERIODS = { "24h": { label: "24 h", hours: 24 }, "7d": { label: "7 days", hours: 168 }, "30d": { label: "30 days", hours: 720 }, "90d": { label: "90 days", hours: 2160 } } as const;
+export const PERIODS = {
+  "24h": { label: "24 h", hours: 24 },
+  "7d": { label: "7 days", hours: 168 },
+  "30d": { label: "30 days", hours: 720 },
+  "90d": { label: "90 days", hours: 2160 },
+} as const;
 export type Period = keyof typeof PERIODS;
 export const DEFAULT_PERIOD: Period = "7d";
 
@@ -48,7 +53,15 @@ export function periodStart(period: Period, now: number): Date {
 }
 
 function haystack(row: CodeRow): string {
-  return [row.code, row.message, row.friendlyMessage, row.reason, row.reason ? humanize(row.reason) : null, row.service, providerName(row.provider)]
+  return [
+    row.code,
+    row.message,
+    row.friendlyMessage,
+    row.reason,
+    row.reason ? humanize(row.reason) : null,
+    row.service,
+    providerName(row.provider),
+  ]
     .filter(Boolean)
     .join("\n")
     .toLowerCase();
@@ -76,7 +89,13 @@ const TEXT_SORT: Readonly<Record<Exclude<CodeSort, "count" | "retryable">, (row:
 export function sortCodes(rows: readonly CodeRow[], sort: CodeSort, dir: SortDir): CodeRow[] {
   const sign = dir === "asc" ? 1 : -1;
   const key = (row: CodeRow): number | string =>
-    sort === "count" ? row.count : sort === "retryable" ? (row.retryable === null ? -1 : Number(row.retryable)) : TEXT_SORT[sort](row);
+    sort === "count"
+      ? row.count
+      : sort === "retryable"
+        ? row.retryable === null
+          ? -1
+          : Number(row.retryable)
+        : TEXT_SORT[sort](row);
   return [...rows].sort((a, b) => {
     const [x, y] = [key(a), key(b)];
     const primary = x < y ? -1 : x > y ? 1 : 0;
@@ -90,12 +109,19 @@ export function resolveCodesView(search: CodesSearch) {
 }
 
 /** The next sort for a header click: the same column flips, another starts in its natural direction. */
-export function codesSortPatch(current: { sort: CodeSort; dir: SortDir }, sort: CodeSort): Pick<CodesSearch, "sort" | "dir"> {
+export function codesSortPatch(
+  current: { sort: CodeSort; dir: SortDir },
+  sort: CodeSort,
+): Pick<CodesSearch, "sort" | "dir"> {
   return { sort, dir: current.sort === sort ? (current.dir === "asc" ? "desc" : "asc") : defaultDir(sort) };
 }
 
 /** The transactions carrying a code in the period: `provider:antom code:RISK_REJECT created>=2026-11-16T14:05:00Z`. */
 export function codeQuery(row: Pick<CodeRow, "provider" | "code">, from: Date): string {
   const since = from.toISOString().replace(/\.000Z$/, "Z");
-  return [formatTerm({ key: "provider", values: [row.provider] }), `code:${quoteValue(row.code)}`, `created>=${since}`].join(" ");
+  return [
+    formatTerm({ key: "provider", values: [row.provider] }),
+    `code:${quoteValue(row.code)}`,
+    `created>=${since}`,
+  ].join(" ");
 }

@@ -11,14 +11,24 @@ import { useMockServer } from "../../mocks/mock-server.ts";
 const server = useMockServer();
 
 const now = Date.now();
-const declines = Array.from({ length: 3 }, (_, n) => ({ ...makeTransaction(n + 900, new Date(now - (n + 1) * 3_600_000)), provider: "begateway", code: "F.0114" }));
+const declines = Array.from({ length: 3 }, (_, n) => ({
+  ...makeTransaction(n + 900, new Date(now - (n + 1) * 3_600_000)),
+  provider: "begateway",
+  code: "F.0114",
+}));
 const store = staticStore(declines);
 const dataRows = () => screen.getAllByRole("row").slice(1);
 
 describe("codes explorer", () => {
   it("lists every code with its decoding and count, most frequent first", async () => {
     const inputs: CodesInput[] = [];
-    server.use(trpcQuery("codes.list", (input) => { inputs.push(input); return codeRows(store, input); }), ...mockHandlers(store));
+    server.use(
+      trpcQuery("codes.list", (input) => {
+        inputs.push(input);
+        return codeRows(store, input);
+      }),
+      ...mockHandlers(store),
+    );
     renderApp("/codes");
     await screen.findByTitle("Transactions with F.0114");
     const first = dataRows()[0];
@@ -42,12 +52,20 @@ describe("codes explorer", () => {
     await waitFor(() => expect(router.state.location.search).toEqual({ provider: "antom" }));
     expect(dataRows().every((row) => row.textContent?.startsWith("Antom"))).toBe(true);
     fireEvent.click(screen.getByRole("button", { name: "F · Failed" }));
-    await waitFor(() => expect(dataRows().map((row) => row.querySelector(".col-code")?.textContent)).toEqual(["RISK_REJECT", "USER_BALANCE_NOT_ENOUGH"].sort()));
+    await waitFor(() =>
+      expect(dataRows().map((row) => row.querySelector(".col-code")?.textContent)).toEqual(
+        ["RISK_REJECT", "USER_BALANCE_NOT_ENOUGH"].sort(),
+      ),
+    );
     fireEvent.change(screen.getByRole("searchbox", { name: "Filter codes by text" }), { target: { value: "balance" } });
-    await waitFor(() => expect(router.state.location.search).toEqual({ provider: "antom", letter: "F", text: "balance" }));
+    await waitFor(() =>
+      expect(router.state.location.search).toEqual({ provider: "antom", letter: "F", text: "balance" }),
+    );
     expect(dataRows().map((row) => row.querySelector(".col-code")?.textContent)).toEqual(["USER_BALANCE_NOT_ENOUGH"]);
 
-    fireEvent.change(screen.getByRole("searchbox", { name: "Filter codes by text" }), { target: { value: "no-such-code" } });
+    fireEvent.change(screen.getByRole("searchbox", { name: "Filter codes by text" }), {
+      target: { value: "no-such-code" },
+    });
     expect(await screen.findByText("No codes match these filters")).toBeTruthy();
   });
 
@@ -64,7 +82,10 @@ describe("codes explorer", () => {
   });
 
   it("shows the error with a retry", async () => {
-    server.use(trpcQuery("codes.list", () => new TrpcMockError("INTERNAL_SERVER_ERROR", "catalogue unavailable")), ...mockHandlers(store));
+    server.use(
+      trpcQuery("codes.list", () => new TrpcMockError("INTERNAL_SERVER_ERROR", "catalogue unavailable")),
+      ...mockHandlers(store),
+    );
     renderApp("/codes");
     expect(await screen.findByText("Could not load the code catalogue")).toBeTruthy();
     expect(screen.getByText("catalogue unavailable")).toBeTruthy();

@@ -31,7 +31,8 @@ export function CodesPage() {
   const view = resolveCodesView(search);
   const from = periodStart(view.period, Date.now());
   const codes = useQuery({ ...trpc.codes.list.queryOptions({ from }), placeholderData: keepPreviousData });
-  const go = (patch: Partial<CodesSearch>) => void navigate({ search: (previous) => validateCodesSearch({ ...previous, ...patch }), replace: true });
+  const go = (patch: Partial<CodesSearch>) =>
+    void navigate({ search: (previous) => validateCodesSearch({ ...previous, ...patch }), replace: true });
 
   // Typing filters as you go, without a history entry per key.
   const applied = search.text ?? "";
@@ -58,24 +59,45 @@ export function CodesPage() {
   if (codes.isPending) {
     body = <div className="table-skeleton-block" aria-busy="true" aria-label="Loading codes" />;
   } else if (codes.isError && !codes.data) {
-    body = <ErrorState title="Could not load the code catalogue" error={codes.error} onRetry={() => void codes.refetch()} />;
+    body = (
+      <ErrorState title="Could not load the code catalogue" error={codes.error} onRetry={() => void codes.refetch()} />
+    );
   } else if (rows.length === 0) {
     body = (
       <StateMessage
         title={all.length ? "No codes match these filters" : "The code catalogue is empty"}
         action={
           filtered ? (
-            <button type="button" className="button" onClick={() => { setText(""); go({ provider: undefined, letter: undefined, text: undefined, seen: undefined }); }}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => {
+                setText("");
+                go({ provider: undefined, letter: undefined, text: undefined, seen: undefined });
+              }}
+            >
               Clear filters
             </button>
           ) : null
         }
       >
-        <p>{all.length ? "Try another provider or letter, or fewer words." : "The server has no provider catalogues loaded."}</p>
+        <p>
+          {all.length
+            ? "Try another provider or letter, or fewer words."
+            : "The server has no provider catalogues loaded."}
+        </p>
       </StateMessage>
     );
   } else {
-    body = <CodesTable rows={rows} from={from} sort={view.sort} dir={view.dir} onSort={(sort) => go(codesSortPatch(view, sort))} />;
+    body = (
+      <CodesTable
+        rows={rows}
+        from={from}
+        sort={view.sort}
+        dir={view.dir}
+        onSort={(sort) => go(codesSortPatch(view, sort))}
+      />
+    );
   }
 
   return (
@@ -86,7 +108,13 @@ export function CodesPage() {
         actions={
           <div className="segmented" role="group" aria-label="Period">
             {(Object.keys(PERIODS) as Period[]).map((period) => (
-              <button key={period} type="button" className="segment" aria-pressed={view.period === period} onClick={() => go({ period })}>
+              <button
+                key={period}
+                type="button"
+                className="segment"
+                aria-pressed={view.period === period}
+                onClick={() => go({ period })}
+              >
                 {PERIODS[period].label}
               </button>
             ))}
@@ -95,36 +123,71 @@ export function CodesPage() {
       />
       <div className="filter-bar" role="group" aria-label="Filters">
         <div className="segmented" role="group" aria-label="Provider">
-          <button type="button" className="segment" aria-pressed={!search.provider} onClick={() => go({ provider: undefined })}>
+          <button
+            type="button"
+            className="segment"
+            aria-pressed={!search.provider}
+            onClick={() => go({ provider: undefined })}
+          >
             All
           </button>
           {PROVIDERS.map((provider) => (
-            <button key={provider} type="button" className="segment" aria-pressed={search.provider === provider} onClick={() => go({ provider })}>
+            <button
+              key={provider}
+              type="button"
+              className="segment"
+              aria-pressed={search.provider === provider}
+              onClick={() => go({ provider })}
+            >
               {providerName(provider)}
             </button>
           ))}
         </div>
         <div className="segmented" role="group" aria-label="Letter">
-          <button type="button" className="segment" aria-pressed={!search.letter} onClick={() => go({ letter: undefined })}>
+          <button
+            type="button"
+            className="segment"
+            aria-pressed={!search.letter}
+            onClick={() => go({ letter: undefined })}
+          >
             Any
           </button>
           {LETTERS.map((letter) => (
-            <button key={letter} type="button" className="segment" aria-pressed={search.letter === letter} title={outcomeLetterMeaning(letter) ?? undefined} onClick={() => go({ letter })}>
+            <button
+              key={letter}
+              type="button"
+              className="segment"
+              aria-pressed={search.letter === letter}
+              title={outcomeLetterMeaning(letter) ?? undefined}
+              onClick={() => go({ letter })}
+            >
               {letter} · {LETTER_WORDS[letter]}
             </button>
           ))}
         </div>
-        <input type="search" className="input input-sm codes-text" aria-label="Filter codes by text" placeholder="Code, message or reason…" value={text} onChange={(event) => setText(event.target.value)} />
+        <input
+          type="search"
+          className="input input-sm codes-text"
+          aria-label="Filter codes by text"
+          placeholder="Code, message or reason…"
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+        />
         <label className="check">
-          <input type="checkbox" checked={Boolean(search.seen)} onChange={(event) => go({ seen: event.target.checked ? 1 : undefined })} />
+          <input
+            type="checkbox"
+            checked={Boolean(search.seen)}
+            onChange={(event) => go({ seen: event.target.checked ? 1 : undefined })}
+          />
           Seen in the period only
         </label>
       </div>
       <p className="codes-summary" aria-live="polite">
         {codes.data ? (
           <>
-            <strong>{rows.length.toLocaleString("en-US")}</strong> of {all.length.toLocaleString("en-US")} codes · {seen.toLocaleString("en-US")} seen in the last{" "}
-            {PERIODS[view.period].label} on {total.toLocaleString("en-US")} transactions
+            <strong>{rows.length.toLocaleString("en-US")}</strong> of {all.length.toLocaleString("en-US")} codes ·{" "}
+            {seen.toLocaleString("en-US")} seen in the last {PERIODS[view.period].label} on{" "}
+            {total.toLocaleString("en-US")} transactions
           </>
         ) : (
           " "

@@ -3,7 +3,12 @@ import type { CodeRow, SortDir } from "../../lib/api-types.ts";
 import { humanize, providerName } from "../../lib/vocabulary.ts";
 import { codeQuery, type CodeSort } from "./codes-filter.ts";
 
-export const LETTER_WORDS: Readonly<Record<string, string>> = { S: "Successful", F: "Failed", P: "Pending", E: "Error" };
+export const LETTER_WORDS: Readonly<Record<string, string>> = {
+  S: "Successful",
+  F: "Failed",
+  P: "Pending",
+  E: "Error",
+};
 
 const HEADERS: readonly { id: string; label: string; sort?: CodeSort }[] = [
   { id: "provider", label: "Provider", sort: "provider" },
@@ -58,9 +63,18 @@ export function CodesTable({ rows, from, sort, dir, onSort }: CodesTableProps) {
             {HEADERS.map((header) => {
               const current = header.sort === sort ? dir : null;
               return (
-                <th key={header.id} scope="col" className={`col-${header.id}`} aria-sort={current ? (current === "asc" ? "ascending" : "descending") : undefined}>
+                <th
+                  key={header.id}
+                  scope="col"
+                  className={`col-${header.id}`}
+                  aria-sort={current ? (current === "asc" ? "ascending" : "descending") : undefined}
+                >
                   {header.sort ? (
-                    <button type="button" className={current ? "sort-button is-sorted" : "sort-button"} onClick={() => header.sort && onSort(header.sort)}>
+                    <button
+                      type="button"
+                      className={current ? "sort-button is-sorted" : "sort-button"}
+                      onClick={() => header.sort && onSort(header.sort)}
+                    >
                       {header.label}
                       <span className="sort-glyph" aria-hidden="true">
                         {current === "asc" ? "▲" : current === "desc" ? "▼" : "↕"}
@@ -82,7 +96,12 @@ export function CodesTable({ rows, from, sort, dir, onSort }: CodesTableProps) {
               <tr key={`${row.provider}|${row.code}`} className={row.count ? "" : "row-quiet"}>
                 <td className="col-provider">{providerName(row.provider)}</td>
                 <td className="col-code">
-                  <Link to="/transactions" search={{ q }} className={`code code-${letter.toLowerCase() || "x"}`} title={`Transactions with ${row.code}`}>
+                  <Link
+                    to="/transactions"
+                    search={{ q }}
+                    className={`code code-${letter.toLowerCase() || "x"}`}
+                    title={`Transactions with ${row.code}`}
+                  >
                     <Breakable code={row.code} />
                   </Link>
                 </td>
@@ -102,9 +121,21 @@ export function CodesTable({ rows, from, sort, dir, onSort }: CodesTableProps) {
                 <td className="col-friendly">
                   <Clamp text={row.friendlyMessage} />
                 </td>
-                <td className="col-reason">{row.reason ? <span title={row.reason}>{humanize(row.reason)}</span> : <span className="muted">—</span>}</td>
+                <td className="col-reason">
+                  {row.reason ? (
+                    <span title={row.reason}>{humanize(row.reason)}</span>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
                 <td className="col-retryable">
-                  {row.retryable === null ? <span className="muted">—</span> : row.retryable ? <span className="tone-good">Yes</span> : <span className="tone-bad">No</span>}
+                  {row.retryable === null ? (
+                    <span className="muted">—</span>
+                  ) : row.retryable ? (
+                    <span className="tone-good">Yes</span>
+                  ) : (
+                    <span className="tone-bad">No</span>
+                  )}
                 </td>
                 <td className="col-count">
                   {row.count ? (

@@ -17,7 +17,11 @@ function recordIncidents() {
     trpcQuery("incidents.state", () => state),
     trpcMutation("incidents.set", (input) => {
       calls.push(input);
-      if (input.kind === "issuer") state = { ...state, issuer: input.issuer ? { name: input.issuer, approvalMultiplier: input.approvalMultiplier ?? 0.1 } : null };
+      if (input.kind === "issuer")
+        state = {
+          ...state,
+          issuer: input.issuer ? { name: input.issuer, approvalMultiplier: input.approvalMultiplier ?? 0.1 } : null,
+        };
       return state;
     }),
     ...mockHandlers(staticStore([])),
@@ -40,17 +44,30 @@ describe("sandbox incidents", () => {
   it("delays one provider's webhooks and slows another's API", async () => {
     const calls = recordIncidents();
     renderApp("/settings");
-    fireEvent.change(await screen.findByRole("spinbutton", { name: "Antom webhook delay (s)" }), { target: { value: "120" } });
-    fireEvent.click(screen.getAllByRole("group", { name: "Antom webhooks" })[0]?.querySelector("button[aria-pressed='false']:nth-child(2)") ?? document.body);
-    await waitFor(() => expect(calls[0]).toEqual({ kind: "webhooks", provider: "antom", mode: "delayed", delayMs: 120_000 }));
+    fireEvent.change(await screen.findByRole("spinbutton", { name: "Antom webhook delay (s)" }), {
+      target: { value: "120" },
+    });
+    fireEvent.click(
+      screen
+        .getAllByRole("group", { name: "Antom webhooks" })[0]
+        ?.querySelector("button[aria-pressed='false']:nth-child(2)") ?? document.body,
+    );
+    await waitFor(() =>
+      expect(calls[0]).toEqual({ kind: "webhooks", provider: "antom", mode: "delayed", delayMs: 120_000 }),
+    );
     fireEvent.change(screen.getByRole("spinbutton", { name: "Pockyt slow-down (×)" }), { target: { value: "8" } });
     fireEvent.change(screen.getByRole("spinbutton", { name: "Pockyt failure rate (%)" }), { target: { value: "30" } });
     fireEvent.click(screen.getAllByRole("button", { name: "Apply" })[2] ?? document.body);
-    await waitFor(() => expect(calls[1]).toEqual({ kind: "api", provider: "pockyt", latencyMultiplier: 8, failureRate: 0.3 }));
+    await waitFor(() =>
+      expect(calls[1]).toEqual({ kind: "api", provider: "pockyt", latencyMultiplier: 8, failureRate: 0.3 }),
+    );
   });
 
   it("says incidents exist only in demo mode outside it", async () => {
-    server.use(trpcQuery("incidents.state", () => incidentsFixture(false)), ...mockHandlers(staticStore([])));
+    server.use(
+      trpcQuery("incidents.state", () => incidentsFixture(false)),
+      ...mockHandlers(staticStore([])),
+    );
     renderApp("/settings");
     expect(await screen.findByText("Incidents exist only in demo mode")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Turn on" })).toBeNull();

@@ -18,11 +18,21 @@ export function SettingsPage() {
 
   let body;
   if (state.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label="Loading incidents" />;
-  else if (state.isError) body = <ErrorState title="Could not load the sandbox incidents" error={state.error} onRetry={() => void state.refetch()} />;
+  else if (state.isError)
+    body = (
+      <ErrorState
+        title="Could not load the sandbox incidents"
+        error={state.error}
+        onRetry={() => void state.refetch()}
+      />
+    );
   else if (!state.data.demo)
     body = (
       <StateMessage title="Incidents exist only in demo mode">
-        <p>Paylens is connected to real provider accounts. Start it without PAYLENS_ACCOUNTS_FILE to run against the local sandboxes, where incidents can be switched on.</p>
+        <p>
+          Paylens is connected to real provider accounts. Start it without PAYLENS_ACCOUNTS_FILE to run against the
+          local sandboxes, where incidents can be switched on.
+        </p>
       </StateMessage>
     );
   else {
@@ -38,20 +48,34 @@ export function SettingsPage() {
         ))}
         <h3 className="subheading">Provider APIs</h3>
         {data.api.map((entry) => (
-          <ApiSwitch key={`${entry.provider}:${entry.latencyMultiplier}:${entry.failureRate}`} entry={entry} apply={(input) => set.mutate(input)} busy={busy} />
+          <ApiSwitch
+            key={`${entry.provider}:${entry.latencyMultiplier}:${entry.failureRate}`}
+            entry={entry}
+            apply={(input) => set.mutate(input)}
+            busy={busy}
+          />
         ))}
-        {set.isError ? <p className="form-error" role="alert">{errorText(set.error)}</p> : null}
+        {set.isError ? (
+          <p className="form-error" role="alert">
+            {errorText(set.error)}
+          </p>
+        ) : null}
       </div>
     );
   }
 
   return (
     <div className="page">
-      <PageHeader title="Settings" subtitle={"Sandbox incidents; people and API tokens are under Users & tokens, every change is in the Audit log"} />
+      <PageHeader
+        title="Settings"
+        subtitle={"Sandbox incidents; people and API tokens are under Users & tokens, every change is in the Audit log"}
+      />
       <section className="panel settings-panel">
         <div className="panel-header">
           <h2>Sandbox incidents</h2>
-          <span className="panel-aside muted">Make the analytics panels and alerts move: they change what the local sandboxes do, at once</span>
+          <span className="panel-aside muted">
+            Make the analytics panels and alerts move: they change what the local sandboxes do, at once
+          </span>
         </div>
         <div className="panel-body">{body}</div>
       </section>

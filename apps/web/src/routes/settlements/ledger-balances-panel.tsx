@@ -16,7 +16,14 @@ const COLUMNS = [
 export function LedgerBalancesPanel({ period }: { period: Period }) {
   const trpc = useTrpc();
   const asOf = startOfDayIn(addDays(period.to, 1), period.timeZone);
-  const query = useQuery(trpc.finance.balances.queryOptions({ asOf, provider: period.provider, accountId: period.accountId, currency: period.currency }));
+  const query = useQuery(
+    trpc.finance.balances.queryOptions({
+      asOf,
+      provider: period.provider,
+      accountId: period.accountId,
+      currency: period.currency,
+    }),
+  );
   const byCurrency = new Map<string, Map<string, bigint>>();
   for (const b of query.data ?? []) {
     const row = byCurrency.get(b.currency) ?? new Map<string, bigint>();
@@ -26,11 +33,17 @@ export function LedgerBalancesPanel({ period }: { period: Period }) {
   return (
     <section className="panel" aria-label="Ledger balances">
       <header className="panel-header">
-        <h2>Ledger balances at the end of {period.to} <span className="finance-subtle">({period.timeZone})</span></h2>
+        <h2>
+          Ledger balances at the end of {period.to} <span className="finance-subtle">({period.timeZone})</span>
+        </h2>
       </header>
       <div className="panel-body">
         {query.isError ? (
-          <ErrorState title="Could not load the ledger balances" error={query.error} onRetry={() => void query.refetch()} />
+          <ErrorState
+            title="Could not load the ledger balances"
+            error={query.error}
+            onRetry={() => void query.refetch()}
+          />
         ) : query.isPending ? (
           <div className="chart-skeleton" aria-busy="true" aria-label="Loading balances" />
         ) : (
@@ -39,19 +52,25 @@ export function LedgerBalancesPanel({ period }: { period: Period }) {
               <tr>
                 <th scope="col">Currency</th>
                 {COLUMNS.map(([account, label]) => (
-                  <th key={account} scope="col" className="num">{label}</th>
+                  <th key={account} scope="col" className="num">
+                    {label}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {[...byCurrency].sort(([a], [b]) => a.localeCompare(b)).map(([currency, row]) => (
-                <tr key={currency}>
-                  <th scope="row">{currency}</th>
-                  {COLUMNS.map(([account]) => (
-                    <td key={account} className="num"><Money amountMinor={row.get(account) ?? 0n} currency={currency} /></td>
-                  ))}
-                </tr>
-              ))}
+              {[...byCurrency]
+                .sort(([a], [b]) => a.localeCompare(b))
+                .map(([currency, row]) => (
+                  <tr key={currency}>
+                    <th scope="row">{currency}</th>
+                    {COLUMNS.map(([account]) => (
+                      <td key={account} className="num">
+                        <Money amountMinor={row.get(account) ?? 0n} currency={currency} />
+                      </td>
+                    ))}
+                  </tr>
+                ))}
             </tbody>
           </table>
         )}

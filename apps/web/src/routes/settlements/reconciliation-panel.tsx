@@ -18,19 +18,25 @@ const KIND_WORDS: Record<string, string> = {
 };
 
 function Amount({ minor, currency }: { minor: bigint | null; currency: string | null }) {
-  return minor === null || currency === null ? <span className="muted">—</span> : <Money amountMinor={minor} currency={currency.trim()} />;
+  return minor === null || currency === null ? (
+    <span className="muted">—</span>
+  ) : (
+    <Money amountMinor={minor} currency={currency.trim()} />
+  );
 }
 
 function ResolveForm({ item, onDone }: { item: Item; onDone: () => void }) {
   const trpc = useTrpc();
   const client = useQueryClient();
   const [note, setNote] = useState("");
-  const resolve = useMutation(trpc.finance.resolve.mutationOptions({
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: trpc.finance.mismatches.queryKey() });
-      onDone();
-    },
-  }));
+  const resolve = useMutation(
+    trpc.finance.resolve.mutationOptions({
+      onSuccess: async () => {
+        await client.invalidateQueries({ queryKey: trpc.finance.mismatches.queryKey() });
+        onDone();
+      },
+    }),
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     resolve.mutate({ id: item.id, note });
@@ -39,15 +45,34 @@ function ResolveForm({ item, onDone }: { item: Item; onDone: () => void }) {
     <form className="finance-resolve" onSubmit={submit} aria-label={`Resolve ${item.providerUid}`}>
       <label>
         <span>Note (kept in the audit log)</span>
-        <textarea className="input" value={note} onChange={(e) => setNote(e.target.value)} rows={2} required minLength={3} maxLength={2000} placeholder="What was found, who confirmed it" />
+        <textarea
+          className="input"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          rows={2}
+          required
+          minLength={3}
+          maxLength={2000}
+          placeholder="What was found, who confirmed it"
+        />
       </label>
       <span className="button-row">
-        <button type="submit" className="button button-sm button-primary" disabled={resolve.isPending || note.trim().length < 3}>
+        <button
+          type="submit"
+          className="button button-sm button-primary"
+          disabled={resolve.isPending || note.trim().length < 3}
+        >
           {resolve.isPending ? "Resolving…" : "Resolve"}
         </button>
-        <button type="button" className="button button-sm" onClick={onDone}>Cancel</button>
+        <button type="button" className="button button-sm" onClick={onDone}>
+          Cancel
+        </button>
       </span>
-      {resolve.isError ? <p className="form-error" role="alert">{errorText(resolve.error)}</p> : null}
+      {resolve.isError ? (
+        <p className="form-error" role="alert">
+          {errorText(resolve.error)}
+        </p>
+      ) : null}
     </form>
   );
 }
@@ -60,15 +85,24 @@ export function ReconciliationPanel({ period, canResolve }: { period: Period; ca
 
   let body;
   if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label="Loading mismatches" />;
-  else if (query.isError) body = <ErrorState title="Could not load the reconciliation" error={query.error} onRetry={() => void query.refetch()} />;
-  else if (!query.data.rows.length) body = <p className="muted">No open mismatches in this period. Fetch or upload the providers' reports, then reconcile.</p>;
+  else if (query.isError)
+    body = (
+      <ErrorState title="Could not load the reconciliation" error={query.error} onRetry={() => void query.refetch()} />
+    );
+  else if (!query.data.rows.length)
+    body = (
+      <p className="muted">
+        No open mismatches in this period. Fetch or upload the providers' reports, then reconcile.
+      </p>
+    );
   else {
     body = (
       <>
         <ul className="finance-kinds" aria-label="Mismatches by kind">
           {query.data.totals.map((t) => (
             <li key={`${t.kind}-${t.currency}`}>
-              <span className="tag tag-warn">{KIND_WORDS[t.kind] ?? t.kind}</span> {t.count} · <Money amountMinor={t.atStakeMinor} currency={t.currency} /> at stake
+              <span className="tag tag-warn">{KIND_WORDS[t.kind] ?? t.kind}</span> {t.count} ·{" "}
+              <Money amountMinor={t.atStakeMinor} currency={t.currency} /> at stake
             </li>
           ))}
         </ul>
@@ -79,36 +113,64 @@ export function ReconciliationPanel({ period, canResolve }: { period: Period; ca
               <th scope="col">When</th>
               <th scope="col">Account</th>
               <th scope="col">Provider id</th>
-              <th scope="col" className="num">Ledger</th>
+              <th scope="col" className="num">
+                Ledger
+              </th>
               <th scope="col">Notified</th>
-              <th scope="col" className="num">Report</th>
-              <th scope="col" className="num">At stake</th>
+              <th scope="col" className="num">
+                Report
+              </th>
+              <th scope="col" className="num">
+                At stake
+              </th>
               <th scope="col">Detail</th>
             </tr>
           </thead>
           <tbody>
             {query.data.rows.map((item) => (
               <tr key={item.id.toString()}>
-                <td><span className="tag tag-warn">{KIND_WORDS[item.kind] ?? item.kind}</span></td>
-                <td className="nowrap"><DateTime value={item.occurredAt} /></td>
+                <td>
+                  <span className="tag tag-warn">{KIND_WORDS[item.kind] ?? item.kind}</span>
+                </td>
+                <td className="nowrap">
+                  <DateTime value={item.occurredAt} />
+                </td>
                 <td>{item.accountId}</td>
                 <td className="mono">
-                  {item.transactionId ? <Link to="/transactions/$id" params={{ id: item.transactionId }}>{item.providerUid}</Link> : item.providerUid}
+                  {item.transactionId ? (
+                    <Link to="/transactions/$id" params={{ id: item.transactionId }}>
+                      {item.providerUid}
+                    </Link>
+                  ) : (
+                    item.providerUid
+                  )}
                 </td>
-                <td className="num"><Amount minor={item.ledgerAmountMinor} currency={item.ledgerCurrency} /></td>
+                <td className="num">
+                  <Amount minor={item.ledgerAmountMinor} currency={item.ledgerCurrency} />
+                </td>
                 <td>{item.notifiedStatus ?? <span className="muted">never heard of</span>}</td>
                 <td className="num">
                   <Amount minor={item.reportAmountMinor} currency={item.reportCurrency} />
-                  {item.reportStatus && item.reportStatus !== "successful" ? <span className="muted"> {item.reportStatus}</span> : null}
+                  {item.reportStatus && item.reportStatus !== "successful" ? (
+                    <span className="muted"> {item.reportStatus}</span>
+                  ) : null}
                 </td>
-                <td className="num"><Money amountMinor={item.atStakeMinor} currency={item.atStakeCurrency.trim()} /></td>
+                <td className="num">
+                  <Money amountMinor={item.atStakeMinor} currency={item.atStakeCurrency.trim()} />
+                </td>
                 <td className="finance-detail">
                   {item.detail}
                   {canResolve ? (
                     resolving === item.id ? (
                       <ResolveForm item={item} onDone={() => setResolving(null)} />
                     ) : (
-                      <button type="button" className="link-button finance-resolve-open" onClick={() => setResolving(item.id)}>Resolve…</button>
+                      <button
+                        type="button"
+                        className="link-button finance-resolve-open"
+                        onClick={() => setResolving(item.id)}
+                      >
+                        Resolve…
+                      </button>
                     )
                   ) : null}
                 </td>
@@ -122,7 +184,9 @@ export function ReconciliationPanel({ period, canResolve }: { period: Period; ca
   return (
     <section className="panel" aria-label="Reconciliation">
       <div className="panel-header">
-        <h2>Reconciliation <span className="finance-subtle">ledger · notifications · provider reports</span></h2>
+        <h2>
+          Reconciliation <span className="finance-subtle">ledger · notifications · provider reports</span>
+        </h2>
       </div>
       <div className="panel-body">{body}</div>
     </section>

@@ -6,13 +6,45 @@ export type SettlementDay = RouterOutputs["finance"]["settlements"][number];
 const key = (d: Pick<SettlementDay, "day" | "accountId" | "currency">) => `${d.day}|${d.accountId}|${d.currency}`;
 
 /** One row per provider account, currency and day; the open day is marked, totals per currency at the foot. */
-export function SettlementDaysTable({ days, open, onOpen }: { days: SettlementDay[]; open: string | null; onOpen: (day: SettlementDay) => void }) {
-  const totals = new Map<string, { captured: bigint; refunded: bigint; fees: bigint; net: bigint; settled: bigint; outstanding: bigint; transactions: number }>();
+export function SettlementDaysTable({
+  days,
+  open,
+  onOpen,
+}: {
+  days: SettlementDay[];
+  open: string | null;
+  onOpen: (day: SettlementDay) => void;
+}) {
+  const totals = new Map<
+    string,
+    {
+      captured: bigint;
+      refunded: bigint;
+      fees: bigint;
+      net: bigint;
+      settled: bigint;
+      outstanding: bigint;
+      transactions: number;
+    }
+  >();
   for (const d of days) {
-    const t = totals.get(d.currency) ?? { captured: 0n, refunded: 0n, fees: 0n, net: 0n, settled: 0n, outstanding: 0n, transactions: 0 };
+    const t = totals.get(d.currency) ?? {
+      captured: 0n,
+      refunded: 0n,
+      fees: 0n,
+      net: 0n,
+      settled: 0n,
+      outstanding: 0n,
+      transactions: 0,
+    };
     totals.set(d.currency, {
-      captured: t.captured + d.capturedMinor, refunded: t.refunded + d.refundedMinor, fees: t.fees + d.feesMinor, net: t.net + d.netMinor,
-      settled: t.settled + d.settledMinor, outstanding: t.outstanding + d.outstandingMinor, transactions: t.transactions + d.transactions,
+      captured: t.captured + d.capturedMinor,
+      refunded: t.refunded + d.refundedMinor,
+      fees: t.fees + d.feesMinor,
+      net: t.net + d.netMinor,
+      settled: t.settled + d.settledMinor,
+      outstanding: t.outstanding + d.outstandingMinor,
+      transactions: t.transactions + d.transactions,
     });
   }
   return (
@@ -22,14 +54,30 @@ export function SettlementDaysTable({ days, open, onOpen }: { days: SettlementDa
           <th scope="col">Day</th>
           <th scope="col">Provider</th>
           <th scope="col">Account</th>
-          <th scope="col" className="num">Transactions</th>
-          <th scope="col" className="num">Captured</th>
-          <th scope="col" className="num">Refunded</th>
-          <th scope="col" className="num">Fees</th>
-          <th scope="col" className="num">Net</th>
-          <th scope="col" className="num">Settled</th>
-          <th scope="col" className="num">Outstanding</th>
-          <th scope="col"><span className="finance-hidden">Open</span></th>
+          <th scope="col" className="num">
+            Transactions
+          </th>
+          <th scope="col" className="num">
+            Captured
+          </th>
+          <th scope="col" className="num">
+            Refunded
+          </th>
+          <th scope="col" className="num">
+            Fees
+          </th>
+          <th scope="col" className="num">
+            Net
+          </th>
+          <th scope="col" className="num">
+            Settled
+          </th>
+          <th scope="col" className="num">
+            Outstanding
+          </th>
+          <th scope="col">
+            <span className="finance-hidden">Open</span>
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -39,14 +87,31 @@ export function SettlementDaysTable({ days, open, onOpen }: { days: SettlementDa
             <td>{d.provider}</td>
             <td>{d.accountId}</td>
             <td className="num">{d.transactions}</td>
-            <td className="num"><Money amountMinor={d.capturedMinor} currency={d.currency} /></td>
-            <td className="num"><Money amountMinor={d.refundedMinor} currency={d.currency} /></td>
-            <td className="num"><Money amountMinor={d.feesMinor} currency={d.currency} /></td>
-            <td className="num"><Money amountMinor={d.netMinor} currency={d.currency} /></td>
-            <td className="num"><Money amountMinor={d.settledMinor} currency={d.currency} /></td>
-            <td className={d.outstandingMinor === 0n ? "num" : "num finance-owed"}><Money amountMinor={d.outstandingMinor} currency={d.currency} /></td>
+            <td className="num">
+              <Money amountMinor={d.capturedMinor} currency={d.currency} />
+            </td>
+            <td className="num">
+              <Money amountMinor={d.refundedMinor} currency={d.currency} />
+            </td>
+            <td className="num">
+              <Money amountMinor={d.feesMinor} currency={d.currency} />
+            </td>
+            <td className="num">
+              <Money amountMinor={d.netMinor} currency={d.currency} />
+            </td>
+            <td className="num">
+              <Money amountMinor={d.settledMinor} currency={d.currency} />
+            </td>
+            <td className={d.outstandingMinor === 0n ? "num" : "num finance-owed"}>
+              <Money amountMinor={d.outstandingMinor} currency={d.currency} />
+            </td>
             <td>
-              <button type="button" className="link-button" onClick={() => onOpen(d)} aria-label={`Open ${d.day} ${d.accountId} ${d.currency}`}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onOpen(d)}
+                aria-label={`Open ${d.day} ${d.accountId} ${d.currency}`}
+              >
                 Transactions
               </button>
             </td>
@@ -56,14 +121,28 @@ export function SettlementDaysTable({ days, open, onOpen }: { days: SettlementDa
       <tfoot>
         {[...totals].map(([currency, t]) => (
           <tr key={currency}>
-            <th scope="row" colSpan={3}>Total {currency}</th>
+            <th scope="row" colSpan={3}>
+              Total {currency}
+            </th>
             <td className="num">{t.transactions}</td>
-            <td className="num"><Money amountMinor={t.captured} currency={currency} /></td>
-            <td className="num"><Money amountMinor={t.refunded} currency={currency} /></td>
-            <td className="num"><Money amountMinor={t.fees} currency={currency} /></td>
-            <td className="num"><Money amountMinor={t.net} currency={currency} /></td>
-            <td className="num"><Money amountMinor={t.settled} currency={currency} /></td>
-            <td className="num"><Money amountMinor={t.outstanding} currency={currency} /></td>
+            <td className="num">
+              <Money amountMinor={t.captured} currency={currency} />
+            </td>
+            <td className="num">
+              <Money amountMinor={t.refunded} currency={currency} />
+            </td>
+            <td className="num">
+              <Money amountMinor={t.fees} currency={currency} />
+            </td>
+            <td className="num">
+              <Money amountMinor={t.net} currency={currency} />
+            </td>
+            <td className="num">
+              <Money amountMinor={t.settled} currency={currency} />
+            </td>
+            <td className="num">
+              <Money amountMinor={t.outstanding} currency={currency} />
+            </td>
             <td />
           </tr>
         ))}

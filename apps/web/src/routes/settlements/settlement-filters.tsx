@@ -5,7 +5,12 @@ const FIELDS = ["from", "to", "tz", "provider", "account", "currency"] as const;
 type Field = (typeof FIELDS)[number];
 
 /** Period, zone and dimensions as one form: applied together, so the URL changes once per look. */
-export function SettlementFilters({ search, period, accounts, onApply }: {
+export function SettlementFilters({
+  search,
+  period,
+  accounts,
+  onApply,
+}: {
   search: SettlementsSearch;
   period: Period;
   accounts: { id: string; provider: string; name: string }[];
@@ -21,7 +26,9 @@ export function SettlementFilters({ search, period, accounts, onApply }: {
   const set = (key: Field, value: string) => setDraft((previous) => ({ ...previous, [key]: value || undefined }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const next = Object.fromEntries(FIELDS.flatMap((key) => (draft[key]?.trim() ? [[key, draft[key].trim()]] : []))) as SettlementsSearch;
+    const next = Object.fromEntries(
+      FIELDS.flatMap((key) => (draft[key]?.trim() ? [[key, draft[key].trim()]] : [])),
+    ) as SettlementsSearch;
     if (next.tz === "UTC") delete next.tz;
     onApply(next);
   };
@@ -31,26 +38,44 @@ export function SettlementFilters({ search, period, accounts, onApply }: {
     <form className="finance-filters" onSubmit={submit} aria-label="Settlement filters">
       <label className="filter-field">
         <span>From</span>
-        <input className="input input-sm" type="date" value={draft.from ?? ""} onChange={(e) => set("from", e.target.value)} />
+        <input
+          className="input input-sm"
+          type="date"
+          value={draft.from ?? ""}
+          onChange={(e) => set("from", e.target.value)}
+        />
       </label>
       <label className="filter-field">
         <span>To</span>
-        <input className="input input-sm" type="date" value={draft.to ?? ""} onChange={(e) => set("to", e.target.value)} />
+        <input
+          className="input input-sm"
+          type="date"
+          value={draft.to ?? ""}
+          onChange={(e) => set("to", e.target.value)}
+        />
       </label>
       <label className="filter-field">
         <span>Time zone</span>
         <select className="input input-sm" value={draft.tz ?? "UTC"} onChange={(e) => set("tz", e.target.value)}>
           {zones.map((zone) => (
-            <option key={zone} value={zone}>{zone}</option>
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
           ))}
         </select>
       </label>
       <label className="filter-field">
         <span>Provider</span>
-        <select className="input input-sm" value={draft.provider ?? ""} onChange={(e) => set("provider", e.target.value)}>
+        <select
+          className="input input-sm"
+          value={draft.provider ?? ""}
+          onChange={(e) => set("provider", e.target.value)}
+        >
           <option value="">All providers</option>
           {PROVIDERS.map((provider) => (
-            <option key={provider} value={provider}>{provider}</option>
+            <option key={provider} value={provider}>
+              {provider}
+            </option>
           ))}
         </select>
       </label>
@@ -58,17 +83,29 @@ export function SettlementFilters({ search, period, accounts, onApply }: {
         <span>Account</span>
         <select className="input input-sm" value={draft.account ?? ""} onChange={(e) => set("account", e.target.value)}>
           <option value="">All accounts</option>
-          {accounts.filter((a) => !draft.provider || a.provider === draft.provider).map((a) => (
-            <option key={a.id} value={a.id}>{a.name}</option>
-          ))}
+          {accounts
+            .filter((a) => !draft.provider || a.provider === draft.provider)
+            .map((a) => (
+              <option key={a.id} value={a.id}>
+                {a.name}
+              </option>
+            ))}
         </select>
       </label>
       <label className="filter-field">
         <span>Currency</span>
-        <input className="input input-sm finance-currency" value={draft.currency ?? ""} maxLength={3} placeholder="any" onChange={(e) => set("currency", e.target.value.toUpperCase())} />
+        <input
+          className="input input-sm finance-currency"
+          value={draft.currency ?? ""}
+          maxLength={3}
+          placeholder="any"
+          onChange={(e) => set("currency", e.target.value.toUpperCase())}
+        />
       </label>
       <span className="button-row">
-        <button type="submit" className="button button-sm button-primary">Apply</button>
+        <button type="submit" className="button button-sm button-primary">
+          Apply
+        </button>
       </span>
     </form>
   );

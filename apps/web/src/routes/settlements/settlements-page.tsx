@@ -27,15 +27,22 @@ export function SettlementsPage() {
   const canExport = useCan("export");
   const accounts = useQuery(trpc.finance.accounts.queryOptions());
   const days = useQuery(trpc.finance.settlements.queryOptions(period));
-  const open = search.day && search.dayAccount && search.dayCurrency ? { day: search.day, accountId: search.dayAccount, currency: search.dayCurrency } : null;
+  const open =
+    search.day && search.dayAccount && search.dayCurrency
+      ? { day: search.day, accountId: search.dayAccount, currency: search.dayCurrency }
+      : null;
 
   let body;
   if (days.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label="Loading settlements" />;
-  else if (days.isError) body = <ErrorState title="Could not load settlements" error={days.error} onRetry={() => void days.refetch()} />;
+  else if (days.isError)
+    body = <ErrorState title="Could not load settlements" error={days.error} onRetry={() => void days.refetch()} />;
   else if (!days.data.length) {
     body = (
       <StateMessage title="No money moved in this period">
-        <p>Widen the dates or clear a filter. Captures, refunds, fees and payouts appear here per day as the ledger records them.</p>
+        <p>
+          Widen the dates or clear a filter. Captures, refunds, fees and payouts appear here per day as the ledger
+          records them.
+        </p>
       </StateMessage>
     );
   } else {
@@ -43,7 +50,11 @@ export function SettlementsPage() {
       <SettlementDaysTable
         days={days.data}
         open={open ? dayKey(open) : null}
-        onOpen={(d) => void navigate({ search: (previous) => ({ ...previous, day: d.day, dayAccount: d.accountId, dayCurrency: d.currency }) })}
+        onOpen={(d) =>
+          void navigate({
+            search: (previous) => ({ ...previous, day: d.day, dayAccount: d.accountId, dayCurrency: d.currency }),
+          })
+        }
       />
     );
   }

@@ -35,13 +35,18 @@ describe("sign-in gate", () => {
 
   it("says so when there were too many attempts", async () => {
     server.use(
-      trpcMutation("auth.signIn", () => new TrpcMockError("TOO_MANY_REQUESTS", "Too many sign-in attempts: wait a minute and try again")),
+      trpcMutation(
+        "auth.signIn",
+        () => new TrpcMockError("TOO_MANY_REQUESTS", "Too many sign-in attempts: wait a minute and try again"),
+      ),
       ...mockHandlers(staticStore([]), "pglite", null),
     );
     renderApp("/transactions");
     await screen.findByRole("heading", { name: "Sign in" });
     signIn("ops@paylens.demo", "paylens-demo");
-    expect((await screen.findByRole("alert")).textContent).toBe("Too many sign-in attempts: wait a minute and try again");
+    expect((await screen.findByRole("alert")).textContent).toBe(
+      "Too many sign-in attempts: wait a minute and try again",
+    );
   });
 
   it("sends the session's CSRF token with changes, and returns to sign-in when the session ends", async () => {
@@ -50,7 +55,14 @@ describe("sign-in gate", () => {
     server.use(
       trpcMutation("notes.add", (input, request) => {
         notesHeader = request.headers.get("x-csrf-token");
-        return { id: "n1", transactionId: input.transactionId, author: OPS.id, authorName: OPS.name, text: input.text, createdAt: new Date() };
+        return {
+          id: "n1",
+          transactionId: input.transactionId,
+          author: OPS.id,
+          authorName: OPS.name,
+          text: input.text,
+          createdAt: new Date(),
+        };
       }),
       trpcQuery("notes.list", () => (expired ? new TrpcMockError("UNAUTHORIZED", "Sign in first") : [])),
       ...mockHandlers(staticStore([payment])),

@@ -26,7 +26,13 @@ export function SignInPage() {
         <div className="brand">
           <svg width="22" height="22" viewBox="0 0 20 20" aria-hidden="true">
             <rect x="1" y="1" width="18" height="18" rx="5" fill="currentColor" />
-            <path d="M6.5 14V6h4a2.5 2.5 0 0 1 0 5h-4" fill="none" stroke="#fff" strokeWidth="1.8" strokeLinejoin="round" />
+            <path
+              d="M6.5 14V6h4a2.5 2.5 0 0 1 0 5h-4"
+              fill="none"
+              stroke="#fff"
+              strokeWidth="1.8"
+              strokeLinejoin="round"
+            />
           </svg>
           <span>Paylens</span>
         </div>
@@ -34,18 +40,37 @@ export function SignInPage() {
         <p className="muted">Payment operations console</p>
         <label className="form-field">
           <span>E-mail</span>
-          <input className="input" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} required autoFocus />
+          <input
+            className="input"
+            type="email"
+            autoComplete="username"
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            required
+            autoFocus
+          />
         </label>
         <label className="form-field">
           <span>Password</span>
-          <input className="input" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <input
+            className="input"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+          />
         </label>
         {signIn.isError ? (
           <p className="form-error" role="alert">
             {errorText(signIn.error)}
           </p>
         ) : null}
-        <button type="submit" className="button button-primary" disabled={signIn.isPending || !email.trim() || !password}>
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={signIn.isPending || !email.trim() || !password}
+        >
           {signIn.isPending ? "Signing in…" : "Sign in"}
         </button>
       </form>

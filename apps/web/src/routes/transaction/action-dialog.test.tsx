@@ -13,8 +13,23 @@ import { TrpcMockError, trpcMutation, trpcQuery } from "../../mocks/trpc-handler
 const server = useMockServer();
 
 // A successful EUR 800.00 payment with EUR 175.00 refunded already: EUR 625.00 left.
-const payment = { ...makeTransaction(1, new Date("2026-11-23T12:00:00Z")), type: "payment", status: "successful", amountMinor: 80000n, currency: "EUR" };
-const overview = { currency: "EUR", amountMinor: 80000n, refundableMinor: 62500n, capturableMinor: 0n, voidable: false, approvalAboveMinor: 50000n, paymentRetryRefusal: "Only a failed payment can be retried", actions: [] };
+const payment = {
+  ...makeTransaction(1, new Date("2026-11-23T12:00:00Z")),
+  type: "payment",
+  status: "successful",
+  amountMinor: 80000n,
+  currency: "EUR",
+};
+const overview = {
+  currency: "EUR",
+  amountMinor: 80000n,
+  refundableMinor: 62500n,
+  capturableMinor: 0n,
+  voidable: false,
+  approvalAboveMinor: 50000n,
+  paymentRetryRefusal: "Only a failed payment can be retried",
+  actions: [],
+};
 const text = (node: Element | null) => node?.textContent?.replace(/\u00a0/g, " ") ?? "";
 const money = (minor: bigint) => formatMoney(minor, "EUR", { display: "none" }).replace(/\u00a0/g, " ");
 
@@ -26,7 +41,10 @@ async function openRefund() {
 
 describe("refund dialog", () => {
   it("shows what is left after the typed amount, exactly, and the second-approver note above the limit", async () => {
-    server.use(trpcQuery("actions.forTransaction", () => overview), ...mockHandlers(staticStore([payment])));
+    server.use(
+      trpcQuery("actions.forTransaction", () => overview),
+      ...mockHandlers(staticStore([payment])),
+    );
     const dialog = await openRefund();
     const amount = within(dialog).getByLabelText("Amount to refund");
     expect((amount as HTMLInputElement).value).toBe("625.00");
@@ -54,7 +72,14 @@ describe("refund dialog", () => {
         calls += 1;
         // The first answer is lost (a timeout at the gateway); the second is the action the first one created.
         if (calls === 1) return new TrpcMockError("INTERNAL_SERVER_ERROR", "Gateway timeout");
-        return makeAction({ transactionId: payment.id, kind: "refund", state: "succeeded", amountMinor: input.amountMinor ?? null, currency: "EUR", outcome: { code: "S.0000", message: "Refund is successful." } });
+        return makeAction({
+          transactionId: payment.id,
+          kind: "refund",
+          state: "succeeded",
+          amountMinor: input.amountMinor ?? null,
+          currency: "EUR",
+          outcome: { code: "S.0000", message: "Refund is successful." },
+        });
       }),
       ...mockHandlers(staticStore([payment])),
     );
@@ -76,8 +101,12 @@ describe("refund dialog", () => {
 
     fireEvent.click(within(dialog).getByRole("button", { name: "Close" }));
     fireEvent.click(await screen.findByRole("button", { name: "Refund…" }));
-    fireEvent.change(within(screen.getByRole("dialog")).getByLabelText("Reason"), { target: { value: "Second refund" } });
-    fireEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: /Refund payment|Ask for approval/ }));
+    fireEvent.change(within(screen.getByRole("dialog")).getByLabelText("Reason"), {
+      target: { value: "Second refund" },
+    });
+    fireEvent.click(
+      within(screen.getByRole("dialog")).getByRole("button", { name: /Refund payment|Ask for approval/ }),
+    );
     await waitFor(() => expect(keys).toHaveLength(3));
     expect(keys[2]).not.toBe(keys[0]);
   });
@@ -85,7 +114,10 @@ describe("refund dialog", () => {
   it("shows the server's CONFLICT message in the dialog and keeps the form", async () => {
     server.use(
       trpcQuery("actions.forTransaction", () => overview),
-      trpcMutation("actions.request", () => new TrpcMockError("CONFLICT", "Cannot refund 625.00: only 25.00 is left to refund")),
+      trpcMutation(
+        "actions.request",
+        () => new TrpcMockError("CONFLICT", "Cannot refund 625.00: only 25.00 is left to refund"),
+      ),
       ...mockHandlers(staticStore([payment])),
     );
     const dialog = await openRefund();

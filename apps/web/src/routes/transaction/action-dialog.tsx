@@ -47,7 +47,11 @@ export function ActionDialog({ kind, transaction, overview, retryOf, onClose, on
   const left = leftAfter(plan, amountMinor);
   const approval = needsApproval(kind, overview, amountMinor, retryOf);
   const reasonMissing = plan.reasonRequired && !reason.trim();
-  const title = retryOf ? `Retry ${KIND_LABELS[retryOf.kind].toLowerCase()}` : kind === "retry" ? "Retry payment" : `${KIND_LABELS[kind]} ${humanize(transaction.type).toLowerCase()}`;
+  const title = retryOf
+    ? `Retry ${KIND_LABELS[retryOf.kind].toLowerCase()}`
+    : kind === "retry"
+      ? "Retry payment"
+      : `${KIND_LABELS[kind]} ${humanize(transaction.type).toLowerCase()}`;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -129,13 +133,26 @@ export function ActionDialog({ kind, transaction, overview, retryOf, onClose, on
         {kind !== "resync" ? (
           <div className="form-field">
             <label htmlFor={`${ids}-reason`}>Reason{plan.reasonRequired ? "" : " (optional)"}</label>
-            <textarea id={`${ids}-reason`} className="input" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} aria-invalid={touched && reasonMissing} disabled={Boolean(retryOf)} />
-            {touched && reasonMissing ? <span className="form-error">A refund needs a reason: it goes into the audit log and to the approver.</span> : null}
+            <textarea
+              id={`${ids}-reason`}
+              className="input"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              maxLength={500}
+              aria-invalid={touched && reasonMissing}
+              disabled={Boolean(retryOf)}
+            />
+            {touched && reasonMissing ? (
+              <span className="form-error">
+                A refund needs a reason: it goes into the audit log and to the approver.
+              </span>
+            ) : null}
           </div>
         ) : null}
         {approval && overview.approvalAboveMinor !== null ? (
           <p className="notice" role="note">
-            Above <Money amountMinor={overview.approvalAboveMinor} currency={currency} />: this refund waits for a second person with approval rights before it is sent.
+            Above <Money amountMinor={overview.approvalAboveMinor} currency={currency} />: this refund waits for a
+            second person with approval rights before it is sent.
           </p>
         ) : null}
         {request.isError ? (

@@ -31,8 +31,18 @@ export function ActionItem({ action, retried, onRetry, onChanged }: ActionItemPr
       <div className="action-line">
         <span className="action-kind">{KIND_LABELS[action.kind]}</span>
         <ActionState state={action.state} />
-        {action.amountMinor !== null && action.currency ? <Money amountMinor={action.amountMinor} currency={action.currency} /> : null}
-        {answer?.code ? <OutcomeCode code={answer.code} letter={answer.letter} message={answer.message} friendlyMessage={answer.friendlyMessage} reason={answer.reason} /> : null}
+        {action.amountMinor !== null && action.currency ? (
+          <Money amountMinor={action.amountMinor} currency={action.currency} />
+        ) : null}
+        {answer?.code ? (
+          <OutcomeCode
+            code={answer.code}
+            letter={answer.letter}
+            message={answer.message}
+            friendlyMessage={answer.friendlyMessage}
+            reason={answer.reason}
+          />
+        ) : null}
         {action.childTransactionId ? (
           <Link to="/transactions/$id" params={{ id: action.childTransactionId }}>
             {KIND_LABELS[action.kind]} transaction →
@@ -42,7 +52,13 @@ export function ActionItem({ action, retried, onRetry, onChanged }: ActionItemPr
       <p className="action-meta">
         Asked by {action.requestedByName} · <DateTime value={action.createdAt} />
         {action.approvedByName && action.state !== "cancelled" ? <> · approved by {action.approvedByName}</> : null}
-        {action.retryOf ? <> · retry of {retried ? `the ${retried.state} ${KIND_LABELS[retried.kind].toLowerCase()}` : "an earlier action"}</> : null}
+        {action.retryOf ? (
+          <>
+            {" "}
+            · retry of{" "}
+            {retried ? `the ${retried.state} ${KIND_LABELS[retried.kind].toLowerCase()}` : "an earlier action"}
+          </>
+        ) : null}
       </p>
       {action.reason ? <p className="action-answer">Reason: {action.reason}</p> : null}
       {answer?.message ? <p className="action-answer">{answer.message}</p> : null}
@@ -50,13 +66,25 @@ export function ActionItem({ action, retried, onRetry, onChanged }: ActionItemPr
       {action.state === "pending_approval" ? <ApprovalButtons action={action} onDone={onChanged} /> : null}
       {mayAct && (action.state === "unknown" || action.state === "pending") ? (
         <p className="action-line">
-          <button type="button" className="button button-sm" onClick={() => check.mutate({ id: action.id })} disabled={check.isPending}>
+          <button
+            type="button"
+            className="button button-sm"
+            onClick={() => check.mutate({ id: action.id })}
+            disabled={check.isPending}
+          >
             {check.isPending ? "Asking…" : "Ask the provider"}
           </button>
-          <span className="muted">The answer was lost: this asks what happened, it never sends the {KIND_LABELS[action.kind].toLowerCase()} again.</span>
+          <span className="muted">
+            The answer was lost: this asks what happened, it never sends the {KIND_LABELS[action.kind].toLowerCase()}{" "}
+            again.
+          </span>
         </p>
       ) : null}
-      {check.isError ? <p className="form-error" role="alert">{errorText(check.error)}</p> : null}
+      {check.isError ? (
+        <p className="form-error" role="alert">
+          {errorText(check.error)}
+        </p>
+      ) : null}
       {mayAct && canRetry(action) ? (
         <p className="action-line">
           <button type="button" className="button button-sm" onClick={() => onRetry(action)}>

@@ -4,7 +4,14 @@ import { makeAction } from "../../mocks/access-fixtures.ts";
 import { checkAmount, leftAfter, needsApproval, planAction } from "./action-plan.ts";
 
 const overview: ActionsOverview = {
-  currency: "EUR", amountMinor: 80000n, refundableMinor: 62500n, capturableMinor: 0n, voidable: false, approvalAboveMinor: 50000n, paymentRetryRefusal: "Only a failed payment can be retried", actions: [],
+  currency: "EUR",
+  amountMinor: 80000n,
+  refundableMinor: 62500n,
+  capturableMinor: 0n,
+  voidable: false,
+  approvalAboveMinor: 50000n,
+  paymentRetryRefusal: "Only a failed payment can be retried",
+  actions: [],
 };
 const plain = (text: string) => text.replace(/\u00a0/g, " ");
 

@@ -14,17 +14,40 @@ export interface ActionPlan {
   reasonRequired: boolean;
 }
 
-export function planAction(kind: DialogKind, overview: ActionsOverview, retryOf: ActionRow | null, paymentAmountMinor: bigint): ActionPlan {
+export function planAction(
+  kind: DialogKind,
+  overview: ActionsOverview,
+  retryOf: ActionRow | null,
+  paymentAmountMinor: bigint,
+): ActionPlan {
   switch (kind) {
     case "refund":
-      return { kind, amount: "editable", startMinor: overview.refundableMinor, maxMinor: overview.refundableMinor, reasonRequired: true };
+      return {
+        kind,
+        amount: "editable",
+        startMinor: overview.refundableMinor,
+        maxMinor: overview.refundableMinor,
+        reasonRequired: true,
+      };
     case "capture":
-      return { kind, amount: "editable", startMinor: overview.capturableMinor, maxMinor: overview.capturableMinor, reasonRequired: false };
+      return {
+        kind,
+        amount: "editable",
+        startMinor: overview.capturableMinor,
+        maxMinor: overview.capturableMinor,
+        reasonRequired: false,
+      };
     case "void":
       return { kind, amount: "fixed", startMinor: overview.amountMinor, maxMinor: null, reasonRequired: false };
     case "retry":
       // A retried action repeats its own amount; a retried payment charges the whole payment again.
-      return { kind, amount: "fixed", startMinor: retryOf ? retryOf.amountMinor : paymentAmountMinor, maxMinor: null, reasonRequired: false };
+      return {
+        kind,
+        amount: "fixed",
+        startMinor: retryOf ? retryOf.amountMinor : paymentAmountMinor,
+        maxMinor: null,
+        reasonRequired: false,
+      };
     case "resync":
       return { kind, amount: "none", startMinor: null, maxMinor: null, reasonRequired: false };
   }
@@ -37,9 +60,16 @@ export function leftAfter(plan: ActionPlan, amountMinor: bigint | null): bigint 
 }
 
 /** Refunds above the limit wait for a second person before they are sent. */
-export function needsApproval(kind: DialogKind, overview: ActionsOverview, amountMinor: bigint | null, retryOf: ActionRow | null): boolean {
+export function needsApproval(
+  kind: DialogKind,
+  overview: ActionsOverview,
+  amountMinor: bigint | null,
+  retryOf: ActionRow | null,
+): boolean {
   const refund = kind === "refund" || (kind === "retry" && retryOf?.kind === "refund");
-  return refund && overview.approvalAboveMinor !== null && amountMinor !== null && amountMinor > overview.approvalAboveMinor;
+  return (
+    refund && overview.approvalAboveMinor !== null && amountMinor !== null && amountMinor > overview.approvalAboveMinor
+  );
 }
 
 export type AmountCheck = { ok: true; minor: bigint | null } | { ok: false; error: string };
@@ -50,7 +80,10 @@ export function checkAmount(plan: ActionPlan, text: string, currency: string): A
   const parsed = parseMoneyInput(text, currency);
   if (!parsed.ok) return parsed;
   if (plan.maxMinor !== null && parsed.minor > plan.maxMinor) {
-    return { ok: false, error: `More than the ${formatMoney(plan.maxMinor, currency, { display: "code" })} left to ${plan.kind}` };
+    return {
+      ok: false,
+      error: `More than the ${formatMoney(plan.maxMinor, currency, { display: "code" })} left to ${plan.kind}`,
+    };
   }
   return parsed;
 }

@@ -11,14 +11,30 @@ export function ActionResult({ action }: { action: ActionRow }) {
     <div className="result-box" role="status">
       <p className="action-line">
         <ActionState state={action.state} />
-        {action.amountMinor !== null && action.currency ? <Money amountMinor={action.amountMinor} currency={action.currency} /> : null}
-        {answer?.code ? <OutcomeCode code={answer.code} letter={answer.letter} message={answer.message} friendlyMessage={answer.friendlyMessage} reason={answer.reason} /> : null}
+        {action.amountMinor !== null && action.currency ? (
+          <Money amountMinor={action.amountMinor} currency={action.currency} />
+        ) : null}
+        {answer?.code ? (
+          <OutcomeCode
+            code={answer.code}
+            letter={answer.letter}
+            message={answer.message}
+            friendlyMessage={answer.friendlyMessage}
+            reason={answer.reason}
+          />
+        ) : null}
       </p>
       {answer?.message ? <p>{answer.message}</p> : null}
-      {answer?.friendlyMessage && answer.friendlyMessage !== answer.message ? <p className="muted">Customer sees: {answer.friendlyMessage}</p> : null}
+      {answer?.friendlyMessage && answer.friendlyMessage !== answer.message ? (
+        <p className="muted">Customer sees: {answer.friendlyMessage}</p>
+      ) : null}
       {action.error ? <p className="action-error">{action.error}</p> : null}
-      {action.state === "pending_approval" ? <p>Held until a second person with approval rights approves it (Approvals).</p> : null}
-      {isOpen(action.state) && action.state !== "pending_approval" ? <p className="muted">The provider has not given a final answer yet; the list below refreshes on its own.</p> : null}
+      {action.state === "pending_approval" ? (
+        <p>Held until a second person with approval rights approves it (Approvals).</p>
+      ) : null}
+      {isOpen(action.state) && action.state !== "pending_approval" ? (
+        <p className="muted">The provider has not given a final answer yet; the list below refreshes on its own.</p>
+      ) : null}
     </div>
   );
 }

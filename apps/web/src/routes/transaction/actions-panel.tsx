@@ -26,7 +26,13 @@ function offers(overview: ActionsOverview): DialogKind[] {
   return kinds;
 }
 
-const BUTTON: Record<DialogKind, string> = { capture: "Capture…", void: "Void…", refund: "Refund…", retry: "Retry payment…", resync: "Re-sync" };
+const BUTTON: Record<DialogKind, string> = {
+  capture: "Capture…",
+  void: "Void…",
+  refund: "Refund…",
+  retry: "Retry payment…",
+  resync: "Re-sync",
+};
 
 export function ActionsPanel({ transaction }: { transaction: DetailTransaction }) {
   const trpc = useTrpc();
@@ -48,17 +54,43 @@ export function ActionsPanel({ transaction }: { transaction: DetailTransaction }
     if (seenStates !== "") refresh();
   }, [states, seenStates, refresh]);
 
-  if (query.isPending) return <Panel title="Actions"><div className="chart-skeleton" aria-busy="true" aria-label="Loading actions" /></Panel>;
-  if (query.isError) return <Panel title="Actions"><ErrorState title="Could not load the actions" error={query.error} onRetry={() => void query.refetch()} /></Panel>;
+  if (query.isPending)
+    return (
+      <Panel title="Actions">
+        <div className="chart-skeleton" aria-busy="true" aria-label="Loading actions" />
+      </Panel>
+    );
+  if (query.isError)
+    return (
+      <Panel title="Actions">
+        <ErrorState title="Could not load the actions" error={query.error} onRetry={() => void query.refetch()} />
+      </Panel>
+    );
   const overview = query.data;
   const byId = new Map(overview.actions.map((a) => [a.id, a]));
 
   return (
-    <Panel title="Actions" aside={mayAct ? null : <span className="muted">The {humanize(me.role).toLowerCase()} role reads actions; ops and admins request them</span>}>
+    <Panel
+      title="Actions"
+      aside={
+        mayAct ? null : (
+          <span className="muted">
+            The {humanize(me.role).toLowerCase()} role reads actions; ops and admins request them
+          </span>
+        )
+      }
+    >
       {mayAct ? (
         <div className="actions-toolbar">
           {offers(overview).map((kind) => (
-            <button key={kind} type="button" className={kind === "refund" || kind === "capture" ? "button button-sm button-primary" : "button button-sm"} onClick={() => setDialog({ kind, retryOf: null })}>
+            <button
+              key={kind}
+              type="button"
+              className={
+                kind === "refund" || kind === "capture" ? "button button-sm button-primary" : "button button-sm"
+              }
+              onClick={() => setDialog({ kind, retryOf: null })}
+            >
               {BUTTON[kind]}
             </button>
           ))}
@@ -91,13 +123,28 @@ export function ActionsPanel({ transaction }: { transaction: DetailTransaction }
       {overview.actions.length ? (
         <ul className="action-list" aria-label="Requested actions">
           {overview.actions.map((action) => (
-            <ActionItem key={action.id} action={action} retried={action.retryOf ? byId.get(action.retryOf) : undefined} onRetry={(a) => setDialog({ kind: "retry", retryOf: a })} onChanged={refresh} />
+            <ActionItem
+              key={action.id}
+              action={action}
+              retried={action.retryOf ? byId.get(action.retryOf) : undefined}
+              onRetry={(a) => setDialog({ kind: "retry", retryOf: a })}
+              onChanged={refresh}
+            />
           ))}
         </ul>
       ) : (
         <p className="muted action-empty">No captures, voids, refunds or re-syncs requested from Paylens yet.</p>
       )}
-      {dialog ? <ActionDialog kind={dialog.kind} transaction={transaction} overview={overview} retryOf={dialog.retryOf} onClose={() => setDialog(null)} onSent={refresh} /> : null}
+      {dialog ? (
+        <ActionDialog
+          kind={dialog.kind}
+          transaction={transaction}
+          overview={overview}
+          retryOf={dialog.retryOf}
+          onClose={() => setDialog(null)}
+          onSent={refresh}
+        />
+      ) : null}
     </Panel>
   );
 }

@@ -13,8 +13,12 @@ export function AuditTrailPanel({ transactionId }: { transactionId: string }) {
   const query = useQuery(trpc.audit.list.queryOptions({ transactionId, limit: SHOWN }));
   let body;
   if (query.isPending) body = <p className="muted">Loading the audit trail…</p>;
-  else if (query.isError) body = <ErrorState title="Could not load the audit trail" error={query.error} onRetry={() => void query.refetch()} />;
-  else if (!query.data.items.length) body = <p className="muted">Nobody has acted on this transaction from Paylens yet.</p>;
+  else if (query.isError)
+    body = (
+      <ErrorState title="Could not load the audit trail" error={query.error} onRetry={() => void query.refetch()} />
+    );
+  else if (!query.data.items.length)
+    body = <p className="muted">Nobody has acted on this transaction from Paylens yet.</p>;
   else body = <AuditTable items={query.data.items} withTransaction={false} />;
   return (
     <Panel

@@ -37,19 +37,29 @@ function EventItem({ event }: { event: TransactionEvent }) {
       <div className="event-line">
         <DateTime value={event.occurredAt} />
         <span className="tag tag-kind">{humanize(event.kind)}</span>
-        <span className={transitionClass(event.transition)} title={TRANSITION_NOTES[event.transition] ?? event.transition}>
+        <span
+          className={transitionClass(event.transition)}
+          title={TRANSITION_NOTES[event.transition] ?? event.transition}
+        >
           {humanize(event.transition)}
         </span>
         {event.statusFrom || event.statusTo ? (
           <span className="event-status">
-            {event.statusFrom ? <StatusBadge status={event.statusFrom} size="sm" /> : <span className="muted">new</span>}
+            {event.statusFrom ? (
+              <StatusBadge status={event.statusFrom} size="sm" />
+            ) : (
+              <span className="muted">new</span>
+            )}
             <span aria-label="to">→</span>
             {event.statusTo ? <StatusBadge status={event.statusTo} size="sm" /> : <span className="muted">—</span>}
           </span>
         ) : null}
         {event.code ? <span className={`code code-${codeTone(event.code)}`}>{event.code}</span> : null}
         {event.kind === "webhook" && event.lagMs !== null ? (
-          <span className={`lag lag-${lagTone(event.lagMs)}`} title="Webhook lag: from the provider's event time to our receipt">
+          <span
+            className={`lag lag-${lagTone(event.lagMs)}`}
+            title="Webhook lag: from the provider's event time to our receipt"
+          >
             lag {formatDuration(event.lagMs)}
           </span>
         ) : null}
@@ -78,7 +88,8 @@ export function EventTimeline({ events }: { events: TransactionEvent[] }) {
       title="Timeline"
       aside={
         <span className="muted">
-          {plural(events.length, "event")} · {plural(webhooks, "webhook")}{flagged ? ` · ${flagged} flagged` : ""}
+          {plural(events.length, "event")} · {plural(webhooks, "webhook")}
+          {flagged ? ` · ${flagged} flagged` : ""}
         </span>
       }
     >

@@ -27,7 +27,8 @@ export function NotesPanel({ transactionId }: { transactionId: string }) {
 
   let list;
   if (notes.isPending) list = <p className="muted">Loading notes…</p>;
-  else if (notes.isError) list = <ErrorState title="Could not load the notes" error={notes.error} onRetry={() => void notes.refetch()} />;
+  else if (notes.isError)
+    list = <ErrorState title="Could not load the notes" error={notes.error} onRetry={() => void notes.refetch()} />;
   else if (!notes.data.length) list = <p className="muted">No notes yet.</p>;
   else {
     list = (
@@ -49,8 +50,20 @@ export function NotesPanel({ transactionId }: { transactionId: string }) {
       {list}
       {mayNote ? (
         <form className="note-form" onSubmit={submit}>
-          <textarea className="input" aria-label="New note" placeholder="What the customer said, what you checked…" value={text} onChange={(e) => setText(e.target.value)} maxLength={4000} rows={2} />
-          {add.isError ? <p className="form-error" role="alert">{errorText(add.error)}</p> : null}
+          <textarea
+            className="input"
+            aria-label="New note"
+            placeholder="What the customer said, what you checked…"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            maxLength={4000}
+            rows={2}
+          />
+          {add.isError ? (
+            <p className="form-error" role="alert">
+              {errorText(add.error)}
+            </p>
+          ) : null}
           <button type="submit" className="button button-sm" disabled={add.isPending || !text.trim()}>
             Add note
           </button>

@@ -15,8 +15,15 @@ export function OutcomePanel({ transaction: t }: { transaction: DetailTransactio
       {t.code || t.message ? (
         <FieldList
           fields={[
-            { label: "Code", value: t.code ? <span className={`code code-${(letter ?? "x").toLowerCase()}`}>{t.code}</span> : null, copy: t.code },
-            { label: "Letter", value: letter ? `${letter} · ${outcomeLetterMeaning(letter) ?? "Unknown letter"}` : null },
+            {
+              label: "Code",
+              value: t.code ? <span className={`code code-${(letter ?? "x").toLowerCase()}`}>{t.code}</span> : null,
+              copy: t.code,
+            },
+            {
+              label: "Letter",
+              value: letter ? `${letter} · ${outcomeLetterMeaning(letter) ?? "Unknown letter"}` : null,
+            },
             { label: "Service", value: t.outcomeService },
             { label: "For ops", value: t.message },
             { label: "For the customer", value: t.friendlyMessage },
@@ -30,7 +37,10 @@ export function OutcomePanel({ transaction: t }: { transaction: DetailTransactio
             },
             {
               label: "Retryable",
-              value: t.retryable === null ? null : <span className={t.retryable ? "tone-good" : "tone-bad"}>{retryText(t.retryable)}</span>,
+              value:
+                t.retryable === null ? null : (
+                  <span className={t.retryable ? "tone-good" : "tone-bad"}>{retryText(t.retryable)}</span>
+                ),
             },
           ]}
         />

@@ -1,6 +1,16 @@
 import type { ReactNode } from "react";
 
-export function Panel({ title, aside, children, className }: { title: string; aside?: ReactNode; children: ReactNode; className?: string }) {
+export function Panel({
+  title,
+  aside,
+  children,
+  className,
+}: {
+  title: string;
+  aside?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <section className={className ? `panel ${className}` : "panel"} aria-label={title}>
       <header className="panel-header">

@@ -6,12 +6,23 @@ import { Panel } from "./panel.tsx";
 // Shown in their own panels already.
 const SHOWN_ELSEWHERE = new Set(["expMonth", "expYear"]);
 
-const label = (key: string) => humanize(key.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase());
+const label = (key: string) =>
+  humanize(
+    key
+      .replace(/([a-z])([A-Z])/g, "$1 $2")
+      .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+      .toLowerCase(),
+  );
 
 /** Provider extras as label/value rows: nested sections flattened ("Payment result info · card brand"), empty ones dropped. */
 export function flattenDetails(value: unknown, prefix = ""): { label: string; value: string }[] {
   if (value === null || value === undefined || value === "") return [];
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+  if (
+    typeof value === "string" ||
+    typeof value === "number" ||
+    typeof value === "boolean" ||
+    typeof value === "bigint"
+  ) {
     return [{ label: prefix, value: String(value) }];
   }
   if (Array.isArray(value)) {
@@ -29,9 +40,7 @@ export function RawPayload({ details, raw }: { details: Record<string, unknown>;
   const extras = flattenDetails(details);
   return (
     <Panel title="Provider data" aside={<span className="muted">Card numbers and CVC are masked by the server</span>}>
-      {extras.length ? (
-        <FieldList fields={extras} />
-      ) : null}
+      {extras.length ? <FieldList fields={extras} /> : null}
       {raw === null || raw === undefined ? (
         <p className="muted">No raw payload stored.</p>
       ) : (

@@ -17,14 +17,29 @@ interface Fields {
 export function relatedSearches(t: Fields): RelatedSearch[] {
   const out: RelatedSearch[] = [];
   if (t.cardLast4) {
-    const terms = [t.cardBin ? formatTerm({ key: "bin", values: [t.cardBin] }) : null, formatTerm({ key: "last4", values: [t.cardLast4] })];
-    out.push({ label: "All transactions of this card", detail: `${t.cardBin ?? "••••"}…${t.cardLast4}`, q: terms.filter(Boolean).join(" ") });
+    const terms = [
+      t.cardBin ? formatTerm({ key: "bin", values: [t.cardBin] }) : null,
+      formatTerm({ key: "last4", values: [t.cardLast4] }),
+    ];
+    out.push({
+      label: "All transactions of this card",
+      detail: `${t.cardBin ?? "••••"}…${t.cardLast4}`,
+      q: terms.filter(Boolean).join(" "),
+    });
   }
   if (t.customerEmail) {
-    out.push({ label: "All transactions of this customer", detail: t.customerEmail, q: formatTerm({ key: "email", values: [t.customerEmail] }) });
+    out.push({
+      label: "All transactions of this customer",
+      detail: t.customerEmail,
+      q: formatTerm({ key: "email", values: [t.customerEmail] }),
+    });
   }
   if (t.trackingId) {
-    out.push({ label: "Every attempt for this order", detail: t.trackingId, q: formatTerm({ key: "tracking", values: [t.trackingId] }) });
+    out.push({
+      label: "Every attempt for this order",
+      detail: t.trackingId,
+      q: formatTerm({ key: "tracking", values: [t.trackingId] }),
+    });
   }
   return out;
 }

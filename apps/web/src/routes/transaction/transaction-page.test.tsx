@@ -29,11 +29,18 @@ const payment = {
   threeDsEci: "07",
   threeDsResult: "N",
 };
-const refund = { ...toListRow(makeTransaction(8, new Date(created.getTime() + 60_000))), type: "refund", status: "successful" };
+const refund = {
+  ...toListRow(makeTransaction(8, new Date(created.getTime() + 60_000))),
+  type: "refund",
+  status: "successful",
+};
 
 describe("transaction page", () => {
   it("shows summary, decoded outcome, verifications, timeline and related transactions", async () => {
-    server.use(trpcQuery("transactions.byId", () => makeDetail(payment, [refund])), ...mockHandlers(staticStore([])));
+    server.use(
+      trpcQuery("transactions.byId", () => makeDetail(payment, [refund])),
+      ...mockHandlers(staticStore([])),
+    );
     renderApp(`/transactions/${payment.id}`);
 
     const outcome = await screen.findByRole("region", { name: "Decoded outcome" });
@@ -61,7 +68,9 @@ describe("transaction page", () => {
     expect(within(timeline).getByText("lag 1 min 1 s")).toBeTruthy();
 
     const related = screen.getByRole("region", { name: "Related transactions" });
-    expect(within(related).getByRole("link", { name: "Refund" }).getAttribute("href")).toBe(`/transactions/${refund.id}`);
+    expect(within(related).getByRole("link", { name: "Refund" }).getAttribute("href")).toBe(
+      `/transactions/${refund.id}`,
+    );
   });
 
   it("names each reference as the provider does, each with a copy button, and links to the card's and customer's transactions", async () => {
@@ -78,18 +87,30 @@ describe("transaction page", () => {
       customerEmail: "jane@example.com",
       details: { refusalCodeRaw: "51", refusalReasonRaw: "Insufficient funds", merchantAdviceCode: "01" },
     };
-    server.use(trpcQuery("transactions.byId", () => makeDetail(antom)), ...mockHandlers(staticStore([])));
+    server.use(
+      trpcQuery("transactions.byId", () => makeDetail(antom)),
+      ...mockHandlers(staticStore([])),
+    );
     renderApp(`/transactions/${antom.id}`);
 
     const references = await screen.findByRole("region", { name: "References" });
-    for (const name of ["paymentId", "paymentRequestId", "RRN", "Acquirer ref (ref_id)", "Network txn ID", "Paylens ID"]) {
+    for (const name of [
+      "paymentId",
+      "paymentRequestId",
+      "RRN",
+      "Acquirer ref (ref_id)",
+      "Network txn ID",
+      "Paylens ID",
+    ]) {
       expect(within(references).getByRole("button", { name: `Copy ${name}` })).toBeTruthy();
     }
     expect(within(references).getByText("ACQ-REF-9")).toBeTruthy();
 
     const related = screen.getByRole("region", { name: "Related transactions" });
     const card = within(related).getByRole("link", { name: "All transactions of this card" });
-    expect(decodeURIComponent(card.getAttribute("href") ?? "").replace(/\+/g, " ")).toContain("q=bin:420000 last4:0000");
+    expect(decodeURIComponent(card.getAttribute("href") ?? "").replace(/\+/g, " ")).toContain(
+      "q=bin:420000 last4:0000",
+    );
     const customer = within(related).getByRole("link", { name: "All transactions of this customer" });
     expect(decodeURIComponent(customer.getAttribute("href") ?? "")).toContain("q=email:jane@example.com");
 

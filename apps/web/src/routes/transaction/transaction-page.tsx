@@ -52,7 +52,8 @@ function NotFound({ id }: { id: string }) {
       }
     >
       <p>
-        No transaction has the id <span className="mono">{id}</span>. Check the link; the id is the Paylens id, not the provider&apos;s UID.
+        No transaction has the id <span className="mono">{id}</span>. Check the link; the id is the Paylens id, not the
+        provider&apos;s UID.
       </p>
     </StateMessage>
   );
@@ -76,7 +77,9 @@ export function TransactionPage() {
   } else if (query.isPending) {
     body = <div className="detail-skeleton" aria-busy="true" aria-label="Loading transaction" />;
   } else if (query.isError) {
-    body = <ErrorState title="Could not load the transaction" error={query.error} onRetry={() => void query.refetch()} />;
+    body = (
+      <ErrorState title="Could not load the transaction" error={query.error} onRetry={() => void query.refetch()} />
+    );
   } else {
     const { transaction, events, children, parent } = query.data;
     body = (

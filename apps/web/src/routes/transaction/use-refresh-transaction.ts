@@ -6,7 +6,12 @@ export function useRefreshTransaction(): () => void {
   const trpc = useTrpc();
   const queryClient = useQueryClient();
   return () => {
-    for (const queryKey of [trpc.transactions.byId.pathKey(), trpc.actions.pathKey(), trpc.notes.pathKey(), trpc.audit.pathKey()]) {
+    for (const queryKey of [
+      trpc.transactions.byId.pathKey(),
+      trpc.actions.pathKey(),
+      trpc.notes.pathKey(),
+      trpc.audit.pathKey(),
+    ]) {
       void queryClient.invalidateQueries({ queryKey });
     }
   };

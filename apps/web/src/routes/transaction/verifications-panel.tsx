@@ -1,4 +1,11 @@
-import { decodeAvs, decodeCvc, decodeEci, decodeThreeDsResult, decodeThreeDsStatus, type Decoded } from "../../lib/decode-verification.ts";
+import {
+  decodeAvs,
+  decodeCvc,
+  decodeEci,
+  decodeThreeDsResult,
+  decodeThreeDsStatus,
+  type Decoded,
+} from "../../lib/decode-verification.ts";
 import type { DetailTransaction } from "./detail-types.ts";
 import { FieldList } from "../../components/field-list.tsx";
 import { Panel } from "./panel.tsx";
@@ -37,7 +44,11 @@ function riskFields(details: Record<string, unknown>) {
     { label: "Smart routing", value: text(details, "smartRouting") },
     { label: "3-D Secure note", value: text(details, "threeDsMessage") },
     { label: "3-D Secure failure", value: text(details, "threeDsFailReason") },
-    { label: "Issuer refusal", value: code || reason ? [code, reason].filter(Boolean).join(" · ") : null, mono: Boolean(code && !reason) },
+    {
+      label: "Issuer refusal",
+      value: code || reason ? [code, reason].filter(Boolean).join(" · ") : null,
+      mono: Boolean(code && !reason),
+    },
     { label: "Merchant advice", value: text(details, "merchantAdviceCode"), mono: true },
   ].filter((field) => field.value !== null);
 }

@@ -12,7 +12,15 @@ import { TrpcMockError, trpcMutation } from "../../mocks/trpc-handlers.ts";
 const server = useMockServer();
 
 const base = new Date("2026-11-23T12:00:00Z").getTime();
-const paid = (n: number, fields: object = {}) => ({ ...makeTransaction(n, new Date(base - n * 60_000)), type: "payment", status: "successful", trackingId: `order-${n}`, currency: "EUR", amountMinor: 1000n * BigInt(n), ...fields });
+const paid = (n: number, fields: object = {}) => ({
+  ...makeTransaction(n, new Date(base - n * 60_000)),
+  type: "payment",
+  status: "successful",
+  trackingId: `order-${n}`,
+  currency: "EUR",
+  amountMinor: 1000n * BigInt(n),
+  ...fields,
+});
 const rows = [paid(1), paid(2), paid(3, { status: "failed" }), paid(4)];
 
 describe("bulk actions", () => {
@@ -25,11 +33,29 @@ describe("bulk actions", () => {
     server.use(
       trpcMutation("actions.request", (input) => {
         sent.push(input);
-        if (input.transactionId === rows[3]?.id) return new TrpcMockError("CONFLICT", "Cannot refund 40.00: only 0.00 is left to refund");
+        if (input.transactionId === rows[3]?.id)
+          return new TrpcMockError("CONFLICT", "Cannot refund 40.00: only 0.00 is left to refund");
         return {
-          id: `a-${sent.length}`, idempotencyKey: input.idempotencyKey, transactionId: input.transactionId, kind: "refund", state: "succeeded", amountMinor: input.amountMinor ?? null,
-          currency: "EUR", reason: input.reason ?? null, requestedBy: "u", requestedByName: "Olga Ops", approvedBy: null, approvedByName: null, retryOf: null, childTransactionId: null,
-          outcome: { code: "S.0000", message: "Refund is successful." }, error: null, createdAt: new Date(), sentAt: new Date(), finishedAt: new Date(), nextCheckAt: null,
+          id: `a-${sent.length}`,
+          idempotencyKey: input.idempotencyKey,
+          transactionId: input.transactionId,
+          kind: "refund",
+          state: "succeeded",
+          amountMinor: input.amountMinor ?? null,
+          currency: "EUR",
+          reason: input.reason ?? null,
+          requestedBy: "u",
+          requestedByName: "Olga Ops",
+          approvedBy: null,
+          approvedByName: null,
+          retryOf: null,
+          childTransactionId: null,
+          outcome: { code: "S.0000", message: "Refund is successful." },
+          error: null,
+          createdAt: new Date(),
+          sentAt: new Date(),
+          finishedAt: new Date(),
+          nextCheckAt: null,
         };
       }),
     );

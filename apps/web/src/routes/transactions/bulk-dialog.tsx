@@ -10,7 +10,8 @@ import { useBulkRun, type BulkKind, type RowResult } from "./use-bulk-run.ts";
 
 const TITLES: Record<BulkKind, string> = { refund: "Refund", void: "Void", resync: "Re-sync" };
 const EXPLAIN: Record<BulkKind, string> = {
-  refund: "Each selected payment or capture gets its own refund of everything still refundable. Refunds above the approval limit wait for a second person.",
+  refund:
+    "Each selected payment or capture gets its own refund of everything still refundable. Refunds above the approval limit wait for a second person.",
   void: "Each selected authorization is released in full.",
   resync: "Each selected transaction's status is asked from its provider now.",
 };
@@ -43,17 +44,34 @@ export function BulkDialog({ kind, rows, onClose }: { kind: BulkKind; rows: Tran
   };
 
   return (
-    <Dialog title={`${TITLES[kind]} ${total} transaction${total === 1 ? "" : "s"}`} onClose={bulk.running ? bulk.stop : onClose} wide>
+    <Dialog
+      title={`${TITLES[kind]} ${total} transaction${total === 1 ? "" : "s"}`}
+      onClose={bulk.running ? bulk.stop : onClose}
+      wide
+    >
       <form className="dialog-body-form" onSubmit={start}>
         <p className="muted">{EXPLAIN[kind]}</p>
         {kind !== "resync" ? (
           <div className="form-field">
             <label htmlFor="bulk-reason">Reason{kind === "refund" ? " (one for all)" : " (optional)"}</label>
-            <input id="bulk-reason" className="input" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} disabled={started} />
+            <input
+              id="bulk-reason"
+              className="input"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              maxLength={500}
+              disabled={started}
+            />
           </div>
         ) : null}
         <div className="bulk-progress" aria-label="Progress">
-          <span className="progress" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={bulk.finished}>
+          <span
+            className="progress"
+            role="progressbar"
+            aria-valuemin={0}
+            aria-valuemax={total}
+            aria-valuenow={bulk.finished}
+          >
             <span className="progress-bar" style={{ width: `${total ? (bulk.finished * 100) / total : 0}%` }} />
           </span>
           <span className="nowrap">

@@ -14,9 +14,16 @@ export function moveColumn(columns: readonly ColumnId[], id: ColumnId, by: -1 | 
 }
 
 /** Shows, hides and orders columns; the choice goes into the URL (`cols=`) and into saved views. */
-export function ColumnPicker({ columns, onChange }: { columns: readonly ColumnId[]; onChange: (columns: ColumnId[]) => void }) {
+export function ColumnPicker({
+  columns,
+  onChange,
+}: {
+  columns: readonly ColumnId[];
+  onChange: (columns: ColumnId[]) => void;
+}) {
   const hidden = COLUMN_IDS.filter((id) => !columns.includes(id));
-  const isDefault = columns.length === DEFAULT_COLUMNS.length && columns.every((id, index) => DEFAULT_COLUMNS[index] === id);
+  const isDefault =
+    columns.length === DEFAULT_COLUMNS.length && columns.every((id, index) => DEFAULT_COLUMNS[index] === id);
   return (
     <Popover label="Columns" title="Choose columns" align="end">
       {() => (
@@ -35,7 +42,13 @@ export function ColumnPicker({ columns, onChange }: { columns: readonly ColumnId
                   {COLUMN_LABELS[id]}
                 </label>
                 <span className="column-move">
-                  <button type="button" className="icon-button" aria-label={`Move ${COLUMN_LABELS[id]} left`} disabled={index === 0} onClick={() => onChange(moveColumn(columns, id, -1))}>
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={`Move ${COLUMN_LABELS[id]} left`}
+                    disabled={index === 0}
+                    onClick={() => onChange(moveColumn(columns, id, -1))}
+                  >
                     ↑
                   </button>
                   <button

@@ -35,15 +35,27 @@ const DEFINITIONS = {
       </Link>
     ),
   }),
-  provider: column.display({ id: "provider", header: "Provider", cell: ({ row }) => providerName(row.original.provider) }),
-  account: column.display({ id: "account", header: "Account", cell: ({ row }) => <Truncated value={row.original.accountId} /> }),
+  provider: column.display({
+    id: "provider",
+    header: "Provider",
+    cell: ({ row }) => providerName(row.original.provider),
+  }),
+  account: column.display({
+    id: "account",
+    header: "Account",
+    cell: ({ row }) => <Truncated value={row.original.accountId} />,
+  }),
   type: column.display({
     id: "type",
     header: "Type",
     cell: ({ row }) => (
       <>
         {humanize(row.original.type)}
-        {row.original.test ? <span className="tag tag-test" title="Test mode: not sent to the card networks">Test</span> : null}
+        {row.original.test ? (
+          <span className="tag tag-test" title="Test mode: not sent to the card networks">
+            Test
+          </span>
+        ) : null}
       </>
     ),
   }),
@@ -52,7 +64,11 @@ const DEFINITIONS = {
     header: "Amount",
     cell: ({ row }) => <Money amountMinor={row.original.amountMinor} currency={row.original.currency} />,
   }),
-  status: column.display({ id: "status", header: "Status", cell: ({ row }) => <StatusBadge status={row.original.status} size="sm" /> }),
+  status: column.display({
+    id: "status",
+    header: "Status",
+    cell: ({ row }) => <StatusBadge status={row.original.status} size="sm" />,
+  }),
   code: column.display({
     id: "code",
     header: "Code",
@@ -71,7 +87,11 @@ const DEFINITIONS = {
     header: "Reason",
     cell: ({ row }) => (row.original.reason ? humanize(row.original.reason) : <Muted />),
   }),
-  message: column.display({ id: "message", header: "Message", cell: ({ row }) => <Truncated value={row.original.message} mono={false} /> }),
+  message: column.display({
+    id: "message",
+    header: "Message",
+    cell: ({ row }) => <Truncated value={row.original.message} mono={false} />,
+  }),
   card: column.display({
     id: "card",
     header: "Card",
@@ -100,13 +120,29 @@ const DEFINITIONS = {
       );
     },
   }),
-  trackingId: column.display({ id: "trackingId", header: "Tracking ID", cell: ({ row }) => <Truncated value={row.original.trackingId} /> }),
+  trackingId: column.display({
+    id: "trackingId",
+    header: "Tracking ID",
+    cell: ({ row }) => <Truncated value={row.original.trackingId} />,
+  }),
   uid: column.display({ id: "uid", header: "UID", cell: ({ row }) => <Truncated value={row.original.providerUid} /> }),
 } satisfies Record<ColumnId, unknown>;
 
 export const COLUMN_LABELS: Readonly<Record<ColumnId, string>> = {
-  time: "Time", provider: "Provider", account: "Account", type: "Type", amount: "Amount", status: "Status", code: "Code",
-  reason: "Reason", message: "Message for ops", card: "Card", method: "Method", issuer: "Issuer", trackingId: "Tracking ID", uid: "UID",
+  time: "Time",
+  provider: "Provider",
+  account: "Account",
+  type: "Type",
+  amount: "Amount",
+  status: "Status",
+  code: "Code",
+  reason: "Reason",
+  message: "Message for ops",
+  card: "Card",
+  method: "Method",
+  issuer: "Issuer",
+  trackingId: "Tracking ID",
+  uid: "UID",
 };
 
 export function transactionColumns(ids: readonly ColumnId[]) {

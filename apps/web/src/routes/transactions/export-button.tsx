@@ -4,7 +4,15 @@ import { useBaseUrl } from "../../trpc.ts";
 import { useCsvExport } from "./use-csv-export.ts";
 
 /** CSV of every row the search selects (not just this page), streamed, with progress and cancel. */
-export function ExportButton({ view, total, blocked }: { view: TransactionsView; total: number | null; blocked: boolean }) {
+export function ExportButton({
+  view,
+  total,
+  blocked,
+}: {
+  view: TransactionsView;
+  total: number | null;
+  blocked: boolean;
+}) {
   const base = useBaseUrl();
   const { state, start, cancel, dismiss } = useCsvExport();
   const url = exportUrl(base, view);
@@ -14,7 +22,10 @@ export function ExportButton({ view, total, blocked }: { view: TransactionsView;
       <div className="export-progress" role="status" aria-live="polite">
         <span className="export-text">{exportProgressText(state.rows, state.total)}</span>
         <span className="progress" aria-hidden="true">
-          <span className={fraction === null ? "progress-bar is-indeterminate" : "progress-bar"} style={fraction === null ? undefined : { width: `${fraction * 100}%` }} />
+          <span
+            className={fraction === null ? "progress-bar is-indeterminate" : "progress-bar"}
+            style={fraction === null ? undefined : { width: `${fraction * 100}%` }}
+          />
         </span>
         <button type="button" className="button button-sm" onClick={cancel}>
           Cancel

@@ -27,10 +27,28 @@ export function FilterBar({ filters, onChange }: { filters: QueryFilters; onChan
   for (const key of LIST_FILTERS) clear[key] = [];
   return (
     <div className="filter-bar" role="group" aria-label="Filters">
-      <ListFacet label="Provider" options={PROVIDERS} selected={filters.provider} optionLabel={providerName} onChange={(provider) => onChange({ provider })} />
-      <ListFacet label="Status" options={TRANSACTION_STATUSES} selected={filters.status} optionLabel={statusLabel} onChange={(status) => onChange({ status })} />
+      <ListFacet
+        label="Provider"
+        options={PROVIDERS}
+        selected={filters.provider}
+        optionLabel={providerName}
+        onChange={(provider) => onChange({ provider })}
+      />
+      <ListFacet
+        label="Status"
+        options={TRANSACTION_STATUSES}
+        selected={filters.status}
+        optionLabel={statusLabel}
+        onChange={(status) => onChange({ status })}
+      />
       <CreatedFacet filters={filters} onChange={onChange} />
-      <ListFacet label="Reason" options={DECLINE_REASONS} selected={filters.reason} optionLabel={humanize} onChange={(reason) => onChange({ reason })} />
+      <ListFacet
+        label="Reason"
+        options={DECLINE_REASONS}
+        selected={filters.reason}
+        optionLabel={humanize}
+        onChange={(reason) => onChange({ reason })}
+      />
       <AmountFacet filters={filters} onChange={onChange} />
       <ListFacet
         label="Currency"

@@ -13,14 +13,25 @@ export interface ListFacetProps {
 }
 
 /** "Status: Failed +1": the facet's name with what is chosen, short enough for one line of facets. */
-export function facetSummary(label: string, selected: readonly string[], optionLabel: (value: string) => string): string {
+export function facetSummary(
+  label: string,
+  selected: readonly string[],
+  optionLabel: (value: string) => string,
+): string {
   const [first] = selected;
   if (first === undefined) return label;
   return `${label}: ${optionLabel(first)}${selected.length > 1 ? ` +${selected.length - 1}` : ""}`;
 }
 
 /** A filter over a list of values: check any number of them; the query gets `key:a,b`. */
-export function ListFacet({ label, options, selected, optionLabel = (value) => value, custom, onChange }: ListFacetProps) {
+export function ListFacet({
+  label,
+  options,
+  selected,
+  optionLabel = (value) => value,
+  custom,
+  onChange,
+}: ListFacetProps) {
   const [extra, setExtra] = useState("");
   const [invalid, setInvalid] = useState(false);
   const all = [...options, ...selected.filter((value) => !options.includes(value))];
@@ -36,14 +47,22 @@ export function ListFacet({ label, options, selected, optionLabel = (value) => v
     if (!selected.includes(value)) onChange([...selected, value]);
   };
   return (
-    <Popover label={facetSummary(label, selected, optionLabel)} title={`Filter by ${label.toLowerCase()}`} active={selected.length > 0}>
+    <Popover
+      label={facetSummary(label, selected, optionLabel)}
+      title={`Filter by ${label.toLowerCase()}`}
+      active={selected.length > 0}
+    >
       {() => (
         <div className="facet">
           <ul className={all.length > 10 ? "facet-options facet-options-scroll" : "facet-options"}>
             {all.map((value) => (
               <li key={value}>
                 <label className="check">
-                  <input type="checkbox" checked={selected.includes(value)} onChange={() => onChange(toggleValue(selected, value))} />
+                  <input
+                    type="checkbox"
+                    checked={selected.includes(value)}
+                    onChange={() => onChange(toggleValue(selected, value))}
+                  />
                   {optionLabel(value)}
                 </label>
               </li>

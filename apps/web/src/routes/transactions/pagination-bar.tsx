@@ -19,7 +19,9 @@ export interface PaginationBarProps {
 
 export function PaginationBar(props: PaginationBarProps) {
   const { size, rowCount, depth, onFirstPage, liveOrder } = props;
-  const words = liveOrder ? { first: "Newest", back: "‹ Newer", next: "Older ›" } : { first: "First", back: "‹ Previous", next: "Next ›" };
+  const words = liveOrder
+    ? { first: "Newest", back: "‹ Newer", next: "Older ›" }
+    : { first: "First", back: "‹ Previous", next: "Next ›" };
   const range =
     rowCount === 0
       ? "No rows"
@@ -33,7 +35,11 @@ export function PaginationBar(props: PaginationBarProps) {
       <span className="header-spacer" />
       <label className="page-size">
         Rows per page
-        <select className="input" value={size} onChange={(event) => props.onSize(Number(event.target.value) as PageSize)}>
+        <select
+          className="input"
+          value={size}
+          onChange={(event) => props.onSize(Number(event.target.value) as PageSize)}
+        >
           {PAGE_SIZES.map((option) => (
             <option key={option} value={option}>
               {option}
@@ -42,7 +48,13 @@ export function PaginationBar(props: PaginationBarProps) {
         </select>
       </label>
       <div className="button-group">
-        <button type="button" className="button" onClick={props.onNewest} disabled={onFirstPage} title="Back to the first page">
+        <button
+          type="button"
+          className="button"
+          onClick={props.onNewest}
+          disabled={onFirstPage}
+          title="Back to the first page"
+        >
           {words.first}
         </button>
         <button type="button" className="button" onClick={props.onNewer} disabled={onFirstPage}>

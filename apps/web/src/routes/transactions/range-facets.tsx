@@ -34,7 +34,13 @@ export function CreatedFacet({ filters, onChange }: { filters: QueryFilters; onC
                   type="button"
                   className="chip"
                   aria-pressed={active}
-                  onClick={() => onChange(active ? { createdFrom: null, createdTo: null } : { createdFrom: range.from, createdTo: range.to })}
+                  onClick={() =>
+                    onChange(
+                      active
+                        ? { createdFrom: null, createdTo: null }
+                        : { createdFrom: range.from, createdTo: range.to },
+                    )
+                  }
                 >
                   {preset.label}
                 </button>
@@ -44,16 +50,32 @@ export function CreatedFacet({ filters, onChange }: { filters: QueryFilters; onC
           <div className="facet-row">
             <label>
               From
-              <input type="date" className="input input-sm" value={from ?? ""} max={to ?? undefined} onChange={(event) => onChange({ createdFrom: event.target.value || null })} />
+              <input
+                type="date"
+                className="input input-sm"
+                value={from ?? ""}
+                max={to ?? undefined}
+                onChange={(event) => onChange({ createdFrom: event.target.value || null })}
+              />
             </label>
             <label>
               To
-              <input type="date" className="input input-sm" value={to ?? ""} min={from ?? undefined} onChange={(event) => onChange({ createdTo: event.target.value || null })} />
+              <input
+                type="date"
+                className="input input-sm"
+                value={to ?? ""}
+                min={from ?? undefined}
+                onChange={(event) => onChange({ createdTo: event.target.value || null })}
+              />
             </label>
           </div>
           <p className="facet-note">Days are UTC days; both ends are included.</p>
           {from || to ? (
-            <button type="button" className="link-button facet-clear" onClick={() => onChange({ createdFrom: null, createdTo: null })}>
+            <button
+              type="button"
+              className="link-button facet-clear"
+              onClick={() => onChange({ createdFrom: null, createdTo: null })}
+            >
               Any date
             </button>
           ) : null}
@@ -75,13 +97,25 @@ const AMOUNT = /^\d{1,18}(\.\d{1,6})?$/;
 /** A range in major units of each transaction's own currency: `amount>=10 amount<=100.50`. */
 export function AmountFacet({ filters, onChange }: { filters: QueryFilters; onChange: (patch: FilterPatch) => void }) {
   return (
-    <Popover label={amountSummary(filters.amountMin, filters.amountMax)} title="Filter by amount" active={Boolean(filters.amountMin || filters.amountMax)}>
+    <Popover
+      label={amountSummary(filters.amountMin, filters.amountMax)}
+      title="Filter by amount"
+      active={Boolean(filters.amountMin || filters.amountMax)}
+    >
       {(close) => <AmountForm filters={filters} onChange={onChange} close={close} />}
     </Popover>
   );
 }
 
-function AmountForm({ filters, onChange, close }: { filters: QueryFilters; onChange: (patch: FilterPatch) => void; close: () => void }) {
+function AmountForm({
+  filters,
+  onChange,
+  close,
+}: {
+  filters: QueryFilters;
+  onChange: (patch: FilterPatch) => void;
+  close: () => void;
+}) {
   const [min, setMin] = useState(filters.amountMin ?? "");
   const [max, setMax] = useState(filters.amountMax ?? "");
   const badMin = min.trim() !== "" && !AMOUNT.test(min.trim());
@@ -97,16 +131,41 @@ function AmountForm({ filters, onChange, close }: { filters: QueryFilters; onCha
       <div className="facet-row">
         <label>
           Min
-          <input className="input input-sm input-amount" inputMode="decimal" value={min} aria-invalid={badMin} placeholder="0.00" onChange={(event) => setMin(event.target.value)} />
+          <input
+            className="input input-sm input-amount"
+            inputMode="decimal"
+            value={min}
+            aria-invalid={badMin}
+            placeholder="0.00"
+            onChange={(event) => setMin(event.target.value)}
+          />
         </label>
         <label>
           Max
-          <input className="input input-sm input-amount" inputMode="decimal" value={max} aria-invalid={badMax} placeholder="any" onChange={(event) => setMax(event.target.value)} />
+          <input
+            className="input input-sm input-amount"
+            inputMode="decimal"
+            value={max}
+            aria-invalid={badMax}
+            placeholder="any"
+            onChange={(event) => setMax(event.target.value)}
+          />
         </label>
       </div>
-      <p className="facet-note">{badMin || badMax ? "Use digits with an optional decimal point: 100.00" : "In major units of each payment's currency."}</p>
+      <p className="facet-note">
+        {badMin || badMax
+          ? "Use digits with an optional decimal point: 100.00"
+          : "In major units of each payment's currency."}
+      </p>
       <div className="facet-actions">
-        <button type="button" className="link-button" onClick={() => { onChange({ amountMin: null, amountMax: null }); close(); }}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => {
+            onChange({ amountMin: null, amountMax: null });
+            close();
+          }}
+        >
           Any amount
         </button>
         <button type="submit" className="button button-sm button-primary" disabled={badMin || badMax}>

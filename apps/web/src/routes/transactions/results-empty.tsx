@@ -27,7 +27,10 @@ export function ResultsEmpty({ query, matchedBy, onFirstPage, onClear, onFirst }
   if (!query) {
     return (
       <StateMessage title="No transactions yet — they appear as providers send webhooks">
-        <p>Point the notification URLs of your beGateway, Antom and Pockyt accounts at Paylens. New transactions show up here within seconds.</p>
+        <p>
+          Point the notification URLs of your beGateway, Antom and Pockyt accounts at Paylens. New transactions show up
+          here within seconds.
+        </p>
       </StateMessage>
     );
   }

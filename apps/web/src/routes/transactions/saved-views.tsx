@@ -3,7 +3,13 @@ import { useState, type FormEvent } from "react";
 import { errorText } from "../../components/error-state.tsx";
 import { Popover } from "../../components/popover.tsx";
 import type { SavedView } from "../../lib/api-types.ts";
-import { sameView, savedToSearch, viewToSaved, type TransactionsSearch, type TransactionsView } from "../../lib/transactions-search.ts";
+import {
+  sameView,
+  savedToSearch,
+  viewToSaved,
+  type TransactionsSearch,
+  type TransactionsView,
+} from "../../lib/transactions-search.ts";
 import { useTrpc } from "../../trpc.ts";
 
 export interface SavedViewsProps {
@@ -18,7 +24,12 @@ export function SavedViews({ search, view, onApply }: SavedViewsProps) {
   const views = useQuery(trpc.views.list.queryOptions());
   const current = views.data?.find((saved) => sameView(savedToSearch(saved), search));
   return (
-    <Popover label={current ? `View: ${current.name}` : "Views"} title="Saved views" active={Boolean(current)} align="end">
+    <Popover
+      label={current ? `View: ${current.name}` : "Views"}
+      title="Saved views"
+      active={Boolean(current)}
+      align="end"
+    >
       {(close) => (
         <div className="facet saved-views">
           {views.isPending ? (
@@ -35,7 +46,15 @@ export function SavedViews({ search, view, onApply }: SavedViewsProps) {
           ) : (
             <ul className="view-list">
               {views.data.map((saved) => (
-                <ViewItem key={saved.id} saved={saved} current={saved.id === current?.id} onApply={() => { onApply(savedToSearch(saved)); close(); }} />
+                <ViewItem
+                  key={saved.id}
+                  saved={saved}
+                  current={saved.id === current?.id}
+                  onApply={() => {
+                    onApply(savedToSearch(saved));
+                    close();
+                  }}
+                />
               ))}
             </ul>
           )}
@@ -48,7 +67,8 @@ export function SavedViews({ search, view, onApply }: SavedViewsProps) {
 
 /** "status:failed · by amount ↑": what the view shows, in one line. */
 function describe(saved: SavedView): string {
-  const order = saved.sort === "created" && saved.dir === "desc" ? "" : ` · by ${saved.sort} ${saved.dir === "asc" ? "↑" : "↓"}`;
+  const order =
+    saved.sort === "created" && saved.dir === "desc" ? "" : ` · by ${saved.sort} ${saved.dir === "asc" ? "↑" : "↓"}`;
   return `${saved.query || "All transactions"}${order}`;
 }
 
@@ -99,7 +119,14 @@ function SaveForm({ view, taken }: { view: TransactionsView; taken: string[] }) 
     <form className="save-view" onSubmit={submit}>
       <p className="facet-title">Save the current view</p>
       <div className="facet-custom">
-        <input className="input input-sm" aria-label="View name" placeholder="e.g. Antom declines this week" value={name} maxLength={80} onChange={(event) => setName(event.target.value)} />
+        <input
+          className="input input-sm"
+          aria-label="View name"
+          placeholder="e.g. Antom declines this week"
+          value={name}
+          maxLength={80}
+          onChange={(event) => setName(event.target.value)}
+        />
         <button type="submit" className="button button-sm button-primary" disabled={!trimmed || save.isPending}>
           {save.isPending ? "Saving…" : "Save"}
         </button>

@@ -57,10 +57,19 @@ export function SearchBar({ draft, applied, errors, inputRef, onDraft, onApply }
               const label = termLabel(token);
               const error = bad.has(token.text);
               return (
-                <li key={`${token.start}-${token.text}`} className={error ? "term-chip term-chip-error" : "term-chip"} title={token.text}>
+                <li
+                  key={`${token.start}-${token.text}`}
+                  className={error ? "term-chip term-chip-error" : "term-chip"}
+                  title={token.text}
+                >
                   <span className="term-key">{label.key}</span>
                   <span className="term-value">{label.value}</span>
-                  <button type="button" className="term-remove" aria-label={`Remove ${token.text}`} onClick={() => onApply(removeToken(applied, token))}>
+                  <button
+                    type="button"
+                    className="term-remove"
+                    aria-label={`Remove ${token.text}`}
+                    onClick={() => onApply(removeToken(applied, token))}
+                  >
                     ×
                   </button>
                 </li>

@@ -2,7 +2,15 @@ import type { Density } from "../../lib/api-types.ts";
 import type { ColumnId } from "../../lib/transactions-search.ts";
 import { COLUMN_LABELS, columnClass } from "./columns.tsx";
 
-export function TableSkeleton({ columns, density = "comfortable", rows = 12 }: { columns: readonly ColumnId[]; density?: Density; rows?: number }) {
+export function TableSkeleton({
+  columns,
+  density = "comfortable",
+  rows = 12,
+}: {
+  columns: readonly ColumnId[];
+  density?: Density;
+  rows?: number;
+}) {
   return (
     <div className={`table-scroll density-${density}`} aria-busy="true" aria-label="Loading transactions">
       <table className="data-table skeleton">

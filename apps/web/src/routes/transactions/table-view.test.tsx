@@ -34,13 +34,24 @@ describe("a view's URL", () => {
     const first = renderApp("/transactions");
     await screen.findByText("Rows 1–40");
 
-    fireEvent.change(screen.getByRole("searchbox", { name: "Search transactions" }), { target: { value: "-status:pending amount>10" } });
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search transactions" }), {
+      target: { value: "-status:pending amount>10" },
+    });
     fireEvent.submit(screen.getByRole("search"));
     fireEvent.click(screen.getByRole("button", { name: "Amount" }));
     fireEvent.click(screen.getByRole("button", { name: "Compact" }));
     fireEvent.change(screen.getByRole("combobox", { name: "Rows per page" }), { target: { value: "25" } });
-    await waitFor(() => expect(first.router.state.location.search).toEqual({ q: "-status:pending amount>10", sort: "amount", size: 25, density: "compact" }));
-    await waitFor(() => expect(inputs.at(-1)).toMatchObject({ q: "-status:pending amount>10", sort: "amount", dir: "desc", limit: 25 }));
+    await waitFor(() =>
+      expect(first.router.state.location.search).toEqual({
+        q: "-status:pending amount>10",
+        sort: "amount",
+        size: 25,
+        density: "compact",
+      }),
+    );
+    await waitFor(() =>
+      expect(inputs.at(-1)).toMatchObject({ q: "-status:pending amount>10", sort: "amount", dir: "desc", limit: 25 }),
+    );
     await waitFor(() => expect(bodyRows().length).toBe(25));
     const href = first.router.state.location.href;
     const shown = rowText();
@@ -93,7 +104,9 @@ describe("saved views", () => {
     fireEvent.change(screen.getByRole("textbox", { name: "View name" }), { target: { value: "Cheap declines" } });
     fireEvent.click(screen.getByRole("button", { name: "Save" }));
     const item = await screen.findByText("Cheap declines");
-    await waitFor(() => expect(screen.getByRole("button", { name: "Saved views" }).textContent).toContain("View: Cheap declines"));
+    await waitFor(() =>
+      expect(screen.getByRole("button", { name: "Saved views" }).textContent).toContain("View: Cheap declines"),
+    );
 
     fireEvent.pointerDown(document.body);
     expect(screen.getByRole("button", { name: "Saved views" }).getAttribute("aria-expanded")).toBe("false");
@@ -101,7 +114,9 @@ describe("saved views", () => {
     await waitFor(() => expect(router.state.location.search).toEqual({ sort: "amount", dir: "asc" }));
     fireEvent.click(screen.getByRole("button", { name: "Saved views" }));
     fireEvent.click(await screen.findByText("Cheap declines"));
-    await waitFor(() => expect(router.state.location.search).toEqual({ q: "status:failed", sort: "amount", dir: "asc" }));
+    await waitFor(() =>
+      expect(router.state.location.search).toEqual({ q: "status:failed", sort: "amount", dir: "asc" }),
+    );
 
     fireEvent.click(screen.getByRole("button", { name: /Saved views/ }));
     fireEvent.click(await screen.findByRole("button", { name: "Delete view Cheap declines" }));

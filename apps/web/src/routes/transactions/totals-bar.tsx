@@ -40,7 +40,10 @@ export function TotalsBar({ totals, pending, failed, filtered, matchedBy }: Tota
             </li>
           ))}
           {hidden.length ? (
-            <li className="muted" title={hidden.map((sum) => formatMoney(sum.amountMinor, sum.currency, { display: "code" })).join(" · ")}>
+            <li
+              className="muted"
+              title={hidden.map((sum) => formatMoney(sum.amountMinor, sum.currency, { display: "code" })).join(" · ")}
+            >
               +{hidden.length} more {hidden.length === 1 ? "currency" : "currencies"}
             </li>
           ) : null}

@@ -71,8 +71,16 @@ describe("transactions page", () => {
     const { router } = renderApp("/transactions?q=provider%3Aantom%20status%3Afailed&size=25");
 
     await screen.findByText("Rows 1–25");
-    expect(inputs[0]).toEqual({ q: "provider:antom status:failed", sort: "created", dir: "desc", limit: 25, cursor: null });
-    expect((screen.getByRole("searchbox", { name: "Search transactions" }) as HTMLInputElement).value).toBe("provider:antom status:failed");
+    expect(inputs[0]).toEqual({
+      q: "provider:antom status:failed",
+      sort: "created",
+      dir: "desc",
+      limit: 25,
+      cursor: null,
+    });
+    expect((screen.getByRole("searchbox", { name: "Search transactions" }) as HTMLInputElement).value).toBe(
+      "provider:antom status:failed",
+    );
     expect(screen.getByRole("button", { name: "Filter by provider" }).textContent).toContain("Provider: Antom");
 
     fireEvent.click(screen.getByRole("button", { name: "Older ›" }));
@@ -117,7 +125,10 @@ describe("transactions page", () => {
   });
 
   it("shows the error with a retry that recovers", async () => {
-    server.use(trpcQuery("transactions.search", () => new TrpcMockError("INTERNAL_SERVER_ERROR", "database is down")), ...mockHandlers(staticStore([])));
+    server.use(
+      trpcQuery("transactions.search", () => new TrpcMockError("INTERNAL_SERVER_ERROR", "database is down")),
+      ...mockHandlers(staticStore([])),
+    );
     renderApp("/transactions");
     expect(await screen.findByText("Could not load transactions")).toBeTruthy();
     expect(screen.getByText("database is down")).toBeTruthy();

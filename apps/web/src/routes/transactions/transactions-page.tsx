@@ -7,7 +7,14 @@ import { PageHeader } from "../../components/page-header.tsx";
 import { useDocumentTitle } from "../../components/use-document-title.ts";
 import { applyFilters, filtersFromQuery, type FilterPatch } from "../../lib/query-filters.ts";
 import { normalizeQuery } from "../../lib/query-text.ts";
-import { isLiveOrder, patchSearch, resolveView, sortPatch, toSearchInput, type TransactionsSearch } from "../../lib/transactions-search.ts";
+import {
+  isLiveOrder,
+  patchSearch,
+  resolveView,
+  sortPatch,
+  toSearchInput,
+  type TransactionsSearch,
+} from "../../lib/transactions-search.ts";
 import type { TransactionRow } from "../../lib/api-types.ts";
 import { useTrpc } from "../../trpc.ts";
 import { BulkBar } from "./bulk-bar.tsx";
@@ -169,10 +176,23 @@ export function TransactionsPage() {
           />
         }
       />
-      <SearchBar draft={draft} applied={view.q} errors={current?.errors ?? []} inputRef={searchInput} onDraft={setDraft} onApply={apply} />
+      <SearchBar
+        draft={draft}
+        applied={view.q}
+        errors={current?.errors ?? []}
+        inputRef={searchInput}
+        onDraft={setDraft}
+        onApply={apply}
+      />
       <FilterBar filters={filtersFromQuery(draft)} onChange={onFilter} />
       <div className="table-toolbar">
-        <TotalsBar totals={totals.data} pending={totals.isPending} failed={totals.isError} filtered={view.q !== ""} matchedBy={current?.matchedBy ?? null} />
+        <TotalsBar
+          totals={totals.data}
+          pending={totals.isPending}
+          failed={totals.isError}
+          filtered={view.q !== ""}
+          matchedBy={current?.matchedBy ?? null}
+        />
       </div>
       {mayAct ? <BulkBar rows={[...selected.values()]} onClear={() => setSelected(new Map())} /> : null}
       {query.isError && query.data ? (

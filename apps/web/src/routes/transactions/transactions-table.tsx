@@ -38,7 +38,12 @@ function SortArrow({ dir }: { dir: SortDir | null }) {
       {dir === null ? (
         <path d="M3 4l2-2l2 2M3 6l2 2l2-2" fill="none" stroke="currentColor" strokeWidth="1.2" />
       ) : (
-        <path d={dir === "asc" ? "M2.5 6.5l2.5-3l2.5 3" : "M2.5 3.5l2.5 3l2.5-3"} fill="none" stroke="currentColor" strokeWidth="1.6" />
+        <path
+          d={dir === "asc" ? "M2.5 6.5l2.5-3l2.5 3" : "M2.5 3.5l2.5 3l2.5-3"}
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.6"
+        />
       )}
     </svg>
   );
@@ -103,7 +108,12 @@ export function TransactionsTable(props: TransactionsTableProps) {
             <tr key={group.id}>
               {selection ? (
                 <th scope="col" className="col-select">
-                  <input type="checkbox" aria-label="Select every row on this page" checked={pageSelected} onChange={(e) => selection.onTogglePage(rows, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    aria-label="Select every row on this page"
+                    checked={pageSelected}
+                    onChange={(e) => selection.onTogglePage(rows, e.target.checked)}
+                  />
                 </th>
               ) : null}
               {group.headers.map((header) => {
@@ -118,7 +128,11 @@ export function TransactionsTable(props: TransactionsTableProps) {
                     aria-sort={current === null ? undefined : current === "asc" ? "ascending" : "descending"}
                   >
                     {key ? (
-                      <button type="button" className={current ? "sort-button is-sorted" : "sort-button"} onClick={() => onSort(key)}>
+                      <button
+                        type="button"
+                        className={current ? "sort-button is-sorted" : "sort-button"}
+                        onClick={() => onSort(key)}
+                      >
                         {title}
                         <SortArrow dir={current} />
                       </button>
@@ -132,9 +146,15 @@ export function TransactionsTable(props: TransactionsTableProps) {
           ))}
         </thead>
         <tbody ref={body}>
-          {before > 0 ? <tr className="spacer" style={{ height: before }} aria-hidden="true"><td colSpan={width} /></tr> : null}
+          {before > 0 ? (
+            <tr className="spacer" style={{ height: before }} aria-hidden="true">
+              <td colSpan={width} />
+            </tr>
+          ) : null}
           {shown.map(({ row, index }) => {
-            const classes = ["row", fresh.has(row.id) ? "row-new" : "", index === activeIndex ? "row-active" : ""].filter(Boolean).join(" ");
+            const classes = ["row", fresh.has(row.id) ? "row-new" : "", index === activeIndex ? "row-active" : ""]
+              .filter(Boolean)
+              .join(" ");
             return (
               <tr
                 key={row.id}
@@ -146,7 +166,12 @@ export function TransactionsTable(props: TransactionsTableProps) {
               >
                 {selection ? (
                   <td className="col-select">
-                    <input type="checkbox" aria-label={`Select ${row.original.trackingId ?? row.original.providerUid}`} checked={selection.selected.has(row.id)} onChange={() => selection.onToggle(row.original)} />
+                    <input
+                      type="checkbox"
+                      aria-label={`Select ${row.original.trackingId ?? row.original.providerUid}`}
+                      checked={selection.selected.has(row.id)}
+                      onChange={() => selection.onToggle(row.original)}
+                    />
                   </td>
                 ) : null}
                 {row.getVisibleCells().map((cell) => (
@@ -157,7 +182,11 @@ export function TransactionsTable(props: TransactionsTableProps) {
               </tr>
             );
           })}
-          {after > 0 ? <tr className="spacer" style={{ height: after }} aria-hidden="true"><td colSpan={width} /></tr> : null}
+          {after > 0 ? (
+            <tr className="spacer" style={{ height: after }} aria-hidden="true">
+              <td colSpan={width} />
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>

@@ -26,7 +26,12 @@ export function useArrivals(ids: readonly string[] | undefined, viewKey: string)
       }
       const added = current.filter((id) => !previous.known.has(id));
       if (!added.length) return previous;
-      return { ...previous, known: new Set([...previous.known, ...added]), fresh: new Set(added), count: previous.count + added.length };
+      return {
+        ...previous,
+        known: new Set([...previous.known, ...added]),
+        fresh: new Set(added),
+        count: previous.count + added.length,
+      };
     });
   }, [idsKey, viewKey]);
   const active = state?.key === viewKey ? state : null;

@@ -30,7 +30,9 @@ export function useBulkRun(kind: BulkKind, rows: TransactionRow[]) {
   const request = useMutation(trpc.actions.request.mutationOptions());
   // One key per row for the life of the dialog: running the failed rows again cannot double a refund that went through.
   const [keys] = useState(() => new Map(rows.map((row) => [row.id, newIdempotencyKey()])));
-  const [results, setResults] = useState<Map<string, RowResult>>(() => new Map(rows.map((row) => [row.id, { status: "waiting" }])));
+  const [results, setResults] = useState<Map<string, RowResult>>(
+    () => new Map(rows.map((row) => [row.id, { status: "waiting" }])),
+  );
   const [running, setRunning] = useState(false);
   const stop = useRef(false);
 
@@ -44,11 +46,21 @@ export function useBulkRun(kind: BulkKind, rows: TransactionRow[]) {
       let amountMinor: bigint | undefined;
       if (kind === "refund") {
         // The full refundable amount as the server counts it now (earlier partial refunds included).
-        const overview = await queryClient.fetchQuery({ ...trpc.actions.forTransaction.queryOptions({ transactionId: row.id }), staleTime: 0 });
-        if (overview.refundableMinor <= 0n) return set(row.id, { status: "skipped", message: "Nothing left to refund" });
+        const overview = await queryClient.fetchQuery({
+          ...trpc.actions.forTransaction.queryOptions({ transactionId: row.id }),
+          staleTime: 0,
+        });
+        if (overview.refundableMinor <= 0n)
+          return set(row.id, { status: "skipped", message: "Nothing left to refund" });
         amountMinor = overview.refundableMinor;
       }
-      const action = await request.mutateAsync({ idempotencyKey: keys.get(row.id) ?? newIdempotencyKey(), transactionId: row.id, kind, amountMinor, reason: reason || undefined });
+      const action = await request.mutateAsync({
+        idempotencyKey: keys.get(row.id) ?? newIdempotencyKey(),
+        transactionId: row.id,
+        kind,
+        amountMinor,
+        reason: reason || undefined,
+      });
       set(row.id, { status: "done", action });
     } catch (error) {
       set(row.id, { status: "error", message: errorText(error) });
@@ -64,9 +76,12 @@ export function useBulkRun(kind: BulkKind, rows: TransactionRow[]) {
       await runRow(row, reason);
     }
     setRunning(false);
-    for (const queryKey of [trpc.transactions.pathKey(), trpc.actions.pathKey(), trpc.audit.pathKey()]) void queryClient.invalidateQueries({ queryKey });
+    for (const queryKey of [trpc.transactions.pathKey(), trpc.actions.pathKey(), trpc.audit.pathKey()])
+      void queryClient.invalidateQueries({ queryKey });
   }
 
-  const finished = [...results.values()].filter((r) => r.status === "done" || r.status === "skipped" || r.status === "error").length;
+  const finished = [...results.values()].filter(
+    (r) => r.status === "done" || r.status === "skipped" || r.status === "error",
+  ).length;
   return { results, running, finished, run, stop: () => (stop.current = true) };
 }

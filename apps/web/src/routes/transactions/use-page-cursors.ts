@@ -5,12 +5,15 @@ import { useState } from "react";
  * exactly one page, and the browser's back button stays consistent. "" stands for the first page.
  */
 export function usePageCursors(viewKey: string, cursor: string | undefined) {
-  const [state, setState] = useState<{ key: string; previousOf: Record<string, string> }>({ key: viewKey, previousOf: {} });
+  const [state, setState] = useState<{ key: string; previousOf: Record<string, string> }>({
+    key: viewKey,
+    previousOf: {},
+  });
   const previousOf = state.key === viewKey ? state.previousOf : {};
   const current = cursor ?? "";
 
   let depth: number | null = 0;
-  for (let at = current; at !== ""; ) {
+  for (let at = current; at !== "";) {
     const previous = previousOf[at];
     if (previous === undefined || depth === null || depth > 10_000) {
       depth = null;

@@ -19,7 +19,10 @@ export function ViewActions({ search, view, total, blocked, onView, onChange }: 
   return (
     <div className="toolbar-actions">
       <SavedViews search={search} view={view} onApply={onView} />
-      <ColumnPicker columns={view.columns} onChange={(columns) => onChange({ cols: columnsParam(columns), cursor: search.cursor })} />
+      <ColumnPicker
+        columns={view.columns}
+        onChange={(columns) => onChange({ cols: columnsParam(columns), cursor: search.cursor })}
+      />
       <button
         type="button"
         className={compact ? "button button-sm is-active" : "button button-sm"}

@@ -35,7 +35,13 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
       </label>
       <label className="filter-field">
         <span>E-mail</span>
-        <input className="input input-sm" type="email" value={email} onChange={(e) => setEmail(e.target.value)} required />
+        <input
+          className="input input-sm"
+          type="email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          required
+        />
       </label>
       <label className="filter-field">
         <span>Role</span>
@@ -45,9 +51,21 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
       </label>
       <label className="filter-field">
         <span>First password</span>
-        <input className="input input-sm" type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} aria-invalid={shortPassword} required />
+        <input
+          className="input input-sm"
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          aria-invalid={shortPassword}
+          required
+        />
       </label>
-      <button type="submit" className="button button-sm button-primary" disabled={create.isPending || !email.trim() || !name.trim() || password.length < MIN_PASSWORD}>
+      <button
+        type="submit"
+        className="button button-sm button-primary"
+        disabled={create.isPending || !email.trim() || !name.trim() || password.length < MIN_PASSWORD}
+      >
         Create user
       </button>
       {shortPassword ? <p className="form-hint">At least {MIN_PASSWORD} characters.</p> : null}

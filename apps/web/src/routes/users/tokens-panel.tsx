@@ -35,7 +35,12 @@ export function TokensPanel() {
       <form className="admin-form" onSubmit={submit} aria-label="New API token">
         <label className="filter-field">
           <span>Token name</span>
-          <input className="input input-sm" value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. nightly reconciliation" />
+          <input
+            className="input input-sm"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder="e.g. nightly reconciliation"
+          />
         </label>
         <label className="filter-field">
           <span>Role</span>
@@ -46,12 +51,17 @@ export function TokensPanel() {
         <button type="submit" className="button button-sm button-primary" disabled={create.isPending || !name.trim()}>
           Create token
         </button>
-        {create.isError ? <p className="form-error" role="alert">{errorText(create.error)}</p> : null}
+        {create.isError ? (
+          <p className="form-error" role="alert">
+            {errorText(create.error)}
+          </p>
+        ) : null}
       </form>
       {created ? (
         <div className="token-secret" role="status">
           <p>
-            <strong>Copy the token for “{created.name}” now</strong> — Paylens keeps only its digest and cannot show it again.
+            <strong>Copy the token for “{created.name}” now</strong> — Paylens keeps only its digest and cannot show it
+            again.
           </p>
           <p className="token-secret-row">
             <code>{created.token}</code>
@@ -96,7 +106,12 @@ export function TokensPanel() {
                   {token.revokedAt ? (
                     <span className="tag tag-bad">Revoked</span>
                   ) : (
-                    <button type="button" className="button button-sm button-danger" disabled={revoke.isPending} onClick={() => revoke.mutate({ id: token.id })}>
+                    <button
+                      type="button"
+                      className="button button-sm button-danger"
+                      disabled={revoke.isPending}
+                      onClick={() => revoke.mutate({ id: token.id })}
+                    >
                       Revoke
                     </button>
                   )}
@@ -106,7 +121,11 @@ export function TokensPanel() {
           </tbody>
         </table>
       )}
-      {revoke.isError ? <p className="form-error" role="alert">{errorText(revoke.error)}</p> : null}
+      {revoke.isError ? (
+        <p className="form-error" role="alert">
+          {errorText(revoke.error)}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -15,7 +15,9 @@ describe("users & tokens screen", () => {
     const users = await screen.findByRole("region", { name: "Users" });
     await within(users).findByText("Olga Ops");
     // Admins cannot demote themselves: their own role control is off.
-    expect((within(users).getByRole("combobox", { name: "Role of Ada Admin" }) as HTMLSelectElement).disabled).toBe(true);
+    expect((within(users).getByRole("combobox", { name: "Role of Ada Admin" }) as HTMLSelectElement).disabled).toBe(
+      true,
+    );
 
     const form = screen.getByRole("form", { name: "New user" });
     fireEvent.change(within(form).getByLabelText("Name"), { target: { value: "Nina New" } });
@@ -24,8 +26,14 @@ describe("users & tokens screen", () => {
     fireEvent.click(within(form).getByRole("button", { name: "Create user" }));
     expect(await within(users).findByText("Nina New")).toBeTruthy();
 
-    fireEvent.change(within(users).getByRole("combobox", { name: "Role of Nina New" }), { target: { value: "finance" } });
-    await waitFor(() => expect((within(users).getByRole("combobox", { name: "Role of Nina New" }) as HTMLSelectElement).value).toBe("finance"));
+    fireEvent.change(within(users).getByRole("combobox", { name: "Role of Nina New" }), {
+      target: { value: "finance" },
+    });
+    await waitFor(() =>
+      expect((within(users).getByRole("combobox", { name: "Role of Nina New" }) as HTMLSelectElement).value).toBe(
+        "finance",
+      ),
+    );
 
     const tokens = screen.getByRole("region", { name: "API tokens" });
     fireEvent.change(within(tokens).getByLabelText("Token name"), { target: { value: "nightly export" } });

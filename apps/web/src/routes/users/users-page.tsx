@@ -22,7 +22,9 @@ function Users() {
       <section className="panel" aria-label="Users">
         <header className="panel-header">
           <h2>Users</h2>
-          <span className="panel-aside muted">Support and finance read and note; ops also act and approve; admins manage people</span>
+          <span className="panel-aside muted">
+            Support and finance read and note; ops also act and approve; admins manage people
+          </span>
         </header>
         <div className="panel-body">
           {body}

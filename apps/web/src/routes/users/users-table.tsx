@@ -48,9 +48,18 @@ export function UsersTable({ users, onChanged }: { users: UserRow[]; onChanged: 
                   <DateTime value={user.createdAt} />
                 </td>
                 <td>
-                  {user.disabledAt ? <span className="tag tag-bad">Disabled</span> : <span className="tag tone-ok">Active</span>}{" "}
+                  {user.disabledAt ? (
+                    <span className="tag tag-bad">Disabled</span>
+                  ) : (
+                    <span className="tag tone-ok">Active</span>
+                  )}{" "}
                   {self ? null : (
-                    <button type="button" className="button button-sm" disabled={update.isPending} onClick={() => update.mutate({ id: user.id, disabled: !user.disabledAt })}>
+                    <button
+                      type="button"
+                      className="button button-sm"
+                      disabled={update.isPending}
+                      onClick={() => update.mutate({ id: user.id, disabled: !user.disabledAt })}
+                    >
                       {user.disabledAt ? "Enable" : "Disable"}
                     </button>
                   )}

@@ -18,7 +18,12 @@ export function ReprocessButton({ inboxId, state }: { inboxId: bigint; state: st
   if (state !== "failed" || !mayAct) return null;
   return (
     <div className="reprocess">
-      <button type="button" className="button button-primary" onClick={() => reprocess.mutate({ inboxId })} disabled={reprocess.isPending}>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={() => reprocess.mutate({ inboxId })}
+        disabled={reprocess.isPending}
+      >
         {reprocess.isPending ? "Reprocessing…" : "Reprocess"}
       </button>
       <span className="muted">Puts it back in the queue; the inbox worker applies it again.</span>

@@ -13,7 +13,12 @@ function allCount(counts: WebhookCount[]): { count: number; capped: boolean } {
 }
 
 /** One tab per inbox state, each with how many messages it holds under the other filters (null while counting). */
-export function StateTabs({ state, counts, unavailable = false, onSelect }: {
+export function StateTabs({
+  state,
+  counts,
+  unavailable = false,
+  onSelect,
+}: {
   state: InboxState | undefined;
   counts: WebhookCount[] | null;
   /** The counts could not be loaded: the tabs still filter, without figures. */
@@ -24,17 +29,37 @@ export function StateTabs({ state, counts, unavailable = false, onSelect }: {
     { key: undefined, label: "All", figure: counts ? allCount(counts) : null },
     ...INBOX_STATES.map((key) => {
       const found = counts?.find((c) => c.state === key);
-      return { key, label: INBOX_STATE_INFO[key].label, figure: found ? { count: found.count, capped: found.capped } : counts ? { count: 0, capped: false } : null };
+      return {
+        key,
+        label: INBOX_STATE_INFO[key].label,
+        figure: found ? { count: found.count, capped: found.capped } : counts ? { count: 0, capped: false } : null,
+      };
     }),
   ];
   return (
     <div className="state-tabs" role="group" aria-label="Webhook state">
       {tabs.map((tab) => {
-        const alarming = (tab.key === "failed" || tab.key === "rejected" || tab.key === "flagged") && (tab.figure?.count ?? 0) > 0;
+        const alarming =
+          (tab.key === "failed" || tab.key === "rejected" || tab.key === "flagged") && (tab.figure?.count ?? 0) > 0;
         return (
-          <button key={tab.label} type="button" className="state-tab" aria-pressed={state === tab.key} onClick={() => onSelect(tab.key)}>
+          <button
+            key={tab.label}
+            type="button"
+            className="state-tab"
+            aria-pressed={state === tab.key}
+            onClick={() => onSelect(tab.key)}
+          >
             {tab.label}
-            <span className={`state-count${alarming ? " state-count-alarm" : ""}`} aria-label={tab.figure ? `${formatCount(tab.figure.count, tab.figure.capped)} messages` : unavailable ? "count unavailable" : "counting"}>
+            <span
+              className={`state-count${alarming ? " state-count-alarm" : ""}`}
+              aria-label={
+                tab.figure
+                  ? `${formatCount(tab.figure.count, tab.figure.capped)} messages`
+                  : unavailable
+                    ? "count unavailable"
+                    : "counting"
+              }
+            >
               {tab.figure ? formatCount(tab.figure.count, tab.figure.capped) : unavailable ? "–" : "…"}
             </span>
           </button>

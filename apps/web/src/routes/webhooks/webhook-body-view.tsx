@@ -1,7 +1,11 @@
 import { CopyButton } from "../../components/copy-button.tsx";
 import type { WebhookDetail } from "../../lib/api-types.ts";
 
-const FORMAT_LABELS: Record<WebhookDetail["body"]["format"], string> = { json: "JSON", form: "Form fields", text: "Text" };
+const FORMAT_LABELS: Record<WebhookDetail["body"]["format"], string> = {
+  json: "JSON",
+  form: "Form fields",
+  text: "Text",
+};
 
 function size(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
@@ -13,7 +17,8 @@ export function WebhookBodyView({ body, bytes }: { body: WebhookDetail["body"]; 
   return (
     <section className="drawer-section" aria-label="Body">
       <h3 className="subheading">
-        Body <span className="tag tag-kind">{FORMAT_LABELS[body.format]}</span> <span className="muted body-size">{size(bytes)} as received</span>
+        Body <span className="tag tag-kind">{FORMAT_LABELS[body.format]}</span>{" "}
+        <span className="muted body-size">{size(bytes)} as received</span>
         {body.text ? <CopyButton value={body.text} label="masked body" /> : null}
       </h3>
       {body.text ? <pre className="webhook-body">{body.text}</pre> : <p className="muted">Empty body.</p>}

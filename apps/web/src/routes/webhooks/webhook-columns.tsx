@@ -27,7 +27,12 @@ function ProviderUid({ row }: { row: WebhookRow }) {
   if (!row.providerUid) return <Muted />;
   if (!row.transactionId) return <Truncated text={row.providerUid} className="mono" />;
   return (
-    <Link to="/transactions/$id" params={{ id: row.transactionId }} className="mono truncate" title={`Open the transaction ${row.providerUid}`}>
+    <Link
+      to="/transactions/$id"
+      params={{ id: row.transactionId }}
+      className="mono truncate"
+      title={`Open the transaction ${row.providerUid}`}
+    >
       {row.providerUid}
     </Link>
   );
@@ -40,7 +45,12 @@ export function webhookColumns(onOpen: (row: WebhookRow) => void) {
       id: "received",
       header: "Received",
       cell: ({ row }) => (
-        <button type="button" className="link-button row-link" onClick={() => onOpen(row.original)} aria-label={`Open webhook ${row.original.id.toString()}`}>
+        <button
+          type="button"
+          className="link-button row-link"
+          onClick={() => onOpen(row.original)}
+          aria-label={`Open webhook ${row.original.id.toString()}`}
+        >
           <DateTime value={row.original.receivedAt} />
         </button>
       ),
@@ -52,7 +62,11 @@ export function webhookColumns(onOpen: (row: WebhookRow) => void) {
       cell: ({ row }) => <Truncated text={row.original.accountId} className="mono" />,
     }),
     column.display({ id: "state", header: "State", cell: ({ row }) => <InboxStateBadge state={row.original.state} /> }),
-    column.display({ id: "signature", header: "Signature", cell: ({ row }) => <SignatureVerdict verdict={row.original.signatureVerdict} /> }),
+    column.display({
+      id: "signature",
+      header: "Signature",
+      cell: ({ row }) => <SignatureVerdict verdict={row.original.signatureVerdict} />,
+    }),
     column.display({ id: "uid", header: "Provider UID", cell: ({ row }) => <ProviderUid row={row.original} /> }),
     column.display({
       id: "error",

@@ -27,7 +27,8 @@ function TransactionLink({ id, providerUid }: { id: string; providerUid: string 
 }
 
 function Facts({ detail }: { detail: Detail }) {
-  const meaning = detail.state in INBOX_STATE_INFO ? INBOX_STATE_INFO[detail.state as keyof typeof INBOX_STATE_INFO].meaning : null;
+  const meaning =
+    detail.state in INBOX_STATE_INFO ? INBOX_STATE_INFO[detail.state as keyof typeof INBOX_STATE_INFO].meaning : null;
   return (
     <FieldList
       fields={[
@@ -37,7 +38,12 @@ function Facts({ detail }: { detail: Detail }) {
         { label: "Account", value: detail.accountId, mono: true },
         { label: "Signature", value: <SignatureVerdict verdict={detail.signatureVerdict} /> },
         { label: "Provider UID", value: detail.providerUid, copy: detail.providerUid },
-        { label: "Transaction", value: detail.transactionId ? <TransactionLink id={detail.transactionId} providerUid={detail.transactionProviderUid} /> : null },
+        {
+          label: "Transaction",
+          value: detail.transactionId ? (
+            <TransactionLink id={detail.transactionId} providerUid={detail.transactionProviderUid} />
+          ) : null,
+        },
         { label: "Dedup key", value: detail.dedupKey, copy: detail.dedupKey },
         { label: "Request ID", value: detail.requestId, copy: detail.requestId },
         { label: "From address", value: detail.remoteAddress, mono: true },
@@ -53,7 +59,8 @@ export function WebhookDetailView({ id }: { id: string }) {
   const trpc = useTrpc();
   const query = useQuery(trpc.webhooks.byId.queryOptions({ id }));
 
-  if (query.isPending) return <div className="chart-skeleton drawer-skeleton" aria-busy="true" aria-label="Loading the webhook" />;
+  if (query.isPending)
+    return <div className="chart-skeleton drawer-skeleton" aria-busy="true" aria-label="Loading the webhook" />;
   if (query.isError) {
     if (isNotFound(query.error)) {
       return (

@@ -1,7 +1,15 @@
 import { useEffect, useRef, type ReactNode } from "react";
 
 /** A panel over the right of the list: the list stays readable and clickable beside it; Escape or × closes it. */
-export function WebhookDrawer({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+export function WebhookDrawer({
+  title,
+  onClose,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const panel = useRef<HTMLElement>(null);
   const close = useRef(onClose);
   close.current = onClose;

@@ -5,7 +5,15 @@ import { PROVIDERS, providerName, type ProviderId } from "../../lib/vocabulary.t
 import type { WebhooksSearch } from "./webhooks-search.ts";
 
 /** Provider and account apply at once; the identifier box on Enter, so the URL changes once per search. */
-export function WebhookFilters({ search, accounts, onApply }: { search: WebhooksSearch; accounts: ProviderAccount[]; onApply: (next: WebhooksSearch) => void }) {
+export function WebhookFilters({
+  search,
+  accounts,
+  onApply,
+}: {
+  search: WebhooksSearch;
+  accounts: ProviderAccount[];
+  onApply: (next: WebhooksSearch) => void;
+}) {
   const [draft, setDraft] = useState(search.q ?? "");
   const [draftFor, setDraftFor] = useState(search.q);
   if (draftFor !== search.q) {
@@ -60,14 +68,20 @@ export function WebhookFilters({ search, accounts, onApply }: { search: Webhooks
       </label>
       <label className="filter-field">
         <span>Account</span>
-        <select className="input" value={search.account ?? ""} onChange={(e) => apply({ account: e.target.value || undefined })}>
+        <select
+          className="input"
+          value={search.account ?? ""}
+          onChange={(e) => apply({ account: e.target.value || undefined })}
+        >
           <option value="">All accounts</option>
           {shownAccounts.map((account) => (
             <option key={account.id} value={account.id}>
               {account.name} ({account.id})
             </option>
           ))}
-          {search.account && !shownAccounts.some((a) => a.id === search.account) ? <option value={search.account}>{search.account}</option> : null}
+          {search.account && !shownAccounts.some((a) => a.id === search.account) ? (
+            <option value={search.account}>{search.account}</option>
+          ) : null}
         </select>
       </label>
       {any ? (

@@ -38,7 +38,9 @@ describe("webhooks screen", () => {
     expect(first.textContent).toContain("Applied");
     expect(first.textContent).toContain("Valid · rsa");
     // The uid of a linked message opens its transaction.
-    expect(within(first).getByRole("link").getAttribute("href")).toBe("/transactions/00000000-0000-4000-8000-000000000000");
+    expect(within(first).getByRole("link").getAttribute("href")).toBe(
+      "/transactions/00000000-0000-4000-8000-000000000000",
+    );
 
     const tabs = screen.getByRole("group", { name: "Webhook state" });
     await waitFor(() => expect(within(tabs).getByRole("button", { name: /^All/ }).textContent).toBe("All75"));
@@ -56,13 +58,17 @@ describe("webhooks screen", () => {
     const { router } = renderApp("/webhooks?provider=antom&q=PAYMENT");
     expect(await screen.findByText("No webhooks match")).toBeTruthy();
     expect(seen[0]).toMatchObject({ provider: "antom", q: "PAYMENT", limit: 50 });
-    expect((screen.getByRole("searchbox", { name: "Provider uid, dedup key or request id" }) as HTMLInputElement).value).toBe("PAYMENT");
+    expect(
+      (screen.getByRole("searchbox", { name: "Provider uid, dedup key or request id" }) as HTMLInputElement).value,
+    ).toBe("PAYMENT");
 
     fireEvent.click(screen.getByRole("button", { name: "Show every webhook" }));
     await waitFor(() => expect(router.state.location.search).toEqual({}));
     await screen.findByRole("table", { name: "Webhooks" });
 
-    fireEvent.click(within(screen.getByRole("group", { name: "Webhook state" })).getByRole("button", { name: /^Failed/ }));
+    fireEvent.click(
+      within(screen.getByRole("group", { name: "Webhook state" })).getByRole("button", { name: /^Failed/ }),
+    );
     await waitFor(() => expect(router.state.location.search).toEqual({ state: "failed" }));
     await waitFor(() => expect(seen.at(-1)).toMatchObject({ state: "failed" }));
     await waitFor(() => expect(rows()).toHaveLength(8));
@@ -72,7 +78,9 @@ describe("webhooks screen", () => {
     await waitFor(() => expect(rows()).toHaveLength(4));
     fireEvent.change(screen.getByRole("searchbox"), { target: { value: ` ${FAILED_POCKYT_UID} ` } });
     fireEvent.click(screen.getByRole("button", { name: "Search" }));
-    await waitFor(() => expect(router.state.location.search).toEqual({ state: "failed", provider: "pockyt", q: FAILED_POCKYT_UID }));
+    await waitFor(() =>
+      expect(router.state.location.search).toEqual({ state: "failed", provider: "pockyt", q: FAILED_POCKYT_UID }),
+    );
     await waitFor(() => expect(rows()).toHaveLength(2));
   });
 
@@ -84,7 +92,9 @@ describe("webhooks screen", () => {
     await waitFor(() => expect(router.state.location.search).toEqual({ state: "failed", message: "9992" }));
     const drawer = await screen.findByRole("complementary", { name: "Webhook 9992" });
     expect(await within(drawer).findByText(/lock timeout/, { selector: "pre" })).toBeTruthy();
-    expect(within(drawer).getByRole("region", { name: "Headers" }).textContent).toContain("application/x-www-form-urlencoded");
+    expect(within(drawer).getByRole("region", { name: "Headers" }).textContent).toContain(
+      "application/x-www-form-urlencoded",
+    );
     expect(within(drawer).getByRole("region", { name: "Body" }).textContent).toContain("verifySign=***");
 
     fireEvent.click(within(drawer).getByRole("button", { name: "Reprocess" }));
@@ -124,14 +134,23 @@ describe("webhooks screen", () => {
   });
 
   it("says so when the list cannot be loaded", async () => {
-    server.use(trpcQuery("webhooks.list", () => new TrpcMockError("INTERNAL_SERVER_ERROR", "database is down")), ...handlers());
+    server.use(
+      trpcQuery("webhooks.list", () => new TrpcMockError("INTERNAL_SERVER_ERROR", "database is down")),
+      ...handlers(),
+    );
     renderApp("/webhooks");
     expect(await screen.findByText("Could not load the webhooks")).toBeTruthy();
     expect(screen.getByText("database is down")).toBeTruthy();
   });
 
   it("drops what the URL cannot mean", () => {
-    expect(validateWebhooksSearch({ state: "stale", provider: "paypal", q: "  x  ", message: "0", account: "" })).toEqual({ q: "x" });
-    expect(validateWebhooksSearch({ state: "failed", provider: "antom", message: 123 })).toEqual({ state: "failed", provider: "antom", message: "123" });
+    expect(
+      validateWebhooksSearch({ state: "stale", provider: "paypal", q: "  x  ", message: "0", account: "" }),
+    ).toEqual({ q: "x" });
+    expect(validateWebhooksSearch({ state: "failed", provider: "antom", message: 123 })).toEqual({
+      state: "failed",
+      provider: "antom",
+      message: "123",
+    });
   });
 });

@@ -22,14 +22,19 @@ export function WebhooksPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const trpc = useTrpc();
-  const list = useInfiniteQuery(trpc.webhooks.list.infiniteQueryOptions(toListInput(search), { getNextPageParam: (last) => last.nextCursor }));
+  const list = useInfiniteQuery(
+    trpc.webhooks.list.infiniteQueryOptions(toListInput(search), { getNextPageParam: (last) => last.nextCursor }),
+  );
   // The badges follow new arrivals; the list itself changes only when asked, so rows do not move while being read.
   const counts = useQuery({ ...trpc.webhooks.counts.queryOptions(toCountsInput(search)), refetchInterval: 15_000 });
   const accounts = useQuery(trpc.finance.accounts.queryOptions());
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
 
   const show = (next: WebhooksSearch) => void navigate({ search: next });
-  const open = useCallback((row: WebhookRow) => void navigate({ search: (previous) => ({ ...previous, message: row.id.toString() }) }), [navigate]);
+  const open = useCallback(
+    (row: WebhookRow) => void navigate({ search: (previous) => ({ ...previous, message: row.id.toString() }) }),
+    [navigate],
+  );
   const close = useCallback(() => void navigate({ search: ({ message: _closed, ...rest }) => rest }), [navigate]);
   const refresh = () => {
     void list.refetch();
@@ -37,23 +42,35 @@ export function WebhooksPage() {
   };
 
   let body;
-  if (list.isPending) body = <div className="table-skeleton-block webhooks-skeleton" aria-busy="true" aria-label="Loading webhooks" />;
-  else if (list.isError) body = <ErrorState title="Could not load the webhooks" error={list.error} onRetry={() => void list.refetch()} />;
+  if (list.isPending)
+    body = <div className="table-skeleton-block webhooks-skeleton" aria-busy="true" aria-label="Loading webhooks" />;
+  else if (list.isError)
+    body = <ErrorState title="Could not load the webhooks" error={list.error} onRetry={() => void list.refetch()} />;
   else if (!items.length) {
     body = isFiltered(search) ? (
       <StateMessage
         title="No webhooks match"
         action={
-          <button type="button" className="button" onClick={() => show(search.message ? { message: search.message } : {})}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => show(search.message ? { message: search.message } : {})}
+          >
             Show every webhook
           </button>
         }
       >
-        <p>{search.q ? "The search matches a provider uid, dedup key or request id exactly, as stored." : "Try another state, provider or account."}</p>
+        <p>
+          {search.q
+            ? "The search matches a provider uid, dedup key or request id exactly, as stored."
+            : "Try another state, provider or account."}
+        </p>
       </StateMessage>
     ) : (
       <StateMessage title="No webhooks received yet">
-        <p>Every notification beGateway, Antom and Pockyt send is stored here before it is answered, rejected ones too.</p>
+        <p>
+          Every notification beGateway, Antom and Pockyt send is stored here before it is answered, rejected ones too.
+        </p>
       </StateMessage>
     );
   } else {
@@ -64,11 +81,18 @@ export function WebhooksPage() {
         </div>
         <div className="load-more">
           {list.hasNextPage ? (
-            <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => void list.fetchNextPage()}
+              disabled={list.isFetchingNextPage}
+            >
               {list.isFetchingNextPage ? "Loading…" : "Load more"}
             </button>
           ) : (
-            <span className="muted">{items.length === 1 ? "1 webhook" : `${items.length} webhooks`}, the oldest one included</span>
+            <span className="muted">
+              {items.length === 1 ? "1 webhook" : `${items.length} webhooks`}, the oldest one included
+            </span>
           )}
         </div>
       </>

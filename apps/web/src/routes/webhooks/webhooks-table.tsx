@@ -4,9 +4,22 @@ import type { WebhookRow } from "../../lib/api-types.ts";
 import { webhookColumns } from "./webhook-columns.tsx";
 
 /** The inbox, newest first; clicking a row (outside its links) opens that message beside the list. */
-export function WebhooksTable({ rows, openId, onOpen }: { rows: WebhookRow[]; openId: string | undefined; onOpen: (row: WebhookRow) => void }) {
+export function WebhooksTable({
+  rows,
+  openId,
+  onOpen,
+}: {
+  rows: WebhookRow[];
+  openId: string | undefined;
+  onOpen: (row: WebhookRow) => void;
+}) {
   const columns = useMemo(() => webhookColumns(onOpen), [onOpen]);
-  const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel(), getRowId: (row) => row.id.toString() });
+  const table = useReactTable({
+    data: rows,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => row.id.toString(),
+  });
 
   const clickRow = (event: MouseEvent<HTMLTableRowElement>, row: WebhookRow) => {
     const target = event.target;
@@ -30,7 +43,12 @@ export function WebhooksTable({ rows, openId, onOpen }: { rows: WebhookRow[]; op
       </thead>
       <tbody>
         {table.getRowModel().rows.map((row) => (
-          <tr key={row.id} className={`row${row.id === openId ? " row-open" : ""}`} aria-current={row.id === openId ? "true" : undefined} onClick={(event) => clickRow(event, row.original)}>
+          <tr
+            key={row.id}
+            className={`row${row.id === openId ? " row-open" : ""}`}
+            aria-current={row.id === openId ? "true" : undefined}
+            onClick={(event) => clickRow(event, row.original)}
+          >
             {row.getVisibleCells().map((cell) => (
               <td key={cell.id} className={`webhook-col-${cell.column.id}`}>
                 {flexRender(cell.column.columnDef.cell, cell.getContext())}

@@ -1,5 +1,15 @@
 // One percentile per provider over time on a log scale: shared by the webhook-lag and provider-latency panels.
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { ChartTooltip } from "../../../components/charts/chart-tooltip.tsx";
 import { formatBucketTime, formatMs } from "../../../components/charts/format-chart.ts";
 import { providerColor } from "../../../components/charts/series-colors.ts";
@@ -20,13 +30,45 @@ export function PercentileLines({ rows, keys, percentile, bucket, sloMs }: Perce
     <ResponsiveContainer width="100%" height={220}>
       <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="#eceef2" vertical={false} />
-        <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={time} fontSize={11} stroke="#6b7482" minTickGap={40} />
-        <YAxis scale="log" domain={[1, "auto"]} allowDataOverflow tickFormatter={(value: number) => formatMs(value)} fontSize={11} stroke="#6b7482" width={52} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={["dataMin", "dataMax"]}
+          tickFormatter={time}
+          fontSize={11}
+          stroke="#6b7482"
+          minTickGap={40}
+        />
+        <YAxis
+          scale="log"
+          domain={[1, "auto"]}
+          allowDataOverflow
+          tickFormatter={(value: number) => formatMs(value)}
+          fontSize={11}
+          stroke="#6b7482"
+          width={52}
+        />
         <Tooltip content={(props) => <ChartTooltip {...props} title={time} format={(value) => formatMs(value)} />} />
         <Legend iconSize={8} wrapperStyle={{ fontSize: 11 }} />
-        {sloMs !== undefined ? <ReferenceLine y={sloMs} stroke="#b42318" strokeDasharray="4 3" label={{ value: "SLO", position: "insideTopRight", fontSize: 10, fill: "#b42318" }} /> : null}
+        {sloMs !== undefined ? (
+          <ReferenceLine
+            y={sloMs}
+            stroke="#b42318"
+            strokeDasharray="4 3"
+            label={{ value: "SLO", position: "insideTopRight", fontSize: 10, fill: "#b42318" }}
+          />
+        ) : null}
         {keys.map((provider, index) => (
-          <Line key={provider} dataKey={provider} name={`${providerName(provider)} ${percentile}`} stroke={providerColor(provider, index)} strokeWidth={1.8} dot={false} isAnimationActive={false} />
+          <Line
+            key={provider}
+            dataKey={provider}
+            name={`${providerName(provider)} ${percentile}`}
+            stroke={providerColor(provider, index)}
+            strokeWidth={1.8}
+            dot={false}
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     </ResponsiveContainer>

@@ -1,13 +1,30 @@
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard, type PanelQuery } from "../../../../components/charts/chart-card.tsx";
 import { ChartTooltip } from "../../../../components/charts/chart-tooltip.tsx";
-import { formatBucketTime, formatCompact, formatCount, formatPercent } from "../../../../components/charts/format-chart.ts";
+import {
+  formatBucketTime,
+  formatCompact,
+  formatCount,
+  formatPercent,
+} from "../../../../components/charts/format-chart.ts";
 import { OUTCOME_COLORS } from "../../../../components/charts/series-colors.ts";
 import type { ApprovalOutput } from "../../../../lib/analytics-types.ts";
 import { providerName } from "../../../../lib/vocabulary.ts";
-import { approvalTotals, toApprovalRows, toProviderPanels, type ApprovalRow, type ApprovalTotals } from "./to-series.ts";
+import {
+  approvalTotals,
+  toApprovalRows,
+  toProviderPanels,
+  type ApprovalRow,
+  type ApprovalTotals,
+} from "./to-series.ts";
 
-const NAMES: Record<string, string> = { rate: "Approval rate", approved: "Approved", declined: "Declined", errors: "Errors", pending: "Pending" };
+const NAMES: Record<string, string> = {
+  rate: "Approval rate",
+  approved: "Approved",
+  declined: "Declined",
+  errors: "Errors",
+  pending: "Pending",
+};
 
 function RateChart({ rows, bucket, height }: { rows: ApprovalRow[]; bucket: string; height: number }) {
   const time = (t: unknown) => formatBucketTime(Number(t), bucket);
@@ -15,18 +32,64 @@ function RateChart({ rows, bucket, height }: { rows: ApprovalRow[]; bucket: stri
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart data={rows} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
         <CartesianGrid stroke="#eceef2" vertical={false} />
-        <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={time} fontSize={11} stroke="#6b7482" minTickGap={40} />
-        <YAxis yAxisId="rate" domain={[0, 1]} tickFormatter={(value: number) => formatPercent(value, 0)} fontSize={11} stroke="#6b7482" width={44} />
-        <YAxis yAxisId="volume" orientation="right" tickFormatter={formatCompact} fontSize={11} stroke="#6b7482" width={40} allowDecimals={false} />
+        <XAxis
+          dataKey="t"
+          type="number"
+          scale="time"
+          domain={["dataMin", "dataMax"]}
+          tickFormatter={time}
+          fontSize={11}
+          stroke="#6b7482"
+          minTickGap={40}
+        />
+        <YAxis
+          yAxisId="rate"
+          domain={[0, 1]}
+          tickFormatter={(value: number) => formatPercent(value, 0)}
+          fontSize={11}
+          stroke="#6b7482"
+          width={44}
+        />
+        <YAxis
+          yAxisId="volume"
+          orientation="right"
+          tickFormatter={formatCompact}
+          fontSize={11}
+          stroke="#6b7482"
+          width={40}
+          allowDecimals={false}
+        />
         <Tooltip
           content={(props) => (
-            <ChartTooltip {...props} title={(label) => time(label)} format={(value, key) => (key === "rate" ? formatPercent(value) : formatCount(value))} />
+            <ChartTooltip
+              {...props}
+              title={(label) => time(label)}
+              format={(value, key) => (key === "rate" ? formatPercent(value) : formatCount(value))}
+            />
           )}
         />
         {(["approved", "declined", "errors", "pending"] as const).map((key) => (
-          <Bar key={key} yAxisId="volume" dataKey={key} name={NAMES[key]} stackId="volume" fill={OUTCOME_COLORS[key]} fillOpacity={0.28} isAnimationActive={false} />
+          <Bar
+            key={key}
+            yAxisId="volume"
+            dataKey={key}
+            name={NAMES[key]}
+            stackId="volume"
+            fill={OUTCOME_COLORS[key]}
+            fillOpacity={0.28}
+            isAnimationActive={false}
+          />
         ))}
-        <Line yAxisId="rate" dataKey="rate" name={NAMES.rate} stroke={OUTCOME_COLORS.rate} strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+        <Line
+          yAxisId="rate"
+          dataKey="rate"
+          name={NAMES.rate}
+          stroke={OUTCOME_COLORS.rate}
+          strokeWidth={2}
+          dot={false}
+          connectNulls={false}
+          isAnimationActive={false}
+        />
       </ComposedChart>
     </ResponsiveContainer>
   );
@@ -45,7 +108,10 @@ function Figures({ totals }: { totals: ApprovalTotals }) {
       {items.map((item) => (
         <div key={item.key} className="figure">
           <dt>
-            <span className={`legend-dot ${item.key === "rate" ? "legend-line" : ""}`} style={{ background: OUTCOME_COLORS[item.key] }} />
+            <span
+              className={`legend-dot ${item.key === "rate" ? "legend-line" : ""}`}
+              style={{ background: OUTCOME_COLORS[item.key] }}
+            />
             {item.label}
           </dt>
           <dd>{item.value}</dd>
@@ -93,9 +159,14 @@ export function ApprovalRateChart({
           {split && data ? (
             <div className="small-multiples">
               {toProviderPanels(data).map((panel) => (
-                <figure key={panel.provider} className="small-multiple" aria-label={`${providerName(panel.provider)} approval rate`}>
+                <figure
+                  key={panel.provider}
+                  className="small-multiple"
+                  aria-label={`${providerName(panel.provider)} approval rate`}
+                >
                   <figcaption>
-                    <strong>{providerName(panel.provider)}</strong> {formatPercent(panel.totals.rate)} · {formatCount(panel.totals.attempts)} attempts
+                    <strong>{providerName(panel.provider)}</strong> {formatPercent(panel.totals.rate)} ·{" "}
+                    {formatCount(panel.totals.attempts)} attempts
                   </figcaption>
                   <RateChart rows={panel.rows} bucket={bucket} height={170} />
                 </figure>
@@ -104,7 +175,9 @@ export function ApprovalRateChart({
           ) : (
             <RateChart rows={rows} bucket={bucket} height={260} />
           )}
-          {data ? <p className="chart-note">{data.definition} Bars show the volume of every attempt by outcome.</p> : null}
+          {data ? (
+            <p className="chart-note">{data.definition} Bars show the volume of every attempt by outcome.</p>
+          ) : null}
         </>
       )}
     </ChartCard>

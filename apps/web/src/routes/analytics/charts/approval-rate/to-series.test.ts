@@ -34,6 +34,9 @@ describe("approval rate shaping", () => {
         { provider: "begateway", series: [point(0, 0, 0)] },
       ],
     });
-    expect(panels.map((panel) => [panel.provider, panel.totals.rate])).toEqual([["antom", 0.75], ["pockyt", 0.5]]);
+    expect(panels.map((panel) => [panel.provider, panel.totals.rate])).toEqual([
+      ["antom", 0.75],
+      ["pockyt", 0.5],
+    ]);
   });
 });

@@ -36,17 +36,31 @@ export function toApprovalRows(points: readonly ApprovalPoint[]): ApprovalRow[] 
 
 /** The period's figures; the rate is approved ÷ (approved + declined), like the server's definition. */
 export function approvalTotals(points: readonly ApprovalPoint[]): ApprovalTotals {
-  const sum = (key: "approved" | "declined" | "errors" | "pending") => points.reduce((total, point) => total + point[key], 0);
+  const sum = (key: "approved" | "declined" | "errors" | "pending") =>
+    points.reduce((total, point) => total + point[key], 0);
   const approved = sum("approved");
   const declined = sum("declined");
   const errors = sum("errors");
   const pending = sum("pending");
-  return { approved, declined, errors, pending, attempts: approved + declined + errors + pending, rate: approved + declined ? approved / (approved + declined) : null };
+  return {
+    approved,
+    declined,
+    errors,
+    pending,
+    attempts: approved + declined + errors + pending,
+    rate: approved + declined ? approved / (approved + declined) : null,
+  };
 }
 
-export function toProviderPanels(output: ApprovalOutput): { provider: string; rows: ApprovalRow[]; totals: ApprovalTotals }[] {
+export function toProviderPanels(
+  output: ApprovalOutput,
+): { provider: string; rows: ApprovalRow[]; totals: ApprovalTotals }[] {
   return output.byProvider
-    .map((entry) => ({ provider: entry.provider, rows: toApprovalRows(entry.series), totals: approvalTotals(entry.series) }))
+    .map((entry) => ({
+      provider: entry.provider,
+      rows: toApprovalRows(entry.series),
+      totals: approvalTotals(entry.series),
+    }))
     .filter((panel) => panel.totals.attempts > 0)
     .sort((a, b) => a.provider.localeCompare(b.provider));
 }

@@ -20,7 +20,10 @@ function RateCell({ row }: { row: BreakdownRow }) {
       <span className="rate-track" aria-hidden="true">
         <span className="rate-fill" style={{ width: pct(row.rate) }} />
         {row.ciLow !== null && row.ciHigh !== null ? (
-          <span className="rate-ci" style={{ left: pct(row.ciLow), width: `calc(${pct(row.ciHigh)} - ${pct(row.ciLow)})` }} />
+          <span
+            className="rate-ci"
+            style={{ left: pct(row.ciLow), width: `calc(${pct(row.ciHigh)} - ${pct(row.ciLow)})` }}
+          />
         ) : null}
       </span>
       <span className="rate-range muted">{row.ciLow !== null ? range : ""}</span>
@@ -57,7 +60,11 @@ export function BreakdownTable({
       <thead>
         <tr>
           {COLUMNS.map((column) => (
-            <th key={column.key} className={column.numeric ? "num" : undefined} aria-sort={sort === column.key ? (dir === "asc" ? "ascending" : "descending") : undefined}>
+            <th
+              key={column.key}
+              className={column.numeric ? "num" : undefined}
+              aria-sort={sort === column.key ? (dir === "asc" ? "ascending" : "descending") : undefined}
+            >
               <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
                 {column.key === "segment" ? label : column.label}
                 {sort === column.key ? <span aria-hidden="true">{dir === "asc" ? " ↑" : " ↓"}</span> : null}

@@ -9,7 +9,14 @@ import { DIMENSIONS, type BreakdownOutput, type Dimension } from "../../../../li
 import { BreakdownTable } from "./breakdown-table.tsx";
 import { sortBreakdown, toBreakdownBars, type BreakdownSort } from "./to-series.ts";
 
-export const DIMENSION_LABELS: Record<Dimension, string> = { bin: "BIN", issuer: "Issuing bank", brand: "Card brand", method: "Method", provider: "Provider", country: "Issuer country" };
+export const DIMENSION_LABELS: Record<Dimension, string> = {
+  bin: "BIN",
+  issuer: "Issuing bank",
+  brand: "Card brand",
+  method: "Method",
+  provider: "Provider",
+  country: "Issuer country",
+};
 
 export function BreakdownChart({
   query,
@@ -40,7 +47,13 @@ export function BreakdownChart({
       aside={
         <div className="segmented" role="group" aria-label="Break down by">
           {DIMENSIONS.map((key) => (
-            <button key={key} type="button" className="segment" aria-pressed={dimension === key} onClick={() => onDimension(key)}>
+            <button
+              key={key}
+              type="button"
+              className="segment"
+              aria-pressed={dimension === key}
+              onClick={() => onDimension(key)}
+            >
               {DIMENSION_LABELS[key]}
             </button>
           ))}
@@ -53,13 +66,38 @@ export function BreakdownChart({
             <BreakdownTable rows={rows} sort={sort} dir={dir} onSort={onSort} label={DIMENSION_LABELS[dimension]} />
           </div>
           <div className="breakdown-chart">
-            <p className="chart-note">Busiest {bars.length} segments · whiskers show the 95% confidence interval · click a bar to see its transactions</p>
+            <p className="chart-note">
+              Busiest {bars.length} segments · whiskers show the 95% confidence interval · click a bar to see its
+              transactions
+            </p>
             <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 28 + 40)}>
               <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 0 }}>
                 <CartesianGrid stroke="#eceef2" horizontal={false} />
-                <XAxis type="number" domain={[0, 1]} tickFormatter={(value: number) => formatPercent(value, 0)} fontSize={11} stroke="#6b7482" />
-                <YAxis type="category" dataKey="segment" width={150} fontSize={11} stroke="#6b7482" interval={0} tickFormatter={(value: string) => (value.length > 22 ? `${value.slice(0, 21)}…` : value)} />
-                <Tooltip content={(props) => <ChartTooltip {...props} title={(label) => String(label)} format={(value) => formatPercent(value)} />} />
+                <XAxis
+                  type="number"
+                  domain={[0, 1]}
+                  tickFormatter={(value: number) => formatPercent(value, 0)}
+                  fontSize={11}
+                  stroke="#6b7482"
+                />
+                <YAxis
+                  type="category"
+                  dataKey="segment"
+                  width={150}
+                  fontSize={11}
+                  stroke="#6b7482"
+                  interval={0}
+                  tickFormatter={(value: string) => (value.length > 22 ? `${value.slice(0, 21)}…` : value)}
+                />
+                <Tooltip
+                  content={(props) => (
+                    <ChartTooltip
+                      {...props}
+                      title={(label) => String(label)}
+                      format={(value) => formatPercent(value)}
+                    />
+                  )}
+                />
                 <Bar
                   dataKey="rate"
                   name="Approval rate"
@@ -67,7 +105,17 @@ export function BreakdownChart({
                   fillOpacity={0.75}
                   cursor="pointer"
                   isAnimationActive={false}
-                  shape={(bar: BarShapeProps) => <IntervalBar x={bar.x} y={bar.y} width={bar.width} height={bar.height} fill={OUTCOME_COLORS.rate} fillOpacity={0.75} payload={bars[bar.index]} />}
+                  shape={(bar: BarShapeProps) => (
+                    <IntervalBar
+                      x={bar.x}
+                      y={bar.y}
+                      width={bar.width}
+                      height={bar.height}
+                      fill={OUTCOME_COLORS.rate}
+                      fillOpacity={0.75}
+                      payload={bars[bar.index]}
+                    />
+                  )}
                   onClick={(entry: { payload?: { query?: string } }) => {
                     const q = entry.payload?.query;
                     if (q) void navigate({ to: "/transactions", search: { q } });

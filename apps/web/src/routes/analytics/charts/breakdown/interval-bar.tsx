@@ -1,5 +1,13 @@
 // A horizontal rate bar with its confidence interval drawn as a whisker, in the bar's own pixel scale.
-export function IntervalBar(props: { x?: number; y?: number; width?: number; height?: number; fill?: string; fillOpacity?: number; payload?: { rate?: number; ciLow?: number; ciHigh?: number } }) {
+export function IntervalBar(props: {
+  x?: number;
+  y?: number;
+  width?: number;
+  height?: number;
+  fill?: string;
+  fillOpacity?: number;
+  payload?: { rate?: number; ciLow?: number; ciHigh?: number };
+}) {
   const { x = 0, y = 0, width = 0, height = 0, fill, fillOpacity, payload } = props;
   const rate = payload?.rate ?? 0;
   // The bar spans 0 … rate, so pixels per unit of rate follow from its width.

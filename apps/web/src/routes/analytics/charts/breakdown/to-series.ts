@@ -41,7 +41,15 @@ export function toBreakdownBars(rows: readonly BreakdownRow[], limit = 12): Brea
     .slice(0, limit)
     .map((row) => {
       const rate = row.rate ?? 0;
-      return { segment: row.segment, rate, interval: [rate - (row.ciLow ?? rate), (row.ciHigh ?? rate) - rate], ciLow: row.ciLow ?? rate, ciHigh: row.ciHigh ?? rate, attempts: row.attempts, query: row.query };
+      return {
+        segment: row.segment,
+        rate,
+        interval: [rate - (row.ciLow ?? rate), (row.ciHigh ?? rate) - rate],
+        ciLow: row.ciLow ?? rate,
+        ciHigh: row.ciHigh ?? rate,
+        attempts: row.attempts,
+        query: row.query,
+      };
     });
 }
 

@@ -32,6 +32,9 @@ describe("decline reasons shaping", () => {
   });
 
   it("ranks reasons by count", () => {
-    expect(toReasonBars({ ...output, reasons: [...output.reasons].reverse() }, 2).map((bar) => bar.reason)).toEqual(["do_not_honor", "insufficient_funds"]);
+    expect(toReasonBars({ ...output, reasons: [...output.reasons].reverse() }, 2).map((bar) => bar.reason)).toEqual([
+      "do_not_honor",
+      "insufficient_funds",
+    ]);
   });
 });

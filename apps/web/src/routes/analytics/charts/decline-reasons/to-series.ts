@@ -5,10 +5,16 @@ export const OTHER = "other";
 
 /** The reasons worth a colour of their own, most frequent first. */
 export function topReasons(output: DeclinesOutput, limit = 6): string[] {
-  return [...output.reasons].sort((a, b) => b.count - a.count).slice(0, limit).map((entry) => entry.reason);
+  return [...output.reasons]
+    .sort((a, b) => b.count - a.count)
+    .slice(0, limit)
+    .map((entry) => entry.reason);
 }
 
-export function toDeclineStack(output: DeclinesOutput, keys: readonly string[]): { rows: Record<string, number>[]; hasOther: boolean } {
+export function toDeclineStack(
+  output: DeclinesOutput,
+  keys: readonly string[],
+): { rows: Record<string, number>[]; hasOther: boolean } {
   const byTime = new Map<number, Record<string, number>>();
   let hasOther = false;
   for (const entry of output.series) {

@@ -8,7 +8,15 @@ import { PercentilePicker } from "../percentile-picker.tsx";
 import type { Percentile } from "../webhook-lag/to-series.ts";
 import { latencyOperations, sortLatencySummary, toLatencyLines } from "./to-series.ts";
 
-export function ProviderLatencyChart({ query, data, bucket }: { query: PanelQuery; data: LatencyOutput | undefined; bucket: string }) {
+export function ProviderLatencyChart({
+  query,
+  data,
+  bucket,
+}: {
+  query: PanelQuery;
+  data: LatencyOutput | undefined;
+  bucket: string;
+}) {
   const [percentile, setPercentile] = useState<Percentile>("p95");
   const operations = data ? latencyOperations(data) : [];
   const [picked, setPicked] = useState<string | null>(null);
@@ -26,7 +34,13 @@ export function ProviderLatencyChart({ query, data, bucket }: { query: PanelQuer
         <>
           <div className="segmented segmented-wrap" role="group" aria-label="Operation">
             {operations.map((name) => (
-              <button key={name} type="button" className="segment" aria-pressed={name === operation} onClick={() => setPicked(name)}>
+              <button
+                key={name}
+                type="button"
+                className="segment"
+                aria-pressed={name === operation}
+                onClick={() => setPicked(name)}
+              >
                 {humanize(name)}
               </button>
             ))}
@@ -54,8 +68,12 @@ export function ProviderLatencyChart({ query, data, bucket }: { query: PanelQuer
                   <td className="num">{formatMs(row.p50)}</td>
                   <td className="num">{formatMs(row.p95)}</td>
                   <td className="num">{formatMs(row.p99)}</td>
-                  <td className={`num ${row.errorShare >= 0.05 ? "figure-bad" : ""}`}>{formatPercent(row.errorShare)}</td>
-                  <td className={`num ${row.timeoutShare >= 0.02 ? "figure-warn" : ""}`}>{formatPercent(row.timeoutShare)}</td>
+                  <td className={`num ${row.errorShare >= 0.05 ? "figure-bad" : ""}`}>
+                    {formatPercent(row.errorShare)}
+                  </td>
+                  <td className={`num ${row.timeoutShare >= 0.02 ? "figure-warn" : ""}`}>
+                    {formatPercent(row.timeoutShare)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -23,11 +23,18 @@ describe("provider latency shaping", () => {
   });
 
   it("draws one line per provider for the chosen operation and percentile", () => {
-    expect(toLatencyLines(output, "pay", "p95")).toEqual({ keys: ["antom", "pockyt"], rows: [{ t: t0.getTime(), antom: 420, pockyt: 610 }] });
+    expect(toLatencyLines(output, "pay", "p95")).toEqual({
+      keys: ["antom", "pockyt"],
+      rows: [{ t: t0.getTime(), antom: 420, pockyt: 610 }],
+    });
     expect(toLatencyLines(output, "refund", "p95").keys).toEqual(["antom"]);
   });
 
   it("orders the summary by provider, then traffic", () => {
-    expect(sortLatencySummary(output.summary).map((row) => `${row.provider}/${row.operation}`)).toEqual(["antom/pay", "antom/refund", "pockyt/pay"]);
+    expect(sortLatencySummary(output.summary).map((row) => `${row.provider}/${row.operation}`)).toEqual([
+      "antom/pay",
+      "antom/refund",
+      "pockyt/pay",
+    ]);
   });
 });

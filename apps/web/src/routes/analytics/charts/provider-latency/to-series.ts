@@ -10,9 +10,14 @@ export function latencyOperations(output: LatencyOutput): string[] {
 }
 
 export function toLatencyLines(output: LatencyOutput, operation: string, percentile: Percentile) {
-  return pivotPercentile(output.series.filter((row) => row.operation === operation), percentile);
+  return pivotPercentile(
+    output.series.filter((row) => row.operation === operation),
+    percentile,
+  );
 }
 
 export function sortLatencySummary(rows: readonly LatencySummary[]): LatencySummary[] {
-  return [...rows].sort((a, b) => a.provider.localeCompare(b.provider) || b.count - a.count || a.operation.localeCompare(b.operation));
+  return [...rows].sort(
+    (a, b) => a.provider.localeCompare(b.provider) || b.count - a.count || a.operation.localeCompare(b.operation),
+  );
 }

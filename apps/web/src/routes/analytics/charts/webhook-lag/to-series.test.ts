@@ -26,7 +26,10 @@ describe("webhook lag shaping", () => {
   it("gives one column per provider for the chosen percentile, gaps as null and zero drawn at 1 ms", () => {
     expect(pivotPercentile(output.series, "p95")).toEqual({
       keys: ["antom", "pockyt"],
-      rows: [{ t: t0.getTime(), antom: 1500, pockyt: 90_000 }, { t: t1.getTime(), antom: 2000, pockyt: null }],
+      rows: [
+        { t: t0.getTime(), antom: 1500, pockyt: 90_000 },
+        { t: t1.getTime(), antom: 2000, pockyt: null },
+      ],
     });
     expect(pivotPercentile(output.series, "p50").rows[0]?.pockyt).toBe(1);
   });
@@ -34,7 +37,10 @@ describe("webhook lag shaping", () => {
   it("lays the histogram out by upper bound with a count per provider", () => {
     expect(toHistogram(output)).toEqual({
       providers: ["antom", "pockyt"],
-      rows: [{ upperMs: 100, antom: 4, pockyt: 0 }, { upperMs: 1000, antom: 9, pockyt: 1 }],
+      rows: [
+        { upperMs: 100, antom: 4, pockyt: 0 },
+        { upperMs: 1000, antom: 9, pockyt: 1 },
+      ],
     });
   });
 

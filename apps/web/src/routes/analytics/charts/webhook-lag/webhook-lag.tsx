@@ -10,12 +10,21 @@ import { PercentileLines } from "../percentile-lines.tsx";
 import { PercentilePicker } from "../percentile-picker.tsx";
 import { pivotPercentile, toHistogram, toLagCounters, type Percentile } from "./to-series.ts";
 
-export function WebhookLagChart({ query, data, bucket }: { query: PanelQuery; data: WebhookLagOutput | undefined; bucket: string }) {
+export function WebhookLagChart({
+  query,
+  data,
+  bucket,
+}: {
+  query: PanelQuery;
+  data: WebhookLagOutput | undefined;
+  bucket: string;
+}) {
   const [percentile, setPercentile] = useState<Percentile>("p95");
   const lines = pivotPercentile(data?.series ?? [], percentile);
   const histogram = data ? toHistogram(data) : { providers: [], rows: [] };
   const counters = data ? toLagCounters(data) : [];
-  const empty = !data || (data.series.length === 0 && counters.every((row) => row.missing + row.rejected + row.duplicates === 0));
+  const empty =
+    !data || (data.series.length === 0 && counters.every((row) => row.missing + row.rejected + row.duplicates === 0));
   return (
     <ChartCard
       title="Webhook lag"
@@ -29,16 +38,43 @@ export function WebhookLagChart({ query, data, bucket }: { query: PanelQuery; da
           <p className="chart-note">
             Provider event time → received by Paylens, log scale · SLO {formatMs(data?.sloMs)}
           </p>
-          <PercentileLines rows={lines.rows} keys={lines.keys} percentile={percentile} bucket={bucket} sloMs={data?.sloMs} />
+          <PercentileLines
+            rows={lines.rows}
+            keys={lines.keys}
+            percentile={percentile}
+            bucket={bucket}
+            sloMs={data?.sloMs}
+          />
           <h3 className="subheading">Distribution</h3>
           <ResponsiveContainer width="100%" height={150}>
             <BarChart data={histogram.rows} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
               <CartesianGrid stroke="#eceef2" vertical={false} />
-              <XAxis dataKey="upperMs" tickFormatter={(value: number) => `≤ ${formatMs(value)}`} fontSize={10} stroke="#6b7482" interval="preserveStartEnd" minTickGap={12} />
+              <XAxis
+                dataKey="upperMs"
+                tickFormatter={(value: number) => `≤ ${formatMs(value)}`}
+                fontSize={10}
+                stroke="#6b7482"
+                interval="preserveStartEnd"
+                minTickGap={12}
+              />
               <YAxis tickFormatter={formatCompact} fontSize={11} stroke="#6b7482" width={40} allowDecimals={false} />
-              <Tooltip content={(props) => <ChartTooltip {...props} title={(label) => `Up to ${formatMs(Number(label))}`} format={(value) => formatCount(value)} />} />
+              <Tooltip
+                content={(props) => (
+                  <ChartTooltip
+                    {...props}
+                    title={(label) => `Up to ${formatMs(Number(label))}`}
+                    format={(value) => formatCount(value)}
+                  />
+                )}
+              />
               {histogram.providers.map((provider, index) => (
-                <Bar key={provider} dataKey={provider} name={providerName(provider)} fill={providerColor(provider, index)} isAnimationActive={false} />
+                <Bar
+                  key={provider}
+                  dataKey={provider}
+                  name={providerName(provider)}
+                  fill={providerColor(provider, index)}
+                  isAnimationActive={false}
+                />
               ))}
             </BarChart>
           </ResponsiveContainer>
@@ -47,8 +83,12 @@ export function WebhookLagChart({ query, data, bucket }: { query: PanelQuery; da
               <tr>
                 <th>Provider</th>
                 <th className="num">Received</th>
-                <th className="num" title={`Arrived more than ${formatMs(data?.sloMs)} after the event`}>Late (&gt; SLO)</th>
-                <th className="num" title="Final status learned by polling; the webhook never came">Missing</th>
+                <th className="num" title={`Arrived more than ${formatMs(data?.sloMs)} after the event`}>
+                  Late (&gt; SLO)
+                </th>
+                <th className="num" title="Final status learned by polling; the webhook never came">
+                  Missing
+                </th>
                 <th className="num">Duplicates</th>
                 <th className="num">Rejected signatures</th>
               </tr>
