@@ -15,7 +15,11 @@ function boundaryRules(kind) {
     };
   }
   if (kind === "web") {
-    const message = 'web imports only the API\'s types (import type { AppRouter } from "@paylens/api/root").';
+    // The browser gets the API's types and the pure, browser-safe entries (domain, codes, the providers' catalogue of
+    // metadata), never a copy of them and never server, database or network code.
+    const message =
+      'web imports the API\'s types (import type { AppRouter } from "@paylens/api/root"), ' +
+      "@paylens/domain/*, @paylens/codes/* and @paylens/providers/catalog only.";
     return {
       "no-restricted-imports": "off",
       "@typescript-eslint/no-restricted-imports": [
@@ -23,7 +27,17 @@ function boundaryRules(kind) {
         {
           patterns: [
             { group: ["@paylens/api", "@paylens/api/**"], allowTypeImports: true, message },
-            { group: ["@paylens/**", "!@paylens/api", "!@paylens/api/**"], message },
+            {
+              group: [
+                "@paylens/**",
+                "!@paylens/api",
+                "!@paylens/api/**",
+                "!@paylens/domain/*",
+                "!@paylens/codes/*",
+                "!@paylens/providers/catalog",
+              ],
+              message,
+            },
           ],
         },
       ],
