@@ -27,17 +27,7 @@ function boundaryRules(kind) {
         {
           patterns: [
             { group: ["@paylens/api", "@paylens/api/**"], allowTypeImports: true, message },
-            {
-              group: [
-                "@paylens/**",
-                "!@paylens/api",
-                "!@paylens/api/**",
-                "!@paylens/domain/*",
-                "!@paylens/codes/*",
-                "!@paylens/providers/catalog",
-              ],
-              message,
-            },
+            { regex: "^@paylens/(?!api(/|$)|domain/|codes/|providers/catalog$)", message },
           ],
         },
       ],
