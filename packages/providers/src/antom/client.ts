@@ -3,6 +3,7 @@
 // HTTP 200 + result S → the snapshot; U → pending/incomplete snapshot, or unknown without an id; F → a declined
 // snapshot when the payment itself was declined (letter F), a rejection when the request was refused (letter E).
 import { IDENTIFIER_FIELDS } from "./map.ts";
+import type { z } from "zod";
 import { decodeAntom } from "@paylens/codes/antom";
 import type { Outcome, TransactionSnapshot } from "@paylens/domain/transaction";
 import {
@@ -15,16 +16,20 @@ import {
 } from "../connector.ts";
 import { publicKey } from "../http-auth.ts";
 import { DEFAULT_TIMEOUT_MS, parseJson, recordCall, sendRequest, type RawReply } from "../http-call.ts";
-import { asRecord, str } from "../json.ts";
+import { looseObject } from "../wire.ts";
 import type { AntomCredentials } from "./credentials.ts";
 import { mapAntomCancel, mapAntomCapture, mapAntomRefund, mapInquiryChild, paymentIdOfVoid } from "./map-children.ts";
+import { antomAnswer } from "./schema.ts";
 import { mapAntomPayment, outcomeOf, resultOf, type Json, type MapHint } from "./map.ts";
 import { cancelRequest, captureRequest, PATHS, payRequest, refundRequest } from "./requests.ts";
 import { apiPath, headerValue, privateKey, signatureHeader, signContent, verifyContent } from "./sign.ts";
 
 type Ctx = CallContext<AntomCredentials>;
 
-export type Verdict = { kind: "body"; body: Json } | { kind: "result"; result: CallResult };
+type AntomAnswer = z.output<typeof antomAnswer>;
+
+/** A signed answer: the body as sent (card data masked) and what the client reads of it. */
+export type Verdict = { kind: "body"; body: Json; answer: AntomAnswer } | { kind: "result"; result: CallResult };
 
 const outcomeUnknown = (message: string): Outcome => ({
   ...decodeAntom({ resultStatus: "U", resultCode: "UNKNOWN_EXCEPTION" }),
@@ -82,7 +87,8 @@ export function check(ctx: Ctx, path: string, reply: RawReply): Verdict {
   } catch {
     valid = false;
   }
-  const said = str(asRecord(asRecord(parseJson(reply.text, IDENTIFIER_FIELDS))?.result)?.resultCode);
+  const body = looseObject.parse(parseJson(reply.text, IDENTIFIER_FIELDS));
+  const said = body ? antomAnswer.parse(body).result?.resultCode : null;
   if (!valid)
     return {
       kind: "result",
@@ -91,14 +97,18 @@ export function check(ctx: Ctx, path: string, reply: RawReply): Verdict {
         `The answer's signature does not verify with the Antom public key, so it is not trusted${said ? ` (it says ${said})` : ""}.`,
       ),
     };
-  const body = asRecord(parseJson(reply.text, IDENTIFIER_FIELDS));
   if (!body) return { kind: "result", result: unknown(200, "The signed answer is not a JSON object.") };
-  return { kind: "body", body };
+  return { kind: "body", body, answer: antomAnswer.parse(body) };
 }
 
 /** An action's answer: the snapshot when there is a transaction to show, else a rejection or an unknown outcome. */
-function settle(body: Json, id: string | null, outcome: Outcome, snapshot: () => TransactionSnapshot): CallResult {
-  const result = resultOf(body);
+function settle(
+  answer: AntomAnswer,
+  id: string | null,
+  outcome: Outcome,
+  snapshot: () => TransactionSnapshot,
+): CallResult {
+  const result = resultOf(answer);
   const status = result.resultStatus?.toUpperCase();
   if (status !== "S" && status !== "F" && status !== "U") return unknown(200, "The answer has no result status.");
   // A refusal: Antom's own message names the field or rule at fault; the catalogue's text for the code is generic.
@@ -121,11 +131,11 @@ function settle(body: Json, id: string | null, outcome: Outcome, snapshot: () =>
 
 /** A query's answer: `result` only says whether the query worked (§3). */
 function settleQuery(
-  body: Json,
+  answer: AntomAnswer,
   snapshot: () => TransactionSnapshot | null,
   missing = "The transaction was not found.",
 ): CallResult {
-  const result = resultOf(body);
+  const result = resultOf(answer);
   const outcome = decodeAntom(result);
   const status = result.resultStatus?.toUpperCase();
   if (status === "F") return rejected(200, outcome);
@@ -151,7 +161,7 @@ async function call(
   path: string,
   payload: unknown,
   idempotencyKey: string | null,
-  read: (body: Json) => CallResult,
+  read: (body: Json, answer: AntomAnswer) => CallResult,
 ): Promise<CallResult> {
   const { clientId } = ctx.credentials;
   const signedPath = apiPath(clientId, path);
@@ -175,7 +185,7 @@ async function call(
     timeoutMs: ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   });
   const verdict = check(ctx, signedPath, reply);
-  const result = verdict.kind === "result" ? verdict.result : read(verdict.body);
+  const result = verdict.kind === "result" ? verdict.result : read(verdict.body, verdict.answer);
   await recordCall(ctx, operation, reply, result, idempotencyKey);
   return result;
 }
@@ -187,15 +197,21 @@ const hintOf = (ctx: Ctx, extra: MapHint = {}): MapHint => ({
 
 function pay(ctx: Ctx, input: PayInput, manual: boolean): Promise<CallResult> {
   const type = manual ? "authorization" : "payment";
-  return call(ctx, manual ? "authorize" : "pay", PATHS.pay, payRequest(input, manual), input.trackingId, (body) =>
-    settle(body, str(body.paymentId), outcomeOf(resultOf(body), asRecord(body.paymentResultInfo), "Payment"), () => ({
-      ...mapAntomPayment(body, hintOf(ctx, { type })),
-      // Antom does not echo the order and the shopper: the request we sent says them.
-      description: input.description,
-      customerEmail: input.customer.email,
-      customerIp: input.customer.ip,
-      customerCountry: input.customer.country,
-    })),
+  return call(
+    ctx,
+    manual ? "authorize" : "pay",
+    PATHS.pay,
+    payRequest(input, manual),
+    input.trackingId,
+    (body, answer) =>
+      settle(answer, answer.paymentId, outcomeOf(resultOf(answer), answer.paymentResultInfo, "Payment"), () => ({
+        ...mapAntomPayment(body, hintOf(ctx, { type })),
+        // Antom does not echo the order and the shopper: the request we sent says them.
+        description: input.description,
+        customerEmail: input.customer.email,
+        customerIp: input.customer.ip,
+        customerCountry: input.customer.country,
+      })),
   );
 }
 
@@ -204,23 +220,23 @@ function query(ctx: Ctx, ref: TransactionRef): Promise<CallResult> {
   switch (ref.type) {
     case "payment":
     case "authorization":
-      return call(ctx, "query", PATHS.inquiryPayment, { paymentId: ref.providerUid }, null, (body) =>
-        settleQuery(body, () =>
+      return call(ctx, "query", PATHS.inquiryPayment, { paymentId: ref.providerUid }, null, (body, answer) =>
+        settleQuery(answer, () =>
           mapAntomPayment(body, { ...hint, type: ref.type === "authorization" ? "authorization" : "payment" }),
         ),
       );
     case "refund":
-      return call(ctx, "query", PATHS.inquiryRefund, { refundId: ref.providerUid }, null, (body) =>
-        settleQuery(body, () => mapAntomRefund(body, hint)),
+      return call(ctx, "query", PATHS.inquiryRefund, { refundId: ref.providerUid }, null, (body, answer) =>
+        settleQuery(answer, () => mapAntomRefund(body, hint)),
       );
     case "capture":
     case "void": {
       const type = ref.type;
       const paymentId =
         ref.parentProviderUid ?? (type === "void" ? paymentIdOfVoid(ref.providerUid) : null) ?? ref.providerUid;
-      return call(ctx, "query", PATHS.inquiryPayment, { paymentId }, null, (body) =>
+      return call(ctx, "query", PATHS.inquiryPayment, { paymentId }, null, (body, answer) =>
         settleQuery(
-          body,
+          answer,
           () => mapInquiryChild(body, type, ref.providerUid, hint),
           `Payment ${paymentId} has no ${type} ${ref.providerUid}.`,
         ),
@@ -242,22 +258,22 @@ export const antomClient = {
   pay: (ctx: Ctx, input: PayInput) => pay(ctx, input, false),
   authorize: (ctx: Ctx, input: PayInput) => pay(ctx, input, true),
   capture: (ctx: Ctx, input: ChildInput) =>
-    call(ctx, "capture", PATHS.capture, captureRequest(input), input.idempotencyKey, (body) =>
-      settle(body, str(body.captureId), decodeAntom(resultOf(body), { service: "Capture" }), () =>
+    call(ctx, "capture", PATHS.capture, captureRequest(input), input.idempotencyKey, (body, answer) =>
+      settle(answer, answer.captureId, decodeAntom(resultOf(answer), { service: "Capture" }), () =>
         mapAntomCapture(body, hintOf(ctx, { parentUid: input.parentUid })),
       ),
     ),
   // Antom cancels the whole payment (§4.4): the amount is recorded as given, the request carries none.
   void: (ctx: Ctx, input: ChildInput) =>
-    call(ctx, "void", PATHS.cancel, cancelRequest(input.parentUid), input.idempotencyKey, (body) =>
-      settle(body, str(body.paymentId), decodeAntom(resultOf(body), { service: "Cancel" }), () =>
+    call(ctx, "void", PATHS.cancel, cancelRequest(input.parentUid), input.idempotencyKey, (body, answer) =>
+      settle(answer, answer.paymentId, decodeAntom(resultOf(answer), { service: "Cancel" }), () =>
         mapAntomCancel(body, { amountMinor: input.amountMinor, currency: input.currency.toUpperCase() }, hintOf(ctx)),
       ),
     ),
   refund: (ctx: Ctx, input: ChildInput) => {
     const paymentId = input.rootUid ?? input.parentUid;
-    return call(ctx, "refund", PATHS.refund, refundRequest(input, paymentId), input.idempotencyKey, (body) =>
-      settle(body, str(body.refundId), decodeAntom(resultOf(body), { service: "Refund" }), () =>
+    return call(ctx, "refund", PATHS.refund, refundRequest(input, paymentId), input.idempotencyKey, (body, answer) =>
+      settle(answer, answer.refundId, decodeAntom(resultOf(answer), { service: "Refund" }), () =>
         mapAntomRefund(body, hintOf(ctx, { parentUid: paymentId })),
       ),
     );

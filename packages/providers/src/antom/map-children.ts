@@ -4,11 +4,11 @@
 import { redactCardData } from "@paylens/domain/card";
 import type { Outcome, TransactionSnapshot, TransactionStatus, TransactionType } from "@paylens/domain/transaction";
 import { PayloadError } from "../connector.ts";
-import { asRecord, date, str } from "../json.ts";
+import type { z } from "zod";
+import { readPayload } from "../wire.ts";
 import {
   amountOf,
   cardMethod,
-  objectOf,
   outcomeOf,
   requireId,
   resultOf,
@@ -16,6 +16,7 @@ import {
   type Json,
   type MapHint,
 } from "./map.ts";
+import { antomCancel, antomCapture, antomPayment, antomRefund, type AntomCardInfo } from "./schema.ts";
 
 /** A cancel has no id of its own at Antom (§4.4): the void is named after the payment it cancelled. */
 export const VOID_SUFFIX = "-cancel";
@@ -54,11 +55,14 @@ interface ChildFields {
   trackingId: string | null;
   at: Date | null;
   outcome: Outcome;
-  info: Json | null;
+  info: AntomCardInfo | null;
   details: Record<string, unknown>;
 }
 
-function childSnapshot(body: Json, fields: ChildFields, hint: MapHint): TransactionSnapshot {
+/** What every child body may say beside its own fields. */
+type ChildBody = Pick<z.output<typeof antomCapture>, "notifyType" | "rrn" | "arn" | "acquirerReferenceNo">;
+
+function childSnapshot(raw: unknown, body: ChildBody, fields: ChildFields, hint: MapHint): TransactionSnapshot {
   const { info } = fields;
   return {
     provider: "antom",
@@ -74,10 +78,10 @@ function childSnapshot(body: Json, fields: ChildFields, hint: MapHint): Transact
     customerEmail: null,
     customerIp: null,
     customerCountry: null,
-    rrn: str(info?.rrn) ?? str(body.rrn),
-    authCode: str(info?.authorizationCode),
-    refId: str(body.acquirerReferenceNo) ?? str(body.arn),
-    networkTransactionId: str(info?.networkTransactionId),
+    rrn: info?.rrn ?? body.rrn,
+    authCode: info?.authorizationCode ?? null,
+    refId: body.acquirerReferenceNo ?? body.arn,
+    networkTransactionId: info?.networkTransactionId ?? null,
     outcome: fields.outcome,
     verifications: info ? verificationsOf(info) : { threeDs: null, avs: null, cvc: null },
     test: hint.test ?? false,
@@ -87,29 +91,30 @@ function childSnapshot(body: Json, fields: ChildFields, hint: MapHint): Transact
     settledAt: null,
     closedAt: null,
     expiredAt: null,
-    details: { notifyType: str(body.notifyType), ...fields.details },
-    raw: redactCardData(body),
+    details: { notifyType: body.notifyType, ...fields.details },
+    raw: redactCardData(raw as Json),
   };
 }
 
 /** A capture response or a notifyCapture body. */
 export function mapAntomCapture(raw: unknown, hint: MapHint = {}): TransactionSnapshot {
-  const body = objectOf(raw);
+  const body = readPayload(antomCapture, raw);
   const result = resultOf(body);
-  const info = asRecord(body.paymentResultInfo);
+  const info = body.paymentResultInfo;
   return childSnapshot(
+    raw,
     body,
     {
       type: "capture",
-      uid: requireId(body, "captureId"),
-      parentUid: str(body.paymentId) ?? hint.parentUid ?? null,
+      uid: requireId(body.captureId, "captureId"),
+      parentUid: body.paymentId ?? hint.parentUid ?? null,
       status: statusOf(result.resultStatus, "result.resultStatus"),
       amount: amountOf(body.captureAmount, "captureAmount"),
-      trackingId: str(body.captureRequestId),
-      at: date(body.captureTime),
+      trackingId: body.captureRequestId,
+      at: body.captureTime,
       outcome: outcomeOf(result, info, "Capture"),
       info,
-      details: { acquirerReferenceNo: str(body.acquirerReferenceNo) },
+      details: { acquirerReferenceNo: body.acquirerReferenceNo },
     },
     hint,
   );
@@ -117,36 +122,37 @@ export function mapAntomCapture(raw: unknown, hint: MapHint = {}): TransactionSn
 
 /** A refund response, a notifyRefund body or an inquiryRefund response (whose `result` is only the query's). */
 export function mapAntomRefund(raw: unknown, hint: MapHint = {}): TransactionSnapshot {
-  const body = objectOf(raw);
+  const body = readPayload(antomRefund, raw);
   const result = resultOf(body);
-  const refundStatus = str(body.refundStatus);
-  const inquiry = refundStatus !== null && str(body.notifyType) === null;
+  const refundStatus = body.refundStatus;
+  const inquiry = refundStatus !== null && body.notifyType === null;
   const status = statusOf(refundStatus ?? result.resultStatus, refundStatus ? "refundStatus" : "result.resultStatus");
-  const code = str(body.refundResultCode);
+  const code = body.refundResultCode;
   const refundResult = inquiry
     ? status === "successful"
       ? { resultStatus: "S", resultCode: "SUCCESS", resultMessage: null }
       : status === "failed"
-        ? { resultStatus: "F", resultCode: code ?? "PROCESS_FAIL", resultMessage: str(body.refundResultMessage) }
+        ? { resultStatus: "F", resultCode: code ?? "PROCESS_FAIL", resultMessage: body.refundResultMessage }
         : { resultStatus: "U", resultCode: "REFUND_IN_PROCESS", resultMessage: null }
     : result;
   return childSnapshot(
+    raw,
     body,
     {
       type: "refund",
-      uid: requireId(body, "refundId"),
-      parentUid: str(body.paymentId) ?? hint.parentUid ?? null,
+      uid: requireId(body.refundId, "refundId"),
+      parentUid: body.paymentId ?? hint.parentUid ?? null,
       status,
       amount: amountOf(body.refundAmount, "refundAmount"),
-      trackingId: str(body.refundRequestId),
-      at: date(body.refundTime),
+      trackingId: body.refundRequestId,
+      at: body.refundTime,
       outcome: outcomeOf(refundResult, null, "Refund"),
       info: null,
       details: {
         refundStatus,
-        arn: str(body.arn),
-        acquirerReferenceNo: str(body.acquirerReferenceNo),
-        grossSettlementAmount: asRecord(body.grossSettlementAmount),
+        arn: body.arn,
+        acquirerReferenceNo: body.acquirerReferenceNo,
+        grossSettlementAmount: body.grossSettlementAmount,
       },
     },
     hint,
@@ -159,10 +165,11 @@ export function mapAntomCancel(
   amount: { amountMinor: bigint; currency: string },
   hint: MapHint = {},
 ): TransactionSnapshot {
-  const body = objectOf(raw);
+  const body = readPayload(antomCancel, raw);
   const result = resultOf(body);
-  const paymentId = requireId(body, "paymentId");
+  const paymentId = requireId(body.paymentId, "paymentId");
   return childSnapshot(
+    raw,
     body,
     {
       type: "void",
@@ -170,20 +177,14 @@ export function mapAntomCancel(
       parentUid: paymentId,
       status: statusOf(result.resultStatus, "result.resultStatus"),
       amount,
-      trackingId: str(body.paymentRequestId),
-      at: date(body.cancelTime),
+      trackingId: body.paymentRequestId,
+      at: body.cancelTime,
       outcome: outcomeOf(result, null, "Cancel"),
       info: null,
       details: {},
     },
     hint,
   );
-}
-
-function transactionsOf(body: Json): Json[] {
-  return (Array.isArray(body.transactions) ? body.transactions : [])
-    .map(asRecord)
-    .filter((item): item is Json => item !== null);
 }
 
 /**
@@ -196,29 +197,23 @@ export function mapInquiryChild(
   uid: string,
   hint: MapHint = {},
 ): TransactionSnapshot | null {
-  const body = objectOf(raw);
-  const paymentId = requireId(body, "paymentId");
-  const items = transactionsOf(body);
+  const body = readPayload(antomPayment, raw);
+  const paymentId = requireId(body.paymentId, "paymentId");
   const item =
     type === "capture"
-      ? items.find((line) => str(line.transactionType) === "CAPTURE" && str(line.transactionId) === uid)
-      : items.find((line) => ["CANCEL", "VOID"].includes(str(line.transactionType) ?? ""));
-  const cancelled = type === "void" && str(body.paymentStatus)?.toUpperCase() === "CANCELLED";
+      ? body.transactions.find((line) => line.transactionType === "CAPTURE" && line.transactionId === uid)
+      : body.transactions.find((line) => ["CANCEL", "VOID"].includes(line.transactionType ?? ""));
+  const cancelled = type === "void" && body.paymentStatus?.toUpperCase() === "CANCELLED";
   if (!item && !cancelled) return null;
-  const lineResult = asRecord(item?.transactionResult);
-  const status = item ? statusOf(str(item.transactionStatus), "transactionStatus") : "successful";
-  const result = lineResult
-    ? {
-        resultStatus: str(lineResult.resultStatus),
-        resultCode: str(lineResult.resultCode),
-        resultMessage: str(lineResult.resultMessage),
-      }
-    : {
-        resultStatus: status === "successful" ? "S" : status === "failed" ? "F" : "U",
-        resultCode: status === "successful" ? "SUCCESS" : null,
-        resultMessage: null,
-      };
+  const lineResult = item?.transactionResult ?? null;
+  const status = item ? statusOf(item.transactionStatus, "transactionStatus") : "successful";
+  const result = lineResult ?? {
+    resultStatus: status === "successful" ? "S" : status === "failed" ? "F" : "U",
+    resultCode: status === "successful" ? "SUCCESS" : null,
+    resultMessage: null,
+  };
   return childSnapshot(
+    raw,
     body,
     {
       type,
@@ -226,11 +221,11 @@ export function mapInquiryChild(
       parentUid: paymentId,
       status,
       amount: amountOf(item?.transactionAmount ?? body.paymentAmount, "transactionAmount"),
-      trackingId: str(item?.transactionRequestId),
-      at: date(item?.transactionTime),
+      trackingId: item?.transactionRequestId ?? null,
+      at: item?.transactionTime ?? null,
       outcome: outcomeOf(result, null, type === "void" ? "Cancel" : "Capture"),
-      info: type === "capture" ? asRecord(body.paymentResultInfo) : null,
-      details: { paymentStatus: str(body.paymentStatus), transactionId: str(item?.transactionId) },
+      info: type === "capture" ? body.paymentResultInfo : null,
+      details: { paymentStatus: body.paymentStatus, transactionId: item?.transactionId ?? null },
     },
     hint,
   );

@@ -9,6 +9,7 @@
 //                     authorized (the void is its own child transaction), else failed.
 // Type: an authorization when the caller knows (it sent captureMode MANUAL, or asks about one), when the body
 // says captureMode MANUAL, carries authExpiryTime (only manual-capture authorizations have one) or lists a capture.
+import type { z } from "zod";
 import { decodeAntom, type AntomService } from "@paylens/codes/antom";
 import { redactCardData, normalizeBrand } from "@paylens/domain/card";
 import { toMinor } from "@paylens/domain/money";
@@ -20,7 +21,8 @@ import type {
   Verifications,
 } from "@paylens/domain/transaction";
 import { PayloadError } from "../connector.ts";
-import { asRecord, date, int, str } from "../json.ts";
+import { looseObject, readPayload } from "../wire.ts";
+import { antomPayment, type antomAmount, type AntomCardInfo, type AntomPayment, type AntomResult } from "./schema.ts";
 
 /** Fields holding ids (ours or the merchant's), kept as sent by the card-data guard: see `Connector.identifierFields`. */
 export const IDENTIFIER_FIELDS: ReadonlySet<string> = new Set([
@@ -46,118 +48,91 @@ export interface MapHint {
 
 export type Json = Record<string, unknown>;
 
-export function objectOf(body: unknown): Json {
-  const record = asRecord(body);
-  if (!record) throw new PayloadError("body is not a JSON object");
-  return record;
-}
+type Amount = z.output<typeof antomAmount>;
 
-export function amountOf(value: unknown, field: string): { amountMinor: bigint; currency: string } {
-  const amount = asRecord(value);
-  const amountMinor = toMinor(amount?.value);
-  const currency = str(amount?.currency)?.toUpperCase();
-  if (amountMinor === null || !currency || !/^[A-Z]{3}$/.test(currency)) {
+export function amountOf(amount: Amount, field: string): { amountMinor: bigint; currency: string } {
+  const currency = amount?.currency?.toUpperCase();
+  if (!amount || amount.value === null || !currency || !/^[A-Z]{3}$/.test(currency)) {
     throw new PayloadError(`${field} must be {currency, value} with an integer value of minor units`);
   }
-  return { amountMinor, currency };
+  return { amountMinor: amount.value, currency };
 }
 
-export function requireId(body: Json, field: string): string {
-  const id = str(body[field]);
+export function requireId(id: string | null, field: string): string {
   if (!id) throw new PayloadError(`no ${field} in the body`);
   return id;
 }
 
-export function resultOf(body: Json): {
-  resultStatus: string | null;
-  resultCode: string | null;
-  resultMessage: string | null;
-} {
-  const result = asRecord(body.result);
-  return {
-    resultStatus: str(result?.resultStatus),
-    resultCode: str(result?.resultCode),
-    resultMessage: str(result?.resultMessage),
-  };
+const NO_RESULT: AntomResult = { resultStatus: null, resultCode: null, resultMessage: null };
+
+export function resultOf(body: { result: AntomResult | null }): AntomResult {
+  return body.result ?? NO_RESULT;
 }
 
 /** Decodes a result with the card's raw issuer answer (paymentResultInfo, §9) beside it. */
-export function outcomeOf(result: ReturnType<typeof resultOf>, info: Json | null, service: AntomService): Outcome {
+export function outcomeOf(result: AntomResult, info: AntomCardInfo | null, service: AntomService): Outcome {
   return decodeAntom(result, {
     service,
-    refusalCodeRaw: str(info?.refusalCodeRaw),
-    refusalReasonRaw: str(info?.refusalReasonRaw),
-    merchantAdviceCode: str(info?.merchantAdviceCode),
+    refusalCodeRaw: info?.refusalCodeRaw ?? null,
+    refusalReasonRaw: info?.refusalReasonRaw ?? null,
+    merchantAdviceCode: info?.merchantAdviceCode ?? null,
   });
 }
 
-function holderName(value: unknown): string | null {
-  const name = asRecord(value);
-  if (!name) return str(value);
-  return (
-    str(name.fullName) ??
-    ([str(name.firstName), str(name.middleName), str(name.lastName)].filter(Boolean).join(" ") || null)
-  );
+function holderName(name: AntomCardInfo["cardholderName"]): string | null {
+  if (name === null || typeof name === "string") return name;
+  return name.fullName ?? ([name.firstName, name.middleName, name.lastName].filter(Boolean).join(" ") || null);
 }
 
 /** Card fields of paymentResultInfo (or the older cardInfo): the masked number gives BIN and last 4 when the fields lack. */
-export function cardMethod(info: Json | null, methodType: string | null): PaymentMethod | null {
+export function cardMethod(info: AntomCardInfo | null, methodType: string | null): PaymentMethod | null {
   if (!info && !methodType) return null;
-  const cardNo = str(info?.cardNo) ?? "";
+  const cardNo = info?.cardNo ?? "";
   const leading = /^\d{6,8}/.exec(cardNo)?.[0];
   const trailing = /\d{4}$/.exec(cardNo)?.[0];
-  const year = int(info?.expiryYear);
+  const year = info?.expiryYear ?? null;
   return {
     type: !methodType || methodType.toUpperCase() === "CARD" ? "credit_card" : methodType.toLowerCase(),
-    brand: normalizeBrand(str(info?.cardBrand)),
-    bin: str(info?.cardBin) ?? (leading ? leading.slice(0, 6) : null),
-    last4: str(info?.lastFour) ?? trailing ?? null,
-    holder: holderName(info?.cardholderName),
-    expMonth: int(info?.expiryMonth),
+    brand: normalizeBrand(info?.cardBrand ?? null),
+    bin: info?.cardBin ?? (leading ? leading.slice(0, 6) : null),
+    last4: info?.lastFour ?? trailing ?? null,
+    holder: info ? holderName(info.cardholderName) : null,
+    expMonth: info?.expiryMonth ?? null,
     expYear: year !== null && year < 100 ? 2000 + year : year,
-    issuerName: str(info?.issuerName),
-    issuerCountry: str(info?.issuingCountry),
+    issuerName: info?.issuerName ?? null,
+    issuerCountry: info?.issuingCountry ?? null,
   };
 }
 
 // ECI tells the 3-DS result Antom does not spell out: 02/05 authenticated, 01/06 attempted (antom.md §9).
 const ECI_RESULT: Record<string, string> = { "02": "Y", "05": "Y", "01": "A", "06": "A" };
 
-export function verificationsOf(info: Json | null): Verifications {
-  const three = asRecord(info?.threeDSResult);
+export function verificationsOf(info: AntomCardInfo | null): Verifications {
+  const three = info?.threeDSResult ?? null;
   let threeDs: Verifications["threeDs"] = null;
   if (three) {
-    const eci = str(three.eci);
-    const failed =
-      str(three.challengeCancel) !== null || (str(three.threeDStransactionStatusReason) !== null && !str(three.cavv));
+    const eci = three.eci;
+    const failed = three.challengeCancel !== null || (three.threeDStransactionStatusReason !== null && !three.cavv);
     const result = failed ? "N" : eci ? (ECI_RESULT[eci] ?? null) : null;
     threeDs = {
       status: failed ? "failed" : result ? "successful" : null,
       eci,
-      version: str(three.threeDSVersion),
+      version: three.threeDSVersion,
       result,
     };
   }
-  return { threeDs, avs: str(info?.avsResultRaw), cvc: str(info?.cvvResultRaw) };
+  return { threeDs, avs: info?.avsResultRaw ?? null, cvc: info?.cvvResultRaw ?? null };
 }
 
-function redirectOf(body: Json): string | null {
-  return (
-    str(body.normalUrl) ??
-    str(asRecord(body.redirectActionForm)?.redirectUrl) ??
-    str(body.schemeUrl) ??
-    str(body.applinkUrl)
-  );
+function redirectOf(body: AntomPayment): string | null {
+  return body.normalUrl ?? body.redirectActionForm?.redirectUrl ?? body.schemeUrl ?? body.applinkUrl;
 }
 
-function typeOf(body: Json, hint: MapHint): PaymentType {
+function typeOf(body: AntomPayment, hint: MapHint): PaymentType {
   if (hint.type) return hint.type;
-  if (str(asRecord(body.paymentFactor)?.captureMode)?.toUpperCase() === "MANUAL") return "authorization";
-  if (str(body.authExpiryTime)) return "authorization";
-  const transactions = Array.isArray(body.transactions) ? body.transactions : [];
-  const split = transactions.some((item) =>
-    ["AUTHORIZATION", "CAPTURE"].includes(str(asRecord(item)?.transactionType) ?? ""),
-  );
+  if (body.paymentFactor?.captureMode?.toUpperCase() === "MANUAL") return "authorization";
+  if (body.authExpiryTime) return "authorization";
+  const split = body.transactions.some((item) => ["AUTHORIZATION", "CAPTURE"].includes(item.transactionType ?? ""));
   return split ? "authorization" : "payment";
 }
 
@@ -167,14 +142,14 @@ function failedOrExpired(code: string | null): TransactionStatus {
 
 /** Status and outcome by the kind of body: an inquiry's `result` says only whether the query worked (§3). */
 function stateOf(
-  body: Json,
-  info: Json | null,
+  body: AntomPayment,
+  info: AntomCardInfo | null,
   redirect: string | null,
 ): { status: TransactionStatus; outcome: Outcome } {
-  const paymentStatus = str(body.paymentStatus)?.toUpperCase();
+  const paymentStatus = body.paymentStatus?.toUpperCase();
   if (paymentStatus) {
-    const code = str(body.paymentResultCode);
-    const message = str(body.paymentResultMessage);
+    const code = body.paymentResultCode;
+    const message = body.paymentResultMessage;
     const decode = (resultStatus: string, fallbackCode: string) =>
       outcomeOf({ resultStatus, resultCode: code ?? fallbackCode, resultMessage: message }, info, "Payment");
     switch (paymentStatus) {
@@ -183,7 +158,7 @@ function stateOf(
       case "FAIL":
         return { status: failedOrExpired(code), outcome: decode("F", "PROCESS_FAIL") };
       case "CANCELLED":
-        return str(body.paymentTime)
+        return body.paymentTime
           ? { status: "successful", outcome: decode("S", "SUCCESS") }
           : { status: "failed", outcome: decode("F", "ORDER_IS_CANCELED") };
       case "PROCESSING":
@@ -196,7 +171,7 @@ function stateOf(
   }
   const result = resultOf(body);
   const outcome = outcomeOf(result, info, "Payment");
-  if (str(body.notifyType)?.toUpperCase() === "PAYMENT_PENDING") return { status: "pending", outcome };
+  if (body.notifyType?.toUpperCase() === "PAYMENT_PENDING") return { status: "pending", outcome };
   switch (result.resultStatus?.toUpperCase()) {
     case "S":
       return { status: "successful", outcome };
@@ -210,17 +185,19 @@ function stateOf(
 }
 
 export function mapAntomPayment(raw: unknown, hint: MapHint = {}): TransactionSnapshot {
-  const body = objectOf(raw);
-  const paymentId = requireId(body, "paymentId");
+  const body = readPayload(antomPayment, raw);
+  const paymentId = requireId(body.paymentId, "paymentId");
   const { amountMinor, currency } = amountOf(body.paymentAmount, "paymentAmount");
-  const info = asRecord(body.paymentResultInfo) ?? asRecord(body.cardInfo);
+  const info = body.paymentResultInfo ?? body.cardInfo;
   const redirect = redirectOf(body);
   const { status, outcome } = stateOf(body, info, redirect);
   const type = typeOf(body, hint);
-  const createdAt = date(body.paymentCreateTime);
-  const paymentTime = date(body.paymentTime);
+  const createdAt = body.paymentCreateTime;
+  const paymentTime = body.paymentTime;
   const final = status !== "pending" && status !== "incomplete";
   const updatedAt = paymentTime ?? (final ? null : createdAt);
+  // The card section as sent (masked), for the transaction's details.
+  const sentInfo = looseObject.parse((raw as Json).paymentResultInfo) ?? looseObject.parse((raw as Json).cardInfo);
 
   return {
     provider: "antom",
@@ -230,16 +207,16 @@ export function mapAntomPayment(raw: unknown, hint: MapHint = {}): TransactionSn
     status,
     amountMinor,
     currency,
-    trackingId: str(body.paymentRequestId),
+    trackingId: body.paymentRequestId,
     description: null,
-    method: cardMethod(info, str(body.paymentMethodType) ?? (info ? "CARD" : null)),
+    method: cardMethod(info, body.paymentMethodType ?? (info ? "CARD" : null)),
     customerEmail: null,
     customerIp: null,
     customerCountry: null,
-    rrn: str(info?.rrn),
-    authCode: str(info?.authorizationCode),
-    refId: str(body.acquirerReferenceNo) ?? str(asRecord(body.acquirerInfo)?.acquirerTransactionId),
-    networkTransactionId: str(info?.networkTransactionId),
+    rrn: info?.rrn ?? null,
+    authCode: info?.authorizationCode ?? null,
+    refId: body.acquirerReferenceNo ?? body.acquirerInfo?.acquirerTransactionId ?? null,
+    networkTransactionId: info?.networkTransactionId ?? null,
     outcome,
     verifications: verificationsOf(info),
     test: hint.test ?? false,
@@ -251,20 +228,20 @@ export function mapAntomPayment(raw: unknown, hint: MapHint = {}): TransactionSn
     expiredAt: status === "expired" ? updatedAt : null,
     details: {
       captureMode: type === "authorization" ? "MANUAL" : "AUTOMATIC",
-      notifyType: str(body.notifyType),
-      paymentStatus: str(body.paymentStatus),
+      notifyType: body.notifyType,
+      paymentStatus: body.paymentStatus,
       redirectUrl: redirect,
-      authExpiryTime: str(body.authExpiryTime),
-      paymentMethodType: str(body.paymentMethodType),
-      funding: str(info?.funding),
-      cardCategory: str(info?.cardCategory),
-      refusalCodeRaw: str(info?.refusalCodeRaw),
-      refusalReasonRaw: str(info?.refusalReasonRaw),
-      merchantAdviceCode: str(info?.merchantAdviceCode),
-      acquirerReferenceNo: str(body.acquirerReferenceNo),
-      grossSettlementAmount: asRecord(body.grossSettlementAmount),
-      paymentResultInfo: info ? redactCardData(info) : null,
+      authExpiryTime: body.authExpiryTime,
+      paymentMethodType: body.paymentMethodType,
+      funding: info?.funding ?? null,
+      cardCategory: info?.cardCategory ?? null,
+      refusalCodeRaw: info?.refusalCodeRaw ?? null,
+      refusalReasonRaw: info?.refusalReasonRaw ?? null,
+      merchantAdviceCode: info?.merchantAdviceCode ?? null,
+      acquirerReferenceNo: body.acquirerReferenceNo,
+      grossSettlementAmount: body.grossSettlementAmount,
+      paymentResultInfo: sentInfo ? redactCardData(sentInfo) : null,
     },
-    raw: redactCardData(body),
+    raw: redactCardData(raw as Json),
   };
 }

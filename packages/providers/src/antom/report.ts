@@ -2,6 +2,7 @@
 // final line <END>; amounts in major units. transactionId is the paymentId, captureId or refundId; originalTransactionId
 // the payment's. Antom publishes the files on SFTP and the dashboard; Paylens takes them uploaded, and in demo mode
 // the sandbox hands out a day's file over a signed AMS call (POST …/reports/settlementDetails) instead of an SFTP server.
+import { parse } from "csv-parse/sync";
 import { privateKey, signContent, signatureHeader, apiPath } from "./sign.ts";
 import { parseMajor } from "@paylens/domain/money";
 import type { TransactionType } from "@paylens/domain/transaction";
@@ -14,7 +15,7 @@ import {
   type SettlementReport,
 } from "../connector.ts";
 import { DEFAULT_TIMEOUT_MS, sendRequest } from "../http-call.ts";
-import { asRecord, date, str } from "../json.ts";
+import { instant } from "../wire.ts";
 import { daysCovering, recordReportCall } from "../report-call.ts";
 import { check } from "./client.ts";
 import type { AntomCredentials } from "./credentials.ts";
@@ -50,33 +51,27 @@ const TYPES: Record<string, TransactionType> = {
   VOID: "void",
 };
 
-/** Splits one CSV line: commas, double-quoted fields with "" for a quote. */
-export function csvCells(line: string): string[] {
-  const cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line.charAt(i);
-    if (quoted && ch === '"' && line.charAt(i + 1) === '"') {
-      cell += '"';
-      i++;
-    } else if (ch === '"') quoted = !quoted;
-    else if (ch === "," && !quoted) {
-      cells.push(cell);
-      cell = "";
-    } else cell += ch;
+/** The file's records up to its <END> line, each a list of cells; PayloadError when it is not CSV. */
+function settlementRecords(text: string): { records: string[][]; complete: boolean } {
+  const end = /^[ \t]*<END>[ \t]*\r?$/m.exec(text);
+  try {
+    const records: string[][] = parse(end ? text.slice(0, end.index) : text, {
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+    });
+    return { records, complete: end !== null };
+  } catch (error) {
+    throw new PayloadError(`not an Antom settlement file: ${error instanceof Error ? error.message : String(error)}`);
   }
-  cells.push(cell);
-  return cells;
 }
 
 /** Rows of the file's transactions; fee, reserve and collateral lines (no transaction of ours) are left out. */
 export function parseAntomSettlementFile(text: string): ReportRow[] {
   // A card number in a free-text column never goes further than this line.
-  const lines = redactText(text)
-    .replace(/^\uFEFF/, "")
-    .split(/\r?\n/);
-  const header = csvCells(lines[0] ?? "").map((name) => name.trim());
+  const { records, complete } = settlementRecords(redactText(text));
+  const header = (records[0] ?? []).map((name) => name.trim());
   if (
     !header.includes("transactionId") ||
     !header.includes("transactionType") ||
@@ -86,12 +81,9 @@ export function parseAntomSettlementFile(text: string): ReportRow[] {
       "not an Antom settlement file: the header must name transactionId, transactionType and transactionAmountValue",
     );
   }
-  const end = lines.findIndex((line) => line.trim() === "<END>");
-  if (end < 0) throw new PayloadError("the file has no <END> line: it is incomplete");
+  if (!complete) throw new PayloadError("the file has no <END> line: it is incomplete");
   const rows: ReportRow[] = [];
-  for (const line of lines.slice(1, end)) {
-    if (line.trim() === "") continue;
-    const cells = csvCells(line);
+  for (const cells of records.slice(1)) {
     const field = (name: string) => {
       const value = cells[header.indexOf(name)]?.trim();
       return value === undefined || value === "" ? null : value;
@@ -100,7 +92,7 @@ export function parseAntomSettlementFile(text: string): ReportRow[] {
     if (!type) continue;
     const id = field("transactionId");
     const currency = field("transactionCurrency")?.toUpperCase();
-    const occurredAt = date(field("transactionTime"));
+    const occurredAt = instant.parse(field("transactionTime"));
     if (!id || !currency || !occurredAt)
       throw new PayloadError(`a ${type} line lacks transactionId, transactionCurrency or transactionTime`);
     const amount = parseMajor(field("transactionAmountValue") ?? "", currency);
@@ -120,7 +112,7 @@ export function parseAntomSettlementFile(text: string): ReportRow[] {
       currency,
       feeMinor: fee,
       occurredAt,
-      settledAt: date(field("settlementTime")),
+      settledAt: instant.parse(field("settlementTime")),
       raw,
     });
   }
@@ -159,10 +151,9 @@ export async function antomSettlementReport(
       await recordReportCall(ctx, reply, error);
       return { state: "unknown", name: NAME, rows, error };
     }
-    const result = asRecord(verdict.body.result);
-    const content = str(verdict.body.fileContent);
-    if (str(result?.resultStatus) !== "S" || content === null) {
-      const error = `${str(result?.resultCode) ?? "no result"}: ${str(result?.resultMessage) ?? "no file"}`;
+    const { result, fileContent: content } = verdict.answer;
+    if (result?.resultStatus !== "S" || content === null) {
+      const error = `${result?.resultCode ?? "no result"}: ${result?.resultMessage ?? "no file"}`;
       await recordReportCall(ctx, reply, error);
       return { state: "rejected", name: NAME, rows, error };
     }

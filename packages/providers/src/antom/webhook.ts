@@ -2,10 +2,11 @@
 // verified with the Antom public key; notifyPayment, notifyCapture and notifyRefund bodies become snapshots.
 import { PayloadError, type ParsedWebhook, type WebhookInput, type WebhookVerdict } from "../connector.ts";
 import { publicKey } from "../http-auth.ts";
-import { str } from "../json.ts";
+import { readPayload } from "../wire.ts";
 import type { AntomCredentials } from "./credentials.ts";
 import { mapAntomCapture, mapAntomRefund } from "./map-children.ts";
-import { mapAntomPayment, objectOf, resultOf } from "./map.ts";
+import { mapAntomPayment, resultOf } from "./map.ts";
+import { antomNotification } from "./schema.ts";
 import { headerValue, verifyContent } from "./sign.ts";
 
 export function verifyAntomWebhook(input: WebhookInput<AntomCredentials>): WebhookVerdict {
@@ -38,31 +39,31 @@ export function parseAntomWebhook(rawBody: string, headers: Record<string, strin
   } catch {
     throw new PayloadError("body is not valid JSON");
   }
-  const body = objectOf(parsed);
-  const notifyType = str(body.notifyType)?.toUpperCase() ?? "";
+  const body = readPayload(antomNotification, parsed);
+  const notifyType = body.notifyType?.toUpperCase() ?? "";
   const hint = { test: headerValue(headers, "client-id")?.startsWith("SANDBOX_") ?? false };
   let snapshot;
-  let time: unknown;
+  let time: string | null;
   switch (notifyType) {
     case "PAYMENT_RESULT":
     case "PAYMENT_PENDING":
-      snapshot = mapAntomPayment(body, hint);
+      snapshot = mapAntomPayment(parsed, hint);
       time = body.paymentTime;
       break;
     case "CAPTURE_RESULT":
-      snapshot = mapAntomCapture(body, hint);
+      snapshot = mapAntomCapture(parsed, hint);
       time = body.captureTime;
       break;
     case "REFUND_RESULT":
-      snapshot = mapAntomRefund(body, hint);
+      snapshot = mapAntomRefund(parsed, hint);
       time = body.refundTime;
       break;
     default:
-      throw new PayloadError(`unsupported notifyType "${str(body.notifyType) ?? ""}"`);
+      throw new PayloadError(`unsupported notifyType "${body.notifyType ?? ""}"`);
   }
   // The same notification, however often it is resent, has one key; a new result of the same transaction a new one.
   const { resultStatus, resultCode } = resultOf(body);
-  const dedupKey = [notifyType, snapshot.providerUid, resultStatus ?? "", resultCode ?? "", str(time) ?? ""].join("|");
+  const dedupKey = [notifyType, snapshot.providerUid, resultStatus ?? "", resultCode ?? "", time ?? ""].join("|");
   return { snapshot, dedupKey, signedAt: requestTime(headerValue(headers, "request-time") ?? undefined) };
 }
 
