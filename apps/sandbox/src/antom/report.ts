@@ -1,5 +1,6 @@
 // The settlement file (antom.md §10) for one transaction day: a header of field names, one row per transaction, the
 // line <END>; amounts in major units. Antom publishes it on SFTP; the sandbox hands it out over a signed AMS call.
+import { stringify } from "csv-stringify/sync";
 import { formatMinor } from "@paylens/domain/money";
 import { ANTOM_SETTLEMENT_COLUMNS } from "@paylens/providers/antom/report";
 import { type ReportFaults, type ReportLine, simulatedSettlement, withFaults } from "../report-lines.ts";
@@ -61,8 +62,6 @@ export function antomLines(store: AntomStore, clientId: string, faults: ReportFa
   return withFaults(lines, faults);
 }
 
-const cell = (value: string) => (/[",\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
-
 export function settlementFile(lines: ReportLine[], day: string): string {
   const batch = `${day.replaceAll("-", "")}00001`;
   const rows = lines.map((l, index) => {
@@ -83,9 +82,9 @@ export function settlementFile(lines: ReportLine[], day: string): string {
       settlementTime: l.settledAt ? antomTime(l.settledAt) : "",
       seq: String(index + 1),
     };
-    return ANTOM_SETTLEMENT_COLUMNS.map((name) => cell(values[name])).join(",");
+    return ANTOM_SETTLEMENT_COLUMNS.map((name) => values[name]);
   });
-  return [ANTOM_SETTLEMENT_COLUMNS.join(","), ...rows, "<END>"].join("\n") + "\n";
+  return `${stringify([[...ANTOM_SETTLEMENT_COLUMNS], ...rows])}<END>\n`;
 }
 
 /** POST …/reports/settlementDetails {transactionDate: "YYYY-MM-DD"} (a UTC day). */
