@@ -46,6 +46,9 @@ export const instant = z
 /** A JSON object kept as sent (for raw storage and the card-data guard). */
 export const jsonObject = z.record(z.string(), z.unknown());
 
+/** A body that must be a JSON object. */
+export const jsonBody = z.record(z.string(), z.unknown(), { error: "body is not a JSON object" });
+
 /** A JSON object as sent, or null for anything else. */
 export const looseObject = jsonObject.nullable().catch(null);
 

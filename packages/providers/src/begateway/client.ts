@@ -4,7 +4,7 @@ import { decodeBegateway } from "@paylens/codes/begateway";
 import type { CallContext, CallResult, ChildInput, PayInput, TransactionRef } from "../connector.ts";
 import { DEFAULT_TIMEOUT_MS, parseJson, recordCall, sendRequest, type RawReply } from "../http-call.ts";
 import { basicAuthHeader } from "../http-auth.ts";
-import { asRecord, str } from "../json.ts";
+import { begatewayRefusal, begatewayV2, begatewayV3 } from "./schema.ts";
 import type { BegatewayCredentials } from "./credentials.ts";
 import { mapBegatewayTransaction } from "./map.ts";
 
@@ -22,7 +22,6 @@ function headers(ctx: Ctx, withBody: boolean): Record<string, string> {
 
 function interpret(reply: RawReply): CallResult {
   const body = parseJson(reply.text, IDENTIFIER_FIELDS);
-  const record = asRecord(body);
   if (reply.httpStatus === null || reply.httpStatus >= 500 || reply.httpStatus === 429) {
     const message =
       reply.failure === "timeout"
@@ -36,15 +35,20 @@ function interpret(reply: RawReply): CallResult {
       errors: null,
     };
   }
-  if (reply.httpStatus < 300 && record && (typeof record.uid === "string" || asRecord(record.transaction)?.uid)) {
+  if (reply.httpStatus < 300 && (begatewayV3.safeParse(body).success || begatewayV2.safeParse(body).success)) {
     const snapshot = mapBegatewayTransaction(body);
     return { state: "ok", httpStatus: reply.httpStatus, snapshot, outcome: snapshot.outcome, errors: null };
   }
-  const errors = asRecord(record?.errors) as Record<string, string[]> | null;
+  const refusal = begatewayRefusal.safeParse(body).data;
+  const errors = (refusal?.errors ?? null) as Record<string, string[]> | null;
   // The gateway's own message names the field at fault; the catalogue's text for the code is generic.
-  const message = str(record?.message) ?? str(asRecord(record?.response)?.message) ?? `HTTP ${reply.httpStatus}`;
+  const message = refusal?.message ?? refusal?.response?.message ?? `HTTP ${reply.httpStatus}`;
   const outcome = {
-    ...decodeBegateway(str(record?.code), { status: "error", message, friendlyMessage: str(record?.friendly_message) }),
+    ...decodeBegateway(refusal?.code, {
+      status: "error",
+      message,
+      friendlyMessage: refusal?.friendly_message ?? null,
+    }),
     message,
   };
   return { state: "rejected", httpStatus: reply.httpStatus, snapshot: null, outcome, errors };

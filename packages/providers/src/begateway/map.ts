@@ -1,10 +1,10 @@
 // beGateway transaction JSON (v3 flat body, or v2 `{"transaction":{…}}` with a type section) -> domain snapshot.
 import { decodeBegateway } from "@paylens/codes/begateway";
 import { redactCardData, normalizeBrand } from "@paylens/domain/card";
-import { toMinor } from "@paylens/domain/money";
 import type { TransactionSnapshot, TransactionStatus, TransactionType } from "@paylens/domain/transaction";
 import { PayloadError } from "../connector.ts";
-import { asRecord, date, int, str } from "../json.ts";
+import { jsonBody, readPayload } from "../wire.ts";
+import { begatewayTransaction, begatewayV2, begatewayV3, type BankAnswer, type V2TypeName } from "./schema.ts";
 
 /** Fields holding ids (ours or the merchant's), kept as sent by the card-data guard: see `Connector.identifierFields`. */
 export const IDENTIFIER_FIELDS: ReadonlySet<string> = new Set(["uid", "parent_uid", "tracking_id", "order_id"]);
@@ -31,109 +31,106 @@ const STATUSES: Record<string, TransactionStatus> = {
   error: "error",
 };
 
-/** The transaction object inside a body: a v3 body is the transaction; a v2 body wraps it in `transaction`. */
-export function unwrapTransaction(body: unknown): Record<string, unknown> {
-  const top = asRecord(body);
-  if (!top) throw new PayloadError("body is not a JSON object");
-  if (typeof top.uid === "string") return top;
-  const inner = asRecord(top.transaction);
-  if (inner && typeof inner.uid === "string") return inner;
+/** The transaction inside a body, as sent: a v3 body is the transaction; a v2 body wraps it in `transaction`. */
+export function unwrapTransaction(body: unknown): { tx: Record<string, unknown>; v3: boolean } {
+  const top = readPayload(jsonBody, body);
+  if (begatewayV3.safeParse(top).success) return { tx: top, v3: true };
+  const v2 = begatewayV2.safeParse(top);
+  if (v2.success) return { tx: v2.data.transaction, v3: false };
   throw new PayloadError("no transaction uid in the body");
 }
 
 export function mapBegatewayTransaction(body: unknown): TransactionSnapshot {
-  const tx = unwrapTransaction(body);
-  const uid = str(tx.uid);
-  const typeName = str(tx.type) ?? "";
+  const { tx: sent, v3 } = unwrapTransaction(body);
+  const tx = begatewayTransaction.parse(sent);
+  const uid = tx.uid;
+  const typeName = tx.type ?? "";
   const type = TYPES[typeName];
   if (!uid || !type) throw new PayloadError(`unsupported transaction type "${typeName}"`);
-  const statusName = str(tx.status) ?? "";
+  const statusName = tx.status ?? "";
   let status = STATUSES[statusName];
   if (!status) throw new PayloadError(`unknown status "${statusName}"`);
-  const amountMinor = toMinor(tx.amount);
-  const currency = str(tx.currency)?.toUpperCase();
+  const amountMinor = tx.amount;
+  const currency = tx.currency?.toUpperCase();
   if (amountMinor === null || !currency || !/^[A-Z]{3}$/.test(currency)) {
     throw new PayloadError("amount must be an integer of minor units beside a 3-letter currency");
   }
-  const expiredAt = date(tx.expired_at);
+  const expiredAt = tx.expired_at;
   if (status === "failed" && expiredAt) status = "expired";
 
   // v3 names the bank section `transaction`; v2 names it after the type (`payment`, `refund`, …).
-  const bank = (tx === body ? asRecord(tx.transaction) : null) ?? asRecord(tx[typeName]) ?? {};
-  const card = asRecord(tx.payment_method) ?? asRecord(tx.credit_card);
-  const customer = asRecord(tx.customer) ?? {};
-  const billing = asRecord(tx.billing_address) ?? {};
-  const threeDs = asRecord(tx.three_d_secure_verification);
-  const avsCvc = asRecord(tx.avs_cvc_verification) ?? {};
-  const outcome = decodeBegateway(str(tx.code), {
+  const bank: Partial<BankAnswer> = (v3 ? tx.transaction : null) ?? tx[typeName as V2TypeName] ?? {};
+  const card = tx.payment_method ?? tx.credit_card;
+  const threeDs = tx.three_d_secure_verification;
+  const outcome = decodeBegateway(tx.code, {
     status: statusName,
-    message: str(tx.message) ?? str(bank.message),
-    friendlyMessage: str(tx.friendly_message),
+    message: tx.message ?? bank.message ?? null,
+    friendlyMessage: tx.friendly_message,
   });
 
   return {
     provider: "begateway",
     providerUid: uid,
-    parentProviderUid: str(tx.parent_uid),
+    parentProviderUid: tx.parent_uid,
     type,
     status,
     amountMinor,
     currency,
-    trackingId: str(tx.tracking_id),
-    description: str(tx.description),
+    trackingId: tx.tracking_id,
+    description: tx.description,
     method: card
       ? {
-          type: str(card.payment_method_type) ?? "credit_card",
-          brand: normalizeBrand(str(card.brand)),
-          bin: str(card.bin),
-          last4: str(card.last_4),
-          holder: str(card.holder),
-          expMonth: int(card.exp_month),
-          expYear: int(card.exp_year),
-          issuerName: str(card.issuer_name),
-          issuerCountry: str(card.issuer_country),
+          type: card.payment_method_type ?? "credit_card",
+          brand: normalizeBrand(card.brand),
+          bin: card.bin,
+          last4: card.last_4,
+          holder: card.holder,
+          expMonth: card.exp_month,
+          expYear: card.exp_year,
+          issuerName: card.issuer_name,
+          issuerCountry: card.issuer_country,
         }
       : null,
-    customerEmail: str(customer.email),
-    customerIp: str(customer.ip),
-    customerCountry: str(customer.country) ?? str(billing.country),
-    rrn: str(bank.rrn),
-    authCode: str(bank.auth_code),
-    refId: str(bank.ref_id),
+    customerEmail: tx.customer?.email ?? null,
+    customerIp: tx.customer?.ip ?? null,
+    customerCountry: tx.customer?.country ?? tx.billing_address?.country ?? null,
+    rrn: bank.rrn ?? null,
+    authCode: bank.auth_code ?? null,
+    refId: bank.ref_id ?? null,
     networkTransactionId: null,
     outcome,
     verifications: {
       threeDs: threeDs
         ? {
-            status: str(threeDs.status),
-            eci: str(threeDs.eci),
-            version: str(threeDs.version) ?? str(threeDs.protocol_version),
-            result: str(threeDs.pa_status) ?? str(threeDs.ve_status),
+            status: threeDs.status,
+            eci: threeDs.eci,
+            version: threeDs.version ?? threeDs.protocol_version,
+            result: threeDs.pa_status ?? threeDs.ve_status,
           }
         : null,
-      avs: str(asRecord(avsCvc.avs_verification)?.result_code),
-      cvc: str(asRecord(avsCvc.cvc_verification)?.result_code),
+      avs: tx.avs_cvc_verification?.avs_verification?.result_code ?? null,
+      cvc: tx.avs_cvc_verification?.cvc_verification?.result_code ?? null,
     },
-    test: tx.test === true,
-    createdAt: date(tx.created_at),
-    updatedAt: date(tx.updated_at) ?? date(tx.paid_at) ?? date(tx.created_at),
-    paidAt: date(tx.paid_at),
-    settledAt: date(tx.settled_at),
-    closedAt: date(tx.closed_at),
+    test: tx.test,
+    createdAt: tx.created_at,
+    updatedAt: tx.updated_at ?? tx.paid_at ?? tx.created_at,
+    paidAt: tx.paid_at,
+    settledAt: tx.settled_at,
+    closedAt: tx.closed_at,
     expiredAt,
     details: {
-      redirectUrl: str(tx.redirect_url),
-      bankCode: str(bank.bank_code),
-      gatewayId: int(bank.gateway_id),
-      billingDescriptor: str(bank.billing_descriptor),
-      smartRouting: str(asRecord(tx.smart_routing_verification)?.status),
-      threeDsMessage: threeDs ? str(threeDs.message) : null,
-      threeDsFailReason: threeDs ? str(threeDs.fail_reason) : null,
-      reason: str(tx.reason),
-      recurringType: str(tx.recurring_type),
-      statusCode: int(tx.status_code),
+      redirectUrl: tx.redirect_url,
+      bankCode: bank.bank_code ?? null,
+      gatewayId: bank.gateway_id ?? null,
+      billingDescriptor: bank.billing_descriptor ?? null,
+      smartRouting: tx.smart_routing_verification?.status ?? null,
+      threeDsMessage: threeDs ? threeDs.message : null,
+      threeDsFailReason: threeDs ? threeDs.fail_reason : null,
+      reason: tx.reason,
+      recurringType: tx.recurring_type,
+      statusCode: tx.status_code,
       // The saved card: a failed payment can be retried with it, without the card number.
-      cardToken: card ? str(card.token) : null,
+      cardToken: card ? card.token : null,
     },
     raw: redactCardData(body),
   };

@@ -2,7 +2,6 @@
 // report_params {date_type, from, to, status, time_zone, starting_after}, answered with transactions, has_more and
 // last_object_id. Amounts are minor units as everywhere in the gateway API; `transaction_fee` is what the PSP kept.
 import { IDENTIFIER_FIELDS } from "./map.ts";
-import { toMinor } from "@paylens/domain/money";
 import { TRANSACTION_TYPES, type TransactionStatus, type TransactionType } from "@paylens/domain/transaction";
 import {
   PayloadError,
@@ -13,7 +12,8 @@ import {
 } from "../connector.ts";
 import { basicAuthHeader } from "../http-auth.ts";
 import { DEFAULT_TIMEOUT_MS, parseJson, sendRequest } from "../http-call.ts";
-import { asRecord, date, str } from "../json.ts";
+import { looseObject } from "../wire.ts";
+import { begatewayReportPage, begatewayReportRow } from "./schema.ts";
 import { failureState, recordReportCall } from "../report-call.ts";
 import type { BegatewayCredentials } from "./credentials.ts";
 
@@ -33,30 +33,30 @@ const STATUSES: Record<string, TransactionStatus> = {
 };
 
 export function readBegatewayReportRow(value: unknown): ReportRow {
-  const row = asRecord(value);
+  const row = looseObject.parse(value);
   if (!row) throw new PayloadError("a report row is not an object");
-  const uid = str(row.uid);
-  const type = str(row.type);
-  const currency = str(row.currency)?.toUpperCase() ?? null;
-  const amount = toMinor(row.amount);
-  const occurredAt = date(row.paid_at) ?? date(row.created_at);
+  const fields = begatewayReportRow.parse(row);
+  const uid = fields.uid;
+  const type = fields.type;
+  const currency = fields.currency?.toUpperCase() ?? null;
+  const amount = fields.amount;
+  const occurredAt = fields.paid_at ?? fields.created_at;
   if (!uid) throw new PayloadError("a report row has no uid");
   if (!type || !(TRANSACTION_TYPES as readonly string[]).includes(type))
     throw new PayloadError(`report row ${uid}: unknown type ${JSON.stringify(row.type ?? null)}`);
   if (!currency || !/^[A-Z]{3}$/.test(currency)) throw new PayloadError(`report row ${uid}: no currency`);
   if (amount === null) throw new PayloadError(`report row ${uid}: amount must be whole minor units`);
   if (!occurredAt) throw new PayloadError(`report row ${uid}: no paid_at or created_at`);
-  const fee = row.transaction_fee === undefined || row.transaction_fee === null ? null : toMinor(row.transaction_fee);
   return {
     providerUid: uid,
-    parentProviderUid: str(row.parent_uid),
+    parentProviderUid: fields.parent_uid,
     type: type as TransactionType,
-    status: STATUSES[str(row.status) ?? ""] ?? "error",
+    status: STATUSES[fields.status ?? ""] ?? "error",
     amountMinor: amount,
     currency,
-    feeMinor: fee,
+    feeMinor: fields.transaction_fee,
     occurredAt,
-    settledAt: date(row.settled_at),
+    settledAt: fields.settled_at,
     raw: row,
   };
 }
@@ -90,27 +90,23 @@ export async function begatewaySettlementReport(
       }),
       timeoutMs: ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     });
-    const body = asRecord(parseJson(reply.text, IDENTIFIER_FIELDS));
-    const list = body?.transactions;
-    if (reply.httpStatus !== 200 || !Array.isArray(list)) {
+    const body = begatewayReportPage.safeParse(parseJson(reply.text, IDENTIFIER_FIELDS)).data;
+    if (reply.httpStatus !== 200 || !body?.transactions) {
       const error =
-        str(body?.message) ??
-        str(asRecord(body?.response)?.message) ??
-        `HTTP ${reply.httpStatus ?? reply.error ?? "no answer"}`;
+        body?.message ?? body?.response?.message ?? `HTTP ${reply.httpStatus ?? reply.error ?? "no answer"}`;
       await recordReportCall(ctx, reply, error);
       return { state: reply.httpStatus === 200 ? "unknown" : failureState(reply), name: NAME, rows, error };
     }
     try {
-      rows.push(...list.map(readBegatewayReportRow));
+      rows.push(...body.transactions.map(readBegatewayReportRow));
     } catch (error) {
       if (!(error instanceof PayloadError)) throw error;
       await recordReportCall(ctx, reply, error.message);
       return { state: "unknown", name: NAME, rows, error: error.message };
     }
     await recordReportCall(ctx, reply, null);
-    const last = body?.last_object_id;
-    if (body?.has_more !== true || (typeof last !== "string" && typeof last !== "number"))
-      return { state: "ok", name: NAME, rows, error: null };
+    const last = body.last_object_id;
+    if (body.has_more !== true || last === null) return { state: "ok", name: NAME, rows, error: null };
     startingAfter = last;
   }
   return { state: "unknown", name: NAME, rows, error: `more than ${MAX_PAGES} pages` };
@@ -118,7 +114,7 @@ export async function begatewaySettlementReport(
 
 /** An export of the same report saved as JSON: the API's answer, {"transactions": […], …}. */
 export function parseBegatewayReportFile(text: string): ReportRow[] {
-  const list = asRecord(parseJson(text, IDENTIFIER_FIELDS))?.transactions;
-  if (!Array.isArray(list)) throw new PayloadError('not a beGateway report: expected {"transactions": [...]}');
+  const list = begatewayReportPage.safeParse(parseJson(text, IDENTIFIER_FIELDS)).data?.transactions;
+  if (!list) throw new PayloadError('not a beGateway report: expected {"transactions": [...]}');
   return list.map(readBegatewayReportRow);
 }
