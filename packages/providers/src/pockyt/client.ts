@@ -6,7 +6,7 @@ import { formatMinor } from "@paylens/domain/money";
 import type { CallContext, CallResult, ChildInput, PayInput, TransactionRef } from "../connector.ts";
 import { PayloadError } from "../connector.ts";
 import { DEFAULT_TIMEOUT_MS, parseJson, recordCall, sendRequest, type RawReply } from "../http-call.ts";
-import { asRecord, str } from "../json.ts";
+import { pockytAnswer } from "./schema.ts";
 import type { PockytCredentials } from "./credentials.ts";
 import { mapPockytTransaction } from "./map.ts";
 import { formBody } from "./params.ts";
@@ -48,10 +48,10 @@ function unknownResult(reply: RawReply, service: PockytService, why?: string): C
 function interpret(reply: RawReply, service: PockytService, request: Params): CallResult {
   if (reply.httpStatus === null || reply.httpStatus >= 500 || reply.httpStatus === 429)
     return unknownResult(reply, service);
-  const body = asRecord(parseJson(reply.text, IDENTIFIER_FIELDS));
-  const retCode = str(body?.ret_code) ?? str(body?.retCode);
+  const body = pockytAnswer.safeParse(parseJson(reply.text, IDENTIFIER_FIELDS)).data;
+  const retCode = body?.ret_code ?? body?.retCode ?? null;
   // The docs' own error example spells it retMsg.
-  const retMsg = str(body?.ret_msg) ?? str(body?.retMsg);
+  const retMsg = body?.ret_msg ?? body?.retMsg ?? null;
   if (retCode?.trim() === POCKYT_SUCCESS) {
     try {
       const snapshot = mapPockytTransaction(body?.result ?? body?.transaction, { service, retCode, retMsg, request });

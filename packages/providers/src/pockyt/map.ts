@@ -13,7 +13,8 @@ import { redactCardData } from "@paylens/domain/card";
 import { isCurrencyCode, parseMajor } from "@paylens/domain/money";
 import type { TransactionSnapshot, TransactionStatus } from "@paylens/domain/transaction";
 import { PayloadError } from "../connector.ts";
-import { asRecord, date, str } from "../json.ts";
+import { readPayload } from "../wire.ts";
+import { pockytClock, pockytTransaction, type PockytTransaction } from "./schema.ts";
 
 /** Fields holding ids (ours or the merchant's), kept as sent by the card-data guard: see `Connector.identifierFields`. */
 export const IDENTIFIER_FIELDS: ReadonlySet<string> = new Set([
@@ -59,31 +60,15 @@ export interface PockytHints {
   request?: Readonly<Record<string, string>>;
 }
 
-const UTC8_MS = 8 * 3_600_000;
-
 /** Pockyt's clock is UTC+8: "2020-10-12 21:38:16" (transaction object) and "20221020142817" (IPN `time`). */
 export function pockytTime(value: unknown): Date | null {
-  const text = str(value)?.trim();
-  if (!text) return null;
-  const m = /^(\d{4})-?(\d{2})-?(\d{2})[ T]?(\d{2}):?(\d{2}):?(\d{2})$/.exec(text);
-  if (!m) return /[zZ]|[+-]\d{2}:?\d{2}$/.test(text) ? date(text) : null;
-  const [year, month, day, hour, minute, second] = m.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
-  return new Date(Date.UTC(year, month - 1, day, hour, minute, second) - UTC8_MS);
+  return pockytClock.parse(value);
 }
 
-function minor(value: unknown, currency: string, field: string): bigint {
-  const text = str(value);
+function minor(text: string | null, currency: string, field: string): bigint {
   const amount = text === null ? null : parseMajor(text, currency);
   if (amount === null)
-    throw new PayloadError(`${field} must be a decimal amount in ${currency}, got ${JSON.stringify(value ?? null)}`);
+    throw new PayloadError(`${field} must be a decimal amount in ${currency}, got ${JSON.stringify(text)}`);
   return amount;
 }
 
@@ -94,38 +79,32 @@ function currencyOf(value: string | null, field: string): string {
 }
 
 /** Decimal strings as Pockyt sent them (details are stored as JSON, so never bigint there). */
-function refundList(value: unknown): Array<Record<string, string | null>> {
-  if (!Array.isArray(value)) return [];
-  return value.map((item) => {
-    const row = asRecord(item) ?? {};
-    return {
-      refundTransactionNo: str(row.refundTransactionNo) ?? str(row.refundTransactionId) ?? str(row.refundYuansferId),
-      refundReference: str(row.refundReference),
-      refundAmount: str(row.refundAmount),
-      currency: str(row.currency),
-      settleCurrency: str(row.settleCurrency),
-    };
-  });
+function refundList(lines: PockytTransaction["refunds"]): Array<Record<string, string | null>> {
+  return (lines ?? []).map((line) => ({
+    refundTransactionNo: line.refundTransactionNo ?? line.refundTransactionId ?? line.refundYuansferId,
+    refundReference: line.refundReference,
+    refundAmount: line.refundAmount,
+    currency: line.currency,
+    settleCurrency: line.settleCurrency,
+  }));
 }
 
 export function mapPockytTransaction(body: unknown, hints: PockytHints): TransactionSnapshot {
-  const tx = asRecord(body);
-  if (!tx) throw new PayloadError("body is not an object of Pockyt fields");
+  const tx = readPayload(pockytTransaction, body);
   const request = hints.request ?? {};
-  const refundNo = str(tx.refundTransactionNo);
-  const isRefund =
-    str(tx.transactionType)?.toLowerCase() === "refund" || (hints.service === "Refund" && refundNo !== null);
+  const refundNo = tx.refundTransactionNo;
+  const isRefund = tx.transactionType?.toLowerCase() === "refund" || (hints.service === "Refund" && refundNo !== null);
 
   const providerUid = isRefund
-    ? (refundNo ?? str(tx.transactionNo))
-    : (str(tx.transactionNo) ?? str(tx.yuansferId) ?? request.transactionNo ?? null);
+    ? (refundNo ?? tx.transactionNo)
+    : (tx.transactionNo ?? tx.yuansferId ?? request.transactionNo ?? null);
   if (!providerUid) throw new PayloadError("no transactionNo");
-  const currency = currencyOf(str(tx.currency) ?? request.currency ?? null, "currency");
+  const currency = currencyOf(tx.currency ?? request.currency ?? null, "currency");
   const amountMinor = isRefund
     ? minor(tx.refundAmount ?? tx.amount, currency, "refundAmount")
     : minor(tx.amount ?? tx.transactionAmount, currency, "amount");
 
-  const statusName = str(tx.status) ?? str(tx.transactionStatus);
+  const statusName = tx.status ?? tx.transactionStatus;
   const table = isRefund ? REFUND_STATUSES : PAYMENT_STATUSES;
   let status: TransactionStatus | undefined;
   if (statusName === null) {
@@ -137,16 +116,16 @@ export function mapPockytTransaction(body: unknown, hints: PockytHints): Transac
     if (!status) throw new PayloadError(`unknown status "${statusName}"`);
   }
 
-  const createdAt = pockytTime(tx.createTime);
-  const paymentTime = pockytTime(tx.paymentTime);
-  const updatedAt = pockytTime(tx.time) ?? date(tx.completedAt) ?? paymentTime ?? createdAt;
-  const vendor = normalizeVendor(str(tx.vendor) ?? request.vendor ?? null);
-  const terminal = str(tx.terminal) ?? request.terminal ?? (hints.service === "In-store" ? "INSTORE" : null);
-  const vendorId = str(tx.vendorId);
+  const createdAt = tx.createTime;
+  const paymentTime = tx.paymentTime;
+  const updatedAt = tx.time ?? tx.completedAt ?? paymentTime ?? createdAt;
+  const vendor = normalizeVendor(tx.vendor ?? request.vendor ?? null);
+  const terminal = tx.terminal ?? request.terminal ?? (hints.service === "In-store" ? "INSTORE" : null);
+  const vendorId = tx.vendorId;
   const parentProviderUid = isRefund
     ? refundNo
-      ? (str(tx.transactionNo) ?? request.transactionNo ?? null)
-      : str(tx.originalTransactionNo)
+      ? (tx.transactionNo ?? request.transactionNo ?? null)
+      : tx.originalTransactionNo
     : null;
 
   return {
@@ -158,9 +137,9 @@ export function mapPockytTransaction(body: unknown, hints: PockytHints): Transac
     amountMinor,
     currency,
     trackingId: isRefund
-      ? (str(tx.refundReference) ?? request.refundReference ?? null)
-      : (str(tx.reference) ?? request.reference ?? null),
-    description: str(tx.description) ?? request.description ?? null,
+      ? (tx.refundReference ?? request.refundReference ?? null)
+      : (tx.reference ?? request.reference ?? null),
+    description: tx.description ?? request.description ?? null,
     method: vendor
       ? {
           type: vendor,
@@ -187,7 +166,7 @@ export function mapPockytTransaction(body: unknown, hints: PockytHints): Transac
     test: false,
     createdAt,
     updatedAt,
-    paidAt: status === "successful" ? (paymentTime ?? pockytTime(tx.time) ?? updatedAt) : null,
+    paidAt: status === "successful" ? (paymentTime ?? tx.time ?? updatedAt) : null,
     settledAt: null,
     closedAt: statusName?.trim().toLowerCase() === "closed" ? updatedAt : null,
     expiredAt: status === "expired" ? updatedAt : null,
@@ -195,20 +174,20 @@ export function mapPockytTransaction(body: unknown, hints: PockytHints): Transac
       pockytStatus: statusName,
       vendor,
       terminal,
-      cashierUrl: str(tx.cashierUrl) ?? str(tx.deepLink),
-      qrcodeUrl: str(tx.qrcodeUrl),
-      settleCurrency: str(tx.settleCurrency) ?? request.settleCurrency ?? null,
-      exchangeRate: str(tx.exchangeRate) ?? str(tx.rate),
-      fee: str(tx.fee) ?? str(tx.fees),
+      cashierUrl: tx.cashierUrl ?? tx.deepLink,
+      qrcodeUrl: tx.qrcodeUrl,
+      settleCurrency: tx.settleCurrency ?? request.settleCurrency ?? null,
+      exchangeRate: tx.exchangeRate ?? tx.rate,
+      fee: tx.fee ?? tx.fees,
       vendorId,
-      note: str(tx.note),
-      transactionType: str(tx.transactionType),
-      reference: isRefund ? str(tx.reference) : null,
-      originalAmount: isRefund && refundNo ? str(tx.amount) : null,
-      refundAmount: isRefund ? null : str(tx.refundAmount),
-      voidAmount: str(tx.voidAmount),
+      note: tx.note,
+      transactionType: tx.transactionType,
+      reference: isRefund ? tx.reference : null,
+      originalAmount: isRefund && refundNo ? tx.amount : null,
+      refundAmount: isRefund ? null : tx.refundAmount,
+      voidAmount: tx.voidAmount,
       refunds: refundList(tx.refundInfo ?? tx.refunds),
     },
-    raw: redactCardData(body),
+    raw: redactCardData(body as Record<string, unknown>),
   };
 }

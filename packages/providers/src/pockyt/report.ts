@@ -12,11 +12,10 @@ import {
   type SettlementReport,
 } from "../connector.ts";
 import { DEFAULT_TIMEOUT_MS, parseJson, sendRequest } from "../http-call.ts";
-import { asRecord, str } from "../json.ts";
 import { daysCovering, failureState, recordReportCall } from "../report-call.ts";
 import type { PockytCredentials } from "./credentials.ts";
-import { pockytTime } from "./map.ts";
 import { formBody } from "./params.ts";
+import { pockytListedTransaction, pockytListItem, pockytLists, pockytSettlement } from "./schema.ts";
 import { pockytSign } from "./sign.ts";
 
 export const POCKYT_REPORT_PATHS = {
@@ -36,41 +35,57 @@ const STATUSES: Record<string, TransactionStatus> = {
   init: "pending",
 };
 
-function amountOf(value: unknown, currency: string, what: string): bigint {
-  const text = str(value);
+function amountOf(text: string | null, currency: string, what: string): bigint {
   const minor = text === null ? null : parseMajor(text, currency);
   if (minor === null)
-    throw new PayloadError(`${what} must be a decimal amount in ${currency}, got ${JSON.stringify(value ?? null)}`);
+    throw new PayloadError(`${what} must be a decimal amount in ${currency}, got ${JSON.stringify(text)}`);
   return minor;
 }
 
 /** One trans-list element, with its settle-list record when there is one. */
 export function readPockytReportRow(value: unknown, settlement: Record<string, unknown> | null): ReportRow {
-  const row = asRecord(value);
+  const row = pockytListItem.parse(value);
   if (!row) throw new PayloadError("a trans-list element is not an object");
-  const no = str(row.transactionNo);
+  const fields = pockytListedTransaction.parse(row);
+  const no = fields.transactionNo;
   if (!no) throw new PayloadError("a trans-list element has no transactionNo");
-  const currency = str(row.currency)?.toUpperCase();
+  const currency = fields.currency?.toUpperCase();
   if (!currency || !/^[A-Z]{3}$/.test(currency)) throw new PayloadError(`${no}: no currency`);
-  const refund = str(row.transactionType) === "refund";
-  const occurredAt = pockytTime(row.paymentTime) ?? pockytTime(row.createTime);
+  const refund = fields.transactionType === "refund";
+  const occurredAt = fields.paymentTime ?? fields.createTime;
   if (!occurredAt) throw new PayloadError(`${no}: no paymentTime or createTime`);
-  const fee =
-    settlement && settlement.fee !== undefined && settlement.fee !== null
-      ? amountOf(settlement.fee, currency, `${no} fee`)
-      : null;
+  const settled = settlement ? pockytSettlement.parse(settlement) : null;
   return {
     providerUid: no,
-    parentProviderUid: refund ? str(row.originalTransactionNo) : null,
+    parentProviderUid: refund ? fields.originalTransactionNo : null,
     type: refund ? "refund" : "payment",
-    status: STATUSES[str(row.transactionStatus) ?? ""] ?? "error",
-    amountMinor: amountOf(row.amount, currency, `${no} amount`),
+    status: STATUSES[fields.transactionStatus ?? ""] ?? "error",
+    amountMinor: amountOf(fields.amount, currency, `${no} amount`),
     currency,
-    feeMinor: fee,
+    feeMinor: settled?.fee ? amountOf(settled.fee, currency, `${no} fee`) : null,
     occurredAt,
-    settledAt: settlement ? pockytTime(settlement.settleTime) : null,
+    settledAt: settled?.settleTime ?? null,
     raw: settlement ? { ...row, settlement } : row,
   };
+}
+
+/** Settle-list records by the transaction they settle. */
+function settlementsByTransaction(items: unknown[]): Map<string, Record<string, unknown>> {
+  const settlements = new Map<string, Record<string, unknown>>();
+  for (const item of items) {
+    const record = pockytListItem.parse(item);
+    const no = record ? pockytSettlement.parse(record).transactionNo : null;
+    if (record && no) settlements.set(no, record);
+  }
+  return settlements;
+}
+
+/** Trans-list elements read with their settle-list records. */
+function reportRows(transactions: unknown[], settlements: Map<string, Record<string, unknown>>): ReportRow[] {
+  return transactions.map((item) => {
+    const no = pockytListedTransaction.safeParse(item).data?.transactionNo ?? "";
+    return readPockytReportRow(item, settlements.get(no) ?? null);
+  });
 }
 
 const compact = (day: string) => day.replaceAll("-", "");
@@ -81,7 +96,7 @@ export async function pockytSettlementReport(
 ): Promise<SettlementReport> {
   const days = daysCovering(period, UTC8_MS);
   const transactions: unknown[] = [];
-  const settlements = new Map<string, Record<string, unknown>>();
+  const settlements: unknown[] = [];
   for (let i = 0; i < days.length; i += CHUNK_DAYS) {
     const chunk = days.slice(i, i + CHUNK_DAYS);
     for (const [path, key] of [
@@ -101,28 +116,20 @@ export async function pockytSettlementReport(
         body: formBody({ ...params, verifySign: pockytSign(params, ctx.credentials.apiToken) }),
         timeoutMs: ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       });
-      const body = asRecord(parseJson(reply.text, IDENTIFIER_FIELDS));
+      const body = pockytLists.safeParse(parseJson(reply.text, IDENTIFIER_FIELDS)).data;
       const list = body?.[key];
-      if (str(body?.ret_code)?.trim() !== "000100" || !Array.isArray(list)) {
+      if (body?.ret_code?.trim() !== "000100" || !list) {
         const error =
-          `${path}: ${str(body?.ret_code) ?? `HTTP ${reply.httpStatus ?? reply.error ?? "no answer"}`} ${str(body?.ret_msg) ?? str(body?.retMsg) ?? ""}`.trim();
+          `${path}: ${body?.ret_code ?? `HTTP ${reply.httpStatus ?? reply.error ?? "no answer"}`} ${body?.ret_msg ?? body?.retMsg ?? ""}`.trim();
         await recordReportCall(ctx, reply, error);
         return { state: body?.ret_code ? "rejected" : failureState(reply), name: NAME, rows: [], error };
       }
       await recordReportCall(ctx, reply, null);
-      if (key === "transactions") transactions.push(...list);
-      else
-        for (const item of list) {
-          const record = asRecord(item);
-          const no = str(record?.transactionNo);
-          if (record && no) settlements.set(no, record);
-        }
+      (key === "transactions" ? transactions : settlements).push(...list);
     }
   }
   try {
-    const rows = transactions.map((item) =>
-      readPockytReportRow(item, settlements.get(str(asRecord(item)?.transactionNo) ?? "") ?? null),
-    );
+    const rows = reportRows(transactions, settlementsByTransaction(settlements));
     // Pockyt's days are UTC+8 days: keep only what falls in the period asked for.
     return {
       state: "ok",
@@ -138,17 +145,7 @@ export async function pockytSettlementReport(
 
 /** The two lists saved as one JSON file: {"transactions": […], "settlements": […]} (settlements optional). */
 export function parsePockytReportFile(text: string): ReportRow[] {
-  const body = asRecord(parseJson(text, IDENTIFIER_FIELDS));
-  if (!body || !Array.isArray(body.transactions))
-    throw new PayloadError('not a Pockyt trans-list: expected {"transactions": [...]}');
-  const settlements = new Map<string, Record<string, unknown>>();
-  if (Array.isArray(body.settlements))
-    for (const item of body.settlements) {
-      const record = asRecord(item);
-      const no = str(record?.transactionNo);
-      if (record && no) settlements.set(no, record);
-    }
-  return body.transactions.map((item) =>
-    readPockytReportRow(item, settlements.get(str(asRecord(item)?.transactionNo) ?? "") ?? null),
-  );
+  const body = pockytLists.safeParse(parseJson(text, IDENTIFIER_FIELDS)).data;
+  if (!body?.transactions) throw new PayloadError('not a Pockyt trans-list: expected {"transactions": [...]}');
+  return reportRows(body.transactions, settlementsByTransaction(body.settlements ?? []));
 }
