@@ -12,7 +12,6 @@
 import type { z } from "zod";
 import { decodeAntom, type AntomService } from "@paylens/codes/antom";
 import { redactCardData, normalizeBrand } from "@paylens/domain/card";
-import { toMinor } from "@paylens/domain/money";
 import type {
   Outcome,
   PaymentMethod,
