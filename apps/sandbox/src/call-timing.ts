@@ -1,4 +1,5 @@
-// What every emulator's API does around a call: read X-Sandbox-Time for back-fill, then answer after DATA.md's latency.
+// What every emulator's API does around a call: read X-Sandbox-Time for back-fill, then answer after docs/traffic.md's
+// latency.
 import type { FastifyRequest } from "fastify";
 import type { Rng } from "./random.ts";
 import { apiLatencyMs, type CallKind, type Timers } from "./timing.ts";

@@ -28,7 +28,7 @@ describe("cards", () => {
     expect(lookupBin("5599990000000000")).toMatchObject({ brand: "mastercard", country: null, region: "OTHER" });
   });
 
-  it("approves most cards (DATA.md 85-92 %) and draws NSF as the top decline reason", () => {
+  it("approves most cards (docs/traffic.md §1: 85-92 %) and draws NSF as the top decline reason", () => {
     const rng = createRng(5);
     const reasons = new Map<string, number>();
     let approved = 0;

@@ -1,4 +1,5 @@
-// Card-side truth shared by every emulator: BIN catalogue, documented test cards and the simulated issuer (DATA.md §5, §9).
+// Card-side truth shared by every emulator: BIN catalogue, documented test cards and the simulated issuer
+// (docs/traffic.md §5, §9).
 import { luhnValid } from "@paylens/domain/card";
 import { chance, randomDigits, type Rng, weightedChoice } from "./random.ts";
 
@@ -14,7 +15,7 @@ export interface BinRange {
   country: string | null;
   product: CardProduct;
   region: IssuerRegion;
-  /** Issuer effect of DATA.md §9 row 8; one "bad issuer" sits at 0.68. */
+  /** Issuer effect of docs/traffic.md §9 row 8; one "bad issuer" sits at 0.68. */
   approvalMultiplier: number;
   length: number;
   /** A provider-facing product name where a sandbox shows one (beGateway's seed shows "VISA"). */
@@ -70,7 +71,8 @@ const threeDs = (result: ThreeDsResult, flow: "frictionless" | "challenge" = "fr
   flow,
 });
 
-// begateway.md §6 (D-test); 4012000000003010 is the PHP tests' 3-DS card, which always stops at incomplete.
+// docs/providers/begateway.md §6 (D-test); 4012000000003010 is the PHP tests' 3-DS card, which always stops at
+// incomplete.
 export const TEST_CARDS: Readonly<Record<string, TestCard>> = {
   "4200000000000000": { outcome: "approve" },
   "4005550000000019": { outcome: "decline" },
@@ -133,7 +135,7 @@ export function cardNumber(bin: BinRange | string, rng: Rng): string {
   return `${body}0`;
 }
 
-// DATA.md §9 decline-reason weights (issuer declines only), with ISO-8583 codes and the soft/hard split.
+// docs/traffic.md §9 decline-reason weights (issuer declines only), with ISO-8583 codes and the soft/hard split.
 export type DeclineReason =
   | "insufficient_funds"
   | "do_not_honor"
@@ -237,7 +239,10 @@ function decline(issuer: BinRange, reason: DeclineReason): IssuerDecision {
   return { approved: false, issuer, reason, isoCode: info.isoCode, soft: info.soft };
 }
 
-/** p_approve = clamp(0.91 × Π multipliers, 0.05, 0.995) × incident, then a weighted reason draw with DATA.md's tilts. */
+/**
+ * p_approve = clamp(0.91 × Π multipliers, 0.05, 0.995) × incident, then a weighted reason draw with docs/traffic.md's
+ * tilts.
+ */
 export function issuerDecision(
   card: IssuerCard,
   amount: number,

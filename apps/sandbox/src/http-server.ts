@@ -13,7 +13,7 @@ export interface ServerOptions {
   host?: string;
   /** 0 picks a free port. */
   port?: number;
-  /** Multiplies DATA.md's API latency (tests 0, demo 1 or less). */
+  /** Multiplies docs/traffic.md's API latency (tests 0, demo 1 or less). */
   latencyScale?: number;
   /** Honour `X-Sandbox-Time` to date transactions in the past (back-fill) without latency. */
   allowTimeTravel?: boolean;

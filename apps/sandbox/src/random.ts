@@ -42,12 +42,12 @@ export function normal(rng: Rng): number {
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
 }
 
-/** exp(N(mu, sigma)): DATA.md gives latencies and lags as mu/sigma in ln(ms). */
+/** exp(N(mu, sigma)): docs/traffic.md gives latencies and lags as mu/sigma in ln(ms). */
 export function lognormal(rng: Rng, mu: number, sigma: number): number {
   return Math.exp(mu + sigma * normal(rng));
 }
 
-/** A lognormal given by its median instead of mu (DATA.md's tail mixtures are stated that way). */
+/** A lognormal given by its median instead of mu (docs/traffic.md's tail mixtures are stated that way). */
 export function lognormalMedian(rng: Rng, median: number, sigma: number): number {
   return lognormal(rng, Math.log(median), sigma);
 }

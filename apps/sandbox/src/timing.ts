@@ -1,9 +1,10 @@
-// Simulated time: API latency and webhook lag from DATA.md §9, and a timer registry so close() leaves nothing running.
+// Simulated time: API latency and webhook lag from docs/traffic.md §9, and a timer registry so close() leaves nothing
+// running.
 import { chance, lognormal, lognormalMedian, type Rng, uniform } from "./random.ts";
 
 export type CallKind = "authorise" | "child" | "query";
 
-/** Response latency in ms (unscaled): lognormal body plus the tail mixtures of DATA.md §9. */
+/** Response latency in ms (unscaled): lognormal body plus the tail mixtures of docs/traffic.md §9. */
 export function apiLatencyMs(rng: Rng, kind: CallKind): number {
   if (kind === "authorise") {
     const r = rng();

@@ -1,5 +1,5 @@
-// Webhook delivery shared by every emulator: the first attempt after a realistic lag (DATA.md §9), resends on the
-// provider's schedule until its kind of acknowledgement, occasional duplicates, and a switch to delay or stop them.
+// Webhook delivery shared by every emulator: the first attempt after a realistic lag (docs/traffic.md §9), resends on
+// the provider's schedule until its kind of acknowledgement, occasional duplicates, and a switch to delay or stop them.
 import { chance, type Rng, uniform } from "./random.ts";
 import { Timers, webhookLagMs } from "./timing.ts";
 

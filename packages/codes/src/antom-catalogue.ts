@@ -1,8 +1,8 @@
-// Every Antom (AMS) result code in shared/providers/antom.md §5, one row each. Antom publishes no complete per-API
-// table, so the texts are ours, written from the doc's notes; `status` is the documented resultStatus letter.
-// `letter` is our reading: S success, P in process, F a decline of the payment itself (issuer, user, risk),
-// E a refusal of the request by the gateway (signature, parameters, contract, order state, system trouble).
-// `reason` drives RETRYABLE, so keep it deliberate.
+// Every Antom (AMS) result code in docs/providers/antom.md §5, one row each. Antom publishes no complete per-API table,
+// so the texts are ours, written from the doc's notes; `status` is the documented resultStatus letter. `letter` is our
+// reading: S success, P in process, F a decline of the payment itself (issuer, user, risk), E a refusal of the request
+// by the gateway (signature, parameters, contract, order state, system trouble). `reason` drives RETRYABLE, so keep it
+// deliberate.
 import type { NormalizedReason } from "./reasons.ts";
 
 export type AntomStatus = "S" | "F" | "U";
@@ -18,7 +18,7 @@ export interface AntomCatalogueRow {
   message: string; // for ops
   friendlyMessage: string; // for the customer
   reason: NormalizedReason | null; // null for S and P rows: nothing was declined
-  source: string; // antom.md section (and its source key) the code comes from
+  source: string; // docs/providers/antom.md section (and its source key) the code comes from
 }
 
 type Row = AntomCatalogueRow;

@@ -3,7 +3,7 @@ import { ANTOM_CATALOGUE } from "./antom-catalogue.ts";
 import { decodeAntom, listAntomCodes } from "./antom.ts";
 import { NORMALIZED_REASONS, RETRYABLE } from "./reasons.ts";
 
-// antom.md §5: the codes the doc lists, section by section (the table must hold each one).
+// docs/providers/antom.md §5: the codes the doc lists, section by section (the table must hold each one).
 const DOCUMENTED = [
   "SUCCESS",
   "ACCESS_DENIED",
@@ -109,7 +109,7 @@ const REFUSAL_REASONS = [
 describe("Antom catalogue", () => {
   const codes = ANTOM_CATALOGUE.map((row) => row.code);
 
-  it("holds every code of antom.md §5 exactly once", () => {
+  it("holds every code of docs/providers/antom.md §5 exactly once", () => {
     expect(new Set(codes).size).toBe(codes.length);
     for (const code of DOCUMENTED) expect(codes, code).toContain(code);
     expect(codes).toHaveLength(DOCUMENTED.length + 1); // + INVALID_CLIENT, Alipay+'s spelling

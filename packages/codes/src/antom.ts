@@ -13,7 +13,7 @@ export interface AntomResult {
   resultMessage?: string | null;
 }
 
-/** What else a body says about a decline (paymentResultInfo, §9), and which API answered. */
+/** What else a body says about a decline (paymentResultInfo, docs/providers/antom.md §9), and which API answered. */
 export interface AntomDeclineDetails {
   /** The API family that answered: names the service of codes every API shares (SUCCESS, ORDER_*). */
   service?: AntomService | null;

@@ -1,6 +1,6 @@
-// The whole published beGateway API v3 code catalogue as data (shared/providers/begateway.md §4).
-// Texts are verbatim; where the D-codes list and the status_code gem (SC) disagree, the D-codes text wins.
-// `reason` is our reading of each row's meaning; it drives RETRYABLE, so keep it deliberate.
+// The whole published beGateway API v3 code catalogue as data (docs/providers/begateway.md §4). Texts are verbatim;
+// where the D-codes list and the status_code gem (SC) disagree, the D-codes text wins. `reason` is our reading of each
+// row's meaning; it drives RETRYABLE, so keep it deliberate.
 import type { NormalizedReason } from "./reasons.ts";
 
 export interface BegatewayCatalogueRow {

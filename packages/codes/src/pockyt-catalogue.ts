@@ -1,6 +1,6 @@
-// Pockyt (Yuansfer v3) outcomes as data: every ret_code of pockyt.md §6, every transaction status of §7 (plus the
-// spellings integrations switch on), and the ret_msg wordings that say more than their code.
-// `reason` is our reading of each row; it drives RETRYABLE, so keep it deliberate.
+// Pockyt (Yuansfer v3) outcomes as data: every ret_code of docs/providers/pockyt.md §6, every transaction status of §7
+// (plus the spellings integrations switch on), and the ret_msg wordings that say more than their code. `reason` is our
+// reading of each row; it drives RETRYABLE, so keep it deliberate.
 import type { NormalizedReason } from "./reasons.ts";
 
 export type PockytLetter = "S" | "F" | "P" | "E";
@@ -11,7 +11,7 @@ interface RowTexts {
   message: string; // for ops
   friendlyMessage: string; // for the shopper
   reason: NormalizedReason | null; // null for successes and pendings
-  source: string; // where the row comes from (pockyt.md tags)
+  source: string; // where the row comes from (the tags of docs/providers/pockyt.md §0)
 }
 
 export type PockytCatalogueRow =
@@ -144,7 +144,7 @@ export const POCKYT_CATALOGUE: readonly PockytCatalogueRow[] = [
     message: "Duplicate: the reference or refundReference was used before.",
     friendlyMessage: "This order was already submitted. Please check its status with the merchant.",
     reason: "duplicate",
-    source: "pockyt.md §11.7 (codes undocumented)",
+    source: "docs/providers/pockyt.md §11.7 (codes undocumented)",
   },
   {
     kind: "ret_msg",
@@ -155,7 +155,7 @@ export const POCKYT_CATALOGUE: readonly PockytCatalogueRow[] = [
     message: "Not supported: the vendor does not take this currency, settlement currency or terminal.",
     friendlyMessage: "This payment method is not available for this order. Please choose another one.",
     reason: "unsupported",
-    source: "pockyt.md §5 (PHP validateCurrency)",
+    source: "docs/providers/pockyt.md §5 (PHP validateCurrency)",
   },
   {
     kind: "ret_msg",

@@ -7,7 +7,7 @@ const rows = <K extends (typeof POCKYT_CATALOGUE)[number]["kind"]>(kind: K) =>
   POCKYT_CATALOGUE.filter((row): row is Extract<(typeof POCKYT_CATALOGUE)[number], { kind: K }> => row.kind === kind);
 
 describe("Pockyt catalogue", () => {
-  it("holds every ret_code of pockyt.md §6 and every status of §7 exactly once", () => {
+  it("holds every ret_code of docs/providers/pockyt.md §6 and every status of §7 exactly once", () => {
     expect(rows("ret_code").map((r) => r.key)).toEqual([
       "000000",
       "000010",
@@ -166,7 +166,7 @@ describe("decodePockyt errors refined by ret_msg", () => {
   });
 });
 
-describe("the seed's example responses (shared/seeds/pockyt-notifications.txt)", () => {
+describe("the in-store example responses (docs/providers/pockyt.md §4.2, §4.5; pockyt/fixtures/seed-*.verbatim.txt)", () => {
   it("in-store pay: 000100 'add success' with transactionStatus pending → P, In-store", () => {
     expect(decodePockyt("000100", "pending", "add success")).toMatchObject({
       letter: "P",

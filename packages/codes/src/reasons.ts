@@ -1,4 +1,4 @@
-// Normalized decline reasons: one vocabulary across providers (payments-api-overview seed, DATA.md §2).
+// Normalized decline reasons: one vocabulary across providers (docs/traffic.md §2).
 
 export const NORMALIZED_REASONS = [
   "insufficient_funds",

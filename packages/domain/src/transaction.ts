@@ -1,4 +1,4 @@
-// The one transaction model every provider is mapped into (PRODUCT.md §2).
+// The one transaction model every provider is mapped into.
 
 export const PROVIDERS = ["begateway", "antom", "pockyt"] as const;
 export type ProviderId = (typeof PROVIDERS)[number];

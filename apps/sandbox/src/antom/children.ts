@@ -1,5 +1,5 @@
-// Captures, cancels and refunds with their rules (antom.md §4.3–§4.5), idempotency on captureRequestId and
-// refundRequestId (§7), and the two inquiries. A refused request changes nothing and is remembered per request id.
+// Captures, cancels and refunds with their rules (docs/providers/antom.md §4.3–§4.5), idempotency on captureRequestId
+// and refundRequestId (§7), and the two inquiries. A refused request changes nothing and is remembered per request id.
 import { result, type AntomResult } from "./codes.ts";
 import type { AntomEngine } from "./engine.ts";
 import { cancelBody, captureBody, errorBody, inquiryPaymentBody, inquiryRefundBody, refundBody } from "./responses.ts";

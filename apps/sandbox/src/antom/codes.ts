@@ -1,5 +1,6 @@
 // What this emulator answers with: result codes and their messages, the issuer's reasons in Antom's card vocabulary
-// (antom.md §5.2, JVAULT) and the documented sandbox test cards (§11). Kept local: @paylens/codes is the decoder side.
+// (docs/providers/antom.md §5.2, JVAULT) and the documented sandbox test cards (§11). Kept local: @paylens/codes is the
+// decoder side.
 import type { CardBrand, DeclineReason } from "../cards.ts";
 
 export type ResultStatus = "S" | "F" | "U";

@@ -51,7 +51,8 @@ export class AntomEngine {
     const card = snapshotCard(req, idRng);
     const fingerprint = [req.money.amount, req.money.currency, card.stamp].join("|");
     const existing = store.paymentByRequest(clientId, req.paymentRequestId);
-    // §7: the same request id with the same key fields answers as before; with others it is refused.
+    // docs/providers/antom.md §7: the same request id with the same key fields answers as before; with others it is
+    // refused.
     if (existing)
       return existing.fingerprint === fingerprint
         ? payResponse(existing)
@@ -134,7 +135,7 @@ export class AntomEngine {
     if (!payment) return { ok: false, error: result("ORDER_NOT_EXIST") };
     if (payment.status !== "PROCESSING" || !payment.challenge)
       return { ok: false, error: result("ORDER_STATUS_INVALID") };
-    // DATA.md §9 challenge duration (median 60 s) for back-filled history; otherwise the moment it happens.
+    // docs/traffic.md §9 challenge duration (median 60 s) for back-filled history; otherwise the moment it happens.
     const fallback = payment.backdated
       ? new Date(payment.createdAt.getTime() + lognormalMedian(idRng, 60_000, 0.4))
       : new Date();

@@ -34,7 +34,7 @@ export interface AntomSandbox extends RunningSandbox<AntomSandboxStats> {
   completeChallenge(paymentId: string, passed: boolean): Promise<void>;
 }
 
-// Antom's default payment expiry is about 14 minutes (antom.md §8).
+// Antom's default payment expiry is about 14 minutes (docs/providers/antom.md §8).
 const DEFAULT_EXPIRE_AFTER_MS = 14 * 60_000;
 
 export async function startAntomSandbox(options: AntomSandboxOptions): Promise<AntomSandbox> {

@@ -1,5 +1,6 @@
-// Antom's RSA256 on the provider side (antom.md §2), written apart from the connector's so each side checks the other:
-// SHA256withRSA over "POST <path>\n<client-id>.<time>.<body>", base64, URL-encoded in the signature header.
+// Antom's RSA256 on the provider side (docs/providers/antom.md §2), written apart from the connector's so each side
+// checks the other: SHA256withRSA over "POST <path>\n<client-id>.<time>.<body>", base64, URL-encoded in the signature
+// header.
 import { createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from "node:crypto";
 
 export interface RsaKeyPair {

@@ -1,6 +1,6 @@
-// Antom's notifications (antom.md §6): resent on Antom's schedule until the merchant answers with result.resultStatus
-// "S" / SUCCESS, each attempt signed afresh over the notify URL's path with its own request-time. Lag, duplicates and
-// modes come from webhook-delivery.
+// Antom's notifications (docs/providers/antom.md §6): resent on Antom's schedule until the merchant answers with
+// result.resultStatus "S" / SUCCESS, each attempt signed afresh over the notify URL's path with its own request-time.
+// Lag, duplicates and modes come from webhook-delivery.
 import type { KeyObject } from "node:crypto";
 import { type DeliveryOptions, type DeliveryStats, WebhookDelivery } from "../webhook-delivery.ts";
 import { antomSignature, signedText } from "./keys.ts";

@@ -1,4 +1,5 @@
-// Mutations that settle a payment's result, and the card fields Antom reports about it (paymentResultInfo, §9).
+// Mutations that settle a payment's result, and the card fields Antom reports about it (paymentResultInfo,
+// docs/providers/antom.md §9).
 import { createHash } from "node:crypto";
 import { luhnValid } from "@paylens/domain/card";
 import { lookupBin } from "../cards.ts";

@@ -1,5 +1,5 @@
-// Decides what a card pay will do before it is stored: the documented triggers (§11: invalid data, amount 11,
-// test cards, is3DSAuthentication), a bad or expired card, or the shared simulated issuer's answer.
+// Decides what a card pay will do before it is stored: the documented triggers (docs/providers/antom.md §11: invalid
+// data, amount 11, test cards, is3DSAuthentication), a bad or expired card, or the shared simulated issuer's answer.
 import { luhnValid } from "@paylens/domain/card";
 import { issuerDecision } from "../cards.ts";
 import { chance, type Rng, weightedChoice } from "../random.ts";
@@ -79,7 +79,7 @@ export function planPayment({ req, at, threeDsClient, rng }: PlanInput): Plan {
   const after: AfterChallenge = test ? testOutcome(test) : { kind: "issuer" };
   if (card.is3DS) return { kind: "challenge", after };
   if (threeDsClient && !test) {
-    // DATA.md §9: 58 % frictionless (mostly Y, some A, a few N), the rest challenged.
+    // docs/traffic.md §9: 58 % frictionless (mostly Y, some A, a few N), the rest challenged.
     if (!chance(rng, 0.58)) return { kind: "challenge", after };
     const answer = weightedChoice(rng, [
       ["Y", 90],

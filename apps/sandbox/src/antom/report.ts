@@ -1,5 +1,6 @@
-// The settlement file (antom.md §10) for one transaction day: a header of field names, one row per transaction, the
-// line <END>; amounts in major units. Antom publishes it on SFTP; the sandbox hands it out over a signed AMS call.
+// The settlement file (docs/providers/antom.md §10) for one transaction day: a header of field names, one row per
+// transaction, the line <END>; amounts in major units. Antom publishes it on SFTP; the sandbox hands it out over a
+// signed AMS call.
 import { stringify } from "csv-stringify/sync";
 import { formatMinor } from "@paylens/domain/money";
 import { ANTOM_SETTLEMENT_COLUMNS } from "@paylens/providers/antom/report";

@@ -1,5 +1,5 @@
-// Renders stored state as Antom's bodies (antom.md §4, §6, §9): camelCase, every scalar a string, no null keys,
-// times in ISO 8601 with Antom's +08:00 offset.
+// Renders stored state as Antom's bodies (docs/providers/antom.md §4, §6, §9): camelCase, every scalar a string, no
+// null keys, times in ISO 8601 with Antom's +08:00 offset.
 import { ISO_TEXTS, result, type AntomResult } from "./codes.ts";
 import type { Capture, Payment, Refund } from "./store.ts";
 

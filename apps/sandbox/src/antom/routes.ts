@@ -33,7 +33,10 @@ interface Call extends CallTime {
 
 const PREFIXES = ["/ams/api/v1/payments", "/ams/sandbox/api/v1/payments"];
 
-/** Python's SDK sends the request target in absolute form (CLIENTS.md): keep only path and query, which it signed. */
+/**
+ * Python's SDK sends the request target in absolute form (docs/providers/clients.md): keep only path and query, which
+ * it signed.
+ */
 export function originForm(target: string): string {
   const match = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*(.*)$/i.exec(target);
   if (!match) return target;

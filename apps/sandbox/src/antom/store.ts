@@ -38,7 +38,7 @@ export interface ThreeDsInfo {
   challengeCancel?: string;
 }
 
-/** paymentResultInfo's issuer-side fields (§9). */
+/** paymentResultInfo's issuer-side fields (docs/providers/antom.md §9). */
 export interface CardResult {
   avs: string | null;
   cvv: string | null;

@@ -1,5 +1,5 @@
-// Request parsing the way the gateway answers: PARAM_ILLEGAL with a message naming the field, nothing done.
-// Lenient on what SDKs send (antom.md §1): scalars as strings or as numbers/booleans, any key order, pretty JSON.
+// Request parsing the way the gateway answers: PARAM_ILLEGAL with a message naming the field, nothing done. Lenient on
+// what SDKs send (docs/providers/antom.md §1): scalars as strings or as numbers/booleans, any key order, pretty JSON.
 import { result, type AntomResult } from "./codes.ts";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: AntomResult };

@@ -1,4 +1,5 @@
-// Captures, voids and refunds: parent rules, remaining amounts, the 30 s parent+amount duplicate filter (begateway.md §2.2).
+// Captures, voids and refunds: parent rules, remaining amounts, the 30 s parent+amount duplicate filter
+// (docs/providers/begateway.md §2.2).
 import type { EngineResult, BegatewayEngine } from "./engine.ts";
 import { approve, decline, undecided } from "./outcome.ts";
 import type { ApiVersion } from "./responses.ts";

@@ -1,4 +1,5 @@
-// The v3 processing codes this emulator emits, with their texts from begateway.md §4 (kept local: @paylens/codes is the decoder side).
+// The v3 processing codes this emulator emits, with their texts from docs/providers/begateway.md §4 (kept local:
+// @paylens/codes is the decoder side).
 import type { DeclineReason, ThreeDsResult } from "../cards.ts";
 
 export interface CodeText {

@@ -172,7 +172,7 @@ export class BegatewayEngine {
     }
     const answer = result ?? tx.threeDs.expected;
     const { idRng } = this.deps;
-    // DATA.md §9 challenge duration (median 60 s) for back-filled history; otherwise the moment it happens.
+    // docs/traffic.md §9 challenge duration (median 60 s) for back-filled history; otherwise the moment it happens.
     const fallback = tx.backdated ? new Date(tx.createdAt.getTime() + lognormalMedian(idRng, 60_000, 0.4)) : new Date();
     const chosen = at ?? fallback;
     const when = chosen.getTime() > tx.createdAt.getTime() ? chosen : new Date(tx.createdAt.getTime() + 1);

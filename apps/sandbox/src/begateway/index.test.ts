@@ -18,7 +18,7 @@ describe("beGateway sandbox: lifecycle and helpers", () => {
     expect(fromDer.export({ type: "spki", format: "pem" })).toBe(keys.publicKeyPem);
   });
 
-  it("follows begateway.md's card retry schedule: 8-66 s first, about 8.3 h for the 15th", () => {
+  it("follows the card retry schedule of docs/providers/begateway.md §5: 8-66 s first, about 8.3 h for the 15th", () => {
     const rng = createRng(1);
     const first = retryDelaySeconds(1, rng);
     expect(first).toBeGreaterThanOrEqual(8);

@@ -1,4 +1,5 @@
-// Shop webhook keys: the PSP signs with the private key; merchants get the public key as bare base64 DER (begateway.md §5).
+// Shop webhook keys: the PSP signs with the private key; merchants get the public key as bare base64 DER
+// (docs/providers/begateway.md §5).
 import { createPublicKey, generateKeyPairSync, sign } from "node:crypto";
 
 export interface ShopKeys {

@@ -1,5 +1,6 @@
 // beGateway's webhooks: JSON signed with the shop's key and Basic auth, the card-transaction retry schedule of
-// begateway.md §5, and out-of-order states (DATA.md §9); lag, duplicates and modes come from webhook-delivery.
+// docs/providers/begateway.md §5, and out-of-order states (docs/traffic.md §9); lag, duplicates and modes come from
+// webhook-delivery.
 import { chance, randomInt, type Rng } from "../random.ts";
 import { type DeliveryOptions, type DeliveryStats, type HeldDelivery, WebhookDelivery } from "../webhook-delivery.ts";
 import { signBody } from "./keys.ts";
@@ -32,7 +33,7 @@ interface SignedWebhook {
 
 const CARD_RETRIES = 15;
 
-/** begateway.md §5: ((2.12·count) floored)³ + rand(30)·(count+1) seconds. */
+/** docs/providers/begateway.md §5: ((2.12·count) floored)³ + rand(30)·(count+1) seconds. */
 export function retryDelaySeconds(count: number, rng: Rng): number {
   return Math.floor(2.12 * count) ** 3 + randomInt(rng, 30) * (count + 1);
 }

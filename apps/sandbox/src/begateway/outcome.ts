@@ -132,7 +132,9 @@ const AVS_PAIRS: Record<string, string> = {
 };
 const CVC_CODES: Record<string, string> = { "111": "M", "222": "N", "333": "U", "444": "E", "555": "0" };
 
-/** begateway.md §6 AVS emulation: the first digit of address and of zip pick the code; no digits -> "M". */
+/**
+ * docs/providers/begateway.md §6 AVS emulation: the first digit of address and of zip pick the code; no digits -> "M".
+ */
 export function avsResult(customer: Customer): string {
   const a = customer.address ? /\d/.exec(customer.address)?.[0] : undefined;
   const z = customer.zip ? /\d/.exec(customer.zip)?.[0] : undefined;
@@ -140,7 +142,7 @@ export function avsResult(customer: Customer): string {
   return AVS_PAIRS[`${a}${z}`] ?? "1";
 }
 
-/** begateway.md §6 CVC emulation; any other CVC matches, no CVC is not checked. */
+/** docs/providers/begateway.md §6 CVC emulation; any other CVC matches, no CVC is not checked. */
 export function cvcResult(cvc: string | null): string | null {
   if (!cvc) return null;
   return CVC_CODES[cvc] ?? "M";

@@ -37,7 +37,10 @@ export function askIssuer(card: CardSnapshot, amount: number, rng: Rng, at: Date
   return { kind: "decline", code: REASON_CODES[decision.reason], bankCode: decision.isoCode };
 }
 
-/** DATA.md §9: 58 % frictionless (96 % Y/A there); challenges pass 78 % and fail 7 % (abandonment is the shopper's). */
+/**
+ * docs/traffic.md §9: 58 % frictionless (96 % Y/A there); challenges pass 78 % and fail 7 % (abandonment is the
+ * shopper's).
+ */
 function drawAuthentication(rng: Rng): { expected: ThreeDsResult; flow: "frictionless" | "challenge" } {
   if (chance(rng, 0.58)) {
     return {

@@ -1,6 +1,6 @@
-// The reports API (begateway.md §7), paginated form (X-Api-Version 3): report_params {date_type, from, to, status,
-// time_zone, starting_after} → {transactions, has_more, first_object_id, last_object_id, count}. Test transactions are
-// reported here too (the sandbox has nothing else); time_zone UTC only.
+// The reports API (docs/providers/begateway.md §7), paginated form (X-Api-Version 3): report_params {date_type, from,
+// to, status, time_zone, starting_after} → {transactions, has_more, first_object_id, last_object_id, count}. Test
+// transactions are reported here too (the sandbox has nothing else); time_zone UTC only.
 import { type ReportFaults, type ReportLine, simulatedSettlement, withFaults } from "../report-lines.ts";
 import type { BegatewayStore, Transaction } from "./store.ts";
 

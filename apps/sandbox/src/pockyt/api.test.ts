@@ -56,7 +56,7 @@ describe("Pockyt sandbox: requests, signatures and value rules", () => {
     expect(reply.json).toMatchObject({ ret_code: "000100" });
   });
 
-  it("accepts the docs' signing example exactly as published (pockyt.md §3.4)", async () => {
+  it("accepts the docs' signing example exactly as published (docs/providers/pockyt.md §3.4)", async () => {
     const docs = {
       amount: "1.00",
       callbackUrl: "https://wx.yuansfer.yunkeguan.com/wx",

@@ -129,7 +129,7 @@ export class PockytEngine {
     };
   }
 
-  /** Unpaid: the transaction closes. Paid: the full remaining amount is refunded (pockyt.md §4.7). */
+  /** Unpaid: the transaction closes. Paid: the full remaining amount is refunded (docs/providers/pockyt.md §4.7). */
   cancel(merchant: Merchant, target: Target, at: Date): Checked<{ payment: Payment; refund: Refund | null }> {
     const found = this.deps.store.find(merchant, target);
     if (!found) return notFound();
@@ -249,7 +249,7 @@ export class PockytEngine {
     return refund;
   }
 
-  /** Back-filled history: the shopper acts about a minute after the order (DATA.md §9's challenge median). */
+  /** Back-filled history: the shopper acts about a minute after the order (docs/traffic.md §9's challenge median). */
   private shopperTime(payment: Payment, at: Date | null): Date {
     const chosen =
       at ??

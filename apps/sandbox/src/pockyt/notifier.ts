@@ -1,5 +1,5 @@
-// Pockyt's IPNs (pockyt.md §8): a form POST signed with verifySign, resent until the listener answers exactly
-// `success` — 8 deliveries over 2 hours. Lag, duplicates and modes come from webhook-delivery.
+// Pockyt's IPNs (docs/providers/pockyt.md §8): a form POST signed with verifySign, resent until the listener answers
+// exactly `success` — 8 deliveries over 2 hours. Lag, duplicates and modes come from webhook-delivery.
 import { formBody } from "@paylens/providers/pockyt/params";
 import { pockytSign } from "@paylens/providers/pockyt/sign";
 import { type DeliveryOptions, type DeliveryStats, WebhookDelivery } from "../webhook-delivery.ts";

@@ -1,5 +1,5 @@
 // The shopper's side: Pockyt's cashier page (pick the outcome, or type a card for vendor creditcard) and the
-// callbackUrl redirect with its {macro} substitution (pockyt.md §9).
+// callbackUrl redirect with its {macro} substitution (docs/providers/pockyt.md §9).
 import { formatMinor } from "@paylens/domain/money";
 import { escapeHtml, htmlPage, notFoundHtml } from "../html-page.ts";
 import { cashierPath } from "./engine.ts";

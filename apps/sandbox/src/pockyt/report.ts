@@ -1,6 +1,7 @@
-// The data-search lists (pockyt.md §4.8): trans-list and settle-list over startDate..endDate (YYYYMMDD, UTC+8 days,
-// at most 15 days apart), answered as `transactions` / `settlements` + `size`. Element fields follow the transaction
-// object (§4.2); settle-list adds fee, netAmount and settleTime (the docs do not list them: the sandbox's choice).
+// The data-search lists (docs/providers/pockyt.md §4.8): trans-list and settle-list over startDate..endDate (YYYYMMDD,
+// UTC+8 days, at most 15 days apart), answered as `transactions` / `settlements` + `size`. Element fields follow the
+// transaction object (§4.2); settle-list adds fee, netAmount and settleTime (the docs do not list them: the sandbox's
+// choice).
 import { type ReportFaults, type ReportLine, simulatedSettlement, withFaults } from "../report-lines.ts";
 import { money, pockytDateTime } from "./responses.ts";
 import type { Merchant, PockytStore } from "./store.ts";

@@ -5,7 +5,7 @@ import type { PockytError } from "./validate.ts";
 
 type Json = Record<string, unknown>;
 
-/** The success wordings of pockyt.md §2, trailing spaces included. */
+/** The success wordings of docs/providers/pockyt.md §2, trailing spaces included. */
 export const RET_MSG = {
   securePay: "prepay success ",
   add: "add success",
@@ -70,7 +70,7 @@ export function renderSecurePay(payment: Payment, cashierUrl: string): Json {
   return { ...opened(payment), cashierUrl };
 }
 
-/** create-trans-qrcode (pockyt.md §4.3): the wallet link the till shows as a QR code. */
+/** create-trans-qrcode (docs/providers/pockyt.md §4.3): the wallet link the till shows as a QR code. */
 export function renderQrcode(payment: Payment, deepLink: string): Json {
   return {
     ...opened(payment),
@@ -80,7 +80,10 @@ export function renderQrcode(payment: Payment, deepLink: string): Json {
   };
 }
 
-/** The in-store "transaction object" of pockyt.md §4.2 (vendor and exchangeRate as the Go SDK reads them). */
+/**
+ * The in-store "transaction object" of docs/providers/pockyt.md §4.2 (vendor and exchangeRate as the Go SDK reads
+ * them).
+ */
 export function renderTransactionObject(payment: Payment): Json {
   return {
     transactionNo: payment.transactionNo,
@@ -117,7 +120,7 @@ export function renderPaymentQuery(payment: Payment, refunds: Refund[]): Json {
     paymentTime: pockytDateTime(payment.paidAt),
     refundAmount: money(payment.refunded, payment.currency),
     ...exchangeRate(payment),
-    // The v3 key of this list is undocumented; the legacy name is refundInfo (pockyt.md §11.6).
+    // The v3 key of this list is undocumented; the legacy name is refundInfo (docs/providers/pockyt.md §11.6).
     refundInfo: refunds.map((refund) => ({
       refundTransactionId: refund.transactionNo,
       refundReference: refund.refundReference,
@@ -176,7 +179,10 @@ export function renderCancel(payment: Payment, refund: Refund | null): Json {
   };
 }
 
-/** IPN fields (pockyt.md §8): every field sent is signed, and empty optional ones (note, vendorId) are left out. */
+/**
+ * IPN fields (docs/providers/pockyt.md §8): every field sent is signed, and empty optional ones (note, vendorId) are
+ * left out.
+ */
 export function ipnFields(payment: Payment): Record<string, string> {
   const fields: Record<string, string> = {
     transactionNo: payment.transactionNo,

@@ -2,7 +2,10 @@
 import { luhnValid } from "@paylens/domain/card";
 import { randomDigits, type Rng } from "../random.ts";
 
-/** Payment statuses this sandbox uses (pockyt.md §7): init until the shopper acts, pending while the wallet confirms. */
+/**
+ * Payment statuses this sandbox uses (docs/providers/pockyt.md §7): init until the shopper acts, pending while the
+ * wallet confirms.
+ */
 export type PaymentStatus = "init" | "pending" | "success" | "failed" | "closed";
 /** online: secure-pay's cashier; instore: add + pay with the shopper's code; qrcode: the shopper scans the till's code. */
 export type Channel = "online" | "instore" | "qrcode";

@@ -4,7 +4,10 @@ import { pockytSign } from "@paylens/providers/pockyt/sign";
 import { type Received as Delivery, type Receiver, startWebhookReceiver } from "../test-support.ts";
 import { type PockytSandbox, type PockytSandboxOptions, startPockytSandbox } from "./index.ts";
 
-/** The docs' public sample merchant and token (pockyt.md §10), so the docs' signed examples work as they are. */
+/**
+ * The docs' public sample merchant and token (docs/providers/pockyt.md §10), so the docs' signed examples work as they
+ * are.
+ */
 export const MERCHANT = { merchantNo: "200043", storeNo: "300014", apiToken: "5cbfb079f15b150122261c8537086d77a" };
 export const OTHER = { merchantNo: "202333", storeNo: "301854", apiToken: "59600f2a9ad644c6a9570233560cc94e" };
 

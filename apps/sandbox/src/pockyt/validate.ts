@@ -1,5 +1,6 @@
-// Request checks the way Pockyt answers them: a ret_code and a ret_msg, nothing done. Value sets from pockyt.md §5.
-// The duplicate / over-refund codes are undocumented (§11.7); chosen by meaning: 000022 conflicts, 000023 bad values.
+// Request checks the way Pockyt answers them: a ret_code and a ret_msg, nothing done. Value sets from
+// docs/providers/pockyt.md §5. The duplicate / over-refund codes are undocumented (§11.7); chosen by meaning: 000022
+// conflicts, 000023 bad values.
 import { parseMajor } from "@paylens/domain/money";
 
 export interface PockytError {
@@ -22,7 +23,7 @@ export const VENDOR_CURRENCIES: Readonly<Record<string, readonly string[]>> = {
   creditcard: ["USD"],
 };
 
-/** In-store pay takes the wallets, never cards (pockyt.md §4.2). */
+/** In-store pay takes the wallets, never cards (docs/providers/pockyt.md §4.2). */
 export const INSTORE_VENDORS: readonly string[] = ["alipay", "wechatpay", "unionpay", "paypal", "venmo"];
 export const ONLINE_TERMINALS: readonly string[] = ["ONLINE", "WAP", "MWEB"];
 const DEFAULT_TIMEOUT_MINUTES = 120;
@@ -176,7 +177,7 @@ export function addRequest(params: Params): Checked<OrderRequest> {
   return order;
 }
 
-/** Merchant-presented QR (create-trans-qrcode): unionpay not supported (pockyt.md §4.3). */
+/** Merchant-presented QR (create-trans-qrcode): unionpay not supported (docs/providers/pockyt.md §4.3). */
 export const QRCODE_VENDORS: readonly string[] = ["alipay", "wechatpay"];
 
 export interface QrcodeRequest extends OrderRequest {

@@ -35,7 +35,7 @@ export function followUp(
   const ctx = () => account.context(sandboxTime ? new Date(sandboxTime.getTime() + 60_000) : undefined);
 
   if ((tx.status === "incomplete" || tx.status === "pending") && account.customerActs) {
-    // DATA.md §9: 78 % of challenges pass, 7 % fail, 15 % are abandoned (wallet sessions: 80 / 3 / 17).
+    // docs/traffic.md §9: 78 % of challenges pass, 7 % fail, 15 % are abandoned (wallet sessions: 80 / 3 / 17).
     const [pass, fail] = account.methods === "wallet" ? [0.8, 0.83] : [0.78, 0.85];
     const draw = rng();
     if (draw < fail) {

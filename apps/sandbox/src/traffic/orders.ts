@@ -3,7 +3,8 @@ import type { PayInput } from "@paylens/providers/connector";
 import { BIN_CATALOGUE, cardNumber, type BinRange, type IssuerRegion } from "../cards.ts";
 import { chance, lognormalMedian, randomDigits, randomInt, type Rng, weightedChoice } from "../random.ts";
 
-// Share of traffic per issuer region for a European merchant selling worldwide (an ASSUMPTION in DATA.md's spirit).
+// Share of traffic per issuer region for a European merchant selling worldwide (an ASSUMPTION in docs/traffic.md's
+// spirit).
 const REGION_WEIGHTS: ReadonlyArray<readonly [IssuerRegion, number]> = [
   ["EU", 38],
   ["UK", 17],
@@ -21,7 +22,7 @@ const CURRENCY_BY_COUNTRY: Record<string, string> = {
   MX: "USD",
 };
 
-// DATA.md §9: 3-D Secure is attempted on most EEA/UK/JP cardholder-initiated payments, rarely in the US.
+// docs/traffic.md §9: 3-D Secure is attempted on most EEA/UK/JP cardholder-initiated payments, rarely in the US.
 const THREE_DS_SHARE: Record<IssuerRegion, number> = {
   EU: 0.85,
   UK: 0.85,

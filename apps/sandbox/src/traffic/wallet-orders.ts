@@ -1,10 +1,11 @@
-// Wallet checkouts (Pockyt): the vendor follows the buyer (DATA.md §9 method mix), the currency what the vendor accepts.
+// Wallet checkouts (Pockyt): the vendor follows the buyer (docs/traffic.md §9 method mix), the currency what the vendor
+// accepts.
 import type { PayInput } from "@paylens/providers/connector";
 import { chance, lognormalMedian, randomInt, type Rng, weightedChoice } from "../random.ts";
 
 type Vendor = "alipay" | "wechatpay" | "unionpay" | "paypal" | "venmo" | "creditcard";
 
-// Buyers by market, and each market's wallets (CN wallets 80 %, US PayPal/Venmo/cards) — rounded from DATA.md.
+// Buyers by market, and each market's wallets (CN wallets 80 %, US PayPal/Venmo/cards) — rounded from docs/traffic.md.
 const MARKETS: ReadonlyArray<
   readonly [{ country: string; vendors: ReadonlyArray<readonly [Vendor, number]> }, number]
 > = [
@@ -43,7 +44,7 @@ const MARKETS: ReadonlyArray<
   ],
 ];
 
-// pockyt.md §5: creditcard/paypal/venmo take USD; unionpay/wechatpay USD or CNY; alipay USD, CNY or GBP.
+// docs/providers/pockyt.md §5: creditcard/paypal/venmo take USD; unionpay/wechatpay USD or CNY; alipay USD, CNY or GBP.
 function currencyFor(vendor: Vendor, country: string, rng: Rng): string {
   if (vendor === "alipay" && country === "GB") return "GBP";
   if ((vendor === "alipay" || vendor === "wechatpay" || vendor === "unionpay") && country === "CN")

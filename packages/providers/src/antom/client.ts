@@ -58,7 +58,10 @@ const ok = (snapshot: TransactionSnapshot): CallResult => ({
   errors: null,
 });
 
-/** Transport and trust: only a 200 whose signature verifies over the exact body is read (§1, §2). */
+/**
+ * Transport and trust: only a 200 whose signature verifies over the exact body is read (docs/providers/antom.md §1,
+ * §2).
+ */
 export function check(ctx: Ctx, path: string, reply: RawReply): Verdict {
   if (reply.httpStatus === null) {
     const message =

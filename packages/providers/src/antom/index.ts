@@ -7,7 +7,8 @@ import { antomSettlementReport, parseAntomSettlementFile } from "./report.ts";
 
 const json = (body: unknown) => ({ contentType: "application/json", body: JSON.stringify(body) });
 
-// Antom resends until it reads exactly this body (antom.md §6); anything else counts as not acknowledged.
+// Antom resends until it reads exactly this body (docs/providers/antom.md §6); anything else counts as not
+// acknowledged.
 export const ANTOM_ACK = { result: { resultCode: "SUCCESS", resultStatus: "S", resultMessage: "success" } };
 
 export const antom: Connector<AntomCredentials> = {

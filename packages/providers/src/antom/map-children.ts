@@ -18,7 +18,10 @@ import {
 } from "./map.ts";
 import { antomCancel, antomCapture, antomPayment, antomRefund, type AntomCardInfo } from "./schema.ts";
 
-/** A cancel has no id of its own at Antom (§4.4): the void is named after the payment it cancelled. */
+/**
+ * A cancel has no id of its own at Antom (docs/providers/antom.md §4.4): the void is named after the payment it
+ * cancelled.
+ */
 export const VOID_SUFFIX = "-cancel";
 
 export function voidUid(paymentId: string): string {

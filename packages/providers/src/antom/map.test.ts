@@ -9,7 +9,7 @@ const fixture = (name: string) =>
 const payResponse = fixture("seed-pay-response.json");
 const notifyPayment = fixture("seed-notify-payment.json");
 
-// antom.md §6's notifyPayment example, with the card fields of §9.
+// docs/providers/antom.md §6's notifyPayment example, with the card fields of §9.
 const cardNotify = {
   notifyType: "PAYMENT_RESULT",
   result: { resultCode: "SUCCESS", resultStatus: "S", resultMessage: "success." },

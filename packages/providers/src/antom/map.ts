@@ -1,6 +1,6 @@
 // Antom payment bodies (pay response, inquiryPayment response, notifyPayment) -> domain snapshot.
 //
-// Status mapping (antom.md §3, §4.1, §4.6, §6):
+// Status mapping (docs/providers/antom.md §3, §4.1, §4.6, §6):
 //   pay response      result S → successful; U → incomplete when a redirect URL waits for the shopper (3-D Secure),
 //                     else pending; F → failed (ORDER_IS_CLOSED → expired).
 //   notifyPayment     PAYMENT_PENDING → pending; PAYMENT_RESULT with S → successful, F → failed / expired.
@@ -103,7 +103,8 @@ export function cardMethod(info: AntomCardInfo | null, methodType: string | null
   };
 }
 
-// ECI tells the 3-DS result Antom does not spell out: 02/05 authenticated, 01/06 attempted (antom.md §9).
+// ECI tells the 3-DS result Antom does not spell out: 02/05 authenticated, 01/06 attempted (docs/providers/antom.md
+// §9).
 const ECI_RESULT: Record<string, string> = { "02": "Y", "05": "Y", "01": "A", "06": "A" };
 
 export function verificationsOf(info: AntomCardInfo | null): Verifications {

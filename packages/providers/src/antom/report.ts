@@ -1,7 +1,8 @@
-// Antom's settlement file layout (antom.md §10): CSV, a header row of field names, one row per transaction, and a
-// final line <END>; amounts in major units. transactionId is the paymentId, captureId or refundId; originalTransactionId
-// the payment's. Antom publishes the files on SFTP and the dashboard; Paylens takes them uploaded, and in demo mode
-// the sandbox hands out a day's file over a signed AMS call (POST …/reports/settlementDetails) instead of an SFTP server.
+// Antom's settlement file layout (docs/providers/antom.md §10): CSV, a header row of field names, one row per
+// transaction, and a final line <END>; amounts in major units. transactionId is the paymentId, captureId or refundId;
+// originalTransactionId the payment's. Antom publishes the files on SFTP and the dashboard; Paylens takes them
+// uploaded, and in demo mode the sandbox hands out a day's file over a signed AMS call (POST
+// …/reports/settlementDetails) instead of an SFTP server.
 import { parse } from "csv-parse/sync";
 import { privateKey, signContent, signatureHeader, apiPath } from "./sign.ts";
 import { parseMajor } from "@paylens/domain/money";

@@ -1,4 +1,5 @@
-// Request bodies as the official SDKs send them (CLIENTS.md): camelCase, no null keys, every amount a string of minor units.
+// Request bodies as the official SDKs send them (docs/providers/clients.md): camelCase, no null keys, every amount a
+// string of minor units.
 import type { ChildInput, PayInput } from "../connector.ts";
 
 export const PATHS = {

@@ -1,5 +1,5 @@
-// Antom's RSA256 signatures (antom.md §2): SHA256withRSA, PKCS#1 v1.5, over
-// "POST <path>\n<client-id>.<time>.<body>"; the header carries the base64 value URL-encoded.
+// Antom's RSA256 signatures (docs/providers/antom.md §2): SHA256withRSA, PKCS#1 v1.5, over "POST
+// <path>\n<client-id>.<time>.<body>"; the header carries the base64 value URL-encoded.
 import { createPrivateKey, sign, verify, type KeyObject } from "node:crypto";
 
 export const SIGNATURE_ALGORITHM = "RSA256";

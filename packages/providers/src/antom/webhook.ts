@@ -1,5 +1,6 @@
-// Antom notifications (antom.md §6): RSA256 over "POST <the path Paylens received it on>\n<client-id>.<request-time>.<raw body>",
-// verified with the Antom public key; notifyPayment, notifyCapture and notifyRefund bodies become snapshots.
+// Antom notifications (docs/providers/antom.md §6): RSA256 over "POST <the path Paylens received it
+// on>\n<client-id>.<request-time>.<raw body>", verified with the Antom public key; notifyPayment, notifyCapture and
+// notifyRefund bodies become snapshots.
 import { PayloadError, type ParsedWebhook, type WebhookInput, type WebhookVerdict } from "../connector.ts";
 import { publicKey } from "../http-auth.ts";
 import { readPayload } from "../wire.ts";

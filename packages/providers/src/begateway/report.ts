@@ -1,6 +1,6 @@
-// beGateway's reports API (begateway.md §7): POST /api/reports with X-Api-Version 3 is the paginated report —
-// report_params {date_type, from, to, status, time_zone, starting_after}, answered with transactions, has_more and
-// last_object_id. Amounts are minor units as everywhere in the gateway API; `transaction_fee` is what the PSP kept.
+// beGateway's reports API (docs/providers/begateway.md §7): POST /api/reports with X-Api-Version 3 is the paginated
+// report — report_params {date_type, from, to, status, time_zone, starting_after}, answered with transactions, has_more
+// and last_object_id. Amounts are minor units as everywhere in the gateway API; `transaction_fee` is what the PSP kept.
 import { IDENTIFIER_FIELDS } from "./map.ts";
 import { TRANSACTION_TYPES, type TransactionStatus, type TransactionType } from "@paylens/domain/transaction";
 import {

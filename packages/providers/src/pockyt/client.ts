@@ -25,7 +25,10 @@ export const POCKYT_PATHS = {
   cancel: "/app-data-search/v3/cancel",
 } as const;
 
-/** "When the currency is GBP, the settlement currency is GBP. All other currencies settle with USD" (pockyt.md §5). */
+/**
+ * "When the currency is GBP, the settlement currency is GBP. All other currencies settle with USD"
+ * (docs/providers/pockyt.md §5).
+ */
 export function settleCurrencyFor(currency: string): string {
   return currency.toUpperCase() === "GBP" ? "GBP" : "USD";
 }
@@ -200,7 +203,7 @@ export const pockytClient = {
   },
   authorize: (_ctx: Ctx, _input: PayInput): Promise<CallResult> => Promise.resolve(refusedBeforeCalling("authorize")),
   capture: (_ctx: Ctx, _input: ChildInput): Promise<CallResult> => Promise.resolve(refusedBeforeCalling("capture")),
-  /** cancel: an unpaid payment closes; a paid one is refunded in full (pockyt.md §4.7). */
+  /** cancel: an unpaid payment closes; a paid one is refunded in full (docs/providers/pockyt.md §4.7). */
   void: (ctx: Ctx, input: ChildInput): Promise<CallResult> =>
     call(ctx, "void", POCKYT_PATHS.cancel, "Refund", { transactionNo: input.parentUid }, input.idempotencyKey),
   refund: (ctx: Ctx, input: ChildInput): Promise<CallResult> =>

@@ -1,6 +1,6 @@
 // Pockyt answers (secure-pay, the in-store transaction object, tran-query, refund, cancel) and IPN fields -> snapshot.
 //
-// Status mapping (pockyt.md §7), payments:
+// Status mapping (docs/providers/pockyt.md §7), payments:
 //   success → successful
 //   init, pending → incomplete   (waiting for the shopper: on the cashier page, or to confirm in the wallet)
 //   dealing, processing → pending (the payment channel is working on it)

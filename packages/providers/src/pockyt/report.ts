@@ -1,6 +1,7 @@
-// Pockyt's data-search lists (pockyt.md §4.8): trans-list (every transaction in a date range) and settle-list (the
-// settlement records), both POST with startDate/endDate (YYYYMMDD, Pockyt's UTC+8 days, at most 15 days apart) and
-// verifySign; answered with ret_code, `transactions` / `settlements` and `size`. Amounts are major-unit strings.
+// Pockyt's data-search lists (docs/providers/pockyt.md §4.8): trans-list (every transaction in a date range) and
+// settle-list (the settlement records), both POST with startDate/endDate (YYYYMMDD, Pockyt's UTC+8 days, at most 15
+// days apart) and verifySign; answered with ret_code, `transactions` / `settlements` and `size`. Amounts are major-unit
+// strings.
 import { IDENTIFIER_FIELDS } from "./map.ts";
 import { parseMajor } from "@paylens/domain/money";
 import type { TransactionStatus } from "@paylens/domain/transaction";

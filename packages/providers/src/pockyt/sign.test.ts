@@ -1,4 +1,4 @@
-// Known answers: every vector of pockyt.md §3.4, with the docs' sample token.
+// Known answers: every vector of docs/providers/pockyt.md §3.4, with the docs' sample token.
 import { describe, expect, it } from "vitest";
 import { formBody, readPockytParams } from "./params.ts";
 import { pockytSign, pockytSignBase, pockytSignMatches } from "./sign.ts";
@@ -6,7 +6,7 @@ import { pockytSign, pockytSignBase, pockytSignMatches } from "./sign.ts";
 const TOKEN = "5cbfb079f15b150122261c8537086d77a";
 const MERCHANT = { merchantNo: "200043", storeNo: "300014" };
 
-describe("verifySign known answers (pockyt.md §3.4)", () => {
+describe("verifySign known answers (docs/providers/pockyt.md §3.4)", () => {
   it("ends the signed string with & + md5(token)", () => {
     expect(pockytSignBase({}, TOKEN)).toBe("186abea4b8610d7ff03768255588597a");
     expect(pockytSignBase({ b: "2", a: "1" }, TOKEN)).toBe("a=1&b=2&186abea4b8610d7ff03768255588597a");

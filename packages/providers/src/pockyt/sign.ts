@@ -1,4 +1,5 @@
-// verifySign (pockyt.md §3): md5 of the sorted "k=v&…" of the parameters, then "&" + md5(apiToken), lowercase hex.
+// verifySign (docs/providers/pockyt.md §3): md5 of the sorted "k=v&…" of the parameters, then "&" + md5(apiToken),
+// lowercase hex.
 import { createHash, timingSafeEqual } from "node:crypto";
 
 export type PockytParams = Readonly<Record<string, string | null | undefined>>;
