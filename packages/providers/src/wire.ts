@@ -50,7 +50,7 @@ export const jsonObject = z.record(z.string(), z.unknown());
 export const jsonBody = z.record(z.string(), z.unknown(), { error: "body is not a JSON object" });
 
 /** A JSON object as sent, or null for anything else. */
-export const looseObject = jsonObject.nullable().catch(null);
+export const objectOrNull = jsonObject.nullable().catch(null);
 
 /** A nested object read by `shape`, or null when the field is missing or not an object. */
 export function section<S extends z.core.$ZodLooseShape>(shape: S) {

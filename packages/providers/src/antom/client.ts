@@ -3,7 +3,6 @@
 // HTTP 200 + result S → the snapshot; U → pending/incomplete snapshot, or unknown without an id; F → a declined
 // snapshot when the payment itself was declined (letter F), a rejection when the request was refused (letter E).
 import { IDENTIFIER_FIELDS } from "./map.ts";
-import type { z } from "zod";
 import { decodeAntom } from "@paylens/codes/antom";
 import type { Outcome, TransactionSnapshot } from "@paylens/domain/transaction";
 import {
@@ -16,17 +15,15 @@ import {
 } from "../connector.ts";
 import { publicKey } from "../http-auth.ts";
 import { DEFAULT_TIMEOUT_MS, parseJson, recordCall, sendRequest, type RawReply } from "../http-call.ts";
-import { looseObject } from "../wire.ts";
+import { objectOrNull } from "../wire.ts";
 import type { AntomCredentials } from "./credentials.ts";
 import { mapAntomCancel, mapAntomCapture, mapAntomRefund, mapInquiryChild, paymentIdOfVoid } from "./map-children.ts";
-import { antomAnswer } from "./schema.ts";
+import { antomAnswer, type AntomAnswer } from "./schema.ts";
 import { mapAntomPayment, outcomeOf, resultOf, type Json, type MapHint } from "./map.ts";
 import { cancelRequest, captureRequest, PATHS, payRequest, refundRequest } from "./requests.ts";
 import { apiPath, headerValue, privateKey, signatureHeader, signContent, verifyContent } from "./sign.ts";
 
 type Ctx = CallContext<AntomCredentials>;
-
-type AntomAnswer = z.output<typeof antomAnswer>;
 
 /** A signed answer: the body as sent (card data masked) and what the client reads of it. */
 export type Verdict = { kind: "body"; body: Json; answer: AntomAnswer } | { kind: "result"; result: CallResult };
@@ -58,10 +55,7 @@ const ok = (snapshot: TransactionSnapshot): CallResult => ({
   errors: null,
 });
 
-/**
- * Transport and trust: only a 200 whose signature verifies over the exact body is read (docs/providers/antom.md §1,
- * §2).
- */
+/** Transport and trust (docs/providers/antom.md §1, §2): only a 200 whose signature verifies is read. */
 export function check(ctx: Ctx, path: string, reply: RawReply): Verdict {
   if (reply.httpStatus === null) {
     const message =
@@ -90,7 +84,7 @@ export function check(ctx: Ctx, path: string, reply: RawReply): Verdict {
   } catch {
     valid = false;
   }
-  const body = looseObject.parse(parseJson(reply.text, IDENTIFIER_FIELDS));
+  const body = objectOrNull.parse(parseJson(reply.text, IDENTIFIER_FIELDS));
   const said = body ? antomAnswer.parse(body).result?.resultCode : null;
   if (!valid)
     return {

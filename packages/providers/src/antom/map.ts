@@ -20,7 +20,7 @@ import type {
   Verifications,
 } from "@paylens/domain/transaction";
 import { PayloadError } from "../connector.ts";
-import { looseObject, readPayload } from "../wire.ts";
+import { objectOrNull, readPayload } from "../wire.ts";
 import { antomPayment, type antomAmount, type AntomCardInfo, type AntomPayment, type AntomResult } from "./schema.ts";
 
 /** Fields holding ids (ours or the merchant's), kept as sent by the card-data guard: see `Connector.identifierFields`. */
@@ -197,7 +197,7 @@ export function mapAntomPayment(raw: unknown, hint: MapHint = {}): TransactionSn
   const final = status !== "pending" && status !== "incomplete";
   const updatedAt = paymentTime ?? (final ? null : createdAt);
   // The card section as sent (masked), for the transaction's details.
-  const sentInfo = looseObject.parse((raw as Json).paymentResultInfo) ?? looseObject.parse((raw as Json).cardInfo);
+  const sentInfo = objectOrNull.parse((raw as Json).paymentResultInfo) ?? objectOrNull.parse((raw as Json).cardInfo);
 
   return {
     provider: "antom",

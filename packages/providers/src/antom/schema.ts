@@ -1,7 +1,7 @@
 // What Antom sends (docs/providers/antom.md §3, §4, §6, §9): pay, capture, cancel, refund and inquiry answers and the
 // notify* bodies share one vocabulary. Read leniently: Antom writes amounts as strings, and omits what does not apply.
 import { z } from "zod";
-import { instant, listOf, looseObject, minorUnits, section, text, whole } from "../wire.ts";
+import { instant, listOf, objectOrNull, minorUnits, section, text, whole } from "../wire.ts";
 
 const NOT_AN_OBJECT = { error: "body is not a JSON object" };
 
@@ -69,7 +69,7 @@ const common = {
   acquirerReferenceNo: text,
   rrn: text,
   arn: text,
-  grossSettlementAmount: looseObject,
+  grossSettlementAmount: objectOrNull,
 };
 
 /** A pay answer, an inquiryPayment answer or a notifyPayment body. */
@@ -128,6 +128,7 @@ export const antomAnswer = z.object({
   refundId: text,
   fileContent: text,
 });
+export type AntomAnswer = z.output<typeof antomAnswer>;
 
 /** A notification's type and the time that tells one delivery of a result from a new result (§6). */
 export const antomNotification = z.object(

@@ -12,7 +12,7 @@ import {
 } from "../connector.ts";
 import { basicAuthHeader } from "../http-auth.ts";
 import { DEFAULT_TIMEOUT_MS, parseJson, sendRequest } from "../http-call.ts";
-import { looseObject } from "../wire.ts";
+import { objectOrNull } from "../wire.ts";
 import { begatewayReportPage, begatewayReportRow } from "./schema.ts";
 import { failureState, recordReportCall } from "../report-call.ts";
 import type { BegatewayCredentials } from "./credentials.ts";
@@ -33,7 +33,7 @@ const STATUSES: Record<string, TransactionStatus> = {
 };
 
 export function readBegatewayReportRow(value: unknown): ReportRow {
-  const row = looseObject.parse(value);
+  const row = objectOrNull.parse(value);
   if (!row) throw new PayloadError("a report row is not an object");
   const fields = begatewayReportRow.parse(row);
   const uid = fields.uid;

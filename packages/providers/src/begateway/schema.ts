@@ -1,7 +1,7 @@
 // What beGateway sends (docs/providers/begateway.md §3, §4, §7): the transaction object of API answers and webhooks,
 // the error answer, and the reports API's pages. Read leniently: sections and fields are left out when they do not apply.
 import { z } from "zod";
-import { instant, looseObject, minorUnits, section, text, whole } from "../wire.ts";
+import { instant, objectOrNull, minorUnits, section, text, whole } from "../wire.ts";
 
 /** A body with a transaction: v3 is the transaction itself, v2 wraps it in `transaction` (§3). */
 const withUid = z.looseObject({ uid: z.string() });
@@ -99,7 +99,7 @@ export const begatewayRefusal = z.object({
   message: text,
   friendly_message: text,
   response: section({ message: text }),
-  errors: looseObject,
+  errors: objectOrNull,
 });
 
 /** One row of the reports API (§7): the transaction's fields, with what the PSP kept. */

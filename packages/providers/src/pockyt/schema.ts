@@ -1,7 +1,7 @@
 // What Pockyt sends (docs/providers/pockyt.md §3, §4, §4.8): answers wrap a transaction object beside ret_code; IPNs
 // are the same fields flat. Every value is read as text (amounts are major-unit strings), in Pockyt's UTC+8 clock.
 import { z } from "zod";
-import { instant, looseObject, text } from "../wire.ts";
+import { instant, objectOrNull, text } from "../wire.ts";
 
 const UTC8_MS = 8 * 3_600_000;
 
@@ -114,4 +114,4 @@ export const pockytLists = z.object({
 });
 
 /** A list element kept as sent, for the row's raw record. */
-export const pockytListItem = looseObject;
+export const pockytListItem = objectOrNull;
