@@ -186,6 +186,7 @@ function stateOf(
 
 export function mapAntomPayment(raw: unknown, hint: MapHint = {}): TransactionSnapshot {
   const body = readPayload(antomPayment, raw);
+  const sent = raw as Json; // an object: the schema read it
   const paymentId = requireId(body.paymentId, "paymentId");
   const { amountMinor, currency } = amountOf(body.paymentAmount, "paymentAmount");
   const info = body.paymentResultInfo ?? body.cardInfo;
@@ -197,7 +198,7 @@ export function mapAntomPayment(raw: unknown, hint: MapHint = {}): TransactionSn
   const final = status !== "pending" && status !== "incomplete";
   const updatedAt = paymentTime ?? (final ? null : createdAt);
   // The card section as sent (masked), for the transaction's details.
-  const sentInfo = objectOrNull.parse((raw as Json).paymentResultInfo) ?? objectOrNull.parse((raw as Json).cardInfo);
+  const sentInfo = objectOrNull.parse(sent.paymentResultInfo) ?? objectOrNull.parse(sent.cardInfo);
 
   return {
     provider: "antom",
@@ -242,6 +243,6 @@ export function mapAntomPayment(raw: unknown, hint: MapHint = {}): TransactionSn
       grossSettlementAmount: body.grossSettlementAmount,
       paymentResultInfo: sentInfo ? redactCardData(sentInfo) : null,
     },
-    raw: redactCardData(raw as Json),
+    raw: redactCardData(sent),
   };
 }
