@@ -5,6 +5,7 @@ import {
   guardRefusal,
   leftFor,
   moneyActionRefusal,
+  needsSecondApprover,
   paymentRetryRefusal,
   refusalText,
   type ActionFigures,
@@ -122,7 +123,16 @@ describe("captures and voids", () => {
   });
 });
 
-describe("the database guard's refusal", () => {
+describe("the second approver", () => {
+  it("holds a refund above the limit only", () => {
+    expect(needsSecondApprover("refund", 50_001n, 50_000n)).toBe(true);
+    expect(needsSecondApprover("refund", 50_000n, 50_000n)).toBe(false);
+    expect(needsSecondApprover("capture", 90_000n, 50_000n)).toBe(false);
+    expect(needsSecondApprover("refund", 90_000n, null)).toBe(false);
+  });
+});
+
+describe("the database's guard refusal", () => {
   it("is the rule's refusal on the figures read after it", () => {
     expect(guardRefusal("refund", 1_001n, payment({ amountMinor: 1_000n }))).toEqual({
       kind: "exceeds_refundable",

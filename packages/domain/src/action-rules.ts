@@ -108,6 +108,11 @@ export function guardRefusal(action: MoneyActionKind, requestedMinor: bigint | n
   return refusal ?? { kind: "figures_changed", action };
 }
 
+/** Refunds above the approval limit wait for a second person before they are sent. */
+export function needsSecondApprover(action: string, amountMinor: bigint | null, approvalAboveMinor: bigint | null) {
+  return action === "refund" && approvalAboveMinor !== null && amountMinor !== null && amountMinor > approvalAboveMinor;
+}
+
 /** What the provider left behind about a failed payment, for retrying it with the card it saved. */
 export interface RetryFacts {
   /** The decline's verdict: false when retrying cannot help. */

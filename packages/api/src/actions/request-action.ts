@@ -16,6 +16,7 @@ import { recordAudit } from "@paylens/db/queries/audit";
 import {
   actionRetryRefusal,
   moneyActionRefusal,
+  needsSecondApprover,
   paymentRetryRefusal,
   type ActionFigures,
   type ActionRefusal,
@@ -110,8 +111,7 @@ export async function requestAction(
   const kind = original?.kind ?? request.kind;
   const amountMinor = original?.amountMinor ?? request.amountMinor ?? null;
   const reason = original?.reason ?? request.reason ?? null;
-  const threshold = parseMajor(approvalAbove, target.currency);
-  const needsApproval = kind === "refund" && threshold !== null && amountMinor !== null && amountMinor > threshold;
+  const needsApproval = needsSecondApprover(kind, amountMinor, parseMajor(approvalAbove, target.currency));
   const amount =
     kind === "void" || (kind === "retry" && !original) ? target.amountMinor : kind === "resync" ? null : amountMinor;
 

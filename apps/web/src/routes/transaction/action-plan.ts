@@ -1,5 +1,5 @@
 // What an action dialog offers and shows before anything is sent: the amount it starts from, the most it may be, what is left after.
-import { exceedsLeft, refusalText } from "@paylens/domain/action-rules";
+import { exceedsLeft, needsSecondApprover, refusalText } from "@paylens/domain/action-rules";
 import type { ActionRow, ActionsOverview } from "../../lib/api-types.ts";
 import { parseMoneyInput } from "../../lib/parse-money-input.ts";
 
@@ -66,10 +66,8 @@ export function needsApproval(
   amountMinor: bigint | null,
   retryOf: ActionRow | null,
 ): boolean {
-  const refund = kind === "refund" || (kind === "retry" && retryOf?.kind === "refund");
-  return (
-    refund && overview.approvalAboveMinor !== null && amountMinor !== null && amountMinor > overview.approvalAboveMinor
-  );
+  const action = kind === "retry" ? (retryOf?.kind ?? kind) : kind;
+  return needsSecondApprover(action, amountMinor, overview.approvalAboveMinor);
 }
 
 export type AmountCheck = { ok: true; minor: bigint | null } | { ok: false; error: string };
