@@ -1,21 +1,29 @@
 // An operator asks for a capture, void, refund, retry or re-sync. The action is recorded under its idempotency key
-// first (the database refuses an amount over what is left), then sent, or held for a second approver.
+// first, if the action rule (domain/action-rules.ts) allows it on the locked transaction's figures, then sent, or held
+// for a second approver.
 import { TRPCError } from "@trpc/server";
 import type { Principal } from "@paylens/db/queries/access";
 import {
   actionById,
   actionTarget,
-  HeadroomError,
   type ActionTarget,
-  headroom,
   moveAction,
-  openAction,
   type ActionKind,
   type ActionRow,
-  type MoneyActionKind,
 } from "@paylens/db/queries/actions";
+import { ActionRefused, openAction } from "@paylens/db/queries/open-action";
 import { recordAudit } from "@paylens/db/queries/audit";
-import { formatMinor, parseMajor } from "@paylens/domain/money";
+import {
+  actionRetryRefusal,
+  moneyActionRefusal,
+  needsSecondApprover,
+  paymentRetryRefusal,
+  type ActionFigures,
+  type ActionRefusal,
+  type RetryFacts,
+} from "@paylens/domain/action-rules";
+import { parseMajor } from "@paylens/domain/money";
+import { refusalError } from "./action-refusal.ts";
 import { sendAction, type ActionDeps } from "./send-action.ts";
 import { settleAction } from "./settle-action.ts";
 
@@ -34,17 +42,6 @@ interface Who {
   ip: string | null;
 }
 
-const WHAT_CAN: Record<MoneyActionKind, { types: string[]; words: string }> = {
-  capture: { types: ["authorization"], words: "Only a successful authorization can be captured" },
-  void: { types: ["authorization"], words: "Only a successful authorization can be voided" },
-  refund: {
-    types: ["payment", "capture"],
-    words: "Only a successful payment or capture can be refunded (refund an authorization through its capture)",
-  },
-};
-
-const FINAL_FAILURES = ["declined", "rejected", "failed"];
-
 const audited = (who: Who) => ({
   actor: who.principal.id,
   actorName: who.principal.name,
@@ -52,35 +49,13 @@ const audited = (who: Who) => ({
   ip: who.ip,
 });
 
-/** Why a failed payment cannot be retried now, or null when it can (a new payment with the card the provider saved). */
-export function paymentRetryRefusal(target: ActionTarget): string | null {
-  try {
-    paymentRetry(target);
-    return null;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-}
-
-/** A failed payment is retried as a new payment with the card the provider saved; the shopper's wallet cannot be. */
-function paymentRetry(target: ActionTarget): void {
-  if (!["payment", "authorization"].includes(target.type) || !["failed", "error", "expired"].includes(target.status)) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: `Only a failed payment or authorization can be retried; this is a ${target.status} ${target.type}`,
-    });
-  }
-  if (target.retryable === false)
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: `Not retryable: ${target.message ?? target.reason ?? "the decline is final"}`,
-    });
-  if (typeof target.details["cardToken"] !== "string") {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: "The provider saved no card for this payment: the customer has to pay again",
-    });
-  }
+/** What the provider left on a failed payment for a retry: its verdict on the decline and the card it saved. */
+export function retryFactsOf(target: ActionTarget): RetryFacts {
+  return {
+    retryable: target.retryable,
+    cardSaved: typeof target.details["cardToken"] === "string",
+    why: target.message ?? target.reason,
+  };
 }
 
 async function retried(deps: ActionDeps, request: ActionRequest): Promise<ActionRow> {
@@ -90,19 +65,27 @@ async function retried(deps: ActionDeps, request: ActionRequest): Promise<Action
       code: "NOT_FOUND",
       message: `No action ${request.retryOf ?? "(missing retryOf)"} on this transaction`,
     });
-  if (!FINAL_FAILURES.includes(original.state))
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: `Only a failed action can be retried; this one is ${original.state}`,
-    });
-  // "failed" means it never happened at the provider: always safe to try again. A decline may be final.
-  if (original.state !== "failed" && original.outcome?.["retryable"] === false) {
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: `Not retryable: ${String(original.outcome["message"] ?? original.error ?? "the provider's answer is final")}`,
-    });
-  }
+  const outcome = original.outcome;
+  const refusal = actionRetryRefusal({
+    state: original.state,
+    retryable: outcome?.["retryable"] === false ? false : null,
+    why: String(outcome?.["message"] ?? original.error ?? "the provider's answer is final"),
+  });
+  if (refusal) throw refusalError(refusal);
   return original;
+}
+
+/** The rule this request must pass on the locked figures. */
+function ruleFor(
+  kind: ActionKind,
+  amountMinor: bigint | null,
+  reason: string | null,
+  target: ActionTarget,
+): (figures: ActionFigures) => ActionRefusal | null {
+  if (kind === "capture" || kind === "void" || kind === "refund")
+    return (figures) => moneyActionRefusal({ action: kind, amountMinor, reason }, figures);
+  if (kind === "retry") return (figures) => paymentRetryRefusal(figures, retryFactsOf(target));
+  return () => null; // a re-sync only asks the provider
 }
 
 /** Waits for a concurrent request with the same key to get its answer, so a double click shows one result. */
@@ -125,22 +108,10 @@ export async function requestAction(
   const target = await actionTarget(deps.db, request.transactionId);
   if (!target) throw new TRPCError({ code: "NOT_FOUND", message: `No transaction ${request.transactionId}` });
   const original = request.kind === "retry" && request.retryOf ? await retried(deps, request) : null;
-  if (request.kind === "retry" && !original) paymentRetry(target);
   const kind = original?.kind ?? request.kind;
   const amountMinor = original?.amountMinor ?? request.amountMinor ?? null;
   const reason = original?.reason ?? request.reason ?? null;
-
-  if (kind === "capture" || kind === "void" || kind === "refund") {
-    const rule = WHAT_CAN[kind];
-    if (!rule.types.includes(target.type) || target.status !== "successful") {
-      throw new TRPCError({ code: "BAD_REQUEST", message: `${rule.words}; this is a ${target.status} ${target.type}` });
-    }
-    if (kind !== "void" && (amountMinor === null || amountMinor <= 0n))
-      throw new TRPCError({ code: "BAD_REQUEST", message: `A ${kind} needs a positive amount` });
-    if (kind === "refund" && !reason) throw new TRPCError({ code: "BAD_REQUEST", message: "A refund needs a reason" });
-  }
-  const threshold = parseMajor(approvalAbove, target.currency);
-  const needsApproval = kind === "refund" && threshold !== null && amountMinor !== null && amountMinor > threshold;
+  const needsApproval = needsSecondApprover(kind, amountMinor, parseMajor(approvalAbove, target.currency));
   const amount =
     kind === "void" || (kind === "retry" && !original) ? target.amountMinor : kind === "resync" ? null : amountMinor;
 
@@ -167,18 +138,10 @@ export async function requestAction(
         subject: request.idempotencyKey,
         after: { amountMinor: amount, currency: target.currency, reason, retryOf: original?.id ?? null, needsApproval },
       },
+      ruleFor(kind, amountMinor, reason, target),
     );
   } catch (error) {
-    if (error instanceof HeadroomError) {
-      if (kind !== "refund" && kind !== "capture")
-        throw new TRPCError({ code: "CONFLICT", message: `Cannot ${kind}: ${error.message}` });
-      const left = await headroom(deps.db, target.id, kind);
-      const money = (minor: bigint) => `${formatMinor(minor, target.currency)} ${target.currency}`;
-      throw new TRPCError({
-        code: "CONFLICT",
-        message: `Cannot ${kind} ${money(amount ?? 0n)}: only ${money(left)} is left to ${kind}`,
-      });
-    }
+    if (error instanceof ActionRefused) throw refusalError(error.refusal);
     throw error;
   }
   const { action, created } = opened;

@@ -1,24 +1,19 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
+import { actionFigures } from "@paylens/db/queries/action-figures";
 import {
   actionById,
   actionsAwaitingApproval,
   actionsForTransaction,
   actionTarget,
-  headroom,
   ACTION_KINDS,
 } from "@paylens/db/queries/actions";
 import { recordAudit } from "@paylens/db/queries/audit";
 import { reprocessInbox } from "@paylens/db/queries/inbox";
+import { leftFor, paymentRetryRefusal, refusalText } from "@paylens/domain/action-rules";
 import { parseMajor } from "@paylens/domain/money";
 import { actorOf } from "../actor.ts";
-import {
-  approveAction,
-  checkAction,
-  declineApproval,
-  paymentRetryRefusal,
-  requestAction,
-} from "../actions/request-action.ts";
+import { approveAction, checkAction, declineApproval, requestAction, retryFactsOf } from "../actions/request-action.ts";
 import type { Context } from "../context.ts";
 import { procedureFor } from "../access-rules.ts";
 
@@ -49,21 +44,21 @@ export const actionsRouter = {
     .query(async ({ ctx, input }) => {
       const target = await actionTarget(ctx.db, input.transactionId);
       if (!target) throw new TRPCError({ code: "NOT_FOUND", message: `No transaction ${input.transactionId}` });
-      const [actions, refundable, capturable, voidable] = await Promise.all([
+      const [actions, figures] = await Promise.all([
         actionsForTransaction(ctx.db, target.id),
-        headroom(ctx.db, target.id, "refund"),
-        headroom(ctx.db, target.id, "capture"),
-        headroom(ctx.db, target.id, "void"),
+        actionFigures(ctx.db, target.id),
       ]);
+      if (!figures) throw new TRPCError({ code: "NOT_FOUND", message: `No transaction ${input.transactionId}` });
+      const retryRefusal = paymentRetryRefusal(figures, retryFactsOf(target));
       return {
         currency: target.currency,
         amountMinor: target.amountMinor,
-        refundableMinor: refundable,
-        capturableMinor: capturable,
-        voidable: voidable > 0n,
+        refundableMinor: leftFor("refund", figures),
+        capturableMinor: leftFor("capture", figures),
+        voidable: leftFor("void", figures) > 0n,
         approvalAboveMinor: parseMajor(ctx.refundApprovalAbove, target.currency),
         /** Null when a failed payment can be retried with the card the provider saved; otherwise why not. */
-        paymentRetryRefusal: paymentRetryRefusal(target),
+        paymentRetryRefusal: retryRefusal && refusalText(retryRefusal),
         actions,
       };
     }),

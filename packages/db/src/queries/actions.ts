@@ -3,11 +3,9 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { actions, moneyMovements } from "../schema/actions.ts";
 import { transactions } from "../schema/transactions.ts";
-import { recordAudit, type AuditEntry } from "./audit.ts";
 
 export const ACTION_KINDS = ["capture", "void", "refund", "retry", "resync"] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
-export type MoneyActionKind = "capture" | "void" | "refund";
 
 export const ACTION_STATES = [
   "pending_approval",
@@ -26,24 +24,6 @@ export const LIVE_STATES: readonly ActionState[] = ["pending_approval", "sending
 
 export type ActionRow = typeof actions.$inferSelect & { kind: ActionKind; state: ActionState };
 
-/** The database refused the amount: more than is left (the trigger in migration 0003). */
-export class HeadroomError extends Error {
-  override name = "HeadroomError";
-}
-
-export interface NewAction {
-  idempotencyKey: string;
-  transactionId: string;
-  kind: ActionKind;
-  state: "pending_approval" | "sending";
-  amountMinor: bigint | null;
-  currency: string | null;
-  reason: string | null;
-  requestedBy: string;
-  requestedByName: string;
-  retryOf?: string | null;
-}
-
 export async function actionByKey(db: Db, key: string): Promise<ActionRow | null> {
   const [row] = await db.select().from(actions).where(eq(actions.idempotencyKey, key));
   return (row as ActionRow | undefined) ?? null;
@@ -54,49 +34,6 @@ export async function actionById(db: Db, id: string): Promise<ActionRow | null> 
   return (row as ActionRow | undefined) ?? null;
 }
 
-/**
- * Records the action and its audit entry in one database transaction. A second request with the same key gets the
- * first one's row back ({ created: false }); an amount over what is left throws HeadroomError and records nothing.
- */
-export async function openAction(
-  db: Db,
-  input: NewAction,
-  audit: AuditEntry,
-): Promise<{ action: ActionRow; created: boolean }> {
-  try {
-    const action = await db.transaction(async (tx) => {
-      const [row] = await tx
-        .insert(actions)
-        .values({ ...input, retryOf: input.retryOf ?? null })
-        .onConflictDoNothing({ target: actions.idempotencyKey })
-        .returning();
-      if (!row) return null;
-      await recordAudit(tx, { ...audit, after: { ...(audit.after as object), actionId: row.id, state: row.state } });
-      return row as ActionRow;
-    });
-    if (action) return { action, created: true };
-  } catch (error) {
-    const headroom = headroomMessage(error);
-    if (headroom) throw new HeadroomError(headroom);
-    throw error;
-  }
-  const existing = await actionByKey(db, input.idempotencyKey);
-  if (!existing) throw new Error(`action ${input.idempotencyKey} vanished`);
-  return { action: existing, created: false };
-}
-
-function headroomMessage(error: unknown): string | null {
-  for (let e: unknown = error; e instanceof Error; e = e.cause) {
-    if ("constraint" in e && e.constraint === "actions_one_payment_retry")
-      return "this payment is being retried or was retried already";
-    if (/actions_one_payment_retry/.test(e.message)) return "this payment is being retried or was retried already";
-    if ("constraint" in e && e.constraint === "actions_headroom") return e.message;
-    if (/exceeds what is left|nothing to void/.test(e.message))
-      return e.message.replace(/^.*?(amount \d+ exceeds|nothing to void)/s, "$1");
-  }
-  return null;
-}
-
 /** Moves an action from one state to the next only if it is still in `from`: two approvers, one send. */
 export async function moveAction(
   db: Db,
@@ -105,30 +42,16 @@ export async function moveAction(
   change: Partial<typeof actions.$inferInsert> & { state: ActionState },
 ): Promise<ActionRow | null> {
   const final = !LIVE_STATES.includes(change.state) && change.state !== "sending";
-  try {
-    const [row] = await db
-      .update(actions)
-      .set({
-        ...change,
-        ...(final ? { finishedAt: sql`now()` } : {}),
-        ...(change.state === "sending" ? { sentAt: sql`now()` } : {}),
-      })
-      .where(and(eq(actions.id, id), inArray(actions.state, [...from])))
-      .returning();
-    return (row as ActionRow | undefined) ?? null;
-  } catch (error) {
-    const headroom = headroomMessage(error);
-    if (headroom) throw new HeadroomError(headroom);
-    throw error;
-  }
-}
-
-/** What is left to refund, capture or void (the amount a void would release), as the database counts it. */
-export async function headroom(db: Db, transactionId: string, kind: MoneyActionKind): Promise<bigint> {
-  const result = await db.execute<{ left: string }>(
-    sql`select action_headroom(${transactionId}::uuid, ${kind})::text as left`,
-  );
-  return BigInt(result.rows[0]?.left ?? "0");
+  const [row] = await db
+    .update(actions)
+    .set({
+      ...change,
+      ...(final ? { finishedAt: sql`now()` } : {}),
+      ...(change.state === "sending" ? { sentAt: sql`now()` } : {}),
+    })
+    .where(and(eq(actions.id, id), inArray(actions.state, [...from])))
+    .returning();
+  return (row as ActionRow | undefined) ?? null;
 }
 
 export async function actionsForTransaction(db: Db, transactionId: string): Promise<ActionRow[]> {
@@ -219,7 +142,7 @@ export async function transactionStatus(db: Db, id: string): Promise<string | nu
   return row?.status ?? null;
 }
 
-/** The provider uid of the target's parent (Antom refunds name the payment, not its capture). */
+/** The provider uid of the target's parent (some providers' refunds name the payment, not its capture). */
 export async function parentUidOf(db: Db, target: ActionTarget): Promise<string | null> {
   if (!target.parentId) return target.parentProviderUid;
   const [parent] = await db

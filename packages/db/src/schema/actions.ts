@@ -7,7 +7,7 @@ const ts = (name: string) => timestamp(name, { withTimezone: true });
 /**
  * Every write an operator asks for (capture, void, refund, retry, re-sync), keyed by the idempotency key its
  * dialog created. The row exists before the provider is called, so a second request with the key finds it.
- * Live refunds and captures count against what is left; the database trigger in 0003 enforces the limit.
+ * Live refunds and captures count against what is left (domain/action-rules.ts); the trigger in 0003 is the last guard.
  */
 export const actions = pgTable(
   "actions",

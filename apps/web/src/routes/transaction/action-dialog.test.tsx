@@ -57,7 +57,7 @@ describe("refund dialog", () => {
     expect(within(dialog).queryByRole("note")).toBeNull();
 
     fireEvent.change(amount, { target: { value: "700" } });
-    expect(text(dialog)).toContain("More than the EUR 625.00 left to refund");
+    expect(text(dialog)).toContain("Cannot refund 700.00 EUR: only 625.00 EUR is left to refund");
   });
 
   it("sends one idempotency key for every submit of the same dialog, and a new one for the next dialog", async () => {

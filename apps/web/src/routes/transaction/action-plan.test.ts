@@ -27,7 +27,7 @@ describe("action plan", () => {
   it("refuses more than is left, naming the limit with its currency", () => {
     const plan = planAction("refund", overview, null, 80000n);
     const typed = checkAmount(plan, "625.01", "EUR");
-    expect(typed.ok ? null : plain(typed.error)).toBe("More than the EUR 625.00 left to refund");
+    expect(typed.ok ? null : plain(typed.error)).toBe("Cannot refund 625.01 EUR: only 625.00 EUR is left to refund");
   });
 
   it("asks for a second approver only above the limit", () => {

@@ -1,6 +1,6 @@
 // What an action dialog offers and shows before anything is sent: the amount it starts from, the most it may be, what is left after.
+import { exceedsLeft, needsSecondApprover, refusalText } from "@paylens/domain/action-rules";
 import type { ActionRow, ActionsOverview } from "../../lib/api-types.ts";
-import { formatMoney } from "../../lib/format-money.ts";
 import { parseMoneyInput } from "../../lib/parse-money-input.ts";
 
 export type DialogKind = "capture" | "void" | "refund" | "resync" | "retry";
@@ -66,10 +66,8 @@ export function needsApproval(
   amountMinor: bigint | null,
   retryOf: ActionRow | null,
 ): boolean {
-  const refund = kind === "refund" || (kind === "retry" && retryOf?.kind === "refund");
-  return (
-    refund && overview.approvalAboveMinor !== null && amountMinor !== null && amountMinor > overview.approvalAboveMinor
-  );
+  const action = kind === "retry" ? (retryOf?.kind ?? kind) : kind;
+  return needsSecondApprover(action, amountMinor, overview.approvalAboveMinor);
 }
 
 export type AmountCheck = { ok: true; minor: bigint | null } | { ok: false; error: string };
@@ -79,11 +77,8 @@ export function checkAmount(plan: ActionPlan, text: string, currency: string): A
   if (plan.amount !== "editable") return { ok: true, minor: plan.startMinor };
   const parsed = parseMoneyInput(text, currency);
   if (!parsed.ok) return parsed;
-  if (plan.maxMinor !== null && parsed.minor > plan.maxMinor) {
-    return {
-      ok: false,
-      error: `More than the ${formatMoney(plan.maxMinor, currency, { display: "code" })} left to ${plan.kind}`,
-    };
-  }
-  return parsed;
+  const limited = plan.kind === "refund" || plan.kind === "capture" ? plan.kind : null;
+  // The server's own rule and words, on the limit it sent: the dialog refuses what the server would.
+  const over = limited && plan.maxMinor !== null ? exceedsLeft(limited, parsed.minor, plan.maxMinor, currency) : null;
+  return over ? { ok: false, error: refusalText(over) } : parsed;
 }
