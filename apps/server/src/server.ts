@@ -9,14 +9,13 @@ import {
   DEFAULT_REFUND_APPROVAL_ABOVE,
   DEFAULT_WEBHOOK_SLO_MS,
   type IncidentControl,
-  type ProviderAccess,
 } from "@paylens/api/context";
 import { appRouter, type AppRouter } from "@paylens/api/root";
 import type { Db, DbKind } from "@paylens/db/client";
 import { ping } from "@paylens/db/queries/health";
 import type { AccountBook } from "./accounts.ts";
 import { authenticate, crossOrigin } from "./auth/request-principal.ts";
-import { callContext, callRecorder } from "./provider-context.ts";
+import { callRecorder, providerAccess } from "./provider-context.ts";
 import { errorAnswers, notFoundAnswer } from "./routes/error-answers.ts";
 import { exportRoutes } from "./routes/export.ts";
 import { financeExportRoutes } from "./routes/finance-export.ts";
@@ -133,13 +132,7 @@ export async function createServer(deps: ServerDeps) {
     }
   });
   const secureCookies = deps.secureCookies ?? false;
-  const record = callRecorder(deps.db);
-  const providers: ProviderAccess = {
-    callContext: (accountId) => {
-      const configured = deps.accounts.get(accountId);
-      return configured ? callContext(configured, record) : null;
-    },
-  };
+  const providers = providerAccess(deps.accounts, callRecorder(deps.db));
 
   await app.register(async (scope) =>
     exportRoutes(scope, {
