@@ -86,6 +86,12 @@ const BOUNDARIES = {
     },
     tests: [notOf(["api/", "db/", "domain/", "codes/", "providers/", "sandbox/"])],
   },
+  bench: {
+    // `pnpm bench`: seeds and measures through the same code the server runs, and starts real servers for ingest.
+    patterns: [
+      { regex: notOf(["db/", "domain/", "codes/", "server/"]), message: "bench imports db, domain, codes and server." },
+    ],
+  },
   web: {
     // The browser gets the API's types and the pure, browser-safe entries (domain, codes, the providers' catalogue of
     // metadata), never a copy of them and never server, database or network code.

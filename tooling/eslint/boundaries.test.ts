@@ -96,6 +96,14 @@ const CASES: Record<string, Case[]> = {
     ["src/x.ts", value("../../../packages/db/src/client.ts"), false],
     ["src/routes/x.ts", value("../accounts.ts"), true],
   ],
+  bench: [
+    ["run.ts", value("@paylens/db/client"), true],
+    ["run.ts", value("@paylens/server/seed/palette"), true],
+    ["search.ts", value("@paylens/domain/money"), true],
+    ["search.ts", value("./samples.ts"), true],
+    ["run.ts", value("@paylens/sandbox/cards"), false],
+    ["run.ts", value("../packages/db/src/client.ts"), false],
+  ],
   "apps/web": [
     ["src/x.ts", type("@paylens/api/root", "AppRouter"), true],
     ["src/x.ts", value("@paylens/domain/money"), true],
@@ -130,7 +138,7 @@ describe("import boundaries", () => {
         .filter((entry) => entry.isDirectory())
         .map((entry) => `${group}/${entry.name}`),
     );
-    expect(Object.keys(CASES).sort()).toEqual(packages.sort());
+    expect(Object.keys(CASES).sort()).toEqual([...packages, "bench"].sort());
   });
 
   for (const [dir, cases] of Object.entries(CASES)) {
