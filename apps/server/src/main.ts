@@ -17,6 +17,7 @@ import { DEFAULT_ALERT_CONFIG, startAlertWorker } from "./workers/evaluate-alert
 import { startPollWorker } from "./workers/poll-status.ts";
 import { startRollupWorker } from "./workers/refresh-rollups.ts";
 import { startSettleWorker } from "./workers/settle-actions.ts";
+import { startSessionSweep } from "./workers/sweep-sessions.ts";
 import { demoTokenFile } from "./demo-token.ts";
 import { demoUsersText, ensureDemoUsers } from "./demo/demo-users.ts";
 import { onStopSignals } from "./stop-signals.ts";
@@ -62,6 +63,7 @@ const alerting = startAlertWorker(
   env.PAYLENS_ALERT_EVERY_MS,
 );
 const settling = startSettleWorker(db, accounts, record, log);
+const sessionSweep = startSessionSweep(db, log);
 const webDist = env.PAYLENS_WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url));
 const server = await createServer({
   db,
@@ -109,7 +111,14 @@ process.stdout.write(
 onStopSignals(async () => {
   traffic?.stop();
   await server.stop();
-  await Promise.all([inbox.stop(), polls.stop(), rollups.stop(), alerting.stop(), settling.stop()]);
+  await Promise.all([
+    inbox.stop(),
+    polls.stop(),
+    rollups.stop(),
+    alerting.stop(),
+    settling.stop(),
+    sessionSweep.stop(),
+  ]);
   await demo?.close();
   await database.close();
 }, log);
