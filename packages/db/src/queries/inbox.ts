@@ -5,7 +5,7 @@ import type { TransactionSnapshot } from "@paylens/domain/transaction";
 import type { Db } from "../client.ts";
 import { webhookInbox } from "../schema/ingest.ts";
 import { insertJson } from "./json-insert.ts";
-import { applySnapshotsIn, type ApplyInput, type ApplyResult, type Tx } from "./apply.ts";
+import { applySnapshotsIn, type ApplyInput, type Tx } from "./apply.ts";
 import type { PollPolicy } from "./poll-policy.ts";
 
 export interface InboxMessage {
@@ -100,8 +100,6 @@ export function inboxWriter(db: Db, options: InboxWriterOptions = {}) {
     },
   };
 }
-
-export type InboxWriter = ReturnType<typeof inboxWriter>;
 
 export type ClaimedMessage = typeof webhookInbox.$inferSelect;
 
@@ -243,8 +241,6 @@ function hasCode(error: unknown, codes: string[]): boolean {
 }
 
 const isUniqueViolation = (error: unknown): boolean => hasCode(error, ["23505"]);
-
-export type { ApplyResult };
 
 /** Puts a message that failed to apply back in the queue; null when it is not a failed message. */
 export async function reprocessInbox(db: Db, id: bigint) {
