@@ -23,6 +23,16 @@ export default defineConfig({
       node("api", "packages/api"),
       node("sandbox", "apps/sandbox"),
       node("server", "apps/server"),
+      // The lint rules' import boundaries, proved on small sources per package.
+      {
+        test: {
+          name: "eslint",
+          root: "tooling/eslint",
+          include: ["*.test.ts"],
+          environment: "node" as const,
+          testTimeout: 60_000,
+        },
+      },
       "apps/web/vite.config.ts",
       // The browser test: the real server, the sandbox and Debian's Chromium (needs the built web app). It always runs
       // the server on PGlite, so the PostgreSQL pass (DATABASE_URL set) leaves it out rather than repeat it.

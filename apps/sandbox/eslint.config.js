@@ -1,3 +1,3 @@
 import { paylensConfig } from "@paylens/eslint-config";
 
-export default paylensConfig();
+export default paylensConfig({ root: import.meta.dirname, boundaries: "sandbox" });

@@ -1,3 +1,3 @@
 import { paylensConfig } from "@paylens/eslint-config";
 
-export default paylensConfig({ envModule: "src/env.ts" });
+export default paylensConfig({ root: import.meta.dirname, boundaries: "server", envModule: "src/env.ts" });

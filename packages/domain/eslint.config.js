@@ -1,3 +1,3 @@
 import { paylensConfig } from "@paylens/eslint-config";
 
-export default paylensConfig({ boundaries: "pure" });
+export default paylensConfig({ root: import.meta.dirname, boundaries: "pure" });

@@ -5,24 +5,19 @@ import { openDatabase } from "@paylens/db/client";
 import { DataDirInUseError } from "@paylens/db/data-dir-lock";
 import { migrate } from "@paylens/db/migrate";
 import { upsertAccounts } from "@paylens/db/queries/accounts";
-import { countTransactions } from "@paylens/db/queries/transactions";
 import { AccountBook, loadAccountsFile } from "./accounts.ts";
-import { backfill } from "@paylens/sandbox/traffic/backfill";
-import { startTraffic } from "@paylens/sandbox/traffic/generator";
-import { startDemoSandboxes, type DemoSandboxes } from "./demo/sandboxes.ts";
+import { playDemoTraffic, startDemoSandboxes, type DemoSandboxes } from "./demo/sandboxes.ts";
 import { readEnv } from "./env.ts";
 import { createLogger } from "./logger.ts";
-import { importTransaction } from "./import-transaction.ts";
 import { callRecorder } from "./provider-context.ts";
 import { createServer } from "./server.ts";
 import { demoIncidents } from "./demo/incidents.ts";
-import { importDemoReports } from "./demo/demo-reports.ts";
-import { ingestPressure } from "./ingest-pressure.ts";
-import { startInboxWorker } from "./workers/apply-inbox.ts";
+import { ingestPressure, startInboxWorker } from "./workers/apply-inbox.ts";
 import { DEFAULT_ALERT_CONFIG, startAlertWorker } from "./workers/evaluate-alerts.ts";
 import { startPollWorker } from "./workers/poll-status.ts";
 import { startRollupWorker } from "./workers/refresh-rollups.ts";
 import { startSettleWorker } from "./workers/settle-actions.ts";
+import { startSessionSweep } from "./workers/sweep-sessions.ts";
 import { demoTokenFile } from "./demo-token.ts";
 import { demoUsersText, ensureDemoUsers } from "./demo/demo-users.ts";
 import { onStopSignals } from "./stop-signals.ts";
@@ -68,6 +63,7 @@ const alerting = startAlertWorker(
   env.PAYLENS_ALERT_EVERY_MS,
 );
 const settling = startSettleWorker(db, accounts, record, log);
+const sessionSweep = startSessionSweep(db, log);
 const webDist = env.PAYLENS_WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url));
 const server = await createServer({
   db,
@@ -88,32 +84,17 @@ const url = await server.start(env.PORT, env.HOST);
 // Where providers send webhooks: this server, unless it sits behind a proxy with another address.
 const publicUrl = (env.PAYLENS_PUBLIC_URL ?? url).replace(/\/$/, "");
 
-let traffic: ReturnType<typeof startTraffic> | null = null;
-const stopBackfill = new AbortController();
-if (demo) {
-  const merchants = demo.merchants(publicUrl, record);
-  // Demo reports disagree a little, as real ones do: the first sandbox's drop a line, misstate one and invent one per account.
-  demo.providers[0]?.sandbox.setReportFaults({ missing: 1, amountOff: 1, extra: 1 });
-  if ((await countTransactions(db)) === 0 && env.PAYLENS_DEMO_BACKFILL > 0) {
-    void backfill({
-      accounts: merchants,
-      count: env.PAYLENS_DEMO_BACKFILL,
-      days: 30,
-      signal: stopBackfill.signal,
-      onCreated: async (accountId, ref, at) => {
-        const configured = accounts.get(accountId);
-        if (configured) await importTransaction(db, configured, ref, record, at);
-      },
+const traffic = demo
+  ? await playDemoTraffic(demo, {
+      db,
+      accounts,
+      record,
+      log,
+      publicUrl,
+      backfill: env.PAYLENS_DEMO_BACKFILL,
+      ratePerSecond: env.PAYLENS_DEMO_RATE,
     })
-      .then((result) => log.info(result, "demo back-fill done"))
-      .then(() => (stopBackfill.signal.aborted ? [] : importDemoReports(db, accounts.all(), record, 30)))
-      .then(
-        (reports) => log.info({ reports }, "demo provider reports imported"),
-        (error: unknown) => log.warn({ err: error }, "demo provider reports not imported"),
-      );
-  }
-  traffic = startTraffic({ accounts: merchants, ratePerSecond: env.PAYLENS_DEMO_RATE, log });
-}
+  : null;
 
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(
@@ -129,9 +110,15 @@ process.stdout.write(
 
 onStopSignals(async () => {
   traffic?.stop();
-  stopBackfill.abort();
   await server.stop();
-  await Promise.all([inbox.stop(), polls.stop(), rollups.stop(), alerting.stop(), settling.stop()]);
+  await Promise.all([
+    inbox.stop(),
+    polls.stop(),
+    rollups.stop(),
+    alerting.stop(),
+    settling.stop(),
+    sessionSweep.stop(),
+  ]);
   await demo?.close();
   await database.close();
 }, log);

@@ -1,8 +1,10 @@
 // Builds the context a connector call needs: the account, its credentials, and where to record the call.
+import type { ProviderAccess } from "@paylens/api/context";
 import type { Db } from "@paylens/db/client";
 import { recordProviderCall } from "@paylens/db/queries/provider-calls";
 import type { CallContext, ProviderCall } from "@paylens/providers/connector";
-import type { ConfiguredAccount } from "./accounts.ts";
+import { connectorFor } from "@paylens/providers/connectors";
+import type { AccountBook, ConfiguredAccount } from "./accounts.ts";
 
 export type CallRecorder = (call: ProviderCall) => Promise<void>;
 
@@ -16,4 +18,15 @@ export function callContext(
   extra: Partial<CallContext<unknown>> = {},
 ): CallContext<unknown> {
   return { account: configured.account, credentials: configured.credentials, recordCall, timeoutMs: 30_000, ...extra };
+}
+
+/** What the API may use of providers: the registry's connectors and a call context per configured account. */
+export function providerAccess(accounts: AccountBook, recordCall: CallRecorder): ProviderAccess {
+  return {
+    connector: connectorFor,
+    callContext: (accountId) => {
+      const configured = accounts.get(accountId);
+      return configured ? callContext(configured, recordCall) : null;
+    },
+  };
 }

@@ -9,22 +9,20 @@ import {
   DEFAULT_REFUND_APPROVAL_ABOVE,
   DEFAULT_WEBHOOK_SLO_MS,
   type IncidentControl,
-  type ProviderAccess,
 } from "@paylens/api/context";
 import { appRouter, type AppRouter } from "@paylens/api/root";
-import { connectorFor } from "@paylens/providers/connectors";
 import type { Db, DbKind } from "@paylens/db/client";
 import { ping } from "@paylens/db/queries/health";
 import type { AccountBook } from "./accounts.ts";
-import type { IngestPressure } from "./ingest-pressure.ts";
 import { authenticate, crossOrigin } from "./auth/request-principal.ts";
-import { callContext, callRecorder } from "./provider-context.ts";
+import { callRecorder, providerAccess } from "./provider-context.ts";
 import { errorAnswers, notFoundAnswer } from "./routes/error-answers.ts";
 import { exportRoutes } from "./routes/export.ts";
 import { financeExportRoutes } from "./routes/finance-export.ts";
 import { createMetrics } from "./routes/metrics.ts";
 import { spaRoutes } from "./routes/spa.ts";
 import { webhookRoutes } from "./routes/webhooks.ts";
+import type { IngestPressure } from "./workers/apply-inbox.ts";
 
 export interface ServerDeps {
   db: Db;
@@ -103,30 +101,18 @@ export async function createServer(deps: ServerDeps) {
     metrics.webhookStored();
     deps.onWebhookStored?.();
   };
-  await app.register(async (scope) => {
-    const ingest = deps.ingest;
-    if (ingest) {
-      scope.addHook("onRequest", async () => {
-        ingest.inFlight++;
-      });
-    }
-    // Every webhook answer counted and timed, whatever it was (stored, rejected, refused).
-    scope.addHook("onResponse", async (request, reply) => {
-      if (ingest) ingest.inFlight--;
-      // A label from the registry only: a raw URL part would let anyone mint label values (or put a card number in one).
-      const named = (request.params as { provider?: string }).provider;
-      const provider = named && connectorFor(named) ? named : "unknown";
-      metrics.webhookAnswered(provider, reply.statusCode, reply.elapsedTime / 1000);
-    });
-    await webhookRoutes(scope, {
+  await app.register(async (scope) =>
+    webhookRoutes(scope, {
       db: deps.db,
       accounts: deps.accounts,
       onStored,
+      ...(deps.ingest ? { ingest: deps.ingest } : {}),
+      onAnswered: metrics.webhookAnswered,
       replayWindowMs: deps.replayWindowMs ?? 72 * 3_600_000,
       bodyLimit: 1024 * 1024,
       writerLanes: deps.dbKind === "pglite" ? 1 : 4,
-    });
-  });
+    }),
+  );
 
   await app.register(fastifyCookie);
   app.addHook("onRequest", async (request, reply) => {
@@ -146,13 +132,7 @@ export async function createServer(deps: ServerDeps) {
     }
   });
   const secureCookies = deps.secureCookies ?? false;
-  const record = callRecorder(deps.db);
-  const providers: ProviderAccess = {
-    callContext: (accountId) => {
-      const configured = deps.accounts.get(accountId);
-      return configured ? callContext(configured, record) : null;
-    },
-  };
+  const providers = providerAccess(deps.accounts, callRecorder(deps.db));
 
   await app.register(async (scope) =>
     exportRoutes(scope, {

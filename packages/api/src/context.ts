@@ -1,6 +1,6 @@
 import type { Db, DbKind } from "@paylens/db/client";
 import type { Principal } from "@paylens/db/queries/access";
-import type { CallContext } from "@paylens/providers/connector";
+import type { CallContext, Connector } from "@paylens/providers/connector";
 
 export type WebhookMode = "normal" | "delayed" | "stopped";
 
@@ -31,8 +31,11 @@ export interface SessionCookie {
   current: string | null;
 }
 
-/** Credentials stay in the server: the API asks for a ready call context per provider account. */
+/** Credentials and provider network code stay in the server: the API asks it for a connector and a call context. */
 export interface ProviderAccess {
+  /** The registry's connector for a provider (the server passes `connectorFor`); null for one it does not know. */
+  connector(provider: string): Connector<unknown> | null;
+  /** A ready call context for a provider account; null when this server has no credentials for it. */
   callContext(accountId: string): CallContext<unknown> | null;
 }
 

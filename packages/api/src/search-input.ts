@@ -12,7 +12,6 @@ export const searchInput = z.object({
   limit: z.number().int().min(1).max(500).default(50),
   cursor: z.string().max(1000).nullish(),
 });
-export type SearchInput = z.infer<typeof searchInput>;
 
 export const totalsInput = z.object({ q: searchQueryText });
 

@@ -39,5 +39,3 @@ export function procedureWith(permission: Permission) {
     return next();
   });
 }
-
-export const readProcedure = procedureWith("read");

@@ -10,8 +10,6 @@ import { AntomNotifier, type NotificationStats } from "./notifier.ts";
 import { antomRoutes, originForm } from "./routes.ts";
 import { AntomStore, type PaymentStatus } from "./store.ts";
 
-export { generateAntomKeys, type AntomKeys } from "./keys.ts";
-
 export interface AntomSandboxOptions extends ServerOptions, WebhookOptions {
   /** threeDs: every card payment of the client goes through risk-based 3-D Secure (frictionless or challenged). */
   clients: Array<{ clientId: string; merchantPublicKeyPem: string; threeDs?: boolean }>;

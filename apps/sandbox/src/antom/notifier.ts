@@ -6,8 +6,6 @@ import { type DeliveryOptions, type DeliveryStats, WebhookDelivery } from "../we
 import { antomSignature, signedText } from "./keys.ts";
 import { antomTime } from "./responses.ts";
 
-export type { WebhookMode } from "../webhook-delivery.ts";
-
 /** §6: resent at most 8 times, at these intervals after each unanswered attempt (scaled by timeScale). */
 export const RESEND_INTERVALS_MS = [0, 2, 10, 10, 60, 120, 360, 900].map((minutes) => minutes * 60_000);
 

@@ -1,6 +1,6 @@
 // Shop webhook keys: the PSP signs with the private key; merchants get the public key as bare base64 DER
 // (docs/providers/begateway.md §5).
-import { createPublicKey, generateKeyPairSync, sign } from "node:crypto";
+import { generateKeyPairSync, sign } from "node:crypto";
 
 export interface ShopKeys {
   privateKeyPem: string;
@@ -20,9 +20,4 @@ export function generateShopKeys(): ShopKeys {
 /** Content-Signature: base64 RSA-SHA256 (PKCS#1 v1.5) over the exact bytes sent. */
 export function signBody(body: string, privateKeyPem: string): string {
   return sign("sha256", Buffer.from(body, "utf8"), privateKeyPem).toString("base64");
-}
-
-/** The public key PEM for a private key, for tests and demo set-up. */
-export function publicKeyPemOf(privateKeyPem: string): string {
-  return createPublicKey(privateKeyPem).export({ type: "spki", format: "pem" }).toString();
 }

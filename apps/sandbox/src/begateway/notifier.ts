@@ -5,8 +5,6 @@ import { chance, randomInt, type Rng } from "../random.ts";
 import { type DeliveryOptions, type DeliveryStats, type HeldDelivery, WebhookDelivery } from "../webhook-delivery.ts";
 import { signBody } from "./keys.ts";
 
-export type { WebhookMode } from "../webhook-delivery.ts";
-
 export interface ShopCredentials {
   shopId: string;
   secretKey: string;

@@ -4,8 +4,6 @@ import { formBody } from "@paylens/providers/pockyt/params";
 import { pockytSign } from "@paylens/providers/pockyt/sign";
 import { type DeliveryOptions, type DeliveryStats, WebhookDelivery } from "../webhook-delivery.ts";
 
-export type { WebhookMode } from "../webhook-delivery.ts";
-
 /**
  * "Sends the notification 8 times … up to 8 times in 2 hours"; the intervals are undocumented (§11.1), so: the first
  * delivery, then resends after these many seconds, the last one 2 hours after the first.

@@ -1,5 +1,5 @@
 // A merchant account the traffic generator plays the checkout of: the connector, how to call it, where webhooks go.
-import type { CallContext, CallResult, Connector } from "@paylens/providers/connector";
+import type { CallContext, Connector } from "@paylens/providers/connector";
 
 export interface MerchantAccount {
   accountId: string;
@@ -21,5 +21,3 @@ export interface TrafficLog {
   info(object: object, message: string): void;
   warn(object: object, message: string): void;
 }
-
-export type { CallResult };

@@ -1,10 +1,16 @@
 // Demo mode (no accounts file): every provider's sandbox on its own port, and merchant traffic against them.
 import type { FastifyBaseLogger } from "fastify";
-import type { ConfiguredAccount } from "../accounts.ts";
+import type { Db } from "@paylens/db/client";
+import { countTransactions } from "@paylens/db/queries/transactions";
+import { backfill } from "@paylens/sandbox/traffic/backfill";
+import { startTraffic } from "@paylens/sandbox/traffic/generator";
+import type { AccountBook, ConfiguredAccount } from "../accounts.ts";
+import { importTransaction } from "../import-transaction.ts";
 import type { CallRecorder } from "../provider-context.ts";
 import { startAntomDemo } from "./antom.ts";
 import { startBegatewayDemo } from "./begateway.ts";
 import type { DemoProvider } from "./demo-provider.ts";
+import { importDemoReports } from "./demo-reports.ts";
 import { startPockytDemo } from "./pockyt.ts";
 
 // Ports follow PAYLENS_SANDBOX_PORT in this order: beGateway +1, Antom +2, Pockyt +3.
@@ -41,6 +47,51 @@ export async function startDemoSandboxes(options: {
     merchants: (publicUrl, record) => providers.flatMap((provider) => provider.merchants(publicUrl, record)),
     close: async () => {
       await Promise.all(providers.map((provider) => provider.close()));
+    },
+  };
+}
+
+/** On first start back-fills 30 days (imported by status query, then the reports), and plays merchants' checkouts. */
+export async function playDemoTraffic(
+  demo: DemoSandboxes,
+  options: {
+    db: Db;
+    accounts: AccountBook;
+    record: CallRecorder;
+    log: FastifyBaseLogger;
+    publicUrl: string;
+    backfill: number;
+    ratePerSecond: number;
+  },
+): Promise<{ stop(): void }> {
+  const { db, accounts, record, log } = options;
+  const stopBackfill = new AbortController();
+  const merchants = demo.merchants(options.publicUrl, record);
+  // Demo reports disagree a little, as real ones do: the first sandbox's drop a line, misstate one and invent one per account.
+  demo.providers[0]?.sandbox.setReportFaults({ missing: 1, amountOff: 1, extra: 1 });
+  if ((await countTransactions(db)) === 0 && options.backfill > 0) {
+    void backfill({
+      accounts: merchants,
+      count: options.backfill,
+      days: 30,
+      signal: stopBackfill.signal,
+      onCreated: async (accountId, ref, at) => {
+        const configured = accounts.get(accountId);
+        if (configured) await importTransaction(db, configured, ref, record, at);
+      },
+    })
+      .then((result) => log.info(result, "demo back-fill done"))
+      .then(() => (stopBackfill.signal.aborted ? [] : importDemoReports(db, accounts.all(), record, 30)))
+      .then(
+        (reports) => log.info({ reports }, "demo provider reports imported"),
+        (error: unknown) => log.warn({ err: error }, "demo provider reports not imported"),
+      );
+  }
+  const traffic = startTraffic({ accounts: merchants, ratePerSecond: options.ratePerSecond, log });
+  return {
+    stop: () => {
+      traffic.stop();
+      stopBackfill.abort();
     },
   };
 }

@@ -143,5 +143,3 @@ export function webhookForge(prefix = "forged") {
 
   return { accounts, begateway, antom, pockyt, nth };
 }
-
-export type WebhookForge = ReturnType<typeof webhookForge>;

@@ -7,16 +7,21 @@ import { redactBody } from "@paylens/domain/card-body";
 import { redactText } from "@paylens/domain/card";
 import { jsonDepth } from "@paylens/domain/json-tokens";
 import { outsideReplayWindow } from "@paylens/domain/snapshot-checks";
-import { inboxWriter } from "@paylens/db/queries/inbox-writer";
+import { inboxWriter } from "@paylens/db/queries/inbox";
 import type { Db } from "@paylens/db/client";
 import { PayloadError, type HttpReply } from "@paylens/providers/connector";
 import { connectorFor } from "@paylens/providers/connectors";
 import type { AccountBook } from "../accounts.ts";
+import type { IngestPressure } from "../workers/apply-inbox.ts";
 
 export interface WebhookDeps {
   db: Db;
   accounts: AccountBook;
   onStored: () => void;
+  /** Counts webhooks in flight, for the inbox worker to give way to. */
+  ingest?: IngestPressure;
+  /** Every answer, whatever it was (stored, rejected, refused): the provider label comes from the registry. */
+  onAnswered: (provider: string, statusCode: number, seconds: number) => void;
   /** Signed times further than this from arrival: stored as too_old, answered as accepted, never applied. */
   replayWindowMs: number;
   bodyLimit: number;
@@ -49,6 +54,21 @@ function send(reply: FastifyReply, answer: HttpReply) {
 }
 
 export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Promise<void> {
+  const ingest = deps.ingest;
+  if (ingest) {
+    app.addHook("onRequest", async () => {
+      ingest.inFlight++;
+    });
+  }
+  // Every webhook answer counted and timed, whatever it was (stored, rejected, refused).
+  app.addHook("onResponse", async (request, reply) => {
+    if (ingest) ingest.inFlight--;
+    // A label from the registry only: a raw URL part would let anyone mint label values (or put a card number in one).
+    const named = (request.params as { provider?: string }).provider;
+    const provider = named && connectorFor(named) ? named : "unknown";
+    deps.onAnswered(provider, reply.statusCode, reply.elapsedTime / 1000);
+  });
+
   // Signatures are over the exact bytes: keep every body as received, whatever its content type; decoded here, so that
   // bytes that are not UTF-8 are refused instead of silently replaced (the signature would then cover other text).
   app.removeAllContentTypeParsers();

@@ -4,8 +4,20 @@ import type { Db } from "@paylens/db/client";
 import { applyPendingInbox, type ClaimedMessage } from "@paylens/db/queries/inbox";
 import type { PollPolicy } from "@paylens/db/queries/poll-policy";
 import { connectorFor } from "@paylens/providers/connectors";
-import { ingestQueueing, type IngestPressure } from "../ingest-pressure.ts";
 import { startLoop, type Loop } from "./loop.ts";
+
+// Webhooks being answered right now. The inbox worker gives way while they queue up: the acknowledgement is what a
+// provider waits for (and resends when it is slow), while applying can catch up seconds later from the stored inbox.
+export interface IngestPressure {
+  inFlight: number;
+}
+
+/** More webhooks in flight than this means they are queueing for the CPU or the database. */
+const QUEUEING = 64;
+
+export const ingestPressure = (): IngestPressure => ({ inFlight: 0 });
+
+export const ingestQueueing = (pressure: IngestPressure | undefined): boolean => (pressure?.inFlight ?? 0) > QUEUEING;
 
 const BATCH = 200;
 // Webhooks wake the worker one by one; gathering them for a moment makes one batch of a burst, not one per webhook.

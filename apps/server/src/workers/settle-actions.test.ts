@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { settleAction, GIVE_UP_AFTER_MS } from "@paylens/api/actions/settle-action";
+import { connectorFor } from "@paylens/providers/connectors";
 import { actionById, type ActionRow } from "@paylens/db/queries/actions";
 import { startActionHarness, type ActionHarness, type Session } from "../actions/action-harness.ts";
 import { callContext, callRecorder } from "../provider-context.ts";
@@ -12,6 +13,7 @@ describe("settling actions whose answer was lost", () => {
   let h: ActionHarness;
   let ops: Session;
   const providers = () => ({
+    connector: connectorFor,
     callContext: (id: string) => (id === h.shop.account.id ? callContext(h.shop, callRecorder(h.database.db)) : null),
   });
   const refund = (id: string, amountMinor: bigint, key = randomUUID()) =>

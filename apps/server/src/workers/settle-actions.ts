@@ -5,7 +5,7 @@ import { settleAction } from "@paylens/api/actions/settle-action";
 import type { Db } from "@paylens/db/client";
 import { claimUnsettledActions } from "@paylens/db/queries/actions";
 import type { AccountBook } from "../accounts.ts";
-import { callContext, type CallRecorder } from "../provider-context.ts";
+import { providerAccess, type CallRecorder } from "../provider-context.ts";
 import { startLoop, type Loop } from "./loop.ts";
 
 const BATCH = 20;
@@ -17,12 +17,7 @@ export function startSettleWorker(
   log: FastifyBaseLogger,
   idleMs = 10_000,
 ): Loop {
-  const providers = {
-    callContext: (accountId: string) => {
-      const configured = accounts.get(accountId);
-      return configured ? callContext(configured, record) : null;
-    },
-  };
+  const providers = providerAccess(accounts, record);
   return startLoop("settle-actions", log, idleMs, async () => {
     const due = await claimUnsettledActions(db, new Date(), BATCH);
     for (const action of due) {

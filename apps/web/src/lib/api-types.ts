@@ -36,7 +36,6 @@ export type ActionRow = ActionsOverview["actions"][number];
 export type ActionKind = ActionRow["kind"];
 export type ActionState = ActionRow["state"];
 export type ActionRequestInput = RouterInputs["actions"]["request"];
-export type AwaitingApproval = RouterOutputs["actions"]["awaitingApproval"][number];
 export type Note = RouterOutputs["notes"]["list"][number];
 export type AuditInput = RouterInputs["audit"]["list"];
 export type AuditPage = RouterOutputs["audit"]["list"];

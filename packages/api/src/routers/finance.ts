@@ -16,7 +16,6 @@ import { importReport, listReports } from "@paylens/db/queries/reports";
 import { settlementDays, settlementDayTransactions } from "@paylens/db/queries/settlements";
 import { dayIn, nextDay } from "@paylens/domain/time-zone";
 import { PayloadError } from "@paylens/providers/connector";
-import { connectorFor } from "@paylens/providers/connectors";
 import { actorOf } from "../actor.ts";
 import { day, dayInput, dimensionInput, periodBounds, periodInput, timeZone } from "../finance-input.ts";
 import { procedureFor } from "../access-rules.ts";
@@ -65,7 +64,7 @@ export const financeRouter = {
         throw new TRPCError({ code: "NOT_FOUND", message: `No account ${input.accountId}` });
       const results = [];
       for (const account of accounts) {
-        const connector = connectorFor(account.provider);
+        const connector = ctx.providers?.connector(account.provider) ?? null;
         const callContext = ctx.providers?.callContext(account.id) ?? null;
         if (!connector || !callContext) {
           results.push({
@@ -137,7 +136,7 @@ export const financeRouter = {
     .mutation(async ({ ctx, input }) => {
       const account = (await listAccounts(ctx.db)).find((a) => a.id === input.accountId);
       if (!account) throw new TRPCError({ code: "NOT_FOUND", message: `No account ${input.accountId}` });
-      const connector = connectorFor(account.provider);
+      const connector = ctx.providers?.connector(account.provider) ?? null;
       if (!connector) throw new TRPCError({ code: "BAD_REQUEST", message: `No connector for ${account.provider}` });
       let rows;
       try {

@@ -19,7 +19,6 @@ export const listInput = z.object({
     .refine((value) => decodeCursor(value) !== null, "not a cursor from a previous page")
     .nullish(),
 });
-export type ListInput = z.infer<typeof listInput>;
 
 export const transactionsRouter = {
   list: procedureFor("transactions.list")

@@ -14,7 +14,6 @@ export const viewInput = z.object({
   pageSize: z.number().int().min(1).max(500),
   density: z.string().min(1).max(32),
 });
-export type ViewInput = z.infer<typeof viewInput>;
 
 // Owner-aware already: sign-in only has to fill ctx.userId.
 export const viewsRouter = {

@@ -6,7 +6,6 @@
  * its bin's upper bound is never below the exact value and at most 19 % above it.
  */
 export const HISTOGRAM_BINS = 101;
-export const BIN_GROWTH = 2 ** 0.25;
 
 export function binOf(ms: number): number {
   return Math.min(HISTOGRAM_BINS - 1, Math.max(0, Math.ceil(4 * Math.log2(Math.max(ms, 1)) - 1e-9)));

@@ -11,8 +11,7 @@ import { createTestDb } from "../test-db.ts";
 import { upsertAccounts } from "./accounts.ts";
 import { flaggedMessages } from "./alerts.ts";
 import { applySnapshot } from "./apply.ts";
-import { applyPendingInbox } from "./inbox.ts";
-import { inboxWriter } from "./inbox-writer.ts";
+import { applyPendingInbox, inboxWriter } from "./inbox.ts";
 
 const at = new Date("2026-11-20T10:00:00Z");
 const snapshot = (over: Partial<TransactionSnapshot>): TransactionSnapshot => ({

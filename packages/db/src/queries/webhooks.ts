@@ -79,8 +79,6 @@ export async function listWebhooks(db: Db, filter: WebhookFilter, limit: number,
   return { items, nextCursor: rows.length > size ? String(items.at(-1)?.id ?? "") : null };
 }
 
-export type WebhookListItem = Awaited<ReturnType<typeof listWebhooks>>["items"][number];
-
 export interface StateCount {
   state: InboxState;
   count: number;
@@ -146,5 +144,3 @@ export async function webhookDetail(db: Db, id: bigint) {
     transactionProviderUid: row.transactionProviderUid,
   };
 }
-
-export type WebhookDetail = NonNullable<Awaited<ReturnType<typeof webhookDetail>>>;

@@ -1,6 +1,6 @@
 // A spread of real rows' identifiers, for benchmarks and demos that need something to look up.
 import { sql } from "drizzle-orm";
-import type { Db } from "../client.ts";
+import type { Db } from "@paylens/db/client";
 
 export type IdentifierSample = {
   providerUid: string;

@@ -1,10 +1,10 @@
 // Search benchmark on a seeded store: each query kind many times, server-side (the db query functions the API
 // calls), one JSON line per kind with p50 and p95.
-import type { Db, DbKind } from "../../packages/db/src/client.ts";
-import { sampleIdentifiers, type IdentifierSample } from "../../packages/db/src/queries/samples.ts";
-import { searchTotals, searchTransactions } from "../../packages/db/src/queries/search.ts";
-import { formatMinor } from "../../packages/domain/src/money.ts";
-import { parseSearchQuery, type SearchSort } from "../../packages/domain/src/search-query.ts";
+import type { Db, DbKind } from "@paylens/db/client";
+import { sampleIdentifiers, type IdentifierSample } from "./samples.ts";
+import { searchTotals, searchTransactions } from "@paylens/db/queries/search";
+import { formatMinor } from "@paylens/domain/money";
+import { parseSearchQuery, type SearchSort } from "@paylens/domain/search-query";
 
 export interface BenchTarget {
   db: Db;

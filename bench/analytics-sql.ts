@@ -1,10 +1,10 @@
 // Bench support: webhook events and provider calls derived from seeded transactions (the seed writes transactions
 // only), and the naive GROUP BY over raw rows that the rollup figures are compared with.
 import { sql } from "drizzle-orm";
-import type { Db } from "../client.ts";
-import { binSql } from "./analytics-math.ts";
-import { OUTCOME_SQL } from "./analytics-refresh.ts";
-import { type AnalyticsBucket, type AnalyticsFilter, binned, stamp } from "./analytics-filters.ts";
+import type { Db } from "@paylens/db/client";
+import { binSql } from "@paylens/db/queries/analytics-math";
+import { OUTCOME_SQL } from "@paylens/db/queries/analytics-refresh";
+import { type AnalyticsBucket, type AnalyticsFilter, binned, stamp } from "@paylens/db/queries/analytics-filters";
 
 /** One webhook event (lag from a hash of the id, heavy-tailed) and one provider call per transaction. */
 export async function insertSyntheticActivity(db: Db): Promise<void> {

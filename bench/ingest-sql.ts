@@ -1,6 +1,6 @@
-// SQL for the ingest benchmark (scripts/bench/ingest.ts): the raw insert ceiling and the inbox's final states.
+// SQL for the ingest benchmark (bench/ingest.ts): the raw insert ceiling and the inbox's final states.
 import { sql } from "drizzle-orm";
-import type { Database } from "../client.ts";
+import type { Database } from "@paylens/db/client";
 
 /** Single-row autocommit inserts of a webhook-sized row for `seconds`, with as many lanes as the server's pool. */
 export async function singleRowInsertRate(database: Database, seconds: number): Promise<number> {

@@ -1,8 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDatabase } from "../test-db.ts";
-import { inboxWriter } from "./inbox-writer.ts";
-import type { InboxMessage } from "./inbox.ts";
+import { inboxWriter, type InboxMessage } from "./inbox.ts";
 
 const message = (uid: string, rawBody = "{}"): InboxMessage => ({
   provider: "begateway",

@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { Agent, request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { spawnServer, type ServerProcess } from "../../apps/server/src/reliability/server-process.ts";
-import { webhookForge, type ForgedWebhook } from "../../apps/server/src/reliability/webhook-forge.ts";
-import { openDatabase } from "../../packages/db/src/client.ts";
-import { appliedOnce, inboxStates, singleRowInsertRate } from "../../packages/db/src/queries/ingest-bench.ts";
-import { createTestDb } from "../../packages/db/src/test-db.ts";
+import { spawnServer, type ServerProcess } from "@paylens/server/reliability/server-process";
+import { webhookForge, type ForgedWebhook } from "@paylens/server/reliability/webhook-forge";
+import { openDatabase } from "@paylens/db/client";
+import { appliedOnce, inboxStates, singleRowInsertRate } from "./ingest-sql.ts";
+import { createTestDb } from "@paylens/db/test-db";
 
 export interface IngestOptions {
   kind: "pglite" | "postgres";

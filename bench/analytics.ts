@@ -1,17 +1,11 @@
 // Analytics benchmark on a seeded store: the rollup-backed query functions the API calls, and the same figures as
 // a naive GROUP BY over the raw rows, one JSON line per kind and implementation.
-import type { Db, DbKind } from "../../packages/db/src/client.ts";
-import { approvalSeries, breakdown } from "../../packages/db/src/queries/analytics-approval.ts";
-import {
-  insertSyntheticActivity,
-  rawApproval,
-  rawBreakdown,
-  rawLatency,
-  rawWebhookLag,
-} from "../../packages/db/src/queries/analytics-bench.ts";
-import { declineReasons } from "../../packages/db/src/queries/analytics-declines.ts";
-import { refreshAllRollups } from "../../packages/db/src/queries/analytics-refresh.ts";
-import { providerLatency, webhookLag } from "../../packages/db/src/queries/analytics-webhooks.ts";
+import type { Db, DbKind } from "@paylens/db/client";
+import { approvalSeries, breakdown } from "@paylens/db/queries/analytics-approval";
+import { insertSyntheticActivity, rawApproval, rawBreakdown, rawLatency, rawWebhookLag } from "./analytics-sql.ts";
+import { declineReasons } from "@paylens/db/queries/analytics-declines";
+import { refreshAllRollups } from "@paylens/db/queries/analytics-refresh";
+import { providerLatency, webhookLag } from "@paylens/db/queries/analytics-webhooks";
 
 export interface AnalyticsBenchTarget {
   db: Db;

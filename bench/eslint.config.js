@@ -1,0 +1,3 @@
+import { paylensConfig } from "@paylens/eslint-config";
+
+export default paylensConfig({ root: import.meta.dirname, boundaries: "bench" });
