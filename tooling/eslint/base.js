@@ -35,16 +35,6 @@ const BOUNDARIES = {
           "connectors and their HTTP code reach it through ctx.providers, which the server fills.",
       },
     ],
-    // The two action files still call the registry directly; they belong to the domain-rules work, which moves them to
-    // ctx.providers.connector. Until then they are the only exception, named here.
-    files: {
-      "src/actions/send-action.ts": [
-        notOf(["db/", "domain/", "codes/", "providers/connector$", "providers/connectors$"]),
-      ],
-      "src/actions/settle-action.ts": [
-        notOf(["db/", "domain/", "codes/", "providers/connector$", "providers/connectors$"]),
-      ],
-    },
   },
   sandbox: {
     // The emulators speak the providers' wire format: the shared types (type imports), the signatures and form encoding

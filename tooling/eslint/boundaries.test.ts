@@ -55,7 +55,7 @@ const CASES: Record<string, Case[]> = {
     ["src/routers/x.ts", value("@paylens/server/env"), false],
     ["src/actions/request-action.ts", value("@paylens/providers/connectors", "connectorFor"), false],
     // The one named exception (until those files take ctx.providers.connector), and only for the registry.
-    ["src/actions/send-action.ts", value("@paylens/providers/connectors", "connectorFor"), true],
+    ["src/actions/send-action.ts", value("@paylens/providers/connectors", "connectorFor"), false],
     ["src/actions/send-action.ts", value("@paylens/providers/begateway/client"), false],
     ["src/x.test.ts", value("@paylens/db/test-db"), true],
     ["src/x.test.ts", value("@paylens/providers/connectors", "connectorFor"), false],

@@ -14,7 +14,6 @@ import { applySnapshot } from "@paylens/db/queries/apply";
 import { recordAudit } from "@paylens/db/queries/audit";
 import type { TransactionStatus, TransactionType } from "@paylens/domain/transaction";
 import type { CallContext, CallResult, Connector } from "@paylens/providers/connector";
-import { connectorFor } from "@paylens/providers/connectors";
 import type { ActionLog, ProviderAccess } from "../context.ts";
 
 export interface ActionDeps {
@@ -65,7 +64,7 @@ function retryPayment(
 }
 
 async function call(deps: ActionDeps, action: ActionRow, target: Target): Promise<CallResult | string> {
-  const connector = connectorFor(target.provider);
+  const connector = deps.providers?.connector(target.provider) ?? null;
   const ctx = deps.providers?.callContext(target.accountId) ?? null;
   if (!connector || !ctx) return `account ${target.accountId} is not configured on this server`;
   const ref = {

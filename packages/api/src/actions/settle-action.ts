@@ -3,7 +3,6 @@
 import { moveAction, transactionStatus, unclaimedChild, type ActionRow } from "@paylens/db/queries/actions";
 import { applySnapshot } from "@paylens/db/queries/apply";
 import type { TransactionStatus, TransactionType } from "@paylens/domain/transaction";
-import { connectorFor } from "@paylens/providers/connectors";
 import { stateFor, targetOf, type ActionDeps } from "./send-action.ts";
 
 /** After this long without a trace at the provider, an unknown action is declared not done (safe to retry). */
@@ -24,7 +23,7 @@ export async function settleAction(
     return state === action.state ? action : ((await moveAction(deps.db, action.id, from, { state })) ?? action);
   }
   const target = await targetOf(deps.db, action);
-  const connector = connectorFor(target.provider);
+  const connector = deps.providers?.connector(target.provider) ?? null;
   const ctx = deps.providers?.callContext(target.accountId) ?? null;
   if (connector && ctx) {
     const answer = await connector.query(ctx, {
