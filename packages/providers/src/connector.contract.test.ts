@@ -2,9 +2,10 @@
 import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { containsPan } from "@paylens/domain/card";
-import { PROVIDERS } from "@paylens/domain/transaction";
 import { PayloadError } from "./connector.ts";
 import type { ContractSample } from "./contract-sample.ts";
+import { PROVIDER_IDS, providerDefinition } from "./catalog.ts";
+import { listCodes } from "./code-catalogue.ts";
 import { connectorFor, connectors } from "./connectors.ts";
 
 // Samples live in each provider's own folder, found by name: adding a provider adds no line here.
@@ -30,14 +31,23 @@ const garbage = [
 ];
 
 describe("the registry", () => {
-  it("has a connector for every provider, keyed by its own id", () => {
-    expect(Object.keys(connectors).sort()).toEqual([...PROVIDERS].sort());
-    for (const provider of PROVIDERS) expect(connectorFor(provider)?.provider).toBe(provider);
+  it("has a connector for every catalogued provider, keyed by its own id, named as its definition", () => {
+    expect(Object.keys(connectors)).toEqual([...PROVIDER_IDS]);
+    for (const provider of PROVIDER_IDS) {
+      expect(connectorFor(provider)?.provider).toBe(provider);
+      expect(connectorFor(provider)?.displayName).toBe(providerDefinition(provider)?.displayName);
+    }
     expect(connectorFor("nope")).toBeNull();
+    expect(providerDefinition("nope")).toBeNull();
+  });
+
+  it("lists every catalogued provider's codes, each decoded as its own decoder reads it", () => {
+    const codes = listCodes();
+    for (const provider of PROVIDER_IDS) expect(codes.some((code) => code.provider === provider)).toBe(true);
   });
 });
 
-describe.each(PROVIDERS.map((provider) => [provider] as const))("connector %s", (provider) => {
+describe.each(PROVIDER_IDS.map((provider) => [provider] as const))("connector %s", (provider) => {
   const connector = connectors[provider];
   const sample = sampleFor(provider);
 

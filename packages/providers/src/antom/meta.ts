@@ -1,0 +1,22 @@
+// Antom's facts that the browser reads too (docs/providers/antom.md). No Node, no network.
+import { decodeAntom, listAntomCodes } from "@paylens/codes/antom";
+import type { ProviderDefinition } from "../provider-definition.ts";
+
+export const antomMeta = {
+  id: "antom",
+  displayName: "Antom",
+  color: "#0e9f6e",
+  ids: {
+    uid: { label: "paymentId", searchKeys: ["paymentid"] },
+    tracking: { label: "paymentRequestId", searchKeys: ["paymentrequestid"] },
+    ref: { label: "Acquirer ref (ref_id)", searchKeys: [] },
+  },
+  codes: { list: listAntomCodes, decode: (code) => decodeAntom({ resultCode: code }) },
+  verification: { avs: {}, cvc: {} },
+  report: { name: "settlement details file", fileFormat: "csv" },
+  signsWebhookTime: true,
+  demo: {
+    traffic: "cards and wallets: sales, authorizations, captures, voids, refunds; 3-D Secure per payment",
+    sandboxPortOffset: 2,
+  },
+} as const satisfies ProviderDefinition<"antom">;

@@ -1,0 +1,19 @@
+// Pockyt's facts that the browser reads too (docs/providers/pockyt.md). No Node, no network.
+import { decodePockyt, listPockytCodes } from "@paylens/codes/pockyt";
+import type { ProviderDefinition } from "../provider-definition.ts";
+
+export const pockytMeta = {
+  id: "pockyt",
+  displayName: "Pockyt",
+  color: "#d97706",
+  ids: {
+    uid: { label: "transactionNo", searchKeys: ["transactionno"] },
+    tracking: { label: "Reference", searchKeys: ["reference"] },
+    ref: { label: "Vendor ID (ref_id)", searchKeys: [] },
+  },
+  codes: { list: listPockytCodes, decode: (code) => decodePockyt(code) },
+  verification: { avs: {}, cvc: {} },
+  report: { name: "settle-list and trans-list", fileFormat: "json" },
+  signsWebhookTime: true,
+  demo: { traffic: "wallets online and in store", sandboxPortOffset: 3 },
+} as const satisfies ProviderDefinition<"pockyt">;
