@@ -3,7 +3,12 @@
 import { antomMeta } from "./antom/meta.ts";
 import { begatewayMeta } from "./begateway/meta.ts";
 import { pockytMeta } from "./pockyt/meta.ts";
-import type { IdColumn, ProviderDefinition } from "./provider-definition.ts";
+import {
+  SEARCHABLE_ID_COLUMNS,
+  type IdColumn,
+  type ProviderDefinition,
+  type SearchableIdColumn,
+} from "./provider-definition.ts";
 
 const SHIPPED = [begatewayMeta, antomMeta, pockytMeta] as const;
 
@@ -46,11 +51,11 @@ export function idLabel(provider: string, column: IdColumn): string {
   return providerDefinition(provider)?.ids[column].label ?? GENERIC_IDS[column];
 }
 
-/** Every provider's own search keys for its id kinds (`paymentid` → `uid`), for the search parser. */
-export function providerSearchKeys(): Readonly<Record<string, IdColumn>> {
-  const keys: Record<string, IdColumn> = {};
+/** What the search parser needs from the providers: their ids, and their own keys for their ids (`paymentid` → uid). */
+export function providerSearchOptions(): { providers: string[]; keyAliases: Record<string, SearchableIdColumn> } {
+  const keyAliases: Record<string, SearchableIdColumn> = {};
   for (const definition of providerDefinitions())
-    for (const [column, kind] of Object.entries(definition.ids) as [IdColumn, { searchKeys: readonly string[] }][])
-      for (const key of kind.searchKeys) keys[key] = column;
-  return keys;
+    for (const column of SEARCHABLE_ID_COLUMNS)
+      for (const key of definition.ids[column].searchKeys) keyAliases[key] = column;
+  return { providers: providerDefinitions().map((definition) => definition.id), keyAliases };
 }

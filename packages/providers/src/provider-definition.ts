@@ -6,9 +6,16 @@ import type { DecodedOutcome } from "@paylens/codes/outcome";
 export const ID_COLUMNS = ["uid", "tracking", "ref"] as const;
 export type IdColumn = (typeof ID_COLUMNS)[number];
 
+/** The id columns the search language has a key for (`uid:`, `tracking:`). */
+export const SEARCHABLE_ID_COLUMNS = ["uid", "tracking"] as const;
+export type SearchableIdColumn = (typeof SEARCHABLE_ID_COLUMNS)[number];
+
 export interface IdKind {
   /** What the provider's support calls it ("paymentId", "transactionNo"). */
   label: string;
+}
+
+export interface SearchableIdKind extends IdKind {
   /** Other search keys people type for it (`paymentid:`), read as the column's own key. Lower case. */
   searchKeys: readonly string[];
 }
@@ -22,7 +29,7 @@ export interface ProviderDefinition<Id extends string = string> {
   displayName: string;
   /** Its series colour in every chart. */
   color: string;
-  ids: Readonly<Record<IdColumn, IdKind>>;
+  ids: Readonly<Record<SearchableIdColumn, SearchableIdKind>> & { ref: IdKind };
   /** Its outcome catalogue, and the decoder for codes met in data but missing from it. */
   codes: { list(): DecodedOutcome[]; decode(code: string): DecodedOutcome };
   /** Its additions to the AVS and CVC tables. */

@@ -1,4 +1,4 @@
-// Test harness for actions: the real server over HTTP (cookies, CSRF, tRPC), the beGateway sandbox, demo users,
+// Test harness for actions: the real server over HTTP (cookies, CSRF, tRPC), the card demo's sandbox, demo users,
 // and payments made at the sandbox and known to Paylens.
 import superjson from "superjson";
 import { TEST_CARDS } from "@paylens/sandbox/cards";
@@ -8,8 +8,8 @@ import { upsertAccounts } from "@paylens/db/queries/accounts";
 import { createTestDb } from "@paylens/db/test-db";
 import { connectorFor } from "@paylens/providers/connectors";
 import { AccountBook } from "../accounts.ts";
-import { startBegatewayDemo } from "../demo/begateway.ts";
 import { DEMO_PASSWORD, ensureDemoUsers } from "../demo/demo-users.ts";
+import { CARD_ACTIONS_DEMO, startDemoSandbox } from "../demo/sandboxes.ts";
 import { callContext, callRecorder } from "../provider-context.ts";
 import { createServer } from "../server.ts";
 
@@ -25,11 +25,11 @@ export type TrpcAnswer<T> = { status: number; data: T; error: { message: string;
 
 export async function startActionHarness(options: { refundApprovalAbove?: string } = {}) {
   const database: Database = await createTestDb();
-  const begateway = await startBegatewayDemo({ port: 0, timeScale: 60 });
-  const accounts = new AccountBook(begateway.accounts);
+  const demo = await startDemoSandbox(CARD_ACTIONS_DEMO, { port: 0, timeScale: 60 });
+  const accounts = new AccountBook(demo.accounts);
   await upsertAccounts(
     database.db,
-    begateway.accounts.map(({ account }) => ({ ...account, demo: true })),
+    demo.accounts.map(({ account }) => ({ ...account, demo: true })),
   );
   await ensureDemoUsers(database.db, `/tmp/paylens-test-token-${process.pid}-${Date.now()}`);
   const server = await createServer({
@@ -42,8 +42,8 @@ export async function startActionHarness(options: { refundApprovalAbove?: string
   });
   const shop = accounts.all()[0];
   if (!shop) throw new Error("no demo shop");
-  const connector = connectorFor("begateway");
-  if (!connector) throw new Error("no beGateway connector");
+  const connector = connectorFor(shop.account.provider);
+  if (!connector) throw new Error(`no connector for ${shop.account.provider}`);
   const record = callRecorder(database.db);
 
   async function call<T>(
@@ -87,7 +87,7 @@ export async function startActionHarness(options: { refundApprovalAbove?: string
   return {
     database,
     server,
-    begateway,
+    demo,
     shop,
     query: <T>(path: string, input: unknown, session: Session | null, headers?: Record<string, string>) =>
       call<T>("query", path, input, session, headers),
@@ -145,7 +145,7 @@ export async function startActionHarness(options: { refundApprovalAbove?: string
 
     async close() {
       await server.stop();
-      await begateway.close();
+      await demo.close();
       await database.close();
     },
   };

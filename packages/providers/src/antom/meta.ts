@@ -9,7 +9,7 @@ export const antomMeta = {
   ids: {
     uid: { label: "paymentId", searchKeys: ["paymentid"] },
     tracking: { label: "paymentRequestId", searchKeys: ["paymentrequestid"] },
-    ref: { label: "Acquirer ref (ref_id)", searchKeys: [] },
+    ref: { label: "Acquirer ref (ref_id)" },
   },
   codes: { list: listAntomCodes, decode: (code) => decodeAntom({ resultCode: code }) },
   verification: { avs: {}, cvc: {} },

@@ -9,7 +9,7 @@ export const begatewayMeta = {
   ids: {
     uid: { label: "UID", searchKeys: [] },
     tracking: { label: "Tracking ID", searchKeys: [] },
-    ref: { label: "Ref ID", searchKeys: [] },
+    ref: { label: "Ref ID" },
   },
   codes: { list: listBegatewayCodes, decode: (code) => decodeBegateway(code) },
   verification: {

@@ -9,7 +9,7 @@ export const pockytMeta = {
   ids: {
     uid: { label: "transactionNo", searchKeys: ["transactionno"] },
     tracking: { label: "Reference", searchKeys: ["reference"] },
-    ref: { label: "Vendor ID (ref_id)", searchKeys: [] },
+    ref: { label: "Vendor ID (ref_id)" },
   },
   codes: { list: listPockytCodes, decode: (code) => decodePockyt(code) },
   verification: { avs: {}, cvc: {} },

@@ -1,11 +1,18 @@
-// Signed webhooks of all three providers, as many and as varied as a load or fault test needs: each provider's real
-// wire format (the seed fixtures) with fresh ids, signed with the account's keys the way the provider signs.
+// Test support: signed webhooks of the shipped providers, as many and as varied as a load or fault test needs: each
+// provider's real wire format (its fixtures) with fresh ids, signed with the account's keys the way the provider signs.
 import { generateKeyPairSync, sign } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { signatureHeader, signContent } from "@paylens/providers/antom/sign";
-import { pockytSign } from "@paylens/providers/pockyt/sign";
-import type { ProviderId } from "@paylens/domain/transaction";
-import type { ConfiguredAccount } from "../accounts.ts";
+import { signatureHeader, signContent } from "./antom/sign.ts";
+import type { ProviderId } from "./catalog.ts";
+import type { ProviderAccount } from "./connector.ts";
+import { pockytSign } from "./pockyt/sign.ts";
+
+/** An account as the server's accounts file configures it. */
+interface ForgedAccount {
+  account: ProviderAccount;
+  credentials: unknown;
+  demo: boolean;
+}
 
 export interface ForgedWebhook {
   provider: ProviderId;
@@ -18,7 +25,7 @@ export interface ForgedWebhook {
 }
 
 const fixture = (provider: string, file: string) =>
-  readFileSync(new URL(`../../../../packages/providers/src/${provider}/fixtures/${file}`, import.meta.url), "utf8");
+  readFileSync(new URL(`./${provider}/fixtures/${file}`, import.meta.url), "utf8");
 
 /** A moment in Pockyt's IPN clock (UTC+8, yyyyMMddHHmmss). */
 const pockytClock = (at: Date) => new Date(at.getTime() + 8 * 3_600_000).toISOString().replace(/\D/g, "").slice(0, 14);
@@ -32,7 +39,7 @@ export function webhookForge(prefix = "forged") {
   const begatewayTemplate = JSON.parse(fixture("begateway", "seed-v3-incomplete.json")) as Record<string, unknown>;
   const antomTemplate = JSON.parse(fixture("antom", "seed-notify-payment.json")) as Record<string, unknown>;
 
-  const accounts: ConfiguredAccount[] = [
+  const accounts: ForgedAccount[] = [
     {
       account: {
         id: `${prefix}-begateway`,
