@@ -1,7 +1,7 @@
 import type { SearchOutput } from "../lib/api-types.ts";
 import { tokenize } from "../lib/query-text.ts";
 import { matchedByLabel, notFoundMessage } from "../lib/search-describe.ts";
-import { providerName } from "../lib/vocabulary.ts";
+import { PROVIDERS, providerName } from "../lib/vocabulary.ts";
 import { DateTime } from "./date-time.tsx";
 import { errorText } from "./error-state.tsx";
 import { Money } from "./money.tsx";
@@ -12,7 +12,10 @@ export const PALETTE_LIMIT = 8;
 
 export const EXAMPLES: readonly { query: string; note: string }[] = [
   { query: "status:failed reason:insufficient_funds", note: "declines for lack of funds" },
-  { query: "provider:antom -status:successful", note: "Antom payments that did not succeed" },
+  ...PROVIDERS.slice(1, 2).map((provider) => ({
+    query: `provider:${provider} -status:successful`,
+    note: `${providerName(provider)} payments that did not succeed`,
+  })),
   { query: "last4:0000 amount:12.50", note: "a card's last 4 digits with the amount" },
   { query: 'issuer:"Chase Bank" amount>100', note: "an issuer, above an amount" },
 ];

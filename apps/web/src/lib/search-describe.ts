@@ -1,6 +1,7 @@
 // Search results in plain words: what a term means, what an identifier was matched as, and what was not found.
 import { methodName } from "./format-card.ts";
 import type { QueryToken } from "./query-text.ts";
+import { providerDefinitions } from "@paylens/providers/catalog";
 import { humanize, providerName, statusLabel } from "./vocabulary.ts";
 
 const MATCHED_BY: Readonly<Record<string, string>> = {
@@ -75,7 +76,22 @@ function valueLabel(key: string, value: string): string {
   return value;
 }
 
-/** A chip's words: "Provider: Antom, Pockyt", "Not status: Failed", "Amount ≥ 100.00", "Identifier: 6000…". */
+const GENERIC_ID_NAMES = new Set(["uid", "tracking id"]);
+const plural = (label: string) => `${/^[A-Z][a-z]/.test(label) ? label.toLowerCase() : label}s`;
+
+/** "X paymentIds and paymentRequestIds, …, ": each provider's own names for its ids, where not the generic ones. */
+function providersOwnIds(): string {
+  return providerDefinitions()
+    .flatMap((provider) => {
+      const own = [provider.ids.uid.label, provider.ids.tracking.label].filter(
+        (label) => !GENERIC_ID_NAMES.has(label.toLowerCase()),
+      );
+      return own.length > 0 ? [`${provider.displayName} ${own.map(plural).join(" and ")}, `] : [];
+    })
+    .join("");
+}
+
+/** A chip's words: "Provider: A, B", "Not status: Failed", "Amount ≥ 100.00", "Identifier: 6000…". */
 export function termLabel(token: QueryToken): { key: string; value: string } {
   if (token.key === null) return { key: token.negated ? "Not" : "Identifier", value: token.values.join(" ") };
   const name = KEY_LABELS[token.key] ?? token.key;
@@ -107,7 +123,7 @@ export function notFoundMessage(tokens: readonly QueryToken[], matchedBy: string
       title: kind
         ? `No transaction with ${matchedByLabel(kind)} ${value}`
         : `No transaction with the identifier “${value}”`,
-      hint: "Searched UIDs, tracking IDs, RRNs, auth codes, Antom paymentIds and paymentRequestIds, Pockyt transactionNos and references, and e-mails. Check for a typo, or ask the customer for another reference.",
+      hint: `Searched UIDs, tracking IDs, RRNs, auth codes, ${providersOwnIds()}and e-mails. Check for a typo, or ask the customer for another reference.`,
     };
   }
   return {
