@@ -4,17 +4,21 @@ import type { QueryToken } from "./query-text.ts";
 import { providerDefinitions } from "@paylens/providers/catalog";
 import { humanize, providerName, statusLabel } from "./vocabulary.ts";
 
+/** Each provider's own search keys, with its name for the id (`paymentid` → "paymentId"): from its definition. */
+const PROVIDER_ID_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
+  providerDefinitions().flatMap((provider) =>
+    [provider.ids.uid, provider.ids.tracking].flatMap((kind) => kind.searchKeys.map((key) => [key, kind.label])),
+  ),
+);
+
 const MATCHED_BY: Readonly<Record<string, string>> = {
+  ...PROVIDER_ID_KEYS,
   id: "Paylens ID",
   uid: "UID",
   tracking: "tracking ID",
   rrn: "RRN",
   auth: "auth code",
   email: "e-mail",
-  paymentid: "paymentId",
-  paymentrequestid: "paymentRequestId",
-  transactionno: "transactionNo",
-  reference: "reference",
   ref: "ref ID",
   network: "network transaction ID",
   bin: "BIN",
@@ -36,6 +40,7 @@ export function guessIdentifier(value: string): string | null {
 }
 
 const KEY_LABELS: Readonly<Record<string, string>> = {
+  ...PROVIDER_ID_KEYS,
   provider: "Provider",
   status: "Status",
   reason: "Reason",
@@ -57,10 +62,6 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
   auth: "Auth code",
   type: "Type",
   test: "Test",
-  paymentid: "paymentId",
-  paymentrequestid: "paymentRequestId",
-  transactionno: "transactionNo",
-  reference: "Reference",
   order: "Order",
   date: "Created",
   bank: "Issuer",
