@@ -39,5 +39,22 @@ export interface ProviderDefinition<Id extends string = string> {
   /** Whether its webhooks carry a signed time (checked against the replay window). */
   signsWebhookTime: boolean;
   /** What the demo plays against its sandbox; the sandbox listens on PAYLENS_SANDBOX_PORT + portOffset. */
-  demo: { traffic: string; sandboxPortOffset: number } | null;
+  demo: { traffic: string; sandboxPortOffset: number; seed: SeedTraffic } | null;
+}
+
+/** The history `pnpm paylens seed` generates for a provider: its accounts, their methods, and its ids' shapes. */
+export interface SeedTraffic {
+  /** How its own transaction id looks ("46154-aba1cf5e57", dated digits, plain digits). */
+  uidStyle: "dash-hex" | "dated-digits" | "digits";
+  trackingPrefix: string;
+  /** Which reference columns it fills: bank (rrn, auth code, ref id), network (network id, auth code), vendor (ref id). */
+  references: "bank" | "network" | "vendor";
+  accounts: readonly {
+    accountId: string;
+    accountName: string;
+    /** Share of its card payments with 3-D Secure. */
+    threeDsShare: number;
+    /** null currency: the card's own; null country: the card's country. Weight: share of all seeded traffic. */
+    methods: readonly { method: string; currency: string | null; customerCountry: string | null; weight: number }[];
+  }[];
 }

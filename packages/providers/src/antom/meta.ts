@@ -18,5 +18,24 @@ export const antomMeta = {
   demo: {
     traffic: "cards and wallets: sales, authorizations, captures, voids, refunds; 3-D Secure per payment",
     sandboxPortOffset: 2,
+    seed: {
+      uidStyle: "dated-digits",
+      trackingPrefix: "pr-",
+      references: "network",
+      accounts: [
+        {
+          accountId: "seed-antom",
+          accountName: "Antom global (seed)",
+          threeDsShare: 0.5,
+          methods: [
+            { method: "credit_card", currency: null, customerCountry: null, weight: 15 },
+            { method: "alipay_cn", currency: "CNY", customerCountry: "CN", weight: 3 },
+            { method: "alipay_hk", currency: "HKD", customerCountry: "HK", weight: 2 },
+            { method: "gcash", currency: "PHP", customerCountry: "PH", weight: 2 },
+            { method: "kakaopay", currency: "KRW", customerCountry: "KR", weight: 2 },
+          ],
+        },
+      ],
+    },
   },
 } as const satisfies ProviderDefinition<"antom">;

@@ -21,5 +21,24 @@ export const begatewayMeta = {
   demo: {
     traffic: "cards: sales, authorizations, captures, voids, refunds; 3-D Secure per shop",
     sandboxPortOffset: 1,
+    seed: {
+      uidStyle: "dash-hex",
+      trackingPrefix: "ord-",
+      references: "bank",
+      accounts: [
+        {
+          accountId: "seed-begateway-eu",
+          accountName: "beGateway EU shop (seed)",
+          threeDsShare: 0.6,
+          methods: [{ method: "credit_card", currency: null, customerCountry: null, weight: 40 }],
+        },
+        {
+          accountId: "seed-begateway-3ds",
+          accountName: "beGateway 3-D Secure shop (seed)",
+          threeDsShare: 0.95,
+          methods: [{ method: "credit_card", currency: null, customerCountry: null, weight: 15 }],
+        },
+      ],
+    },
   },
 } as const satisfies ProviderDefinition<"begateway">;

@@ -15,5 +15,27 @@ export const pockytMeta = {
   verification: { avs: {}, cvc: {} },
   report: { name: "settle-list and trans-list", fileFormat: "json" },
   signsWebhookTime: true,
-  demo: { traffic: "wallets online and in store", sandboxPortOffset: 3 },
+  demo: {
+    traffic: "wallets online and in store",
+    sandboxPortOffset: 3,
+    seed: {
+      uidStyle: "digits",
+      trackingPrefix: "pk-",
+      references: "vendor",
+      accounts: [
+        {
+          accountId: "seed-pockyt",
+          accountName: "Pockyt wallets (seed)",
+          threeDsShare: 0,
+          methods: [
+            { method: "alipay", currency: "CNY", customerCountry: "CN", weight: 6 },
+            { method: "wechatpay", currency: "CNY", customerCountry: "CN", weight: 5 },
+            { method: "paypal", currency: "USD", customerCountry: "US", weight: 4 },
+            { method: "venmo", currency: "USD", customerCountry: "US", weight: 1 },
+            { method: "unionpay", currency: "CNY", customerCountry: "CN", weight: 1 },
+          ],
+        },
+      ],
+    },
+  },
 } as const satisfies ProviderDefinition<"pockyt">;
