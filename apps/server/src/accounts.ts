@@ -1,8 +1,8 @@
 // Provider accounts: from the JSON file named by PAYLENS_ACCOUNTS_FILE. Credentials stay in this process.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import { PROVIDERS } from "@paylens/domain/transaction";
 import type { ProviderAccount } from "@paylens/providers/connector";
+import { isProviderId } from "@paylens/providers/catalog";
 import { connectorFor } from "@paylens/providers/connectors";
 
 export interface ConfiguredAccount {
@@ -13,7 +13,7 @@ export interface ConfiguredAccount {
 
 const accountEntry = z.object({
   id: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, "letters, digits, . _ - (at most 64)"),
-  provider: z.enum(PROVIDERS),
+  provider: z.string().refine(isProviderId, "not a registered provider"),
   name: z.string().min(1),
   baseUrl: z.string().url(),
   credentials: z.record(z.string(), z.unknown()),

@@ -20,7 +20,7 @@ export const envSchema = z.object({
   PAYLENS_DEMO_TIME_SCALE: z.coerce.number().positive().default(60),
   PAYLENS_POLL_FIRST_DELAY_MS: positiveInt(15_000),
   PAYLENS_WEBHOOK_SLO_MS: positiveInt(60_000),
-  // Pockyt resends an IPN up to 8 times over about 2 hours, Antom over hours: three days leaves room for an outage.
+  // Providers resend an unacknowledged notification for hours (docs/providers/): three days leaves room for an outage.
   PAYLENS_WEBHOOK_REPLAY_WINDOW_S: positiveInt(72 * 3600),
   PAYLENS_ALERT_WINDOW_MS: positiveInt(300_000),
   PAYLENS_ALERT_EVERY_MS: positiveInt(15_000),

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { NORMALIZED_REASONS } from "@paylens/codes/reasons";
 import { parseSearchQuery, SEARCH_SORTS, type ParsedSearch } from "@paylens/domain/search-query";
+import { providerSearchOptions } from "@paylens/providers/catalog";
 
 export const searchQueryText = z.string().max(2000);
 
@@ -15,7 +16,7 @@ export const searchInput = z.object({
 
 export const totalsInput = z.object({ q: searchQueryText });
 
-/** The query language with `reason:` narrowed to the normalized reasons. */
+/** The query language with `reason:` narrowed to the normalized reasons and `provider:` to the registered providers. */
 export function parseQuery(q: string): ParsedSearch {
-  return parseSearchQuery(q, { reasons: NORMALIZED_REASONS });
+  return parseSearchQuery(q, { reasons: NORMALIZED_REASONS, ...providerSearchOptions() });
 }

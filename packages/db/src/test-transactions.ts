@@ -1,23 +1,30 @@
 // Test support: transactions with sensible defaults, so a test states only the fields it is about.
 import { sql } from "drizzle-orm";
+import { PROVIDER_IDS, providerName } from "@paylens/providers/catalog";
 import type { Db } from "./client.ts";
 import { upsertAccounts } from "./queries/accounts.ts";
 import { transactions } from "./schema/transactions.ts";
 
 export type TestTransaction = Partial<typeof transactions.$inferInsert> & { providerUid: string };
 
-export const TEST_ACCOUNTS = [
-  { id: "test-begateway", provider: "begateway", name: "beGateway test", baseUrl: "http://127.0.0.1:1", demo: false },
-  { id: "test-antom", provider: "antom", name: "Antom test", baseUrl: "http://127.0.0.1:1", demo: false },
-  { id: "test-pockyt", provider: "pockyt", name: "Pockyt test", baseUrl: "http://127.0.0.1:1", demo: false },
-];
+/** One account per registered provider, `test-<provider>`. */
+export const TEST_ACCOUNTS = PROVIDER_IDS.map((provider) => ({
+  id: `test-${provider}`,
+  provider,
+  name: `${providerName(provider)} test`,
+  baseUrl: "http://127.0.0.1:1",
+  demo: false,
+}));
 
-/** Inserts the rows (accounts test-<provider> created as needed) and returns their ids in order. */
+const FIRST_PROVIDER = PROVIDER_IDS[0];
+
+/** Inserts the rows (the registry's first provider unless a row names one) and returns their ids in order. */
 export async function insertTestTransactions(db: Db, rows: TestTransaction[]): Promise<string[]> {
   await upsertAccounts(db, TEST_ACCOUNTS);
   const ids: string[] = [];
   for (const row of rows) {
-    const provider = row.provider ?? "begateway";
+    const provider = row.provider ?? FIRST_PROVIDER;
+    if (!provider) throw new Error("no provider registered");
     const inserted = await db
       .insert(transactions)
       .values({

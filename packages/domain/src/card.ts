@@ -151,7 +151,7 @@ export function containsCardData(text: string): boolean {
 
 /**
  * Card data out of any JSON-like value, at any depth: strings (keys too) redacted, security-code fields dropped.
- * `keep` names fields holding a provider's own identifiers, kept as sent (a Pockyt transactionNo can pass Luhn).
+ * `keep` names fields holding a provider's own identifiers, kept as sent (a provider's numeric transaction id can pass Luhn).
  */
 export function redactCardData<T>(value: T, keep: ReadonlySet<string> = NO_FIELDS): T {
   return redactValue(value, keep, 0) as T;
@@ -179,7 +179,7 @@ function redactValue(value: unknown, keep: ReadonlySet<string>, depth: number): 
   return out;
 }
 
-// Providers name brands their own way (beGateway "master", Antom "MASTERCARD"): one name each, so filters and charts agree.
+// Providers name brands their own way ("master", "MASTERCARD", "American Express"): one name each, so filters and charts agree.
 const BRAND_ALIASES: Record<string, string> = {
   master: "mastercard",
   mc: "mastercard",

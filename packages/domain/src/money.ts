@@ -5,7 +5,7 @@ export interface Money {
   currency: string;
 }
 
-// Exponents that differ from the default of 2 (the ISO-4217 table as beGateway's SDK ships it).
+// Exponents that differ from the default of 2 (the ISO-4217 table, as providers' SDKs ship it).
 const EXPONENTS: Record<string, number> = {
   BIF: 0,
   BYR: 0,

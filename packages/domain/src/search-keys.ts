@@ -1,6 +1,6 @@
 // The keys of the search language: canonical names, aliases, allowed operators and how each value is checked
 // and written canonically. Pure: the parser in search-query.ts and the SQL in db/queries/search*.ts read this.
-import { PROVIDERS, TRANSACTION_STATUSES, TRANSACTION_TYPES } from "./transaction.ts";
+import { TRANSACTION_STATUSES, TRANSACTION_TYPES } from "./transaction.ts";
 
 export const SEARCH_KEYS = [
   "provider",
@@ -35,16 +35,13 @@ export type SortDirection = "asc" | "desc";
 export const SEARCH_OPERATORS = [":", ">", ">=", "<", "<="] as const;
 export type SearchOperator = (typeof SEARCH_OPERATORS)[number];
 
-// Other names people type for a key; the parser rewrites them so a query has one canonical form.
+// Other names people type for a key; the parser rewrites them so a query has one canonical form. Each provider's
+// own names for its ids come from its definition (the caller passes them as `keyAliases`).
 export const SEARCH_KEY_ALIASES: Readonly<Record<string, SearchKey>> = {
   id: "uid",
-  paymentid: "uid",
-  transactionno: "uid",
   provider_uid: "uid",
   tracking_id: "tracking",
   trackingid: "tracking",
-  reference: "tracking",
-  paymentrequestid: "tracking",
   order: "tracking",
   auth_code: "auth",
   authcode: "auth",
@@ -131,11 +128,17 @@ export interface KeyRule {
   value: ValueRule;
 }
 
-/** Every key's rule; `reasons` narrows `reason:` to a known vocabulary when the caller has one. */
-export function keyRules(reasons: readonly string[] | null): Record<SearchKey, KeyRule> {
+/**
+ * Every key's rule; `reasons` and `providers` narrow `reason:` and `provider:` to a known vocabulary when the caller
+ * has one (without it any word is taken).
+ */
+export function keyRules(
+  reasons: readonly string[] | null,
+  providers: readonly string[] | null = null,
+): Record<SearchKey, KeyRule> {
   const plain = (value: ValueRule): KeyRule => ({ comparable: false, value });
   return {
-    provider: plain(inList("provider", PROVIDERS)),
+    provider: plain(providers ? inList("provider", providers) : word("provider")),
     account: plain(text),
     status: plain(inList("status", TRANSACTION_STATUSES, STATUS_ALIASES)),
     type: plain(inList("type", TRANSACTION_TYPES)),
@@ -161,8 +164,11 @@ export function keyRules(reasons: readonly string[] | null): Record<SearchKey, K
   };
 }
 
-export function canonicalKey(key: string): SearchKey | null {
+export function canonicalKey(key: string, extraAliases: Readonly<Record<string, SearchKey>> = {}): SearchKey | null {
   const lower = key.toLowerCase();
   if ((SEARCH_KEYS as readonly string[]).includes(lower)) return lower as SearchKey;
-  return SEARCH_KEY_ALIASES[lower] ?? null;
+  // Own keys only: "constructor" is no alias.
+  for (const aliases of [SEARCH_KEY_ALIASES, extraAliases])
+    if (Object.hasOwn(aliases, lower)) return aliases[lower] ?? null;
+  return null;
 }

@@ -8,14 +8,19 @@ const filter = (key: string, values: string[], operator = ":", negated = false) 
   values,
   negated,
 });
+// What the providers' catalogue passes: its ids, and its providers' own names for their ids.
+const CATALOGUE = {
+  providers: ["begateway", "antom", "pockyt"],
+  keyAliases: { paymentrequestid: "tracking", reference: "tracking" },
+} as const;
 const one = (text: string) => {
-  const parsed = parseSearchQuery(text);
+  const parsed = parseSearchQuery(text, CATALOGUE);
   expect(parsed.errors).toEqual([]);
   expect(parsed.terms).toHaveLength(1);
   return parsed.terms[0];
 };
 const errorOf = (text: string) => {
-  const parsed = parseSearchQuery(text);
+  const parsed = parseSearchQuery(text, CATALOGUE);
   expect(parsed.terms).toEqual([]);
   expect(parsed.errors).toHaveLength(1);
   return parsed.errors[0]!;
@@ -62,6 +67,13 @@ describe("parseSearchQuery: every key", () => {
     expect(one("auth_code:777")).toEqual(filter("auth", ["777"]));
     expect(one("E-Mail:a@b.c")).toEqual(filter("email", ["a@b.c"]));
     expect(one("STATUS:failed")).toEqual(filter("status", ["failed"]));
+  });
+
+  it("knows a provider's own id names and provider ids only from the caller", () => {
+    expect(parseSearchQuery("reference:order-42").errors[0]?.message).toMatch(/unknown key "reference"/);
+    expect(parseSearchQuery("provider:Stripe").terms).toEqual([filter("provider", ["stripe"])]);
+    expect(parseSearchQuery("provider:x y", { providers: [] }).errors[0]?.message).toMatch(/unknown provider/);
+    expect(parseSearchQuery("constructor:x", CATALOGUE).errors[0]?.message).toMatch(/unknown key/);
   });
 });
 
@@ -152,7 +164,7 @@ describe("parseSearchQuery: errors name the term, the rest still applies", () =>
   });
 
   it("applies the valid terms around a bad one", () => {
-    const parsed = parseSearchQuery("provider:begateway status:nope amount>abc country:LT");
+    const parsed = parseSearchQuery("provider:begateway status:nope amount>abc country:LT", CATALOGUE);
     expect(parsed.terms).toEqual([filter("provider", ["begateway"]), filter("country", ["LT"])]);
     expect(parsed.errors.map((e) => e.term)).toEqual(["status:nope", "amount>abc"]);
   });

@@ -1,4 +1,4 @@
-// The support search language: `status:failed,expired -provider:antom amount>100.00 issuer:"bank of x" 46154-aba1cf5e57`.
+// The support search language: `status:failed,expired -provider:x amount>100.00 issuer:"bank of x" 46154-aba1cf5e57`.
 // Whitespace separates terms; `key:value` filters, `-` negates, > >= < <= compare (amount, created), commas list
 // alternatives, quotes keep spaces. A bare word is an identifier looked up in every identifier column at once.
 // A bad term becomes an error naming it; the other terms still apply.
@@ -30,6 +30,10 @@ export interface ParsedSearch {
 export interface ParseOptions {
   /** The normalized reasons `reason:` accepts; without it any snake_case word is taken. */
   reasons?: readonly string[];
+  /** The provider ids `provider:` accepts (the providers' catalogue); without it any word is taken. */
+  providers?: readonly string[];
+  /** The providers' own names for their ids (`paymentid` → `uid`), lower case. */
+  keyAliases?: Readonly<Record<string, SearchKey>>;
 }
 
 /** More terms than this is not a search a person typed. */
@@ -129,13 +133,17 @@ function readTerm(c: Cursor): RawTerm {
   return { kind: "keyed", key: negated ? head.slice(1) : head, operator, values, negated };
 }
 
-function toTerm(raw: RawTerm, rules: ReturnType<typeof keyRules>): SearchTerm | { error: string } {
+function toTerm(
+  raw: RawTerm,
+  rules: ReturnType<typeof keyRules>,
+  aliases: Readonly<Record<string, SearchKey>>,
+): SearchTerm | { error: string } {
   if (raw.kind === "error") return { error: raw.message };
   if (raw.kind === "bare")
     return raw.value.length <= 200
       ? { kind: "identifier", value: raw.value }
       : { error: "an identifier is at most 200 characters" };
-  const key = canonicalKey(raw.key);
+  const key = canonicalKey(raw.key, aliases);
   if (!key) return { error: `unknown key "${raw.key}"` };
   const rule = rules[key];
   if (raw.operator !== ":" && !rule.comparable)
@@ -152,7 +160,7 @@ function toTerm(raw: RawTerm, rules: ReturnType<typeof keyRules>): SearchTerm | 
 }
 
 export function parseSearchQuery(text: string, options: ParseOptions = {}): ParsedSearch {
-  const rules = keyRules(options.reasons ?? null);
+  const rules = keyRules(options.reasons ?? null, options.providers ?? null);
   const terms: SearchTerm[] = [];
   const errors: SearchError[] = [];
   const c: Cursor = { text, at: 0 };
@@ -162,7 +170,7 @@ export function parseSearchQuery(text: string, options: ParseOptions = {}): Pars
       continue;
     }
     const start = c.at;
-    const term = toTerm(readTerm(c), rules);
+    const term = toTerm(readTerm(c), rules, options.keyAliases ?? {});
     const raw = text.slice(start, c.at);
     if ("error" in term) errors.push({ term: raw, message: term.error });
     else if (terms.length >= MAX_TERMS) errors.push({ term: raw, message: `more than ${MAX_TERMS} terms` });

@@ -20,7 +20,7 @@ const hours = (ms: number) => `${Math.round((ms / 3_600_000) * 10) / 10} h`;
 
 /**
  * A provider's signed time further than the window from when the message arrived: a replay, or a clock badly off.
- * No signed time (beGateway signs the body only) means there is nothing to check.
+ * No signed time (a provider that signs the body only) means there is nothing to check.
  */
 export function outsideReplayWindow(signedAt: Date | null, receivedAt: Date, windowMs: number): string | null {
   if (!signedAt || windowMs <= 0) return null;

@@ -1,7 +1,5 @@
-// The one transaction model every provider is mapped into.
-
-export const PROVIDERS = ["begateway", "antom", "pockyt"] as const;
-export type ProviderId = (typeof PROVIDERS)[number];
+// The one transaction model every provider is mapped into. Which providers exist is not the domain's fact: a
+// provider id here is a plain string the providers' catalogue has validated.
 
 export const TRANSACTION_TYPES = ["payment", "authorization", "capture", "void", "refund", "payout", "credit"] as const;
 export type TransactionType = (typeof TRANSACTION_TYPES)[number];
@@ -58,7 +56,8 @@ export interface Outcome {
  * Provider-specific extras live in `details`; `raw` is the masked provider payload.
  */
 export interface TransactionSnapshot {
-  provider: ProviderId;
+  /** A registered provider's id (packages/providers/src/catalog.ts). */
+  provider: string;
   providerUid: string;
   parentProviderUid: string | null;
   type: TransactionType;

@@ -1,16 +1,11 @@
 // The one interface every provider folder implements. Only domain types cross it.
-import type {
-  Outcome,
-  ProviderId,
-  TransactionSnapshot,
-  TransactionStatus,
-  TransactionType,
-} from "@paylens/domain/transaction";
+import type { Outcome, TransactionSnapshot, TransactionStatus, TransactionType } from "@paylens/domain/transaction";
 import type { z } from "zod";
 
 export interface ProviderAccount {
   id: string;
-  provider: ProviderId;
+  /** A registered provider's id (catalog.ts). */
+  provider: string;
   name: string;
   baseUrl: string;
 }
@@ -20,7 +15,7 @@ export type CallOutcome = "ok" | "declined" | "rejected" | "error" | "timeout";
 /** One HTTP call to a provider, as stored in provider_calls. */
 export interface ProviderCall {
   accountId: string;
-  provider: ProviderId;
+  provider: string;
   operation: string; // pay, authorize, capture, void, refund, query
   startedAt: Date;
   durationMs: number;
@@ -151,7 +146,8 @@ export interface SettlementReport {
 }
 
 export interface Connector<C = unknown> {
-  provider: ProviderId;
+  /** Its definition's id and display name (the folder's meta.ts). */
+  provider: string;
   displayName: string;
   credentials: z.ZodType<C>;
   /** What must be answered so the provider stops resending; and what a rejected message gets. */

@@ -2,6 +2,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "@paylens/db/client";
 import { countTransactions } from "@paylens/db/queries/transactions";
+import { PROVIDER_IDS, providerDefinition, type ProviderId } from "@paylens/providers/catalog";
 import { backfill } from "@paylens/sandbox/traffic/backfill";
 import { startTraffic } from "@paylens/sandbox/traffic/generator";
 import type { AccountBook, ConfiguredAccount } from "../accounts.ts";
@@ -9,16 +10,25 @@ import { importTransaction } from "../import-transaction.ts";
 import type { CallRecorder } from "../provider-context.ts";
 import { startAntomDemo } from "./antom.ts";
 import { startBegatewayDemo } from "./begateway.ts";
-import type { DemoProvider } from "./demo-provider.ts";
+import type { DemoOptions, DemoProvider } from "./demo-provider.ts";
 import { importDemoReports } from "./demo-reports.ts";
 import { startPockytDemo } from "./pockyt.ts";
 
-// Ports follow PAYLENS_SANDBOX_PORT in this order: beGateway +1, Antom +2, Pockyt +3.
-const DEMOS = [
-  { offset: 1, start: startBegatewayDemo },
-  { offset: 2, start: startAntomDemo },
-  { offset: 3, start: startPockytDemo },
-];
+// Each provider's demo (its sandbox app lives outside the providers package); ports follow PAYLENS_SANDBOX_PORT by the
+// offset in its definition.
+const DEMOS: Readonly<Record<ProviderId, (options: DemoOptions) => Promise<DemoProvider>>> = {
+  begateway: startBegatewayDemo,
+  antom: startAntomDemo,
+  pockyt: startPockytDemo,
+};
+
+/** The demo whose shops take the sandbox's test cards (apps/sandbox/src/cards.ts) and every action: the actions tests'. */
+export const CARD_ACTIONS_DEMO: ProviderId = "begateway";
+
+/** One provider's demo alone, on `options.port`. */
+export function startDemoSandbox(provider: ProviderId, options: DemoOptions): Promise<DemoProvider> {
+  return DEMOS[provider](options);
+}
 
 export interface DemoSandboxes {
   providers: DemoProvider[];
@@ -33,9 +43,11 @@ export async function startDemoSandboxes(options: {
   log: FastifyBaseLogger;
 }): Promise<DemoSandboxes> {
   const providers: DemoProvider[] = [];
-  for (const demo of DEMOS) {
-    const provider = await demo.start({
-      port: options.basePort === 0 ? 0 : options.basePort + demo.offset,
+  for (const id of PROVIDER_IDS) {
+    const offset = providerDefinition(id)?.demo?.sandboxPortOffset;
+    if (offset === undefined) continue;
+    const provider = await DEMOS[id]({
+      port: options.basePort === 0 ? 0 : options.basePort + offset,
       timeScale: options.timeScale,
     });
     options.log.info({ url: provider.url }, `${provider.name} sandbox started`);

@@ -87,13 +87,13 @@ describe("finance through the server", () => {
   });
 
   it("gives exactly the three injected discrepancies: one missing, one amount off, one extra", async () => {
-    h.begateway.sandbox.setReportFaults({ missing: 1, amountOff: 1, extra: 1 });
+    h.demo.sandbox.setReportFaults({ missing: 1, amountOff: 1, extra: 1 });
     const fetched = await h.mutate<{ accountId: string; state: string; rows: number; error: string | null }[]>(
       "finance.fetchReports",
       period(),
       finance,
     );
-    h.begateway.sandbox.setReportFaults({ missing: 0, amountOff: 0, extra: 0 });
+    h.demo.sandbox.setReportFaults({ missing: 0, amountOff: 0, extra: 0 });
     expect(fetched.error).toBeNull();
     expect(fetched.data).toEqual([
       { accountId: h.shop.account.id, state: "ok", rows: 7, feesPosted: 5, settled: 0, error: null },

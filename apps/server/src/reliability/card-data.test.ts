@@ -10,7 +10,7 @@ import { migrate } from "@paylens/db/migrate";
 import { createApiToken } from "@paylens/db/queries/access";
 import { spawnServer } from "./server-process.ts";
 import { serverStore } from "./server-store.ts";
-import { webhookForge } from "./webhook-forge.ts";
+import { webhookForge } from "@paylens/providers/test-webhook-forge";
 
 const PANS = [
   "4111 1111 1111 1111",

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { openDatabase } from "@paylens/db/client";
 import { privatePostgresUnavailable, startPrivatePostgres } from "./private-postgres.ts";
 import { spawnServer } from "./server-process.ts";
-import { webhookForge, type ForgedWebhook } from "./webhook-forge.ts";
+import { webhookForge, type ForgedWebhook } from "@paylens/providers/test-webhook-forge";
 
 const unavailable = privatePostgresUnavailable();
 

@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { spawnServer } from "./server-process.ts";
 import { serverStore } from "./server-store.ts";
-import { webhookForge, type ForgedWebhook } from "./webhook-forge.ts";
+import { webhookForge, type ForgedWebhook } from "@paylens/providers/test-webhook-forge";
 
 const MESSAGES = 900;
 const KILL_AFTER = 250;

@@ -11,7 +11,7 @@ import { AccountBook } from "../accounts.ts";
 import { createServer } from "../server.ts";
 import { startInboxWorker } from "../workers/apply-inbox.ts";
 import type { Loop } from "../workers/loop.ts";
-import { webhookForge, type ForgedWebhook } from "./webhook-forge.ts";
+import { webhookForge, type ForgedWebhook } from "@paylens/providers/test-webhook-forge";
 
 const TRANSACTIONS = 150; // 50 per provider; beGateway ones in two states
 const COPIES = 5;

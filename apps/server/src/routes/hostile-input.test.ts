@@ -11,7 +11,7 @@ import { upsertAccounts } from "@paylens/db/queries/accounts";
 import { createUser } from "@paylens/db/queries/access";
 import { applyPendingInbox } from "@paylens/db/queries/inbox";
 import { createTestDb } from "@paylens/db/test-db";
-import { PROVIDERS } from "@paylens/domain/transaction";
+import { PROVIDER_IDS } from "@paylens/providers/catalog";
 import type { ContractSample } from "@paylens/providers/contract-sample";
 import { connectorFor } from "@paylens/providers/connectors";
 import { AccountBook, type ConfiguredAccount } from "../accounts.ts";
@@ -75,7 +75,7 @@ describe("hostile input", () => {
   beforeAll(async () => {
     database = await createTestDb();
     const configured: ConfiguredAccount[] = [];
-    for (const provider of PROVIDERS) {
+    for (const provider of PROVIDER_IDS) {
       const sample = await sampleOf(provider);
       // One account per provider; the samples' signatures do not matter, every body here is hostile.
       const id = `fuzz-${provider}`;
@@ -142,7 +142,7 @@ describe("hostile input", () => {
         .rows[0]?.n,
     );
 
-  it.each(PROVIDERS.map((p) => [p] as const))(
+  it.each(PROVIDER_IDS.map((p) => [p] as const))(
     "%s webhook endpoint: random bodies and headers are refused, stored as rejected at most, never applied",
     async (provider) => {
       const rejected = connectorFor(provider)?.webhookReplies.rejected.statusCode;
@@ -292,7 +292,7 @@ describe("hostile input", () => {
 
   it.each(
     HOSTILE_WEBHOOK_BODIES.flatMap((hostile) =>
-      PROVIDERS.map((provider) => [provider, hostile.name, hostile] as const),
+      PROVIDER_IDS.map((provider) => [provider, hostile.name, hostile] as const),
     ),
   )("%s webhook endpoint: %s gets a 4xx that shows nothing inside", async (provider, name, hostile) => {
     const reply = await server.app.inject({

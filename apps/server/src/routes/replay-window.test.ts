@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { upsertAccounts } from "@paylens/db/queries/accounts";
 import { createTestDb, type TestDatabase } from "@paylens/db/test-db";
 import { AccountBook } from "../accounts.ts";
-import { webhookForge } from "../reliability/webhook-forge.ts";
+import { webhookForge } from "@paylens/providers/test-webhook-forge";
 import { createServer } from "../server.ts";
 import { startInboxWorker } from "../workers/apply-inbox.ts";
 

@@ -7,7 +7,7 @@ import { upsertAccounts } from "@paylens/db/queries/accounts";
 import { applyPendingInbox } from "@paylens/db/queries/inbox";
 import { listTransactions } from "@paylens/db/queries/transactions";
 import { createTestDb } from "@paylens/db/test-db";
-import { PROVIDERS } from "@paylens/domain/transaction";
+import { PROVIDER_IDS } from "@paylens/providers/catalog";
 import type { ContractSample } from "@paylens/providers/contract-sample";
 import { connectorFor } from "@paylens/providers/connectors";
 import { AccountBook } from "../accounts.ts";
@@ -25,7 +25,7 @@ const parse = (message: { provider: string; rawBody: string; headers: Record<str
   return connector.parseWebhook(message.rawBody, message.headers);
 };
 
-describe.each(PROVIDERS.map((provider) => [provider] as const))("%s webhooks through the server", (provider) => {
+describe.each(PROVIDER_IDS.map((provider) => [provider] as const))("%s webhooks through the server", (provider) => {
   let database: Database;
   let server: Awaited<ReturnType<typeof createServer>>;
   let sample: ContractSample;

@@ -1,6 +1,6 @@
 // Which decoded outcome a generated transaction carries: real codes from the providers' catalogues, declines
 // weighted by how often issuers give each reason (the sandbox's DECLINE_REASONS).
-import { listCodes, type CatalogueCode } from "@paylens/codes/catalogue";
+import { listCodes, type CatalogueCode } from "@paylens/providers/code-catalogue";
 import { RETRYABLE, type NormalizedReason } from "@paylens/codes/reasons";
 import type { SeedOutcome } from "@paylens/db/seed/palette";
 import { DECLINE_REASONS } from "@paylens/sandbox/cards";

@@ -1,71 +1,28 @@
-// The traffic the demo seed generates: each provider's accounts and methods, with the id shapes they really use.
+// The traffic the demo seed generates: each provider's accounts and methods (its definition), and the shoppers.
 import type { SeedProfile } from "@paylens/db/seed/palette";
+import { providerDefinitions } from "@paylens/providers/catalog";
 
-const beGateway = (accountId: string, accountName: string, threeDsShare: number, weight: number): SeedProfile => ({
-  accountId,
-  accountName,
-  provider: "begateway",
-  method: "credit_card",
-  card: true,
-  currency: null,
-  customerCountry: null,
-  uidStyle: "dash-hex",
-  trackingPrefix: "ord-",
-  references: "bank",
-  threeDsShare,
-  weight,
+// Each provider's seed traffic is part of its definition; the weights share out all seeded traffic.
+export const SEED_PROFILES: readonly SeedProfile[] = providerDefinitions().flatMap((provider) => {
+  const seed = provider.demo?.seed;
+  if (!seed) return [];
+  return seed.accounts.flatMap((account) =>
+    account.methods.map((method) => ({
+      accountId: account.accountId,
+      accountName: account.accountName,
+      provider: provider.id,
+      method: method.method,
+      card: method.method === "credit_card",
+      currency: method.currency,
+      customerCountry: method.customerCountry,
+      uidStyle: seed.uidStyle,
+      trackingPrefix: seed.trackingPrefix,
+      references: seed.references,
+      threeDsShare: account.threeDsShare,
+      weight: method.weight,
+    })),
+  );
 });
-
-const antom = (
-  method: string,
-  currency: string | null,
-  customerCountry: string | null,
-  weight: number,
-): SeedProfile => ({
-  accountId: "seed-antom",
-  accountName: "Antom global (seed)",
-  provider: "antom",
-  method,
-  card: method === "credit_card",
-  currency,
-  customerCountry,
-  uidStyle: "dated-digits",
-  trackingPrefix: "pr-",
-  references: "network",
-  threeDsShare: 0.5,
-  weight,
-});
-
-const pockyt = (method: string, currency: string, customerCountry: string, weight: number): SeedProfile => ({
-  accountId: "seed-pockyt",
-  accountName: "Pockyt wallets (seed)",
-  provider: "pockyt",
-  method,
-  card: false,
-  currency,
-  customerCountry,
-  uidStyle: "digits",
-  trackingPrefix: "pk-",
-  references: "vendor",
-  threeDsShare: 0,
-  weight,
-});
-
-// Roughly: beGateway carries most card traffic, Antom cards plus Asian wallets, Pockyt Chinese and US wallets.
-export const SEED_PROFILES: readonly SeedProfile[] = [
-  beGateway("seed-begateway-eu", "beGateway EU shop (seed)", 0.6, 40),
-  beGateway("seed-begateway-3ds", "beGateway 3-D Secure shop (seed)", 0.95, 15),
-  antom("credit_card", null, null, 15),
-  antom("alipay_cn", "CNY", "CN", 3),
-  antom("alipay_hk", "HKD", "HK", 2),
-  antom("gcash", "PHP", "PH", 2),
-  antom("kakaopay", "KRW", "KR", 2),
-  pockyt("alipay", "CNY", "CN", 6),
-  pockyt("wechatpay", "CNY", "CN", 5),
-  pockyt("paypal", "USD", "US", 4),
-  pockyt("venmo", "USD", "US", 1),
-  pockyt("unionpay", "CNY", "CN", 1),
-];
 
 /** Minor units of a typical price unit, so a 45-unit basket reads 45.99 EUR, 6750 JPY or 315.00 CNY. */
 export const PRICE_UNITS: Readonly<Record<string, number>> = {

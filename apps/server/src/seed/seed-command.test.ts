@@ -1,6 +1,6 @@
 // The demo seed writes realistic rows: three providers' id shapes, catalogue codes, sandbox BINs, parents and children.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listCodes } from "@paylens/codes/catalogue";
+import { listCodes } from "@paylens/providers/code-catalogue";
 import type { Database } from "@paylens/db/client";
 import { searchBatches, searchTotals, type ExportRow } from "@paylens/db/queries/search";
 import { createTestDb } from "@paylens/db/test-db";

@@ -23,7 +23,7 @@ const BATCH = 200;
 // Webhooks wake the worker one by one; gathering them for a moment makes one batch of a burst, not one per webhook.
 const GATHER_MS = 50;
 
-function parseStored(message: ClaimedMessage) {
+export function parseStored(message: ClaimedMessage) {
   const connector = connectorFor(message.provider);
   if (!connector) throw new Error(`no connector for ${message.provider}`);
   return connector.parseWebhook(message.rawBody, message.headers);

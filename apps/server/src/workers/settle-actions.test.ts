@@ -39,10 +39,10 @@ describe("settling actions whose answer was lost", () => {
 
   it("leaves an action the provider failed on as unknown, holding its amount, and settles it as not done after queries find nothing", async () => {
     const id = await h.payment(4000n);
-    h.begateway.sandbox.setApiIncident(1, 1); // every call answered 503, unprocessed
+    h.demo.sandbox.setApiIncident(1, 1); // every call answered 503, unprocessed
     const key = randomUUID();
     const answer = await refund(id, 1000n, key);
-    h.begateway.sandbox.setApiIncident(1, 0);
+    h.demo.sandbox.setApiIncident(1, 0);
     expect(answer.data.state).toBe("unknown");
     // The same key again changes nothing and calls nobody.
     expect((await refund(id, 1000n, key)).data.state).toBe("unknown");

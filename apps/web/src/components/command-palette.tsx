@@ -123,7 +123,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
             aria-controls={listId}
             aria-activedescendant={active >= 0 && active < count ? optionId(listId, active) : undefined}
             aria-label="Search transactions"
-            placeholder="RRN, UID, tracking ID, e-mail… or status:failed provider:antom"
+            placeholder="RRN, UID, tracking ID, e-mail… or status:failed type:refund"
             spellCheck={false}
             autoComplete="off"
             value={text}

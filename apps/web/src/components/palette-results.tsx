@@ -1,7 +1,8 @@
 import type { SearchOutput } from "../lib/api-types.ts";
 import { tokenize } from "../lib/query-text.ts";
 import { matchedByLabel, notFoundMessage } from "../lib/search-describe.ts";
-import { providerName } from "../lib/vocabulary.ts";
+import { providerDefinitions } from "@paylens/providers/catalog";
+import { PROVIDERS, providerName } from "../lib/vocabulary.ts";
 import { DateTime } from "./date-time.tsx";
 import { errorText } from "./error-state.tsx";
 import { Money } from "./money.tsx";
@@ -10,9 +11,18 @@ import { StatusBadge } from "./status-badge.tsx";
 
 export const PALETTE_LIMIT = 8;
 
+// Each provider's own name for its transaction id, where it has one ("paymentId, "), from its definition.
+const PROVIDER_UID_NAMES = [...new Set(providerDefinitions().map((provider) => provider.ids.uid.label))]
+  .filter((label) => !["uid", "provider uid"].includes(label.toLowerCase()))
+  .map((label) => `${label}, `)
+  .join("");
+
 export const EXAMPLES: readonly { query: string; note: string }[] = [
   { query: "status:failed reason:insufficient_funds", note: "declines for lack of funds" },
-  { query: "provider:antom -status:successful", note: "Antom payments that did not succeed" },
+  ...PROVIDERS.slice(1, 2).map((provider) => ({
+    query: `provider:${provider} -status:successful`,
+    note: `${providerName(provider)} payments that did not succeed`,
+  })),
   { query: "last4:0000 amount:12.50", note: "a card's last 4 digits with the amount" },
   { query: 'issuer:"Chase Bank" amount>100', note: "an issuer, above an amount" },
 ];
@@ -48,7 +58,7 @@ export function PaletteResults({
   if (!query) {
     return (
       <div className="palette-tips">
-        <p>Paste any identifier — RRN, UID, tracking ID, paymentId, transactionNo, auth code or e-mail — or filter:</p>
+        <p>Paste any identifier — RRN, UID, tracking ID, {PROVIDER_UID_NAMES}auth code or e-mail — or filter:</p>
         <ul>
           {EXAMPLES.map((example) => (
             <li key={example.query}>

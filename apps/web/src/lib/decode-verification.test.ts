@@ -11,6 +11,10 @@ describe("decodeAvs", () => {
     expect(decodeAvs("E")?.label).toBe("AVS error");
     expect(decodeAvs("0")?.label).toBe("AVS not supported");
     expect(decodeAvs("1")?.label).toBe("AVS not checked");
+    // A provider's own additions (its definition) hold for its transactions only.
+    expect(decodeAvs("0", "begateway")?.label).toBe("AVS not supported");
+    expect(decodeAvs("0", "antom")?.label).toBe("Unknown result code");
+    expect(decodeCvc("1", "pockyt")?.label).toBe("Unknown result code");
   });
 
   it("decodes scheme letters case-insensitively", () => {

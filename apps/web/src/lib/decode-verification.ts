@@ -1,5 +1,6 @@
 // Plain-words decoding of the verification result letters providers return (AVS, CVC, 3-D Secure).
-// Letters follow the card-scheme tables; beGateway adds "0" and "1" for "not supported" and "not checked".
+// Letters follow the card-scheme tables; a provider's own additions come from its definition.
+import { providerDefinition, providerDefinitions, type ProviderDefinition } from "@paylens/providers/catalog";
 
 export type Tone = "good" | "bad" | "warn" | "neutral";
 
@@ -30,8 +31,6 @@ const AVS: Table = {
   U: ["Address information unavailable", "neutral"],
   R: ["Issuer unavailable, retry", "neutral"],
   E: ["AVS error", "bad"],
-  "0": ["AVS not supported", "neutral"],
-  "1": ["AVS not checked", "neutral"],
 };
 
 const CVC: Table = {
@@ -42,11 +41,9 @@ const CVC: Table = {
   S: ["CVC should be on the card but was not given", "warn"],
   U: ["Issuer does not support CVC", "neutral"],
   E: ["CVC check error", "bad"],
-  "0": ["CVC check not supported", "neutral"],
-  "1": ["CVC not checked", "neutral"],
 };
 
-// EMV 3-D Secure transStatus (also beGateway's pa_status).
+// EMV 3-D Secure transStatus (some gateways call it pa_status).
 const THREE_DS_RESULT: Table = {
   Y: ["Authenticated", "good"],
   A: ["Attempted: issuer not enrolled, liability shifted", "good"],
@@ -86,12 +83,20 @@ function decode(table: Table, raw: string | null | undefined, normalize: (value:
 
 const upper = (value: string) => value.toUpperCase();
 
-export function decodeAvs(raw: string | null | undefined): Decoded | null {
-  return decode(AVS, raw, upper);
+type Check = keyof ProviderDefinition["verification"];
+
+/** The scheme table with the provider's additions; every provider's when the provider is not known. */
+function withProvider(table: Table, check: Check, provider: string | undefined): Table {
+  const definitions = provider === undefined ? providerDefinitions() : [providerDefinition(provider)];
+  return Object.assign({}, table, ...definitions.map((definition) => definition?.verification[check] ?? {})) as Table;
 }
 
-export function decodeCvc(raw: string | null | undefined): Decoded | null {
-  return decode(CVC, raw, upper);
+export function decodeAvs(raw: string | null | undefined, provider?: string): Decoded | null {
+  return decode(withProvider(AVS, "avs", provider), raw, upper);
+}
+
+export function decodeCvc(raw: string | null | undefined, provider?: string): Decoded | null {
+  return decode(withProvider(CVC, "cvc", provider), raw, upper);
 }
 
 export function decodeThreeDsResult(raw: string | null | undefined): Decoded | null {

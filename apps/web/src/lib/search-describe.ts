@@ -1,19 +1,24 @@
 // Search results in plain words: what a term means, what an identifier was matched as, and what was not found.
 import { methodName } from "./format-card.ts";
 import type { QueryToken } from "./query-text.ts";
+import { providerDefinitions } from "@paylens/providers/catalog";
 import { humanize, providerName, statusLabel } from "./vocabulary.ts";
 
+/** Each provider's own search keys, with its name for the id (`paymentid` → "paymentId"): from its definition. */
+const PROVIDER_ID_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
+  providerDefinitions().flatMap((provider) =>
+    [provider.ids.uid, provider.ids.tracking].flatMap((kind) => kind.searchKeys.map((key) => [key, kind.label])),
+  ),
+);
+
 const MATCHED_BY: Readonly<Record<string, string>> = {
+  ...PROVIDER_ID_KEYS,
   id: "Paylens ID",
   uid: "UID",
   tracking: "tracking ID",
   rrn: "RRN",
   auth: "auth code",
   email: "e-mail",
-  paymentid: "paymentId",
-  paymentrequestid: "paymentRequestId",
-  transactionno: "transactionNo",
-  reference: "reference",
   ref: "ref ID",
   network: "network transaction ID",
   bin: "BIN",
@@ -35,6 +40,7 @@ export function guessIdentifier(value: string): string | null {
 }
 
 const KEY_LABELS: Readonly<Record<string, string>> = {
+  ...PROVIDER_ID_KEYS,
   provider: "Provider",
   status: "Status",
   reason: "Reason",
@@ -56,10 +62,6 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
   auth: "Auth code",
   type: "Type",
   test: "Test",
-  paymentid: "paymentId",
-  paymentrequestid: "paymentRequestId",
-  transactionno: "transactionNo",
-  reference: "Reference",
   order: "Order",
   date: "Created",
   bank: "Issuer",
@@ -75,7 +77,22 @@ function valueLabel(key: string, value: string): string {
   return value;
 }
 
-/** A chip's words: "Provider: Antom, Pockyt", "Not status: Failed", "Amount ≥ 100.00", "Identifier: 6000…". */
+const GENERIC_ID_NAMES = new Set(["uid", "tracking id"]);
+const plural = (label: string) => `${/^[A-Z][a-z]/.test(label) ? label.toLowerCase() : label}s`;
+
+/** "X paymentIds and paymentRequestIds, …, ": each provider's own names for its ids, where not the generic ones. */
+function providersOwnIds(): string {
+  return providerDefinitions()
+    .flatMap((provider) => {
+      const own = [provider.ids.uid.label, provider.ids.tracking.label].filter(
+        (label) => !GENERIC_ID_NAMES.has(label.toLowerCase()),
+      );
+      return own.length > 0 ? [`${provider.displayName} ${own.map(plural).join(" and ")}, `] : [];
+    })
+    .join("");
+}
+
+/** A chip's words: "Provider: A, B", "Not status: Failed", "Amount ≥ 100.00", "Identifier: 6000…". */
 export function termLabel(token: QueryToken): { key: string; value: string } {
   if (token.key === null) return { key: token.negated ? "Not" : "Identifier", value: token.values.join(" ") };
   const name = KEY_LABELS[token.key] ?? token.key;
@@ -107,7 +124,7 @@ export function notFoundMessage(tokens: readonly QueryToken[], matchedBy: string
       title: kind
         ? `No transaction with ${matchedByLabel(kind)} ${value}`
         : `No transaction with the identifier “${value}”`,
-      hint: "Searched UIDs, tracking IDs, RRNs, auth codes, Antom paymentIds and paymentRequestIds, Pockyt transactionNos and references, and e-mails. Check for a typo, or ask the customer for another reference.",
+      hint: `Searched UIDs, tracking IDs, RRNs, auth codes, ${providersOwnIds()}and e-mails. Check for a typo, or ask the customer for another reference.`,
     };
   }
   return {

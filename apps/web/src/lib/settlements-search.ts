@@ -1,4 +1,6 @@
 // The Settlements screen's view lives in the URL: period, time zone, provider, account, currency, and the day opened.
+import { isProviderId } from "@paylens/providers/catalog";
+
 export interface SettlementsSearch {
   /** First and last day, both included (YYYY-MM-DD, in `tz`). */
   from?: string;
@@ -14,7 +16,7 @@ export interface SettlementsSearch {
   dayCurrency?: string;
 }
 
-export const PROVIDERS = ["begateway", "antom", "pockyt"] as const;
+export { PROVIDERS } from "./vocabulary.ts";
 export const TIME_ZONES = [
   "UTC",
   "Europe/London",
@@ -48,7 +50,7 @@ export function validateSettlementsSearch(raw: Record<string, unknown>): Settlem
     from: day(raw.from),
     to: day(raw.to),
     tz,
-    provider: text(raw.provider, /^(begateway|antom|pockyt)$/),
+    provider: typeof raw.provider === "string" && isProviderId(raw.provider) ? raw.provider : undefined,
     account: text(raw.account, /^[\w.:-]{1,100}$/),
     currency: text(raw.currency, /^[A-Z]{3}$/),
     day: day(raw.day),

@@ -1,5 +1,5 @@
 // The whole transactions view lives in the URL, so a copied link reproduces it:
-// ?q=provider:antom status:failed&sort=amount&dir=asc&cols=time,amount,status&size=100&density=compact&cursor=…
+// ?q=status:failed type:refund&sort=amount&dir=asc&cols=time,amount,status&size=100&density=compact&cursor=…
 // Defaults are left out, so the plain view has a clean URL.
 import {
   SORT_KEYS,

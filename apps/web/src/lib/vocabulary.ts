@@ -1,16 +1,18 @@
-// Display names for the enumerations the API speaks. Records keyed by the API's own unions, so a new value is a type error here.
+// Display names for the enumerations the API speaks. Records keyed by the API's own unions, so a new value is a type error
+// here. Providers (ids, names, colours, id kinds) come from the providers' catalogue, never from a copy.
+import { PROVIDER_IDS, providerDefinitions, type ProviderId } from "@paylens/providers/catalog";
 import type { RouterInputs } from "../trpc.ts";
 
 type ListInput = RouterInputs["transactions"]["list"];
-export type ProviderId = NonNullable<ListInput["provider"]>[number];
 export type TransactionStatus = NonNullable<ListInput["status"]>[number];
+export type { ProviderId };
+export { providerName } from "@paylens/providers/catalog";
 
-const PROVIDER_NAMES: Record<ProviderId, string> = { begateway: "beGateway", antom: "Antom", pockyt: "Pockyt" };
+export const PROVIDERS: readonly ProviderId[] = PROVIDER_IDS;
 
-export const PROVIDERS = Object.keys(PROVIDER_NAMES) as ProviderId[];
-
-export function providerName(id: string): string {
-  return id in PROVIDER_NAMES ? PROVIDER_NAMES[id as ProviderId] : id;
+/** "A, B, and C": every provider's name, for sentences. */
+export function providerNamesInWords(): string {
+  return new Intl.ListFormat("en", { type: "conjunction" }).format(providerDefinitions().map((p) => p.displayName));
 }
 
 const STATUS_LABELS: Record<TransactionStatus, string> = {
@@ -41,7 +43,7 @@ const LETTERS: Record<string, string> = {
   E: "Error: the request could not be processed",
 };
 
-/** The beGateway v3 letter (and its equivalent for the other providers) in words. */
+/** The outcome letter (S, F, P, E: every provider's codes decode into one) in words. */
 export function outcomeLetterMeaning(letter: string | null | undefined): string | null {
   if (!letter) return null;
   return LETTERS[letter.toUpperCase()] ?? null;
@@ -84,7 +86,7 @@ export const COMMON_METHODS = [
   "venmo",
   "gcash",
 ] as const;
-// beGateway says "master" where Antom says "mastercard": both are offered until ingest normalizes brands.
+// Ingest keeps one name per brand (domain/card.ts normalizeBrand); "master" stays for rows stored before it did.
 export const COMMON_BRANDS = ["visa", "mastercard", "master", "amex", "discover", "jcb", "unionpay"] as const;
 export const COMMON_CURRENCIES = ["EUR", "USD", "GBP", "PLN", "JPY", "CNY", "AUD"] as const;
 export const COMMON_COUNTRIES = ["US", "GB", "DE", "FR", "LT", "PL", "JP", "CN", "AU", "BR"] as const;

@@ -1,6 +1,6 @@
 // codes.list: every catalogued code decoded, counted in a period; codes met only in data decoded too.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listCodes } from "@paylens/codes/catalogue";
+import { listCodes } from "@paylens/providers/code-catalogue";
 import type { Database } from "@paylens/db/client";
 import { createTestDb } from "@paylens/db/test-db";
 import { insertTestTransactions } from "@paylens/db/test-transactions";

@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { decodeCode, listCodes, type CatalogueCode } from "@paylens/codes/catalogue";
+import { decodeCode, listCodes, type CatalogueCode } from "@paylens/providers/code-catalogue";
 import { codeCounts } from "@paylens/db/queries/codes";
 import { procedureFor } from "../access-rules.ts";
 

@@ -1,13 +1,14 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { PROVIDERS, TRANSACTION_STATUSES } from "@paylens/domain/transaction";
+import { TRANSACTION_STATUSES } from "@paylens/domain/transaction";
 import { searchTotals, searchTransactions, SearchCursorError } from "@paylens/db/queries/search";
 import { decodeCursor, listTransactions, transactionById } from "@paylens/db/queries/transactions";
+import { providerInput } from "../provider-input.ts";
 import { parseQuery, searchInput, totalsInput } from "../search-input.ts";
 import { procedureFor } from "../access-rules.ts";
 
 export const listInput = z.object({
-  provider: z.array(z.enum(PROVIDERS)).max(10).optional(),
+  provider: z.array(providerInput).max(10).optional(),
   accountId: z.array(z.string().min(1).max(200)).max(50).optional(),
   status: z.array(z.enum(TRANSACTION_STATUSES)).max(10).optional(),
   from: z.date().optional(),

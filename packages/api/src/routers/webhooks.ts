@@ -7,8 +7,8 @@ import {
   webhookDetail,
   WEBHOOK_PAGE_MAX,
 } from "@paylens/db/queries/webhooks";
-import { PROVIDERS } from "@paylens/domain/transaction";
 import { procedureFor } from "../access-rules.ts";
+import { providerInput } from "../provider-input.ts";
 
 const MAX_ID = 2n ** 63n - 1n;
 
@@ -20,7 +20,7 @@ const inboxId = z
   .refine((id) => id > 0n && id <= MAX_ID, "no such inbox id");
 
 const filterInput = z.object({
-  provider: z.enum(PROVIDERS).optional(),
+  provider: providerInput.optional(),
   accountId: z.string().trim().min(1).max(100).optional(),
   from: z.date().optional(),
   to: z.date().optional(),

@@ -1,5 +1,6 @@
 // Test and bench support: generated attempts, webhook events, provider calls and rejected webhooks, inserted in bulk.
 import { sql } from "drizzle-orm";
+import { PROVIDER_IDS } from "@paylens/providers/catalog";
 import type { Db } from "../client.ts";
 import { providerCalls, webhookInbox } from "../schema/ingest.ts";
 import { transactionEvents, transactions } from "../schema/transactions.ts";
@@ -18,7 +19,6 @@ export function rng(seed: number): () => number {
   };
 }
 
-const PROVIDERS = ["begateway", "antom", "pockyt"];
 const ISSUERS = [
   { issuer: "CHASE", bin: "403116", country: "US", brand: "visa" },
   { issuer: "BARCLAYS", bin: "489055", country: "GB", brand: "visa" },
@@ -57,7 +57,7 @@ export async function insertGeneratedAttempts(db: Db, options: GenerateOptions):
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
   const rows: (typeof transactions.$inferInsert)[] = [];
   for (let i = 0; i < options.count; i++) {
-    const provider = pick(PROVIDERS);
+    const provider = pick(PROVIDER_IDS);
     const card = pick(ISSUERS);
     const approve = options.approveFor?.(card.issuer);
     const status = approve === undefined ? pick(STATUSES) : r() < approve ? "successful" : "failed";
@@ -122,7 +122,7 @@ export async function insertGeneratedAttempts(db: Db, options: GenerateOptions):
   }
   await db.insert(webhookInbox).values(
     Array.from({ length: Math.ceil(options.count / 50) }, () => ({
-      provider: pick(PROVIDERS),
+      provider: pick(PROVIDER_IDS),
       receivedAt: new Date(options.from.getTime() + Math.floor(r() * options.spanMs)),
       headers: {},
       rawBody: "{}",

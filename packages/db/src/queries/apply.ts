@@ -139,7 +139,7 @@ async function createTransactions(tx: Tx, inputs: ApplyInput[], known: Map<strin
     parentId: s.parentProviderUid ? (parents.get(keyOf(accountId, s.parentProviderUid)) ?? null) : null,
     createdAt: s.createdAt ?? receivedAt,
     lastEventAt: receivedAt,
-    // A final state from a sparse notification (a Pockyt IPN has no payment method) is queried once for the rest.
+    // A final state from a sparse notification (a notification without the payment method) is queried once for the rest.
     nextPollAt: isFinal(s.status) && s.method ? null : nextPollAt(receivedAt, 0, poll),
   }));
   const result = await tx.execute<{ id: string; accountId: string; uid: string }>(

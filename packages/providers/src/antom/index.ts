@@ -1,4 +1,5 @@
 import type { Connector } from "../connector.ts";
+import { antomMeta } from "./meta.ts";
 import { IDENTIFIER_FIELDS } from "./map.ts";
 import { antomClient } from "./client.ts";
 import { antomCredentials, type AntomCredentials } from "./credentials.ts";
@@ -12,8 +13,8 @@ const json = (body: unknown) => ({ contentType: "application/json", body: JSON.s
 export const ANTOM_ACK = { result: { resultCode: "SUCCESS", resultStatus: "S", resultMessage: "success" } };
 
 export const antom: Connector<AntomCredentials> = {
-  provider: "antom",
-  displayName: "Antom",
+  provider: antomMeta.id,
+  displayName: antomMeta.displayName,
   credentials: antomCredentials,
   identifierFields: IDENTIFIER_FIELDS,
   webhookReplies: {

@@ -1,4 +1,5 @@
 import type { Connector } from "../connector.ts";
+import { begatewayMeta } from "./meta.ts";
 import { IDENTIFIER_FIELDS } from "./map.ts";
 import { begatewayClient } from "./client.ts";
 import { begatewayCredentials, type BegatewayCredentials } from "./credentials.ts";
@@ -8,8 +9,8 @@ import { begatewaySettlementReport, parseBegatewayReportFile } from "./report.ts
 const json = (body: unknown) => ({ contentType: "application/json", body: JSON.stringify(body) });
 
 export const begateway: Connector<BegatewayCredentials> = {
-  provider: "begateway",
-  displayName: "beGateway",
+  provider: begatewayMeta.id,
+  displayName: begatewayMeta.displayName,
   credentials: begatewayCredentials,
   // beGateway retries anything but a 200.
   identifierFields: IDENTIFIER_FIELDS,

@@ -1,4 +1,5 @@
 import type { Connector } from "../connector.ts";
+import { pockytMeta } from "./meta.ts";
 import { IDENTIFIER_FIELDS } from "./map.ts";
 import { pockytClient } from "./client.ts";
 import { pockytCredentials, type PockytCredentials } from "./credentials.ts";
@@ -8,8 +9,8 @@ import { parsePockytReportFile, pockytSettlementReport } from "./report.ts";
 const text = (body: string) => ({ contentType: "text/plain; charset=utf-8", body });
 
 export const pockyt: Connector<PockytCredentials> = {
-  provider: "pockyt",
-  displayName: "Pockyt",
+  provider: pockytMeta.id,
+  displayName: pockytMeta.displayName,
   credentials: pockytCredentials,
   // Pockyt resends (8 times over 2 hours) until the body is exactly "success".
   identifierFields: IDENTIFIER_FIELDS,

@@ -1,5 +1,6 @@
-// One colour per provider and a palette for other series, so a provider reads the same in every chart.
-const PROVIDER_COLORS: Record<string, string> = { begateway: "#3451d1", antom: "#0e9f6e", pockyt: "#d97706" };
+// One colour per provider (its definition's) and a palette for other series, so a provider reads the same in every chart.
+import { providerDefinition } from "@paylens/providers/catalog";
+
 export const PALETTE = [
   "#3451d1",
   "#0e9f6e",
@@ -14,7 +15,7 @@ export const PALETTE = [
 ];
 
 export function providerColor(provider: string, index = 0): string {
-  return PROVIDER_COLORS[provider] ?? PALETTE[index % PALETTE.length] ?? "#525c6b";
+  return providerDefinition(provider)?.color ?? PALETTE[index % PALETTE.length] ?? "#525c6b";
 }
 
 export function seriesColor(index: number): string {

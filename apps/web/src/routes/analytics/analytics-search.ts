@@ -1,4 +1,4 @@
-// The analytics view in the URL (?range=7d&bucket=1h&provider=antom,pockyt&account=shop-eu&currency=EUR&split=provider&dim=issuer&sort=attempts&dir=desc).
+// The analytics view in the URL (?range=7d&bucket=1h&provider=<id>,<id>&account=shop-eu&currency=EUR&split=provider&dim=issuer&sort=attempts&dir=desc).
 // Defaults are left out, so the plain view has a clean URL.
 import { BUCKETS, DIMENSIONS, type Bucket, type Dimension } from "../../lib/analytics-types.ts";
 import { PROVIDERS } from "../../lib/vocabulary.ts";

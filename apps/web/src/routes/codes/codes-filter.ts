@@ -1,4 +1,4 @@
-// The codes explorer's view in the URL (?period=30d&provider=antom&letter=F&text=funds&sort=count&dir=desc&seen=1),
+// The codes explorer's view in the URL (?period=30d&provider=<id>&letter=F&text=funds&sort=count&dir=desc&seen=1),
 // and the pure filtering, sorting and linking of catalogue rows.
 import type { CodeRow, SortDir } from "../../lib/api-types.ts";
 import { formatTerm, quoteValue } from "../../lib/query-text.ts";
@@ -116,7 +116,7 @@ export function codesSortPatch(
   return { sort, dir: current.sort === sort ? (current.dir === "asc" ? "desc" : "asc") : defaultDir(sort) };
 }
 
-/** The transactions carrying a code in the period: `provider:antom code:RISK_REJECT created>=2026-11-16T14:05:00Z`. */
+/** The transactions carrying a code in the period: `provider:<id> code:<code> created>=2026-11-16T14:05:00Z`. */
 export function codeQuery(row: Pick<CodeRow, "provider" | "code">, from: Date): string {
   const since = from.toISOString().replace(/\.000Z$/, "Z");
   return [

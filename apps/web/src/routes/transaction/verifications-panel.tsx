@@ -36,7 +36,7 @@ function text(details: Record<string, unknown>, key: string): string | null {
   return typeof value === "string" && value.trim() ? value : typeof value === "number" ? String(value) : null;
 }
 
-/** Risk, routing and the issuer's own words, where the provider sends them (beGateway smart routing, Antom's raw refusal). */
+/** Risk, routing and the issuer's own words, where the provider sends them (a gateway's routing, an acquirer's raw refusal). */
 function riskFields(details: Record<string, unknown>) {
   const code = text(details, "refusalCodeRaw");
   const reason = text(details, "refusalReasonRaw");
@@ -76,8 +76,8 @@ export function VerificationsPanel({ transaction: t }: { transaction: DetailTran
       {hasAvsCvc ? (
         <FieldList
           fields={[
-            { label: "AVS", value: shown(decodeAvs(t.avsResult)) },
-            { label: "CVC", value: shown(decodeCvc(t.cvcResult)) },
+            { label: "AVS", value: shown(decodeAvs(t.avsResult, t.provider)) },
+            { label: "CVC", value: shown(decodeCvc(t.cvcResult, t.provider)) },
           ]}
         />
       ) : (

@@ -1,6 +1,7 @@
 import { StateMessage } from "../../components/state-message.tsx";
 import { tokenize } from "../../lib/query-text.ts";
 import { notFoundMessage } from "../../lib/search-describe.ts";
+import { providerNamesInWords } from "../../lib/vocabulary.ts";
 
 export interface ResultsEmptyProps {
   query: string;
@@ -28,7 +29,7 @@ export function ResultsEmpty({ query, matchedBy, onFirstPage, onClear, onFirst }
     return (
       <StateMessage title="No transactions yet — they appear as providers send webhooks">
         <p>
-          Point the notification URLs of your beGateway, Antom and Pockyt accounts at Paylens. New transactions show up
+          Point the notification URLs of your {providerNamesInWords()} accounts at Paylens. New transactions show up
           here within seconds.
         </p>
       </StateMessage>

@@ -122,7 +122,7 @@ function SaveForm({ view, taken }: { view: TransactionsView; taken: string[] }) 
         <input
           className="input input-sm"
           aria-label="View name"
-          placeholder="e.g. Antom declines this week"
+          placeholder="e.g. Declines this week"
           value={name}
           maxLength={80}
           onChange={(event) => setName(event.target.value)}

@@ -4,7 +4,7 @@ import { SearchIcon } from "../../components/search-icon.tsx";
 import { removeToken, tokenize } from "../../lib/query-text.ts";
 import { termLabel } from "../../lib/search-describe.ts";
 
-export const SEARCH_PLACEHOLDER = "RRN, UID, tracking ID, e-mail… or provider:antom status:failed amount>100";
+export const SEARCH_PLACEHOLDER = "RRN, UID, tracking ID, e-mail… or status:failed type:refund amount>100";
 
 export interface SearchBarProps {
   draft: string;

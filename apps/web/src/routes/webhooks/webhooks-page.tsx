@@ -6,6 +6,7 @@ import { PageHeader } from "../../components/page-header.tsx";
 import { StateMessage } from "../../components/state-message.tsx";
 import { useDocumentTitle } from "../../components/use-document-title.ts";
 import type { WebhookRow } from "../../lib/api-types.ts";
+import { providerNamesInWords } from "../../lib/vocabulary.ts";
 import { useTrpc } from "../../trpc.ts";
 import { StateTabs } from "./state-tabs.tsx";
 import { WebhookDetailView } from "./webhook-detail.tsx";
@@ -68,9 +69,7 @@ export function WebhooksPage() {
       </StateMessage>
     ) : (
       <StateMessage title="No webhooks received yet">
-        <p>
-          Every notification beGateway, Antom and Pockyt send is stored here before it is answered, rejected ones too.
-        </p>
+        <p>Every notification {providerNamesInWords()} send is stored here before it is answered, rejected ones too.</p>
       </StateMessage>
     );
   } else {

@@ -1,4 +1,4 @@
-// The webhooks screen's view lives in the URL (shareable, back button): ?state=failed&provider=antom&q=…&message=123.
+// The webhooks screen's view lives in the URL (shareable, back button): ?state=failed&provider=<id>&q=…&message=123.
 import { INBOX_STATES, type InboxState, type WebhookCountsInput, type WebhookListInput } from "../../lib/api-types.ts";
 import { PROVIDERS, type ProviderId } from "../../lib/vocabulary.ts";
 

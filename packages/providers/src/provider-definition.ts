@@ -1,0 +1,60 @@
+// What a provider is, apart from its network code: the facts the server, the web app, the mocks and the tests read.
+// Each provider folder exports one of these from its meta.ts (browser-safe: no Node, no network).
+import type { DecodedOutcome } from "@paylens/codes/outcome";
+
+/** The columns every provider's own identifiers are mapped into (see each folder's map.ts). */
+export const ID_COLUMNS = ["uid", "tracking", "ref"] as const;
+export type IdColumn = (typeof ID_COLUMNS)[number];
+
+/** The id columns the search language has a key for (`uid:`, `tracking:`). */
+export const SEARCHABLE_ID_COLUMNS = ["uid", "tracking"] as const;
+export type SearchableIdColumn = (typeof SEARCHABLE_ID_COLUMNS)[number];
+
+export interface IdKind {
+  /** What the provider's support calls it ("paymentId", "transactionNo"). */
+  label: string;
+}
+
+export interface SearchableIdKind extends IdKind {
+  /** Other search keys people type for it (`paymentid:`), read as the column's own key. Lower case. */
+  searchKeys: readonly string[];
+}
+
+export type VerificationTone = "good" | "bad" | "warn" | "neutral";
+/** Result codes a provider adds to the card-scheme tables, in words: code → [label, tone]. */
+export type VerificationCodes = Readonly<Record<string, readonly [label: string, tone: VerificationTone]>>;
+
+export interface ProviderDefinition<Id extends string = string> {
+  id: Id;
+  displayName: string;
+  /** Its series colour in every chart. */
+  color: string;
+  ids: Readonly<Record<SearchableIdColumn, SearchableIdKind>> & { ref: IdKind };
+  /** Its outcome catalogue, and the decoder for codes met in data but missing from it. */
+  codes: { list(): DecodedOutcome[]; decode(code: string): DecodedOutcome };
+  /** Its additions to the AVS and CVC tables. */
+  verification: { avs: VerificationCodes; cvc: VerificationCodes };
+  /** Its settlement report: what it is called, and the file a finance user uploads. */
+  report: { name: string; fileFormat: "csv" | "json" };
+  /** Whether its webhooks carry a signed time (checked against the replay window). */
+  signsWebhookTime: boolean;
+  /** What the demo plays against its sandbox; the sandbox listens on PAYLENS_SANDBOX_PORT + portOffset. */
+  demo: { traffic: string; sandboxPortOffset: number; seed: SeedTraffic } | null;
+}
+
+/** The history `pnpm paylens seed` generates for a provider: its accounts, their methods, and its ids' shapes. */
+export interface SeedTraffic {
+  /** How its own transaction id looks ("46154-aba1cf5e57", dated digits, plain digits). */
+  uidStyle: "dash-hex" | "dated-digits" | "digits";
+  trackingPrefix: string;
+  /** Which reference columns it fills: bank (rrn, auth code, ref id), network (network id, auth code), vendor (ref id). */
+  references: "bank" | "network" | "vendor";
+  accounts: readonly {
+    accountId: string;
+    accountName: string;
+    /** Share of its card payments with 3-D Secure. */
+    threeDsShare: number;
+    /** null currency: the card's own; null country: the card's country. Weight: share of all seeded traffic. */
+    methods: readonly { method: string; currency: string | null; customerCountry: string | null; weight: number }[];
+  }[];
+}

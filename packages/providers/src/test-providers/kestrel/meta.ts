@@ -1,0 +1,19 @@
+// Kestrel: a provider that exists only in tests, to prove a provider is one folder and one registry line.
+import type { ProviderDefinition } from "../../provider-definition.ts";
+import { decodeKestrel, listKestrelCodes } from "./codes.ts";
+
+export const kestrelMeta = {
+  id: "kestrel",
+  displayName: "Kestrel",
+  color: "#7a2e9c",
+  ids: {
+    uid: { label: "Ticket", searchKeys: ["ticket"] },
+    tracking: { label: "Basket", searchKeys: ["basket"] },
+    ref: { label: "Acquirer ref" },
+  },
+  codes: { list: listKestrelCodes, decode: decodeKestrel },
+  verification: { avs: {}, cvc: {} },
+  report: { name: "settlement file", fileFormat: "json" },
+  signsWebhookTime: true,
+  demo: null,
+} as const satisfies ProviderDefinition<"kestrel">;
