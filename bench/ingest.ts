@@ -8,7 +8,7 @@ import { Agent, request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnServer, type ServerProcess } from "@paylens/server/reliability/server-process";
-import { webhookForge, type ForgedWebhook } from "@paylens/server/reliability/webhook-forge";
+import { webhookForge, type ForgedWebhook } from "@paylens/providers/test-webhook-forge";
 import { openDatabase } from "@paylens/db/client";
 import { appliedOnce, inboxStates, singleRowInsertRate } from "./ingest-sql.ts";
 import { createTestDb } from "@paylens/db/test-db";

@@ -11,6 +11,7 @@ const TEST_FILES = [
   "**/test-*.ts",
   "**/test-support.ts",
   "**/*-harness.ts",
+  "**/*-test-data.ts",
   "e2e/**",
 ];
 
@@ -25,13 +26,24 @@ const BOUNDARIES = {
   providers: {
     patterns: [{ regex: notOf(["domain/", "codes/"]), message: "providers import domain and codes only." }],
   },
-  db: { patterns: [{ regex: notOf(["domain/", "codes/"]), message: "db imports domain and codes only." }] },
+  db: {
+    patterns: [{ regex: notOf(["domain/", "codes/"]), message: "db imports domain and codes only." }],
+    // Test data names real providers: it reads them from the browser-safe catalogue.
+    tests: [notOf(["domain/", "codes/", "providers/catalog$"])],
+  },
   api: {
     patterns: [
       {
-        regex: notOf(["db/", "domain/", "codes/", "providers/connector$", "providers/catalog$"]),
+        regex: notOf([
+          "db/",
+          "domain/",
+          "codes/",
+          "providers/connector$",
+          "providers/catalog$",
+          "providers/code-catalogue$",
+        ]),
         message:
-          "api imports db, domain, codes and the providers' interface (@paylens/providers/connector) and catalogue; " +
+          "api imports db, domain, codes and the providers' interface (@paylens/providers/connector) and catalogues; " +
           "connectors and their HTTP code reach it through ctx.providers, which the server fills.",
       },
     ],
@@ -79,7 +91,10 @@ const BOUNDARIES = {
   bench: {
     // `pnpm bench`: seeds and measures through the same code the server runs, and starts real servers for ingest.
     patterns: [
-      { regex: notOf(["db/", "domain/", "codes/", "server/"]), message: "bench imports db, domain, codes and server." },
+      {
+        regex: notOf(["db/", "domain/", "codes/", "server/", "providers/test-webhook-forge$"]),
+        message: "bench imports db, domain, codes, server and the providers' webhook forge.",
+      },
     ],
   },
   web: {

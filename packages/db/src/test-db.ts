@@ -20,7 +20,7 @@ async function pgliteTemplate(): Promise<Blob> {
 }
 
 export function testDatabaseUrl(): string | null {
-  // eslint-disable-next-line no-restricted-properties -- tests pick their engine the way CI sets it
+  // Tests pick their engine the way CI sets it.
   return process.env.DATABASE_URL || null;
 }
 
