@@ -42,8 +42,10 @@ const COLUMN = {
 
 export async function rawBreakdown(db: Db, filter: AnalyticsFilter, dimension: keyof typeof COLUMN): Promise<number> {
   const result = await db.execute(sql`
-    select ${sql.raw(COLUMN[dimension])} as segment, count(*), count(*) filter (where status = 'successful'), count(*) filter (where status in ('failed', 'expired'))
-    from transactions where type in ('payment', 'authorization') and created_at >= ${stamp(filter.from)} and created_at < ${stamp(filter.to)} group by 1`);
+    select ${sql.raw(COLUMN[dimension])} as segment, count(*), count(*) filter (where status = 'successful'),
+      count(*) filter (where status in ('failed', 'expired'))
+    from transactions where type in ('payment', 'authorization') and created_at >= ${stamp(filter.from)}
+      and created_at < ${stamp(filter.to)} group by 1`);
   return result.rows.length;
 }
 

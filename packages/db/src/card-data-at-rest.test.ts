@@ -46,10 +46,13 @@ describe("migration 0008: card data already at rest", () => {
       ('begateway', 'a1', '{"x-note":"4111 1111 1111 1111"}', '{"transaction":{"description":"pan 4111-1111-1111-1111","credit_card":{"cardCvv":"7391","number":4111111111111111}},"id":9007199254740993123}', 'valid:basic', 'applied'),
       ('pockyt', 'a1', '{}', 'note=5555+5555+5555+4444&securityCode=7391&transactionNo=300000000000000001', 'valid:md5', 'applied')`);
     await database.db
-      .execute(sql`insert into transactions (account_id, provider, provider_uid, type, status, amount_minor, currency, created_at, description, card_holder, raw)
-      values ('a1', 'begateway', 'u1', 'payment', 'successful', 100, 'EUR', now(), 'for 4111 1111 1111 1111', 'JOHN 5555555555554444', '{"n":[{"csc":"7391","t":"cvc2 7391"}]}')`);
+      .execute(sql`insert into transactions (account_id, provider, provider_uid, type, status, amount_minor, currency,
+        created_at, description, card_holder, raw)
+      values ('a1', 'begateway', 'u1', 'payment', 'successful', 100, 'EUR', now(), 'for 4111 1111 1111 1111',
+        'JOHN 5555555555554444', '{"n":[{"csc":"7391","t":"cvc2 7391"}]}')`);
     await database.db.execute(
-      sql`insert into audit_log (actor_name, action, subject, after) values ('x', 'note', 'about 4111111111111111', '{"text":"card 4111 1111 1111 1111"}')`,
+      sql`insert into audit_log (actor_name, action, subject, after) values ('x', 'note', 'about 4111111111111111',
+        '{"text":"card 4111 1111 1111 1111"}')`,
     );
     const file = readFileSync(join(migrationsFolder, "0008_card_data_at_rest.sql"), "utf8");
     // The migration's data statements, run again over rows written the old way.

@@ -77,7 +77,9 @@ export function approvalDrops(recent: SegmentCounts[], baseline: SegmentCounts[]
         ciHigh: round(ci.high),
         baselineCiLow: round(baseCi.low),
       },
-      message: `Approval for ${now.dimension} ${now.segment} fell to ${pct(rate)} over the last ${config.windowMs / 60_000} min (baseline ${pct(baseRate)}, ${n} attempts)`,
+      message:
+        `Approval for ${now.dimension} ${now.segment} fell to ${pct(rate)} ` +
+        `over the last ${config.windowMs / 60_000} min (baseline ${pct(baseRate)}, ${n} attempts)`,
     });
   }
   return out;
@@ -133,7 +135,9 @@ export async function evaluateAlerts(db: Db, config: AlertConfig, now = new Date
       kind: "errors",
       segment: `provider:${provider}`,
       figures: { failedShare: round(share), baselineShare: round(baseShare), calls: n, failed },
-      message: `${provider}: ${pct(share)} of API calls failed or timed out over the last ${config.windowMs / 60_000} min (baseline ${pct(baseShare)})`,
+      message:
+        `${provider}: ${pct(share)} of API calls failed or timed out ` +
+        `over the last ${config.windowMs / 60_000} min (baseline ${pct(baseShare)})`,
     });
   }
   // Any signed message that tried to change what cannot change is worth a person's look: one is enough.
@@ -143,7 +147,9 @@ export async function evaluateAlerts(db: Db, config: AlertConfig, now = new Date
       kind: "suspicious",
       segment: `account:${accountId}`,
       figures: { messages: count },
-      message: `${provider} ${accountId}: ${count} signed message${count === 1 ? "" : "s"} not applied in the last ${config.windowMs / 60_000} min (${reason})`,
+      message:
+        `${provider} ${accountId}: ${count} signed message${count === 1 ? "" : "s"} not applied ` +
+        `in the last ${config.windowMs / 60_000} min (${reason})`,
     });
   }
   return firing;

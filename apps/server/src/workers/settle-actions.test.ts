@@ -97,8 +97,10 @@ describe("settling actions whose answer was lost", () => {
   it("does not retry what the provider refused for good", async () => {
     const id = await h.payment(1000n);
     await h.database.db
-      .execute(sql`insert into actions (idempotency_key, transaction_id, kind, state, amount_minor, currency, requested_by, requested_by_name, outcome, error)
-      values (${`k-${randomUUID()}`}, ${id}, 'refund', 'declined', 500, 'EUR', 'x', 'x', ${JSON.stringify({ retryable: false, message: "Stolen card" })}::jsonb, 'Stolen card')`);
+      .execute(sql`insert into actions (idempotency_key, transaction_id, kind, state, amount_minor, currency,
+        requested_by, requested_by_name, outcome, error)
+      values (${`k-${randomUUID()}`}, ${id}, 'refund', 'declined', 500, 'EUR', 'x', 'x',
+        ${JSON.stringify({ retryable: false, message: "Stolen card" })}::jsonb, 'Stolen card')`);
     const [row] = (
       await h.database.db.execute<{ id: string }>(sql`select id from actions where transaction_id = ${id}`)
     ).rows;

@@ -92,7 +92,8 @@ export async function claimUnsettledActions(db: Db, now: Date, limit: number): P
       .from(actions)
       .where(
         sql`(${actions.state} in ('unknown', 'pending') and coalesce(${actions.nextCheckAt}, ${actions.sentAt}, ${actions.createdAt}) <= ${now})
-         or (${actions.state} = 'sending' and ${actions.sentAt} < ${new Date(now.getTime() - 120_000)} and coalesce(${actions.nextCheckAt}, ${actions.sentAt}) <= ${now})`,
+         or (${actions.state} = 'sending' and ${actions.sentAt} < ${new Date(now.getTime() - 120_000)}
+           and coalesce(${actions.nextCheckAt}, ${actions.sentAt}) <= ${now})`,
       )
       .orderBy(asc(actions.createdAt))
       .limit(limit)

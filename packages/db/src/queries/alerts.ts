@@ -29,10 +29,12 @@ export async function recentSegmentCounts(db: Db, since: Date, until: Date | nul
     approved: string;
     declined: string;
   }>(sql`
-    select d.dimension, d.segment, count(*) filter (where o.outcome = 'approved') as approved, count(*) filter (where o.outcome = 'declined') as declined
+    select d.dimension, d.segment, count(*) filter (where o.outcome = 'approved') as approved,
+      count(*) filter (where o.outcome = 'declined') as declined
     from transactions t cross join lateral (select ${OUTCOME_SQL} as outcome) o
       cross join lateral (values ${sql.raw(values)}) d(dimension, segment)
-    where t.created_at >= ${stamp(since)} ${until ? sql`and t.created_at < ${stamp(until)}` : sql``} and t.type in ('payment', 'authorization') and d.segment is not null
+    where t.created_at >= ${stamp(since)} ${until ? sql`and t.created_at < ${stamp(until)}` : sql``}
+      and t.type in ('payment', 'authorization') and d.segment is not null
     group by 1, 2`);
   return result.rows.map((row) => ({
     dimension: row.dimension,
@@ -125,7 +127,8 @@ export async function syncAlerts(
     for (const alert of firing) {
       const result = await tx.execute<{ inserted: boolean }>(sql`
         insert into alerts (rule, kind, segment, started_at, updated_at, figures, message)
-        values (${alert.rule}, ${alert.kind}, ${alert.segment}, ${stamp(now)}, ${stamp(now)}, ${JSON.stringify(alert.figures)}::jsonb, ${alert.message})
+        values (${alert.rule}, ${alert.kind}, ${alert.segment}, ${stamp(now)}, ${stamp(now)},
+          ${JSON.stringify(alert.figures)}::jsonb, ${alert.message})
         on conflict (rule, segment) where ended_at is null
         do update set figures = excluded.figures, message = excluded.message, updated_at = excluded.updated_at
         returning (xmax = 0) as inserted`);

@@ -126,7 +126,8 @@ describe("analytics rollups", () => {
   it("latency summary equals the raw provider calls", async () => {
     const result = await providerLatency(database.db, { from, to: new Date("2026-11-04T00:00:00Z") }, "1d");
     const rows = await raw<{ provider: string; operation: string; n: string; errors: string; timeouts: string }>(sql`
-      select provider, operation, count(*) as n, count(*) filter (where outcome = 'error') as errors, count(*) filter (where outcome = 'timeout') as timeouts
+      select provider, operation, count(*) as n, count(*) filter (where outcome = 'error') as errors,
+        count(*) filter (where outcome = 'timeout') as timeouts
       from provider_calls group by 1, 2`);
     for (const row of rows) {
       const s = result.summary.find((x) => x.provider === row.provider && x.operation === row.operation);

@@ -146,7 +146,8 @@ describe("applySnapshotsIn (a batch)", () => {
   afterAll(() => database.close());
 
   const later = (seconds: number) => new Date(at.getTime() + seconds * 1000);
-  // Out of order, resent (duplicates by dedup key are the inbox's: webhooks.test.ts), a refund before its payment, a late pending after the final state, a conflicting final state.
+  // Out of order, resent (duplicates by dedup key are the inbox's: webhooks.test.ts), a refund before its payment,
+  // a late pending after the final state, a conflicting final state.
   const stream = (accountId: string): ApplyInput[] =>
     [
       snapshot({

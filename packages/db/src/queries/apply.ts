@@ -179,7 +179,8 @@ async function updateTransactions(tx: Tx, updates: Update[]): Promise<void> {
   if (updates.length === 0) return;
   await tx.execute(sql`
     update transactions t set
-      (${SET_COLUMNS}) = (select ${FROM_PATCH} from jsonb_populate_record(t, case v.mode when 'fill' then v.patch || jsonb_strip_nulls(to_jsonb(t)) else v.patch end) p),
+      (${SET_COLUMNS}) = (select ${FROM_PATCH} from jsonb_populate_record(t,
+        case v.mode when 'fill' then v.patch || jsonb_strip_nulls(to_jsonb(t)) else v.patch end) p),
       details = case v.mode when 'set' then t.details || v.details else t.details end,
       last_event_at = v.at,
       next_poll_at = case when v.final then null else t.next_poll_at end

@@ -198,7 +198,8 @@ async function applyBatch(tx: Tx, parsed: Parsed[]): Promise<("applied" | "dupli
     return { id: one.message.id.toString(), state, tx: result?.transactionId ?? null, error: flagged?.reason ?? null };
   });
   await tx.execute(sql`
-    update webhook_inbox w set state = m.state, transaction_id = m.tx, applied_at = ${new Date().toISOString()}::timestamptz, attempts = w.attempts + 1, error = m.error
+    update webhook_inbox w set state = m.state, transaction_id = m.tx,
+      applied_at = ${new Date().toISOString()}::timestamptz, attempts = w.attempts + 1, error = m.error
       from jsonb_to_recordset(${JSON.stringify(marks)}::jsonb) as m(id bigint, state text, tx uuid, error text)
      where w.id = m.id`);
   return marks.map((mark) => mark.state);

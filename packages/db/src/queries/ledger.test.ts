@@ -119,7 +119,8 @@ describe("ledger", () => {
       (select count(*) from money_movements)::text as movements,
       (select count(*) from ledger_groups where movement_id is not null)::text as movement_groups,
       (select count(*) from ledger_groups where kind = 'settlement')::text as settlements,
-      (select count(*) from transactions where status = 'successful' and type in ('payment', 'capture') and settled_at is not null)::text as settled`);
+      (select count(*) from transactions where status = 'successful' and type in ('payment', 'capture')
+        and settled_at is not null)::text as settled`);
     expect(counts?.movement_groups).toBe(counts?.movements);
     expect(Number(counts?.settlements)).toBeGreaterThan(1000);
     expect(counts?.settlements).toBe(counts?.settled);
@@ -172,11 +173,13 @@ describe("ledger", () => {
   it("refuses an unbalanced group, a one-sided entry, mixed currencies and any edit", async () => {
     const [group] =
       await rows(sql`insert into ledger_groups (kind, transaction_id, account_id, provider, currency, amount_minor, occurred_at, origin_at, source)
-      select 'fee', id, account_id, provider, currency, 5, now(), now(), 'report' from transactions limit 1 returning id::text as id, transaction_id::text as tx`);
+      select 'fee', id, account_id, provider, currency, 5, now(), now(), 'report'
+        from transactions limit 1 returning id::text as id, transaction_id::text as tx`);
     const insert = (values: ReturnType<typeof sql>) =>
-      database.db
-        .execute(sql`insert into ledger_entries (group_id, ledger_account, amount_minor, currency, account_id, provider, transaction_id, kind, occurred_at, origin_at)
-        select ${group?.id}::bigint, v.account, v.amount, v.currency, 'seed-bg', 'begateway', ${group?.tx}::uuid, 'fee', now(), now() from (values ${values}) as v(account, amount, currency)`);
+      database.db.execute(sql`insert into ledger_entries (group_id, ledger_account, amount_minor, currency, account_id,
+          provider, transaction_id, kind, occurred_at, origin_at)
+        select ${group?.id}::bigint, v.account, v.amount, v.currency, 'seed-bg', 'begateway', ${group?.tx}::uuid,
+          'fee', now(), now() from (values ${values}) as v(account, amount, currency)`);
     expect(await refusal(insert(sql`('fees', 5::bigint, 'EUR'), ('provider_receivable', -4::bigint, 'EUR')`))).toMatch(
       /does not balance/,
     );

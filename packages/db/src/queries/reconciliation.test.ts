@@ -133,7 +133,8 @@ describe("reconciliation", () => {
     const ledger = await database.db.execute<
       Record<string, string>
     >(sql`select ledger_account, sum(e.amount_minor)::text as s from ledger_entries e
-      join transactions t on t.id = e.transaction_id where t.provider_uid = 'ok-1' group by ledger_account having sum(e.amount_minor) <> 0 order by ledger_account`);
+      join transactions t on t.id = e.transaction_id
+        where t.provider_uid = 'ok-1' group by ledger_account having sum(e.amount_minor) <> 0 order by ledger_account`);
     // Sale 100.00, fee 1.50 taken before payout, 98.50 paid out.
     expect(ledger.rows).toEqual([
       { ledger_account: "fees", s: "150" },
@@ -143,7 +144,8 @@ describe("reconciliation", () => {
     const refund = await database.db.execute<
       Record<string, string>
     >(sql`select ledger_account, sum(e.amount_minor)::text as s from ledger_entries e
-      join transactions t on t.id = e.transaction_id where t.provider_uid = 'rf-1' group by ledger_account having sum(e.amount_minor) <> 0 order by ledger_account`);
+      join transactions t on t.id = e.transaction_id
+        where t.provider_uid = 'rf-1' group by ledger_account having sum(e.amount_minor) <> 0 order by ledger_account`);
     expect(refund.rows).toEqual([
       { ledger_account: "merchant_cash", s: "-1000" },
       { ledger_account: "refunds", s: "1000" },

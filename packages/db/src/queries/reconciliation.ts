@@ -134,7 +134,8 @@ async function threeWay(db: Db, from: Date, to: Date, accountId: string | null):
        where period_from < ${to.toISOString()}::timestamptz and period_to > ${from.toISOString()}::timestamptz ${account}
     ), ours as (
       select g.account_id, g.provider, t.provider_uid, g.transaction_id, g.amount_minor, g.currency, g.occurred_at,
-        (select max(s.id) from scope s where s.account_id = g.account_id and g.occurred_at >= s.period_from and g.occurred_at < s.period_to) as covering
+        (select max(s.id) from scope s where s.account_id = g.account_id and g.occurred_at >= s.period_from
+          and g.occurred_at < s.period_to) as covering
       from ledger_groups g join transactions t on t.id = g.transaction_id
       where g.movement_id is not null and g.kind in ('payment', 'capture', 'refund')
         and g.occurred_at >= ${from.toISOString()}::timestamptz and g.occurred_at < ${to.toISOString()}::timestamptz
@@ -142,7 +143,8 @@ async function threeWay(db: Db, from: Date, to: Date, accountId: string | null):
       select r.* from provider_report_rows r
       where r.type in ('payment', 'capture', 'refund')
         and r.occurred_at >= ${from.toISOString()}::timestamptz and r.occurred_at < ${to.toISOString()}::timestamptz
-        and r.report_id = (select max(s.id) from scope s where s.account_id = r.account_id and r.occurred_at >= s.period_from and r.occurred_at < s.period_to)
+        and r.report_id = (select max(s.id) from scope s where s.account_id = r.account_id
+          and r.occurred_at >= s.period_from and r.occurred_at < s.period_to)
     ), keys as (
       select account_id, provider, provider_uid, occurred_at from ours where covering is not null
       union
@@ -254,7 +256,8 @@ export async function runReconciliation(db: Db, input: RunInput): Promise<RunRes
       with c as (
         update reconciliation_items i set state = 'cleared' where i.state = 'open' and i.run_id <> ${run.id}
           and i.occurred_at >= ${input.from.toISOString()}::timestamptz and i.occurred_at < ${input.to.toISOString()}::timestamptz
-          and exists (select 1 from provider_reports s where s.account_id = i.account_id and i.occurred_at >= s.period_from and i.occurred_at < s.period_to)
+          and exists (select 1 from provider_reports s where s.account_id = i.account_id
+            and i.occurred_at >= s.period_from and i.occurred_at < s.period_to)
           ${input.accountId ? sql`and i.account_id = ${input.accountId}` : sql``}
         returning 1)
       select count(*)::int as n from c`);

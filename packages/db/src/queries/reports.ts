@@ -85,7 +85,8 @@ export async function importReport(db: Db, input: ReportInput): Promise<ImportRe
     // A fee is the provider's claim on the sale: taken from what it owes, or from cash if the sale was already paid out.
     const fees = await tx.execute<{ n: number }>(sql`
       with due as (
-        select distinct on (t.id) t.id, t.account_id, t.provider, t.currency, r.fee_minor, r.id as row_id, coalesce(r.settled_at, r.occurred_at) as at, mg.origin_at,
+        select distinct on (t.id) t.id, t.account_id, t.provider, t.currency, r.fee_minor, r.id as row_id,
+          coalesce(r.settled_at, r.occurred_at) as at, mg.origin_at,
           exists (select 1 from ledger_groups s where s.transaction_id = t.id and s.kind = 'settlement') as settled
         from provider_report_rows r
         join transactions t on t.account_id = r.account_id and t.provider_uid = r.provider_uid
@@ -99,7 +100,8 @@ export async function importReport(db: Db, input: ReportInput): Promise<ImportRe
         on conflict (transaction_id) where kind = 'fee' do nothing
         returning id, transaction_id
       ), e as (
-        insert into ledger_entries (group_id, ledger_account, amount_minor, currency, account_id, provider, transaction_id, kind, occurred_at, origin_at)
+        insert into ledger_entries (group_id, ledger_account, amount_minor, currency, account_id, provider,
+          transaction_id, kind, occurred_at, origin_at)
         select g.id, p.account, p.sign * d.fee_minor, d.currency, d.account_id, d.provider, d.id, 'fee', d.at, d.origin_at
         from g join due d on d.id = g.transaction_id
         cross join lateral (values ('fees', 1), (case when d.settled then 'merchant_cash' else 'provider_receivable' end, -1)) as p(account, sign)

@@ -127,12 +127,16 @@ export async function settlementDayTransactions(
   ];
   if (after) where.push(sql`(g.origin_at, g.id) > (${after.at}::timestamptz, ${after.id}::bigint)`);
   const result = await db.execute<Record<string, string | Date | null>>(sql`
-    select g.id::text as group_id, g.origin_at::text as at_text, g.transaction_id, g.provider, g.account_id, t.provider_uid, t.tracking_id, g.kind as type, t.status,
+    select g.id::text as group_id, g.origin_at::text as at_text, g.transaction_id, g.provider, g.account_id,
+      t.provider_uid, t.tracking_id, g.kind as type, t.status,
       g.amount_minor::text as amount, g.currency, g.occurred_at,
-      coalesce((select sum(e.amount_minor) from ledger_entries e where e.transaction_id = g.transaction_id and e.ledger_account = 'fees'), 0)::text as fee,
-      coalesce((select sum(e.amount_minor) from ledger_entries e where e.transaction_id = g.transaction_id and e.ledger_account = 'merchant_cash'), 0)::text as settled,
+      coalesce((select sum(e.amount_minor) from ledger_entries e where e.transaction_id = g.transaction_id
+        and e.ledger_account = 'fees'), 0)::text as fee,
+      coalesce((select sum(e.amount_minor) from ledger_entries e where e.transaction_id = g.transaction_id
+        and e.ledger_account = 'merchant_cash'), 0)::text as settled,
       (select s.occurred_at from ledger_groups s where s.transaction_id = g.transaction_id and s.kind = 'settlement') as settled_at,
-      coalesce((select sum(e.amount_minor) from ledger_entries e where e.transaction_id = g.transaction_id and e.ledger_account = 'provider_receivable'), 0)::text as outstanding
+      coalesce((select sum(e.amount_minor) from ledger_entries e where e.transaction_id = g.transaction_id
+        and e.ledger_account = 'provider_receivable'), 0)::text as outstanding
     from ledger_groups g join transactions t on t.id = g.transaction_id
     where ${sql.join(where, sql` and `)}
     order by g.origin_at, g.id
