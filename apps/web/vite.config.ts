@@ -1,10 +1,9 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vitest/config";
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig({
   plugins: [react()],
-  // The msw service worker is served only in `vite --mode mock`, never copied into dist.
-  publicDir: mode === "mock" ? "mock-public" : false,
+  publicDir: false,
   build: { outDir: "dist", chunkSizeWarningLimit: 1200 },
   server: { proxy: { "/trpc": "http://127.0.0.1:3000", "/healthz": "http://127.0.0.1:3000" } },
   test: {
@@ -14,4 +13,4 @@ export default defineConfig(({ mode }) => ({
     environment: "node",
     passWithNoTests: true,
   },
-}));
+});
