@@ -1,4 +1,5 @@
 import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -6,6 +7,12 @@ export default defineConfig({
   publicDir: false,
   build: { outDir: "dist", chunkSizeWarningLimit: 1200 },
   server: { proxy: { "/trpc": "http://127.0.0.1:3000", "/healthz": "http://127.0.0.1:3000" } },
+  resolve: {
+    // `// @vitest-environment dom-and-api` in a component test names this file (a docblock takes names, not paths).
+    alias: {
+      "vitest-environment-dom-and-api": fileURLToPath(new URL("src/mocks/dom-and-api-environment.ts", import.meta.url)),
+    },
+  },
   test: {
     name: "web",
     include: ["src/**/*.test.{ts,tsx}"],
