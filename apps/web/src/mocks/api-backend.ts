@@ -6,6 +6,7 @@ import { createContextInner, type IncidentControl, type SessionCookie } from "@p
 import { createDemoUsers, DEMO_USERS } from "@paylens/api/demo-users";
 import { CSRF_HEADER, principalOf } from "@paylens/api/request-principal";
 import { appRouter } from "@paylens/api/root";
+import { createCallerFactory } from "@paylens/api/trpc";
 import type { Db, DbKind } from "@paylens/db/client";
 import { createSession } from "@paylens/db/queries/access";
 import { createTestDb, type TestDatabase } from "@paylens/db/test-db";
@@ -19,6 +20,8 @@ export interface Backend {
   db: Db;
   /** The demo user's id. */
   userId(email: DemoEmail): string;
+  /** The API as a demo user calls it (another person, in another browser): for setting a test's scene. */
+  as(email: DemoEmail): ReturnType<ReturnType<typeof createCallerFactory<typeof appRouter>>>;
   /** Signs the browser in as a demo user (a real session row), or out with null. */
   signIn(email: DemoEmail | null): Promise<void>;
   /** The CSRF token of the browser's session, as auth.me hands it to the page. */
@@ -46,6 +49,12 @@ export async function startBackend(): Promise<RunningBackend> {
     csrfToken: null,
     incidents: null,
     userId: (email: DemoEmail) => ids.get(email) ?? "",
+    as: (email: DemoEmail) => {
+      const user = DEMO_USERS.find((u) => u.email === email);
+      if (!user) throw new Error(`no demo user ${email}`);
+      const principal = { id: backend.userId(email), name: user.name, role: user.role, kind: "user" as const };
+      return createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: database.kind, principal }));
+    },
     async signIn(email: DemoEmail | null) {
       if (!email) return cookie.clear();
       const session = await createSession(database.db, backend.userId(email), { ip: null, userAgent: null });
