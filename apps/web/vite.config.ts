@@ -18,6 +18,9 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}"],
     // Pure helpers run in node; component tests opt into a DOM with `// @vitest-environment happy-dom`.
     environment: "node",
+    // Component tests run the real API over a fresh in-memory database each, on a shared 2-core machine.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     passWithNoTests: true,
   },
 });

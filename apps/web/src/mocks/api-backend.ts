@@ -2,7 +2,12 @@
 // database per test, with the session cookie a browser would hold. Test-only: nothing here reaches the bundle.
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { http, type HttpHandler } from "msw";
-import { createContextInner, type IncidentControl, type SessionCookie } from "@paylens/api/context";
+import {
+  createContextInner,
+  DEFAULT_REFUND_APPROVAL_ABOVE,
+  type IncidentControl,
+  type SessionCookie,
+} from "@paylens/api/context";
 import { createDemoUsers, DEMO_USERS } from "@paylens/api/demo-users";
 import { CSRF_HEADER, principalOf } from "@paylens/api/request-principal";
 import { appRouter } from "@paylens/api/root";
@@ -26,6 +31,8 @@ export interface Backend {
   signIn(email: DemoEmail | null): Promise<void>;
   /** The CSRF token of the browser's session, as auth.me hands it to the page. */
   csrfToken: string | null;
+  /** Refunds above this many major units wait for a second person (PAYLENS_REFUND_APPROVAL_ABOVE; 500.00). */
+  refundApprovalAbove: string;
   /** Sandbox incident switches as demo mode has them; null (the default) outside demo mode. */
   incidents: IncidentControl | null;
   close(): Promise<void>;
@@ -47,13 +54,19 @@ export async function startBackend(): Promise<RunningBackend> {
     kind: database.kind,
     cookie,
     csrfToken: null,
+    refundApprovalAbove: DEFAULT_REFUND_APPROVAL_ABOVE,
     incidents: null,
     userId: (email: DemoEmail) => ids.get(email) ?? "",
     as: (email: DemoEmail) => {
       const user = DEMO_USERS.find((u) => u.email === email);
       if (!user) throw new Error(`no demo user ${email}`);
       const principal = { id: backend.userId(email), name: user.name, role: user.role, kind: "user" as const };
-      return createCallerFactory(appRouter)(createContextInner({ db: database.db, dbKind: database.kind, principal }));
+      return createCallerFactory(appRouter)(createContextInner({
+          db: database.db,
+          dbKind: database.kind,
+          principal,
+          refundApprovalAbove: backend.refundApprovalAbove,
+        }));
     },
     async signIn(email: DemoEmail | null) {
       if (!email) return cookie.clear();
@@ -87,6 +100,7 @@ export function apiHandler(current: () => RunningBackend | null): HttpHandler {
           })),
           session: backend.cookie,
           ip: "203.0.113.7",
+          refundApprovalAbove: backend.refundApprovalAbove,
           incidents: backend.incidents,
         }),
     });

@@ -18,15 +18,16 @@ async function inputOf(request: Request): Promise<unknown> {
   return raw ? superjson.deserialize(JSON.parse(raw) as Parameters<typeof superjson.deserialize>[0]) : undefined;
 }
 
-/** Pushes each input of `path` (and the request) to `seen`; the real API answers. */
+/** Pushes each input of `path` to `seen` and runs `onRequest` before the real API answers. */
 export function recordInputs<P extends Path>(
   path: P,
   seen: InputOf<P>[],
-  onRequest?: (request: Request) => void,
+  onRequest?: (request: Request, input: InputOf<P>) => unknown,
 ): HttpHandler {
   return http.all(`${TEST_TRPC_URL}/${path}`, async ({ request }) => {
-    seen.push((await inputOf(request)) as InputOf<P>);
-    onRequest?.(request);
+    const input = (await inputOf(request)) as InputOf<P>;
+    seen.push(input);
+    await onRequest?.(request, input);
   });
 }
 
@@ -49,5 +50,17 @@ export function failWith(
     const { status, rpc } = CODES[code];
     const shape = { message, code: rpc, data: { code, httpStatus: status, path } };
     return HttpResponse.json({ error: superjson.serialize(shape) }, { status });
+  });
+}
+
+/**
+ * Answers `path` with `answer(input)`, or lets the API answer when it gives undefined: only for what the test
+ * database cannot give, a provider's answer to an action (no provider runs in component tests).
+ */
+export function answerWith<P extends Path>(path: P, answer: (input: InputOf<P>) => unknown): HttpHandler {
+  return http.all(`${TEST_TRPC_URL}/${path}`, async ({ request }) => {
+    const result = answer((await inputOf(request)) as InputOf<P>);
+    if (result === undefined) return undefined;
+    return HttpResponse.json({ result: { data: superjson.serialize(result) } });
   });
 }
