@@ -1,4 +1,5 @@
-// Deterministic analytics, alerts and incidents answers for component tests and `vite --mode mock`.
+// Deterministic analytics answers and alerts, and demo mode's incident switches, for component tests.
+import type { IncidentControl, IncidentState } from "@paylens/api/context";
 import type * as A from "../lib/analytics-types.ts";
 
 const STEP: Record<A.Bucket, number> = {
@@ -10,7 +11,6 @@ const STEP: Record<A.Bucket, number> = {
   "1d": 86_400_000,
 };
 const PROVIDERS = ["begateway", "antom", "pockyt"];
-const OPERATIONS = ["pay", "authorize", "capture", "refund", "query"];
 
 function times(input: { from: Date; to: Date; bucket: A.Bucket }): Date[] {
   const step = STEP[input.bucket];
@@ -100,84 +100,6 @@ export function breakdownFixture(input: A.BreakdownInput): A.BreakdownOutput {
   };
 }
 
-const REASONS = [
-  "insufficient_funds",
-  "do_not_honor",
-  "suspected_fraud",
-  "expired_card",
-  "incorrect_cvc",
-  "limit_exceeded",
-  "authentication_failed",
-  "invalid_card",
-];
-
-export function declinesFixture(input: A.DeclinesInput): A.DeclinesOutput {
-  const counts = REASONS.map((reason, n) => ({ reason, count: Math.round(400 / (n + 1)) }));
-  const total = counts.reduce((sum, entry) => sum + entry.count, 0);
-  return {
-    reasons: counts.map((entry) => ({ ...entry, share: entry.count / total })),
-    codes: [
-      { provider: "begateway", code: "F.0114", message: "Insufficient funds", count: 180 },
-      { provider: "antom", code: "USER_BALANCE_NOT_ENOUGH", message: "The user balance is not enough", count: 120 },
-      { provider: "begateway", code: "F.0105", message: "Do not honor", count: 96 },
-      { provider: "pockyt", code: "card_declined", message: "Card was declined by the issuer", count: 60 },
-      { provider: "antom", code: "RISK_REJECT", message: "Rejected by risk control", count: 41 },
-    ],
-    series: times(input).flatMap((t, n) =>
-      REASONS.map((reason, r) => ({ t, reason, count: Math.round((12 / (r + 1)) * (0.5 + wave(n, r))) })),
-    ),
-  };
-}
-
-export function webhookLagFixture(input: A.WebhookLagInput): A.WebhookLagOutput {
-  const providers = input.provider?.length ? input.provider : PROVIDERS;
-  return {
-    sloMs: 60_000,
-    series: times(input).flatMap((t, n) =>
-      providers.map((provider, p) => {
-        const base = 400 * (p + 1) * (0.6 + wave(n, p));
-        return { t, provider, p50: base, p95: base * 6, p99: base * (p === 2 && n > 10 ? 120 : 20), count: 30 };
-      }),
-    ),
-    histogram: providers.flatMap((provider, p) =>
-      [250, 1000, 5000, 30_000, 60_000, 300_000].map((upperMs, b) => ({
-        provider,
-        upperMs,
-        count: Math.round(900 / (b + 1) ** (2 - p * 0.3)),
-      })),
-    ),
-    late: providers.map((provider, p) => ({ provider, count: p * 7 })),
-    missing: providers.map((provider, p) => ({ provider, count: p === 2 ? 12 : 0 })),
-    duplicates: providers.map((provider, p) => ({ provider, count: 3 - p })),
-    rejected: providers.map((provider, p) => ({ provider, count: p === 1 ? 2 : 0 })),
-  };
-}
-
-export function latencyFixture(input: A.LatencyInput): A.LatencyOutput {
-  const providers = input.provider?.length ? input.provider : PROVIDERS;
-  const figures = (p: number, o: number, n: number) => {
-    const base = (180 + 140 * p + 60 * o) * (0.7 + 0.6 * wave(n, p + o));
-    return {
-      p50: base,
-      p95: base * 2.6,
-      p99: base * 5,
-      count: 40 - o * 6,
-      errorShare: p === 1 && o === 0 ? 0.064 : 0.004 * o,
-      timeoutShare: p === 2 ? 0.021 : 0.001,
-    };
-  };
-  return {
-    series: times(input).flatMap((t, n) =>
-      providers.flatMap((provider, p) =>
-        OPERATIONS.map((operation, o) => ({ t, provider, operation, ...figures(p, o, n) })),
-      ),
-    ),
-    summary: providers.flatMap((provider, p) =>
-      OPERATIONS.map((operation, o) => ({ provider, operation, ...figures(p, o, 3), count: (40 - o * 6) * 120 })),
-    ),
-  };
-}
-
 export function makeAlert(id: string, minutesAgo: number, endedMinutesAgo: number | null = null): A.Alert {
   const now = Date.now();
   return {
@@ -192,12 +114,38 @@ export function makeAlert(id: string, minutesAgo: number, endedMinutesAgo: numbe
   };
 }
 
-export function incidentsFixture(demo = true): A.IncidentsState {
-  return {
-    demo,
+/** Demo mode's sandbox switches (apps/server demo/incidents.ts drives real sandboxes): here they only keep state. */
+export function sandboxIncidents(): IncidentControl {
+  let state: IncidentState = {
     issuer: null,
     webhooks: PROVIDERS.map((provider) => ({ provider, mode: "normal", delayMs: 0 })),
     api: PROVIDERS.map((provider) => ({ provider, latencyMultiplier: 1, failureRate: 0 })),
     issuers: ["Barclays", "Chase", "Revolut"],
+  };
+  return {
+    state: () => state,
+    set: (change) => {
+      if (change.kind === "issuer")
+        state = {
+          ...state,
+          issuer: change.issuer ? { name: change.issuer, approvalMultiplier: change.approvalMultiplier ?? 0.1 } : null,
+        };
+      if (change.kind === "webhooks")
+        state = {
+          ...state,
+          webhooks: state.webhooks.map((w) =>
+            w.provider === change.provider ? { ...w, mode: change.mode, delayMs: change.delayMs ?? 0 } : w,
+          ),
+        };
+      if (change.kind === "api")
+        state = {
+          ...state,
+          api: state.api.map((a) =>
+            a.provider === change.provider
+              ? { ...a, latencyMultiplier: change.latencyMultiplier ?? 1, failureRate: change.failureRate ?? 0 }
+              : a,
+          ),
+        };
+    },
   };
 }

@@ -18,6 +18,8 @@ import { createTestDb, type TestDatabase } from "@paylens/db/test-db";
 
 export const TEST_TRPC_URL = "http://localhost/trpc";
 
+const createCaller = createCallerFactory(appRouter);
+
 /** The demo's people by e-mail (ops@paylens.demo, ops2@…), as demo mode creates them. */
 export type DemoEmail = (typeof DEMO_USERS)[number]["email"];
 
@@ -26,7 +28,7 @@ export interface Backend {
   /** The demo user's id. */
   userId(email: DemoEmail): string;
   /** The API as a demo user calls it (another person, in another browser): for setting a test's scene. */
-  as(email: DemoEmail): ReturnType<ReturnType<typeof createCallerFactory<typeof appRouter>>>;
+  as(email: DemoEmail): ReturnType<typeof createCaller>;
   /** Signs the browser in as a demo user (a real session row), or out with null. */
   signIn(email: DemoEmail | null): Promise<void>;
   /** The CSRF token of the browser's session, as auth.me hands it to the page. */
@@ -61,12 +63,14 @@ export async function startBackend(): Promise<RunningBackend> {
       const user = DEMO_USERS.find((u) => u.email === email);
       if (!user) throw new Error(`no demo user ${email}`);
       const principal = { id: backend.userId(email), name: user.name, role: user.role, kind: "user" as const };
-      return createCallerFactory(appRouter)(createContextInner({
+      return createCaller(
+        createContextInner({
           db: database.db,
           dbKind: database.kind,
           principal,
           refundApprovalAbove: backend.refundApprovalAbove,
-        }));
+        }),
+      );
     },
     async signIn(email: DemoEmail | null) {
       if (!email) return cookie.clear();

@@ -18,7 +18,8 @@ export function exportHandler(backend: () => Backend): HttpHandler {
     const body = new ReadableStream<Uint8Array>({
       async start(controller) {
         controller.enqueue(encoder.encode("id\n"));
-        for await (const batch of batches) controller.enqueue(encoder.encode(batch.map((row) => `${row.id}\n`).join("")));
+        for await (const batch of batches)
+          controller.enqueue(encoder.encode(batch.map((row) => `${row.id}\n`).join("")));
         controller.close();
       },
     });

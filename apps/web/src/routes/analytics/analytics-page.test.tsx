@@ -1,25 +1,18 @@
-// @vitest-environment happy-dom
+// @vitest-environment dom-and-api
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { ApprovalInput, BreakdownInput } from "../../lib/analytics-types.ts";
 import { approvalFixture, breakdownFixture } from "../../mocks/analytics-fixtures.ts";
-import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
 import { useMockServer } from "../../mocks/mock-server.ts";
-import { TrpcMockError, trpcQuery } from "../../mocks/trpc-handlers.ts";
+import { answerWith, failWith, recordInputs } from "../../mocks/trpc-handlers.ts";
 
-const server = useMockServer();
+const { server } = useMockServer();
 
 describe("analytics screen", () => {
   it("asks for the range, bucket and filters in the URL and shows the definition and figures", async () => {
     const inputs: ApprovalInput[] = [];
-    server.use(
-      trpcQuery("analytics.approval", (input) => {
-        inputs.push(input);
-        return approvalFixture(input);
-      }),
-      ...mockHandlers(staticStore([])),
-    );
+    server.use(recordInputs("analytics.approval", inputs), answerWith("analytics.approval", approvalFixture));
     const { router } = renderApp("/analytics?range=7d&provider=antom&currency=EUR");
     expect(await screen.findByText(/approved ÷ \(approved \+ declined\)/)).toBeTruthy();
     const input = inputs[0];
@@ -39,13 +32,7 @@ describe("analytics screen", () => {
 
   it("links a breakdown segment to the transactions it counts, and sorts in the URL", async () => {
     const inputs: BreakdownInput[] = [];
-    server.use(
-      trpcQuery("analytics.breakdown", (input) => {
-        inputs.push(input);
-        return breakdownFixture(input);
-      }),
-      ...mockHandlers(staticStore([])),
-    );
+    server.use(recordInputs("analytics.breakdown", inputs), answerWith("analytics.breakdown", breakdownFixture));
     const { router } = renderApp("/analytics");
     const panel = await screen.findByRole("region", { name: "Breakdown" });
     fireEvent.click(within(panel).getByRole("button", { name: "Issuing bank" }));
@@ -58,11 +45,8 @@ describe("analytics screen", () => {
   });
 
   it("shows an empty and an error state per panel", async () => {
-    server.use(
-      trpcQuery("analytics.approval", (input) => ({ ...approvalFixture(input), series: [], byProvider: [] })),
-      trpcQuery("analytics.latency", () => new TrpcMockError("INTERNAL_SERVER_ERROR", "latency rollup unavailable")),
-      ...mockHandlers(staticStore([])),
-    );
+    // An empty database has no attempts in any period.
+    server.use(failWith("analytics.latency", "INTERNAL_SERVER_ERROR", "latency rollup unavailable"));
     renderApp("/analytics");
     const approval = await screen.findByRole("region", { name: "Approval rate" });
     expect(await within(approval).findByText("No attempts in this period")).toBeTruthy();

@@ -23,15 +23,13 @@ const payment = {
 
 async function holdRefund() {
   await insertTransactions(backend().db, [payment]);
-  const held = await backend()
-    .as("ops@paylens.demo")
-    .actions.request({
-      idempotencyKey: "approval-test-1",
-      transactionId: payment.id,
-      kind: "refund",
-      amountMinor: 75000n,
-      reason: "Chargeback avoided",
-    });
+  const held = await backend().as("ops@paylens.demo").actions.request({
+    idempotencyKey: "approval-test-1",
+    transactionId: payment.id,
+    kind: "refund",
+    amountMinor: 75000n,
+    reason: "Chargeback avoided",
+  });
   expect(held.state).toBe("pending_approval");
   return held;
 }

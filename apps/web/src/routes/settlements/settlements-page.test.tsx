@@ -1,15 +1,13 @@
-// @vitest-environment happy-dom
+// @vitest-environment dom-and-api
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { HttpResponse, http, type HttpHandler } from "msw";
 import superjson from "superjson";
 import { describe, expect, it } from "vitest";
-import { FINANCE, SUPPORT } from "../../mocks/access-fixtures.ts";
 import { useMockServer } from "../../mocks/mock-server.ts";
-import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
 import type { RouterInputs, RouterOutputs } from "../../trpc.ts";
 
-const server = useMockServer();
+const { server, backend } = useMockServer();
 
 type Finance = RouterInputs["finance"];
 type Out = RouterOutputs["finance"];
@@ -182,7 +180,8 @@ const plain = (el: Element | null) => el?.textContent?.replace(/\u00a0/g, " ") ?
 describe("settlements screen", () => {
   it("reads period, zone and filters from the URL, shows money with its currency, and drills into a day", async () => {
     const seen: Record<string, unknown[]> = {};
-    server.use(...financeServer(seen), ...mockHandlers(staticStore([]), "pglite", FINANCE));
+    await backend().signIn("finance@paylens.demo");
+    server.use(...financeServer(seen));
     const { router } = renderApp("/settlements?from=2026-11-01&to=2026-11-10&tz=Europe%2FWarsaw&provider=begateway");
     const table = await screen.findByRole("table", { name: "Settlement days" });
     expect(seen.settlements?.[0]).toEqual({
@@ -232,7 +231,8 @@ describe("settlements screen", () => {
 
   it("applies filters into the URL and offers the three CSV exports of the period", async () => {
     const seen: Record<string, unknown[]> = {};
-    server.use(...financeServer(seen), ...mockHandlers(staticStore([]), "pglite", FINANCE));
+    await backend().signIn("finance@paylens.demo");
+    server.use(...financeServer(seen));
     const { router } = renderApp("/settlements?from=2026-11-01&to=2026-11-10");
     await screen.findByRole("table", { name: "Settlement days" });
     const form = screen.getByRole("form", { name: "Settlement filters" });
@@ -274,8 +274,8 @@ describe("settlements screen", () => {
         mismatch(2n, "amount_differs", "off-1", 100n),
         mismatch(3n, "missing_in_ours", "new-1", 7_700n),
       ]),
-      ...mockHandlers(staticStore([]), "pglite", FINANCE),
     );
+    await backend().signIn("finance@paylens.demo");
     renderApp("/settlements?from=2026-11-01&to=2026-11-10");
     const table = await screen.findByRole("table", { name: "Mismatches" });
     expect(within(table).getAllByRole("row")).toHaveLength(4);
@@ -300,10 +300,8 @@ describe("settlements screen", () => {
   });
 
   it("shows support the exports but no fetch, upload, reconcile or resolve (the finance permission)", async () => {
-    server.use(
-      ...financeServer({}, [mismatch(2n, "amount_differs", "off-1", 100n)]),
-      ...mockHandlers(staticStore([]), "pglite", SUPPORT),
-    );
+    server.use(...financeServer({}, [mismatch(2n, "amount_differs", "off-1", 100n)]));
+    await backend().signIn("support@paylens.demo");
     renderApp("/settlements?from=2026-11-01&to=2026-11-10");
     await screen.findByRole("table", { name: "Mismatches" });
     expect(screen.getByRole("link", { name: "Settlements CSV" })).toBeTruthy();

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { ActionRequestInput } from "../../lib/api-types.ts";
 import { formatMoney } from "../../lib/format-money.ts";
-import { makeAction } from "../../mocks/access-fixtures.ts";
+import { makeAction } from "../../mocks/action-fixtures.ts";
 import { makeTransaction } from "../../mocks/fixtures.ts";
 import { useMockServer } from "../../mocks/mock-server.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
@@ -117,15 +117,13 @@ describe("refund dialog", () => {
     await paymentWithRefund();
     const dialog = await openRefund();
     // Meanwhile someone else refunded EUR 600.00: only 25.00 is left, and the server says so.
-    await backend()
-      .as("ops2@paylens.demo")
-      .actions.request({
-        idempotencyKey: "someone-else-1",
-        transactionId: payment.id,
-        kind: "refund",
-        amountMinor: 60000n,
-        reason: "Refunded by phone",
-      });
+    await backend().as("ops2@paylens.demo").actions.request({
+      idempotencyKey: "someone-else-1",
+      transactionId: payment.id,
+      kind: "refund",
+      amountMinor: 60000n,
+      reason: "Refunded by phone",
+    });
     fireEvent.change(within(dialog).getByLabelText("Reason"), { target: { value: "Duplicate order" } });
     fireEvent.click(within(dialog).getByRole("button", { name: "Ask for approval" }));
     expect(text(await within(dialog).findByRole("alert"))).toBe(

@@ -25,7 +25,7 @@ const rows = () => within(screen.getByRole("table", { name: "Webhooks" })).getAl
 
 describe("webhooks screen", () => {
   it("lists messages newest first with state counts, and pages with Load more", async () => {
-    server.use(...await handlers());
+    server.use(...(await handlers()));
     renderApp("/webhooks");
     await screen.findByRole("table", { name: "Webhooks" });
     expect(rows()).toHaveLength(51); // header + the first 50
@@ -50,7 +50,7 @@ describe("webhooks screen", () => {
 
   it("keeps state, provider and search in the URL and sends them to the API", async () => {
     const seen: WebhookListInput[] = [];
-    server.use(...await handlers({ seen }));
+    server.use(...(await handlers({ seen })));
     const { router } = renderApp("/webhooks?provider=antom&q=PAYMENT");
     expect(await screen.findByText("No webhooks match")).toBeTruthy();
     expect(seen[0]).toMatchObject({ provider: "antom", q: "PAYMENT", limit: 50 });
@@ -81,7 +81,7 @@ describe("webhooks screen", () => {
   });
 
   it("opens a message beside the list and lets ops reprocess a failed one", async () => {
-    server.use(...await handlers());
+    server.use(...(await handlers()));
     const { router } = renderApp("/webhooks?state=failed");
     await screen.findByRole("table", { name: "Webhooks" });
     fireEvent.click(rows()[1] as HTMLElement);
@@ -104,7 +104,7 @@ describe("webhooks screen", () => {
   });
 
   it("hides Reprocess from a role that may not act", async () => {
-    server.use(...await handlers({ me: "support@paylens.demo" }));
+    server.use(...(await handlers({ me: "support@paylens.demo" })));
     renderApp("/webhooks?message=9992");
     const drawer = await screen.findByRole("complementary", { name: "Webhook 9992" });
     await within(drawer).findByText(/lock timeout/, { selector: "pre" });
@@ -113,7 +113,7 @@ describe("webhooks screen", () => {
   });
 
   it("links a message to its transaction and shows the body as the server masked it", async () => {
-    server.use(...await handlers({ me: "support@paylens.demo" }));
+    server.use(...(await handlers({ me: "support@paylens.demo" })));
     renderApp("/webhooks?message=10000");
     const drawer = await screen.findByRole("complementary", { name: "Webhook 10000" });
     const open = await within(drawer).findByRole("link", { name: "Open transaction →" });
@@ -123,7 +123,7 @@ describe("webhooks screen", () => {
   });
 
   it("says so when the inbox is empty and a message is unknown", async () => {
-    server.use(...await handlers({ inbox: [] }));
+    server.use(...(await handlers({ inbox: [] })));
     renderApp("/webhooks?message=42");
     expect(await screen.findByText("No webhooks received yet")).toBeTruthy();
     expect(await screen.findByText("No such webhook")).toBeTruthy();
