@@ -1,7 +1,7 @@
 // @vitest-environment dom-and-api
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { makeAlert } from "../mocks/analytics-fixtures.ts";
+import { makeAlert } from "../mocks/alert-fixtures.ts";
 import { syncAlerts } from "@paylens/db/queries/alerts";
 import { renderApp } from "../mocks/render-app.tsx";
 import { useMockServer } from "../mocks/mock-server.ts";

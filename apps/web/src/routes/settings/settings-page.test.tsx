@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { IncidentInput } from "../../lib/analytics-types.ts";
-import { sandboxIncidents } from "../../mocks/analytics-fixtures.ts";
+import { sandboxIncidents } from "../../mocks/alert-fixtures.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
 import { useMockServer } from "../../mocks/mock-server.ts";
 import { recordInputs } from "../../mocks/trpc-handlers.ts";
