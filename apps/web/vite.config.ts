@@ -1,17 +1,26 @@
 import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig({
   plugins: [react()],
-  // The msw service worker is served only in `vite --mode mock`, never copied into dist.
-  publicDir: mode === "mock" ? "mock-public" : false,
+  publicDir: false,
   build: { outDir: "dist", chunkSizeWarningLimit: 1200 },
   server: { proxy: { "/trpc": "http://127.0.0.1:3000", "/healthz": "http://127.0.0.1:3000" } },
+  resolve: {
+    // `// @vitest-environment dom-and-api` in a component test names this file (a docblock takes names, not paths).
+    alias: {
+      "vitest-environment-dom-and-api": fileURLToPath(new URL("src/mocks/dom-and-api-environment.ts", import.meta.url)),
+    },
+  },
   test: {
     name: "web",
     include: ["src/**/*.test.{ts,tsx}"],
     // Pure helpers run in node; component tests opt into a DOM with `// @vitest-environment happy-dom`.
     environment: "node",
+    // Component tests run the real API over a fresh in-memory database each, on a shared 2-core machine.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     passWithNoTests: true,
   },
-}));
+});

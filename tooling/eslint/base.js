@@ -109,6 +109,10 @@ const BOUNDARIES = {
         { regex: "^@paylens/(?!api(/|$)|domain/|codes/|providers/catalog$)", message },
       ];
     })(),
+    // Component tests and their wiring (src/mocks) run the real API over a test database in the test process; the
+    // bundle never sees them (vite builds from src/main.tsx, which imports neither).
+    files: { "src/mocks/**": [notOf(["api/", "db/", "domain/", "codes/", "providers/catalog$"])] },
+    tests: [notOf(["api/", "db/", "domain/", "codes/", "providers/catalog$"])],
   },
 };
 

@@ -2,7 +2,7 @@
 // refund transaction, the new refundable amount and the audit entry; then the other new screens, photographed.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { currencyExponent } from "../src/lib/format-money.ts";
+import { currencyExponent } from "@paylens/domain/money";
 import { closeConsole, openConsole, shots, signIn } from "./console-session.ts";
 import type { RunningServer } from "./server-process.ts";
 

@@ -14,7 +14,7 @@ export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export interface ApiOptions {
   /** "/trpc" in the browser (same origin); an absolute URL in tests. */
   url: string;
-  /** Batch requests in production; msw handlers in tests and mock mode expect one request per call. */
+  /** Batch requests in production; msw in component tests expects one request per call. */
   batch?: boolean;
   queryClient?: QueryClient;
 }

@@ -35,6 +35,9 @@ export type SortDirection = "asc" | "desc";
 export const SEARCH_OPERATORS = [":", ">", ">=", "<", "<="] as const;
 export type SearchOperator = (typeof SEARCH_OPERATORS)[number];
 
+/** How a key is spelled before its operator (a regular expression source): both readers of the language use it. */
+export const KEY_NAME = "[A-Za-z][A-Za-z0-9_-]*";
+
 // Other names people type for a key; the parser rewrites them so a query has one canonical form. Each provider's
 // own names for its ids come from its definition (the caller passes them as `keyAliases`).
 export const SEARCH_KEY_ALIASES: Readonly<Record<string, SearchKey>> = {

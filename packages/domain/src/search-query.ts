@@ -2,7 +2,7 @@
 // Whitespace separates terms; `key:value` filters, `-` negates, > >= < <= compare (amount, created), commas list
 // alternatives, quotes keep spaces. A bare word is an identifier looked up in every identifier column at once.
 // A bad term becomes an error naming it; the other terms still apply.
-import { canonicalKey, keyRules, type SearchKey, type SearchOperator } from "./search-keys.ts";
+import { canonicalKey, KEY_NAME, keyRules, type SearchKey, type SearchOperator } from "./search-keys.ts";
 
 export {
   SEARCH_KEYS,
@@ -39,7 +39,7 @@ export interface ParseOptions {
 /** More terms than this is not a search a person typed. */
 export const MAX_TERMS = 64;
 
-const KEY_HEAD = /^-?[A-Za-z][A-Za-z0-9_-]*/;
+const KEY_HEAD = new RegExp(`^-?${KEY_NAME}`);
 const OPERATORS: readonly SearchOperator[] = [">=", "<=", ":", ">", "<"];
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
 

@@ -1,20 +1,17 @@
-// Who is calling: an API token (Authorization: Bearer) or a browser session cookie. Cookie-authenticated changes
-// must carry the session's CSRF token in X-CSRF-Token; a token needs none (a browser never sends it on its own).
+// Who is calling (api/request-principal.ts decides), read off a fastify request; the session cookie is set and cleared here.
 import type { FastifyReply, FastifyRequest } from "fastify";
 import type { SessionCookie } from "@paylens/api/context";
+import { CSRF_HEADER, isCrossOrigin, principalOf, SESSION_COOKIE } from "@paylens/api/request-principal";
 import type { Db } from "@paylens/db/client";
-import { SESSION_IDLE_MS, sessionPrincipal, tokenPrincipal, type Principal } from "@paylens/db/queries/access";
+import { SESSION_IDLE_MS, type Principal } from "@paylens/db/queries/access";
 
-export const SESSION_COOKIE = "paylens_session";
-export const CSRF_HEADER = "x-csrf-token";
+export { CSRF_HEADER, SESSION_COOKIE };
 
 export interface RequestAuth {
   principal: Principal | null;
   csrfFailed: boolean;
   session: SessionCookie;
 }
-
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export async function authenticate(
   db: Db,
@@ -35,24 +32,17 @@ export async function authenticate(
       }),
     clear: () => reply.clearCookie(SESSION_COOKIE, { path: "/" }),
   };
-  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? "")?.[1];
-  if (bearer) return { principal: await tokenPrincipal(db, bearer), csrfFailed: false, session };
-  if (!current) return { principal: null, csrfFailed: false, session };
-  const found = await sessionPrincipal(db, current);
-  if (!found) return { principal: null, csrfFailed: false, session };
-  const { csrfToken, email: _email, ...principal } = found;
-  const csrfFailed = !SAFE_METHODS.has(request.method) && request.headers[CSRF_HEADER] !== csrfToken;
+  const csrf = request.headers[CSRF_HEADER];
+  const { principal, csrfFailed } = await principalOf(db, {
+    method: request.method,
+    authorization: request.headers.authorization,
+    sessionToken: current,
+    csrfToken: Array.isArray(csrf) ? csrf[0] : csrf,
+  });
   return { principal, csrfFailed, session };
 }
 
 /** A state-changing request from another site's page: refused before anything reads it. */
 export function crossOrigin(request: FastifyRequest): boolean {
-  if (SAFE_METHODS.has(request.method)) return false;
-  const origin = request.headers.origin;
-  if (!origin) return false;
-  try {
-    return new URL(origin).host !== request.headers.host;
-  } catch {
-    return true;
-  }
+  return isCrossOrigin(request.method, request.headers.origin, request.headers.host);
 }

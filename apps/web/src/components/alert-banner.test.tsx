@@ -1,22 +1,18 @@
-// @vitest-environment happy-dom
+// @vitest-environment dom-and-api
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import { makeAlert } from "../mocks/analytics-fixtures.ts";
-import { mockHandlers, staticStore } from "../mocks/mock-store.ts";
+import { makeAlert } from "../mocks/alert-fixtures.ts";
+import { syncAlerts } from "@paylens/db/queries/alerts";
 import { renderApp } from "../mocks/render-app.tsx";
 import { useMockServer } from "../mocks/mock-server.ts";
-import { trpcQuery } from "../mocks/trpc-handlers.ts";
 
-const server = useMockServer();
+const { backend } = useMockServer();
 
 describe("alert banner", () => {
   it("appears on every screen while an alert is active, with its message, segment and age, and links to the list", async () => {
-    const alert = makeAlert("a1", 12);
-    server.use(
-      trpcQuery("alerts.active", () => [alert]),
-      trpcQuery("alerts.list", () => [alert]),
-      ...mockHandlers(staticStore([])),
-    );
+    // Raised 12 minutes ago by the alert evaluator's query.
+    const { id: _id, startedAt, endedAt: _ended, ...alert } = makeAlert("a1", 12);
+    await syncAlerts(backend().db, [alert], startedAt);
     const { router } = renderApp("/codes");
     const banner = await screen.findByRole("alert");
     expect(banner.textContent).toContain("Approval rate at Barclays fell to 18.2% (baseline 91.4%)");
@@ -30,7 +26,6 @@ describe("alert banner", () => {
   });
 
   it("stays away while no alert is active", async () => {
-    server.use(...mockHandlers(staticStore([])));
     renderApp("/codes");
     await screen.findByRole("heading", { name: "Codes" });
     await new Promise((resolve) => setTimeout(resolve, 50));

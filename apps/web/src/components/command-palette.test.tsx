@@ -1,12 +1,12 @@
-// @vitest-environment happy-dom
+// @vitest-environment dom-and-api
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { makeTransaction } from "../mocks/fixtures.ts";
-import { mockHandlers, staticStore } from "../mocks/mock-store.ts";
 import { renderApp } from "../mocks/render-app.tsx";
 import { useMockServer } from "../mocks/mock-server.ts";
+import { insertTransactions } from "../mocks/test-data.ts";
 
-const server = useMockServer();
+const { backend } = useMockServer();
 
 const base = new Date("2026-11-23T12:00:00Z").getTime();
 const rows = Array.from({ length: 6 }, (_, n) => ({
@@ -28,7 +28,7 @@ function type(dialog: HTMLElement, text: string) {
 
 describe("command palette", () => {
   it("opens with Ctrl-K from any screen and closes with Escape", async () => {
-    server.use(...mockHandlers(staticStore(rows)));
+    await insertTransactions(backend().db, rows);
     renderApp("/codes");
     await screen.findByRole("heading", { name: "Codes" });
     const dialog = openPalette();
@@ -39,7 +39,7 @@ describe("command palette", () => {
   });
 
   it("jumps straight to the transaction when one identifier matches", async () => {
-    server.use(...mockHandlers(staticStore(rows)));
+    await insertTransactions(backend().db, rows);
     const { router } = renderApp("/codes");
     await screen.findByRole("heading", { name: "Codes" });
     const dialog = openPalette();
@@ -51,7 +51,7 @@ describe("command palette", () => {
   });
 
   it("opens the table for a filter that matches several", async () => {
-    server.use(...mockHandlers(staticStore(rows)));
+    await insertTransactions(backend().db, rows);
     const { router } = renderApp("/codes");
     await screen.findByRole("heading", { name: "Codes" });
     const dialog = openPalette();
@@ -63,7 +63,7 @@ describe("command palette", () => {
   });
 
   it("says what was not found and names a bad term", async () => {
-    server.use(...mockHandlers(staticStore(rows)));
+    await insertTransactions(backend().db, rows);
     renderApp("/codes");
     await screen.findByRole("heading", { name: "Codes" });
     const dialog = openPalette();
@@ -79,7 +79,7 @@ describe("command palette", () => {
   });
 
   it("opens a chosen result with the arrow keys", async () => {
-    server.use(...mockHandlers(staticStore(rows)));
+    await insertTransactions(backend().db, rows);
     const { router } = renderApp("/transactions");
     await screen.findByText("Rows 1–6");
     const dialog = openPalette();

@@ -1,6 +1,7 @@
+import { TRANSACTION_STATUSES } from "@paylens/domain/transaction";
 import { statusLabel } from "../lib/vocabulary.ts";
 
-const KNOWN = new Set(["pending", "incomplete", "successful", "failed", "expired", "error"]);
+const KNOWN = new Set<string>(TRANSACTION_STATUSES);
 
 export function StatusBadge({ status, size = "md" }: { status: string; size?: "sm" | "md" }) {
   const tone = KNOWN.has(status) ? status : "unknown";

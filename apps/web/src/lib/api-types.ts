@@ -1,5 +1,6 @@
 // Names for the shapes the API speaks, all derived from AppRouter so a change there is a type error here.
 import type { RouterInputs, RouterOutputs } from "../trpc.ts";
+import { SEARCH_SORTS } from "@paylens/domain/search-keys";
 
 export type SearchInput = RouterInputs["transactions"]["search"];
 export type SearchOutput = RouterOutputs["transactions"]["search"];
@@ -17,16 +18,8 @@ export type SortDir = NonNullable<SearchInput["dir"]>;
 /** A table layout choice the API stores as text. */
 export type Density = "comfortable" | "compact";
 
-// Keyed by the API's own union, so a new sort is a type error until it is listed here.
-const SORTS: Record<SortKey, true> = {
-  created: true,
-  amount: true,
-  status: true,
-  provider: true,
-  type: true,
-  code: true,
-};
-export const SORT_KEYS = Object.keys(SORTS) as SortKey[];
+/** What the table can be sorted by: the domain's list, which the API's input schema is built from. */
+export const SORT_KEYS: readonly SortKey[] = SEARCH_SORTS;
 
 export type Principal = NonNullable<RouterOutputs["auth"]["me"]>;
 export type Permission = Principal["permissions"][number];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { currencyExponent, formatMoney, splitMinor } from "./format-money.ts";
+import { currencyExponent } from "@paylens/domain/money";
+import { formatMoney, splitMinor } from "./format-money.ts";
 
 const en = (amount: bigint, currency: string, display?: "symbol" | "code" | "none") =>
   formatMoney(amount, currency, { locale: "en-US", display }).replace(/\u00a0/g, " ");

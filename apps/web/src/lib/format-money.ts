@@ -1,47 +1,6 @@
-// Money arrives as a bigint count of minor units: it is formatted with string arithmetic, never through a float.
-
-// ISO-4217 exponents that differ from the default of 2 (the same table as @paylens/domain money.ts).
-const EXPONENTS: Readonly<Record<string, number>> = {
-  BIF: 0,
-  BYR: 0,
-  CLF: 0,
-  CLP: 0,
-  CVE: 0,
-  DJF: 0,
-  GNF: 0,
-  IDR: 0,
-  IQD: 0,
-  IRR: 0,
-  ISK: 0,
-  JPY: 0,
-  KMF: 0,
-  KPW: 0,
-  KRW: 0,
-  LAK: 0,
-  LBP: 0,
-  MMK: 0,
-  PYG: 0,
-  RWF: 0,
-  SLL: 0,
-  STD: 0,
-  UYI: 0,
-  VND: 0,
-  VUV: 0,
-  XAF: 0,
-  XOF: 0,
-  XPF: 0,
-  MOP: 1,
-  BHD: 3,
-  JOD: 3,
-  KWD: 3,
-  LYD: 3,
-  OMR: 3,
-  TND: 3,
-};
-
-export function currencyExponent(currency: string): number {
-  return EXPONENTS[currency.toUpperCase()] ?? 2;
-}
+// Money arrives as a bigint count of minor units: it is formatted with string arithmetic, never through a float. The
+// facts (each currency's exponent) are the domain's; the display (Intl, symbols, grouping) is the browser's.
+import { currencyExponent } from "@paylens/domain/money";
 
 /** "symbol": €1,234.56 · "code": EUR 1,234.56 · "none": 1,234.56 (the caller shows the currency itself). */
 export type MoneyDisplay = "symbol" | "code" | "none";

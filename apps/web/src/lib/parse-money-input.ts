@@ -1,5 +1,5 @@
 // What an operator types as an amount ("12.50", "1 234,5", "1,234.50") → exact minor units, by string arithmetic only.
-import { currencyExponent, splitMinor } from "./format-money.ts";
+import { currencyExponent, formatMinor, parseMajor } from "@paylens/domain/money";
 
 export type ParsedAmount = { ok: true; minor: bigint } | { ok: false; error: string };
 
@@ -44,14 +44,10 @@ export function parseMoneyInput(text: string, currency: string): ParsedAmount {
           : `${currency} has ${exponent} decimal places at most`,
     };
   }
-  const minor = BigInt((match[1] ?? "0") + fraction.padEnd(exponent, "0"));
+  const minor = parseMajor(fraction ? `${match[1] ?? "0"}.${fraction}` : (match[1] ?? "0"), currency) ?? 0n;
   if (minor <= 0n) return { ok: false, error: "The amount must be more than zero" };
   return { ok: true, minor };
 }
 
 /** Minor units as plain major-unit text for an input: 123450n EUR → "1234.50". */
-export function minorToInput(minor: bigint, currency: string): string {
-  const exponent = currencyExponent(currency);
-  const { negative, whole, fraction } = splitMinor(minor, exponent);
-  return `${negative ? "-" : ""}${whole.toString()}${fraction ? `.${fraction}` : ""}`;
-}
+export const minorToInput = formatMinor;

@@ -1,8 +1,18 @@
 // The typed filter controls read and write the same query text the user types: one source of truth, two views of it.
+import type { SearchKey } from "@paylens/domain/search-keys";
 import { parseLocalDay } from "./format-date.ts";
 import { formatTerm, replaceTerms, setTerm, termValues, tokenize } from "./query-text.ts";
 
-export const LIST_FILTERS = ["provider", "status", "reason", "currency", "method", "brand", "country"] as const;
+// Keys of the search language (domain search-keys.ts) that the filter controls edit as lists.
+export const LIST_FILTERS = [
+  "provider",
+  "status",
+  "reason",
+  "currency",
+  "method",
+  "brand",
+  "country",
+] as const satisfies readonly SearchKey[];
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
 export interface QueryFilters {

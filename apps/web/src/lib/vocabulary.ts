@@ -1,5 +1,6 @@
 // Display names for the enumerations the API speaks. Records keyed by the API's own unions, so a new value is a type error
 // here. Providers (ids, names, colours, id kinds) come from the providers' catalogue, never from a copy.
+import { NORMALIZED_REASONS } from "@paylens/codes/reasons";
 import { PROVIDER_IDS, providerDefinitions, type ProviderId } from "@paylens/providers/catalog";
 import type { RouterInputs } from "../trpc.ts";
 
@@ -49,30 +50,8 @@ export function outcomeLetterMeaning(letter: string | null | undefined): string 
   return LETTERS[letter.toUpperCase()] ?? null;
 }
 
-/** Normalized decline reasons (the same vocabulary as @paylens/codes), offered by the reason filter. */
-export const DECLINE_REASONS = [
-  "insufficient_funds",
-  "do_not_honor",
-  "suspected_fraud",
-  "stolen_card",
-  "lost_card",
-  "expired_card",
-  "incorrect_cvc",
-  "invalid_card",
-  "limit_exceeded",
-  "not_permitted",
-  "risk_decline",
-  "authentication_required",
-  "authentication_failed",
-  "bank_unavailable",
-  "provider_error",
-  "invalid_request",
-  "duplicate",
-  "expired",
-  "customer_cancelled",
-  "unsupported",
-  "unknown",
-] as const;
+/** Normalized decline reasons (@paylens/codes' vocabulary), offered by the reason filter. */
+export const DECLINE_REASONS = NORMALIZED_REASONS;
 
 // Common values offered by the filter controls; any other value can still be typed.
 export const COMMON_METHODS = [

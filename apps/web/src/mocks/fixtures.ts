@@ -1,11 +1,10 @@
-// Made-up but realistic transactions for tests and `vite --mode mock`. Never shipped in the production bundle.
+// Made-up but realistic transactions for component tests (test-data.ts stores them). Never in the production bundle.
 import type {
   DetailTransaction,
   RelatedTransaction,
   TransactionDetail,
   TransactionEvent,
 } from "../routes/transaction/detail-types.ts";
-import type { TransactionRow } from "../lib/api-types.ts";
 
 interface Outcome {
   status: string;
@@ -205,33 +204,6 @@ export function makeTransaction(n: number, createdAt: Date): DetailTransaction {
       currency,
       payment_method: { bin: card.bin, last_4: card.last4, number: `${card.bin}******${card.last4}` },
     },
-  };
-}
-
-export function toListRow(t: DetailTransaction): TransactionRow {
-  return {
-    id: t.id,
-    accountId: t.accountId,
-    provider: t.provider,
-    providerUid: t.providerUid,
-    type: t.type,
-    status: t.status,
-    amountMinor: t.amountMinor,
-    currency: t.currency,
-    trackingId: t.trackingId,
-    code: t.code,
-    outcomeLetter: t.outcomeLetter,
-    message: t.message,
-    friendlyMessage: t.friendlyMessage,
-    reason: t.reason,
-    methodType: t.methodType,
-    cardBrand: t.cardBrand,
-    cardBin: t.cardBin,
-    cardLast4: t.cardLast4,
-    issuerName: t.issuerName,
-    issuerCountry: t.issuerCountry,
-    createdAt: t.createdAt,
-    test: t.test,
   };
 }
 

@@ -5,7 +5,7 @@ import { App } from "../app.tsx";
 import { createAppRouter } from "../router.tsx";
 import { createApi } from "../trpc.ts";
 
-export const TEST_TRPC_URL = "http://localhost/trpc";
+import { TEST_TRPC_URL } from "./api-backend.ts";
 
 export function renderApp(path: string) {
   const api = createApi({ url: TEST_TRPC_URL, batch: false });

@@ -1,25 +1,36 @@
-// @vitest-environment happy-dom
+// @vitest-environment dom-and-api
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { ApprovalInput, BreakdownInput } from "../../lib/analytics-types.ts";
-import { approvalFixture, breakdownFixture } from "../../mocks/analytics-fixtures.ts";
-import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
+import { refreshAllRollups } from "@paylens/db/queries/analytics-refresh";
+import { makeDetail, makeTransaction } from "../../mocks/fixtures.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
 import { useMockServer } from "../../mocks/mock-server.ts";
-import { TrpcMockError, trpcQuery } from "../../mocks/trpc-handlers.ts";
+import { insertEvents, insertTransactions } from "../../mocks/test-data.ts";
+import { failWith, recordInputs } from "../../mocks/trpc-handlers.ts";
 
-const server = useMockServer();
+const { server, backend } = useMockServer();
+
+/** Sixty attempts over the last six days (every fourth an Antom one in EUR), rolled up as the worker does it. */
+async function attempts() {
+  const now = Date.now();
+  const rows = Array.from({ length: 60 }, (_, n) => {
+    const t = makeTransaction(n + 700, new Date(now - (n + 1) * 2.4 * 3_600_000));
+    return n % 4 === 0 ? { ...t, provider: "antom", accountId: "antom-demo", currency: "EUR" } : t;
+  });
+  await insertTransactions(backend().db, rows);
+  await insertEvents(
+    backend().db,
+    rows.flatMap((t) => makeDetail(t).events),
+  );
+  await refreshAllRollups(backend().db, { sloMs: 60_000 });
+}
 
 describe("analytics screen", () => {
   it("asks for the range, bucket and filters in the URL and shows the definition and figures", async () => {
     const inputs: ApprovalInput[] = [];
-    server.use(
-      trpcQuery("analytics.approval", (input) => {
-        inputs.push(input);
-        return approvalFixture(input);
-      }),
-      ...mockHandlers(staticStore([])),
-    );
+    await attempts();
+    server.use(recordInputs("analytics.approval", inputs));
     const { router } = renderApp("/analytics?range=7d&provider=antom&currency=EUR");
     expect(await screen.findByText(/approved ÷ \(approved \+ declined\)/)).toBeTruthy();
     const input = inputs[0];
@@ -39,13 +50,8 @@ describe("analytics screen", () => {
 
   it("links a breakdown segment to the transactions it counts, and sorts in the URL", async () => {
     const inputs: BreakdownInput[] = [];
-    server.use(
-      trpcQuery("analytics.breakdown", (input) => {
-        inputs.push(input);
-        return breakdownFixture(input);
-      }),
-      ...mockHandlers(staticStore([])),
-    );
+    await attempts();
+    server.use(recordInputs("analytics.breakdown", inputs));
     const { router } = renderApp("/analytics");
     const panel = await screen.findByRole("region", { name: "Breakdown" });
     fireEvent.click(within(panel).getByRole("button", { name: "Issuing bank" }));
@@ -54,15 +60,15 @@ describe("analytics screen", () => {
     await waitFor(() => expect(router.state.location.search).toEqual({ dim: "issuer", sort: "rate" }));
     fireEvent.click(within(panel).getByRole("link", { name: "Barclays" }));
     await waitFor(() => expect(router.state.location.pathname).toBe("/transactions"));
-    expect(router.state.location.search.q).toBe("issuer:Barclays");
+    // The period and the attempt types it counts come along (the old fixture's segments carried neither).
+    expect(router.state.location.search.q).toMatch(
+      /^issuer:Barclays type:payment,authorization created>=\S+Z created<\S+Z$/,
+    );
   });
 
   it("shows an empty and an error state per panel", async () => {
-    server.use(
-      trpcQuery("analytics.approval", (input) => ({ ...approvalFixture(input), series: [], byProvider: [] })),
-      trpcQuery("analytics.latency", () => new TrpcMockError("INTERNAL_SERVER_ERROR", "latency rollup unavailable")),
-      ...mockHandlers(staticStore([])),
-    );
+    // An empty database has no attempts in any period.
+    server.use(failWith("analytics.latency", "INTERNAL_SERVER_ERROR", "latency rollup unavailable"));
     renderApp("/analytics");
     const approval = await screen.findByRole("region", { name: "Approval rate" });
     expect(await within(approval).findByText("No attempts in this period")).toBeTruthy();

@@ -1,39 +1,37 @@
-// @vitest-environment happy-dom
+// @vitest-environment dom-and-api
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { AuditInput } from "../../lib/api-types.ts";
-import { makeAuditItem } from "../../mocks/access-fixtures.ts";
+import { recordAudit } from "@paylens/db/queries/audit";
 import { useMockServer } from "../../mocks/mock-server.ts";
-import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
-import { trpcQuery } from "../../mocks/trpc-handlers.ts";
+import { recordInputs } from "../../mocks/trpc-handlers.ts";
 
-const server = useMockServer();
+const { server, backend } = useMockServer();
 
-const entries = Array.from({ length: 75 }, (_, i) =>
-  makeAuditItem(75 - i, {
-    action: i % 2 ? "refund.request" : "note.add",
-    subject: `key-${75 - i}`,
-    after: { amountMinor: "1250", currency: "EUR" },
-  }),
-);
+/** 75 entries by Olga, oldest first (ids 1 to 75): requests and notes in turn. */
+async function recordEntries() {
+  for (let n = 1; n <= 75; n++)
+    await recordAudit(backend().db, {
+      actor: backend().userId("ops@paylens.demo"),
+      actorName: "Olga Ops",
+      role: "ops",
+      ip: "203.0.113.7",
+      action: (75 - n) % 2 ? "refund.request" : "note.add",
+      subject: `key-${n}`,
+      after: { amountMinor: "1250", currency: "EUR" },
+    });
+}
 
-function auditServer(seen: AuditInput[]) {
-  return trpcQuery("audit.list", (input) => {
-    seen.push(input);
-    const rows = entries.filter(
-      (e) => (!input.action || e.action.startsWith(input.action)) && (!input.cursor || e.id < BigInt(input.cursor)),
-    );
-    const limit = input.limit ?? 100;
-    const items = rows.slice(0, limit);
-    return { items, nextCursor: rows.length > limit ? String(items.at(-1)?.id) : null };
-  });
+async function auditServer(seen: AuditInput[]) {
+  await recordEntries();
+  return recordInputs("audit.list", seen);
 }
 
 describe("audit log screen", () => {
   it("reads its filters from the URL and sends them to the API", async () => {
     const seen: AuditInput[] = [];
-    server.use(auditServer(seen), ...mockHandlers(staticStore([])));
+    server.use(await auditServer(seen));
     renderApp("/audit?actor=olga&action=refund.&from=2026-11-01&to=2026-11-30");
     await screen.findByRole("region", { name: "Audit entries" });
     const form = screen.getByRole("form", { name: "Audit filters" });
@@ -50,7 +48,7 @@ describe("audit log screen", () => {
 
   it("puts applied filters into the URL, pages with Load more and shows amounts with their currency", async () => {
     const seen: AuditInput[] = [];
-    server.use(auditServer(seen), ...mockHandlers(staticStore([])));
+    server.use(await auditServer(seen));
     const { router } = renderApp("/audit");
     const table = await screen.findByRole("table");
     expect(within(table).getAllByRole("row")).toHaveLength(51); // header + the first 50, newest first
@@ -73,10 +71,6 @@ describe("audit log screen", () => {
   });
 
   it("says when nothing matches", async () => {
-    server.use(
-      trpcQuery("audit.list", () => ({ items: [], nextCursor: null })),
-      ...mockHandlers(staticStore([])),
-    );
     renderApp("/audit?text=nothing");
     expect(await screen.findByText("Nothing matches these filters")).toBeTruthy();
   });

@@ -1,31 +1,19 @@
-// @vitest-environment happy-dom
+// @vitest-environment dom-and-api
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { IncidentInput } from "../../lib/analytics-types.ts";
-import { incidentsFixture } from "../../mocks/analytics-fixtures.ts";
-import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
+import { sandboxIncidents } from "../../mocks/alert-fixtures.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
 import { useMockServer } from "../../mocks/mock-server.ts";
-import { trpcMutation, trpcQuery } from "../../mocks/trpc-handlers.ts";
+import { recordInputs } from "../../mocks/trpc-handlers.ts";
 
-const server = useMockServer();
+const { server, backend } = useMockServer();
 
+/** Demo mode: the sandboxes' switches; what incidents.set was asked is kept. */
 function recordIncidents() {
   const calls: IncidentInput[] = [];
-  let state = incidentsFixture();
-  server.use(
-    trpcQuery("incidents.state", () => state),
-    trpcMutation("incidents.set", (input) => {
-      calls.push(input);
-      if (input.kind === "issuer")
-        state = {
-          ...state,
-          issuer: input.issuer ? { name: input.issuer, approvalMultiplier: input.approvalMultiplier ?? 0.1 } : null,
-        };
-      return state;
-    }),
-    ...mockHandlers(staticStore([])),
-  );
+  backend().incidents = sandboxIncidents();
+  server.use(recordInputs("incidents.set", calls));
   return calls;
 }
 
@@ -64,10 +52,6 @@ describe("sandbox incidents", () => {
   });
 
   it("says incidents exist only in demo mode outside it", async () => {
-    server.use(
-      trpcQuery("incidents.state", () => incidentsFixture(false)),
-      ...mockHandlers(staticStore([])),
-    );
     renderApp("/settings");
     expect(await screen.findByText("Incidents exist only in demo mode")).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Turn on" })).toBeNull();

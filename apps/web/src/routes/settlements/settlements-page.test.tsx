@@ -1,191 +1,126 @@
-// @vitest-environment happy-dom
+// @vitest-environment dom-and-api
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { HttpResponse, http, type HttpHandler } from "msw";
-import superjson from "superjson";
 import { describe, expect, it } from "vitest";
-import { FINANCE, SUPPORT } from "../../mocks/access-fixtures.ts";
+import { backfillLedger } from "@paylens/db/queries/ledger";
+import { runReconciliation } from "@paylens/db/queries/reconciliation";
+import { importReport, type ReportRowInput } from "@paylens/db/queries/reports";
+import { makeTransaction } from "../../mocks/fixtures.ts";
 import { useMockServer } from "../../mocks/mock-server.ts";
-import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
-import type { RouterInputs, RouterOutputs } from "../../trpc.ts";
+import { insertTransactions } from "../../mocks/test-data.ts";
+import { recordInputs } from "../../mocks/trpc-handlers.ts";
+import type { RouterInputs } from "../../trpc.ts";
 
-const server = useMockServer();
+const { server, backend } = useMockServer();
 
 type Finance = RouterInputs["finance"];
-type Out = RouterOutputs["finance"];
+const at = (iso: string) => new Date(iso);
 
-/** The finance procedures answered the way the server does (superjson); what each was asked is kept. */
-function financeServer(seen: Record<string, unknown[]>, mismatches: Out["mismatches"]["rows"] = []): HttpHandler[] {
-  const answer = (path: string, result: unknown) =>
-    HttpResponse.json({ result: { data: superjson.serialize(result) } });
-  const input = (raw: string | null) =>
-    raw ? superjson.deserialize(JSON.parse(raw) as Parameters<typeof superjson.deserialize>[0]) : undefined;
-  const query = (path: string, resolve: (input: never) => unknown) =>
-    http.get(`*/trpc/finance.${path}`, ({ request }) => {
-      const given = input(new URL(request.url).searchParams.get("input"));
-      (seen[path] ??= []).push(given);
-      return answer(path, resolve(given as never));
-    });
-  const open = [...mismatches];
-  return [
-    query("accounts", () => [
-      { id: "begateway-361", provider: "begateway", name: "beGateway 361" },
-      { id: "antom-3ds", provider: "antom", name: "Antom 3DS" },
-    ]),
-    query("settlements", (): Out["settlements"] => [
-      {
-        day: "2026-11-10",
-        provider: "begateway",
-        accountId: "begateway-361",
-        currency: "EUR",
-        transactions: 3,
-        capturedMinor: 12_500n,
-        refundedMinor: 1_000n,
-        feesMinor: 150n,
-        netMinor: 11_350n,
-        settledMinor: 9_850n,
-        outstandingMinor: 1_500n,
-      },
-      {
-        day: "2026-11-09",
-        provider: "antom",
-        accountId: "antom-3ds",
-        currency: "JPY",
-        transactions: 1,
-        capturedMinor: 15_000n,
-        refundedMinor: 0n,
-        feesMinor: 0n,
-        netMinor: 15_000n,
-        settledMinor: 15_000n,
-        outstandingMinor: 0n,
-      },
-    ]),
-    query("settlementDay", (i: Finance["settlementDay"]): Out["settlementDay"] => ({
-      rows: [
-        {
-          transactionId: "0190f3a2-0000-7000-8000-000000000001",
-          provider: "begateway",
-          accountId: i.accountId ?? "",
-          providerUid: "46154-aba1cf5e57",
-          trackingId: "order-1",
-          type: "payment",
-          status: "successful",
-          amountMinor: 10_000n,
-          currency: "EUR",
-          occurredAt: new Date("2026-11-10T09:00:00Z"),
-          feeMinor: 150n,
-          settledMinor: 9_850n,
-          settledAt: new Date("2026-11-11T06:00:00Z"),
-          outstandingMinor: 0n,
-        },
-        {
-          transactionId: "0190f3a2-0000-7000-8000-000000000002",
-          provider: "begateway",
-          accountId: i.accountId ?? "",
-          providerUid: "46155-bbb1cf5e58",
-          trackingId: null,
-          type: "refund",
-          status: "successful",
-          amountMinor: 1_000n,
-          currency: "EUR",
-          occurredAt: new Date("2026-11-10T12:00:00Z"),
-          feeMinor: 0n,
-          settledMinor: 0n,
-          settledAt: null,
-          outstandingMinor: -1_000n,
-        },
-      ],
-      next: null,
-    })),
-    query("balances", (): Out["balances"] => [
-      {
-        ledgerAccount: "provider_receivable",
-        provider: "begateway",
-        accountId: "begateway-361",
-        currency: "EUR",
-        balanceMinor: 1_500n,
-      },
-      {
-        ledgerAccount: "merchant_cash",
-        provider: "begateway",
-        accountId: "begateway-361",
-        currency: "EUR",
-        balanceMinor: 9_850n,
-      },
-      {
-        ledgerAccount: "merchant_cash",
-        provider: "begateway",
-        accountId: "begateway-362",
-        currency: "EUR",
-        balanceMinor: 150n,
-      },
-      {
-        ledgerAccount: "sales",
-        provider: "begateway",
-        accountId: "begateway-361",
-        currency: "EUR",
-        balanceMinor: -12_500n,
-      },
-    ]),
-    query("mismatches", () => ({
-      rows: open,
-      next: null,
-      totals: open.map((m) => ({
-        kind: m.kind as "amount_differs",
-        currency: m.atStakeCurrency,
-        count: 1,
-        atStakeMinor: m.atStakeMinor,
-      })),
-    })),
-    http.post("*/trpc/finance.resolve", async ({ request }) => {
-      const given = input(await request.text()) as Finance["resolve"];
-      (seen.resolve ??= []).push(given);
-      const index = open.findIndex((m) => m.id === given.id);
-      const [item] = open.splice(index, 1);
-      return answer("resolve", { ...item, state: "resolved", resolutionNote: given.note });
-    }),
-  ];
+/** A sale on beGateway shop 361 (or `fields`), paid when it was made. */
+function sale(n: number, uid: string, amountMinor: bigint, iso: string, fields: object = {}) {
+  return {
+    ...makeTransaction(n, at(iso)),
+    provider: "begateway",
+    accountId: "begateway-361",
+    providerUid: uid,
+    type: "payment",
+    status: "successful",
+    amountMinor,
+    currency: "EUR",
+    paidAt: at(iso),
+    settledAt: null,
+    ...fields,
+  };
 }
 
-const mismatch = (id: bigint, kind: string, uid: string, atStake: bigint): Out["mismatches"]["rows"][number] => ({
-  id,
-  kind,
-  state: "open",
-  accountId: "begateway-361",
-  provider: "begateway",
+// 10 November in Warsaw: two beGateway sales (100.00, 25.00) and a 10.00 refund of the first; a JPY sale the day
+// before. The sales are not notified through applySnapshot, so the ledger is back-filled as `seed` does.
+const first = sale(1, "46154-aba1cf5e57", 10_000n, "2026-11-10T09:00:00Z");
+const day = [
+  first,
+  sale(2, "46155-aba1cf5e58", 2_500n, "2026-11-10T10:00:00Z"),
+  sale(3, "46156-bbb1cf5e58", 1_000n, "2026-11-10T12:00:00Z", {
+    type: "refund",
+    parentId: first.id,
+    parentProviderUid: first.providerUid,
+  }),
+  sale(4, "46150-ccc1cf5e50", 15_000n, "2026-11-09T09:00:00Z", { currency: "JPY" }),
+];
+
+const reportRow = (uid: string, amountMinor: bigint, iso: string): ReportRowInput => ({
   providerUid: uid,
-  transactionId: null,
-  reportRowId: null,
-  occurredAt: new Date("2026-11-10T10:00:00Z"),
-  ledgerAmountMinor: kind === "missing_in_ours" ? null : 4_000n,
-  ledgerCurrency: kind === "missing_in_ours" ? null : "EUR",
-  notifiedStatus: kind === "missing_in_ours" ? null : "successful",
-  notifiedAmountMinor: null,
-  notifiedCurrency: null,
-  reportStatus: kind === "missing_in_report" ? null : "successful",
-  reportAmountMinor: kind === "missing_in_report" ? null : 4_100n,
-  reportCurrency: kind === "missing_in_report" ? null : "EUR",
-  atStakeMinor: atStake,
-  atStakeCurrency: "EUR",
-  detail: `${kind} detail`,
-  runId: 1n,
-  firstSeenAt: new Date(),
-  lastSeenAt: new Date(),
-  resolvedBy: null,
-  resolvedByName: null,
-  resolvedAt: null,
-  resolutionNote: null,
+  parentProviderUid: null,
+  type: "payment",
+  status: "successful",
+  amountMinor,
+  currency: "EUR",
+  feeMinor: null,
+  occurredAt: at(iso),
+  settledAt: null,
+  raw: { uid },
 });
+
+/** The day's sales in the ledger, and the provider's report: the 100.00 sale paid out that evening, less a 1.50 fee. */
+async function settlementDays() {
+  await insertTransactions(backend().db, day);
+  await backfillLedger(backend().db);
+  await importReport(backend().db, {
+    accountId: "begateway-361",
+    provider: "begateway",
+    source: "upload",
+    name: "report.json",
+    periodFrom: at("2026-11-10T00:00:00Z"),
+    periodTo: at("2026-11-11T00:00:00Z"),
+    fetchedBy: null,
+    fetchedByName: "test",
+    rows: [
+      {
+        ...reportRow(first.providerUid, 10_000n, "2026-11-10T09:00:00Z"),
+        feeMinor: 150n,
+        settledAt: at("2026-11-10T20:00:00Z"),
+      },
+    ],
+  });
+}
+
+/** The provider's report disagrees three ways (one sale missing, one amount off by 1.00, one sale we never saw). */
+async function mismatches() {
+  await insertTransactions(backend().db, [
+    sale(11, "gone-1", 3_000n, "2026-11-10T03:00:00Z"),
+    sale(12, "off-1", 4_000n, "2026-11-10T04:00:00Z"),
+  ]);
+  await backfillLedger(backend().db);
+  const period = { from: at("2026-11-10T00:00:00Z"), to: at("2026-11-11T00:00:00Z") };
+  await importReport(backend().db, {
+    accountId: "begateway-361",
+    provider: "begateway",
+    source: "upload",
+    name: "report.json",
+    periodFrom: period.from,
+    periodTo: period.to,
+    fetchedBy: null,
+    fetchedByName: "test",
+    rows: [reportRow("off-1", 4_100n, "2026-11-10T04:00:00Z"), reportRow("new-1", 7_700n, "2026-11-10T08:00:00Z")],
+  });
+  await runReconciliation(backend().db, { ...period, accountId: null, by: { id: null, name: "test" } });
+}
 
 const plain = (el: Element | null) => el?.textContent?.replace(/\u00a0/g, " ") ?? "";
 
 describe("settlements screen", () => {
   it("reads period, zone and filters from the URL, shows money with its currency, and drills into a day", async () => {
-    const seen: Record<string, unknown[]> = {};
-    server.use(...financeServer(seen), ...mockHandlers(staticStore([]), "pglite", FINANCE));
+    const seen = { settlements: [] as Finance["settlements"][], balances: [] as Finance["balances"][] };
+    const days: Finance["settlementDay"][] = [];
+    await settlementDays();
+    await backend().signIn("finance@paylens.demo");
+    server.use(
+      recordInputs("finance.settlements", seen.settlements),
+      recordInputs("finance.balances", seen.balances),
+      recordInputs("finance.settlementDay", days),
+    );
     const { router } = renderApp("/settlements?from=2026-11-01&to=2026-11-10&tz=Europe%2FWarsaw&provider=begateway");
     const table = await screen.findByRole("table", { name: "Settlement days" });
-    expect(seen.settlements?.[0]).toEqual({
+    expect(seen.settlements[0]).toEqual({
       from: "2026-11-01",
       to: "2026-11-10",
       timeZone: "Europe/Warsaw",
@@ -198,11 +133,12 @@ describe("settlements screen", () => {
     // JPY has no minor unit.
     expect(plain(rows[2] ?? null)).toContain("15,000");
     expect(plain(table.querySelector("tfoot"))).toContain("Total EUR");
-    // Balances at the end of the last day in Warsaw, summed over the provider's accounts.
+    // Balances at the end of the last day in Warsaw: owed 15.00 (the 25.00 sale less the refund), paid out 98.50,
+    // fees 1.50, sales -125.00, refunds 10.00 — the ledger balances to zero.
     const balances = await screen.findByRole("table", { name: "Balances by currency" });
-    expect((seen.balances?.[0] as { asOf: Date }).asOf.toISOString()).toBe("2026-11-10T23:00:00.000Z");
+    expect(seen.balances[0]?.asOf?.toISOString()).toBe("2026-11-10T23:00:00.000Z");
     expect(plain(within(balances).getAllByRole("row")[1] ?? null)).toMatch(
-      /^EUR15\.00EUR100\.00EUR0\.00EUR-125\.00EUR0\.00EUR$/,
+      /^EUR15\.00EUR98\.50EUR1\.50EUR-125\.00EUR10\.00EUR$/,
     );
 
     fireEvent.click(within(table).getByRole("button", { name: "Open 2026-11-10 begateway-361 EUR" }));
@@ -215,13 +151,13 @@ describe("settlements screen", () => {
       }),
     );
     const day = await screen.findByRole("table", { name: "Day transactions" });
-    expect(seen.settlementDay?.[0]).toMatchObject({
+    expect(days[0]).toMatchObject({
       day: "2026-11-10",
       timeZone: "Europe/Warsaw",
       accountId: "begateway-361",
       currency: "EUR",
     });
-    expect(within(day).getAllByRole("row")).toHaveLength(3);
+    expect(within(day).getAllByRole("row")).toHaveLength(4);
     expect(plain(day)).toContain("-10.00");
     const link = screen.getByRole("link", { name: "Open in Transactions" });
     // Warsaw's 10 November runs from 23:00 UTC on the 9th.
@@ -231,8 +167,10 @@ describe("settlements screen", () => {
   });
 
   it("applies filters into the URL and offers the three CSV exports of the period", async () => {
-    const seen: Record<string, unknown[]> = {};
-    server.use(...financeServer(seen), ...mockHandlers(staticStore([]), "pglite", FINANCE));
+    const seen = { settlements: [] as Finance["settlements"][] };
+    await settlementDays();
+    await backend().signIn("finance@paylens.demo");
+    server.use(recordInputs("finance.settlements", seen.settlements));
     const { router } = renderApp("/settlements?from=2026-11-01&to=2026-11-10");
     await screen.findByRole("table", { name: "Settlement days" });
     const form = screen.getByRole("form", { name: "Settlement filters" });
@@ -267,15 +205,10 @@ describe("settlements screen", () => {
   });
 
   it("lists mismatches by kind with the money at stake and resolves one with a note", async () => {
-    const seen: Record<string, unknown[]> = {};
-    server.use(
-      ...financeServer(seen, [
-        mismatch(1n, "missing_in_report", "gone-1", 3_000n),
-        mismatch(2n, "amount_differs", "off-1", 100n),
-        mismatch(3n, "missing_in_ours", "new-1", 7_700n),
-      ]),
-      ...mockHandlers(staticStore([]), "pglite", FINANCE),
-    );
+    const resolved: Finance["resolve"][] = [];
+    await mismatches();
+    server.use(recordInputs("finance.resolve", resolved));
+    await backend().signIn("finance@paylens.demo");
     renderApp("/settlements?from=2026-11-01&to=2026-11-10");
     const table = await screen.findByRole("table", { name: "Mismatches" });
     expect(within(table).getAllByRole("row")).toHaveLength(4);
@@ -293,17 +226,17 @@ describe("settlements screen", () => {
       target: { value: "Surcharge confirmed by the PSP" },
     });
     fireEvent.click(submit);
-    await waitFor(() => expect(seen.resolve).toEqual([{ id: 2n, note: "Surcharge confirmed by the PSP" }]));
+    await waitFor(() =>
+      expect(resolved).toEqual([{ id: expect.any(BigInt) as bigint, note: "Surcharge confirmed by the PSP" }]),
+    );
     await waitFor(() =>
       expect(within(screen.getByRole("table", { name: "Mismatches" })).getAllByRole("row")).toHaveLength(3),
     );
   });
 
   it("shows support the exports but no fetch, upload, reconcile or resolve (the finance permission)", async () => {
-    server.use(
-      ...financeServer({}, [mismatch(2n, "amount_differs", "off-1", 100n)]),
-      ...mockHandlers(staticStore([]), "pglite", SUPPORT),
-    );
+    await mismatches();
+    await backend().signIn("support@paylens.demo");
     renderApp("/settlements?from=2026-11-01&to=2026-11-10");
     await screen.findByRole("table", { name: "Mismatches" });
     expect(screen.getByRole("link", { name: "Settlements CSV" })).toBeTruthy();

@@ -1,14 +1,13 @@
-// @vitest-environment happy-dom
+// @vitest-environment dom-and-api
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { makeTransaction } from "../../mocks/fixtures.ts";
-import { OPS } from "../../mocks/access-fixtures.ts";
 import { useMockServer } from "../../mocks/mock-server.ts";
-import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
-import { TrpcMockError, trpcMutation, trpcQuery } from "../../mocks/trpc-handlers.ts";
+import { insertTransactions } from "../../mocks/test-data.ts";
+import { failWith, recordInputs } from "../../mocks/trpc-handlers.ts";
 
-const server = useMockServer();
+const { server, backend } = useMockServer();
 const payment = { ...makeTransaction(3, new Date("2026-11-23T12:00:00Z")), type: "payment", status: "successful" };
 
 function signIn(email: string, password: string) {
@@ -19,7 +18,8 @@ function signIn(email: string, password: string) {
 
 describe("sign-in gate", () => {
   it("asks a signed-out visitor to sign in, names wrong credentials, then opens the page they were heading to", async () => {
-    server.use(...mockHandlers(staticStore([payment]), "pglite", null));
+    await insertTransactions(backend().db, [payment]);
+    await backend().signIn(null);
     renderApp(`/transactions/${payment.id}`);
     expect(await screen.findByRole("heading", { name: "Sign in" })).toBeTruthy();
     expect(screen.queryByRole("navigation", { name: "Main" })).toBeNull();
@@ -34,13 +34,8 @@ describe("sign-in gate", () => {
   });
 
   it("says so when there were too many attempts", async () => {
-    server.use(
-      trpcMutation(
-        "auth.signIn",
-        () => new TrpcMockError("TOO_MANY_REQUESTS", "Too many sign-in attempts: wait a minute and try again"),
-      ),
-      ...mockHandlers(staticStore([]), "pglite", null),
-    );
+    await backend().signIn(null);
+    server.use(failWith("auth.signIn", "TOO_MANY_REQUESTS", "Too many sign-in attempts: wait a minute and try again"));
     renderApp("/transactions");
     await screen.findByRole("heading", { name: "Sign in" });
     signIn("ops@paylens.demo", "paylens-demo");
@@ -52,32 +47,21 @@ describe("sign-in gate", () => {
   it("sends the session's CSRF token with changes, and returns to sign-in when the session ends", async () => {
     let notesHeader: string | null = null;
     let expired = false;
+    await insertTransactions(backend().db, [payment]);
     server.use(
-      trpcMutation("notes.add", (input, request) => {
-        notesHeader = request.headers.get("x-csrf-token");
-        return {
-          id: "n1",
-          transactionId: input.transactionId,
-          author: OPS.id,
-          authorName: OPS.name,
-          text: input.text,
-          createdAt: new Date(),
-        };
-      }),
-      trpcQuery("notes.list", () => (expired ? new TrpcMockError("UNAUTHORIZED", "Sign in first") : [])),
-      ...mockHandlers(staticStore([payment])),
+      recordInputs("notes.add", [], (request) => (notesHeader = request.headers.get("x-csrf-token"))),
+      failWith("notes.list", "UNAUTHORIZED", "Sign in first", () => expired),
     );
     renderApp(`/transactions/${payment.id}`);
     const box = await screen.findByRole("textbox", { name: "New note" });
     fireEvent.change(box, { target: { value: "Customer called" } });
     expired = true; // the refetch after the note finds the session gone
     fireEvent.click(screen.getByRole("button", { name: "Add note" }));
-    await waitFor(() => expect(notesHeader).toBe(OPS.csrfToken));
+    await waitFor(() => expect(notesHeader).toBe(backend().csrfToken));
     expect(await screen.findByRole("heading", { name: "Sign in" })).toBeTruthy();
   });
 
   it("signs out from the header", async () => {
-    server.use(...mockHandlers(staticStore([])));
     renderApp("/audit");
     fireEvent.click(await screen.findByRole("button", { name: "Sign out" }));
     expect(await screen.findByRole("heading", { name: "Sign in" })).toBeTruthy();

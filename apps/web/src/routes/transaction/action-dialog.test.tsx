@@ -1,16 +1,16 @@
-// @vitest-environment happy-dom
+// @vitest-environment dom-and-api
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { ActionRequestInput } from "../../lib/api-types.ts";
 import { formatMoney } from "../../lib/format-money.ts";
-import { makeAction } from "../../mocks/access-fixtures.ts";
+import { makeAction } from "../../mocks/action-fixtures.ts";
 import { makeTransaction } from "../../mocks/fixtures.ts";
 import { useMockServer } from "../../mocks/mock-server.ts";
-import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
-import { TrpcMockError, trpcMutation, trpcQuery } from "../../mocks/trpc-handlers.ts";
+import { insertTransactions } from "../../mocks/test-data.ts";
+import { answerWith, failWith, recordInputs } from "../../mocks/trpc-handlers.ts";
 
-const server = useMockServer();
+const { server, backend } = useMockServer();
 
 // A successful EUR 800.00 payment with EUR 175.00 refunded already: EUR 625.00 left.
 const payment = {
@@ -20,16 +20,20 @@ const payment = {
   amountMinor: 80000n,
   currency: "EUR",
 };
-const overview = {
+const refunded = {
+  ...makeTransaction(2, new Date("2026-11-23T13:00:00Z")),
+  provider: payment.provider,
+  accountId: payment.accountId,
+  parentId: payment.id,
+  parentProviderUid: payment.providerUid,
+  type: "refund",
+  status: "successful",
+  amountMinor: 17500n,
   currency: "EUR",
-  amountMinor: 80000n,
-  refundableMinor: 62500n,
-  capturableMinor: 0n,
-  voidable: false,
-  approvalAboveMinor: 50000n,
-  paymentRetryRefusal: "Only a failed payment can be retried",
-  actions: [],
 };
+
+/** The payment and its earlier refund, as the provider reported them. */
+const paymentWithRefund = () => insertTransactions(backend().db, [payment, refunded]);
 const text = (node: Element | null) => node?.textContent?.replace(/\u00a0/g, " ") ?? "";
 const money = (minor: bigint) => formatMoney(minor, "EUR", { display: "none" }).replace(/\u00a0/g, " ");
 
@@ -41,10 +45,7 @@ async function openRefund() {
 
 describe("refund dialog", () => {
   it("shows what is left after the typed amount, exactly, and the second-approver note above the limit", async () => {
-    server.use(
-      trpcQuery("actions.forTransaction", () => overview),
-      ...mockHandlers(staticStore([payment])),
-    );
+    await paymentWithRefund();
     const dialog = await openRefund();
     const amount = within(dialog).getByLabelText("Amount to refund");
     expect((amount as HTMLInputElement).value).toBe("625.00");
@@ -63,25 +64,26 @@ describe("refund dialog", () => {
   it("sends one idempotency key for every submit of the same dialog, and a new one for the next dialog", async () => {
     const keys: string[] = [];
     const csrf: (string | null)[] = [];
-    let calls = 0;
+    const sent: ActionRequestInput[] = [];
+    await paymentWithRefund();
     server.use(
-      trpcQuery("actions.forTransaction", () => overview),
-      trpcMutation("actions.request", async (input: ActionRequestInput, request) => {
-        keys.push(input.idempotencyKey);
+      recordInputs("actions.request", sent, (request) => {
+        keys.push(sent.at(-1)?.idempotencyKey ?? "");
         csrf.push(request.headers.get("x-csrf-token"));
-        calls += 1;
-        // The first answer is lost (a timeout at the gateway); the second is the action the first one created.
-        if (calls === 1) return new TrpcMockError("INTERNAL_SERVER_ERROR", "Gateway timeout");
-        return makeAction({
+      }),
+      // The first answer is lost (a timeout at the gateway)...
+      failWith("actions.request", "INTERNAL_SERVER_ERROR", "Gateway timeout", () => sent.length === 1),
+      // ...the second is the provider's answer (no provider runs here).
+      answerWith("actions.request", (input) =>
+        makeAction({
           transactionId: payment.id,
           kind: "refund",
           state: "succeeded",
           amountMinor: input.amountMinor ?? null,
           currency: "EUR",
           outcome: { code: "S.0000", message: "Refund is successful." },
-        });
-      }),
-      ...mockHandlers(staticStore([payment])),
+        }),
+      ),
     );
     const dialog = await openRefund();
     fireEvent.change(within(dialog).getByLabelText("Amount to refund"), { target: { value: "100" } });
@@ -97,7 +99,7 @@ describe("refund dialog", () => {
     expect(text(result)).toContain("Refund is successful.");
     expect(keys).toHaveLength(2);
     expect(keys[1]).toBe(keys[0]);
-    expect(csrf).toEqual(["csrf-ops-1", "csrf-ops-1"]);
+    expect(csrf).toEqual([backend().csrfToken, backend().csrfToken]);
 
     fireEvent.click(within(dialog).getByRole("button", { name: "Close" }));
     fireEvent.click(await screen.findByRole("button", { name: "Refund…" }));
@@ -112,48 +114,47 @@ describe("refund dialog", () => {
   });
 
   it("shows the server's CONFLICT message in the dialog and keeps the form", async () => {
-    server.use(
-      trpcQuery("actions.forTransaction", () => overview),
-      trpcMutation(
-        "actions.request",
-        () => new TrpcMockError("CONFLICT", "Cannot refund 625.00: only 25.00 is left to refund"),
-      ),
-      ...mockHandlers(staticStore([payment])),
-    );
+    await paymentWithRefund();
     const dialog = await openRefund();
+    // Meanwhile someone else refunded EUR 600.00: only 25.00 is left, and the server says so.
+    await backend().as("ops2@paylens.demo").actions.request({
+      idempotencyKey: "someone-else-1",
+      transactionId: payment.id,
+      kind: "refund",
+      amountMinor: 60000n,
+      reason: "Refunded by phone",
+    });
     fireEvent.change(within(dialog).getByLabelText("Reason"), { target: { value: "Duplicate order" } });
     fireEvent.click(within(dialog).getByRole("button", { name: "Ask for approval" }));
-    expect(text(await within(dialog).findByRole("alert"))).toBe("Cannot refund 625.00: only 25.00 is left to refund");
+    expect(text(await within(dialog).findByRole("alert"))).toBe(
+      "Cannot refund 625.00 EUR: only 25.00 EUR is left to refund",
+    );
     expect(within(dialog).getByLabelText("Amount to refund")).toBeTruthy();
   });
 
   it("asks for a reason before it sends a refund", async () => {
-    let sent = 0;
-    server.use(
-      trpcQuery("actions.forTransaction", () => overview),
-      trpcMutation("actions.request", () => {
-        sent += 1;
-        return new TrpcMockError("BAD_REQUEST", "A refund needs a reason");
-      }),
-      ...mockHandlers(staticStore([payment])),
-    );
+    const sent: ActionRequestInput[] = [];
+    await paymentWithRefund();
+    server.use(recordInputs("actions.request", sent));
     const dialog = await openRefund();
     fireEvent.click(within(dialog).getByRole("button", { name: "Ask for approval" }));
     expect(text(dialog)).toContain("A refund needs a reason");
-    expect(sent).toBe(0);
+    expect(sent).toHaveLength(0);
   });
 });
 
 describe("actions panel", () => {
-  it("refunds through the mock API: the refundable amount drops and the audit trail names it", async () => {
-    server.use(...mockHandlers(staticStore([payment])));
+  it("refunds through the API: the refundable amount drops and the audit trail names it", async () => {
+    // No provider runs here: above the approval limit the refund waits, holding its amount, and calls no provider.
+    backend().refundApprovalAbove = "10.00";
+    await insertTransactions(backend().db, [payment]);
     renderApp(`/transactions/${payment.id}`);
     expect(text(await screen.findByTestId("refundable"))).toContain(money(80000n));
     fireEvent.click(screen.getByRole("button", { name: "Refund…" }));
     const dialog = screen.getByRole("dialog");
     fireEvent.change(within(dialog).getByLabelText("Amount to refund"), { target: { value: "12.34" } });
     fireEvent.change(within(dialog).getByLabelText("Reason"), { target: { value: "Damaged item" } });
-    fireEvent.click(within(dialog).getByRole("button", { name: "Refund payment" }));
+    fireEvent.click(within(dialog).getByRole("button", { name: "Ask for approval" }));
     await within(dialog).findByRole("status");
     await waitFor(() => expect(text(screen.getByTestId("refundable"))).toContain(money(80000n - 1234n)));
     const trail = screen.getByRole("region", { name: "Audit trail" });
@@ -162,8 +163,8 @@ describe("actions panel", () => {
   });
 
   it("hides the action buttons from a role that may not act", async () => {
-    const { SUPPORT } = await import("../../mocks/access-fixtures.ts");
-    server.use(...mockHandlers(staticStore([payment]), "pglite", SUPPORT));
+    await insertTransactions(backend().db, [payment]);
+    await backend().signIn("support@paylens.demo");
     renderApp(`/transactions/${payment.id}`);
     await screen.findByTestId("refundable");
     expect(screen.queryByRole("button", { name: "Refund…" })).toBeNull();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ActionsOverview } from "../../lib/api-types.ts";
-import { makeAction } from "../../mocks/access-fixtures.ts";
+import { makeAction } from "../../mocks/action-fixtures.ts";
 import { checkAmount, leftAfter, needsApproval, planAction } from "./action-plan.ts";
 
 const overview: ActionsOverview = {

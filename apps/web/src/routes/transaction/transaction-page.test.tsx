@@ -1,14 +1,14 @@
-// @vitest-environment happy-dom
+// @vitest-environment dom-and-api
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { formatMoney } from "../../lib/format-money.ts";
-import { makeDetail, makeTransaction, toListRow } from "../../mocks/fixtures.ts";
-import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
-import { trpcQuery } from "../../mocks/trpc-handlers.ts";
+import { makeDetail, makeTransaction } from "../../mocks/fixtures.ts";
+import type { DetailTransaction } from "./detail-types.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
 import { useMockServer } from "../../mocks/mock-server.ts";
+import { insertEvents, insertTransactions } from "../../mocks/test-data.ts";
 
-const server = useMockServer();
+const { backend } = useMockServer();
 
 const created = new Date("2026-11-23T12:00:00Z");
 const payment = {
@@ -30,17 +30,24 @@ const payment = {
   threeDsResult: "N",
 };
 const refund = {
-  ...toListRow(makeTransaction(8, new Date(created.getTime() + 60_000))),
+  ...makeTransaction(8, new Date(created.getTime() + 60_000)),
+  provider: payment.provider,
+  accountId: payment.accountId,
+  parentId: payment.id,
+  parentProviderUid: payment.providerUid,
   type: "refund",
   status: "successful",
 };
 
+/** The transaction with its timeline (webhooks, a duplicate, a stale status query) and children, as stored. */
+async function store(t: DetailTransaction, children: DetailTransaction[] = []) {
+  await insertTransactions(backend().db, [t, ...children]);
+  await insertEvents(backend().db, makeDetail(t).events);
+}
+
 describe("transaction page", () => {
   it("shows summary, decoded outcome, verifications, timeline and related transactions", async () => {
-    server.use(
-      trpcQuery("transactions.byId", () => makeDetail(payment, [refund])),
-      ...mockHandlers(staticStore([])),
-    );
+    await store(payment, [refund]);
     renderApp(`/transactions/${payment.id}`);
 
     const outcome = await screen.findByRole("region", { name: "Decoded outcome" });
@@ -87,10 +94,7 @@ describe("transaction page", () => {
       customerEmail: "jane@example.com",
       details: { refusalCodeRaw: "51", refusalReasonRaw: "Insufficient funds", merchantAdviceCode: "01" },
     };
-    server.use(
-      trpcQuery("transactions.byId", () => makeDetail(antom)),
-      ...mockHandlers(staticStore([])),
-    );
+    await store(antom);
     renderApp(`/transactions/${antom.id}`);
 
     const references = await screen.findByRole("region", { name: "References" });
@@ -119,13 +123,11 @@ describe("transaction page", () => {
   });
 
   it("says so when the transaction does not exist", async () => {
-    server.use(...mockHandlers(staticStore([])));
     renderApp("/transactions/00000000-0000-4000-8000-00000000abcd");
     expect(await screen.findByText("Transaction not found")).toBeTruthy();
   });
 
   it("does not ask the server about an id that cannot exist", async () => {
-    server.use(...mockHandlers(staticStore([])));
     renderApp("/transactions/not-an-id");
     expect(await screen.findByText("Transaction not found")).toBeTruthy();
   });

@@ -18,10 +18,12 @@ import { ReferencesPanel } from "./references-panel.tsx";
 import { SummaryPanel } from "./summary-panel.tsx";
 import { TransactionHeader } from "./transaction-header.tsx";
 import { VerificationsPanel } from "./verifications-panel.tsx";
+import { isFinal, TRANSACTION_STATUSES } from "@paylens/domain/transaction";
 
 const route = getRouteApi("/transactions/$id");
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const OPEN_STATUSES = new Set(["pending", "incomplete"]);
+// Not final yet: the page keeps asking while providers may still change it.
+const OPEN_STATUSES = new Set<string>(TRANSACTION_STATUSES.filter((status) => !isFinal(status)));
 
 function BackLink() {
   const router = useRouter();

@@ -1,15 +1,14 @@
-// @vitest-environment happy-dom
+// @vitest-environment dom-and-api
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import type { ActionRequestInput } from "../../lib/api-types.ts";
-import { FINANCE } from "../../mocks/access-fixtures.ts";
 import { makeTransaction } from "../../mocks/fixtures.ts";
 import { useMockServer } from "../../mocks/mock-server.ts";
-import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
-import { TrpcMockError, trpcMutation } from "../../mocks/trpc-handlers.ts";
+import { insertTransactions } from "../../mocks/test-data.ts";
+import { answerWith, recordInputs } from "../../mocks/trpc-handlers.ts";
 
-const server = useMockServer();
+const { server, backend } = useMockServer();
 
 const base = new Date("2026-11-23T12:00:00Z").getTime();
 const paid = (n: number, fields: object = {}) => ({
@@ -26,15 +25,28 @@ const rows = [paid(1), paid(2), paid(3, { status: "failed" }), paid(4)];
 describe("bulk actions", () => {
   it("refunds each selected row in turn with its own key and shows every row's result", async () => {
     const sent: ActionRequestInput[] = [];
-    server.use(...mockHandlers(staticStore(rows)));
+    await insertTransactions(backend().db, rows);
     renderApp("/transactions");
     await screen.findByRole("checkbox", { name: "Select order-1" });
-    // Record what is sent; order-4's refund is refused as if someone else refunded it meanwhile.
+    // Someone else asks to refund order-4 in full just before ours arrives (above 10.00 it waits for approval,
+    // holding the amount): the server refuses ours. Order-1's answer is the provider's (no provider runs here).
+    backend().refundApprovalAbove = "10.00";
+    const someoneElse = () =>
+      backend()
+        .as("ops2@paylens.demo")
+        .actions.request({
+          idempotencyKey: "someone-else-4",
+          transactionId: rows[3]?.id ?? "",
+          kind: "refund",
+          amountMinor: 4000n,
+          reason: "Refunded by phone",
+        });
     server.use(
-      trpcMutation("actions.request", (input) => {
-        sent.push(input);
-        if (input.transactionId === rows[3]?.id)
-          return new TrpcMockError("CONFLICT", "Cannot refund 40.00: only 0.00 is left to refund");
+      recordInputs("actions.request", sent, (_request, input) =>
+        input.transactionId === rows[3]?.id ? someoneElse() : null,
+      ),
+      answerWith("actions.request", (input) => {
+        if (input.transactionId === rows[3]?.id) return undefined;
         return {
           id: `a-${sent.length}`,
           idempotencyKey: input.idempotencyKey,
@@ -76,7 +88,7 @@ describe("bulk actions", () => {
     expect(first?.textContent).toContain("Succeeded");
     expect(first?.textContent).toContain("Refund is successful.");
     expect(failed?.textContent).toContain("Skipped: Not successful (failed)");
-    expect(refused?.textContent).toContain("Cannot refund 40.00: only 0.00 is left to refund");
+    expect(refused?.textContent).toContain("Cannot refund 40.00 EUR: only 0.00 EUR is left to refund");
 
     // Full refundable amounts, one reason, a distinct key per row; the failed payment was never sent.
     expect(sent.map((s) => [s.transactionId, s.amountMinor, s.reason])).toEqual([
@@ -85,14 +97,17 @@ describe("bulk actions", () => {
     ]);
     expect(new Set(sent.map((s) => s.idempotencyKey)).size).toBe(2);
 
-    // Running the refused row again re-sends its own key, not a new one.
+    // Running the refused row again asks the server first: nothing is left to refund, so nothing more is sent.
     fireEvent.click(within(dialog).getByRole("button", { name: "Run the 1 failed again" }));
-    await waitFor(() => expect(sent).toHaveLength(3));
-    expect(sent[2]?.idempotencyKey).toBe(sent[1]?.idempotencyKey);
+    await waitFor(() =>
+      expect(within(results).getAllByRole("row")[2]?.textContent).toContain("Skipped: Nothing left to refund"),
+    );
+    expect(sent).toHaveLength(2);
   });
 
   it("offers no row selection to a role that may not act", async () => {
-    server.use(...mockHandlers(staticStore(rows), "pglite", FINANCE));
+    await insertTransactions(backend().db, rows);
+    await backend().signIn("finance@paylens.demo");
     renderApp("/transactions");
     await waitFor(() => expect(document.querySelectorAll("table tbody tr").length).toBe(4));
     expect(screen.queryByRole("checkbox", { name: "Select order-1" })).toBeNull();

@@ -1,13 +1,13 @@
-// @vitest-environment happy-dom
+// @vitest-environment dom-and-api
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { formatMoney } from "../../lib/format-money.ts";
 import { makeTransaction } from "../../mocks/fixtures.ts";
-import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
 import { useMockServer } from "../../mocks/mock-server.ts";
+import { insertTransactions } from "../../mocks/test-data.ts";
 
-const server = useMockServer();
+const { backend } = useMockServer();
 
 const base = new Date("2026-11-23T12:00:00Z").getTime();
 const rows = Array.from({ length: 12 }, (_, n) => ({
@@ -21,7 +21,7 @@ const searchBox = () => screen.getByRole("searchbox", { name: "Search transactio
 
 describe("search box", () => {
   it("names a bad term inline and still applies the others", async () => {
-    server.use(...mockHandlers(staticStore(rows)));
+    await insertTransactions(backend().db, rows);
     renderApp("/transactions?q=colour%3Ared%20status%3Afailed");
 
     const alert = await screen.findByRole("alert");
@@ -33,7 +33,7 @@ describe("search box", () => {
   });
 
   it("says plainly which identifier found nothing", async () => {
-    server.use(...mockHandlers(staticStore(rows)));
+    await insertTransactions(backend().db, rows);
     renderApp("/transactions?q=123456789012");
     expect(await screen.findByText("No transaction with RRN 123456789012")).toBeTruthy();
     expect(screen.getAllByRole("button", { name: "Clear search" }).length).toBeGreaterThan(0);
@@ -41,14 +41,14 @@ describe("search box", () => {
 
   it("finds one transaction by its tracking id and says how", async () => {
     const wanted = rows[5];
-    server.use(...mockHandlers(staticStore(rows)));
+    await insertTransactions(backend().db, rows);
     renderApp(`/transactions?q=${wanted?.trackingId ?? ""}`);
     await waitFor(() => expect(screen.getAllByRole("row")).toHaveLength(2));
     expect(screen.getByText(/found by tracking ID/)).toBeTruthy();
   });
 
   it("keeps the typed query and the filter controls in step, both ways", async () => {
-    server.use(...mockHandlers(staticStore(rows)));
+    await insertTransactions(backend().db, rows);
     const { router } = renderApp("/transactions");
     await screen.findByText("Rows 1–12");
 
@@ -69,7 +69,7 @@ describe("search box", () => {
   });
 
   it("shows the count and the sum per currency of everything the search selects", async () => {
-    server.use(...mockHandlers(staticStore(rows)));
+    await insertTransactions(backend().db, rows);
     renderApp("/transactions?q=status%3Afailed");
     const totals = await screen.findByLabelText("Totals of this search");
     expect(totals.textContent).toContain("6 transactions match");
@@ -82,7 +82,7 @@ describe("search box", () => {
   });
 
   it("focuses the box with / and opens the highlighted row with j and Enter", async () => {
-    server.use(...mockHandlers(staticStore(rows)));
+    await insertTransactions(backend().db, rows);
     const { router } = renderApp("/transactions");
     await screen.findByText("Rows 1–12");
     fireEvent.keyDown(document.body, { key: "/" });

@@ -1,22 +1,16 @@
-// @vitest-environment happy-dom
+// @vitest-environment dom-and-api
 import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { setupServer } from "msw/node";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { SearchInput } from "../../lib/api-types.ts";
 import { makeTransaction } from "../../mocks/fixtures.ts";
-import { searchPage } from "../../mocks/mock-search.ts";
-import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
+import { exportHandler } from "../../mocks/export-handler.ts";
+import { useMockServer } from "../../mocks/mock-server.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
-import { trpcQuery } from "../../mocks/trpc-handlers.ts";
+import { insertTransactions } from "../../mocks/test-data.ts";
+import { recordInputs } from "../../mocks/trpc-handlers.ts";
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-  vi.restoreAllMocks();
-});
-afterAll(() => server.close());
+const { server, backend } = useMockServer();
+afterEach(() => vi.restoreAllMocks());
 
 const base = new Date("2026-11-23T12:00:00Z").getTime();
 const rows = Array.from({ length: 40 }, (_, n) => makeTransaction(n + 300, new Date(base - n * 60_000)));
@@ -26,11 +20,8 @@ const rowText = () => bodyRows().map((row) => row.textContent ?? "");
 describe("a view's URL", () => {
   it("reproduces the same rows in the same order in a fresh app", async () => {
     const inputs: SearchInput[] = [];
-    const record = trpcQuery("transactions.search", (input) => {
-      inputs.push(input);
-      return searchPage(rows, input);
-    });
-    server.use(record, ...mockHandlers(staticStore(rows)));
+    await insertTransactions(backend().db, rows);
+    server.use(recordInputs("transactions.search", inputs));
     const first = renderApp("/transactions");
     await screen.findByText("Rows 1–40");
 
@@ -67,7 +58,7 @@ describe("a view's URL", () => {
   });
 
   it("keeps the chosen columns, in order, in the URL", async () => {
-    server.use(...mockHandlers(staticStore(rows)));
+    await insertTransactions(backend().db, rows);
     const { router } = renderApp("/transactions?cols=amount%2Ctime%2Cstatus");
     await screen.findByText("Rows 1–40");
     // The row-selection checkbox (ops may act) comes first; the chosen columns follow in order.
@@ -85,7 +76,7 @@ describe("a view's URL", () => {
 
   it("renders only the rows in view of a 500-row page", async () => {
     const long = Array.from({ length: 500 }, (_, n) => makeTransaction(n + 1000, new Date(base - n * 1000)));
-    server.use(...mockHandlers(staticStore(long)));
+    await insertTransactions(backend().db, long);
     renderApp("/transactions?size=500");
     await screen.findByText("Rows 1–500");
     expect(document.querySelector("table")?.getAttribute("aria-rowcount")).toBe("501");
@@ -95,7 +86,7 @@ describe("a view's URL", () => {
 
 describe("saved views", () => {
   it("saves the current view, applies it and deletes it", async () => {
-    server.use(...mockHandlers(staticStore(rows)));
+    await insertTransactions(backend().db, rows);
     const { router } = renderApp("/transactions?q=status%3Afailed&sort=amount&dir=asc");
     await screen.findByLabelText("Totals of this search");
 
@@ -127,7 +118,8 @@ describe("saved views", () => {
 
 describe("CSV export", () => {
   it("streams every matching row and reports the count", async () => {
-    server.use(...mockHandlers(staticStore(rows)));
+    await insertTransactions(backend().db, rows);
+    server.use(exportHandler(backend));
     const created = vi.spyOn(URL, "createObjectURL").mockReturnValue("blob:paylens");
     vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => undefined);
     const clicked = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);

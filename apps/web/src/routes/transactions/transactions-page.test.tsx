@@ -1,16 +1,15 @@
-// @vitest-environment happy-dom
+// @vitest-environment dom-and-api
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { formatMoney } from "../../lib/format-money.ts";
 import { makeTransaction } from "../../mocks/fixtures.ts";
 import type { SearchInput } from "../../lib/api-types.ts";
-import { searchPage } from "../../mocks/mock-search.ts";
-import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
-import { TrpcMockError, trpcQuery } from "../../mocks/trpc-handlers.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
 import { useMockServer } from "../../mocks/mock-server.ts";
+import { insertTransactions } from "../../mocks/test-data.ts";
+import { failWith, recordInputs } from "../../mocks/trpc-handlers.ts";
 
-const server = useMockServer();
+const { server, backend } = useMockServer();
 
 const base = new Date("2026-11-23T12:00:00Z").getTime();
 const declined = {
@@ -35,7 +34,7 @@ const many = Array.from({ length: 30 }, (_, n) => makeTransaction(n + 10, new Da
 
 describe("transactions page", () => {
   it("renders rows from transactions.search as links to the transaction", async () => {
-    server.use(...mockHandlers(staticStore([declined, ...many])));
+    await insertTransactions(backend().db, [declined, ...many]);
     renderApp("/transactions?cols=time,provider,type,amount,status,code,card,issuer,trackingId,uid");
 
     await screen.findByText("order-777");
@@ -60,14 +59,8 @@ describe("transactions page", () => {
   it("sends the view from the URL and pages with the cursor", async () => {
     const inputs: SearchInput[] = [];
     const rows = many.map((t) => ({ ...t, provider: "antom", status: "failed" }));
-    // msw tries handlers in the order given: the recording one first.
-    server.use(
-      trpcQuery("transactions.search", (input) => {
-        inputs.push(input);
-        return searchPage(rows, input);
-      }),
-      ...mockHandlers(staticStore(rows)),
-    );
+    await insertTransactions(backend().db, rows);
+    server.use(recordInputs("transactions.search", inputs));
     const { router } = renderApp("/transactions?q=provider%3Aantom%20status%3Afailed&size=25");
 
     await screen.findByText("Rows 1–25");
@@ -85,7 +78,9 @@ describe("transactions page", () => {
 
     fireEvent.click(screen.getByRole("button", { name: "Older ›" }));
     await screen.findByText("Rows 26–30");
-    const cursor = [...rows].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[24]?.id;
+    // The cursor is the server's, kept in the URL and sent back as it came.
+    const cursor = router.state.location.search.cursor;
+    expect(cursor).toEqual(expect.any(String));
     expect(router.state.location.search).toMatchObject({ q: "provider:antom status:failed", size: 25, cursor });
     expect(inputs.at(-1)).toMatchObject({ cursor });
 
@@ -96,13 +91,8 @@ describe("transactions page", () => {
 
   it("sorts on the server when a header is clicked, and keeps the sort in the URL", async () => {
     const inputs: SearchInput[] = [];
-    server.use(
-      trpcQuery("transactions.search", (input) => {
-        inputs.push(input);
-        return searchPage(many, input);
-      }),
-      ...mockHandlers(staticStore(many)),
-    );
+    await insertTransactions(backend().db, many);
+    server.use(recordInputs("transactions.search", inputs));
     const { router } = renderApp("/transactions");
     await screen.findByText("Rows 1–30");
     fireEvent.click(screen.getByRole("button", { name: "Amount" }));
@@ -114,26 +104,24 @@ describe("transactions page", () => {
     fireEvent.click(screen.getByRole("button", { name: "Amount" }));
     await waitFor(() => expect(router.state.location.search).toEqual({ sort: "amount", dir: "asc" }));
     await waitFor(() => expect(inputs.at(-1)).toMatchObject({ sort: "amount", dir: "asc" }));
-    const smallest = searchPage(many, { q: "", sort: "amount", dir: "asc" }).items[0];
+    const smallest = [...many].sort((a, b) => Number(a.amountMinor - b.amountMinor) || a.id.localeCompare(b.id))[0];
     await waitFor(() => expect(screen.getAllByRole("row")[1]?.textContent).toContain(smallest?.trackingId));
   });
 
   it("says where transactions come from when there are none", async () => {
-    server.use(...mockHandlers(staticStore([])));
     renderApp("/transactions");
     expect(await screen.findByText("No transactions yet — they appear as providers send webhooks")).toBeTruthy();
   });
 
   it("shows the error with a retry that recovers", async () => {
-    server.use(
-      trpcQuery("transactions.search", () => new TrpcMockError("INTERNAL_SERVER_ERROR", "database is down")),
-      ...mockHandlers(staticStore([])),
-    );
+    let down = true;
+    server.use(failWith("transactions.search", "INTERNAL_SERVER_ERROR", "database is down", () => down));
+    await insertTransactions(backend().db, [declined]);
     renderApp("/transactions");
     expect(await screen.findByText("Could not load transactions")).toBeTruthy();
     expect(screen.getByText("database is down")).toBeTruthy();
 
-    server.use(...mockHandlers(staticStore([declined])));
+    down = false;
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
     expect(await screen.findByText("F.0114")).toBeTruthy();
   });

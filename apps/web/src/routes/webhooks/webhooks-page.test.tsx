@@ -1,35 +1,31 @@
-// @vitest-environment happy-dom
+// @vitest-environment dom-and-api
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
-import type { Principal, WebhookListInput } from "../../lib/api-types.ts";
-import { SUPPORT } from "../../mocks/access-fixtures.ts";
+import type { WebhookListInput } from "../../lib/api-types.ts";
 import { useMockServer } from "../../mocks/mock-server.ts";
-import { mockHandlers, staticStore } from "../../mocks/mock-store.ts";
-import { mockInbox, webhookListPage, type MockWebhook } from "../../mocks/mock-webhooks.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
-import { TrpcMockError, trpcQuery } from "../../mocks/trpc-handlers.ts";
+import { insertInbox } from "../../mocks/test-data.ts";
+import { failWith, recordInputs } from "../../mocks/trpc-handlers.ts";
+import { mockInbox, type MockWebhook } from "../../mocks/webhook-fixtures.ts";
 import { validateWebhooksSearch } from "./webhooks-search.ts";
 
-const server = useMockServer();
+const { server, backend } = useMockServer();
 const newest = new Date("2026-11-23T12:00:00Z");
 // Fixture message n has id 10000 - n; every 10th from n = 8 failed (Pockyt for n = 8, 38, 68), n = 0 an applied beGateway one.
 const FAILED_POCKYT_UID = "202611230000000008";
 
-/** The app's handlers over a fresh inbox of 75, signed in as `me` (ops by default), recording what the list was asked. */
-function handlers(options: { inbox?: MockWebhook[]; me?: Principal; seen?: WebhookListInput[] } = {}) {
-  const inbox = options.inbox ?? mockInbox(75, newest);
-  const list = trpcQuery("webhooks.list", (input) => {
-    options.seen?.push(input);
-    return webhookListPage(inbox, input);
-  });
-  return [list, ...mockHandlers(staticStore([]), "pglite", options.me, inbox)];
+/** A stored inbox of 75 (or `inbox`), signed in as `me` (Olga, ops, by default), recording what the list was asked. */
+async function handlers(options: { inbox?: MockWebhook[]; me?: string; seen?: WebhookListInput[] } = {}) {
+  await insertInbox(backend().db, options.inbox ?? mockInbox(75, newest));
+  if (options.me) await backend().signIn(options.me);
+  return [recordInputs("webhooks.list", options.seen ?? [])];
 }
 
 const rows = () => within(screen.getByRole("table", { name: "Webhooks" })).getAllByRole("row");
 
 describe("webhooks screen", () => {
   it("lists messages newest first with state counts, and pages with Load more", async () => {
-    server.use(...handlers());
+    server.use(...(await handlers()));
     renderApp("/webhooks");
     await screen.findByRole("table", { name: "Webhooks" });
     expect(rows()).toHaveLength(51); // header + the first 50
@@ -54,7 +50,7 @@ describe("webhooks screen", () => {
 
   it("keeps state, provider and search in the URL and sends them to the API", async () => {
     const seen: WebhookListInput[] = [];
-    server.use(...handlers({ seen }));
+    server.use(...(await handlers({ seen })));
     const { router } = renderApp("/webhooks?provider=antom&q=PAYMENT");
     expect(await screen.findByText("No webhooks match")).toBeTruthy();
     expect(seen[0]).toMatchObject({ provider: "antom", q: "PAYMENT", limit: 50 });
@@ -85,7 +81,7 @@ describe("webhooks screen", () => {
   });
 
   it("opens a message beside the list and lets ops reprocess a failed one", async () => {
-    server.use(...handlers());
+    server.use(...(await handlers()));
     const { router } = renderApp("/webhooks?state=failed");
     await screen.findByRole("table", { name: "Webhooks" });
     fireEvent.click(rows()[1] as HTMLElement);
@@ -108,7 +104,7 @@ describe("webhooks screen", () => {
   });
 
   it("hides Reprocess from a role that may not act", async () => {
-    server.use(...handlers({ me: SUPPORT }));
+    server.use(...(await handlers({ me: "support@paylens.demo" })));
     renderApp("/webhooks?message=9992");
     const drawer = await screen.findByRole("complementary", { name: "Webhook 9992" });
     await within(drawer).findByText(/lock timeout/, { selector: "pre" });
@@ -117,7 +113,7 @@ describe("webhooks screen", () => {
   });
 
   it("links a message to its transaction and shows the body as the server masked it", async () => {
-    server.use(...handlers({ me: SUPPORT }));
+    server.use(...(await handlers({ me: "support@paylens.demo" })));
     renderApp("/webhooks?message=10000");
     const drawer = await screen.findByRole("complementary", { name: "Webhook 10000" });
     const open = await within(drawer).findByRole("link", { name: "Open transaction →" });
@@ -127,17 +123,14 @@ describe("webhooks screen", () => {
   });
 
   it("says so when the inbox is empty and a message is unknown", async () => {
-    server.use(...handlers({ inbox: [] }));
+    server.use(...(await handlers({ inbox: [] })));
     renderApp("/webhooks?message=42");
     expect(await screen.findByText("No webhooks received yet")).toBeTruthy();
     expect(await screen.findByText("No such webhook")).toBeTruthy();
   });
 
   it("says so when the list cannot be loaded", async () => {
-    server.use(
-      trpcQuery("webhooks.list", () => new TrpcMockError("INTERNAL_SERVER_ERROR", "database is down")),
-      ...handlers(),
-    );
+    server.use(failWith("webhooks.list", "INTERNAL_SERVER_ERROR", "database is down"), ...(await handlers()));
     renderApp("/webhooks");
     expect(await screen.findByText("Could not load the webhooks")).toBeTruthy();
     expect(screen.getByText("database is down")).toBeTruthy();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatTerm, normalizeQuery, quoteValue, removeToken, setTerm, termValues, tokenize } from "./query-text.ts";
+import { parseSearchQuery } from "./search-query.ts";
+import { formatTerm, normalizeQuery, quoteValue, removeToken, setTerm, termValues, tokenize } from "./search-text.ts";
 
 describe("tokenize", () => {
   it("reads keys, operators, lists, negation and bare identifiers", () => {
@@ -78,5 +79,24 @@ describe("setTerm", () => {
       "expired",
     ]);
     expect(normalizeQuery("  a   b ")).toBe("a b");
+  });
+});
+
+describe("one language, two readers", () => {
+  // The console edits the typed text with tokenize(); the server filters with parseSearchQuery(): they must agree.
+  const queries = [
+    'status:failed,expired -provider:antom amount>=100.00 issuer:"Bank of X" 46154-aba1cf5e57',
+    "created<2026-11-02 amount<5 brand:visa,mastercard -reason:do_not_honor",
+    'email:jane@example.com tracking:"order 7" rrn:600000000777',
+  ];
+  it.each(queries)("reads %s into the same keys, operators, values and negations", (query) => {
+    const parsed = parseSearchQuery(query);
+    expect(parsed.errors).toEqual([]);
+    const fromText = tokenize(query).map((token) =>
+      token.key === null
+        ? { kind: "identifier", value: token.values[0] }
+        : { kind: "filter", key: token.key, operator: token.op, values: token.values, negated: token.negated },
+    );
+    expect(fromText).toEqual(parsed.terms);
   });
 });
