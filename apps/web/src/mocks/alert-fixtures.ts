@@ -1,6 +1,6 @@
 // An alert as the evaluator raises it, and demo mode's incident switches, for component tests.
 import type { IncidentControl, IncidentState } from "@paylens/api/context";
-import { PROVIDERS } from "@paylens/domain/transaction";
+import { PROVIDER_IDS as PROVIDERS } from "@paylens/providers/catalog";
 import type * as A from "../lib/analytics-types.ts";
 
 export function makeAlert(id: string, minutesAgo: number, endedMinutesAgo: number | null = null): A.Alert {
