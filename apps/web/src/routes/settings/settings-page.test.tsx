@@ -45,7 +45,13 @@ describe("sandbox incidents", () => {
     );
     fireEvent.change(screen.getByRole("spinbutton", { name: "Pockyt slow-down (×)" }), { target: { value: "8" } });
     fireEvent.change(screen.getByRole("spinbutton", { name: "Pockyt failure rate (%)" }), { target: { value: "30" } });
-    fireEvent.click(screen.getAllByRole("button", { name: "Apply" })[2] ?? document.body);
+    // The buttons wait while the first change is on its way: click once they take clicks again.
+    const apply = await waitFor(() => {
+      const button = screen.getAllByRole("button", { name: "Apply" })[2] as HTMLButtonElement;
+      expect(button.disabled).toBe(false);
+      return button;
+    });
+    fireEvent.click(apply);
     await waitFor(() =>
       expect(calls[1]).toEqual({ kind: "api", provider: "pockyt", latencyMultiplier: 8, failureRate: 0.3 }),
     );

@@ -42,7 +42,7 @@ describe("users & tokens screen", () => {
     fireEvent.click(within(secret).getByRole("button", { name: "Done" }));
     expect(within(tokens).queryByRole("status")).toBeNull();
     expect(tokens.textContent).not.toMatch(/pl_[\w-]{43}/);
-    fireEvent.click(within(tokens).getByRole("button", { name: "Revoke" }));
+    fireEvent.click(await within(tokens).findByRole("button", { name: "Revoke" }));
     expect(await within(tokens).findByText("Revoked")).toBeTruthy();
   });
 

@@ -95,7 +95,7 @@ describe("webhooks screen", () => {
 
     fireEvent.click(within(drawer).getByRole("button", { name: "Reprocess" }));
     await waitFor(() => expect(within(drawer).queryByRole("button", { name: "Reprocess" })).toBeNull());
-    expect(within(drawer).getByText("Pending")).toBeTruthy();
+    expect(await within(drawer).findByText("Pending")).toBeTruthy();
     // The list refreshed too: the message left the Failed tab.
     await waitFor(() => expect(rows()).toHaveLength(7));
 
