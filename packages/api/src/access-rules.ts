@@ -65,6 +65,11 @@ export const ACCESS_RULES = {
   "webhooks.list": "read",
   "webhooks.counts": "read",
   "webhooks.byId": "read",
+
+  // Support reads the queue; accepting and evidence (finance, ops) come as actions.
+  "disputes.list": "read",
+  "disputes.byId": "read",
+  "disputes.forTransaction": "read",
 } as const satisfies Record<string, AccessRule>;
 
 export type ProcedurePath = keyof typeof ACCESS_RULES;
