@@ -126,6 +126,20 @@ describe("beGateway chargebacks end to end", () => {
     expect(page.disputes.map((d) => d.providerDisputeId)).toEqual(["cb-1"]);
     expect(await ledger(paymentRow!.id)).toEqual({ disputes_held: 2500n, provider_receivable: -2500n });
 
+    // While it is open, a refund would pay the cardholder twice.
+    const ops = createCallerFactory(appRouter)(
+      createContextInner({ db: database.db, dbKind: database.kind, principal: principalFor("ops") }),
+    );
+    await expect(
+      ops.actions.request({
+        idempotencyKey: "refund-disputed-1",
+        transactionId: paymentRow!.id,
+        kind: "refund",
+        amountMinor: 100n,
+        reason: "customer asked",
+      }),
+    ).rejects.toThrow("Disputed: refunds are blocked while a dispute is open");
+
     // Lost: the hold becomes a loss.
     await post(disputeOf("cb-1", "pay-1", "lost", "2022-10-30T00:00:00.000Z"));
     expect(await apply()).toMatchObject({ applied: 1 });
