@@ -119,6 +119,11 @@ describe("beGateway chargebacks end to end", () => {
       networkReference: "227807123456",
       dueAt: new Date("2022-10-24T23:59:59.000Z"),
     });
+    // The search language finds the disputed payment by the dispute's id or its network reference.
+    for (const q of ["dispute:cb-1", "arn:227807123456", "dispute:nothing-such"])
+      expect((await caller().transactions.search({ q })).items.map((row) => row.providerUid)).toEqual(
+        q.includes("nothing") ? [] : ["pay-1"],
+      );
     const full = await caller().disputes.byId({ id: dispute!.id });
     expect(full.payment?.providerUid).toBe("pay-1");
     expect(full.events.map((e) => e.transition)).toEqual(["create", "duplicate"]);
