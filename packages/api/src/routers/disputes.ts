@@ -4,6 +4,7 @@ import { DISPUTE_STATUSES, REASON_CATEGORIES } from "@paylens/domain/dispute";
 import { decodeDisputeCursor, disputeById, disputesOfTransaction, listDisputes } from "@paylens/db/queries/disputes";
 import { providerInput } from "../provider-input.ts";
 import { procedureFor } from "../access-rules.ts";
+import { acceptDispute } from "../actions/accept-dispute.ts";
 
 export const disputeListInput = z.object({
   provider: z.array(providerInput).max(10).optional(),
@@ -46,4 +47,18 @@ export const disputesRouter = {
   forTransaction: procedureFor("disputes.forTransaction")
     .input(z.object({ transactionId: z.uuid() }))
     .query(({ ctx, input }) => disputesOfTransaction(ctx.db, input.transactionId)),
+  /** The merchant takes the loss: sent to the provider, audited, applied like its notification. */
+  accept: procedureFor("disputes.accept")
+    .input(
+      z.object({
+        id: z.uuid(),
+        /** Made when the dialog opens, like an action's. */
+        idempotencyKey: z
+          .string()
+          .min(8)
+          .max(100)
+          .regex(/^[\w-]+$/, "letters, digits, - and _"),
+      }),
+    )
+    .mutation(({ ctx, input }) => acceptDispute(ctx, input)),
 } satisfies TRPCRouterRecord;
