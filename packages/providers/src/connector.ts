@@ -189,7 +189,10 @@ export interface Connector<C = unknown> {
    * Accepts a dispute (the merchant takes the loss, no defence), where the provider's API has it. `ok` (no snapshot):
    * accepted; `rejected`: refused (decided already, not acceptable); `unknown`: the provider's notification will tell.
    */
-  acceptDispute?(ctx: CallContext<C>, input: { providerDisputeId: string; idempotencyKey: string }): Promise<CallResult>;
+  acceptDispute?(
+    ctx: CallContext<C>,
+    input: { providerDisputeId: string; idempotencyKey: string },
+  ): Promise<CallResult>;
   /** What the provider reports for a period: every transaction with its fee and settlement where it says them. */
   settlementReport(ctx: CallContext<C>, period: ReportPeriod): Promise<SettlementReport>;
   /** A report file a finance user downloaded from the provider's back office; throws PayloadError when it is not one. */
