@@ -5,6 +5,7 @@ import { ErrorState } from "../../components/error-state.tsx";
 import { Money } from "../../components/money.tsx";
 import { providerName } from "../../lib/vocabulary.ts";
 import { useTrpc } from "../../trpc.ts";
+import { AcceptButton } from "./accept-button.tsx";
 import { categoryLabel, deadlineText, stageLabel, statusLabel } from "./dispute-words.ts";
 
 /** One dispute: its facts, the disputed payment and every message about it in arrival order. */
@@ -58,6 +59,7 @@ export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void
             )}
           </dd>
         </dl>
+        {d.status === "needs_response" || d.status === "under_review" ? <AcceptButton dispute={d} /> : null}
         <h3>Timeline</h3>
         <ol className="dispute-timeline">
           {events.map((e) => (

@@ -86,6 +86,28 @@ describe("disputes screen", () => {
     expect(within(detail).getByRole("link").textContent).toContain("pay-disputed-1");
   });
 
+  it("asks before accepting, and shows the API's refusal when the provider takes no acceptance", async () => {
+    await insertTransactions(backend().db, [payment]);
+    await insertDisputes(backend().db, payment.accountId, [dispute("cb-accept")]);
+    const [row] = (await backend().as("ops@paylens.demo").disputes.list({})).items;
+    renderApp(`/disputes?dispute=${row!.id}`);
+    const detail = await screen.findByRole("region", { name: "Dispute detail" });
+    fireEvent.click(await within(detail).findByRole("button", { name: "Accept the dispute" }));
+    fireEvent.click(within(detail).getByRole("button", { name: /Accept and lose/ }));
+    expect((await within(detail).findByRole("alert")).textContent).toContain("takes no acceptance through its API");
+  });
+
+  it("offers no acceptance to support", async () => {
+    await insertTransactions(backend().db, [payment]);
+    await insertDisputes(backend().db, payment.accountId, [dispute("cb-support")]);
+    const [row] = (await backend().as("support@paylens.demo").disputes.list({})).items;
+    await backend().signIn("support@paylens.demo");
+    renderApp(`/disputes?dispute=${row!.id}`);
+    const detail = await screen.findByRole("region", { name: "Dispute detail" });
+    await within(detail).findByText("Timeline");
+    expect(within(detail).queryByRole("button", { name: "Accept the dispute" })).toBeNull();
+  });
+
   it("shows an error state the user can retry", async () => {
     server.use(failWith("disputes.list", "INTERNAL_SERVER_ERROR", "database is down"));
     renderApp("/disputes");
