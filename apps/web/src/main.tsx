@@ -9,6 +9,7 @@ import "./styles/palette.css";
 import "./styles/codes.css";
 import "./styles/analytics.css";
 import "./styles/access.css";
+import "./styles/disputes.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");

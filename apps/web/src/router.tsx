@@ -11,6 +11,8 @@ import { validateAuditSearch } from "./lib/audit-search.ts";
 import { AnalyticsPage } from "./routes/analytics/analytics-page.tsx";
 import { validateAnalyticsSearch } from "./routes/analytics/analytics-search.ts";
 import { CodesPage } from "./routes/codes/codes-page.tsx";
+import { DisputesPage } from "./routes/disputes/disputes-page.tsx";
+import { validateDisputesSearch } from "./routes/disputes/disputes-search.ts";
 import { validateCodesSearch } from "./routes/codes/codes-filter.ts";
 import { NotFoundPage } from "./routes/not-found/not-found-page.tsx";
 import { withPermission } from "./components/needs-permission.tsx";
@@ -68,6 +70,12 @@ const webhooksRoute = createRoute({
   validateSearch: validateWebhooksSearch,
   component: WebhooksPage,
 });
+const disputesRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/disputes",
+  validateSearch: validateDisputesSearch,
+  component: DisputesPage,
+});
 const settlementsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/settlements",
@@ -100,6 +108,7 @@ const routeTree = rootRoute.addChildren([
   analyticsRoute,
   alertsRoute,
   webhooksRoute,
+  disputesRoute,
   settlementsRoute,
   settingsRoute,
   auditRoute,

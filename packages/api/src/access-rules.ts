@@ -65,6 +65,12 @@ export const ACCESS_RULES = {
   "webhooks.list": "read",
   "webhooks.counts": "read",
   "webhooks.byId": "read",
+
+  // Support reads the queue; ops accepts (an action on the provider, like a refund).
+  "disputes.list": "read",
+  "disputes.byId": "read",
+  "disputes.forTransaction": "read",
+  "disputes.accept": "act",
 } as const satisfies Record<string, AccessRule>;
 
 export type ProcedurePath = keyof typeof ACCESS_RULES;

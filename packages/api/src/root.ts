@@ -6,6 +6,7 @@ import { usersRouter } from "./routers/users.ts";
 import { alertsRouter } from "./routers/alerts.ts";
 import { analyticsRouter } from "./routers/analytics.ts";
 import { codesRouter } from "./routers/codes.ts";
+import { disputesRouter } from "./routers/disputes.ts";
 import { financeRouter } from "./routers/finance.ts";
 import { healthRouter } from "./routers/health.ts";
 import { incidentsRouter } from "./routers/incidents.ts";
@@ -29,6 +30,7 @@ export const appRouter = router({
   audit: auditRouter,
   finance: financeRouter,
   webhooks: webhooksRouter,
+  disputes: disputesRouter,
 });
 
 export type AppRouter = typeof appRouter;

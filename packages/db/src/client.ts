@@ -12,8 +12,17 @@ import * as views from "./schema/views.ts";
 import * as access from "./schema/access.ts";
 import * as actionTables from "./schema/actions.ts";
 import * as finance from "./schema/finance.ts";
+import * as disputeTables from "./schema/disputes.ts";
 
-export const schema = { ...transactions, ...ingest, ...views, ...access, ...actionTables, ...finance };
+export const schema = {
+  ...transactions,
+  ...ingest,
+  ...views,
+  ...access,
+  ...actionTables,
+  ...finance,
+  ...disputeTables,
+};
 type Schema = typeof schema;
 
 type RowsOf<R> = { rows: R[] };

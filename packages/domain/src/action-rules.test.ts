@@ -20,6 +20,7 @@ const payment = (figures: Partial<ActionFigures> = {}): ActionFigures => ({
   refundedMinor: 0n,
   voided: false,
   retried: false,
+  disputed: false,
   ...figures,
 });
 const authorization = (figures: Partial<ActionFigures> = {}) => payment({ type: "authorization", ...figures });
@@ -27,6 +28,17 @@ const refund = (amountMinor: bigint | null, reason: string | null = "returned") 
   ({ action: "refund", amountMinor, reason }) as const;
 
 describe("refunds", () => {
+  it("refuses a refund while a dispute is open, with the reason in words", () => {
+    const refusal = moneyActionRefusal(refund(1_000n), payment({ disputed: true }));
+    expect(refusal).toEqual({ kind: "disputed" });
+    expect(refusalText(refusal!)).toMatch(/^Disputed: refunds are blocked while a dispute is open/);
+    expect(moneyActionRefusal(refund(1_000n), payment({ disputed: false }))).toBeNull();
+    // Captures and voids are not money going back to the cardholder.
+    expect(
+      moneyActionRefusal({ action: "void", amountMinor: null, reason: null }, authorization({ disputed: true })),
+    ).toBeNull();
+  });
+
   it("allows up to exactly what is left", () => {
     const f = payment({ refundedMinor: 6_000n });
     expect(leftFor("refund", f)).toBe(4_000n);

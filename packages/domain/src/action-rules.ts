@@ -20,6 +20,8 @@ export interface ActionFigures {
   voided: boolean;
   /** A retry of this failed payment under way or done. */
   retried: boolean;
+  /** An open dispute (needs response, under review) on this payment, or on the payment this capture belongs to. */
+  disputed: boolean;
 }
 
 type WrongTarget = "not_capturable" | "not_voidable" | "not_refundable";
@@ -37,7 +39,9 @@ export type ActionRefusal =
   | { kind: "decline_final"; why: string | null }
   | { kind: "no_saved_card" }
   | { kind: "retried" }
-  | { kind: "action_not_failed"; state: string };
+  | { kind: "action_not_failed"; state: string }
+  /** A refund while the cardholder's bank is taking the money back anyway would pay it twice. */
+  | { kind: "disputed" };
 
 export interface MoneyActionRequest {
   action: MoneyActionKind;
@@ -95,6 +99,7 @@ export function moneyActionRefusal(request: MoneyActionRequest, f: ActionFigures
   if (wrongTarget) return wrongTarget;
   if (action !== "void" && (amountMinor === null || amountMinor <= 0n)) return { kind: "amount_required", action };
   if (action === "refund" && !request.reason) return { kind: "reason_required" };
+  if (action === "refund" && f.disputed) return { kind: "disputed" };
   return limitRefusal(action, amountMinor ?? 0n, f);
 }
 
@@ -179,5 +184,7 @@ export function refusalText(r: ActionRefusal): string {
       return "Cannot retry: this payment is being retried or was retried already";
     case "action_not_failed":
       return `Only a failed action can be retried; this one is ${r.state}`;
+    case "disputed":
+      return "Disputed: refunds are blocked while a dispute is open (a refund would pay the cardholder twice)";
   }
 }

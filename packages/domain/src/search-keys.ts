@@ -24,6 +24,7 @@ export const SEARCH_KEYS = [
   "tracking",
   "auth",
   "test",
+  "dispute",
 ] as const;
 export type SearchKey = (typeof SEARCH_KEYS)[number];
 
@@ -58,6 +59,8 @@ export const SEARCH_KEY_ALIASES: Readonly<Record<string, SearchKey>> = {
   result: "code",
   date: "created",
   acct: "account",
+  chargeback: "dispute",
+  arn: "dispute",
 };
 
 // Status words support agents use for the canonical ones.
@@ -164,6 +167,8 @@ export function keyRules(
     tracking: plain(text),
     auth: plain(text),
     test: plain(bool),
+    // A dispute's id at the provider, or its ARN/RRN: finds the disputed payment.
+    dispute: plain(text),
   };
 }
 

@@ -1,4 +1,5 @@
 // The one interface every provider folder implements. Only domain types cross it.
+import type { DisputeSnapshot } from "@paylens/domain/dispute";
 import type { Outcome, TransactionSnapshot, TransactionStatus, TransactionType } from "@paylens/domain/transaction";
 import type { z } from "zod";
 
@@ -109,6 +110,18 @@ export interface ParsedWebhook {
   signedAt: Date | null;
 }
 
+/** A verified notice about a dispute (a chargeback, a scheme's inquiry): a dispute's snapshot instead of a transaction's. */
+export interface ParsedDisputeWebhook {
+  dispute: DisputeSnapshot;
+  /** Starts with `dispute|`, so it never meets a transaction's key. */
+  dedupKey: string;
+  signedAt: Date | null;
+}
+
+/** Either kind of verified message, as the webhook route and the inbox worker take it. */
+export type ParsedNotification =
+  ({ kind: "transaction" } & ParsedWebhook) | ({ kind: "dispute" } & ParsedDisputeWebhook);
+
 export interface HttpReply {
   statusCode: number;
   contentType: string;
@@ -160,6 +173,11 @@ export interface Connector<C = unknown> {
   verifyWebhook(input: WebhookInput<C>): WebhookVerdict;
   /** Throws PayloadError when the body is not a notification this provider sends. */
   parseWebhook(rawBody: string, headers: Record<string, string | undefined>): ParsedWebhook;
+  /**
+   * For providers that send disputes: the dispute in a verified body, or null when the body is about a transaction
+   * (then `parseWebhook` reads it). Throws PayloadError for a dispute notice it cannot read.
+   */
+  parseDisputeWebhook?(rawBody: string, headers: Record<string, string | undefined>): ParsedDisputeWebhook | null;
   /** A status query. The type picks the provider's endpoint where payments and refunds are queried apart (Antom). */
   query(ctx: CallContext<C>, ref: TransactionRef): Promise<CallResult>;
   pay(ctx: CallContext<C>, input: PayInput): Promise<CallResult>;
@@ -167,10 +185,29 @@ export interface Connector<C = unknown> {
   capture(ctx: CallContext<C>, input: ChildInput): Promise<CallResult>;
   void(ctx: CallContext<C>, input: ChildInput): Promise<CallResult>;
   refund(ctx: CallContext<C>, input: ChildInput): Promise<CallResult>;
+  /**
+   * Accepts a dispute (the merchant takes the loss, no defence), where the provider's API has it. `ok` (no snapshot):
+   * accepted; `rejected`: refused (decided already, not acceptable); `unknown`: the provider's notification will tell.
+   */
+  acceptDispute?(
+    ctx: CallContext<C>,
+    input: { providerDisputeId: string; idempotencyKey: string },
+  ): Promise<CallResult>;
   /** What the provider reports for a period: every transaction with its fee and settlement where it says them. */
   settlementReport(ctx: CallContext<C>, period: ReportPeriod): Promise<SettlementReport>;
   /** A report file a finance user downloaded from the provider's back office; throws PayloadError when it is not one. */
   parseSettlementFile(text: string): ReportRow[];
+}
+
+/** A verified body, read as a dispute where the provider says it is one, else as a transaction. */
+export function parseNotification(
+  connector: Pick<Connector, "parseWebhook" | "parseDisputeWebhook">,
+  rawBody: string,
+  headers: Record<string, string | undefined>,
+): ParsedNotification {
+  const dispute = connector.parseDisputeWebhook?.(rawBody, headers);
+  if (dispute) return { kind: "dispute", ...dispute };
+  return { kind: "transaction", ...connector.parseWebhook(rawBody, headers) };
 }
 
 export class PayloadError extends Error {

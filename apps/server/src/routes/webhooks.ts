@@ -9,7 +9,7 @@ import { jsonDepth } from "@paylens/domain/json-tokens";
 import { outsideReplayWindow } from "@paylens/domain/snapshot-checks";
 import { inboxWriter } from "@paylens/db/queries/inbox";
 import type { Db } from "@paylens/db/client";
-import { PayloadError, type HttpReply } from "@paylens/providers/connector";
+import { parseNotification, PayloadError, type HttpReply } from "@paylens/providers/connector";
 import { connectorFor } from "@paylens/providers/connectors";
 import type { AccountBook } from "../accounts.ts";
 import type { IngestPressure } from "../workers/apply-inbox.ts";
@@ -147,7 +147,7 @@ export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Pr
       let parsed;
       try {
         // The stored (redacted) body, exactly as the inbox worker will read it again.
-        parsed = connector.parseWebhook(base.rawBody, headers);
+        parsed = parseNotification(connector, base.rawBody, headers);
       } catch (error) {
         if (!(error instanceof PayloadError)) throw error;
         await inbox.store({
@@ -172,7 +172,7 @@ export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Pr
         ...base,
         signatureVerdict: `valid:${verdict.method}`,
         dedupKey: parsed.dedupKey,
-        providerUid: parsed.snapshot.providerUid,
+        providerUid: parsed.kind === "dispute" ? parsed.dispute.providerDisputeId : parsed.snapshot.providerUid,
         state: tooOld ? "too_old" : "pending",
         error: tooOld,
       });

@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "@paylens/db/client";
 import { applyPendingInbox, type ClaimedMessage } from "@paylens/db/queries/inbox";
 import type { PollPolicy } from "@paylens/db/queries/poll-policy";
+import { parseNotification } from "@paylens/providers/connector";
 import { connectorFor } from "@paylens/providers/connectors";
 import { startLoop, type Loop } from "./loop.ts";
 
@@ -26,7 +27,7 @@ const GATHER_MS = 50;
 export function parseStored(message: ClaimedMessage) {
   const connector = connectorFor(message.provider);
   if (!connector) throw new Error(`no connector for ${message.provider}`);
-  return connector.parseWebhook(message.rawBody, message.headers);
+  return parseNotification(connector, message.rawBody, message.headers);
 }
 
 /** `lanes` loops share the inbox through SKIP LOCKED (PostgreSQL gains from several; PGlite has one connection). */

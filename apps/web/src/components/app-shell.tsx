@@ -19,6 +19,7 @@ type NavTarget =
   | "/analytics"
   | "/alerts"
   | "/webhooks"
+  | "/disputes"
   | "/settlements"
   | "/settings"
   | "/users";
@@ -31,6 +32,7 @@ const NAV: { to: NavTarget; label: string; icon: NavIconName; needs?: Permission
   { to: "/analytics", label: "Analytics", icon: "analytics" },
   { to: "/alerts", label: "Alerts", icon: "alerts" },
   { to: "/webhooks", label: "Webhooks", icon: "webhooks" },
+  { to: "/disputes", label: "Disputes", icon: "disputes" },
   { to: "/settlements", label: "Settlements", icon: "settlements" },
   { to: "/settings", label: "Settings", icon: "settings", needs: "settings" },
   { to: "/users", label: "Users & tokens", icon: "users", needs: "admin" },

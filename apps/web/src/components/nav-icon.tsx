@@ -6,6 +6,7 @@ const PATHS = {
   alerts: "M4 11.5V7.5a4 4 0 0 1 8 0v4l1.2 1.2H2.8L4 11.5ZM6.6 14.2a1.6 1.6 0 0 0 2.8 0",
   webhooks: "M8 2v7M5 6l3 3l3-3M2.5 9.5v3.5h11V9.5",
   settlements: "M2.5 5.5h11v7h-11zM2.5 8h11M5 3.5h6",
+  disputes: "M8 2l6 11H2zM8 6.5v3M8 11.5v.5",
   approvals: "M3 8.5l3 3l7-7M3 13.5h10",
   audit: "M4 2.5h6l2.5 2.5v8.5h-8.5zM6 7h4.5M6 9.5h4.5M6 12h3",
   users:

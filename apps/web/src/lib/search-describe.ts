@@ -62,6 +62,7 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
   auth: "Auth code",
   type: "Type",
   test: "Test",
+  dispute: "Dispute",
   order: "Order",
   date: "Created",
   bank: "Issuer",

@@ -274,5 +274,5 @@ export function makeDetail(t: DetailTransaction, related: RelatedTransaction[] =
       }),
     );
   }
-  return { transaction: t, events, children: related, parent: null };
+  return { transaction: t, events, children: related, parent: null, disputes: [] };
 }

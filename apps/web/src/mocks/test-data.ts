@@ -2,6 +2,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@paylens/db/client";
 import { upsertAccounts } from "@paylens/db/queries/accounts";
+import { applyDisputesIn } from "@paylens/db/queries/disputes-apply";
+import type { DisputeSnapshot } from "@paylens/domain/dispute";
 import { transactionEvents, transactions } from "@paylens/db/schema/transactions";
 import type { DetailTransaction, TransactionEvent } from "../routes/transaction/detail-types.ts";
 import { MOCK_ACCOUNTS, receivedAs, type MockWebhook } from "./webhook-fixtures.ts";
@@ -39,4 +41,19 @@ export async function insertInbox(db: Db, rows: MockWebhook[]): Promise<void> {
         ${row.providerUid}, ${row.state}, ${row.error}, ${row.attempts}, ${row.appliedAt?.toISOString() ?? null},
         ${row.transactionId})`);
   }
+}
+
+/** Disputes as the inbox worker applies them (each one a provider's message), linked to a stored payment by its uid. */
+export async function insertDisputes(db: Db, accountId: string, disputes: DisputeSnapshot[]): Promise<void> {
+  await db.transaction((tx) =>
+    applyDisputesIn(
+      tx,
+      disputes.map((dispute, i) => ({
+        accountId,
+        dispute,
+        dedupKey: `dispute|${dispute.providerDisputeId}|${dispute.status}|${i}`,
+        receivedAt: dispute.updatedAt ?? new Date(),
+      })),
+    ),
+  );
 }

@@ -19,6 +19,7 @@ const CODE: Record<ActionRefusal["kind"], "BAD_REQUEST" | "CONFLICT"> = {
   captured: "CONFLICT",
   figures_changed: "CONFLICT",
   retried: "CONFLICT",
+  disputed: "CONFLICT",
 };
 
 export function refusalError(refusal: ActionRefusal): TRPCError {

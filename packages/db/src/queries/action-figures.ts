@@ -17,6 +17,7 @@ interface FiguresRow extends Record<string, unknown> {
   refunded: string;
   voided: boolean;
   retried: boolean;
+  disputed: boolean;
 }
 
 /**
@@ -51,7 +52,9 @@ export async function actionFigures(db: Reader, transactionId: string): Promise<
         or exists (select 1 from actions a where a.transaction_id = t.id and a.kind = 'void' and a.state in (${holding})))
         as voided,
       exists (select 1 from actions a where a.transaction_id = t.id and a.kind = 'retry' and a.state in (${holding}))
-        as retried
+        as retried,
+      exists (select 1 from disputes d where d.transaction_id in (t.id, t.parent_id)
+                and d.status in ('needs_response', 'under_review')) as disputed
     from transactions t where t.id = ${transactionId}`);
   const row = result.rows[0];
   if (!row) return null;
@@ -64,5 +67,6 @@ export async function actionFigures(db: Reader, transactionId: string): Promise<
     refundedMinor: BigInt(row.refunded),
     voided: row.voided,
     retried: row.retried,
+    disputed: row.disputed,
   };
 }

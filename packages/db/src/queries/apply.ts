@@ -21,6 +21,7 @@ import {
   type EventRow,
   type MovementRow,
 } from "./apply-rows.ts";
+import { linkWaitingDisputes } from "./disputes-ledger.ts";
 import { insertJson } from "./json-insert.ts";
 import { nextPollAt } from "./poll-policy.ts";
 
@@ -165,6 +166,8 @@ async function createTransactions(tx: Tx, inputs: ApplyInput[], known: Map<strin
       update transactions c set parent_id = n.id
         from jsonb_to_recordset(${created}::jsonb) as n(id uuid, "accountId" text, uid text)
        where c.account_id = n."accountId" and c.parent_provider_uid = n.uid and c.parent_id is null`);
+    // Disputes that arrived before their payment, likewise.
+    await linkWaitingDisputes(tx, inserted);
   }
   return inputs.filter((input) => !known.has(keyOf(input.accountId, input.snapshot.providerUid)));
 }

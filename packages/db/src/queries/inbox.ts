@@ -1,11 +1,13 @@
 // The webhook inbox: stored before the provider is answered (the group-commit writer below), applied afterwards by a
 // worker (applyPendingInbox).
 import { and, eq, sql } from "drizzle-orm";
+import type { DisputeSnapshot } from "@paylens/domain/dispute";
 import type { TransactionSnapshot } from "@paylens/domain/transaction";
 import type { Db } from "../client.ts";
 import { webhookInbox } from "../schema/ingest.ts";
 import { insertJson } from "./json-insert.ts";
 import { applySnapshotsIn, type ApplyInput, type Tx } from "./apply.ts";
+import { applyDisputesIn, type DisputeInput } from "./disputes-apply.ts";
 import type { PollPolicy } from "./poll-policy.ts";
 
 export interface InboxMessage {
@@ -105,8 +107,11 @@ export type ClaimedMessage = typeof webhookInbox.$inferSelect;
 
 export type InboxOutcome = "applied" | "duplicate" | "flagged" | "failed" | "retry";
 
+/** A stored message read again: about a transaction, or about a dispute (`dispute` instead of `snapshot`). */
 export interface InboxParser {
-  (message: ClaimedMessage): { snapshot: TransactionSnapshot; dedupKey: string };
+  (
+    message: ClaimedMessage,
+  ): { snapshot: TransactionSnapshot; dedupKey: string } | { dispute: DisputeSnapshot; dedupKey: string };
 }
 
 /** Outcomes of one round; `retry` (left pending after losing a lock race) only when there were some. */
@@ -115,10 +120,7 @@ export type InboxCounts = Record<Exclude<InboxOutcome, "retry" | "flagged">, num
   flagged?: number;
 };
 
-interface Parsed {
-  message: ClaimedMessage;
-  input: ApplyInput;
-}
+type Parsed = { message: ClaimedMessage } & ({ input: ApplyInput } | { dispute: DisputeInput });
 
 /**
  * Claims up to `limit` pending messages (SKIP LOCKED: several workers or instances never take the same one) and
@@ -143,14 +145,17 @@ export async function applyPendingInbox(
     const parsed: Parsed[] = [];
     for (const message of rows) {
       try {
-        const { snapshot, dedupKey } = parse(message);
+        const read = parse(message);
+        const common = { accountId: message.accountId ?? "", receivedAt: message.receivedAt, inboxId: message.id };
+        if ("dispute" in read) {
+          parsed.push({ message, dispute: { ...common, dispute: read.dispute, dedupKey: read.dedupKey } });
+          continue;
+        }
         const input: ApplyInput = {
-          accountId: message.accountId ?? "",
-          snapshot,
-          dedupKey,
+          ...common,
+          snapshot: read.snapshot,
+          dedupKey: read.dedupKey,
           kind: "webhook",
-          receivedAt: message.receivedAt,
-          inboxId: message.id,
           ...(poll ? { poll } : {}),
         };
         parsed.push({ message, input });
@@ -183,10 +188,14 @@ export async function applyPendingInbox(
 
 /** Applies the messages and marks each applied, duplicate or flagged (with why), in one statement. */
 async function applyBatch(tx: Tx, parsed: Parsed[]): Promise<("applied" | "duplicate" | "flagged")[]> {
-  const results = await applySnapshotsIn(
-    tx,
-    parsed.map((one) => one.input),
-  );
+  const aboutTransactions = parsed.flatMap((one) => ("input" in one ? [one.input] : []));
+  const aboutDisputes = parsed.flatMap((one) => ("dispute" in one ? [one.dispute] : []));
+  const transactionResults = aboutTransactions.length > 0 ? await applySnapshotsIn(tx, aboutTransactions) : [];
+  const disputeResults = aboutDisputes.length > 0 ? await applyDisputesIn(tx, aboutDisputes) : [];
+  // A dispute's message notes its disputed payment (when known) as the inbox row's transaction.
+  let t = 0;
+  let d = 0;
+  const results = parsed.map((one) => ("input" in one ? transactionResults[t++] : disputeResults[d++]));
   const marks = parsed.map((one, i) => {
     const result = results[i];
     const flagged = result?.transition === "flagged" ? result : null;

@@ -11,6 +11,8 @@ export const LEDGER_ACCOUNTS = [
   "fees",
   "authorization_released",
   "authorization_control",
+  "disputes_held",
+  "dispute_losses",
 ] as const;
 export type LedgerAccount = (typeof LEDGER_ACCOUNTS)[number];
 

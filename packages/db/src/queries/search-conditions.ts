@@ -85,6 +85,17 @@ const equalsOn: Record<Exclude<SearchKey, "amount" | "created">, (values: string
   auth: (v) => inArray(t.authCode, v),
   issuer: (v) => or(...v.map((value) => sql`${t.issuerName} ilike ${`%${likeEscape(value)}%`}`)) ?? sql`false`,
   test: (v) => (v.length === 1 ? sql`${t.test} = ${v[0] === "true"}` : sql`true`),
+  dispute: (v) =>
+    inArray(
+      t.id,
+      sql`(select d.transaction_id from disputes d where d.provider_dispute_id in (${sql.join(
+        v.map((value) => sql`${value}`),
+        sql`, `,
+      )}) or d.network_reference in (${sql.join(
+        v.map((value) => sql`${value}`),
+        sql`, `,
+      )}))`,
+    ),
 };
 
 /** The one currency every row of the result has, when a (positive) currency term pins it. */

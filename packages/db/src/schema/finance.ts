@@ -12,7 +12,7 @@ export const ledgerGroups = pgTable(
   "ledger_groups",
   {
     id: bigint({ mode: "bigint" }).primaryKey().generatedAlwaysAsIdentity(),
-    kind: text().notNull(), // payment | capture | refund | void | fee | settlement
+    kind: text().notNull(), // payment | capture | refund | void | fee | settlement | dispute_hold | dispute_reversal | dispute_loss
     movementId: bigint({ mode: "bigint" }).references(() => moneyMovements.id),
     transactionId: uuid().notNull(),
     accountId: text().notNull(),
@@ -26,6 +26,8 @@ export const ledgerGroups = pgTable(
     originAt: ts("origin_at").notNull(),
     source: text().notNull(), // movement | settled_at | report
     reportRowId: bigint({ mode: "bigint" }),
+    /** A dispute's hold, reversal or loss (db/queries/disputes-ledger.ts). */
+    disputeId: uuid(),
     recordedAt: ts("recorded_at").notNull().defaultNow(),
   },
   (t) => [

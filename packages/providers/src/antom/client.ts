@@ -251,7 +251,28 @@ function query(ctx: Ctx, ref: TransactionRef): Promise<CallResult> {
   }
 }
 
+/** acceptDispute: S accepted, F refused (with Antom's words), U unknown until the notifyDispute that follows. */
+function acceptDispute(ctx: Ctx, input: { providerDisputeId: string; idempotencyKey: string }): Promise<CallResult> {
+  return call(
+    ctx,
+    "accept_dispute",
+    PATHS.acceptDispute,
+    { disputeId: input.providerDisputeId },
+    input.idempotencyKey,
+    (_body, answer) => {
+      const result = resultOf(answer);
+      const decoded = decodeAntom(result);
+      const outcome = { ...decoded, message: result.resultMessage ?? decoded.message };
+      const status = result.resultStatus?.toUpperCase();
+      if (status === "S") return { state: "ok", httpStatus: 200, snapshot: null, outcome, errors: null };
+      if (status === "F") return rejected(200, outcome);
+      return { ...unknown(200, result.resultMessage ?? "The acceptance's outcome is unknown."), outcome };
+    },
+  );
+}
+
 export const antomClient = {
+  acceptDispute,
   pay: (ctx: Ctx, input: PayInput) => pay(ctx, input, false),
   authorize: (ctx: Ctx, input: PayInput) => pay(ctx, input, true),
   capture: (ctx: Ctx, input: ChildInput) =>

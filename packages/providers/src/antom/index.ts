@@ -3,7 +3,7 @@ import { antomMeta } from "./meta.ts";
 import { IDENTIFIER_FIELDS } from "./map.ts";
 import { antomClient } from "./client.ts";
 import { antomCredentials, type AntomCredentials } from "./credentials.ts";
-import { parseAntomWebhook, verifyAntomWebhook } from "./webhook.ts";
+import { parseAntomDisputeWebhook, parseAntomWebhook, verifyAntomWebhook } from "./webhook.ts";
 import { antomSettlementReport, parseAntomSettlementFile } from "./report.ts";
 
 const json = (body: unknown) => ({ contentType: "application/json", body: JSON.stringify(body) });
@@ -32,6 +32,7 @@ export const antom: Connector<AntomCredentials> = {
   },
   verifyWebhook: verifyAntomWebhook,
   parseWebhook: parseAntomWebhook,
+  parseDisputeWebhook: parseAntomDisputeWebhook,
   ...antomClient,
   settlementReport: antomSettlementReport,
   parseSettlementFile: parseAntomSettlementFile,

@@ -9,6 +9,7 @@ export const PATHS = {
   refund: "/ams/api/v1/payments/refund",
   inquiryPayment: "/ams/api/v1/payments/inquiryPayment",
   inquiryRefund: "/ams/api/v1/payments/inquiryRefund",
+  acceptDispute: "/ams/api/v1/payments/acceptDispute",
 } as const;
 
 export interface AntomAmount {

@@ -135,3 +135,25 @@ export const antomNotification = z.object(
   { notifyType: text, result: antomResult, paymentTime: text, captureTime: text, refundTime: text },
   NOT_AN_OBJECT,
 );
+
+/** A notifyDispute body (docs/providers/antom.md, "Disputes (intake)"): no notifyType, a disputeNotificationType. */
+export const antomDispute = z.object(
+  {
+    disputeId: text,
+    paymentId: text,
+    paymentRequestId: text,
+    disputeNotificationType: text,
+    disputeTime: instant,
+    disputeAmount: antomAmount,
+    disputeReasonCode: text,
+    disputeReasonMsg: text,
+    disputeSource: text,
+    defenseDueTime: instant,
+    defendable: text,
+    disputeJudgedTime: instant,
+    disputeJudgedAmount: antomAmount,
+    disputeJudgedResult: text,
+    arn: text,
+  },
+  NOT_AN_OBJECT,
+);

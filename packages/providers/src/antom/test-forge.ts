@@ -35,5 +35,21 @@ export function antomForge(prefix: string) {
     };
   }
 
-  return { account, webhook };
+  /** Any body (a notifyDispute), signed the same way. */
+  function signed(body: Record<string, unknown>, signedAt = new Date()): ForgedWebhook {
+    const text = JSON.stringify(body);
+    const path = `/webhooks/${antomMeta.id}/${account.account.id}`;
+    const time = signedAt.toISOString().replace(/\.\d{3}Z$/, "+00:00");
+    const signature = signatureHeader(signContent({ path, clientId, time, body: text }, antomKeys.privateKey));
+    return {
+      provider: antomMeta.id,
+      path,
+      body: text,
+      uid: String(body["disputeId"] ?? body["paymentId"] ?? ""),
+      status: String(body["disputeNotificationType"] ?? ""),
+      headers: { "content-type": "application/json", "client-id": clientId, "request-time": time, signature },
+    };
+  }
+
+  return { account, webhook, signed };
 }

@@ -1,11 +1,18 @@
 // Antom notifications (docs/providers/antom.md §6): RSA256 over "POST <the path Paylens received it
 // on>\n<client-id>.<request-time>.<raw body>", verified with the Antom public key; notifyPayment, notifyCapture and
 // notifyRefund bodies become snapshots.
-import { PayloadError, type ParsedWebhook, type WebhookInput, type WebhookVerdict } from "../connector.ts";
+import {
+  PayloadError,
+  type ParsedDisputeWebhook,
+  type ParsedWebhook,
+  type WebhookInput,
+  type WebhookVerdict,
+} from "../connector.ts";
 import { publicKey } from "../http-auth.ts";
 import { readPayload } from "../wire.ts";
 import type { AntomCredentials } from "./credentials.ts";
 import { mapAntomCapture, mapAntomRefund } from "./map-children.ts";
+import { isAntomDispute, mapAntomDispute } from "./map-dispute.ts";
 import { mapAntomPayment, resultOf } from "./map.ts";
 import { antomNotification } from "./schema.ts";
 import { headerValue, verifyContent } from "./sign.ts";
@@ -33,13 +40,37 @@ export function verifyAntomWebhook(input: WebhookInput<AntomCredentials>): Webho
     : { ok: false, reason: "signature does not verify over the path, request-time and body" };
 }
 
-export function parseAntomWebhook(rawBody: string, headers: Record<string, string | undefined> = {}): ParsedWebhook {
-  let parsed: unknown;
+function readJson(rawBody: string): unknown {
   try {
-    parsed = JSON.parse(rawBody);
+    return JSON.parse(rawBody);
   } catch {
     throw new PayloadError("body is not valid JSON");
   }
+}
+
+/** A notifyDispute's dispute; null for the other notifications. */
+export function parseAntomDisputeWebhook(
+  rawBody: string,
+  headers: Record<string, string | undefined> = {},
+): ParsedDisputeWebhook | null {
+  const parsed = readJson(rawBody);
+  if (!isAntomDispute(parsed)) return null;
+  const signedAt = requestTime(headerValue(headers, "request-time") ?? undefined);
+  const dispute = mapAntomDispute(parsed, signedAt);
+  // A resend of one notification has one key; each notification type (and judgement) of the dispute a new one.
+  const body = parsed as Record<string, unknown>;
+  const dedupKey = [
+    "dispute",
+    dispute.providerDisputeId,
+    dispute.event,
+    String(body["disputeJudgedResult"] ?? ""),
+    String(body["disputeJudgedTime"] ?? body["defenseDueTime"] ?? ""),
+  ].join("|");
+  return { dispute, dedupKey, signedAt };
+}
+
+export function parseAntomWebhook(rawBody: string, headers: Record<string, string | undefined> = {}): ParsedWebhook {
+  const parsed = readJson(rawBody);
   const body = readPayload(antomNotification, parsed);
   const notifyType = body.notifyType?.toUpperCase() ?? "";
   const hint = { test: headerValue(headers, "client-id")?.startsWith("SANDBOX_") ?? false };

@@ -3,7 +3,7 @@ import { begatewayMeta } from "./meta.ts";
 import { IDENTIFIER_FIELDS } from "./map.ts";
 import { begatewayClient } from "./client.ts";
 import { begatewayCredentials, type BegatewayCredentials } from "./credentials.ts";
-import { parseBegatewayWebhook, verifyBegatewayWebhook } from "./webhook.ts";
+import { parseBegatewayDisputeWebhook, parseBegatewayWebhook, verifyBegatewayWebhook } from "./webhook.ts";
 import { begatewaySettlementReport, parseBegatewayReportFile } from "./report.ts";
 
 const json = (body: unknown) => ({ contentType: "application/json", body: JSON.stringify(body) });
@@ -21,6 +21,7 @@ export const begateway: Connector<BegatewayCredentials> = {
   },
   verifyWebhook: verifyBegatewayWebhook,
   parseWebhook: (rawBody) => parseBegatewayWebhook(rawBody),
+  parseDisputeWebhook: (rawBody) => parseBegatewayDisputeWebhook(rawBody),
   ...begatewayClient,
   settlementReport: begatewaySettlementReport,
   parseSettlementFile: parseBegatewayReportFile,

@@ -124,3 +124,29 @@ export const begatewayReportPage = z.object({
   message: text,
   response: section({ message: text }),
 });
+
+/** A chargeback (docs/providers/begateway.md, "Disputes (intake)"): a transaction of type `chargeback` on the payment. */
+export const begatewayChargeback = z.object({
+  uid: text,
+  parent_uid: text,
+  type: text,
+  status: text,
+  amount: minorUnits,
+  currency: text,
+  reason: text,
+  created_at: instant,
+  updated_at: instant,
+  chargeback: section({
+    amount: minorUnits,
+    currency: text,
+    status: text,
+    message: text,
+    rrn: text,
+    arn: text,
+    ref_id: text,
+    reason_code: text,
+    stage: text,
+    due_at: instant,
+  }),
+  transaction: section({ rrn: text, ref_id: text, message: text }),
+});

@@ -1,11 +1,12 @@
 // beGateway webhooks: a signed Content-Signature (RSA-SHA256 over the raw body) when the shop's public key is
 // configured, else HTTP Basic with the shop's id and secret key — the same rule as the official PHP SDK.
 import { verify } from "node:crypto";
-import type { ParsedWebhook, WebhookInput, WebhookVerdict } from "../connector.ts";
+import type { ParsedDisputeWebhook, ParsedWebhook, WebhookInput, WebhookVerdict } from "../connector.ts";
 import { PayloadError } from "../connector.ts";
 import { basicAuthMatches, publicKey } from "../http-auth.ts";
 import type { BegatewayCredentials } from "./credentials.ts";
 import { mapBegatewayTransaction } from "./map.ts";
+import { isBegatewayChargeback, mapBegatewayChargeback } from "./map-dispute.ts";
 
 export function verifyBegatewayWebhook(input: WebhookInput<BegatewayCredentials>): WebhookVerdict {
   const signature = input.headers["content-signature"];
@@ -33,13 +34,31 @@ export function verifyBegatewayWebhook(input: WebhookInput<BegatewayCredentials>
   };
 }
 
-export function parseBegatewayWebhook(rawBody: string): ParsedWebhook {
-  let body: unknown;
+function readJson(rawBody: string): unknown {
   try {
-    body = JSON.parse(rawBody);
+    return JSON.parse(rawBody);
   } catch {
     throw new PayloadError("body is not valid JSON");
   }
+}
+
+/** A chargeback notification's dispute; null for any other transaction type. */
+export function parseBegatewayDisputeWebhook(rawBody: string): ParsedDisputeWebhook | null {
+  const body = readJson(rawBody);
+  if (!isBegatewayChargeback(body)) return null;
+  const dispute = mapBegatewayChargeback(body);
+  const dedupKey = [
+    "dispute",
+    dispute.providerDisputeId,
+    dispute.stage,
+    dispute.status,
+    dispute.updatedAt?.toISOString() ?? "",
+  ].join("|");
+  return { dispute, dedupKey, signedAt: null };
+}
+
+export function parseBegatewayWebhook(rawBody: string): ParsedWebhook {
+  const body = readJson(rawBody);
   const snapshot = mapBegatewayTransaction(body);
   // The same state of the same transaction, however often it is delivered, has one key.
   const dedupKey = [

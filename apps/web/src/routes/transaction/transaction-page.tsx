@@ -14,6 +14,7 @@ import { RawPayload } from "./raw-payload.tsx";
 import { relatedSearches } from "./related-searches.ts";
 import { RelatedTransactions } from "./related-transactions.tsx";
 import { CustomerPanel } from "./customer-panel.tsx";
+import { DisputesPanel } from "./disputes-panel.tsx";
 import { ReferencesPanel } from "./references-panel.tsx";
 import { SummaryPanel } from "./summary-panel.tsx";
 import { TransactionHeader } from "./transaction-header.tsx";
@@ -83,13 +84,14 @@ export function TransactionPage() {
       <ErrorState title="Could not load the transaction" error={query.error} onRetry={() => void query.refetch()} />
     );
   } else {
-    const { transaction, events, children, parent } = query.data;
+    const { transaction, events, children, parent, disputes } = query.data;
     body = (
       <>
         <TransactionHeader transaction={transaction} />
         <div className="detail-grid">
           <div className="detail-main">
             <OutcomePanel transaction={transaction} />
+            <DisputesPanel disputes={disputes} />
             <ActionsPanel transaction={transaction} />
             <RelatedTransactions parent={parent} children={children} searches={relatedSearches(transaction)} />
             <EventTimeline events={events} />

@@ -67,7 +67,12 @@ const DEFINITIONS = {
   status: column.display({
     id: "status",
     header: "Status",
-    cell: ({ row }) => <StatusBadge status={row.original.status} size="sm" />,
+    cell: ({ row }) => (
+      <>
+        <StatusBadge status={row.original.status} size="sm" />
+        {row.original.disputed ? <span className="disputed-mark">disputed</span> : null}
+      </>
+    ),
   }),
   code: column.display({
     id: "code",

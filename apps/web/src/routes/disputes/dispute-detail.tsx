@@ -1,0 +1,90 @@
+import { useQuery } from "@tanstack/react-query";
+import { Link } from "@tanstack/react-router";
+import { DateTime } from "../../components/date-time.tsx";
+import { ErrorState } from "../../components/error-state.tsx";
+import { Money } from "../../components/money.tsx";
+import { providerName } from "../../lib/vocabulary.ts";
+import { useTrpc } from "../../trpc.ts";
+import { AcceptButton } from "./accept-button.tsx";
+import { categoryLabel, deadlineText, stageLabel, statusLabel } from "./dispute-words.ts";
+
+/** One dispute: its facts, the disputed payment and every message about it in arrival order. */
+export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void }) {
+  const trpc = useTrpc();
+  const query = useQuery(trpc.disputes.byId.queryOptions({ id }));
+  let body;
+  if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label="Loading the dispute" />;
+  else if (query.isError) body = <ErrorState title="Could not load the dispute" error={query.error} />;
+  else {
+    const { dispute: d, payment, events } = query.data;
+    body = (
+      <>
+        <dl className="dispute-facts">
+          <dt>Dispute</dt>
+          <dd>
+            {providerName(d.provider)} · {d.providerDisputeId}
+          </dd>
+          <dt>Status</dt>
+          <dd>
+            {statusLabel(d.status)} · {stageLabel(d.stage)}
+          </dd>
+          <dt>Amount</dt>
+          <dd>
+            <Money amountMinor={d.amountMinor} currency={d.currency} />
+          </dd>
+          <dt>Reason</dt>
+          <dd>
+            {categoryLabel(d.reasonCategory)}
+            {d.reasonCode ? ` · ${d.reasonCode}` : ""}
+            {d.reasonMessage ? <div className="muted">{d.reasonMessage}</div> : null}
+          </dd>
+          <dt>Respond by</dt>
+          <dd>
+            <DateTime value={d.dueAt} /> <span className="muted">{deadlineText(d.dueAt, d.status)}</span>
+          </dd>
+          <dt>Network reference</dt>
+          <dd>{d.networkReference ?? "—"}</dd>
+          <dt>Opened</dt>
+          <dd>
+            <DateTime value={d.openedAt} />
+          </dd>
+          <dt>Payment</dt>
+          <dd>
+            {payment ? (
+              <Link to="/transactions/$id" params={{ id: payment.id }}>
+                {payment.providerUid} · <Money amountMinor={payment.amountMinor} currency={payment.currency} />
+              </Link>
+            ) : (
+              <span className="muted">{d.paymentProviderUid}: not received yet</span>
+            )}
+          </dd>
+        </dl>
+        {d.status === "needs_response" || d.status === "under_review" ? <AcceptButton dispute={d} /> : null}
+        <h3>Timeline</h3>
+        <ol className="dispute-timeline">
+          {events.map((e) => (
+            <li key={String(e.id)}>
+              <DateTime value={e.receivedAt} /> · {e.event} ·{" "}
+              {e.transition === "duplicate"
+                ? "duplicate delivery, nothing changed"
+                : e.transition === "stale"
+                  ? `older news ignored: still ${statusLabel(e.statusTo)}`
+                  : statusLabel(e.statusTo)}
+            </li>
+          ))}
+        </ol>
+      </>
+    );
+  }
+  return (
+    <section className="panel dispute-detail" aria-label="Dispute detail">
+      <div className="dispute-detail-header">
+        <h2>Dispute</h2>
+        <button type="button" className="button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      <div className="panel-body">{body}</div>
+    </section>
+  );
+}

@@ -1,0 +1,64 @@
+import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
+import { z } from "zod";
+import { DISPUTE_STATUSES, REASON_CATEGORIES } from "@paylens/domain/dispute";
+import { decodeDisputeCursor, disputeById, disputesOfTransaction, listDisputes } from "@paylens/db/queries/disputes";
+import { providerInput } from "../provider-input.ts";
+import { procedureFor } from "../access-rules.ts";
+import { acceptDispute } from "../actions/accept-dispute.ts";
+
+export const disputeListInput = z.object({
+  provider: z.array(providerInput).max(10).optional(),
+  status: z.array(z.enum(DISPUTE_STATUSES)).max(10).optional(),
+  reasonCategory: z.array(z.enum(REASON_CATEGORIES)).max(10).optional(),
+  /** Open disputes due within this many days (overdue included). */
+  dueWithinDays: z.number().int().min(0).max(365).optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+  cursor: z
+    .string()
+    .max(200)
+    .refine((value) => decodeDisputeCursor(value) !== null, "not a cursor from a previous page")
+    .nullish(),
+});
+
+export const disputesRouter = {
+  /** The queue, the soonest response deadline first. */
+  list: procedureFor("disputes.list")
+    .input(disputeListInput)
+    .query(({ ctx, input }) =>
+      listDisputes(
+        ctx.db,
+        {
+          provider: input.provider,
+          status: input.status,
+          reasonCategory: input.reasonCategory,
+          dueWithinDays: input.dueWithinDays,
+        },
+        input.limit,
+        input.cursor ?? null,
+      ),
+    ),
+  byId: procedureFor("disputes.byId")
+    .input(z.object({ id: z.uuid() }))
+    .query(async ({ ctx, input }) => {
+      const found = await disputeById(ctx.db, input.id);
+      if (!found) throw new TRPCError({ code: "NOT_FOUND", message: `No dispute ${input.id}` });
+      return found;
+    }),
+  forTransaction: procedureFor("disputes.forTransaction")
+    .input(z.object({ transactionId: z.uuid() }))
+    .query(({ ctx, input }) => disputesOfTransaction(ctx.db, input.transactionId)),
+  /** The merchant takes the loss: sent to the provider, audited, applied like its notification. */
+  accept: procedureFor("disputes.accept")
+    .input(
+      z.object({
+        id: z.uuid(),
+        /** Made when the dialog opens, like an action's. */
+        idempotencyKey: z
+          .string()
+          .min(8)
+          .max(100)
+          .regex(/^[\w-]+$/, "letters, digits, - and _"),
+      }),
+    )
+    .mutation(({ ctx, input }) => acceptDispute(ctx, input)),
+} satisfies TRPCRouterRecord;
