@@ -1,5 +1,6 @@
-// Decides what a payment request will do before it is stored: a forced code, a fixed test-card outcome, an expired
-// card (a request error), a Luhn failure, 3-D Secure (test cards, or every CIT card in a 3-DS shop) or the simulated issuer's answer.
+// Decides what a payment request will do before it is stored: an expired card (a request error), a forced code, a
+// fixed test-card outcome, a Luhn failure, 3-D Secure (test cards, or every CIT card in a 3-DS shop) or the simulated
+// issuer's answer.
 import { issuerDecision, type TestCard, type ThreeDsResult } from "../cards.ts";
 import { chance, type Rng, weightedChoice } from "../random.ts";
 import { codeText, isValidCode, REASON_CODES, statusOfCode } from "./codes.ts";
