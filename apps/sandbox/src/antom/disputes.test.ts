@@ -137,10 +137,12 @@ describe("Antom sandbox: disputes drawn from traffic", () => {
   it("disputes about the configured share of captured payments; back-filled ones run their whole course at once", async () => {
     const sandbox = await startTestSandbox({ disputeRate: 0.5, allowTimeTravel: true });
     const receiver = await startReceiver();
+    // Back-filled payments carry no paymentNotifyUrl: their disputes go to the client's dashboard address.
+    sandbox.setNotificationAddress(CLIENT_ID, receiver.url);
     try {
       const past = new Date(Date.now() - 300 * 86_400_000).toISOString();
       for (let i = 0; i < 60; i += 1) {
-        const reply = await send(sandbox.url, PAY, payBody("4054695723100768", { paymentNotifyUrl: receiver.url }), {
+        const reply = await send(sandbox.url, PAY, payBody("4054695723100768"), {
           extraHeaders: { "X-Sandbox-Time": past },
         });
         expect(field(reply.json, "result", "resultStatus")).toBe("S");

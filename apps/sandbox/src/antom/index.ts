@@ -37,6 +37,8 @@ export interface AntomSandbox extends RunningSandbox<AntomSandboxStats> {
   completeChallenge(paymentId: string, passed: boolean): Promise<void>;
   /** Test and demo switch: the shopper disputes this captured payment now; answers the disputeId. */
   raiseDispute(paymentId: string, plan?: Partial<DisputePlan>): string;
+  /** The client's notification address on Antom's dashboard: disputes of payments without paymentNotifyUrl go there. */
+  setNotificationAddress(clientId: string, url: string): void;
 }
 
 // Antom's default payment expiry is about 14 minutes (docs/providers/antom.md §8).
@@ -57,14 +59,16 @@ export async function startAntomSandbox(options: AntomSandboxOptions): Promise<A
   const reportFaults = new ReportFaultSwitch();
   const store = new AntomStore(deriveRng(seed, "antom:ids"));
   const notifier = new AntomNotifier({ ...deliveryOptions(options, deriveRng(seed, "antom:notifications")), antomKey });
+  const dashboardAddresses = new Map<string, string>();
   const disputes = new AntomDisputes({
     store,
     rng: deriveRng(seed, "antom:disputes"),
     rate: options.disputeRate ?? DEFAULT_DISPUTE_RATE,
     timeScale: options.timeScale ?? 1,
-    // notifyDispute goes to the payment's notify URL (standing in for the Dashboard's notification address).
+    // notifyDispute goes to the payment's notify URL, else the client's dashboard address.
     notify: (payment, body) => {
-      if (payment.notifyUrl) notifier.notify({ url: payment.notifyUrl, clientId: payment.clientId, body });
+      const url = payment.notifyUrl ?? dashboardAddresses.get(payment.clientId);
+      if (url) notifier.notify({ url, clientId: payment.clientId, body });
     },
   });
   const engine = new AntomEngine({
@@ -102,5 +106,6 @@ export async function startAntomSandbox(options: AntomSandboxOptions): Promise<A
       if (typeof opened === "string") throw new Error(`raiseDispute(${paymentId}): ${opened}`);
       return opened.disputeId;
     },
+    setNotificationAddress: (clientId, address) => void dashboardAddresses.set(clientId, address),
   };
 }

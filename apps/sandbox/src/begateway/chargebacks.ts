@@ -17,6 +17,8 @@ export interface ChargebackDeps {
   /** Multiplies the wait for a dispute still in the future (the demo compresses days into minutes). */
   timeScale: number;
   notify(tx: Transaction): void;
+  /** The shop's standing webhook address, for chargebacks of transactions sent without a notification_url. */
+  shopAddress(shopId: string): string | null;
 }
 
 export type RaiseResult = { ok: true; chargeback: Transaction } | { ok: false; reason: string };
@@ -68,6 +70,7 @@ export class Chargebacks {
       cvc: null,
       threeDs: null,
       additionalData: {},
+      notificationUrl: parent.notificationUrl ?? this.deps.shopAddress(parent.shopId),
     };
     approve(chargeback, when, idRng, parent.bank.authCode);
     // The network reference is the disputed payment's: the RRN is how the acquirer matches the two.

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAll, field, type Received, str } from "../test-support.ts";
 import type { BegatewaySandbox } from "./index.ts";
-import { client, keys, payment, startReceiver, startTestSandbox } from "./test-support.ts";
+import { client, keys, payment, SHOP, startReceiver, startTestSandbox } from "./test-support.ts";
 
 const bodyOf = (r: Received): Record<string, unknown> => JSON.parse(r.body) as Record<string, unknown>;
 const signedCorrectly = (r: Received): boolean =>
@@ -144,7 +144,10 @@ describe("beGateway sandbox: chargebacks", () => {
   });
 
   it("disputes about the configured share of captured payments, back-filled ones at once when already due", async () => {
-    const busy = await startTestSandbox({ chargebackRate: 0.5, allowTimeTravel: true });
+    // Its own seed: uids must not repeat those of the sandbox above, whose webhooks reach the same receiver.
+    const busy = await startTestSandbox({ chargebackRate: 0.5, allowTimeTravel: true, seed: 7 });
+    // Back-filled payments carry no notification_url: their chargebacks go to the shop's standing address.
+    busy.setNotificationAddress(SHOP.shopId, receiver.url);
     try {
       const old = client(busy.url, { v3: true });
       const past = new Date(Date.now() - 200 * 86_400_000).toISOString();
@@ -157,6 +160,10 @@ describe("beGateway sandbox: chargebacks", () => {
       const chargebacks = busy.stats().transactions - paid.length;
       expect(chargebacks).toBeGreaterThan(15);
       expect(chargebacks).toBeLessThan(45);
+      const hooks = await receiver.waitFor(chargebacks, (r) => paid.includes(String(field(bodyOf(r), "parent_uid"))));
+      const when = Date.parse(str(bodyOf(hooks[0]!), "created_at"));
+      expect(when).toBeGreaterThan(Date.parse(past));
+      expect(when).toBeLessThanOrEqual(Date.parse(past) + 120 * 86_400_000);
     } finally {
       await busy.close();
     }

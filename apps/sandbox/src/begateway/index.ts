@@ -33,6 +33,8 @@ export interface BegatewaySandbox extends RunningSandbox<BegatewaySandboxStats> 
   completeChallenge(uid: string, result?: ThreeDsResult): Promise<void>;
   /** Test and demo switch: the issuer disputes this payment or capture now; answers the chargeback's uid. */
   raiseChargeback(uid: string): string;
+  /** A shop's standing webhook address: chargebacks of transactions sent without notification_url go there. */
+  setNotificationAddress(shopId: string, url: string): void;
 }
 
 const DEFAULT_EXPIRE_AFTER_MS = 10 * 60_000;
@@ -55,6 +57,7 @@ export async function startBegatewaySandbox(options: BegatewaySandboxOptions): P
     ...deliveryOptions(options, deriveRng(seed, "begateway:webhooks")),
     outOfOrderRate: options.outOfOrderRate ?? 0.03,
   });
+  const shopAddresses = new Map<string, string>();
   const chargebacks = new Chargebacks({
     store,
     rng: deriveRng(seed, "begateway:chargebacks"),
@@ -62,6 +65,7 @@ export async function startBegatewaySandbox(options: BegatewaySandboxOptions): P
     rate: options.chargebackRate ?? DEFAULT_DISPUTE_RATE,
     timeScale: options.timeScale ?? 1,
     notify: (tx) => engine.notify(tx, "single"),
+    shopAddress: (shopId) => shopAddresses.get(shopId) ?? null,
   });
   const engine = new BegatewayEngine({
     chargebacks,
@@ -98,5 +102,6 @@ export async function startBegatewaySandbox(options: BegatewaySandboxOptions): P
       if (!raised.ok) throw new Error(`raiseChargeback(${uid}): ${raised.reason}`);
       return raised.chargeback.uid;
     },
+    setNotificationAddress: (shopId, address) => void shopAddresses.set(shopId, address),
   };
 }
