@@ -75,3 +75,13 @@ export class Timers {
     return this.pending.size;
   }
 }
+
+const DAY_MS = 86_400_000;
+
+/** Days from a captured payment to its dispute (unscaled): docs/traffic.md §9, median 35 days, σ 0.5, at most 120. */
+export function disputeDelayMs(rng: Rng): number {
+  return Math.min(lognormalMedian(rng, 35 * DAY_MS, 0.5), 120 * DAY_MS);
+}
+
+/** docs/traffic.md §9: the share of captured card payments that are disputed. */
+export const DEFAULT_DISPUTE_RATE = 0.0045;

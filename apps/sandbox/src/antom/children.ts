@@ -78,6 +78,7 @@ export function capture(engine: AntomEngine, clientId: string, req: CaptureReque
     payment.captured += created.amount;
     payment.captureIds.push(created.captureId);
     engine.notifyCapture(payment, created);
+    engine.deps.disputes.consider(payment);
     return { done: captureBody(created, false) };
   });
 }

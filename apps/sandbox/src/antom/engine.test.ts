@@ -24,6 +24,7 @@ const engine = new AntomEngine({
   idRng: createRng(4),
   baseUrl: () => "http://sandbox.test",
   expireAfterMs: 60_000,
+  disputes: { consider: () => undefined },
 });
 
 afterAll(async () => {

@@ -36,6 +36,8 @@ export interface EngineDeps {
   idRng: Rng;
   baseUrl: () => string;
   expireAfterMs: number;
+  /** Told of every payment whose money is captured: its shopper may dispute it later. */
+  disputes: { consider(payment: Payment): void };
 }
 
 export type Completion = { ok: true; payment: Payment } | { ok: false; error: AntomResult };
@@ -124,6 +126,7 @@ export class AntomEngine {
       );
     } else {
       this.notifyPayment(payment);
+      this.deps.disputes.consider(payment);
     }
     return payResponse(payment);
   }
@@ -227,5 +230,6 @@ export class AntomEngine {
     payment.challenge = null;
     this.forget(payment.paymentId);
     this.notifyPayment(payment);
+    this.deps.disputes.consider(payment);
   }
 }

@@ -4,6 +4,8 @@ import { type RunningSandbox, type ServerOptions, startHttpServer } from "../htt
 import { deriveRng } from "../random.ts";
 import { ReportFaultSwitch } from "../report-lines.ts";
 import { deliveryOptions, type WebhookOptions } from "../webhook-delivery.ts";
+import { DEFAULT_DISPUTE_RATE } from "../timing.ts";
+import { AntomDisputes, type DisputePlan, type DisputeState } from "./disputes.ts";
 import { AntomEngine, type ClientConfig } from "./engine.ts";
 import { publicKeyOf } from "./keys.ts";
 import { AntomNotifier, type NotificationStats } from "./notifier.ts";
@@ -17,6 +19,8 @@ export interface AntomSandboxOptions extends ServerOptions, WebhookOptions {
   seed?: number;
   /** PAYMENT_IN_PROCESS payments whose shopper never finishes 3-D Secure close (ORDER_IS_CLOSED) after this long. */
   expireAfterMs?: number;
+  /** Share of captured card payments the shoppers dispute (default 0.45 %, docs/traffic.md §9); 0 turns it off. */
+  disputeRate?: number;
 }
 
 export interface AntomSandboxStats {
@@ -24,12 +28,17 @@ export interface AntomSandboxStats {
   captures: number;
   refunds: number;
   byStatus: Record<PaymentStatus, number>;
+  disputes: Record<DisputeState, number>;
   notifications: NotificationStats;
 }
 
 export interface AntomSandbox extends RunningSandbox<AntomSandboxStats> {
   /** The shopper passes or fails the 3-D Secure challenge of a PAYMENT_IN_PROCESS payment. */
   completeChallenge(paymentId: string, passed: boolean): Promise<void>;
+  /** Test and demo switch: the shopper disputes this captured payment now; answers the disputeId. */
+  raiseDispute(paymentId: string, plan?: Partial<DisputePlan>): string;
+  /** The client's notification address on Antom's dashboard: disputes of payments without paymentNotifyUrl go there. */
+  setNotificationAddress(clientId: string, url: string): void;
 }
 
 // Antom's default payment expiry is about 14 minutes (docs/providers/antom.md §8).
@@ -50,7 +59,20 @@ export async function startAntomSandbox(options: AntomSandboxOptions): Promise<A
   const reportFaults = new ReportFaultSwitch();
   const store = new AntomStore(deriveRng(seed, "antom:ids"));
   const notifier = new AntomNotifier({ ...deliveryOptions(options, deriveRng(seed, "antom:notifications")), antomKey });
+  const dashboardAddresses = new Map<string, string>();
+  const disputes = new AntomDisputes({
+    store,
+    rng: deriveRng(seed, "antom:disputes"),
+    rate: options.disputeRate ?? DEFAULT_DISPUTE_RATE,
+    timeScale: options.timeScale ?? 1,
+    // notifyDispute goes to the payment's notify URL, else the client's dashboard address.
+    notify: (payment, body) => {
+      const url = payment.notifyUrl ?? dashboardAddresses.get(payment.clientId);
+      if (url) notifier.notify({ url, clientId: payment.clientId, body });
+    },
+  });
   const engine = new AntomEngine({
+    disputes,
     store,
     notifier,
     clients,
@@ -63,14 +85,15 @@ export async function startAntomSandbox(options: AntomSandboxOptions): Promise<A
     ...options,
     latencyRng: deriveRng(seed, "antom:latency"),
     fastify: { rewriteUrl: (request) => originForm(request.url ?? "/") },
-    routes: (app, timing) => app.register(antomRoutes, { engine, merchantKeys, antomKey, reportFaults, ...timing }),
-    closeFirst: [engine, notifier],
+    routes: (app, timing) =>
+      app.register(antomRoutes, { engine, disputes, merchantKeys, antomKey, reportFaults, ...timing }),
+    closeFirst: [disputes, engine, notifier],
   });
   url = server.url;
 
   return {
     ...server,
-    stats: () => ({ ...store.counts(), notifications: notifier.stats() }),
+    stats: () => ({ ...store.counts(), disputes: disputes.counts(), notifications: notifier.stats() }),
     setWebhookMode: (mode, delayMs) => notifier.setMode(mode, delayMs),
     setReportFaults: (faults) => reportFaults.set(faults),
     async completeChallenge(paymentId, passed) {
@@ -78,5 +101,11 @@ export async function startAntomSandbox(options: AntomSandboxOptions): Promise<A
       if (!outcome.ok)
         throw new Error(`completeChallenge(${paymentId}): ${outcome.error.resultCode} ${outcome.error.resultMessage}`);
     },
+    raiseDispute(paymentId, plan) {
+      const opened = disputes.open(paymentId, new Date(), plan);
+      if (typeof opened === "string") throw new Error(`raiseDispute(${paymentId}): ${opened}`);
+      return opened.disputeId;
+    },
+    setNotificationAddress: (clientId, address) => void dashboardAddresses.set(clientId, address),
   };
 }

@@ -14,12 +14,14 @@ import { settlementDetails } from "./report.ts";
 import { antomSignature, signedText, verifyAntomSignature } from "./keys.ts";
 import { challengePage, notFoundPage, resultPage } from "./pages.ts";
 import { antomTime, errorBody } from "./responses.ts";
-import { parseCapture, parseLookup, parsePay, parseRefund } from "./validate.ts";
+import type { AntomDisputes } from "./disputes.ts";
+import { parseCapture, parseDisputeAnswer, parseLookup, parsePay, parseRefund } from "./validate.ts";
 
 type Json = Record<string, unknown>;
 
 export interface RouteDeps extends CallTiming {
   engine: AntomEngine;
+  disputes: AntomDisputes;
   reportFaults: ReportFaultSwitch;
   /** Merchant public keys by client id. */
   merchantKeys: ReadonlyMap<string, KeyObject>;
@@ -45,7 +47,7 @@ export function originForm(target: string): string {
 }
 
 export const antomRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
-  const { engine, merchantKeys, antomKey } = deps;
+  const { engine, disputes, merchantKeys, antomKey } = deps;
   const { store } = engine.deps;
 
   // Bodies stay raw text: the signature covers the exact bytes, pretty-printed or compact.
@@ -142,6 +144,22 @@ export const antomRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
       ({ clientId, body }) => {
         const parsed = parseLookup(body, "paymentId", "paymentRequestId");
         return parsed.ok ? inquiryPayment(engine, clientId, parsed.value) : errorBody(parsed.error);
+      },
+    ],
+    acceptDispute: [
+      "child",
+      ({ clientId, at, body }) => {
+        const parsed = parseDisputeAnswer(body, false);
+        return parsed.ok ? disputes.accept(clientId, parsed.value.disputeId, at) : errorBody(parsed.error);
+      },
+    ],
+    supplyDefenseDocument: [
+      "child",
+      ({ clientId, at, body }) => {
+        const parsed = parseDisputeAnswer(body, true);
+        return parsed.ok
+          ? disputes.supply(clientId, parsed.value.disputeId, parsed.value.evidenceBytes ?? 0, at)
+          : errorBody(parsed.error);
       },
     ],
     inquiryRefund: [

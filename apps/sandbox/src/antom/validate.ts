@@ -177,6 +177,25 @@ export function parseRefund(body: Json): Parsed<RefundRequest> {
   };
 }
 
+export interface DisputeAnswer {
+  disputeId: string;
+  /** supplyDefenseDocument's decoded evidence size (null for acceptDispute). */
+  evidenceBytes: number | null;
+}
+
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/** acceptDispute {disputeId} and supplyDefenseDocument {disputeId, disputeEvidence (base64, ≤ 1,000,000 chars)}. */
+export function parseDisputeAnswer(body: Json, withEvidence: boolean): Parsed<DisputeAnswer> {
+  const disputeId = text(body.disputeId);
+  if (!disputeId || disputeId.length > 64) return illegal("disputeId is required (at most 64 characters)");
+  if (!withEvidence) return { ok: true, value: { disputeId, evidenceBytes: null } };
+  const evidence = text(body.disputeEvidence)?.replace(/\s/g, "") ?? "";
+  if (!evidence || evidence.length > 1_000_000 || !BASE64.test(evidence))
+    return illegal("disputeEvidence must be a Base64 document of at most 1000000 characters");
+  return { ok: true, value: { disputeId, evidenceBytes: Buffer.from(evidence, "base64").length } };
+}
+
 /** inquiryPayment and cancel: paymentId or paymentRequestId; inquiryRefund: refundId or refundRequestId. */
 export function parseLookup(body: Json, idField: string, requestField: string): Parsed<Lookup> {
   const id = text(body[idField]);

@@ -75,5 +75,6 @@ export function createChild(
   }
   store.add(tx);
   engine.notify(tx, "single");
+  engine.deps.chargebacks.consider(tx);
   return { ok: true, tx };
 }

@@ -27,6 +27,8 @@ export interface EngineDeps {
   idRng: Rng;
   baseUrl: () => string;
   expireAfterMs: number;
+  /** Told of every payment or capture that succeeds: the issuer may dispute it later. */
+  chargebacks: { consider(tx: Transaction): void };
 }
 
 export class BegatewayEngine {
@@ -151,6 +153,7 @@ export class BegatewayEngine {
       this.notify(tx, "initial");
     } else {
       this.notify(tx, "single");
+      this.deps.chargebacks.consider(tx);
     }
     return { ok: true, tx };
   }
@@ -206,6 +209,7 @@ export class BegatewayEngine {
       else approve(tx, when, idRng);
     }
     this.settleIncomplete(tx);
+    this.deps.chargebacks.consider(tx);
     return { ok: true, tx };
   }
 
@@ -223,7 +227,9 @@ export class BegatewayEngine {
   notify(tx: Transaction, stage: WebhookStage): void {
     const shop = this.deps.shops.get(tx.shopId);
     if (!tx.notificationUrl || !shop) return;
-    const body = JSON.stringify(renderTransaction(tx, tx.apiVersion, this.deps.baseUrl()));
+    const body = JSON.stringify(
+      renderTransaction(tx, tx.apiVersion, this.deps.baseUrl(), (uid) => this.deps.store.get(uid)),
+    );
     this.deps.notifier.notify({ uid: tx.uid, url: tx.notificationUrl, body, shop, stage });
   }
 

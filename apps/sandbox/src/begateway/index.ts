@@ -5,6 +5,8 @@ import { type RunningSandbox, type ServerOptions, startHttpServer } from "../htt
 import { deriveRng } from "../random.ts";
 import { ReportFaultSwitch } from "../report-lines.ts";
 import { deliveryOptions, type WebhookOptions } from "../webhook-delivery.ts";
+import { DEFAULT_DISPUTE_RATE } from "../timing.ts";
+import { Chargebacks } from "./chargebacks.ts";
 import { BegatewayEngine } from "./engine.ts";
 import { type ShopCredentials, WebhookNotifier, type WebhookStats } from "./notifier.ts";
 import { begatewayRoutes } from "./routes.ts";
@@ -17,6 +19,8 @@ export interface BegatewaySandboxOptions extends ServerOptions, WebhookOptions {
   /** Incomplete (3-DS) transactions fail with F.0998 after this long. */
   expireAfterMs?: number;
   outOfOrderRate?: number;
+  /** Share of captured card payments the issuers dispute (default 0.45 %, docs/traffic.md §9); 0 turns it off. */
+  chargebackRate?: number;
 }
 
 export interface BegatewaySandboxStats {
@@ -27,6 +31,10 @@ export interface BegatewaySandboxStats {
 
 export interface BegatewaySandbox extends RunningSandbox<BegatewaySandboxStats> {
   completeChallenge(uid: string, result?: ThreeDsResult): Promise<void>;
+  /** Test and demo switch: the issuer disputes this payment or capture now; answers the chargeback's uid. */
+  raiseChargeback(uid: string): string;
+  /** A shop's standing webhook address: chargebacks of transactions sent without notification_url go there. */
+  setNotificationAddress(shopId: string, url: string): void;
 }
 
 const DEFAULT_EXPIRE_AFTER_MS = 10 * 60_000;
@@ -49,7 +57,18 @@ export async function startBegatewaySandbox(options: BegatewaySandboxOptions): P
     ...deliveryOptions(options, deriveRng(seed, "begateway:webhooks")),
     outOfOrderRate: options.outOfOrderRate ?? 0.03,
   });
+  const shopAddresses = new Map<string, string>();
+  const chargebacks = new Chargebacks({
+    store,
+    rng: deriveRng(seed, "begateway:chargebacks"),
+    idRng: deriveRng(seed, "begateway:chargeback-ids"),
+    rate: options.chargebackRate ?? DEFAULT_DISPUTE_RATE,
+    timeScale: options.timeScale ?? 1,
+    notify: (tx) => engine.notify(tx, "single"),
+    shopAddress: (shopId) => shopAddresses.get(shopId) ?? null,
+  });
   const engine = new BegatewayEngine({
+    chargebacks,
     store,
     notifier,
     shops,
@@ -65,7 +84,7 @@ export async function startBegatewaySandbox(options: BegatewaySandboxOptions): P
     fastify: { routerOptions: { maxParamLength: 1000 } },
     routes: (app, timing) =>
       app.register(begatewayRoutes, { engine, shops, baseUrl: () => url, reportFaults, ...timing }),
-    closeFirst: [engine, notifier],
+    closeFirst: [chargebacks, engine, notifier],
   });
   url = server.url;
 
@@ -78,5 +97,11 @@ export async function startBegatewaySandbox(options: BegatewaySandboxOptions): P
       const outcome = engine.completeChallenge(uid, result ?? null, null);
       if (!outcome.ok) throw new Error(`completeChallenge(${uid}): ${outcome.error.message}`);
     },
+    raiseChargeback(uid) {
+      const raised = chargebacks.raise(uid);
+      if (!raised.ok) throw new Error(`raiseChargeback(${uid}): ${raised.reason}`);
+      return raised.chargeback.uid;
+    },
+    setNotificationAddress: (shopId, address) => void shopAddresses.set(shopId, address),
   };
 }

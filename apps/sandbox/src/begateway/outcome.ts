@@ -12,6 +12,7 @@ const TYPE_WORD: Record<TxType, string> = {
   capture: "Capture",
   void: "Void",
   refund: "Refund",
+  chargeback: "Chargeback",
 };
 
 export function emptyBank(): BankSection {

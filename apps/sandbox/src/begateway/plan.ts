@@ -1,10 +1,11 @@
-// Decides what a payment request will do before it is stored: a forced code, a fixed test-card outcome, a Luhn or
-// expiry failure, 3-D Secure (test cards, or every CIT card in a 3-DS shop) or the simulated issuer's answer.
+// Decides what a payment request will do before it is stored: an expired card (a request error), a forced code, a
+// fixed test-card outcome, a Luhn failure, 3-D Secure (test cards, or every CIT card in a 3-DS shop) or the simulated
+// issuer's answer.
 import { issuerDecision, type TestCard, type ThreeDsResult } from "../cards.ts";
 import { chance, type Rng, weightedChoice } from "../random.ts";
 import { codeText, isValidCode, REASON_CODES, statusOfCode } from "./codes.ts";
 import type { AfterAuthentication, CardSnapshot } from "./store.ts";
-import { fieldError, type CardRequest, type ValidationError } from "./validate.ts";
+import { expiredCardError, fieldError, type CardRequest, type ValidationError } from "./validate.ts";
 
 export type Plan =
   | { kind: "approve" }
@@ -58,6 +59,8 @@ function drawAuthentication(rng: Rng): { expected: ThreeDsResult; flow: "frictio
 
 export function planPayment(input: PlanInput): Plan | { error: ValidationError } {
   const { req, card, test, at } = input;
+  // An expiry in the past is refused as a request error before any issuer sees it (docs/providers/begateway.md §3.2).
+  if (isExpired(card.expMonth, card.expYear, at)) return { error: expiredCardError() };
   const forced = req.test ? req.expectedBankCode : null;
   if (forced) {
     if (!isValidCode(forced)) return { error: fieldError(["additional_data", "expected_bank_code"], "is invalid") };
@@ -69,7 +72,6 @@ export function planPayment(input: PlanInput): Plan | { error: ValidationError }
     return { kind: "decline", code: forced };
   }
   if (!input.luhn) return { kind: "decline", code: "F.0127" };
-  if (isExpired(card.expMonth, card.expYear, at)) return { kind: "decline", code: "F.0111" };
   const authenticate = input.threeDsShop && !req.card.skipThreeDs && !req.merchantInitiated;
 
   if (test) {

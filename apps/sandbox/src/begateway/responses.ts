@@ -74,6 +74,30 @@ function bankSection(tx: Transaction): Json {
   };
 }
 
+/** A chargeback's own sections: the disputed transaction in brief (its parent, looked up by uid). */
+function chargebackSections(tx: Transaction, parentOf: ParentLookup): Json {
+  if (tx.type !== "chargeback") return {};
+  const parent = tx.parentUid ? parentOf(tx.parentUid) : null;
+  return {
+    parent_transaction: parent
+      ? {
+          uid: parent.uid,
+          type: parent.type,
+          status: parent.status,
+          amount: parent.amount,
+          currency: parent.currency,
+          tracking_id: parent.trackingId,
+          paid_at: iso(parent.paidAt),
+          rrn: parent.bank.rrn,
+        }
+      : null,
+  };
+}
+
+/** Finds a chargeback's disputed transaction; renders without one leave parent_transaction null. */
+export type ParentLookup = (uid: string) => Transaction | null;
+const noParent: ParentLookup = () => null;
+
 function avsCvc(tx: Transaction): Json {
   return { avs_verification: { result_code: tx.avs }, cvc_verification: { result_code: tx.cvc } };
 }
@@ -82,7 +106,7 @@ function receiptUrl(tx: Transaction, baseUrl: string): string {
   return `${baseUrl}/customer/transactions/${tx.uid}/${tx.receiptHash}?language=${encodeURIComponent(tx.language)}`;
 }
 
-export function renderV3(tx: Transaction, baseUrl: string): Json {
+export function renderV3(tx: Transaction, baseUrl: string, parentOf: ParentLookup = noParent): Json {
   const text = codeText(tx.code);
   const method = card(tx.card);
   return {
@@ -119,11 +143,14 @@ export function renderV3(tx: Transaction, baseUrl: string): Json {
     three_d_secure_verification: threeDs(tx, baseUrl),
     transaction: bankSection(tx),
     avs_cvc_verification: avsCvc(tx),
+    // v3 names the bank section `transaction`; a chargeback also carries it under its type, as v2 does.
+    ...(tx.type === "chargeback" ? { chargeback: bankSection(tx) } : {}),
+    ...chargebackSections(tx, parentOf),
   };
 }
 
 /** The v2 transaction object (without the `{"transaction":…}` wrapper, which list answers leave out). */
-export function renderV2(tx: Transaction, baseUrl: string): Json {
+export function renderV2(tx: Transaction, baseUrl: string, parentOf: ParentLookup = noParent): Json {
   const { ip, email, device_id, birth_date, ...billing } = tx.customer;
   return {
     uid: tx.uid,
@@ -158,11 +185,17 @@ export function renderV2(tx: Transaction, baseUrl: string): Json {
     three_d_secure_verification: threeDs(tx, baseUrl),
     avs_cvc_verification: avsCvc(tx),
     [tx.type]: bankSection(tx),
+    ...chargebackSections(tx, parentOf),
   };
 }
 
-export function renderTransaction(tx: Transaction, version: ApiVersion, baseUrl: string): Json {
-  return version === 3 ? renderV3(tx, baseUrl) : { transaction: renderV2(tx, baseUrl) };
+export function renderTransaction(
+  tx: Transaction,
+  version: ApiVersion,
+  baseUrl: string,
+  parentOf: ParentLookup = noParent,
+): Json {
+  return version === 3 ? renderV3(tx, baseUrl, parentOf) : { transaction: renderV2(tx, baseUrl, parentOf) };
 }
 
 export function renderList(list: Transaction[], version: ApiVersion, baseUrl: string): Json {

@@ -133,7 +133,8 @@ export const begatewayRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) 
     "/transactions/:uid",
     gateway("query", ({ shopId, version, params }) => {
       const tx = store.get(params.uid ?? "", shopId);
-      return tx ? { status: 200, body: renderTransaction(tx, version, baseUrl()) } : notFound(version);
+      const parentOf = (uid: string) => store.get(uid, shopId);
+      return tx ? { status: 200, body: renderTransaction(tx, version, baseUrl(), parentOf) } : notFound(version);
     }),
   );
 

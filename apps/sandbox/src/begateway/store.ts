@@ -2,7 +2,7 @@
 import type { CardBrand, TestCard, ThreeDsResult } from "../cards.ts";
 import { randomHex, randomInt, type Rng } from "../random.ts";
 
-export type TxType = "payment" | "authorization" | "capture" | "void" | "refund";
+export type TxType = "payment" | "authorization" | "capture" | "void" | "refund" | "chargeback";
 export type TxStatus = "successful" | "failed" | "incomplete";
 
 /** What is kept of a card: never the full number (a sha256 stamp stands in for it). */
@@ -134,7 +134,9 @@ export class BegatewayStore {
 
   add(tx: Transaction): void {
     this.byUid.set(tx.uid, tx);
-    if (!tx.trackingId) return;
+    // A chargeback carries its payment's tracking_id, but a lookup by the order's reference must keep finding the
+    // payment itself.
+    if (!tx.trackingId || tx.type === "chargeback") return;
     // A tracking_id may hold several values separated by ";": each one finds the transaction.
     const keys = new Set([
       tx.trackingId,

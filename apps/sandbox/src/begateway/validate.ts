@@ -285,3 +285,8 @@ export function fieldError(path: string[], textValue: string): ValidationError {
 export function baseError(message: string): ValidationError {
   return { code: "E.1025", message, errors: { base: [message] } };
 }
+
+/** A card whose expiry month has passed: status `error`, E.1025, message "Date is expired" (docs/providers/begateway.md §3.2). */
+export function expiredCardError(): ValidationError {
+  return { code: "E.1025", message: "Date is expired", errors: { credit_card: { date: ["is expired"] } } };
+}
