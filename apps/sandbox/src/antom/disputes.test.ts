@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeAll, field, type Received, str } from "../test-support.ts";
 import type { AntomSandbox } from "./index.ts";
+import { antom } from "@paylens/providers/antom/index";
 import { signedText } from "./keys.ts";
 import {
   CLIENT_ID,
@@ -103,6 +104,13 @@ describe("Antom sandbox: disputes and the merchant's answers", () => {
     const hooks = await receiver.waitFor(3, about(disputeId), 10_000);
     expect(typesOf(hooks)).toEqual(["DISPUTE_CREATED", "DEFENSE_DUE_ALERT", "DISPUTE_JUDGED"]);
     expect(bodyOf(hooks[2]!)).toMatchObject({ disputeJudgedResult: "ACCEPT_BY_MERCHANT" });
+    // Paylens reads every step of the sequence as the emulator sends it.
+    const read = hooks.map((hook) => antom.parseDisputeWebhook?.(hook.body, {})?.dispute);
+    expect(read.map((dispute) => [dispute?.providerDisputeId, dispute?.paymentProviderUid, dispute?.status])).toEqual([
+      [disputeId, str(payment, "paymentId"), "needs_response"],
+      [disputeId, str(payment, "paymentId"), "needs_response"],
+      [disputeId, str(payment, "paymentId"), "lost"],
+    ]);
     const late = await send(sandbox.url, ACCEPT, { disputeId });
     expect(field(late.json, "result", "resultCode")).toBe("TIME_EXCEEDS_LIMIT");
   });

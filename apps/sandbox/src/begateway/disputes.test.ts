@@ -1,6 +1,7 @@
 import { verify } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { begateway } from "@paylens/providers/begateway/index";
 import { closeAll, field, type Received, str } from "../test-support.ts";
 import type { BegatewaySandbox } from "./index.ts";
 import { client, keys, payment, SHOP, startReceiver, startTestSandbox } from "./test-support.ts";
@@ -108,6 +109,14 @@ describe("beGateway sandbox: chargebacks", () => {
     });
     expect(str(body, "chargeback", "ref_id")).toMatch(/^\d{9}$/);
     expect(str(body, "chargeback", "message")).toBe("Chargeback was received");
+    // Paylens reads it as an open chargeback on the payment, with the payment's RRN.
+    expect(begateway.parseDisputeWebhook?.(hook!.body, {})?.dispute).toMatchObject({
+      providerDisputeId: uid,
+      paymentProviderUid: paymentUid,
+      stage: "chargeback",
+      status: "needs_response",
+      networkReference: field(pay.json, "transaction", "rrn"),
+    });
     // A Visa card: one of Visa's reason codes and its name.
     expect(str(body, "reason")).toMatch(/^1[0-3]\.\d(\.\d)? \S/);
     const queried = await api.get(`/transactions/${uid}`);

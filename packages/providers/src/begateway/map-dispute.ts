@@ -7,6 +7,10 @@ import { unwrapTransaction } from "./map.ts";
 import { begatewayChargeback } from "./schema.ts";
 
 const STATUSES: Record<string, DisputeStatus> = {
+  // The gateway's own sandbox and its transaction model record a chargeback as a successful transaction: it was
+  // taken from the merchant, who has yet to answer (docs/providers/begateway.md §9); a failed one never stood.
+  successful: "needs_response",
+  failed: "cancelled",
   new: "needs_response",
   open: "needs_response",
   pending: "needs_response",
