@@ -2,7 +2,7 @@
 import { startAntomSandbox } from "@paylens/sandbox/antom/index";
 import { generateAntomKeys } from "@paylens/sandbox/antom/keys";
 import type { ConfiguredAccount } from "../accounts.ts";
-import { demoMerchants, type DemoOptions, type DemoProvider } from "./demo-provider.ts";
+import { demoMerchants, type DemoOptions, type DemoProvider, webhookUrl } from "./demo-provider.ts";
 
 // A SANDBOX_ client id marks test traffic, as Antom's own sandbox ids do.
 const CLIENTS = [
@@ -45,12 +45,19 @@ export async function startAntomDemo(options: DemoOptions): Promise<DemoProvider
     name: "Antom",
     url: sandbox.url,
     accounts,
-    merchants: (publicUrl, record) =>
-      demoMerchants(accounts, publicUrl, record, {
+    merchants: (publicUrl, record) => {
+      // Disputes come long after the checkout, for payments made before this start too (the back-fill carries no
+      // notification URL): the sandbox sends them to the address each account set in its back office.
+      CLIENTS.forEach((entry, i) => {
+        const configured = accounts[i];
+        if (configured) sandbox.setNotificationAddress(entry.clientId, webhookUrl(publicUrl, configured));
+      });
+      return demoMerchants(accounts, publicUrl, record, {
         methods: "card",
         threeDs: (index) => CLIENTS[index]?.threeDs ?? false,
         customerActs: (paymentId, passed) => sandbox.completeChallenge(paymentId, passed),
-      }),
+      });
+    },
     sandbox,
     close: () => sandbox.close(),
   };

@@ -2,7 +2,7 @@
 import { startBegatewaySandbox } from "@paylens/sandbox/begateway/index";
 import { generateShopKeys } from "@paylens/sandbox/begateway/keys";
 import type { ConfiguredAccount } from "../accounts.ts";
-import { demoMerchants, type DemoOptions, type DemoProvider } from "./demo-provider.ts";
+import { demoMerchants, type DemoOptions, type DemoProvider, webhookUrl } from "./demo-provider.ts";
 
 const SHOPS = [
   { id: "begateway-361", shopId: "361", threeDs: false, name: "beGateway demo shop 361" },
@@ -35,12 +35,19 @@ export async function startBegatewayDemo(options: DemoOptions): Promise<DemoProv
     name: "beGateway",
     url: sandbox.url,
     accounts,
-    merchants: (publicUrl, record) =>
-      demoMerchants(accounts, publicUrl, record, {
+    merchants: (publicUrl, record) => {
+      // Disputes come long after the checkout, for payments made before this start too (the back-fill carries no
+      // notification URL): the sandbox sends them to the address each account set in its back office.
+      shops.forEach((entry, i) => {
+        const configured = accounts[i];
+        if (configured) sandbox.setNotificationAddress(entry.shopId, webhookUrl(publicUrl, configured));
+      });
+      return demoMerchants(accounts, publicUrl, record, {
         methods: "card",
         threeDs: (index) => SHOPS[index]?.threeDs ?? false,
         customerActs: (uid, passed) => sandbox.completeChallenge(uid, passed ? "Y" : "N"),
-      }),
+      });
+    },
     sandbox,
     close: () => sandbox.close(),
   };

@@ -42,9 +42,14 @@ export function demoMerchants(
       weight: 1,
       connector,
       context: (sandboxTime) => callContext(configured, record, sandboxTime ? { sandboxTime } : {}),
-      notificationUrl: `${publicUrl}/webhooks/${configured.account.provider}/${configured.account.id}`,
+      notificationUrl: webhookUrl(publicUrl, configured),
       threeDs: play.threeDs(index),
       ...(play.customerActs ? { customerActs: play.customerActs } : {}),
     };
   });
+}
+
+/** Where this server takes an account's webhooks. */
+export function webhookUrl(publicUrl: string, configured: ConfiguredAccount): string {
+  return `${publicUrl}/webhooks/${configured.account.provider}/${configured.account.id}`;
 }
