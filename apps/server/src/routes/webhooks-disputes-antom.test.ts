@@ -1,21 +1,11 @@
 // Antom disputes through the server: a signed notifyDispute is stored, applied, linked to its payment, survives
 // duplicates and a judgement that arrives before the dispute's creation, and moves the ledger.
 import { readFileSync } from "node:fs";
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCallerFactory } from "@paylens/api/trpc";
-import { appRouter } from "@paylens/api/root";
-import { principalFor } from "@paylens/api/test-principals";
-import { createContextInner } from "@paylens/api/context";
-import type { Database } from "@paylens/db/client";
-import { applyPendingInbox } from "@paylens/db/queries/inbox";
-import { upsertAccounts } from "@paylens/db/queries/accounts";
-import { createTestDb } from "@paylens/db/test-db";
 import { antomForge } from "@paylens/providers/antom/test-forge";
 import type { ForgedWebhook } from "@paylens/providers/forged-webhook";
 import { AccountBook } from "../accounts.ts";
-import { createServer } from "../server.ts";
-import { parseStored } from "../workers/apply-inbox.ts";
+import { startDisputeServer } from "./test-dispute-server.ts";
 
 const created = JSON.parse(
   readFileSync(
@@ -27,21 +17,12 @@ const created = JSON.parse(
 const forge = antomForge("disputes");
 
 describe("Antom notifyDispute end to end", () => {
-  let database: Database;
-  let server: Awaited<ReturnType<typeof createServer>>;
-  const caller = () =>
-    createCallerFactory(appRouter)(
-      createContextInner({ db: database.db, dbKind: database.kind, principal: principalFor("support") }),
-    );
+  let h: Awaited<ReturnType<typeof startDisputeServer>>;
+  const caller = () => h.caller();
+  const apply = () => h.apply();
+  const ledger = (transactionId: string) => h.disputeLedger(transactionId);
   const deliver = (hook: ForgedWebhook) =>
-    server.app.inject({ method: "POST", url: hook.path, payload: hook.body, headers: hook.headers });
-  const apply = () => applyPendingInbox(database.db, parseStored);
-  async function ledger(transactionId: string) {
-    const result = await database.db.execute<{ account: string; balance: string }>(sql`
-      select ledger_account as account, sum(amount_minor)::text as balance from ledger_entries
-       where transaction_id = ${transactionId}::uuid and kind like 'dispute%' group by ledger_account`);
-    return Object.fromEntries(result.rows.map((row) => [row.account, BigInt(row.balance)]));
-  }
+    h.server.app.inject({ method: "POST", url: hook.path, payload: hook.body, headers: hook.headers });
   const disputeNamed = async (id: string) =>
     (await caller().disputes.list({ provider: ["antom"] })).items.find((d) => d.providerDisputeId === id);
   const notice = (disputeId: string, paymentId: string, extra: Record<string, unknown>) =>
@@ -53,20 +34,9 @@ describe("Antom notifyDispute end to end", () => {
   }
 
   beforeAll(async () => {
-    database = await createTestDb();
-    await upsertAccounts(database.db, [{ ...forge.account.account, demo: false }]);
-    server = await createServer({
-      db: database.db,
-      dbKind: database.kind,
-      accounts: new AccountBook([forge.account]),
-      webDist: null,
-      logger: false,
-    });
+    h = await startDisputeServer(new AccountBook([forge.account]));
   });
-  afterAll(async () => {
-    await server.stop();
-    await database.close();
-  });
+  afterAll(() => h.close());
 
   it("stores a dispute once from a resend, decoded and linked, its defence due date, and holds the money", async () => {
     const payment = await paidPayment("antom-pay-1");

@@ -1,19 +1,9 @@
 // Disputes through the server: a signed beGateway chargeback is stored, applied, linked to its payment, survives
 // duplicates and reordering, and moves the ledger. PGlite, or PostgreSQL when DATABASE_URL is set.
 import { readFileSync } from "node:fs";
-import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createCallerFactory } from "@paylens/api/trpc";
-import { appRouter } from "@paylens/api/root";
-import { principalFor } from "@paylens/api/test-principals";
-import { createContextInner } from "@paylens/api/context";
-import type { Database } from "@paylens/db/client";
-import { applyPendingInbox } from "@paylens/db/queries/inbox";
-import { upsertAccounts } from "@paylens/db/queries/accounts";
-import { createTestDb } from "@paylens/db/test-db";
 import { AccountBook, parseAccounts } from "../accounts.ts";
-import { createServer } from "../server.ts";
-import { parseStored } from "../workers/apply-inbox.ts";
+import { startDisputeServer } from "./test-dispute-server.ts";
 
 const fixture = (name: string) =>
   JSON.parse(
@@ -52,48 +42,24 @@ function disputeOf(uid: string, paymentUid: string, status: string, updatedAt: s
 }
 
 describe("beGateway chargebacks end to end", () => {
-  let database: Database;
-  let server: Awaited<ReturnType<typeof createServer>>;
-  const caller = () =>
-    createCallerFactory(appRouter)(
-      createContextInner({ db: database.db, dbKind: database.kind, principal: principalFor("support") }),
-    );
+  let h: Awaited<ReturnType<typeof startDisputeServer>>;
+  const caller = () => h.caller();
+  const apply = () => h.apply();
+  const ledger = (transactionId: string) => h.disputeLedger(transactionId);
   const post = (body: object) =>
-    server.app.inject({
+    h.server.app.inject({
       method: "POST",
       url: "/webhooks/begateway/shop",
       payload: JSON.stringify(body),
       headers: { "content-type": "application/json", authorization: basic },
     });
-  const apply = () => applyPendingInbox(database.db, parseStored);
-  async function ledger(transactionId: string) {
-    const result = await database.db.execute<{ account: string; balance: string }>(sql`
-      select ledger_account as account, sum(amount_minor)::text as balance from ledger_entries
-       where transaction_id = ${transactionId}::uuid and kind like 'dispute%' group by ledger_account`);
-    return Object.fromEntries(result.rows.map((row) => [row.account, BigInt(row.balance)]));
-  }
   const disputeNamed = async (providerDisputeId: string) =>
     (await caller().disputes.list({})).items.find((d) => d.providerDisputeId === providerDisputeId);
 
   beforeAll(async () => {
-    database = await createTestDb();
-    await upsertAccounts(
-      database.db,
-      accounts.all().map(({ account }) => ({ ...account, demo: false })),
-    );
-    server = await createServer({
-      replayWindowMs: 0,
-      db: database.db,
-      dbKind: database.kind,
-      accounts,
-      webDist: null,
-      logger: false,
-    });
+    h = await startDisputeServer(accounts);
   });
-  afterAll(async () => {
-    await server.stop();
-    await database.close();
-  });
+  afterAll(() => h.close());
 
   it("stores a chargeback once from two deliveries, linked to its payment, decoded, and holds its amount", async () => {
     expect((await post(paid("pay-1"))).statusCode).toBe(200);
@@ -132,9 +98,7 @@ describe("beGateway chargebacks end to end", () => {
     expect(await ledger(paymentRow!.id)).toEqual({ disputes_held: 2500n, provider_receivable: -2500n });
 
     // While it is open, a refund would pay the cardholder twice.
-    const ops = createCallerFactory(appRouter)(
-      createContextInner({ db: database.db, dbKind: database.kind, principal: principalFor("ops") }),
-    );
+    const ops = h.caller("ops");
     await expect(
       ops.actions.request({
         idempotencyKey: "refund-disputed-1",
