@@ -24,6 +24,7 @@ export const ACCESS_RULES = {
   "analytics.declines": "read",
   "analytics.webhookLag": "read",
   "analytics.latency": "read",
+  "analytics.disputeRate": "read",
   "alerts.list": "read",
   "alerts.active": "read",
   "incidents.state": "read",

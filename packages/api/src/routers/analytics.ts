@@ -3,7 +3,10 @@ import { z } from "zod";
 import { approvalSeries, BREAKDOWN_DIMENSIONS, breakdown } from "@paylens/db/queries/analytics-approval";
 import { declineReasons } from "@paylens/db/queries/analytics-declines";
 import { ANALYTICS_BUCKETS, MAX_POINTS, pointCount } from "@paylens/db/queries/analytics-filters";
+import { disputeRate } from "@paylens/db/queries/analytics-disputes";
 import { providerLatency, webhookLag } from "@paylens/db/queries/analytics-webhooks";
+import { REASON_CATEGORIES } from "@paylens/domain/dispute";
+import { SCHEME_LINES } from "@paylens/domain/dispute-thresholds";
 import { procedureFor } from "../access-rules.ts";
 
 const names = z.array(z.string().min(1).max(100)).max(50).optional();
@@ -72,5 +75,21 @@ export const analyticsRouter = {
         { from: input.from, to: input.to, provider: input.provider, accountId: input.accountId },
         input.bucket,
       );
+    }),
+  /** Dispute count and rate per calendar month (at most two years), with the scheme lines to draw beside them. */
+  disputeRate: procedureFor("analytics.disputeRate")
+    .input(
+      period.extend({
+        provider: names,
+        accountId: names,
+        reasonCategory: z.array(z.enum(REASON_CATEGORIES)).max(REASON_CATEGORIES.length).optional(),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      checkPeriod(input);
+      if (input.to.getTime() - input.from.getTime() > 731 * 86_400_000) {
+        throw new TRPCError({ code: "BAD_REQUEST", message: "a dispute rate covers at most two years" });
+      }
+      return { months: await disputeRate(ctx.db, input), lines: SCHEME_LINES };
     }),
 } satisfies TRPCRouterRecord;
