@@ -1,6 +1,7 @@
 // Alert rules, evaluated on a timer: a segment's approval rate against its own baseline, a provider's webhook lag p95
 // against the SLO, a provider's share of failed calls against its baseline, dispute response deadlines
-// (dispute-deadlines.ts). An alert ends when its rule stops firing.
+// (dispute-deadlines.ts), the month's projected dispute rate against the scheme lines (dispute-rate-alerts.ts).
+// An alert ends when its rule stops firing.
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "@paylens/db/client";
 import {
@@ -15,8 +16,10 @@ import {
   syncAlerts,
 } from "@paylens/db/queries/alerts";
 import { disputesDueBy } from "@paylens/db/queries/alerts-disputes";
+import { disputeRate } from "@paylens/db/queries/analytics-disputes";
 import { approvalRate, percentileOf, wilson } from "@paylens/db/queries/analytics-math";
 import { DISPUTE_WARN_MS, disputeDeadlineAlerts } from "./dispute-deadlines.ts";
+import { disputeRateAlerts } from "./dispute-rate-alerts.ts";
 import { type Loop, startLoop } from "./loop.ts";
 
 export interface AlertConfig {
@@ -92,7 +95,7 @@ export async function evaluateAlerts(db: Db, config: AlertConfig, now = new Date
   const since = new Date(now.getTime() - config.windowMs);
   const baselineTo = new Date(Math.floor(since.getTime() / HOUR) * HOUR);
   const baselineFrom = new Date(baselineTo.getTime() - config.baselineMs);
-  const [recent, hourly, edge, lag, calls, callsBefore, flagged, due] = await Promise.all([
+  const [recent, hourly, edge, lag, calls, callsBefore, flagged, due, month] = await Promise.all([
     recentSegmentCounts(db, since),
     baselineSegmentCounts(db, baselineFrom, baselineTo),
     // The partial hour before the window, from the raw rows (at most an hour of them).
@@ -102,6 +105,7 @@ export async function evaluateAlerts(db: Db, config: AlertConfig, now = new Date
     callFailures(db, baselineFrom, since),
     flaggedMessages(db, since),
     disputesDueBy(db, now, new Date(now.getTime() + DISPUTE_WARN_MS)),
+    disputeRate(db, { from: now, to: now }, now),
   ]);
   const baseline = new Map<string, SegmentCounts>();
   for (const row of [...hourly, ...edge]) {
@@ -156,7 +160,7 @@ export async function evaluateAlerts(db: Db, config: AlertConfig, now = new Date
         `in the last ${config.windowMs / 60_000} min (${reason})`,
     });
   }
-  firing.push(...disputeDeadlineAlerts(due, now));
+  firing.push(...disputeDeadlineAlerts(due, now), ...disputeRateAlerts(month));
   return firing;
 }
 
