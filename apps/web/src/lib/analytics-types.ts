@@ -40,3 +40,6 @@ const DIMENSION_SET: Record<Dimension, true> = {
 };
 export const BUCKETS = Object.keys(BUCKET_SET) as Bucket[];
 export const DIMENSIONS = Object.keys(DIMENSION_SET) as Dimension[];
+export type DisputeRateInput = In["analytics"]["disputeRate"];
+export type DisputeRateOutput = Out["analytics"]["disputeRate"];
+export type DisputeRateRow = DisputeRateOutput["months"][number];

@@ -15,6 +15,7 @@ import {
 } from "./analytics-search.ts";
 import { ApprovalRateChart } from "./charts/approval-rate/approval-rate.tsx";
 import { BreakdownChart } from "./charts/breakdown/breakdown.tsx";
+import { DisputeRateChart } from "./charts/dispute-rate/dispute-rate.tsx";
 import { DeclineReasonsChart } from "./charts/decline-reasons/decline-reasons.tsx";
 import { ProviderLatencyChart } from "./charts/provider-latency/provider-latency.tsx";
 import { WebhookLagChart } from "./charts/webhook-lag/webhook-lag.tsx";
@@ -22,6 +23,8 @@ import { WebhookLagChart } from "./charts/webhook-lag/webhook-lag.tsx";
 const route = getRouteApi("/analytics");
 // Figures refresh while the page is open; the window moves on with them.
 const REFRESH_MS = 30_000;
+/** The dispute rate is a monthly figure: it shows the running month and the five before it, whatever the range. */
+const DISPUTE_MONTHS = 6;
 
 export function AnalyticsPage() {
   useDocumentTitle("Analytics");
@@ -43,6 +46,19 @@ export function AnalyticsPage() {
   const declines = useQuery({ ...trpc.analytics.declines.queryOptions({ ...scope, bucket: view.bucket }), ...live });
   const lag = useQuery({
     ...trpc.analytics.webhookLag.queryOptions({ ...providerScope, bucket: view.bucket }),
+    ...live,
+  });
+  const monthsFrom = useMemo(() => {
+    const now = new Date(minute * 60_000);
+    return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (DISPUTE_MONTHS - 1), 1));
+  }, [minute]);
+  const disputes = useQuery({
+    ...trpc.analytics.disputeRate.queryOptions({
+      from: monthsFrom,
+      to: new Date(minute * 60_000),
+      provider: providerScope.provider,
+      accountId: providerScope.accountId,
+    }),
     ...live,
   });
   const latency = useQuery({
@@ -92,6 +108,7 @@ export function AnalyticsPage() {
         <DeclineReasonsChart query={declines} data={declines.data} bucket={view.bucket} />
         <WebhookLagChart query={lag} data={lag.data} bucket={view.bucket} />
         <ProviderLatencyChart query={latency} data={latency.data} bucket={view.bucket} />
+        <DisputeRateChart query={disputes} data={disputes.data} />
       </div>
     </div>
   );

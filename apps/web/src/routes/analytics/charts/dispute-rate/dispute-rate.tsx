@@ -1,0 +1,135 @@
+// Dispute count and rate per month per provider account, with the card schemes' monitoring lines and the running
+// month's projection (docs/disputes.md).
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { ChartCard, type PanelQuery } from "../../../../components/charts/chart-card.tsx";
+import { ChartTooltip } from "../../../../components/charts/chart-tooltip.tsx";
+import { formatCount, formatPercent } from "../../../../components/charts/format-chart.ts";
+import { seriesColor } from "../../../../components/charts/series-colors.ts";
+import type { DisputeRateOutput } from "../../../../lib/analytics-types.ts";
+import { providerName } from "../../../../lib/vocabulary.ts";
+import { accountKey, groupLines, toMonthlyRates } from "./to-series.ts";
+
+export function DisputeRateChart({ query, data }: { query: PanelQuery; data: DisputeRateOutput | undefined }) {
+  const chart = toMonthlyRates(data?.months ?? []);
+  const lines = groupLines(data?.lines ?? []);
+  const running = data?.months.find((row) => row.projected)?.month;
+  return (
+    <ChartCard
+      title="Dispute rate"
+      query={query}
+      empty={!data || data.months.length === 0}
+      emptyText="No disputes or card payments in these months"
+    >
+      {() => (
+        <>
+          <p className="chart-note">
+            Disputes opened ÷ captured card payments per calendar month (UTC); a scheme counts an account only when both
+            its rate and its count reach the line. The running month is projected to its end.
+          </p>
+          <ul className="chart-note">
+            {(data?.lines ?? []).map((line) => (
+              <li key={line.id}>
+                {line.label}: {formatPercent(line.rate, 2)} with at least {formatCount(line.minCount)} disputes a month
+              </li>
+            ))}
+          </ul>
+          <ResponsiveContainer width="100%" height={220}>
+            <LineChart data={chart.rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+              <CartesianGrid stroke="#eceef2" vertical={false} />
+              <XAxis dataKey="month" fontSize={11} stroke="#6b7482" />
+              <YAxis
+                domain={[0, (max: number) => Math.max(max, ...lines.map((l) => l.rate)) * 1.2]}
+                tickFormatter={(value: number) => formatPercent(value, 2)}
+                fontSize={11}
+                stroke="#6b7482"
+                width={52}
+              />
+              <Tooltip
+                content={(props) => (
+                  <ChartTooltip
+                    {...props}
+                    title={(label) => String(label)}
+                    format={(value) => formatPercent(value, 2)}
+                  />
+                )}
+              />
+              <Legend iconSize={8} wrapperStyle={{ fontSize: 11 }} />
+              {lines.map((line) => (
+                <ReferenceLine
+                  key={line.rate}
+                  y={line.rate}
+                  stroke="#b42318"
+                  strokeDasharray="4 3"
+                  label={{
+                    value: `${line.label} ${formatPercent(line.rate, 2)}`,
+                    position: "insideTopRight",
+                    fontSize: 10,
+                    fill: "#b42318",
+                  }}
+                />
+              ))}
+              {running ? (
+                <ReferenceLine
+                  x={running}
+                  stroke="#6b7482"
+                  strokeDasharray="2 2"
+                  label={{ value: "projected", position: "insideTopLeft", fontSize: 10 }}
+                />
+              ) : null}
+              {chart.keys.map((key, index) => (
+                <Line
+                  key={key}
+                  dataKey={key}
+                  name={key}
+                  stroke={seriesColor(index)}
+                  strokeWidth={1.8}
+                  isAnimationActive={false}
+                />
+              ))}
+            </LineChart>
+          </ResponsiveContainer>
+          <table className="data-table compact-table">
+            <thead>
+              <tr>
+                <th>Month</th>
+                <th>Provider</th>
+                <th>Account</th>
+                <th className="num">Disputes</th>
+                <th className="num">Card payments</th>
+                <th className="num">Rate</th>
+                <th className="num">Projected month</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(data?.months ?? []).map((row) => (
+                <tr key={`${row.month}|${accountKey(row)}`}>
+                  <td>{row.month}</td>
+                  <td>{providerName(row.provider)}</td>
+                  <td>{row.accountId}</td>
+                  <td className="num">{formatCount(row.disputes)}</td>
+                  <td className="num">{formatCount(row.payments)}</td>
+                  <td className="num">{formatPercent(row.rate, 2)}</td>
+                  <td className="num">
+                    {row.projected
+                      ? `projected ${formatCount(row.projected.disputes)} of ${formatCount(row.projected.payments)}`
+                      : "—"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </ChartCard>
+  );
+}
