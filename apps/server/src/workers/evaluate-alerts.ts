@@ -16,7 +16,7 @@ import {
   syncAlerts,
 } from "@paylens/db/queries/alerts";
 import { disputesDueBy } from "@paylens/db/queries/alerts-disputes";
-import { disputeRate } from "@paylens/db/queries/analytics-disputes";
+import { disputeRate, type DisputeRateRow } from "@paylens/db/queries/analytics-disputes";
 import { approvalRate, percentileOf, wilson } from "@paylens/db/queries/analytics-math";
 import { DISPUTE_WARN_MS, disputeDeadlineAlerts } from "./dispute-deadlines.ts";
 import { disputeRateAlerts } from "./dispute-rate-alerts.ts";
@@ -91,7 +91,15 @@ export function approvalDrops(recent: SegmentCounts[], baseline: SegmentCounts[]
   return out;
 }
 
-export async function evaluateAlerts(db: Db, config: AlertConfig, now = new Date()): Promise<FiringAlert[]> {
+/** The month's dispute rate scans a month of payments: the worker reads it this often, not on every pass. */
+const DISPUTE_RATE_EVERY_MS = 10 * 60_000;
+
+export async function evaluateAlerts(
+  db: Db,
+  config: AlertConfig,
+  now = new Date(),
+  monthRates: () => Promise<DisputeRateRow[]> = () => disputeRate(db, { from: now, to: now }, now),
+): Promise<FiringAlert[]> {
   const since = new Date(now.getTime() - config.windowMs);
   const baselineTo = new Date(Math.floor(since.getTime() / HOUR) * HOUR);
   const baselineFrom = new Date(baselineTo.getTime() - config.baselineMs);
@@ -105,7 +113,7 @@ export async function evaluateAlerts(db: Db, config: AlertConfig, now = new Date
     callFailures(db, baselineFrom, since),
     flaggedMessages(db, since),
     disputesDueBy(db, now, new Date(now.getTime() + DISPUTE_WARN_MS)),
-    disputeRate(db, { from: now, to: now }, now),
+    monthRates(),
   ]);
   const baseline = new Map<string, SegmentCounts>();
   for (const row of [...hourly, ...edge]) {
@@ -165,9 +173,20 @@ export async function evaluateAlerts(db: Db, config: AlertConfig, now = new Date
 }
 
 export function startAlertWorker(db: Db, log: FastifyBaseLogger, config: AlertConfig, everyMs: number): Loop {
+  let rates: { at: number; rows: DisputeRateRow[] } | null = null;
   return startLoop("evaluate-alerts", log, everyMs, async () => {
     const now = new Date();
-    const result = await syncAlerts(db, await evaluateAlerts(db, config, now), now);
+    const monthRates = async () => {
+      const fresh =
+        rates !== null &&
+        now.getTime() - rates.at < DISPUTE_RATE_EVERY_MS &&
+        new Date(rates.at).getUTCMonth() === now.getUTCMonth();
+      if (!fresh || rates === null) {
+        rates = { at: now.getTime(), rows: await disputeRate(db, { from: now, to: now }, now) };
+      }
+      return rates.rows;
+    };
+    const result = await syncAlerts(db, await evaluateAlerts(db, config, now, monthRates), now);
     if (result && (result.raised > 0 || result.ended > 0)) log.info(result, "alerts changed");
     return false;
   });
