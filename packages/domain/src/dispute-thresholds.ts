@@ -1,6 +1,7 @@
 // The card schemes' dispute monitoring lines Paylens draws and alerts on, as docs/disputes.md §1 and §2 give them
 // (Visa VAMP from 1 April 2026, Mastercard Excessive Chargeback Programme at the ECM level). A line is crossed only
-// when the month's rate AND its count both reach it.
+// when the month's rate AND its count both reach it. Paylens divides by the same month's captured card payments for
+// both (Mastercard divides by the previous month's sales), and does not split disputes by card brand.
 
 export interface SchemeLine {
   id: "visa-vamp" | "mastercard-ecp";
