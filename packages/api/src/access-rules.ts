@@ -71,6 +71,7 @@ export const ACCESS_RULES = {
   "disputes.byId": "read",
   "disputes.forTransaction": "read",
   "disputes.accept": "dispute",
+  "disputes.addNote": "dispute",
 } as const satisfies Record<string, AccessRule>;
 
 export type ProcedurePath = keyof typeof ACCESS_RULES;

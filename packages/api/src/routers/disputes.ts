@@ -4,6 +4,8 @@ import { DISPUTE_STATUSES, REASON_CATEGORIES } from "@paylens/domain/dispute";
 import { decodeDisputeCursor, disputeById, disputesOfTransaction, listDisputes } from "@paylens/db/queries/disputes";
 import { providerInput } from "../provider-input.ts";
 import { procedureFor } from "../access-rules.ts";
+import { addDisputeNote } from "@paylens/db/queries/dispute-notes";
+import { actorOf } from "../actor.ts";
 import { acceptDispute } from "../actions/accept-dispute.ts";
 
 export const disputeListInput = z.object({
@@ -61,4 +63,21 @@ export const disputesRouter = {
       }),
     )
     .mutation(({ ctx, input }) => acceptDispute(ctx, input)),
+  /** A note on the dispute's timeline; its text passed the card-data guard like every input (input-guard.ts). */
+  addNote: procedureFor("disputes.addNote")
+    .input(z.object({ id: z.uuid(), text: z.string().trim().min(1).max(4000) }))
+    .mutation(async ({ ctx, input }) => {
+      const found = await disputeById(ctx.db, input.id);
+      if (!found) throw new TRPCError({ code: "NOT_FOUND", message: `No dispute ${input.id}` });
+      return addDisputeNote(
+        ctx.db,
+        { disputeId: input.id, text: input.text, author: ctx.principal.id, authorName: ctx.principal.name },
+        {
+          ...actorOf(ctx),
+          action: "dispute.note",
+          transactionId: found.dispute.transactionId,
+          subject: found.dispute.providerDisputeId,
+        },
+      );
+    }),
 } satisfies TRPCRouterRecord;

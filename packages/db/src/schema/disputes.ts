@@ -73,3 +73,19 @@ export const disputeEvents = pgTable(
   },
   (t) => [index("dispute_events_dispute").on(t.disputeId, t.receivedAt)],
 );
+
+/** Notes on a dispute, shown on its timeline beside the provider's messages. */
+export const disputeNotes = pgTable(
+  "dispute_notes",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    disputeId: uuid()
+      .notNull()
+      .references(() => disputes.id),
+    author: text().notNull(),
+    authorName: text().notNull(),
+    text: text().notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("dispute_notes_dispute").on(t.disputeId, t.createdAt)],
+);

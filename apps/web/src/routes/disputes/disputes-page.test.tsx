@@ -106,6 +106,28 @@ describe("disputes screen", () => {
     const detail = await screen.findByRole("region", { name: "Dispute detail" });
     await within(detail).findByText("Timeline");
     expect(within(detail).queryByRole("button", { name: "Accept the dispute" })).toBeNull();
+    expect(within(detail).queryByRole("textbox", { name: "New dispute note" })).toBeNull();
+  });
+
+  it("lets finance add a note, redacted and shown on the dispute's timeline", async () => {
+    await insertTransactions(backend().db, [payment]);
+    await insertDisputes(backend().db, payment.accountId, [dispute("cb-note")]);
+    const [row] = (await backend().as("finance@paylens.demo").disputes.list({})).items;
+    await backend().signIn("finance@paylens.demo");
+    renderApp(`/disputes?dispute=${row!.id}`);
+    const detail = await screen.findByRole("region", { name: "Dispute detail" });
+    fireEvent.change(await within(detail).findByRole("textbox", { name: "New dispute note" }), {
+      target: { value: "Refund 4111 1111 1111 1111 already sent" },
+    });
+    fireEvent.click(within(detail).getByRole("button", { name: "Add note" }));
+    const item = await within(detail).findByText(
+      (_, el) => el?.tagName === "LI" && (el.textContent ?? "").includes("already sent"),
+    );
+    expect(item.textContent).toContain("Note by");
+    expect(item.textContent).not.toContain("4111 1111 1111 1111");
+    expect(within(detail).getByText(/chargeback new/)).toBeTruthy();
+    const saved = await backend().as("support@paylens.demo").disputes.byId({ id: row!.id });
+    expect(saved.notes).toHaveLength(1);
   });
 
   it("shows an error state the user can retry", async () => {
