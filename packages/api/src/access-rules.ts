@@ -72,6 +72,7 @@ export const ACCESS_RULES = {
   "disputes.forTransaction": "read",
   "disputes.accept": "dispute",
   "disputes.addNote": "dispute",
+  "disputes.submitEvidence": "dispute",
 } as const satisfies Record<string, AccessRule>;
 
 export type ProcedurePath = keyof typeof ACCESS_RULES;
