@@ -7,6 +7,7 @@ import { providerName } from "../../lib/vocabulary.ts";
 import { useTrpc } from "../../trpc.ts";
 import { AcceptButton } from "./accept-button.tsx";
 import { DisputeNoteForm } from "./dispute-note-form.tsx";
+import { EvidenceUpload } from "./evidence-upload.tsx";
 import { categoryLabel, deadlineText, stageLabel, statusLabel } from "./dispute-words.ts";
 
 /** One dispute: its facts, the disputed payment and every message about it in arrival order. */
@@ -17,7 +18,7 @@ export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void
   if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label="Loading the dispute" />;
   else if (query.isError) body = <ErrorState title="Could not load the dispute" error={query.error} />;
   else {
-    const { dispute: d, payment, events, notes } = query.data;
+    const { dispute: d, payment, events, notes, evidence } = query.data;
     // The provider's messages and the team's notes on one timeline, in time order.
     const timeline = [
       ...events.map((e) => ({
@@ -85,6 +86,7 @@ export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void
           ))}
         </ol>
         <DisputeNoteForm disputeId={d.id} />
+        <EvidenceUpload dispute={d} evidence={evidence} />
       </>
     );
   }

@@ -107,6 +107,7 @@ describe("disputes screen", () => {
     await within(detail).findByText("Timeline");
     expect(within(detail).queryByRole("button", { name: "Accept the dispute" })).toBeNull();
     expect(within(detail).queryByRole("textbox", { name: "New dispute note" })).toBeNull();
+    expect(within(detail).queryByLabelText(/Send evidence/)).toBeNull();
   });
 
   it("lets finance add a note, redacted and shown on the dispute's timeline", async () => {
@@ -128,6 +129,20 @@ describe("disputes screen", () => {
     expect(within(detail).getByText(/chargeback new/)).toBeTruthy();
     const saved = await backend().as("support@paylens.demo").disputes.byId({ id: row!.id });
     expect(saved.notes).toHaveLength(1);
+  });
+
+  it("checks the evidence file in the browser, then shows the API's answer for a provider without an evidence API", async () => {
+    await insertTransactions(backend().db, [payment]);
+    await insertDisputes(backend().db, payment.accountId, [dispute("cb-evidence")]);
+    const [row] = (await backend().as("ops@paylens.demo").disputes.list({})).items;
+    renderApp(`/disputes?dispute=${row!.id}`);
+    const detail = await screen.findByRole("region", { name: "Dispute detail" });
+    const input = await within(detail).findByLabelText(/Send evidence/);
+    fireEvent.change(input, { target: { files: [new File(["<html>no</html>"], "receipt.pdf")] } });
+    expect((await within(detail).findByRole("alert")).textContent).toBe("Evidence must be a PDF, PNG or JPEG file");
+    fireEvent.change(input, { target: { files: [new File(["%PDF-1.4 receipt"], "receipt.pdf")] } });
+    await within(detail).findByText(/has no API for dispute evidence/);
+    expect(within(detail).getByText("No evidence sent.")).toBeTruthy();
   });
 
   it("shows an error state the user can retry", async () => {
