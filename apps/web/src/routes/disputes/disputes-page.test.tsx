@@ -7,6 +7,7 @@ import { useMockServer } from "../../mocks/mock-server.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
 import { insertDisputes, insertTransactions } from "../../mocks/test-data.ts";
 import { failWith } from "../../mocks/trpc-handlers.ts";
+import { saveDisputeEvidence } from "@paylens/db/queries/dispute-evidence";
 
 const { server, backend } = useMockServer();
 
@@ -143,6 +144,28 @@ describe("disputes screen", () => {
     fireEvent.change(input, { target: { files: [new File(["%PDF-1.4 receipt"], "receipt.pdf")] } });
     await within(detail).findByText(/has no API for dispute evidence/);
     expect(within(detail).getByText("No evidence sent.")).toBeTruthy();
+  });
+
+  it("lists the evidence sent, and offers no upload once the dispute is under review", async () => {
+    await insertTransactions(backend().db, [payment]);
+    await insertDisputes(backend().db, payment.accountId, [dispute("cb-sent", { status: "under_review" })]);
+    const [row] = (await backend().as("ops@paylens.demo").disputes.list({})).items;
+    await saveDisputeEvidence(backend().db, {
+      disputeId: row!.id,
+      idempotencyKey: "evidence-web-1",
+      fileName: "tracking.png",
+      contentType: "image/png",
+      sizeBytes: 3000,
+      sha256: "a".repeat(64),
+      content: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+      providerState: "ok",
+      author: "someone",
+      authorName: "Olga Ops",
+    });
+    renderApp(`/disputes?dispute=${row!.id}`);
+    const list = await screen.findByRole("list", { name: "Evidence sent" });
+    expect(list.textContent).toContain("tracking.png · image/png · 3 KB · Olga Ops");
+    expect(screen.queryByLabelText(/Send evidence/)).toBeNull();
   });
 
   it("shows an error state the user can retry", async () => {
