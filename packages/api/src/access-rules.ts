@@ -67,11 +67,13 @@ export const ACCESS_RULES = {
   "webhooks.counts": "read",
   "webhooks.byId": "read",
 
-  // Support reads the queue; ops accepts (an action on the provider, like a refund).
+  // Support reads the queue; ops and finance answer disputes (accept, evidence, notes).
   "disputes.list": "read",
   "disputes.byId": "read",
   "disputes.forTransaction": "read",
-  "disputes.accept": "act",
+  "disputes.accept": "dispute",
+  "disputes.addNote": "dispute",
+  "disputes.submitEvidence": "dispute",
 } as const satisfies Record<string, AccessRule>;
 
 export type ProcedurePath = keyof typeof ACCESS_RULES;

@@ -28,6 +28,13 @@ describe("roles", () => {
     expect(permissionsOf("support")).toEqual(["read", "note", "export"]);
   });
 
+  it("lets ops and finance answer disputes, support only read them", () => {
+    expect(can("ops", "dispute")).toBe(true);
+    expect(can("finance", "dispute")).toBe(true);
+    expect(can("admin", "dispute")).toBe(true);
+    expect(can("support", "dispute")).toBe(false);
+  });
+
   it("knows which audit entries are security events", () => {
     expect(["sign_in", "sign_in_failed", "user.update", "token.create"].every(isSecurityEvent)).toBe(true);
     expect(isSecurityEvent("refund.request")).toBe(false);

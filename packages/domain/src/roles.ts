@@ -2,14 +2,25 @@
 export const ROLES = ["support", "ops", "finance", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
-// "finance" is reports, reconciliation and resolving mismatches; "admin" also covers users, tokens and the security audit.
-export const PERMISSIONS = ["read", "note", "act", "approve", "export", "settings", "finance", "admin"] as const;
+// "finance" is reports, reconciliation and resolving mismatches; "dispute" is answering chargebacks (accept, evidence,
+// notes), shared by ops and finance; "admin" also covers users, tokens and the security audit.
+export const PERMISSIONS = [
+  "read",
+  "note",
+  "act",
+  "approve",
+  "export",
+  "settings",
+  "finance",
+  "dispute",
+  "admin",
+] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   support: ["read", "note", "export"],
-  ops: ["read", "note", "export", "act", "approve", "settings"],
-  finance: ["read", "note", "export", "finance"],
+  ops: ["read", "note", "export", "act", "approve", "settings", "dispute"],
+  finance: ["read", "note", "export", "finance", "dispute"],
   admin: PERMISSIONS,
 };
 

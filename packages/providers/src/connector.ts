@@ -193,6 +193,11 @@ export interface Connector<C = unknown> {
     ctx: CallContext<C>,
     input: { providerDisputeId: string; idempotencyKey: string },
   ): Promise<CallResult>;
+  /** Sends the merchant's evidence for a dispute (one Base64 document); absent where the provider has no such API. */
+  supplyDefenseDocument?(
+    ctx: CallContext<C>,
+    input: { providerDisputeId: string; idempotencyKey: string; documentBase64: string },
+  ): Promise<CallResult>;
   /** What the provider reports for a period: every transaction with its fee and settlement where it says them. */
   settlementReport(ctx: CallContext<C>, period: ReportPeriod): Promise<SettlementReport>;
   /** A report file a finance user downloaded from the provider's back office; throws PayloadError when it is not one. */

@@ -85,7 +85,7 @@ function dispute(id: string, paymentUid: string): DisputeSnapshot {
 
 describe("accepting a dispute", () => {
   let database: Database;
-  const callerAs = (role: "ops" | "support") =>
+  const callerAs = (role: "ops" | "finance" | "support") =>
     createCallerFactory(appRouter)(
       createContextInner({
         db: database.db,
@@ -178,5 +178,14 @@ describe("accepting a dispute", () => {
       callerAs("support").disputes.accept({ id: disputeId, idempotencyKey: "accept-key-3" }),
     ).rejects.toThrow();
     expect(received).toHaveLength(0);
+  });
+
+  it("lets finance accept too", async () => {
+    const { disputeId } = await openDispute("d-acc-4", "pay-acc-4");
+    expect(await callerAs("finance").disputes.accept({ id: disputeId, idempotencyKey: "accept-key-4" })).toMatchObject({
+      state: "accepted",
+      already: false,
+    });
+    expect(received).toHaveLength(1);
   });
 });

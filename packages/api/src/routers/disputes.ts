@@ -1,10 +1,14 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
 import { DISPUTE_STATUSES, REASON_CATEGORIES } from "@paylens/domain/dispute";
+import { EVIDENCE_MAX_BYTES } from "@paylens/domain/dispute-evidence";
 import { decodeDisputeCursor, disputeById, disputesOfTransaction, listDisputes } from "@paylens/db/queries/disputes";
 import { providerInput } from "../provider-input.ts";
 import { procedureFor } from "../access-rules.ts";
+import { addDisputeNote } from "@paylens/db/queries/dispute-notes";
+import { actorOf } from "../actor.ts";
 import { acceptDispute } from "../actions/accept-dispute.ts";
+import { submitEvidence } from "../actions/submit-evidence.ts";
 
 export const disputeListInput = z.object({
   provider: z.array(providerInput).max(10).optional(),
@@ -61,4 +65,40 @@ export const disputesRouter = {
       }),
     )
     .mutation(({ ctx, input }) => acceptDispute(ctx, input)),
+  /** The merchant's defence: one file sent to the provider, audited, kept (actions/submit-evidence.ts). */
+  submitEvidence: procedureFor("disputes.submitEvidence")
+    .input(
+      z.object({
+        id: z.uuid(),
+        idempotencyKey: z
+          .string()
+          .min(8)
+          .max(100)
+          .regex(/^[\w-]+$/, "letters, digits, - and _"),
+        fileName: z.string().trim().min(1).max(200),
+        // 2 MB as Base64 (4 characters per 3 bytes); the decoded size is checked again.
+        contentBase64: z
+          .string()
+          .max(Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4)
+          .regex(/^[A-Za-z0-9+/]*={0,2}$/, "not Base64"),
+      }),
+    )
+    .mutation(({ ctx, input }) => submitEvidence(ctx, input)),
+  /** A note on the dispute's timeline; its text passed the card-data guard like every input (input-guard.ts). */
+  addNote: procedureFor("disputes.addNote")
+    .input(z.object({ id: z.uuid(), text: z.string().trim().min(1).max(4000) }))
+    .mutation(async ({ ctx, input }) => {
+      const found = await disputeById(ctx.db, input.id);
+      if (!found) throw new TRPCError({ code: "NOT_FOUND", message: `No dispute ${input.id}` });
+      return addDisputeNote(
+        ctx.db,
+        { disputeId: input.id, text: input.text, author: ctx.principal.id, authorName: ctx.principal.name },
+        {
+          ...actorOf(ctx),
+          action: "dispute.note",
+          transactionId: found.dispute.transactionId,
+          subject: found.dispute.providerDisputeId,
+        },
+      );
+    }),
 } satisfies TRPCRouterRecord;

@@ -4,6 +4,8 @@ import { FINAL_DISPUTE_STATUSES, type DisputeStatus, type ReasonCategory } from 
 import type { Db } from "../client.ts";
 import { disputeEvents, disputes } from "../schema/disputes.ts";
 import { transactions } from "../schema/transactions.ts";
+import { evidenceOf } from "./dispute-evidence.ts";
+import { disputeNotesOf } from "./dispute-notes.ts";
 
 export interface DisputeFilter {
   provider?: string[];
@@ -112,17 +114,19 @@ export async function disputeById(db: Db, id: string) {
     .from(disputes)
     .where(eq(disputes.id, id));
   if (!dispute) return null;
-  const [events, payment] = await Promise.all([
+  const [events, notes, evidence, payment] = await Promise.all([
     db
       .select()
       .from(disputeEvents)
       .where(eq(disputeEvents.disputeId, id))
       .orderBy(asc(disputeEvents.receivedAt), asc(disputeEvents.id)),
+    disputeNotesOf(db, id),
+    evidenceOf(db, id),
     dispute.transactionId
       ? db.select(paymentColumns).from(transactions).where(eq(transactions.id, dispute.transactionId))
       : Promise.resolve([]),
   ]);
-  return { dispute, events, payment: payment[0] ?? null };
+  return { dispute, events, notes, evidence, payment: payment[0] ?? null };
 }
 
 /** A payment's disputes, the latest first. */

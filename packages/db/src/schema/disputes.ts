@@ -4,7 +4,9 @@ import {
   bigint,
   bigserial,
   char,
+  customType,
   index,
+  integer,
   jsonb,
   pgTable,
   text,
@@ -72,4 +74,49 @@ export const disputeEvents = pgTable(
     receivedAt: ts("received_at").notNull(),
   },
   (t) => [index("dispute_events_dispute").on(t.disputeId, t.receivedAt)],
+);
+
+/** Notes on a dispute, shown on its timeline beside the provider's messages. */
+export const disputeNotes = pgTable(
+  "dispute_notes",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    disputeId: uuid()
+      .notNull()
+      .references(() => disputes.id),
+    author: text().notNull(),
+    authorName: text().notNull(),
+    text: text().notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [index("dispute_notes_dispute").on(t.disputeId, t.createdAt)],
+);
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/** Evidence sent for a dispute: the file's bytes as sent, checked PDF, PNG or JPEG of at most 2 MB. */
+export const disputeEvidence = pgTable(
+  "dispute_evidence",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    disputeId: uuid()
+      .notNull()
+      .references(() => disputes.id),
+    /** The upload's key: the same file sent twice is one row and one call. */
+    idempotencyKey: text().notNull(),
+    fileName: text().notNull(),
+    contentType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    sha256: char({ length: 64 }).notNull(),
+    content: bytea().notNull(),
+    /** ok: the provider took it; unknown: no answer yet, its notification will tell. */
+    providerState: text().notNull(),
+    author: text().notNull(),
+    authorName: text().notNull(),
+    createdAt: ts("created_at").notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("dispute_evidence_key").on(t.disputeId, t.idempotencyKey)],
 );

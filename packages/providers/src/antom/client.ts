@@ -251,7 +251,18 @@ function query(ctx: Ctx, ref: TransactionRef): Promise<CallResult> {
   }
 }
 
-/** acceptDispute: S accepted, F refused (with Antom's words), U unknown until the notifyDispute that follows. */
+/** A dispute answer's result: S taken, F refused (with Antom's words), U unknown until the notifyDispute that follows. */
+function readDisputeAnswer(answer: AntomAnswer, what: string): CallResult {
+  const result = resultOf(answer);
+  const decoded = decodeAntom(result);
+  const outcome = { ...decoded, message: result.resultMessage ?? decoded.message };
+  const status = result.resultStatus?.toUpperCase();
+  if (status === "S") return { state: "ok", httpStatus: 200, snapshot: null, outcome, errors: null };
+  if (status === "F") return rejected(200, outcome);
+  return { ...unknown(200, result.resultMessage ?? `The ${what}'s outcome is unknown.`), outcome };
+}
+
+/** acceptDispute: the merchant takes the loss (docs/providers/antom.md §13). */
 function acceptDispute(ctx: Ctx, input: { providerDisputeId: string; idempotencyKey: string }): Promise<CallResult> {
   return call(
     ctx,
@@ -259,20 +270,28 @@ function acceptDispute(ctx: Ctx, input: { providerDisputeId: string; idempotency
     PATHS.acceptDispute,
     { disputeId: input.providerDisputeId },
     input.idempotencyKey,
-    (_body, answer) => {
-      const result = resultOf(answer);
-      const decoded = decodeAntom(result);
-      const outcome = { ...decoded, message: result.resultMessage ?? decoded.message };
-      const status = result.resultStatus?.toUpperCase();
-      if (status === "S") return { state: "ok", httpStatus: 200, snapshot: null, outcome, errors: null };
-      if (status === "F") return rejected(200, outcome);
-      return { ...unknown(200, result.resultMessage ?? "The acceptance's outcome is unknown."), outcome };
-    },
+    (_body, answer) => readDisputeAnswer(answer, "acceptance"),
+  );
+}
+
+/** supplyDefenseDocument: the merchant's evidence, one Base64 document (docs/providers/antom.md §13). */
+function supplyDefenseDocument(
+  ctx: Ctx,
+  input: { providerDisputeId: string; idempotencyKey: string; documentBase64: string },
+): Promise<CallResult> {
+  return call(
+    ctx,
+    "supply_defense",
+    PATHS.supplyDefenseDocument,
+    { disputeId: input.providerDisputeId, disputeEvidence: input.documentBase64 },
+    input.idempotencyKey,
+    (_body, answer) => readDisputeAnswer(answer, "defence"),
   );
 }
 
 export const antomClient = {
   acceptDispute,
+  supplyDefenseDocument,
   pay: (ctx: Ctx, input: PayInput) => pay(ctx, input, false),
   authorize: (ctx: Ctx, input: PayInput) => pay(ctx, input, true),
   capture: (ctx: Ctx, input: ChildInput) =>

@@ -10,6 +10,7 @@ export const PATHS = {
   inquiryPayment: "/ams/api/v1/payments/inquiryPayment",
   inquiryRefund: "/ams/api/v1/payments/inquiryRefund",
   acceptDispute: "/ams/api/v1/payments/acceptDispute",
+  supplyDefenseDocument: "/ams/api/v1/payments/supplyDefenseDocument",
 } as const;
 
 export interface AntomAmount {

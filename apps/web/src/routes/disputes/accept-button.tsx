@@ -10,7 +10,7 @@ import { useTrpc } from "../../trpc.ts";
 export function AcceptButton({ dispute }: { dispute: { id: string; amountMinor: bigint; currency: string } }) {
   const trpc = useTrpc();
   const queryClient = useQueryClient();
-  const mayAct = useCan("act");
+  const mayAct = useCan("dispute");
   const [key] = useState(newIdempotencyKey);
   const [confirming, setConfirming] = useState(false);
   const accept = useMutation({

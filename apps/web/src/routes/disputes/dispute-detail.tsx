@@ -6,6 +6,8 @@ import { Money } from "../../components/money.tsx";
 import { providerName } from "../../lib/vocabulary.ts";
 import { useTrpc } from "../../trpc.ts";
 import { AcceptButton } from "./accept-button.tsx";
+import { DisputeNoteForm } from "./dispute-note-form.tsx";
+import { EvidenceUpload } from "./evidence-upload.tsx";
 import { categoryLabel, deadlineText, stageLabel, statusLabel } from "./dispute-words.ts";
 
 /** One dispute: its facts, the disputed payment and every message about it in arrival order. */
@@ -16,7 +18,22 @@ export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void
   if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label="Loading the dispute" />;
   else if (query.isError) body = <ErrorState title="Could not load the dispute" error={query.error} />;
   else {
-    const { dispute: d, payment, events } = query.data;
+    const { dispute: d, payment, events, notes, evidence } = query.data;
+    // The provider's messages and the team's notes on one timeline, in time order.
+    const timeline = [
+      ...events.map((e) => ({
+        key: `event-${String(e.id)}`,
+        at: e.receivedAt,
+        text: `${e.event} · ${
+          e.transition === "duplicate"
+            ? "duplicate delivery, nothing changed"
+            : e.transition === "stale"
+              ? `older news ignored: still ${statusLabel(e.statusTo)}`
+              : statusLabel(e.statusTo)
+        }`,
+      })),
+      ...notes.map((n) => ({ key: `note-${n.id}`, at: n.createdAt, text: `Note by ${n.authorName}: ${n.text}` })),
+    ].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
     body = (
       <>
         <dl className="dispute-facts">
@@ -62,17 +79,14 @@ export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void
         {d.status === "needs_response" || d.status === "under_review" ? <AcceptButton dispute={d} /> : null}
         <h3>Timeline</h3>
         <ol className="dispute-timeline">
-          {events.map((e) => (
-            <li key={String(e.id)}>
-              <DateTime value={e.receivedAt} /> · {e.event} ·{" "}
-              {e.transition === "duplicate"
-                ? "duplicate delivery, nothing changed"
-                : e.transition === "stale"
-                  ? `older news ignored: still ${statusLabel(e.statusTo)}`
-                  : statusLabel(e.statusTo)}
+          {timeline.map((item) => (
+            <li key={item.key}>
+              <DateTime value={item.at} /> · {item.text}
             </li>
           ))}
         </ol>
+        <DisputeNoteForm disputeId={d.id} />
+        <EvidenceUpload dispute={d} evidence={evidence} />
       </>
     );
   }

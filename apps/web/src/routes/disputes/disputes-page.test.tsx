@@ -7,6 +7,7 @@ import { useMockServer } from "../../mocks/mock-server.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
 import { insertDisputes, insertTransactions } from "../../mocks/test-data.ts";
 import { failWith } from "../../mocks/trpc-handlers.ts";
+import { saveDisputeEvidence } from "@paylens/db/queries/dispute-evidence";
 
 const { server, backend } = useMockServer();
 
@@ -106,6 +107,65 @@ describe("disputes screen", () => {
     const detail = await screen.findByRole("region", { name: "Dispute detail" });
     await within(detail).findByText("Timeline");
     expect(within(detail).queryByRole("button", { name: "Accept the dispute" })).toBeNull();
+    expect(within(detail).queryByRole("textbox", { name: "New dispute note" })).toBeNull();
+    expect(within(detail).queryByLabelText(/Send evidence/)).toBeNull();
+  });
+
+  it("lets finance add a note, redacted and shown on the dispute's timeline", async () => {
+    await insertTransactions(backend().db, [payment]);
+    await insertDisputes(backend().db, payment.accountId, [dispute("cb-note")]);
+    const [row] = (await backend().as("finance@paylens.demo").disputes.list({})).items;
+    await backend().signIn("finance@paylens.demo");
+    renderApp(`/disputes?dispute=${row!.id}`);
+    const detail = await screen.findByRole("region", { name: "Dispute detail" });
+    fireEvent.change(await within(detail).findByRole("textbox", { name: "New dispute note" }), {
+      target: { value: "Refund 4111 1111 1111 1111 already sent" },
+    });
+    fireEvent.click(within(detail).getByRole("button", { name: "Add note" }));
+    const item = await within(detail).findByText(
+      (_, el) => el?.tagName === "LI" && (el.textContent ?? "").includes("already sent"),
+    );
+    expect(item.textContent).toContain("Note by");
+    expect(item.textContent).not.toContain("4111 1111 1111 1111");
+    expect(within(detail).getByText(/chargeback new/)).toBeTruthy();
+    const saved = await backend().as("support@paylens.demo").disputes.byId({ id: row!.id });
+    expect(saved.notes).toHaveLength(1);
+  });
+
+  it("checks the evidence file in the browser, then shows the API's answer for a provider without an evidence API", async () => {
+    await insertTransactions(backend().db, [payment]);
+    await insertDisputes(backend().db, payment.accountId, [dispute("cb-evidence")]);
+    const [row] = (await backend().as("ops@paylens.demo").disputes.list({})).items;
+    renderApp(`/disputes?dispute=${row!.id}`);
+    const detail = await screen.findByRole("region", { name: "Dispute detail" });
+    const input = await within(detail).findByLabelText(/Send evidence/);
+    fireEvent.change(input, { target: { files: [new File(["<html>no</html>"], "receipt.pdf")] } });
+    expect((await within(detail).findByRole("alert")).textContent).toBe("Evidence must be a PDF, PNG or JPEG file");
+    fireEvent.change(input, { target: { files: [new File(["%PDF-1.4 receipt"], "receipt.pdf")] } });
+    await within(detail).findByText(/has no API for dispute evidence/);
+    expect(within(detail).getByText("No evidence sent.")).toBeTruthy();
+  });
+
+  it("lists the evidence sent, and offers no upload once the dispute is under review", async () => {
+    await insertTransactions(backend().db, [payment]);
+    await insertDisputes(backend().db, payment.accountId, [dispute("cb-sent", { status: "under_review" })]);
+    const [row] = (await backend().as("ops@paylens.demo").disputes.list({})).items;
+    await saveDisputeEvidence(backend().db, {
+      disputeId: row!.id,
+      idempotencyKey: "evidence-web-1",
+      fileName: "tracking.png",
+      contentType: "image/png",
+      sizeBytes: 3000,
+      sha256: "a".repeat(64),
+      content: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+      providerState: "ok",
+      author: "someone",
+      authorName: "Olga Ops",
+    });
+    renderApp(`/disputes?dispute=${row!.id}`);
+    const list = await screen.findByRole("list", { name: "Evidence sent" });
+    expect(list.textContent).toContain("tracking.png · image/png · 3 KB · Olga Ops");
+    expect(screen.queryByLabelText(/Send evidence/)).toBeNull();
   });
 
   it("shows an error state the user can retry", async () => {
