@@ -17,13 +17,13 @@ describe("dispute evidence", () => {
     expect(checkEvidence(withHead([0xff, 0xd8, 0xff, 0xe0]))).toEqual({ ok: true, type: "image/jpeg" });
   });
 
-  it("refuses other files, empty files and files over 2 MB", () => {
+  it("refuses other files, empty files and files over 700 KB", () => {
     expect(checkEvidence(new TextEncoder().encode("<html>not a pdf</html>"))).toMatchObject({ ok: false });
     expect(checkEvidence(new Uint8Array())).toEqual({ ok: false, reason: "The file is empty" });
     expect(checkEvidence(withHead([0x25, 0x50, 0x44, 0x46, 0x2d], EVIDENCE_MAX_BYTES))).toMatchObject({ ok: true });
     expect(checkEvidence(withHead([0x25, 0x50, 0x44, 0x46, 0x2d], EVIDENCE_MAX_BYTES + 1))).toMatchObject({
       ok: false,
-      reason: expect.stringContaining("at most 2 MB"),
+      reason: expect.stringContaining("at most 700 KB"),
     });
   });
 });

@@ -1,6 +1,8 @@
 // Evidence for a dispute: one file the provider will show the card scheme. Only PDF, PNG and JPEG, told by their
-// first bytes (a renamed file is refused), and at most 2 MB, checked the same in the browser and in the API.
-export const EVIDENCE_MAX_BYTES = 2 * 1024 * 1024;
+// first bytes (a renamed file is refused), and at most 700 KB, checked the same in the browser and in the API.
+// 700 KB: Antom takes at most 1,000,000 Base64 characters (docs/providers/antom.md §13), and the request stays under the
+// server's 1 MB body limit.
+export const EVIDENCE_MAX_BYTES = 700 * 1024;
 
 export const EVIDENCE_TYPES = ["application/pdf", "image/png", "image/jpeg"] as const;
 export type EvidenceType = (typeof EVIDENCE_TYPES)[number];
@@ -17,7 +19,7 @@ export type EvidenceCheck = { ok: true; type: EvidenceType } | { ok: false; reas
 export function checkEvidence(bytes: Uint8Array): EvidenceCheck {
   if (bytes.length === 0) return { ok: false, reason: "The file is empty" };
   if (bytes.length > EVIDENCE_MAX_BYTES)
-    return { ok: false, reason: `The file is ${bytes.length} bytes; evidence may be at most 2 MB` };
+    return { ok: false, reason: `The file is ${bytes.length} bytes; evidence may be at most 700 KB` };
   const found = MAGIC.find((m) => m.bytes.every((byte, i) => bytes[i] === byte));
   if (!found) return { ok: false, reason: "Evidence must be a PDF, PNG or JPEG file" };
   return { ok: true, type: found.type };

@@ -12,6 +12,7 @@ import { applyDisputesIn } from "@paylens/db/queries/disputes-apply";
 import { createTestDb } from "@paylens/db/test-db";
 import { insertTestTransactions } from "@paylens/db/test-transactions";
 import type { DisputeSnapshot } from "@paylens/domain/dispute";
+import { EVIDENCE_MAX_BYTES } from "@paylens/domain/dispute-evidence";
 import type { Role } from "@paylens/domain/roles";
 import type { AntomSandbox } from "@paylens/sandbox/antom/index";
 import { CLIENT_ID, keys, startTestSandbox } from "@paylens/sandbox/antom/test-support";
@@ -147,7 +148,7 @@ describe("sending dispute evidence", () => {
       code: "BAD_REQUEST",
       message: "Evidence must be a PDF, PNG or JPEG file",
     });
-    const big = Buffer.alloc(2 * 1024 * 1024 + 1);
+    const big = Buffer.alloc(EVIDENCE_MAX_BYTES + 1);
     big.write("%PDF-");
     await expect(send(big)).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const rows = await database.db.execute(sql`select 1 from dispute_evidence where dispute_id = ${id}::uuid`);

@@ -76,7 +76,7 @@ export const disputesRouter = {
           .max(100)
           .regex(/^[\w-]+$/, "letters, digits, - and _"),
         fileName: z.string().trim().min(1).max(200),
-        // 2 MB as Base64 (4 characters per 3 bytes); the decoded size is checked again.
+        // The evidence limit as Base64 (4 characters per 3 bytes); the decoded size is checked again.
         contentBase64: z
           .string()
           .max(Math.ceil(EVIDENCE_MAX_BYTES / 3) * 4)

@@ -97,7 +97,7 @@ const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   fromDriver: (value) => Buffer.from(value),
 });
 
-/** Evidence sent for a dispute: the file's bytes as sent, checked PDF, PNG or JPEG of at most 2 MB. */
+/** Evidence sent for a dispute: the file's bytes as sent, checked PDF, PNG or JPEG of at most 700 KB. */
 export const disputeEvidence = pgTable(
   "dispute_evidence",
   {

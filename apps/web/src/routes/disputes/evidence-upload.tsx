@@ -16,7 +16,7 @@ interface EvidenceRow {
   createdAt: Date;
 }
 
-/** Base64 in slices: one String.fromCharCode over 2 MB would overflow the call stack. */
+/** Base64 in slices: one String.fromCharCode over the whole file would overflow the call stack. */
 function toBase64(bytes: Uint8Array): string {
   let text = "";
   for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
@@ -71,7 +71,7 @@ export function EvidenceUpload({
       )}
       {mayAnswer && dispute.status === "needs_response" ? (
         <label className="field">
-          <span>Send evidence (PDF, PNG or JPEG, at most 2 MB)</span>
+          <span>Send evidence (PDF, PNG or JPEG, at most 700 KB)</span>
           <input
             type="file"
             accept="application/pdf,image/png,image/jpeg"
