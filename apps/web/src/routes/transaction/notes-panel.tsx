@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
 import { DateTime } from "../../components/date-time.tsx";
-import { ErrorState, errorText } from "../../components/error-state.tsx";
+import { ErrorState } from "../../components/error-state.tsx";
+import { NoteForm } from "../../components/note-form.tsx";
 import { useCan } from "../../components/principal.tsx";
 import { useTrpc } from "../../trpc.ts";
 import { Panel } from "./panel.tsx";
@@ -11,19 +11,8 @@ export function NotesPanel({ transactionId }: { transactionId: string }) {
   const trpc = useTrpc();
   const mayNote = useCan("note");
   const refresh = useRefreshTransaction();
-  const [text, setText] = useState("");
   const notes = useQuery(trpc.notes.list.queryOptions({ transactionId }));
-  const add = useMutation({
-    ...trpc.notes.add.mutationOptions(),
-    onSuccess: () => {
-      setText("");
-      refresh();
-    },
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (text.trim()) add.mutate({ transactionId, text: text.trim() });
-  };
+  const add = useMutation({ ...trpc.notes.add.mutationOptions(), onSuccess: refresh });
 
   let list;
   if (notes.isPending) list = <p className="muted">Loading notes…</p>;
@@ -49,25 +38,13 @@ export function NotesPanel({ transactionId }: { transactionId: string }) {
     <Panel title="Notes">
       {list}
       {mayNote ? (
-        <form className="note-form" onSubmit={submit}>
-          <textarea
-            className="input"
-            aria-label="New note"
-            placeholder="What the customer said, what you checked…"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            maxLength={4000}
-            rows={2}
-          />
-          {add.isError ? (
-            <p className="form-error" role="alert">
-              {errorText(add.error)}
-            </p>
-          ) : null}
-          <button type="submit" className="button button-sm" disabled={add.isPending || !text.trim()}>
-            Add note
-          </button>
-        </form>
+        <NoteForm
+          label="New note"
+          placeholder="What the customer said, what you checked…"
+          pending={add.isPending}
+          error={add.isError ? add.error : null}
+          onAdd={(text, saved) => add.mutate({ transactionId, text }, { onSuccess: saved })}
+        />
       ) : null}
     </Panel>
   );
