@@ -52,6 +52,16 @@ describe("card data", () => {
     expect(maskPans("amount 100.00 EUR")).toBe("amount 100.00 EUR");
   });
 
+  it("leaves UUIDs whole, whose digit runs can read as a card number, and still masks a card beside one", () => {
+    const uuid = "38752620-6501-428f-8c87-4068eb9fd9b9"; // 387526206501428 passes as a Diners number
+    expect(containsPan(uuid)).toBe(false);
+    expect(maskPans(`transaction ${uuid}`)).toBe(`transaction ${uuid}`);
+    expect(containsPan(`${uuid} 4111 1111 1111 1111`)).toBe(true);
+    expect(maskPans(`${uuid.toUpperCase()} card 4111-1111-1111-1111`)).toBe(
+      `${uuid.toUpperCase()} card 411111******1111`,
+    );
+  });
+
   for (const name of SECURITY_CODE_FIELDS) {
     it(`drops the security code under "${name}" at any depth, however it is cased`, () => {
       const camel = name.replace(/^card(.)/, (_m, c: string) => `card${c.toUpperCase()}`);

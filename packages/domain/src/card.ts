@@ -82,15 +82,26 @@ function maskRun(run: string): string {
   return out;
 }
 
+// A UUID's hex holds digit runs that pass as a card number about once in a thousand ("38752620-6501-428f-…" reads as
+// a Diners number): it is an identifier, never a card, so the parts between UUIDs are scanned, not the UUIDs.
+const UUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
+
+/** The text split around UUIDs: even places are text, odd places UUIDs. */
+const aroundUuids = (text: string): string[] => text.split(UUID);
+
 /** Masks every card number in a text, written plain or with spaces, dashes or dots between the digit groups. */
 export function maskPans(text: string): string {
-  return text.replace(DIGIT_GROUPS, maskRun);
+  return aroundUuids(text)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(DIGIT_GROUPS, maskRun)))
+    .join("");
 }
 
 /** True when the text holds a full card number, however its groups are separated. */
 export function containsPan(text: string): boolean {
-  for (const match of text.matchAll(DIGIT_GROUPS)) if (pansIn(match[0].split(/[ .-]/)).length > 0) return true;
-  return false;
+  return aroundUuids(text).some(
+    (part, i) =>
+      i % 2 === 0 && [...part.matchAll(DIGIT_GROUPS)].some((match) => pansIn(match[0].split(/[ .-]/)).length > 0),
+  );
 }
 
 /**
