@@ -1,7 +1,7 @@
 // Evidence for a dispute: one file the provider will show the card scheme. Only PDF, PNG and JPEG, told by their
 // first bytes (a renamed file is refused), and at most 700 KB, checked the same in the browser and in the API.
-// 700 KB: Antom takes at most 1,000,000 Base64 characters (docs/providers/antom.md §13), and the request stays under the
-// server's 1 MB body limit.
+// 700 KB: the tightest provider limit on evidence is 1,000,000 Base64 characters (docs/providers/, the disputes
+// sections), and the request stays under the server's 1 MB body limit.
 export const EVIDENCE_MAX_BYTES = 700 * 1024;
 
 export const EVIDENCE_TYPES = ["application/pdf", "image/png", "image/jpeg"] as const;
