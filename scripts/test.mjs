@@ -1,5 +1,7 @@
 // `npm test`: install what is missing (pnpm, dependencies, Debian's Chromium for the browser test),
-// then check formatting, typecheck, lint, build the web app and run every test. With DATABASE_URL set, the database tests use PostgreSQL.
+// then check formatting, typecheck, lint, build the web app and run every test. With DATABASE_URL set, the database tests
+// use PostgreSQL: only the projects that open a database run again (domain, codes, providers, sandbox and lint tests
+// never do), and PAYLENS_SKIP_CHECKS=1 leaves out the checks a first pass in the same checkout has made (.ci/run).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -24,13 +26,19 @@ function ensureChromium() {
   });
 }
 
+const postgres = Boolean(process.env.DATABASE_URL);
 await install();
-ensureChromium();
-await run(["exec", "prettier", "--check", ".", "--log-level=warn"]);
-await run(["exec", "turbo", "run", "typecheck", "lint", "--output-logs=errors-only"], {
-  env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
-});
-await run(["--filter", "@paylens/web", "build"]);
+if (!process.env.PAYLENS_SKIP_CHECKS) {
+  await run(["exec", "prettier", "--check", ".", "--log-level=warn"]);
+  await run(["exec", "turbo", "run", "typecheck", "lint", "--output-logs=errors-only"], {
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" },
+  });
+}
+// The built SPA is for the browser tests, which run on PGlite only.
+if (!postgres) {
+  ensureChromium();
+  await run(["--filter", "@paylens/web", "build"]);
+}
 
 mkdirSync(".cache", { recursive: true });
 const report = ".cache/vitest-report.json";
@@ -38,10 +46,9 @@ const browserReport = ".cache/vitest-e2e-report.json";
 let failed = false;
 // Unit, database and integration tests first; then the browser tests one file at a time, on a quieter machine: each
 // starts a demo server on PGlite, and several at once beside the rest starved each other on 2 cores.
-const browser = process.env.DATABASE_URL
-  ? []
-  : [["--project", "e2e", "--no-file-parallelism", `--outputFile.json=${browserReport}`]];
-for (const extra of [["--project", "!e2e", `--outputFile.json=${report}`], ...browser]) {
+const browser = postgres ? [] : [["--project", "e2e", "--no-file-parallelism", `--outputFile.json=${browserReport}`]];
+const projects = postgres ? ["db", "api", "server", "web"].flatMap((p) => ["--project", p]) : ["--project", "!e2e"];
+for (const extra of [[...projects, `--outputFile.json=${report}`], ...browser]) {
   try {
     await run(["exec", "vitest", "run", "--reporter=default", "--reporter=json", ...extra]);
   } catch {
@@ -57,6 +64,6 @@ const summary = reports.includes(null)
       numPassedTests: reports.reduce((n, r) => n + r.numPassedTests, 0),
       numFailedTests: reports.reduce((n, r) => n + r.numFailedTests, 0),
     };
-const engine = process.env.DATABASE_URL ? "postgres" : "pglite";
+const engine = postgres ? "postgres" : "pglite";
 if (summary) console.log(`\n${engine}: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed`);
 process.exit(failed || !summary || summary.numFailedTests > 0 ? 1 : 0);

@@ -1,9 +1,11 @@
 // A fresh, migrated database for one test file: in-memory PGlite by default, or a throwaway
 // database on the PostgreSQL server named by DATABASE_URL (CI runs the suite both ways).
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import pg from "pg";
 import { openDatabase, type Database } from "./client.ts";
-import { migrate } from "./migrate.ts";
+import { migrate, migrationsFolder } from "./migrate.ts";
 
 let template: Promise<Blob> | null = null;
 
@@ -17,6 +19,66 @@ async function pgliteTemplate(): Promise<Blob> {
     return dump;
   })();
   return template;
+}
+
+let postgresTemplateName: Promise<string> | null = null;
+
+/** Names the migrations' contents, so a changed migration gets a template of its own. */
+function migrationsHash(): string {
+  const hash = createHash("sha256");
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else hash.update(entry.name).update(readFileSync(path));
+    }
+  };
+  walk(migrationsFolder);
+  return hash.digest("hex").slice(0, 16);
+}
+
+async function withAdmin<T>(url: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  try {
+    return await work(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+function databaseUrl(url: string, name: string): string {
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  return target.toString();
+}
+
+// Migrating a PostgreSQL database costs about a second; copying a migrated template costs a fraction. The template is
+// built once per set of migrations and shared by every worker and run (it is renamed into place only when complete).
+async function postgresTemplate(url: string): Promise<string> {
+  postgresTemplateName ??= (async () => {
+    const name = `paylens_tpl_${migrationsHash()}`;
+    const exists = await withAdmin(url, async (admin) => {
+      const found = await admin.query("select 1 from pg_database where datname = $1", [name]);
+      return found.rowCount === 1;
+    });
+    if (exists) return name;
+    const building = `paylens_tpl_build_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+    await withAdmin(url, (admin) => admin.query(`create database ${building}`));
+    const database = await openDatabase({ kind: "postgres", url: databaseUrl(url, building), poolSize: 1 });
+    await migrate(database);
+    await database.close();
+    await withAdmin(url, async (admin) => {
+      try {
+        await admin.query(`alter database ${building} rename to ${name}`);
+      } catch {
+        // Another worker finished the same template first.
+        await admin.query(`drop database if exists ${building} with (force)`);
+      }
+    });
+    return name;
+  })();
+  return postgresTemplateName;
 }
 
 export function testDatabaseUrl(): string | null {
@@ -36,23 +98,15 @@ export async function createTestDb(): Promise<TestDatabase> {
     };
   }
   const name = `paylens_test_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ kind: "postgres", url: target.toString(), poolSize: 5 });
-  await migrate(database);
+  const template = await postgresTemplate(url);
+  await withAdmin(url, (admin) => admin.query(`create database ${name} template ${template}`));
+  const database = await openDatabase({ kind: "postgres", url: databaseUrl(url, name), poolSize: 5 });
   return {
     ...database,
-    url: target.toString(),
+    url: databaseUrl(url, name),
     close: async () => {
       await database.close();
-      const cleanup = new pg.Client({ connectionString: url });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await withAdmin(url, (admin) => admin.query(`drop database if exists ${name} with (force)`));
     },
   };
 }
