@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { install, run } from "./pnpm.mjs";
+import { printSlowest } from "./slowest-tests.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 process.chdir(root);
@@ -64,6 +65,7 @@ const summary = reports.includes(null)
       numPassedTests: reports.reduce((n, r) => n + r.numPassedTests, 0),
       numFailedTests: reports.reduce((n, r) => n + r.numFailedTests, 0),
     };
+printSlowest([report, ...(browser.length ? [browserReport] : [])]);
 const engine = postgres ? "postgres" : "pglite";
 if (summary) console.log(`\n${engine}: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed`);
 process.exit(failed || !summary || summary.numFailedTests > 0 ? 1 : 0);
