@@ -21,6 +21,7 @@ import { errorAnswers, notFoundAnswer } from "./routes/error-answers.ts";
 import { exportRoutes } from "./routes/export.ts";
 import { financeExportRoutes } from "./routes/finance-export.ts";
 import { createMetrics } from "./routes/metrics.ts";
+import { RequestLog } from "./routes/request-log.ts";
 import { spaRoutes } from "./routes/spa.ts";
 import { webhookRoutes } from "./routes/webhooks.ts";
 import type { IngestPressure } from "./workers/apply-inbox.ts";
@@ -55,6 +56,7 @@ export async function createServer(deps: ServerDeps) {
     genReqId: (request) =>
       typeof request.headers["x-request-id"] === "string" ? request.headers["x-request-id"].slice(0, 64) : randomUUID(),
     routerOptions: { maxParamLength: 5000 },
+    logController: new RequestLog(),
     bodyLimit: 1024 * 1024,
   });
   const debugErrors = deps.debugErrors ?? false;
