@@ -14,10 +14,16 @@ function installedVersion() {
   }
 }
 
-/** The command that runs the pinned pnpm: the installed one if it matches, else npx fetches it once. */
-export const pnpm = installedVersion() === pinned ? ["pnpm"] : ["npx", "--yes", `pnpm@${pinned}`];
+let pnpm = null;
+/** The command that runs the pinned pnpm: the installed one if it matches, else npx fetches it once. Asked on first
+ * use: a restart that installs and builds nothing starts no pnpm at all. */
+function pnpmCommand() {
+  pnpm ??= installedVersion() === pinned ? ["pnpm"] : ["npx", "--yes", `pnpm@${pinned}`];
+  return pnpm;
+}
 
 export function run(args, options = {}) {
+  const pnpm = pnpmCommand();
   const [command, ...rest] = [...pnpm, ...args];
   return new Promise((resolve, reject) => {
     const child = spawn(command, rest, { stdio: "inherit", ...options });

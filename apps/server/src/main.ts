@@ -6,7 +6,7 @@ import { DataDirInUseError } from "@paylens/db/data-dir-lock";
 import { migrate } from "@paylens/db/migrate";
 import { upsertAccounts } from "@paylens/db/queries/accounts";
 import { AccountBook, loadAccountsFile } from "./accounts.ts";
-import { playDemoTraffic, startDemoSandboxes, type DemoSandboxes } from "./demo/sandboxes.ts";
+import { playDemoTraffic, startDemoSandboxes, type DemoTraffic } from "./demo/sandboxes.ts";
 import { readEnv } from "./env.ts";
 import { createLogger } from "./logger.ts";
 import { callRecorder } from "./provider-context.ts";
@@ -22,39 +22,72 @@ import { demoTokenFile } from "./demo-token.ts";
 import { demoUsersText, ensureDemoUsers } from "./demo/demo-users.ts";
 import { onStopSignals } from "./stop-signals.ts";
 
-const started = performance.now();
 const env = readEnv();
-const log = createLogger(env.LOG_LEVEL);
+// Readable lines for a person at a terminal; JSON lines for a log collector (stdout redirected or piped).
+const log = createLogger(env.LOG_LEVEL, undefined, process.stdout.isTTY ? "pretty" : "json");
 
-const database = await openDatabase(
-  env.DATABASE_URL
-    ? { kind: "postgres", url: env.DATABASE_URL }
-    : { kind: "pglite", dataDir: join(resolve(env.PAYLENS_DATA_DIR), "pglite") },
-).catch((error: unknown) => {
-  if (!(error instanceof DataDirInUseError)) throw error;
-  process.stderr.write(`Paylens cannot start: ${error.message}\n`);
-  process.exit(1);
-});
-await migrate(database);
+async function openAndMigrate() {
+  const opened = await openDatabase(
+    env.DATABASE_URL
+      ? { kind: "postgres", url: env.DATABASE_URL }
+      : { kind: "pglite", dataDir: join(resolve(env.PAYLENS_DATA_DIR), "pglite") },
+  ).catch((error: unknown) => {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    process.stderr.write(`Paylens cannot start: ${error.message}\n`);
+    process.exit(1);
+  });
+  await migrate(opened);
+  return opened;
+}
+
+// The database and the demo's sandboxes do not wait for each other.
+const [database, demo] = await Promise.all([
+  openAndMigrate(),
+  env.PAYLENS_ACCOUNTS_FILE
+    ? null
+    : startDemoSandboxes({ basePort: env.PAYLENS_SANDBOX_PORT, timeScale: env.PAYLENS_DEMO_TIME_SCALE, log }),
+]);
 const { db } = database;
 const record = callRecorder(db);
-let demo: DemoSandboxes | null = null;
-if (!env.PAYLENS_ACCOUNTS_FILE) {
-  demo = await startDemoSandboxes({ basePort: env.PAYLENS_SANDBOX_PORT, timeScale: env.PAYLENS_DEMO_TIME_SCALE, log });
-}
 const accounts = new AccountBook(demo ? demo.accounts : loadAccountsFile(env.PAYLENS_ACCOUNTS_FILE ?? ""));
 await upsertAccounts(
   db,
   accounts.all().map(({ account, demo: isDemo }) => ({ ...account, demo: isDemo })),
 );
 
-if (demo) await ensureDemoUsers(db, demoTokenFile(env));
-
+// The server listens as soon as the database is ready; the workers start after it. On PGlite every query runs on
+// this thread, so a worker's first pass started earlier would hold /healthz back.
 const pollPolicy = { firstDelayMs: env.PAYLENS_POLL_FIRST_DELAY_MS, maxDelayMs: 15 * 60_000, maxAttempts: 20 };
 const ingest = ingestPressure();
-const inbox = startInboxWorker(db, log, pollPolicy, database.kind === "postgres" ? 3 : 1, ingest);
-const polls = startPollWorker(db, accounts, record, log, pollPolicy);
 const sloMs = env.PAYLENS_WEBHOOK_SLO_MS;
+let inbox: ReturnType<typeof startInboxWorker> | null = null;
+let traffic: DemoTraffic | null = null;
+const webDist = env.PAYLENS_WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url));
+const server = await createServer({
+  db,
+  dbKind: database.kind,
+  accounts,
+  webDist,
+  logger: log,
+  // Stored webhooks wait in the inbox until the worker starts a moment later.
+  onWebhookStored: () => inbox?.wake(),
+  ingest,
+  webhookSloMs: sloMs,
+  incidents: demo ? demoIncidents(demo.providers, () => traffic?.history() ?? null) : null,
+  refundApprovalAbove: env.PAYLENS_REFUND_APPROVAL_ABOVE,
+  replayWindowMs: env.PAYLENS_WEBHOOK_REPLAY_WINDOW_S * 1000,
+  debugErrors: env.PAYLENS_DEBUG_ERRORS,
+  secureCookies: (env.PAYLENS_PUBLIC_URL ?? "").startsWith("https:"),
+});
+const url = await server.start(env.PORT, env.HOST);
+const listeningAfter = process.uptime().toFixed(1);
+// Where providers send webhooks: this server, unless it sits behind a proxy with another address.
+const publicUrl = (env.PAYLENS_PUBLIC_URL ?? url).replace(/\/$/, "");
+
+if (demo) await ensureDemoUsers(db, demoTokenFile(env));
+const startedInbox = startInboxWorker(db, log, pollPolicy, database.kind === "postgres" ? 3 : 1, ingest);
+inbox = startedInbox;
+const polls = startPollWorker(db, accounts, record, log, pollPolicy);
 const rollups = startRollupWorker(db, log, { sloMs });
 const alerting = startAlertWorker(
   db,
@@ -64,27 +97,9 @@ const alerting = startAlertWorker(
 );
 const settling = startSettleWorker(db, accounts, record, log);
 const sessionSweep = startSessionSweep(db, log);
-const webDist = env.PAYLENS_WEB_DIST ?? fileURLToPath(new URL("../../web/dist", import.meta.url));
-const server = await createServer({
-  db,
-  dbKind: database.kind,
-  accounts,
-  webDist,
-  logger: log,
-  onWebhookStored: () => inbox.wake(),
-  ingest,
-  webhookSloMs: sloMs,
-  incidents: demo ? demoIncidents(demo.providers) : null,
-  refundApprovalAbove: env.PAYLENS_REFUND_APPROVAL_ABOVE,
-  replayWindowMs: env.PAYLENS_WEBHOOK_REPLAY_WINDOW_S * 1000,
-  debugErrors: env.PAYLENS_DEBUG_ERRORS,
-  secureCookies: (env.PAYLENS_PUBLIC_URL ?? "").startsWith("https:"),
-});
-const url = await server.start(env.PORT, env.HOST);
-// Where providers send webhooks: this server, unless it sits behind a proxy with another address.
-const publicUrl = (env.PAYLENS_PUBLIC_URL ?? url).replace(/\/$/, "");
 
-const traffic = demo
+// The first start's back-fill runs in the background: its progress is logged and shown in the console.
+traffic = demo
   ? await playDemoTraffic(demo, {
       db,
       accounts,
@@ -96,9 +111,8 @@ const traffic = demo
     })
   : null;
 
-const seconds = ((performance.now() - started) / 1000).toFixed(1);
 process.stdout.write(
-  `\n  Paylens is running at ${url}  (database: ${database.kind}, ready in ${seconds} s)\n` +
+  `\n  Paylens is running at ${url}  (database: ${database.kind}, answering after ${listeningAfter} s)\n` +
     (demo
       ? `  Demo mode: ${demo.providers.map((p) => `${p.name} sandbox at ${p.url}`).join(", ")}; traffic ${env.PAYLENS_DEMO_RATE}/s\n${demoUsersText()}`
       : `  Accounts: ${accounts
@@ -112,7 +126,7 @@ onStopSignals(async () => {
   traffic?.stop();
   await server.stop();
   await Promise.all([
-    inbox.stop(),
+    startedInbox.stop(),
     polls.stop(),
     rollups.stop(),
     alerting.stop(),

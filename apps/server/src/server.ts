@@ -1,5 +1,6 @@
 // createServer(deps) -> { app, start, stop }: HTTP only. main.ts wires the database, workers and demo around it.
 import { randomUUID } from "node:crypto";
+import fastifyCompress from "@fastify/compress";
 import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyBaseLogger } from "fastify";
 import helmet from "helmet";
@@ -20,6 +21,7 @@ import { errorAnswers, notFoundAnswer } from "./routes/error-answers.ts";
 import { exportRoutes } from "./routes/export.ts";
 import { financeExportRoutes } from "./routes/finance-export.ts";
 import { createMetrics } from "./routes/metrics.ts";
+import { RequestLog } from "./routes/request-log.ts";
 import { spaRoutes } from "./routes/spa.ts";
 import { webhookRoutes } from "./routes/webhooks.ts";
 import type { IngestPressure } from "./workers/apply-inbox.ts";
@@ -54,6 +56,7 @@ export async function createServer(deps: ServerDeps) {
     genReqId: (request) =>
       typeof request.headers["x-request-id"] === "string" ? request.headers["x-request-id"].slice(0, 64) : randomUUID(),
     routerOptions: { maxParamLength: 5000 },
+    logController: new RequestLog(),
     bodyLimit: 1024 * 1024,
   });
   const debugErrors = deps.debugErrors ?? false;
@@ -147,32 +150,38 @@ export async function createServer(deps: ServerDeps) {
     }),
   );
 
-  await app.register(fastifyTRPCPlugin, {
-    prefix: "/trpc",
-    trpcOptions: {
-      router: appRouter,
-      createContext: async ({ req, res }) => {
-        const auth = await authenticate(deps.db, req, res, secureCookies);
-        return createContextInner({
-          db: deps.db,
-          dbKind: deps.dbKind,
-          requestId: req.id,
-          ...auth,
-          ip: req.ip,
-          providers,
-          log: req.log,
-          refundApprovalAbove: deps.refundApprovalAbove ?? DEFAULT_REFUND_APPROVAL_ABOVE,
-          webhookSloMs: sloMs,
-          incidents: deps.incidents ?? null,
-          debugErrors,
-        });
-      },
-      // The answer says only "request <id>" (api/error-shape.ts): the id and the full error are here.
-      onError: ({ error, path, ctx }) => {
-        if (error.code === "INTERNAL_SERVER_ERROR")
-          app.log.error({ err: error, path, reqId: ctx?.requestId }, "tRPC error");
-      },
-    } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+  // API answers (lists of transactions, analytics) compressed in their own scope; webhooks' small acknowledgements and
+  // the SPA's files (precompressed, routes/spa.ts) are not. Brotli at the plugin's quality 4: cheap. tRPC answers are
+  // streamed without a length, so the 1 KB threshold does not apply to them.
+  await app.register(async (scope) => {
+    await scope.register(fastifyCompress, { threshold: 1024 });
+    await scope.register(fastifyTRPCPlugin, {
+      prefix: "/trpc",
+      trpcOptions: {
+        router: appRouter,
+        createContext: async ({ req, res }) => {
+          const auth = await authenticate(deps.db, req, res, secureCookies);
+          return createContextInner({
+            db: deps.db,
+            dbKind: deps.dbKind,
+            requestId: req.id,
+            ...auth,
+            ip: req.ip,
+            providers,
+            log: req.log,
+            refundApprovalAbove: deps.refundApprovalAbove ?? DEFAULT_REFUND_APPROVAL_ABOVE,
+            webhookSloMs: sloMs,
+            incidents: deps.incidents ?? null,
+            debugErrors,
+          });
+        },
+        // The answer says only "request <id>" (api/error-shape.ts): the id and the full error are here.
+        onError: ({ error, path, ctx }) => {
+          if (error.code === "INTERNAL_SERVER_ERROR")
+            app.log.error({ err: error, path, reqId: ctx?.requestId }, "tRPC error");
+        },
+      } satisfies FastifyTRPCPluginOptions<AppRouter>["trpcOptions"],
+    });
   });
 
   const servesApp = deps.webDist ? await spaRoutes(app, deps.webDist) : false;

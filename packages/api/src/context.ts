@@ -10,6 +10,14 @@ export interface IncidentState {
   webhooks: { provider: string; mode: WebhookMode; delayMs: number }[];
   api: { provider: string; latencyMultiplier: number; failureRate: number }[];
   issuers: string[];
+  /** The first start's demo history while it is being loaded in the background; null otherwise. */
+  backfill: BackfillProgress | null;
+}
+
+/** Orders of demo history loaded so far, of how many. */
+export interface BackfillProgress {
+  done: number;
+  total: number;
 }
 
 export type IncidentChange =

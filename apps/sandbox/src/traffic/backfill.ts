@@ -17,6 +17,8 @@ export interface BackfillOptions {
   signal?: AbortSignal;
   /** Called with every uid the provider created (parents and children), for Paylens to import. */
   onCreated: (accountId: string, ref: TransactionRef, sandboxTime: Date) => Promise<void>;
+  /** Called after each order is placed and imported (or failed), with how many orders are done. */
+  onProgress?: (ordersDone: number) => void;
 }
 
 export async function backfill(options: BackfillOptions): Promise<{ created: number; failed: number }> {
@@ -25,6 +27,7 @@ export async function backfill(options: BackfillOptions): Promise<{ created: num
   let created = 0;
   let failed = 0;
   let next = 0;
+  let done = 0;
   const worker = async () => {
     while (next < options.count && !options.signal?.aborted) {
       const sequence = ++next;
@@ -65,6 +68,7 @@ export async function backfill(options: BackfillOptions): Promise<{ created: num
       } catch {
         failed++;
       }
+      options.onProgress?.(++done);
     }
   };
   await Promise.all(Array.from({ length: options.concurrency ?? 6 }, worker));

@@ -1,13 +1,23 @@
 // Demo mode's incident switches: an issuer declining most cards, one provider's webhooks delayed or stopped, one
 // provider's API slow or failing. The API (incidents.set) and `pnpm paylens incident` both land here.
-import type { IncidentChange, IncidentControl, IncidentState, WebhookMode } from "@paylens/api/context";
+import type {
+  BackfillProgress,
+  IncidentChange,
+  IncidentControl,
+  IncidentState,
+  WebhookMode,
+} from "@paylens/api/context";
 import { BIN_CATALOGUE, issuerIncident, setIssuerIncident } from "@paylens/sandbox/cards";
 import type { DemoProvider } from "./demo-provider.ts";
 
 /** Without a delay the sandboxes' own default applies; this is what "delayed" means here: 3 minutes. */
 export const DEFAULT_WEBHOOK_DELAY_MS = 180_000;
 
-export function demoIncidents(providers: DemoProvider[]): IncidentControl {
+/** `history` reports the first start's back-fill, which the console shows beside the switches. */
+export function demoIncidents(
+  providers: DemoProvider[],
+  history: () => BackfillProgress | null = () => null,
+): IncidentControl {
   const byId = new Map(providers.map((p) => [p.accounts[0]?.account.provider ?? p.name.toLowerCase(), p]));
   const webhooks = new Map<string, { mode: WebhookMode; delayMs: number }>(
     [...byId.keys()].map((id) => [id, { mode: "normal", delayMs: 0 }]),
@@ -33,6 +43,7 @@ export function demoIncidents(providers: DemoProvider[]): IncidentControl {
         webhooks: [...webhooks.entries()].map(([id, w]) => ({ provider: id, mode: w.mode, delayMs: w.delayMs })),
         api: [...byId.entries()].map(([id, p]) => ({ provider: id, ...p.sandbox.apiIncident() })),
         issuers,
+        backfill: history(),
       };
     },
     set(change: IncidentChange): void {

@@ -1,5 +1,6 @@
 // Demo mode (no accounts file): every provider's sandbox on its own port, and merchant traffic against them.
 import type { FastifyBaseLogger } from "fastify";
+import type { BackfillProgress } from "@paylens/api/context";
 import type { Db } from "@paylens/db/client";
 import { countTransactions } from "@paylens/db/queries/transactions";
 import { PROVIDER_IDS, providerDefinition, type ProviderId } from "@paylens/providers/catalog";
@@ -63,6 +64,12 @@ export async function startDemoSandboxes(options: {
   };
 }
 
+export interface DemoTraffic {
+  /** The first start's back-fill while it runs (shown in the console); null once done, or when there was none. */
+  history(): BackfillProgress | null;
+  stop(): void;
+}
+
 /** On first start back-fills 30 days (imported by status query, then the reports), and plays merchants' checkouts. */
 export async function playDemoTraffic(
   demo: DemoSandboxes,
@@ -75,13 +82,18 @@ export async function playDemoTraffic(
     backfill: number;
     ratePerSecond: number;
   },
-): Promise<{ stop(): void }> {
+): Promise<DemoTraffic> {
   const { db, accounts, record, log } = options;
+  let history: BackfillProgress | null = null;
   const stopBackfill = new AbortController();
   const merchants = demo.merchants(options.publicUrl, record);
   // Demo reports disagree a little, as real ones do: the first sandbox's drop a line, misstate one and invent one per account.
   demo.providers[0]?.sandbox.setReportFaults({ missing: 1, amountOff: 1, extra: 1 });
   if ((await countTransactions(db)) === 0 && options.backfill > 0) {
+    const progress: BackfillProgress = { done: 0, total: options.backfill };
+    history = progress;
+    let loggedAt = 0;
+    log.info(progress, `loading demo history: ${options.backfill} orders over 30 days, in the background`);
     void backfill({
       accounts: merchants,
       count: options.backfill,
@@ -90,6 +102,12 @@ export async function playDemoTraffic(
       onCreated: async (accountId, ref, at) => {
         const configured = accounts.get(accountId);
         if (configured) await importTransaction(db, configured, ref, record, at);
+      },
+      onProgress: (done) => {
+        progress.done = done;
+        if (Date.now() - loggedAt < PROGRESS_LOG_EVERY_MS && done < progress.total) return;
+        loggedAt = Date.now();
+        log.info(progress, `loading demo history: ${formatCount(done)} / ${formatCount(progress.total)} orders`);
       },
     })
       .then((result) => log.info(result, "demo back-fill done"))
@@ -101,9 +119,13 @@ export async function playDemoTraffic(
   }
   const traffic = startTraffic({ accounts: merchants, ratePerSecond: options.ratePerSecond, log });
   return {
+    history: () => (history && history.done < history.total ? { ...history } : null),
     stop: () => {
       traffic.stop();
       stopBackfill.abort();
     },
   };
 }
+
+const PROGRESS_LOG_EVERY_MS = 5_000;
+const formatCount = (n: number) => n.toLocaleString("en-US");

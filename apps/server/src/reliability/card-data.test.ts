@@ -175,7 +175,7 @@ describe("no card data at rest, in logs, answers, exports or metrics", () => {
     expect(answers.join("\n")).toContain("order for 411111******1111");
     expect(answers.flatMap(leaks)).toEqual([]);
     const log = server.output();
-    expect(log).toContain("incoming request");
+    expect(log).toContain('"msg":"request"');
     expect(leaks(log)).toEqual([]);
 
     if (store.env["DATABASE_URL"]) {

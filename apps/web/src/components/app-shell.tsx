@@ -5,6 +5,7 @@ import { SignInPage } from "../routes/sign-in/sign-in-page.tsx";
 import { useTrpc } from "../trpc.ts";
 import { AlertBanner } from "./alert-banner.tsx";
 import { CommandPalette } from "./command-palette.tsx";
+import { DemoHistoryBanner } from "./demo-history-banner.tsx";
 import { ErrorState } from "./error-state.tsx";
 import { HealthBadge } from "./health-badge.tsx";
 import { NavIcon, type NavIconName } from "./nav-icon.tsx";
@@ -97,6 +98,7 @@ function Shell() {
       </nav>
       <main className="app-main" id="main" tabIndex={-1}>
         <AlertBanner />
+        <DemoHistoryBanner />
         <Outlet />
       </main>
     </div>

@@ -24,6 +24,7 @@ export function sandboxIncidents(): IncidentControl {
     webhooks: PROVIDERS.map((provider) => ({ provider, mode: "normal", delayMs: 0 })),
     api: PROVIDERS.map((provider) => ({ provider, latencyMultiplier: 1, failureRate: 0 })),
     issuers: ["Barclays", "Chase", "Revolut"],
+    backfill: null,
   };
   return {
     state: () => state,

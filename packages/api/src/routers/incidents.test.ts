@@ -7,7 +7,13 @@ import { createContextInner, type IncidentChange, type IncidentState } from "../
 import { appRouter } from "../root.ts";
 import { createCallerFactory } from "../trpc.ts";
 
-const state: IncidentState = { issuer: null, webhooks: [], api: [], issuers: ["CHASE"] };
+const state: IncidentState = {
+  issuer: null,
+  webhooks: [],
+  api: [],
+  issuers: ["CHASE"],
+  backfill: { done: 1200, total: 3000 },
+};
 
 describe("incidents", () => {
   let database: TestDatabase;
@@ -25,7 +31,14 @@ describe("incidents", () => {
     await expect(caller.incidents.set({ kind: "issuer", issuer: "CHASE" })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    expect(await caller.incidents.state()).toEqual({ demo: false, issuer: null, webhooks: [], api: [], issuers: [] });
+    expect(await caller.incidents.state()).toEqual({
+      demo: false,
+      issuer: null,
+      webhooks: [],
+      api: [],
+      issuers: [],
+      backfill: null,
+    });
   });
 
   it("passes a change to the control in demo mode and turns its errors into BAD_REQUEST", async () => {

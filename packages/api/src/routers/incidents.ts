@@ -39,7 +39,7 @@ export const incidentsRouter = {
   state: procedureFor("incidents.state").query(({ ctx }) =>
     ctx.incidents
       ? { demo: true, ...ctx.incidents.state() }
-      : { demo: false, issuer: null, webhooks: [], api: [], issuers: [] },
+      : { demo: false, issuer: null, webhooks: [], api: [], issuers: [], backfill: null },
   ),
   set: procedureFor("incidents.set")
     .input(incidentInput)
@@ -56,8 +56,8 @@ export const incidentsRouter = {
         ...actorOf(ctx),
         action: "settings.incident",
         subject: input.kind,
-        before: { ...before, issuers: undefined },
-        after: { ...after, issuers: undefined, change: input },
+        before: { ...before, issuers: undefined, backfill: undefined },
+        after: { ...after, issuers: undefined, backfill: undefined, change: input },
       });
       return { demo: true, ...after };
     }),
