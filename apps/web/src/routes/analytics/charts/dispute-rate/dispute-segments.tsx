@@ -1,6 +1,6 @@
 // Disputes by BIN, issuing bank or payment method of the disputed payment, over the dispute panel's months: which
 // cards and banks the disputes come from, beside the per-account rate the schemes watch.
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
 import { ErrorState } from "../../../../components/error-state.tsx";
 import { formatCount, formatPercent } from "../../../../components/charts/format-chart.ts";
@@ -15,10 +15,8 @@ const DIMENSIONS: readonly Dimension[] = ["bin", "issuer", "method"];
 export function DisputeSegments({ scope }: { scope: Omit<DisputeBreakdownInput, "dimension" | "limit"> }) {
   const trpc = useTrpc();
   const [dimension, setDimension] = useState<Dimension>("bin");
-  const query = useQuery({
-    ...trpc.analytics.disputeBreakdown.queryOptions({ ...scope, dimension, limit: 10 }),
-    placeholderData: keepPreviousData,
-  });
+  // No placeholder: another dimension's rows must not show under this one's heading while it loads.
+  const query = useQuery(trpc.analytics.disputeBreakdown.queryOptions({ ...scope, dimension, limit: 10 }));
   const label = DIMENSION_LABELS[dimension];
   return (
     <div className="dispute-segments">
