@@ -136,14 +136,17 @@ describe("disputes recorded by hand", () => {
       { provider: "pockyt", providerUid: "pk-pay-2", amountMinor: 700n, currency: "CNY" },
     ]);
     const id = second[0]!;
+    // The payment's own day (it was made at noon): the dispute opens with the payment, not before it.
     const { disputeId } = await callerAs("admin").disputes.record({
       idempotencyKey: "record-key-0002",
       transactionId: id,
       stage: "inquiry",
+      openedAt: new Date("2026-11-01T00:00:00Z"),
       source: "settlement report of 2026-11-30",
     });
     const { dispute } = await callerAs("finance").disputes.byId({ id: disputeId });
     expect([dispute.amountMinor, dispute.currency, dispute.reasonCategory]).toEqual([700n, "CNY", null]);
+    expect(dispute.openedAt).toEqual(new Date("2026-11-01T12:00:00Z"));
     await callerAs("finance").disputes.setOutcome({ id: disputeId, idempotencyKey: "outcome-key-4", outcome: "won" });
     expect(await ledgerOf(id)).toEqual([
       { account: "disputes_held", balance: "0" },
@@ -167,6 +170,9 @@ describe("disputes recorded by hand", () => {
     await expect(
       finance.disputes.record({ ...input, openedAt: new Date(Date.now() + 86_400_000) }),
     ).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(
+      finance.disputes.record({ ...input, openedAt: new Date("2026-10-31T23:59:59Z") }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST", message: "The dispute cannot open before the payment" });
     await expect(finance.disputes.record({ ...input, source: "" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(finance.disputes.record({ ...input, currency: "E1R" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(

@@ -47,9 +47,13 @@ export async function recordDispute(
   const amountMinor = input.amountMinor ?? payment.amountMinor;
   if (currency === payment.currency && amountMinor > payment.amountMinor)
     throw bad("A dispute is at most the payment's amount");
-  const openedAt = input.openedAt ?? now;
-  if (openedAt.getTime() > now.getTime()) throw bad("The dispute cannot open in the future");
-  if (openedAt.getTime() < payment.createdAt.getTime()) throw bad("The dispute cannot open before the payment");
+  const asked = input.openedAt ?? now;
+  if (asked.getTime() > now.getTime()) throw bad("The dispute cannot open in the future");
+  const paymentDay = new Date(payment.createdAt);
+  paymentDay.setUTCHours(0, 0, 0, 0);
+  if (asked.getTime() < paymentDay.getTime()) throw bad("The dispute cannot open before the payment");
+  // Finance gives a day: on the payment's own day, the dispute opened after the payment at the earliest.
+  const openedAt = asked.getTime() < payment.createdAt.getTime() ? payment.createdAt : asked;
   if (input.dueAt && input.dueAt.getTime() < openedAt.getTime())
     throw bad("The response is due after the dispute opens");
   const reasonCode = input.reasonCode?.trim() || null;

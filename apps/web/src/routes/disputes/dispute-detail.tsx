@@ -102,7 +102,14 @@ export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void
           ))}
         </ol>
         <DisputeNoteForm disputeId={d.id} />
-        <EvidenceUpload dispute={d} evidence={evidence} />
+        {d.source === null ? (
+          <EvidenceUpload dispute={d} evidence={evidence} />
+        ) : d.status !== "needs_response" ? null : (
+          // Recorded by hand: its provider takes no evidence through an API (docs/providers/pockyt.md §12).
+          <p className="muted">
+            Recorded by hand: send evidence to {providerName(d.provider)}&apos;s support and note here what was sent.
+          </p>
+        )}
       </>
     );
   }

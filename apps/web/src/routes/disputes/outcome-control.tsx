@@ -10,9 +10,9 @@ import { newIdempotencyKey } from "../../lib/idempotency-key.ts";
 import { useTrpc } from "../../trpc.ts";
 
 const OUTCOMES = [
-  { outcome: "won", label: "Won", effect: "releases the held" },
-  { outcome: "lost", label: "Lost", effect: "books as lost the held" },
-  { outcome: "accepted", label: "Accepted", effect: "books as lost the held" },
+  { outcome: "won", label: "Won", before: "release the", after: "held" },
+  { outcome: "lost", label: "Lost", before: "book the", after: "as lost" },
+  { outcome: "accepted", label: "Accepted", before: "book the", after: "as lost" },
 ] as const;
 type Outcome = (typeof OUTCOMES)[number]["outcome"];
 
@@ -28,6 +28,7 @@ export function OutcomeControl({ dispute }: { dispute: { id: string; amountMinor
       Promise.all([
         queryClient.invalidateQueries({ queryKey: trpc.disputes.pathKey() }),
         queryClient.invalidateQueries({ queryKey: trpc.transactions.byId.pathKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() }),
       ]),
   });
   if (!mayDecide) return null;
@@ -43,8 +44,8 @@ export function OutcomeControl({ dispute }: { dispute: { id: string; amountMinor
             disabled={decide.isPending}
             onClick={() => decide.mutate({ id: dispute.id, idempotencyKey: key, outcome: pick.outcome })}
           >
-            Set {pick.label.toLowerCase()}: {pick.effect}{" "}
-            <Money amountMinor={dispute.amountMinor} currency={dispute.currency} />
+            {pick.label}: {pick.before} <Money amountMinor={dispute.amountMinor} currency={dispute.currency} />{" "}
+            {pick.after}
           </button>
           <button type="button" className="button button-sm" onClick={() => setChosen(null)}>
             Cancel

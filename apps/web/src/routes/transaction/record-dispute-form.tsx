@@ -42,6 +42,7 @@ export function RecordDisputeForm({ payment, onDone }: { payment: Payment; onDon
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: trpc.transactions.byId.pathKey() }),
         queryClient.invalidateQueries({ queryKey: trpc.disputes.pathKey() }),
+        queryClient.invalidateQueries({ queryKey: trpc.audit.pathKey() }),
       ]);
       onDone();
     },
@@ -67,7 +68,8 @@ export function RecordDisputeForm({ payment, onDone }: { payment: Payment; onDon
       amountMinor: amount.minor,
       currency: currency.toUpperCase(),
       networkReference: networkReference.trim() || undefined,
-      openedAt: dayOf(opened) ?? undefined,
+      // Today: the server's now, so a dispute recorded the day of its payment does not open before it.
+      openedAt: opened === today() ? undefined : (dayOf(opened) ?? undefined),
       dueAt: dayOf(due) ?? undefined,
       source: source.trim(),
     });

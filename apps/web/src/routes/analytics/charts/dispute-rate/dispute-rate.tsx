@@ -16,7 +16,7 @@ import { ChartCard, type PanelQuery } from "../../../../components/charts/chart-
 import { ChartTooltip } from "../../../../components/charts/chart-tooltip.tsx";
 import { formatCount, formatPercent } from "../../../../components/charts/format-chart.ts";
 import { seriesColor } from "../../../../components/charts/series-colors.ts";
-import { lineRate } from "@paylens/domain/dispute-thresholds";
+import { crossesLine, lineRate } from "@paylens/domain/dispute-thresholds";
 import type { DisputeRateOutput } from "../../../../lib/analytics-types.ts";
 import { providerName } from "../../../../lib/vocabulary.ts";
 import { DisputeSegments } from "./dispute-segments.tsx";
@@ -37,6 +37,7 @@ export function DisputeRateChart({
   return (
     <ChartCard
       title="Dispute rate"
+      className="chart-wide"
       query={query}
       empty={!data || data.months.length === 0}
       emptyText="No disputes or card payments in these months"
@@ -137,11 +138,22 @@ export function DisputeRateChart({
                   <td className="num">{formatCount(row.disputes)}</td>
                   <td className="num">{formatCount(row.payments)}</td>
                   <td className="num">{formatCount(row.previousPayments)}</td>
-                  {(data?.lines ?? []).map((line) => (
-                    <td key={line.id} className="num">
-                      {formatPercent(lineRate(line, row.projected ?? row), 2)}
-                    </td>
-                  ))}
+                  {(data?.lines ?? []).map((line) => {
+                    // The running month's rate is its projection: the one the alert reads.
+                    const counts = row.projected ?? row;
+                    const rate = lineRate(line, counts);
+                    const over = crossesLine(line, counts.disputes, rate);
+                    return (
+                      <td
+                        key={line.id}
+                        className={over ? "num over-line" : "num"}
+                        title={over ? `Over the ${line.label} line: rate and count both reach it` : undefined}
+                      >
+                        {formatPercent(rate, 2)}
+                        {over ? " ▲" : ""}
+                      </td>
+                    );
+                  })}
                   <td className="num">
                     {row.projected
                       ? `${formatCount(row.projected.disputes)} disputes of ${formatCount(row.projected.payments)}`

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { ErrorState } from "../../../../components/error-state.tsx";
 import { formatCount, formatPercent } from "../../../../components/charts/format-chart.ts";
 import type { DisputeBreakdownInput } from "../../../../lib/analytics-types.ts";
-import { humanize } from "../../../../lib/vocabulary.ts";
+import { methodName } from "../../../../lib/format-card.ts";
 import { useTrpc } from "../../../../trpc.ts";
 import { DIMENSION_LABELS } from "../breakdown/breakdown.tsx";
 
@@ -21,7 +21,7 @@ export function DisputeSegments({ scope }: { scope: Omit<DisputeBreakdownInput, 
   return (
     <div className="dispute-segments">
       <div className="dispute-segments-head">
-        <h3>Disputes by {label.toLowerCase()}</h3>
+        <h3>Disputes by {dimension === "bin" ? label : label.toLowerCase()}</h3>
         <div className="segmented" role="group" aria-label="Disputes by">
           {DIMENSIONS.map((d) => (
             <button
@@ -56,7 +56,7 @@ export function DisputeSegments({ scope }: { scope: Omit<DisputeBreakdownInput, 
             {query.data.rows.map((row) => (
               <tr key={row.segment}>
                 <td className={dimension === "bin" ? "mono" : undefined}>
-                  {dimension === "method" ? humanize(row.segment) : row.segment}
+                  {dimension === "method" ? methodName(row.segment) : row.segment}
                 </td>
                 <td className="num">{formatCount(row.disputes)}</td>
                 <td className="num">{formatCount(row.payments)}</td>
