@@ -4,7 +4,13 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { type BreakdownDimension, DIMENSION_COLUMNS } from "./analytics-dimensions.ts";
-import { accountFilter, categoryFilter, type DisputeRateFilter, monthStart } from "./analytics-disputes.ts";
+import {
+  accountFilter,
+  categoryFilter,
+  type DisputeRateFilter,
+  monthStart,
+  ownOrParent,
+} from "./analytics-disputes.ts";
 import { num, stamp } from "./analytics-filters.ts";
 
 export const DISPUTE_DIMENSIONS = ["bin", "issuer", "method"] as const satisfies readonly BreakdownDimension[];
@@ -32,18 +38,18 @@ export async function disputeBreakdown(
   const from = monthStart(filter.from);
   const to = new Date(Date.UTC(filter.to.getUTCFullYear(), filter.to.getUTCMonth() + 1, 1));
   const column = DIMENSION_COLUMNS[dimension];
-  const segment = sql.raw(`coalesce(t.${column}, parent.${column})`);
+  const segment = ownOrParent(column);
   const result = await db.execute<{ segment: string; disputes: string; payments: string }>(sql`
     with d as (
       select ${segment} as segment, count(*) as n
-      from disputes d join transactions t on t.id = d.transaction_id left join transactions parent on parent.id = t.parent_id
+      from disputes d join transactions t on t.id = d.transaction_id
       where d.opened_at >= ${stamp(from)} and d.opened_at < ${stamp(to)} ${accountFilter(filter, "d")} ${categoryFilter(filter, "d")}
       group by 1
     ), top as (
       select segment, n from d where segment is not null order by n desc, segment limit ${limit}
     ), p as (
       select ${segment} as segment, count(*) as n
-      from transactions t left join transactions parent on parent.id = t.parent_id
+      from transactions t
       where t.status = 'successful' and t.created_at >= ${stamp(from)} and t.created_at < ${stamp(to)}
         and t.type in ('payment', 'capture') ${accountFilter(filter, "t")}
         and ${segment} in (select segment from top)

@@ -69,7 +69,7 @@ describe("dispute rate panel", () => {
     const byMethod = await within(panel).findByRole("table", { name: "Disputes by Method" });
     // Every card payment of the panel's months has the method: 100 + 200 + 10.
     expect([...byMethod.querySelectorAll("tbody td")].map((td) => td.textContent)).toEqual([
-      "Credit card",
+      "Card",
       "3",
       "310",
       "0.97%",
