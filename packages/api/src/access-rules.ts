@@ -25,6 +25,7 @@ export const ACCESS_RULES = {
   "analytics.webhookLag": "read",
   "analytics.latency": "read",
   "analytics.disputeRate": "read",
+  "analytics.disputeBreakdown": "read",
   "alerts.list": "read",
   "alerts.active": "read",
   "incidents.state": "read",
@@ -74,6 +75,9 @@ export const ACCESS_RULES = {
   "disputes.accept": "dispute",
   "disputes.addNote": "dispute",
   "disputes.submitEvidence": "dispute",
+  // Recording a dispute by hand and deciding it move money in the ledger: finance's (and admin's), not ops'.
+  "disputes.record": "finance",
+  "disputes.setOutcome": "finance",
 } as const satisfies Record<string, AccessRule>;
 
 export type ProcedurePath = keyof typeof ACCESS_RULES;

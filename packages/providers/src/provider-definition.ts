@@ -36,6 +36,11 @@ export interface ProviderDefinition<Id extends string = string> {
   verification: { avs: VerificationCodes; cvc: VerificationCodes };
   /** Its settlement report: what it is called, and the file a finance user uploads. */
   report: { name: string; fileFormat: "csv" | "json" };
+  /**
+   * How its disputes reach Paylens: "notifications" (its webhooks or API) or "none" (it publishes no dispute feed:
+   * they come from its settlement report or are recorded by hand by finance, and the web offers that form).
+   */
+  disputeFeed: "notifications" | "none";
   /** Whether its webhooks carry a signed time (checked against the replay window). */
   signsWebhookTime: boolean;
   /** What the demo plays against its sandbox; the sandbox listens on PAYLENS_SANDBOX_PORT + portOffset. */

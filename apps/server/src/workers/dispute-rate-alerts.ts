@@ -1,37 +1,45 @@
 // The scheme-line alert (issue 15): an account whose month, projected to its end, would reach both the rate and the
-// count of a card scheme's monitoring line (domain/dispute-thresholds.ts) raises "dispute-rate" for that line.
+// count of a card scheme's monitoring line (domain/dispute-thresholds.ts) raises "dispute-rate" for that line. Each
+// line divides by its own denominator: VAMP the month's card payments, ECP the previous month's (docs/disputes.md §2).
 import type { FiringAlert } from "@paylens/db/queries/alerts";
 import type { DisputeRateRow } from "@paylens/db/queries/analytics-disputes";
-import { crossesLine, SCHEME_LINES } from "@paylens/domain/dispute-thresholds";
+import { crossesLine, lineDenominator, lineRate, SCHEME_LINES } from "@paylens/domain/dispute-thresholds";
 
 const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
+const OF: Record<(typeof SCHEME_LINES)[number]["denominator"], string> = {
+  same_month: "the month's",
+  previous_month: "the previous month's",
+};
 
 /** `rows` are the running month's (their `projected` is set); closed months are left to the analytics screen. */
 export function disputeRateAlerts(rows: DisputeRateRow[]): FiringAlert[] {
   const out: FiringAlert[] = [];
   for (const row of rows) {
-    if (!row.projected || row.projected.payments === 0) continue;
-    const rate = row.projected.disputes / row.projected.payments;
+    if (!row.projected) continue;
+    const counts = { disputes: row.disputes, payments: row.payments, previousPayments: row.previousPayments };
+    const projected = row.projected;
     for (const line of SCHEME_LINES) {
-      if (!crossesLine(line, row.projected.disputes, rate)) continue;
+      const rate = lineRate(line, projected);
+      if (rate === null || !crossesLine(line, projected.disputes, rate)) continue;
       out.push({
         rule: "dispute-rate",
         kind: "dispute-rate",
         segment: `account:${row.accountId}/${line.id}`,
         figures: {
           month: row.month,
+          denominator: line.denominator,
           disputes: row.disputes,
-          payments: row.payments,
-          projectedDisputes: row.projected.disputes,
-          projectedPayments: row.projected.payments,
+          payments: lineDenominator(line, counts),
+          projectedDisputes: projected.disputes,
+          projectedPayments: lineDenominator(line, projected),
           projectedRate: Math.round(rate * 10_000) / 10_000,
           lineRate: line.rate,
           lineCount: line.minCount,
         },
         message:
-          `${row.provider} ${row.accountId}: ${row.month} projects ${row.projected.disputes} disputes, ` +
-          `${pct(rate)} of ${row.projected.payments} card payments, over the ${line.label} line ` +
-          `(${pct(line.rate)}, ${line.minCount} disputes)`,
+          `${row.provider} ${row.accountId}: ${row.month} projects ${projected.disputes} disputes, ` +
+          `${pct(rate)} of ${lineDenominator(line, projected)} card payments (${OF[line.denominator]}), over the ` +
+          `${line.label} line (${pct(line.rate)}, ${line.minCount} disputes)`,
       });
     }
   }

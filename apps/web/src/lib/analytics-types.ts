@@ -43,3 +43,4 @@ export const DIMENSIONS = Object.keys(DIMENSION_SET) as Dimension[];
 export type DisputeRateInput = In["analytics"]["disputeRate"];
 export type DisputeRateOutput = Out["analytics"]["disputeRate"];
 export type DisputeRateRow = DisputeRateOutput["months"][number];
+export type DisputeBreakdownInput = In["analytics"]["disputeBreakdown"];

@@ -4,6 +4,7 @@ import { approvalSeries, BREAKDOWN_DIMENSIONS, breakdown } from "@paylens/db/que
 import { declineReasons } from "@paylens/db/queries/analytics-declines";
 import { ANALYTICS_BUCKETS, MAX_POINTS, pointCount } from "@paylens/db/queries/analytics-filters";
 import { disputeRate } from "@paylens/db/queries/analytics-disputes";
+import { DISPUTE_DIMENSIONS, disputeBreakdown } from "@paylens/db/queries/analytics-disputes-breakdown";
 import { providerLatency, webhookLag } from "@paylens/db/queries/analytics-webhooks";
 import { REASON_CATEGORIES } from "@paylens/domain/dispute";
 import { SCHEME_LINES } from "@paylens/domain/dispute-thresholds";
@@ -23,6 +24,20 @@ function checkPeriod(input: { from: Date; to: Date; bucket?: (typeof ANALYTICS_B
       code: "BAD_REQUEST",
       message: `bucket ${input.bucket} gives more than ${MAX_POINTS} points over this period: choose a larger one`,
     });
+  }
+}
+
+const disputePeriod = period.extend({
+  provider: names,
+  accountId: names,
+  reasonCategory: z.array(z.enum(REASON_CATEGORIES)).max(REASON_CATEGORIES.length).optional(),
+});
+
+/** Whole months are read from the raw rows: two years at most keeps that a bounded scan. */
+function checkDisputePeriod(input: { from: Date; to: Date }): void {
+  checkPeriod(input);
+  if (input.to.getTime() - input.from.getTime() > 731 * 86_400_000) {
+    throw new TRPCError({ code: "BAD_REQUEST", message: "a dispute rate covers at most two years" });
   }
 }
 
@@ -78,18 +93,21 @@ export const analyticsRouter = {
     }),
   /** Dispute count and rate per calendar month (at most two years), with the scheme lines to draw beside them. */
   disputeRate: procedureFor("analytics.disputeRate")
+    .input(disputePeriod)
+    .query(async ({ ctx, input }) => {
+      checkDisputePeriod(input);
+      return { months: await disputeRate(ctx.db, input), lines: SCHEME_LINES };
+    }),
+  /** Disputes by BIN, issuing bank or payment method of the disputed payment, over the same whole months. */
+  disputeBreakdown: procedureFor("analytics.disputeBreakdown")
     .input(
-      period.extend({
-        provider: names,
-        accountId: names,
-        reasonCategory: z.array(z.enum(REASON_CATEGORIES)).max(REASON_CATEGORIES.length).optional(),
+      disputePeriod.extend({
+        dimension: z.enum(DISPUTE_DIMENSIONS),
+        limit: z.number().int().min(1).max(50).default(10),
       }),
     )
     .query(async ({ ctx, input }) => {
-      checkPeriod(input);
-      if (input.to.getTime() - input.from.getTime() > 731 * 86_400_000) {
-        throw new TRPCError({ code: "BAD_REQUEST", message: "a dispute rate covers at most two years" });
-      }
-      return { months: await disputeRate(ctx.db, input), lines: SCHEME_LINES };
+      checkDisputePeriod(input);
+      return { rows: await disputeBreakdown(ctx.db, input, input.dimension, input.limit) };
     }),
 } satisfies TRPCRouterRecord;

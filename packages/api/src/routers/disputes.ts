@@ -1,6 +1,6 @@
 import { TRPCError, type TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { DISPUTE_STATUSES, REASON_CATEGORIES } from "@paylens/domain/dispute";
+import { DISPUTE_STAGES, DISPUTE_STATUSES, REASON_CATEGORIES } from "@paylens/domain/dispute";
 import { EVIDENCE_MAX_BYTES } from "@paylens/domain/dispute-evidence";
 import { decodeDisputeCursor, disputeById, disputesOfTransaction, listDisputes } from "@paylens/db/queries/disputes";
 import { providerInput } from "../provider-input.ts";
@@ -9,6 +9,48 @@ import { addDisputeNote } from "@paylens/db/queries/dispute-notes";
 import { actorOf } from "../actor.ts";
 import { acceptDispute } from "../actions/accept-dispute.ts";
 import { submitEvidence } from "../actions/submit-evidence.ts";
+import { recordDispute } from "../actions/record-dispute.ts";
+import { HAND_OUTCOMES, setDisputeOutcome } from "../actions/set-dispute-outcome.ts";
+
+/** Made when the dialog opens, like an action's. */
+const idempotencyKey = z
+  .string()
+  .min(8)
+  .max(100)
+  .regex(/^[\w-]+$/, "letters, digits, - and _");
+
+export const recordDisputeInput = z.object({
+  idempotencyKey,
+  transactionId: z.uuid(),
+  stage: z.enum(DISPUTE_STAGES),
+  /** The scheme's reason code as the provider gave it ("10.4", "4853"); the domain decodes its category. */
+  reasonCode: z
+    .string()
+    .trim()
+    .max(20)
+    .regex(/^[\w .-]*$/, "letters, digits, spaces, . and -")
+    .optional(),
+  amountMinor: z
+    .bigint()
+    .positive()
+    .max(10n ** 15n)
+    .optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Za-z]{3}$/, "a three-letter currency code")
+    .optional(),
+  /** ARN or RRN of the disputed payment. */
+  networkReference: z
+    .string()
+    .trim()
+    .max(40)
+    .regex(/^[\w-]*$/, "letters, digits, - and _")
+    .optional(),
+  openedAt: z.date().optional(),
+  dueAt: z.date().optional(),
+  /** Where finance learnt of it ("Pockyt merchant portal, e-mail of 2026-12-01"); card data was redacted on entry. */
+  source: z.string().trim().min(3).max(500),
+});
 
 export const disputeListInput = z.object({
   provider: z.array(providerInput).max(10).optional(),
@@ -53,28 +95,14 @@ export const disputesRouter = {
     .query(({ ctx, input }) => disputesOfTransaction(ctx.db, input.transactionId)),
   /** The merchant takes the loss: sent to the provider, audited, applied like its notification. */
   accept: procedureFor("disputes.accept")
-    .input(
-      z.object({
-        id: z.uuid(),
-        /** Made when the dialog opens, like an action's. */
-        idempotencyKey: z
-          .string()
-          .min(8)
-          .max(100)
-          .regex(/^[\w-]+$/, "letters, digits, - and _"),
-      }),
-    )
+    .input(z.object({ id: z.uuid(), idempotencyKey }))
     .mutation(({ ctx, input }) => acceptDispute(ctx, input)),
   /** The merchant's defence: one file sent to the provider, audited, kept (actions/submit-evidence.ts). */
   submitEvidence: procedureFor("disputes.submitEvidence")
     .input(
       z.object({
         id: z.uuid(),
-        idempotencyKey: z
-          .string()
-          .min(8)
-          .max(100)
-          .regex(/^[\w-]+$/, "letters, digits, - and _"),
+        idempotencyKey,
         fileName: z.string().trim().min(1).max(200),
         // The evidence limit as Base64 (4 characters per 3 bytes); the decoded size is checked again.
         contentBase64: z
@@ -101,4 +129,12 @@ export const disputesRouter = {
         },
       );
     }),
+  /** A dispute finance learnt of outside any provider feed, recorded against its payment (actions/record-dispute.ts). */
+  record: procedureFor("disputes.record")
+    .input(recordDisputeInput)
+    .mutation(({ ctx, input }) => recordDispute(ctx, input)),
+  /** The outcome of a dispute recorded by hand, which no provider message will bring. */
+  setOutcome: procedureFor("disputes.setOutcome")
+    .input(z.object({ id: z.uuid(), idempotencyKey, outcome: z.enum(HAND_OUTCOMES) }))
+    .mutation(({ ctx, input }) => setDisputeOutcome(ctx, input)),
 } satisfies TRPCRouterRecord;

@@ -1,6 +1,7 @@
 // Approval over time and by segment, from the rollups (never the raw rows).
 import { sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
+import type { BreakdownDimension } from "./analytics-dimensions.ts";
 import { approvalRate, wilson } from "./analytics-math.ts";
 import {
   type AnalyticsBucket,
@@ -97,8 +98,7 @@ export async function approvalSeries(db: Db, filter: AnalyticsFilter, bucket: An
   };
 }
 
-export const BREAKDOWN_DIMENSIONS = ["bin", "issuer", "brand", "method", "provider", "country"] as const;
-export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
+export { BREAKDOWN_DIMENSIONS, type BreakdownDimension } from "./analytics-dimensions.ts";
 /** The search-language key that filters the transactions table to a segment of each dimension. */
 const SEARCH_KEY: Record<BreakdownDimension, string> = {
   bin: "bin",

@@ -67,13 +67,24 @@ describe("dispute rate", () => {
 
   it("counts disputes against captured card payments per month and account, projecting the running month", async () => {
     expect(await disputeRate(database.db, period, NOW)).toEqual([
-      { month: "2026-10", provider: "antom", accountId: "an1", disputes: 1, payments: 0, rate: null, projected: null },
+      {
+        month: "2026-10",
+        provider: "antom",
+        accountId: "an1",
+        disputes: 1,
+        payments: 0,
+        previousPayments: 0,
+        rate: null,
+        projected: null,
+      },
       {
         month: "2026-10",
         provider: "begateway",
         accountId: "bg1",
         disputes: 3,
         payments: 200,
+        // September's 70 payments, read although September is before the period: October's ECP denominator.
+        previousPayments: 70,
         rate: 0.015,
         projected: null,
       },
@@ -83,8 +94,9 @@ describe("dispute rate", () => {
         accountId: "bg1",
         disputes: 2,
         payments: 40,
+        previousPayments: 200,
         rate: 0.05,
-        projected: { disputes: 6, payments: 120 },
+        projected: { disputes: 6, payments: 120, previousPayments: 200 },
       },
     ]);
   });

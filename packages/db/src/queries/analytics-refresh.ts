@@ -4,6 +4,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import type { Tx } from "./apply.ts";
 import { binSql } from "./analytics-math.ts";
+import { dimensionValues } from "./analytics-dimensions.ts";
 
 const REFRESH_LOCK = 7_421_005;
 
@@ -66,8 +67,7 @@ async function refreshTransactions(tx: Tx, minutes: Date[]): Promise<void> {
     group by 1, 2, 3`);
   await sumHours(tx, "analytics_missing", "provider, account_id", ["missing"], hours);
   const segments = sql`
-    from transactions t cross join lateral (values ('provider', t.provider), ('bin', t.card_bin), ('issuer', t.issuer_name),
-      ('brand', t.card_brand), ('method', t.method_type), ('country', t.issuer_country)) d(dimension, segment)
+    from transactions t cross join lateral ${dimensionValues("t")} d(dimension, segment)
     where ${ATTEMPT_TYPES} and d.segment is not null and ${inBuckets("t.created_at", hours, "hour")}`;
   await tx.execute(sql`delete from analytics_segments_1h where bucket in (${list(hours)})`);
   await tx.execute(sql`
@@ -81,8 +81,7 @@ async function refreshTransactions(tx: Tx, minutes: Date[]): Promise<void> {
     insert into analytics_declines_1h (bucket, provider, account_id, currency, dimension, segment, reason, code, message, declines)
     select ${hourOf("t.created_at")}, t.provider, t.account_id, t.currency, d.dimension, d.segment,
       coalesce(t.reason, 'unknown'), coalesce(t.code, ''), coalesce(max(t.message), ''), count(*)
-    from transactions t cross join lateral (values ('all', ''), ('bin', t.card_bin), ('issuer', t.issuer_name),
-      ('brand', t.card_brand), ('method', t.method_type), ('country', t.issuer_country)) d(dimension, segment)
+    from transactions t cross join lateral ${dimensionValues("t", sql`('all', ''), `)} d(dimension, segment)
     where ${ATTEMPT_TYPES} and ${OUTCOME_SQL} = 'declined' and d.segment is not null and ${inBuckets("t.created_at", hours, "hour")}
     group by 1, 2, 3, 4, 5, 6, 7, 8`);
 }

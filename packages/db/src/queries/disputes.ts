@@ -34,6 +34,9 @@ const listColumns = {
   dueAt: disputes.dueAt,
   openedAt: disputes.openedAt,
   updatedAt: disputes.updatedAt,
+  /** Set on a dispute recorded by hand (disputes-by-hand.ts): where finance learnt of it, and who recorded it. */
+  source: disputes.source,
+  recordedByName: disputes.recordedByName,
 };
 
 export type DisputeRow = {

@@ -44,6 +44,10 @@ export const disputes = pgTable(
     updatedAt: ts("updated_at").notNull().defaultNow(),
     /** The latest message, card data redacted. */
     raw: jsonb().notNull(),
+    /** Recorded by hand (a provider without a dispute feed): where finance learnt of it, and who recorded it. */
+    source: text(),
+    recordedBy: text(),
+    recordedByName: text(),
   },
   (t) => [
     uniqueIndex("disputes_provider_id").on(t.accountId, t.providerDisputeId),
@@ -53,6 +57,7 @@ export const disputes = pgTable(
       .on(t.accountId, t.paymentProviderUid)
       .where(sql`transaction_id is null`),
     index("disputes_network_reference").on(t.networkReference),
+    index("disputes_opened").on(t.openedAt),
   ],
 );
 

@@ -14,6 +14,7 @@ export const antomMeta = {
   codes: { list: listAntomCodes, decode: (code) => decodeAntom({ resultCode: code }) },
   verification: { avs: {}, cvc: {} },
   report: { name: "settlement details file", fileFormat: "csv" },
+  disputeFeed: "notifications",
   signsWebhookTime: true,
   demo: {
     traffic: "cards and wallets: sales, authorizations, captures, voids, refunds; 3-D Secure per payment",

@@ -17,6 +17,7 @@ export const begatewayMeta = {
     cvc: { "0": ["CVC check not supported", "neutral"], "1": ["CVC not checked", "neutral"] },
   },
   report: { name: "reports API", fileFormat: "json" },
+  disputeFeed: "notifications",
   signsWebhookTime: false,
   demo: {
     traffic: "cards: sales, authorizations, captures, voids, refunds; 3-D Secure per shop",

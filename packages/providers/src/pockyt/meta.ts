@@ -14,6 +14,8 @@ export const pockytMeta = {
   codes: { list: listPockytCodes, decode: (code) => decodePockyt(code) },
   verification: { avs: {}, cvc: {} },
   report: { name: "settle-list and trans-list", fileFormat: "json" },
+  // No dispute API, IPN or report field (docs/providers/pockyt.md §12).
+  disputeFeed: "none",
   signsWebhookTime: true,
   demo: {
     traffic: "wallets online and in store",

@@ -52,15 +52,13 @@ export function AnalyticsPage() {
     const now = new Date(minute * 60_000);
     return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (DISPUTE_MONTHS - 1), 1));
   }, [minute]);
-  const disputes = useQuery({
-    ...trpc.analytics.disputeRate.queryOptions({
-      from: monthsFrom,
-      to: new Date(minute * 60_000),
-      provider: providerScope.provider,
-      accountId: providerScope.accountId,
-    }),
-    ...live,
-  });
+  const disputeScope = {
+    from: monthsFrom,
+    to: new Date(minute * 60_000),
+    provider: providerScope.provider,
+    accountId: providerScope.accountId,
+  };
+  const disputes = useQuery({ ...trpc.analytics.disputeRate.queryOptions(disputeScope), ...live });
   const latency = useQuery({
     ...trpc.analytics.latency.queryOptions({ ...providerScope, bucket: view.bucket }),
     ...live,
@@ -108,7 +106,7 @@ export function AnalyticsPage() {
         <DeclineReasonsChart query={declines} data={declines.data} bucket={view.bucket} />
         <WebhookLagChart query={lag} data={lag.data} bucket={view.bucket} />
         <ProviderLatencyChart query={latency} data={latency.data} bucket={view.bucket} />
-        <DisputeRateChart query={disputes} data={disputes.data} />
+        <DisputeRateChart query={disputes} data={disputes.data} scope={disputeScope} />
       </div>
     </div>
   );

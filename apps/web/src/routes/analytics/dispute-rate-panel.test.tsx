@@ -1,7 +1,8 @@
 // @vitest-environment dom-and-api
-// The dispute rate panel through the real router: last month's figures exactly, the running month marked as
-// projected, the scheme lines named, and its empty and error states.
-import { screen, within } from "@testing-library/react";
+// The dispute rate panel through the real router: last month's figures exactly with each scheme's rate on its own
+// denominator, the running month marked as projected, the scheme lines named, disputes by BIN and method, and its
+// empty and error states.
+import { fireEvent, screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { addAccount, addDisputes, addTransactions } from "@paylens/db/queries/analytics-disputes-test-data";
 import { renderApp } from "../../mocks/render-app.tsx";
@@ -20,9 +21,19 @@ describe("dispute rate panel", () => {
     const db = backend().db;
     const bg = { account: "bg-disputes", provider: "begateway" };
     await addAccount(db, bg.account, bg.provider);
-    // Last month: 3 disputes of 200 captured card payments = 1.5 %; this month: 1 dispute so far, at its start.
-    await addTransactions(db, { ...bg, prefix: "prev", count: 200, day: monthStart(-1), type: "payment" });
-    await addDisputes(db, { ...bg, prefix: "prev", count: 3, day: monthStart(-1) });
+    // Last month: 3 disputes of 200 captured card payments = 1.5 % (VAMP), of the 100 the month before = 3 % (ECP);
+    // this month: 1 dispute so far, at its start.
+    await addTransactions(db, { ...bg, prefix: "older", count: 100, day: monthStart(-2), type: "payment" });
+    await addTransactions(db, {
+      ...bg,
+      prefix: "prev",
+      count: 200,
+      day: monthStart(-1),
+      type: "payment",
+      bin: "424242",
+      issuer: "Barclays",
+    });
+    await addDisputes(db, { ...bg, prefix: "prev", count: 3, day: monthStart(-1), on: "prev" });
     await addTransactions(db, { ...bg, prefix: "now", count: 10, day: monthStart(0), type: "payment" });
     await addDisputes(db, { ...bg, prefix: "now", count: 1, day: monthStart(0) });
     renderApp("/analytics");
@@ -34,16 +45,35 @@ describe("dispute rate panel", () => {
       "bg-disputes",
       "3",
       "200",
+      "100",
       "1.5%",
+      "3%",
       "—",
     ]);
     const running = within(panel)
       .getByRole("cell", { name: monthStart(0).slice(0, 7) })
       .closest("tr")!;
-    expect(within(running).getByText(/^projected \d+ of \d+$/)).toBeTruthy();
-    expect(within(running).getByText("10%")).toBeTruthy();
-    expect(within(panel).getByText("Visa VAMP: 1.5% with at least 1,501 disputes a month")).toBeTruthy();
-    expect(within(panel).getByText("Mastercard ECP: 1.5% with at least 100 disputes a month")).toBeTruthy();
+    expect(within(running).getByText(/^\d+ disputes of \d+$/)).toBeTruthy();
+    expect(
+      within(panel).getByText("Visa VAMP: 1.5% with at least 1,501 disputes a month, of the month's payments"),
+    ).toBeTruthy();
+    expect(
+      within(panel).getByText(
+        "Mastercard ECP: 1.5% with at least 100 disputes a month, of the previous month's payments",
+      ),
+    ).toBeTruthy();
+    // Disputes by BIN of the disputed payment, then by method.
+    const byBin = await within(panel).findByRole("table", { name: "Disputes by BIN" });
+    expect([...byBin.querySelectorAll("tbody td")].map((td) => td.textContent)).toEqual(["424242", "3", "200", "1.5%"]);
+    fireEvent.click(within(panel).getByRole("button", { name: "Method" }));
+    const byMethod = await within(panel).findByRole("table", { name: "Disputes by Method" });
+    // Every card payment of the panel's months has the method: 100 + 200 + 10.
+    expect([...byMethod.querySelectorAll("tbody td")].map((td) => td.textContent)).toEqual([
+      "Card",
+      "3",
+      "310",
+      "0.97%",
+    ]);
   });
 
   it("shows an empty state without disputes or card payments", async () => {

@@ -8,6 +8,7 @@ import { useTrpc } from "../../trpc.ts";
 import { AcceptButton } from "./accept-button.tsx";
 import { DisputeNoteForm } from "./dispute-note-form.tsx";
 import { EvidenceUpload } from "./evidence-upload.tsx";
+import { OutcomeControl } from "./outcome-control.tsx";
 import { categoryLabel, deadlineText, stageLabel, statusLabel } from "./dispute-words.ts";
 
 /** One dispute: its facts, the disputed payment and every message about it in arrival order. */
@@ -59,6 +60,14 @@ export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void
           <dd>
             <DateTime value={d.dueAt} /> <span className="muted">{deadlineText(d.dueAt, d.status)}</span>
           </dd>
+          {d.source !== null ? (
+            <>
+              <dt>Recorded by hand</dt>
+              <dd>
+                {d.recordedByName} · <span className="muted">{d.source}</span>
+              </dd>
+            </>
+          ) : null}
           <dt>Network reference</dt>
           <dd>{d.networkReference ?? "—"}</dd>
           <dt>Opened</dt>
@@ -76,7 +85,14 @@ export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void
             )}
           </dd>
         </dl>
-        {d.status === "needs_response" || d.status === "under_review" ? <AcceptButton dispute={d} /> : null}
+        {d.status === "needs_response" || d.status === "under_review" ? (
+          // A dispute recorded by hand is decided by hand: no provider API takes its acceptance.
+          d.source !== null ? (
+            <OutcomeControl dispute={d} />
+          ) : (
+            <AcceptButton dispute={d} />
+          )
+        ) : null}
         <h3>Timeline</h3>
         <ol className="dispute-timeline">
           {timeline.map((item) => (
@@ -86,7 +102,14 @@ export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void
           ))}
         </ol>
         <DisputeNoteForm disputeId={d.id} />
-        <EvidenceUpload dispute={d} evidence={evidence} />
+        {d.source === null ? (
+          <EvidenceUpload dispute={d} evidence={evidence} />
+        ) : d.status !== "needs_response" ? null : (
+          // Recorded by hand: its provider takes no evidence through an API (docs/providers/pockyt.md §12).
+          <p className="muted">
+            Recorded by hand: send evidence to {providerName(d.provider)}&apos;s support and note here what was sent.
+          </p>
+        )}
       </>
     );
   }

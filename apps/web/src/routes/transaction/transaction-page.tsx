@@ -91,7 +91,7 @@ export function TransactionPage() {
         <div className="detail-grid">
           <div className="detail-main">
             <OutcomePanel transaction={transaction} />
-            <DisputesPanel disputes={disputes} />
+            <DisputesPanel transaction={transaction} disputes={disputes} />
             <ActionsPanel transaction={transaction} />
             <RelatedTransactions parent={parent} children={children} searches={relatedSearches(transaction)} />
             <EventTimeline events={events} />

@@ -14,6 +14,8 @@ export const kestrelMeta = {
   codes: { list: listKestrelCodes, decode: decodeKestrel },
   verification: { avs: {}, cvc: {} },
   report: { name: "settlement file", fileFormat: "json" },
+  // It raises no disputes.
+  disputeFeed: "none",
   signsWebhookTime: true,
   demo: null,
 } as const satisfies ProviderDefinition<"kestrel">;

@@ -1,5 +1,6 @@
 // Dispute count and rate per month per provider account, with the card schemes' monitoring lines and the running
 // month's projection (docs/disputes.md).
+import type { ComponentProps } from "react";
 import {
   CartesianGrid,
   Legend,
@@ -15,17 +16,28 @@ import { ChartCard, type PanelQuery } from "../../../../components/charts/chart-
 import { ChartTooltip } from "../../../../components/charts/chart-tooltip.tsx";
 import { formatCount, formatPercent } from "../../../../components/charts/format-chart.ts";
 import { seriesColor } from "../../../../components/charts/series-colors.ts";
+import { crossesLine, lineRate } from "@paylens/domain/dispute-thresholds";
 import type { DisputeRateOutput } from "../../../../lib/analytics-types.ts";
 import { providerName } from "../../../../lib/vocabulary.ts";
+import { DisputeSegments } from "./dispute-segments.tsx";
 import { accountKey, groupLines, toMonthlyRates } from "./to-series.ts";
 
-export function DisputeRateChart({ query, data }: { query: PanelQuery; data: DisputeRateOutput | undefined }) {
+export function DisputeRateChart({
+  query,
+  data,
+  scope,
+}: {
+  query: PanelQuery;
+  data: DisputeRateOutput | undefined;
+  scope: ComponentProps<typeof DisputeSegments>["scope"];
+}) {
   const chart = toMonthlyRates(data?.months ?? []);
   const lines = groupLines(data?.lines ?? []);
   const running = data?.months.find((row) => row.projected)?.month;
   return (
     <ChartCard
       title="Dispute rate"
+      className="chart-wide"
       query={query}
       empty={!data || data.months.length === 0}
       emptyText="No disputes or card payments in these months"
@@ -33,13 +45,15 @@ export function DisputeRateChart({ query, data }: { query: PanelQuery; data: Dis
       {() => (
         <>
           <p className="chart-note">
-            Disputes opened ÷ captured card payments per calendar month (UTC); a scheme counts an account only when both
-            its rate and its count reach the line. The running month is projected to its end.
+            Disputes opened per calendar month (UTC) ÷ captured card payments: Visa VAMP divides by the same month's,
+            Mastercard ECP by the previous month's. A scheme counts an account only when both its rate and its count
+            reach the line. The chart draws the same-month rate; the running month is projected to its end.
           </p>
           <ul className="chart-note">
             {(data?.lines ?? []).map((line) => (
               <li key={line.id}>
-                {line.label}: {formatPercent(line.rate, 2)} with at least {formatCount(line.minCount)} disputes a month
+                {line.label}: {formatPercent(line.rate, 2)} with at least {formatCount(line.minCount)} disputes a month,
+                of {line.denominator === "previous_month" ? "the previous month's" : "the month's"} payments
               </li>
             ))}
           </ul>
@@ -106,7 +120,12 @@ export function DisputeRateChart({ query, data }: { query: PanelQuery; data: Dis
                 <th>Account</th>
                 <th className="num">Disputes</th>
                 <th className="num">Card payments</th>
-                <th className="num">Rate</th>
+                <th className="num">Previous month</th>
+                {(data?.lines ?? []).map((line) => (
+                  <th key={line.id} className="num">
+                    {line.label}
+                  </th>
+                ))}
                 <th className="num">Projected month</th>
               </tr>
             </thead>
@@ -118,16 +137,33 @@ export function DisputeRateChart({ query, data }: { query: PanelQuery; data: Dis
                   <td>{row.accountId}</td>
                   <td className="num">{formatCount(row.disputes)}</td>
                   <td className="num">{formatCount(row.payments)}</td>
-                  <td className="num">{formatPercent(row.rate, 2)}</td>
+                  <td className="num">{formatCount(row.previousPayments)}</td>
+                  {(data?.lines ?? []).map((line) => {
+                    // The running month's rate is its projection: the one the alert reads.
+                    const counts = row.projected ?? row;
+                    const rate = lineRate(line, counts);
+                    const over = crossesLine(line, counts.disputes, rate);
+                    return (
+                      <td
+                        key={line.id}
+                        className={over ? "num over-line" : "num"}
+                        title={over ? `Over the ${line.label} line: rate and count both reach it` : undefined}
+                      >
+                        {formatPercent(rate, 2)}
+                        {over ? " ▲" : ""}
+                      </td>
+                    );
+                  })}
                   <td className="num">
                     {row.projected
-                      ? `projected ${formatCount(row.projected.disputes)} of ${formatCount(row.projected.payments)}`
+                      ? `${formatCount(row.projected.disputes)} disputes of ${formatCount(row.projected.payments)}`
                       : "—"}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
+          <DisputeSegments scope={scope} />
         </>
       )}
     </ChartCard>
