@@ -5,7 +5,7 @@ import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySnapshot } from "@paylens/db/queries/apply";
-import type { ReconciliationItem } from "@paylens/db/queries/reconciliation";
+import type { ReconciliationItem } from "@paylens/db/queries/reconciliation-items";
 import type { SettlementDay } from "@paylens/db/queries/settlements";
 import { connectorFor } from "@paylens/providers/connectors";
 import { startActionHarness, type ActionHarness, type Session } from "../actions/action-harness.ts";

@@ -5,13 +5,9 @@ import { z } from "zod";
 import { listAccounts } from "@paylens/db/queries/accounts";
 import { recordAudit } from "@paylens/db/queries/audit";
 import { ledgerBalances, transactionLedger } from "@paylens/db/queries/ledger";
-import {
-  listMismatches,
-  MISMATCH_KINDS,
-  mismatchTotals,
-  resolveMismatch,
-  runReconciliation,
-} from "@paylens/db/queries/reconciliation";
+import { runReconciliation } from "@paylens/db/queries/reconciliation";
+import { listMismatches, mismatchTotals, resolveMismatch } from "@paylens/db/queries/reconciliation-items";
+import { MISMATCH_KINDS } from "@paylens/db/queries/reconciliation-rules";
 import { importReport, listReports } from "@paylens/db/queries/reports";
 import { settlementDays, settlementDayTransactions } from "@paylens/db/queries/settlements";
 import { dayIn, nextDay } from "@paylens/domain/time-zone";
