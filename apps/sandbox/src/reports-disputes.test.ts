@@ -29,18 +29,17 @@ const record = async () => undefined;
 
 describe("Antom settlement file with disputes", () => {
   let sandbox: Awaited<ReturnType<typeof startAntom>>;
-  const ctx = (at?: Date) =>
-    ({
-      account: { id: "antom-d", provider: "antom", name: "antom", baseUrl: sandbox.url },
-      credentials: {
-        clientId: CLIENT_ID,
-        merchantPrivateKey: antomKeys.merchant.privateKeyBase64,
-        antomPublicKey: antomKeys.antom.publicKeyBase64,
-      },
-      recordCall: record,
-      timeoutMs: 5000,
-      ...(at ? { sandboxTime: at } : {}),
-    }) as CallContext<never>;
+  const ctx = (at?: Date): CallContext<never> => ({
+    account: { id: "antom-d", provider: "antom", name: "antom", baseUrl: sandbox.url },
+    credentials: {
+      clientId: CLIENT_ID,
+      merchantPrivateKey: antomKeys.merchant.privateKeyBase64,
+      antomPublicKey: antomKeys.antom.publicKeyBase64,
+    } as never,
+    recordCall: record,
+    timeoutMs: 5000,
+    ...(at ? { sandboxTime: at } : {}),
+  });
   let withdrawn = "";
   let lost = "";
   let withdrawnPayment = "";
@@ -85,13 +84,12 @@ describe("Antom settlement file with disputes", () => {
 
 describe("beGateway reports API with a chargeback", () => {
   let sandbox: Awaited<ReturnType<typeof startBegateway>>;
-  const ctx = () =>
-    ({
-      account: { id: "begateway-d", provider: "begateway", name: "begateway", baseUrl: sandbox.url },
-      credentials: { ...SHOP, webhookPublicKey: begatewayKeys.publicKeyBase64Der },
-      recordCall: record,
-      timeoutMs: 5000,
-    }) as CallContext<never>;
+  const ctx = (): CallContext<never> => ({
+    account: { id: "begateway-d", provider: "begateway", name: "begateway", baseUrl: sandbox.url },
+    credentials: { ...SHOP, webhookPublicKey: begatewayKeys.publicKeyBase64Der } as never,
+    recordCall: record,
+    timeoutMs: 5000,
+  });
 
   beforeAll(async () => {
     sandbox = await startBegateway({ allowTimeTravel: true });

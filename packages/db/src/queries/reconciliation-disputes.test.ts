@@ -12,6 +12,8 @@ import { runReconciliation } from "./reconciliation.ts";
 import { listMismatches } from "./reconciliation-items.ts";
 import { classifyDispute, pairDisputes, type DisputeRow, type HeldDispute } from "./reconciliation-disputes.ts";
 import { importReport, type ReportRowInput } from "./reports.ts";
+import { settlementDays } from "./settlements.ts";
+import { settlementDayDisputes } from "./settlements-disputes.ts";
 
 const PROVIDER = "antom";
 const ACCOUNT = `test-${PROVIDER}`;
@@ -154,6 +156,36 @@ describe("dispute rows of a report", () => {
     const unbalanced = await database.db.execute(sql`
       select group_id from ledger_entries group by group_id having sum(amount_minor) <> 0`);
     expect(unbalanced.rows).toEqual([]);
+  });
+
+  it("counts dispute money in the day of the sale: net and outstanding agree with the receivable", async () => {
+    const filter = { timeZone: "UTC", accountId: ACCOUNT, currency: "USD" };
+    const [day] = await settlementDays(database.db, { ...filter, from: "2026-11-10", to: "2026-11-10" });
+    // Held by the four open disputes (the won one never held), and four dispute fees (1,500 × 3 + 200).
+    expect(day).toMatchObject({
+      capturedMinor: 50_000n,
+      disputedMinor: 10_000n + 10_000n + 2_500n + 1_000n,
+      disputeFeesMinor: 4_700n,
+      netMinor: 50_000n - 23_500n - 4_700n,
+      settledMinor: 0n,
+      outstandingMinor: 21_800n,
+    });
+    const receivable = await database.db.execute<{ n: string }>(sql`
+      select sum(amount_minor)::text as n from ledger_entries where account_id = ${ACCOUNT}
+         and ledger_account = 'provider_receivable'`);
+    expect(BigInt(receivable.rows[0]?.n ?? "0")).toBe(day?.outstandingMinor);
+    const disputes = await settlementDayDisputes(database.db, { ...filter, day: "2026-11-10" }, 100);
+    expect(disputes.map((d) => [d.providerDisputeId, d.kind, d.amountMinor, d.reportRowId !== null])).toEqual([
+      // In the order they happened: holds when opened, fees when the report's rows were booked.
+      ["dsp-1", "dispute_hold", 10_000n, false],
+      ["dsp-1", "dispute_fee", 1_500n, true],
+      ["dsp-2", "dispute_hold", 10_000n, false],
+      ["dsp-2", "dispute_fee", 1_500n, true],
+      ["dsp-3", "dispute_fee", 1_500n, true],
+      ["dsp-4", "dispute_hold", 2_500n, false],
+      ["dsp-5", "dispute_hold", 1_000n, false],
+      ["dsp-3", "dispute_reversal_fee", 200n, true],
+    ]);
   });
 
   it("matches dispute rows to our disputes and names every difference", async () => {
