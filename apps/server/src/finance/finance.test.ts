@@ -166,7 +166,7 @@ describe("finance through the server", () => {
       `attachment; filename="settlements-${yesterday}-${today}.csv"`,
     );
     const [header, ...days] = parseCsv(settlements.body);
-    expect(header?.slice(0, 12)).toEqual([
+    expect(header?.slice(0, 14)).toEqual([
       "day",
       "time_zone",
       "provider",
@@ -176,6 +176,8 @@ describe("finance through the server", () => {
       "captured",
       "refunded",
       "fees",
+      "disputed",
+      "dispute_fees",
       "net",
       "settled",
       "outstanding",
@@ -192,12 +194,16 @@ describe("finance through the server", () => {
         "365.41",
         "3.00",
         "5.33",
+        "0.00",
+        "0.00",
         "357.08",
         "0.00",
         "357.08",
         "36541",
         "300",
         "533",
+        "0",
+        "0",
         "35708",
         "0",
         "35708",
