@@ -1,9 +1,12 @@
 // What every emulator's reports are made of: one line per transaction, the settlement the sandbox simulates
 // (next UTC day at 06:00, 1.5 % of sales kept as a fee) and the discrepancies a test or a demo asks for.
+import { currencyExponent } from "@paylens/domain/money";
+
+/** A dispute line's uid is the dispute's id and parentUid the disputed payment's (docs/disputes.md, "Money"). */
 export interface ReportLine {
   uid: string;
   parentUid: string | null;
-  type: "payment" | "authorization" | "capture" | "void" | "refund";
+  type: "payment" | "authorization" | "capture" | "void" | "refund" | "dispute" | "dispute_reversal";
   /** successful | failed | pending (the report's own words are the emulator's business). */
   status: "successful" | "failed" | "pending";
   amountMinor: bigint;
@@ -41,6 +44,16 @@ export function simulatedSettlement(
   );
   const feeMinor = type === "refund" ? 0n : (amountMinor * FEE_PER_MILLE + 500n) / 1000n;
   return { settledAt: next <= now ? next : null, feeMinor };
+}
+
+/** A dispute's money moves on the same simulated settlement day as a sale's. */
+export function simulatedDisputeSettlement(occurredAt: Date, now: Date): Date | null {
+  return simulatedSettlement("payment", "successful", 0n, occurredAt, now).settledAt;
+}
+
+/** The sandbox's dispute handling fee: 15.00 in the dispute's currency (schemes and acquirers charge a flat fee). */
+export function simulatedDisputeFee(currency: string): bigint {
+  return 15n * 10n ** BigInt(currencyExponent(currency));
 }
 
 const moves = (line: ReportLine) =>

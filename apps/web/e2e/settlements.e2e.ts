@@ -69,7 +69,7 @@ describe("settlements", () => {
       .trimEnd()
       .split("\n");
     expect(lines[0]).toBe(
-      "day,time_zone,provider,account_id,currency,transactions,captured,refunded,fees,net,settled,outstanding,captured_minor,refunded_minor,fees_minor,net_minor,settled_minor,outstanding_minor",
+      "day,time_zone,provider,account_id,currency,transactions,captured,refunded,fees,disputed,dispute_fees,net,settled,outstanding,captured_minor,refunded_minor,fees_minor,disputed_minor,dispute_fees_minor,net_minor,settled_minor,outstanding_minor",
     );
     const exported = new Set(
       lines.slice(1).map((line) =>

@@ -21,6 +21,7 @@ const payment = (figures: Partial<ActionFigures> = {}): ActionFigures => ({
   voided: false,
   retried: false,
   disputed: false,
+  chargedBackMinor: 0n,
   ...figures,
 });
 const authorization = (figures: Partial<ActionFigures> = {}) => payment({ type: "authorization", ...figures });
@@ -37,6 +38,28 @@ describe("refunds", () => {
     expect(
       moneyActionRefusal({ action: "void", amountMinor: null, reason: null }, authorization({ disputed: true })),
     ).toBeNull();
+  });
+
+  it("refuses to refund what a lost dispute already gave back, naming the chargeback (no double loss)", () => {
+    const lost = payment({ chargedBackMinor: 4_000n, refundedMinor: 1_000n });
+    expect(leftFor("refund", lost)).toBe(5_000n);
+    expect(moneyActionRefusal(refund(5_000n), lost)).toBeNull();
+    const refusal = moneyActionRefusal(refund(5_001n), lost);
+    expect(refusal).toEqual({
+      kind: "charged_back",
+      requestedMinor: 5_001n,
+      leftMinor: 5_000n,
+      chargedBackMinor: 4_000n,
+      currency: "EUR",
+    });
+    expect(refusalText(refusal!)).toBe(
+      "Cannot refund 50.01 EUR: 40.00 EUR already went back to the cardholder through a lost dispute; only 50.00 EUR is left to refund",
+    );
+    // Fully charged back: nothing is left to refund.
+    expect(moneyActionRefusal(refund(1n), payment({ chargedBackMinor: 10_000n }))).toMatchObject({
+      kind: "charged_back",
+      leftMinor: 0n,
+    });
   });
 
   it("allows up to exactly what is left", () => {

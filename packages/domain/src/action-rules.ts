@@ -22,6 +22,11 @@ export interface ActionFigures {
   retried: boolean;
   /** An open dispute (needs response, under review) on this payment, or on the payment this capture belongs to. */
   disputed: boolean;
+  /**
+   * Disputes on this payment that were lost or accepted: that money already went back to the cardholder through the
+   * chargeback, so refunding it too would lose it twice.
+   */
+  chargedBackMinor: bigint;
 }
 
 type WrongTarget = "not_capturable" | "not_voidable" | "not_refundable";
@@ -41,7 +46,9 @@ export type ActionRefusal =
   | { kind: "retried" }
   | { kind: "action_not_failed"; state: string }
   /** A refund while the cardholder's bank is taking the money back anyway would pay it twice. */
-  | { kind: "disputed" };
+  | { kind: "disputed" }
+  /** More than is left once refunds and lost disputes are counted, where a lost dispute is why. */
+  | { kind: "charged_back"; requestedMinor: bigint; leftMinor: bigint; chargedBackMinor: bigint; currency: string };
 
 export interface MoneyActionRequest {
   action: MoneyActionKind;
@@ -65,7 +72,7 @@ function targetRefusal(action: MoneyActionKind, f: ActionFigures): ActionRefusal
 export function leftFor(action: MoneyActionKind, f: ActionFigures): bigint {
   if (targetRefusal(action, f)) return 0n;
   const left = (used: bigint) => (f.amountMinor > used ? f.amountMinor - used : 0n);
-  if (action === "refund") return left(f.refundedMinor);
+  if (action === "refund") return left(f.refundedMinor + f.chargedBackMinor);
   if (f.voided) return 0n;
   if (action === "capture") return left(f.capturedMinor);
   return f.capturedMinor > 0n ? 0n : f.amountMinor;
@@ -100,7 +107,10 @@ export function moneyActionRefusal(request: MoneyActionRequest, f: ActionFigures
   if (action !== "void" && (amountMinor === null || amountMinor <= 0n)) return { kind: "amount_required", action };
   if (action === "refund" && !request.reason) return { kind: "reason_required" };
   if (action === "refund" && f.disputed) return { kind: "disputed" };
-  return limitRefusal(action, amountMinor ?? 0n, f);
+  const limit = limitRefusal(action, amountMinor ?? 0n, f);
+  if (limit?.kind === "exceeds_refundable" && f.chargedBackMinor > 0n)
+    return { ...limit, kind: "charged_back", chargedBackMinor: f.chargedBackMinor };
+  return limit;
 }
 
 /** What the database's guard refusing this amount means, told from the figures read after it. */
@@ -186,5 +196,7 @@ export function refusalText(r: ActionRefusal): string {
       return `Only a failed action can be retried; this one is ${r.state}`;
     case "disputed":
       return "Disputed: refunds are blocked while a dispute is open (a refund would pay the cardholder twice)";
+    case "charged_back":
+      return `Cannot refund ${money(r.requestedMinor, r.currency)}: ${money(r.chargedBackMinor, r.currency)} already went back to the cardholder through a lost dispute; only ${money(r.leftMinor, r.currency)} is left to refund`;
   }
 }

@@ -128,11 +128,22 @@ export interface HttpReply {
   body: string;
 }
 
-/** One transaction as a provider's report states it, normalised: our type and status names, minor units. */
+/**
+ * What a report row moved: a transaction's type, or a dispute's money (docs/disputes.md, "Money"): `dispute` when the
+ * provider took the disputed amount back, `dispute_reversal` when it returned it (a won dispute).
+ */
+export const REPORT_DISPUTE_TYPES = ["dispute", "dispute_reversal"] as const;
+export type ReportDisputeType = (typeof REPORT_DISPUTE_TYPES)[number];
+
+/**
+ * One transaction or dispute as a provider's report states it, normalised: our type and status names, minor units.
+ * A dispute row's providerUid is the provider's dispute id, parentProviderUid the disputed payment's uid, amountMinor
+ * the disputed amount (positive) and feeMinor the dispute fee the provider charged.
+ */
 export interface ReportRow {
   providerUid: string;
   parentProviderUid: string | null;
-  type: TransactionType;
+  type: TransactionType | ReportDisputeType;
   status: TransactionStatus;
   amountMinor: bigint;
   currency: string;

@@ -35,6 +35,8 @@ export interface Dispute {
   judgedTime: Date | null;
   /** When the merchant accepted or supplied its defence (both answers return it). */
   resolutionTime: Date | null;
+  /** When the shopper withdrew it (DISPUTE_CANCELLED): the settlement file returns the money then. */
+  cancelledTime: Date | null;
   evidenceBytes: number;
 }
 
@@ -98,6 +100,7 @@ export class AntomDisputes {
       judgedResult: null,
       judgedTime: null,
       resolutionTime: null,
+      cancelledTime: null,
       evidenceBytes: 0,
     };
     this.byId.set(dispute.disputeId, dispute);
@@ -106,7 +109,7 @@ export class AntomDisputes {
     const id = dispute.disputeId;
     if (dispute.plan.cancel) {
       const withdrawn = new Date(at.getTime() + uniform(rng, 1, 5) * DAY_MS);
-      this.at(id, withdrawn, () => this.withdraw(id));
+      this.at(id, withdrawn, () => this.withdraw(id, withdrawn));
     } else {
       const alert = new Date(dispute.defenseDueTime.getTime() - ALERT_BEFORE_DUE_MS);
       this.at(id, alert, () => dispute.state === "OPEN" && this.send(dispute, "DEFENSE_DUE_ALERT"));
@@ -178,6 +181,11 @@ export class AntomDisputes {
     };
   }
 
+  /** The client's disputes, for its settlement file. */
+  list(clientId: string): Dispute[] {
+    return [...this.byId.values()].filter((d) => d.payment.clientId === clientId);
+  }
+
   counts(): Record<DisputeState, number> {
     const counts: Record<DisputeState, number> = { OPEN: 0, DEFENSE_SUPPLIED: 0, JUDGED: 0, CANCELLED: 0 };
     for (const dispute of this.byId.values()) counts[dispute.state] += 1;
@@ -189,10 +197,11 @@ export class AntomDisputes {
   }
 
   /** The shopper withdraws an unanswered dispute. */
-  private withdraw(disputeId: string): void {
+  private withdraw(disputeId: string, at: Date): void {
     const dispute = this.byId.get(disputeId);
     if (!dispute || dispute.state !== "OPEN" || dispute.resolutionTime !== null) return;
     dispute.state = "CANCELLED";
+    dispute.cancelledTime = at;
     this.cancelTimers(disputeId);
     this.send(dispute, "DISPUTE_CANCELLED");
   }

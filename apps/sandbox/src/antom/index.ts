@@ -35,8 +35,8 @@ export interface AntomSandboxStats {
 export interface AntomSandbox extends RunningSandbox<AntomSandboxStats> {
   /** The shopper passes or fails the 3-D Secure challenge of a PAYMENT_IN_PROCESS payment. */
   completeChallenge(paymentId: string, passed: boolean): Promise<void>;
-  /** Test and demo switch: the shopper disputes this captured payment now; answers the disputeId. */
-  raiseDispute(paymentId: string, plan?: Partial<DisputePlan>): string;
+  /** Test and demo switch: the shopper disputes this captured payment now (or at `at`); answers the disputeId. */
+  raiseDispute(paymentId: string, plan?: Partial<DisputePlan>, at?: Date): string;
   /** The client's notification address on Antom's dashboard: disputes of payments without paymentNotifyUrl go there. */
   setNotificationAddress(clientId: string, url: string): void;
 }
@@ -101,8 +101,8 @@ export async function startAntomSandbox(options: AntomSandboxOptions): Promise<A
       if (!outcome.ok)
         throw new Error(`completeChallenge(${paymentId}): ${outcome.error.resultCode} ${outcome.error.resultMessage}`);
     },
-    raiseDispute(paymentId, plan) {
-      const opened = disputes.open(paymentId, new Date(), plan);
+    raiseDispute(paymentId, plan, at = new Date()) {
+      const opened = disputes.open(paymentId, at, plan);
       if (typeof opened === "string") throw new Error(`raiseDispute(${paymentId}): ${opened}`);
       return opened.disputeId;
     },

@@ -178,7 +178,7 @@ export const antomRoutes: FastifyPluginAsync<RouteDeps> = async (app, deps) => {
     app.post(
       `${prefix}/settlementDetails`,
       api("query", ({ clientId, body }) =>
-        settlementDetails(store, clientId, body, deps.reportFaults.current(), new Date()),
+        settlementDetails(store, disputes, clientId, body, deps.reportFaults.current(), new Date()),
       ),
     );
   }

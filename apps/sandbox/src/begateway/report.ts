@@ -1,7 +1,14 @@
 // The reports API (docs/providers/begateway.md §7), paginated form (X-Api-Version 3): report_params {date_type, from,
 // to, status, time_zone, starting_after} → {transactions, has_more, first_object_id, last_object_id, count}. Test
-// transactions are reported here too (the sandbox has nothing else); time_zone UTC only.
-import { type ReportFaults, type ReportLine, simulatedSettlement, withFaults } from "../report-lines.ts";
+// transactions are reported here too (the sandbox has nothing else); time_zone UTC only. A chargeback is reported as
+// the transaction it is (type `chargeback`, parent_uid the disputed payment), with no fee: beGateway documents none.
+import {
+  type ReportFaults,
+  type ReportLine,
+  simulatedDisputeSettlement,
+  simulatedSettlement,
+  withFaults,
+} from "../report-lines.ts";
 import type { BegatewayStore, Transaction } from "./store.ts";
 
 const PAGE_SIZE = 100;
@@ -9,26 +16,29 @@ const REPORT_TIME = /^(\d{4}-\d{2}-\d{2})(?: (\d{2}:\d{2}:\d{2}))?$/;
 
 export type ReportAnswer = { status: number; body: unknown };
 
-type ReportedTransaction = Transaction & { type: Exclude<Transaction["type"], "chargeback"> };
-
-const reported = (tx: Transaction): tx is ReportedTransaction => tx.type !== "chargeback";
-
-function lineOf(tx: ReportedTransaction, now: Date): ReportLine {
+function lineOf(tx: Transaction, now: Date): ReportLine {
   const status = tx.status === "successful" ? "successful" : tx.status === "failed" ? "failed" : "pending";
   const occurredAt = tx.paidAt ?? tx.createdAt;
   const amountMinor = BigInt(tx.amount);
-  return {
+  const line = {
     uid: tx.uid,
     parentUid: tx.parentUid,
-    type: tx.type,
     status,
     amountMinor,
     currency: tx.currency,
     occurredAt,
     reference: tx.trackingId,
-    ...simulatedSettlement(tx.type, status, amountMinor, occurredAt, now),
-  };
+  } as const;
+  if (tx.type === "chargeback")
+    return { ...line, type: "dispute", settledAt: simulatedDisputeSettlement(occurredAt, now), feeMinor: 0n };
+  return { ...line, type: tx.type, ...simulatedSettlement(tx.type, status, amountMinor, occurredAt, now) };
 }
+
+/** The report's word for a line's type. */
+const typeWord = (line: ReportLine) => (line.type === "dispute" ? "chargeback" : line.type);
+/** What the line pays the merchant: a refund and a chargeback take money back. */
+const payToMerchant = (line: ReportLine) =>
+  line.type === "refund" || line.type === "dispute" ? -line.amountMinor : line.amountMinor - line.feeMinor;
 
 const iso = (at: Date | null) => (at ? at.toISOString().replace(/\.\d{3}Z$/, "Z") : null);
 
@@ -64,12 +74,7 @@ export function begatewayReport(
   if (!["all", "successful", "failed", "pending", "incomplete"].includes(String(status)))
     return refuse("status is invalid", "status");
   const lines = withFaults(
-    // Chargebacks stay out of the report until Paylens's report import reads them (docs/providers/begateway.md,
-    // "Disputes"); they reach it by webhook and by query.
-    store
-      .list(shopId)
-      .filter(reported)
-      .map((tx) => lineOf(tx, now)),
+    store.list(shopId).map((tx) => lineOf(tx, now)),
     faults,
   )
     .filter((l) => {
@@ -89,7 +94,7 @@ export function begatewayReport(
       transactions: page.map(({ id, line }) => ({
         id,
         uid: line.uid,
-        type: line.type,
+        type: typeWord(line),
         status: line.status === "pending" ? "incomplete" : line.status,
         amount: Number(line.amountMinor),
         currency: line.currency,
@@ -99,7 +104,7 @@ export function begatewayReport(
         paid_at: line.status === "successful" ? iso(line.occurredAt) : null,
         settled_at: iso(line.settledAt),
         transaction_fee: Number(line.feeMinor),
-        pay_to_merchant: Number(line.type === "refund" ? -line.amountMinor : line.amountMinor - line.feeMinor),
+        pay_to_merchant: Number(payToMerchant(line)),
       })),
       has_more: page.length > 0 && (page[page.length - 1]?.id ?? 0) < numbered.length,
       first_object_id: page[0]?.id ?? null,

@@ -5,7 +5,7 @@ import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySnapshot } from "@paylens/db/queries/apply";
-import type { ReconciliationItem } from "@paylens/db/queries/reconciliation";
+import type { ReconciliationItem } from "@paylens/db/queries/reconciliation-items";
 import type { SettlementDay } from "@paylens/db/queries/settlements";
 import { connectorFor } from "@paylens/providers/connectors";
 import { startActionHarness, type ActionHarness, type Session } from "../actions/action-harness.ts";
@@ -166,7 +166,7 @@ describe("finance through the server", () => {
       `attachment; filename="settlements-${yesterday}-${today}.csv"`,
     );
     const [header, ...days] = parseCsv(settlements.body);
-    expect(header?.slice(0, 12)).toEqual([
+    expect(header?.slice(0, 14)).toEqual([
       "day",
       "time_zone",
       "provider",
@@ -176,6 +176,8 @@ describe("finance through the server", () => {
       "captured",
       "refunded",
       "fees",
+      "disputed",
+      "dispute_fees",
       "net",
       "settled",
       "outstanding",
@@ -192,12 +194,16 @@ describe("finance through the server", () => {
         "365.41",
         "3.00",
         "5.33",
+        "0.00",
+        "0.00",
         "357.08",
         "0.00",
         "357.08",
         "36541",
         "300",
         "533",
+        "0",
+        "0",
         "35708",
         "0",
         "35708",
@@ -214,8 +220,11 @@ describe("finance through the server", () => {
     expect(parseCsv((await csv(`/export/reconciliation.csv?${query}`, finance)).body).length - 1).toBe(2);
     const all = parseCsv((await csv(`/export/reconciliation.csv?${query}&states=open,resolved`, finance)).body);
     expect(all.length - 1).toBe(3);
-    expect(all.find((r) => r[1] === "amount_differs")?.slice(-1)).toEqual([
+    // The note, then the item's subject and (for a dispute) its dispute id.
+    expect(all.find((r) => r[1] === "amount_differs")?.slice(-3)).toEqual([
       "Provider confirms a surcharge; credit note requested",
+      "transaction",
+      "",
     ]);
   });
 

@@ -8,7 +8,8 @@ import { z } from "zod";
 import { periodBounds, periodInput, type PeriodInput } from "@paylens/api/finance-input";
 import type { Db } from "@paylens/db/client";
 import { ledgerEntryBatches } from "@paylens/db/queries/ledger";
-import { MISMATCH_KINDS, mismatchBatches } from "@paylens/db/queries/reconciliation";
+import { mismatchBatches } from "@paylens/db/queries/reconciliation-items";
+import { MISMATCH_KINDS } from "@paylens/db/queries/reconciliation-rules";
 import { settlementDays } from "@paylens/db/queries/settlements";
 import { formatMinor } from "@paylens/domain/money";
 import { can } from "@paylens/domain/roles";
@@ -102,12 +103,16 @@ export async function financeExportRoutes(app: FastifyInstance, deps: Deps): Pro
           ["captured", money(d.capturedMinor, d.currency)],
           ["refunded", money(d.refundedMinor, d.currency)],
           ["fees", money(d.feesMinor, d.currency)],
+          ["disputed", money(d.disputedMinor, d.currency)],
+          ["dispute_fees", money(d.disputeFeesMinor, d.currency)],
           ["net", money(d.netMinor, d.currency)],
           ["settled", money(d.settledMinor, d.currency)],
           ["outstanding", money(d.outstandingMinor, d.currency)],
           ["captured_minor", d.capturedMinor.toString()],
           ["refunded_minor", d.refundedMinor.toString()],
           ["fees_minor", d.feesMinor.toString()],
+          ["disputed_minor", d.disputedMinor.toString()],
+          ["dispute_fees_minor", d.disputeFeesMinor.toString()],
           ["net_minor", d.netMinor.toString()],
           ["settled_minor", d.settledMinor.toString()],
           ["outstanding_minor", d.outstandingMinor.toString()],
@@ -194,6 +199,8 @@ export async function financeExportRoutes(app: FastifyInstance, deps: Deps): Pro
             ["resolved_by", m.resolvedByName ?? ""],
             ["resolved_at", iso(m.resolvedAt)],
             ["resolution_note", m.resolutionNote ?? ""],
+            ["subject", m.subject],
+            ["dispute_id", m.disputeId ?? ""],
           ];
         }
     })();
@@ -211,12 +218,16 @@ const SETTLEMENT_COLUMNS = [
   "captured",
   "refunded",
   "fees",
+  "disputed",
+  "dispute_fees",
   "net",
   "settled",
   "outstanding",
   "captured_minor",
   "refunded_minor",
   "fees_minor",
+  "disputed_minor",
+  "dispute_fees_minor",
   "net_minor",
   "settled_minor",
   "outstanding_minor",
@@ -260,4 +271,6 @@ const RECONCILIATION_COLUMNS = [
   "resolved_by",
   "resolved_at",
   "resolution_note",
+  "subject",
+  "dispute_id",
 ];

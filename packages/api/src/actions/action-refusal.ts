@@ -20,6 +20,7 @@ const CODE: Record<ActionRefusal["kind"], "BAD_REQUEST" | "CONFLICT"> = {
   figures_changed: "CONFLICT",
   retried: "CONFLICT",
   disputed: "CONFLICT",
+  charged_back: "CONFLICT",
 };
 
 export function refusalError(refusal: ActionRefusal): TRPCError {

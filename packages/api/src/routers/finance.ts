@@ -5,15 +5,12 @@ import { z } from "zod";
 import { listAccounts } from "@paylens/db/queries/accounts";
 import { recordAudit } from "@paylens/db/queries/audit";
 import { ledgerBalances, transactionLedger } from "@paylens/db/queries/ledger";
-import {
-  listMismatches,
-  MISMATCH_KINDS,
-  mismatchTotals,
-  resolveMismatch,
-  runReconciliation,
-} from "@paylens/db/queries/reconciliation";
+import { runReconciliation } from "@paylens/db/queries/reconciliation";
+import { listMismatches, mismatchTotals, resolveMismatch } from "@paylens/db/queries/reconciliation-items";
+import { MISMATCH_KINDS } from "@paylens/db/queries/reconciliation-rules";
 import { importReport, listReports } from "@paylens/db/queries/reports";
 import { settlementDays, settlementDayTransactions } from "@paylens/db/queries/settlements";
+import { settlementDayDisputes } from "@paylens/db/queries/settlements-disputes";
 import { dayIn, nextDay } from "@paylens/domain/time-zone";
 import { PayloadError } from "@paylens/providers/connector";
 import { actorOf } from "../actor.ts";
@@ -21,6 +18,8 @@ import { day, dayInput, dimensionInput, periodBounds, periodInput, timeZone } fr
 import { procedureFor } from "../access-rules.ts";
 
 const MAX_UPLOAD_CHARS = 900_000;
+/** The dispute movements one settlement day shows: far more than a day of disputes holds. */
+const DAY_DISPUTES = 500;
 
 const cursor = z.object({ at: z.string().max(64), id: z.string().regex(/^\d+$/) }).nullish();
 const itemCursor = z.object({ at: z.date(), id: z.bigint() }).nullish();
@@ -40,7 +39,12 @@ export const financeRouter = {
 
   settlementDay: procedureFor("finance.settlementDay")
     .input(dayInput.extend({ limit: z.number().int().min(1).max(500).default(100), cursor }))
-    .query(({ ctx, input }) => settlementDayTransactions(ctx.db, input, input.limit, input.cursor ?? null)),
+    .query(async ({ ctx, input }) => {
+      const page = await settlementDayTransactions(ctx.db, input, input.limit, input.cursor ?? null);
+      // The day's dispute money comes with the first page: a handful beside the sales.
+      const disputes = input.cursor ? [] : await settlementDayDisputes(ctx.db, input, DAY_DISPUTES);
+      return { ...page, disputes };
+    }),
 
   balances: procedureFor("finance.balances")
     .input(dimensionInput.extend({ asOf: z.date().nullish() }))

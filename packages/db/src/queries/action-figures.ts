@@ -18,6 +18,7 @@ interface FiguresRow extends Record<string, unknown> {
   voided: boolean;
   retried: boolean;
   disputed: boolean;
+  charged_back: string;
 }
 
 /**
@@ -54,7 +55,9 @@ export async function actionFigures(db: Reader, transactionId: string): Promise<
       exists (select 1 from actions a where a.transaction_id = t.id and a.kind = 'retry' and a.state in (${holding}))
         as retried,
       exists (select 1 from disputes d where d.transaction_id in (t.id, t.parent_id)
-                and d.status in ('needs_response', 'under_review')) as disputed
+                and d.status in ('needs_response', 'under_review')) as disputed,
+      coalesce((select sum(d.amount_minor) from disputes d where d.transaction_id = t.id
+                and d.status in ('lost', 'accepted') and d.currency = t.currency), 0)::text as charged_back
     from transactions t where t.id = ${transactionId}`);
   const row = result.rows[0];
   if (!row) return null;
@@ -68,5 +71,6 @@ export async function actionFigures(db: Reader, transactionId: string): Promise<
     voided: row.voided,
     retried: row.retried,
     disputed: row.disputed,
+    chargedBackMinor: BigInt(row.charged_back),
   };
 }

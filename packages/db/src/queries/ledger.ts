@@ -13,6 +13,7 @@ export const LEDGER_ACCOUNTS = [
   "authorization_control",
   "disputes_held",
   "dispute_losses",
+  "dispute_fees",
 ] as const;
 export type LedgerAccount = (typeof LEDGER_ACCOUNTS)[number];
 

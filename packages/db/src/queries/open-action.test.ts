@@ -81,6 +81,27 @@ describe("openAction", () => {
     });
   });
 
+  it("reads an open dispute as disputed and a lost one as charged back; the refund is refused in words", async () => {
+    const id = await transaction({ amountMinor: 10_000n });
+    const dispute = async (providerDisputeId: string, status: string, amountMinor: bigint) =>
+      database.db.execute(sql`
+        insert into disputes (provider, account_id, provider_dispute_id, payment_provider_uid, transaction_id, stage,
+          status, amount_minor, currency, opened_at, raw)
+        select provider, account_id, ${providerDisputeId}, provider_uid, id, 'chargeback', ${status}, ${amountMinor},
+          currency, now(), '{}'::jsonb from transactions where id = ${id}`);
+    await dispute(`d-open-${uid}`, "needs_response", 3_000n);
+    expect(await refusalOf(openAction(database.db, request(id), audit(id), (f) => byRule(f, 100n)))).toEqual({
+      kind: "disputed",
+    });
+    await database.db.execute(sql`update disputes set status = 'lost' where transaction_id = ${id}`);
+    expect(await actionFigures(database.db, id)).toMatchObject({ disputed: false, chargedBackMinor: 3_000n });
+    const refusal = await refusalOf(
+      openAction(database.db, request(id, { amountMinor: 7_001n }), audit(id), (f) => byRule(f, 7_001n)),
+    );
+    expect(refusal).toMatchObject({ kind: "charged_back", leftMinor: 7_000n, chargedBackMinor: 3_000n });
+    expect(await count("actions", id)).toBe(0);
+  });
+
   it("records the action and its audit entry when the rule allows it, and nothing when it refuses", async () => {
     const id = await transaction({ amountMinor: 1_000n });
     const opened = await openAction(database.db, request(id, { amountMinor: 600n }), audit(id), (f) => byRule(f, 600n));

@@ -6,7 +6,9 @@ import type { Database } from "../client.ts";
 import { createTestDb } from "../test-db.ts";
 import { insertTestTransactions } from "../test-transactions.ts";
 import { backfillLedger } from "./ledger.ts";
-import { classify, listMismatches, mismatchTotals, resolveMismatch, runReconciliation } from "./reconciliation.ts";
+import { runReconciliation } from "./reconciliation.ts";
+import { listMismatches, mismatchTotals, resolveMismatch } from "./reconciliation-items.ts";
+import { classify } from "./reconciliation-rules.ts";
 import { importReport, type ReportRowInput } from "./reports.ts";
 
 const DAY = new Date("2026-11-10T00:00:00Z");

@@ -1,8 +1,10 @@
 // Provider reports as stored: every fetch or upload keeps its rows; importing one also posts the fees it states
 // and fills settled_at where the provider says the money was paid out (the ledger's triggers post the settlement).
+// Dispute rows (type dispute / dispute_reversal, keyed by the provider's dispute id) post their dispute fees only.
 import { desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { providerReportRows, providerReports } from "../schema/finance.ts";
+import { postDisputeFees } from "./reports-disputes.ts";
 
 /** A report row as a connector normalised it (the same shape as the providers' ReportRow). */
 export interface ReportRowInput {
@@ -34,6 +36,7 @@ export interface ImportResult {
   reportId: bigint;
   rows: number;
   feesPosted: number;
+  disputeFeesPosted: number;
   settled: number;
 }
 
@@ -92,6 +95,7 @@ export async function importReport(db: Db, input: ReportInput): Promise<ImportRe
         join transactions t on t.account_id = r.account_id and t.provider_uid = r.provider_uid
         join ledger_groups mg on mg.transaction_id = t.id and mg.movement_id is not null
         where r.report_id = ${report.id} and r.fee_minor is not null and r.fee_minor <> 0 and r.currency = t.currency and r.status = 'successful'
+          and r.type not in ('dispute', 'dispute_reversal')
           and not exists (select 1 from ledger_groups f where f.transaction_id = t.id and f.kind = 'fee')
         order by t.id, r.id
       ), g as (
@@ -112,14 +116,17 @@ export async function importReport(db: Db, input: ReportInput): Promise<ImportRe
       with s as (
         update transactions t set settled_at = r.settled_at
         from (select distinct on (account_id, provider_uid) account_id, provider_uid, settled_at from provider_report_rows
-               where report_id = ${report.id} and settled_at is not null and status = 'successful' order by account_id, provider_uid, id) r
+               where report_id = ${report.id} and settled_at is not null and status = 'successful'
+                 and type not in ('dispute', 'dispute_reversal') order by account_id, provider_uid, id) r
         where t.account_id = r.account_id and t.provider_uid = r.provider_uid and t.settled_at is null and t.status = 'successful'
         returning 1)
       select count(*)::int as n from s`);
+    const disputeFeesPosted = await postDisputeFees(tx, report.id);
     return {
       reportId: report.id,
       rows: input.rows.length,
       feesPosted: Number(fees.rows[0]?.n ?? 0),
+      disputeFeesPosted,
       settled: Number(settled.rows[0]?.n ?? 0),
     };
   });

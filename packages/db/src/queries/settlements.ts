@@ -1,6 +1,7 @@
 // Settlements per provider, account, currency and day (cut in a chosen time zone): captured, refunded, fees, net,
 // settled and still outstanding, all from the ledger. Settlements and fees count on the day of the sale they belong to
-// (origin_at), so a day's "outstanding" is what the provider still owes on that day's business.
+// (origin_at), so a day's "outstanding" is what the provider still owes on that day's business. Disputes count there
+// too: what they took and did not give back (held while open, lost) and their fees reduce the net.
 import { sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client.ts";
 
@@ -23,6 +24,9 @@ export interface SettlementDay {
   capturedMinor: bigint;
   refundedMinor: bigint;
   feesMinor: bigint;
+  /** Held by open disputes plus lost to decided ones (disputes_held + dispute_losses). */
+  disputedMinor: bigint;
+  disputeFeesMinor: bigint;
   netMinor: bigint;
   settledMinor: bigint;
   outstandingMinor: bigint;
@@ -50,7 +54,7 @@ export async function settlementDays(db: Db, filter: SettlementFilter): Promise<
   const where = [
     sql`e.origin_at >= ${lo}`,
     sql`e.origin_at < ${hi}`,
-    sql`e.ledger_account in ('sales', 'refunds', 'fees', 'merchant_cash')`,
+    sql`e.ledger_account in ('sales', 'refunds', 'fees', 'merchant_cash', 'disputes_held', 'dispute_losses', 'dispute_fees')`,
     ...dimensions("e", filter),
   ];
   const result = await db.execute<Record<string, string>>(sql`
@@ -59,6 +63,8 @@ export async function settlementDays(db: Db, filter: SettlementFilter): Promise<
       coalesce(-sum(e.amount_minor) filter (where e.ledger_account = 'sales'), 0)::text as captured,
       coalesce(sum(e.amount_minor) filter (where e.ledger_account = 'refunds'), 0)::text as refunded,
       coalesce(sum(e.amount_minor) filter (where e.ledger_account = 'fees'), 0)::text as fees,
+      coalesce(sum(e.amount_minor) filter (where e.ledger_account in ('disputes_held', 'dispute_losses')), 0)::text as disputed,
+      coalesce(sum(e.amount_minor) filter (where e.ledger_account = 'dispute_fees'), 0)::text as dispute_fees,
       coalesce(sum(e.amount_minor) filter (where e.ledger_account = 'merchant_cash'), 0)::text as settled
     from ledger_entries e
     where ${sql.join(where, sql` and `)}
@@ -69,7 +75,9 @@ export async function settlementDays(db: Db, filter: SettlementFilter): Promise<
     const refunded = BigInt(r.refunded ?? "0");
     const fees = BigInt(r.fees ?? "0");
     const settled = BigInt(r.settled ?? "0");
-    const net = captured - refunded - fees;
+    const disputed = BigInt(r.disputed ?? "0");
+    const disputeFees = BigInt(r.dispute_fees ?? "0");
+    const net = captured - refunded - fees - disputed - disputeFees;
     return {
       day: r.day ?? "",
       provider: r.provider ?? "",
@@ -79,6 +87,8 @@ export async function settlementDays(db: Db, filter: SettlementFilter): Promise<
       capturedMinor: captured,
       refundedMinor: refunded,
       feesMinor: fees,
+      disputedMinor: disputed,
+      disputeFeesMinor: disputeFees,
       netMinor: net,
       settledMinor: settled,
       outstandingMinor: net - settled,

@@ -12,7 +12,7 @@ export const ledgerGroups = pgTable(
   "ledger_groups",
   {
     id: bigint({ mode: "bigint" }).primaryKey().generatedAlwaysAsIdentity(),
-    kind: text().notNull(), // payment | capture | refund | void | fee | settlement | dispute_hold | dispute_reversal | dispute_loss
+    kind: text().notNull(), // payment | capture | refund | void | fee | settlement | dispute_hold | dispute_reversal | dispute_loss | dispute_fee | dispute_reversal_fee
     movementId: bigint({ mode: "bigint" }).references(() => moneyMovements.id),
     transactionId: uuid().notNull(),
     accountId: text().notNull(),
@@ -40,6 +40,9 @@ export const ledgerGroups = pgTable(
     uniqueIndex("ledger_groups_fee")
       .on(t.transactionId)
       .where(sql`kind = 'fee'`),
+    uniqueIndex("ledger_groups_dispute_fee")
+      .on(t.disputeId, t.kind)
+      .where(sql`kind in ('dispute_fee', 'dispute_reversal_fee')`),
     index("ledger_groups_transaction").on(t.transactionId),
     index("ledger_groups_origin").on(t.originAt, t.id),
   ],
@@ -118,6 +121,9 @@ export const providerReportRows = pgTable(
     index("provider_report_rows_key").on(t.accountId, t.providerUid, t.reportId),
     index("provider_report_rows_report").on(t.reportId),
     index("provider_report_rows_occurred").on(t.occurredAt),
+    index("provider_report_rows_disputes")
+      .on(t.accountId, t.providerUid)
+      .where(sql`type in ('dispute', 'dispute_reversal')`),
   ],
 );
 
@@ -167,6 +173,9 @@ export const reconciliationItems = pgTable(
     resolvedByName: text(),
     resolvedAt: ts("resolved_at"),
     resolutionNote: text(),
+    /** transaction: a payment's money; dispute: a dispute row against the disputes we hold (migration 0013). */
+    subject: text().notNull().default("transaction"),
+    disputeId: uuid(),
   },
   (t) => [
     uniqueIndex("reconciliation_items_key").on(t.accountId, t.providerUid, t.kind),

@@ -1,12 +1,13 @@
 // Antom's settlement file layout (docs/providers/antom.md §10): CSV, a header row of field names, one row per
 // transaction, and a final line <END>; amounts in major units. transactionId is the paymentId, captureId or refundId;
-// originalTransactionId the payment's. Antom publishes the files on SFTP and the dashboard; Paylens takes them
+// originalTransactionId the payment's. A DISPUTE row (the disputed amount taken back) and a DISPUTE_REVERSAL row (returned
+// after a won dispute) carry the disputeId as transactionId and their dispute fee in disputeHandlingFee* /
+// disputeReverseFee*, also counted in feeAmountValue (docs/providers/antom.md §10). Antom publishes the files on SFTP and the dashboard; Paylens takes them
 // uploaded, and in demo mode the sandbox hands out a day's file over a signed AMS call (POST
 // …/reports/settlementDetails) instead of an SFTP server.
 import { parse } from "csv-parse/sync";
 import { privateKey, signContent, signatureHeader, apiPath } from "./sign.ts";
 import { parseMajor } from "@paylens/domain/money";
-import type { TransactionType } from "@paylens/domain/transaction";
 import { redactText } from "@paylens/domain/card";
 import {
   PayloadError,
@@ -36,6 +37,10 @@ export const ANTOM_SETTLEMENT_COLUMNS = [
   "settlementCurrency",
   "feeAmountValue",
   "feeCurrency",
+  "disputeHandlingFeeAmountValue",
+  "disputeHandlingFeeCurrency",
+  "disputeReverseFeeAmountValue",
+  "disputeReverseFeeCurrency",
   "transactionTime",
   "settlementTime",
   "seq",
@@ -43,13 +48,21 @@ export const ANTOM_SETTLEMENT_COLUMNS = [
 
 const NAME = "settlement details file";
 
-const TYPES: Record<string, TransactionType> = {
+const TYPES: Record<string, ReportRow["type"]> = {
   PAYMENT: "payment",
   CAPTURE: "capture",
   REFUND: "refund",
   AUTHORIZATION: "authorization",
   CANCEL: "void",
   VOID: "void",
+  DISPUTE: "dispute",
+  DISPUTE_REVERSAL: "dispute_reversal",
+};
+
+/** The column pair that states a dispute row's own fee; feeAmountValue (the row's total) when it is absent. */
+const DISPUTE_FEE: Partial<Record<ReportRow["type"], string>> = {
+  dispute: "disputeHandlingFee",
+  dispute_reversal: "disputeReverseFee",
 };
 
 /** The file's records up to its <END> line, each a list of cells; PayloadError when it is not CSV. */
@@ -68,7 +81,10 @@ function settlementRecords(text: string): { records: string[][]; complete: boole
   }
 }
 
-/** Rows of the file's transactions; fee, reserve and collateral lines (no transaction of ours) are left out. */
+/**
+ * Rows of the file's transactions and disputes; fee, reserve and collateral lines (no transaction of ours) are left
+ * out.
+ */
 export function parseAntomSettlementFile(text: string): ReportRow[] {
   // A card number in a free-text column never goes further than this line.
   const { records, complete } = settlementRecords(redactText(text));
@@ -96,10 +112,17 @@ export function parseAntomSettlementFile(text: string): ReportRow[] {
     const occurredAt = instant.parse(field("transactionTime"));
     if (!id || !currency || !occurredAt)
       throw new PayloadError(`a ${type} line lacks transactionId, transactionCurrency or transactionTime`);
-    const amount = parseMajor(field("transactionAmountValue") ?? "", currency);
+    const dispute = type in DISPUTE_FEE;
+    // A dispute's amount is the money disputed, whichever way the row moves it (settlementAmountValue has the sign).
+    const amountText = field("transactionAmountValue") ?? "";
+    const amount = parseMajor(dispute ? amountText.replace(/^-/, "") : amountText, currency);
+    if (dispute && !field("originalTransactionId"))
+      throw new PayloadError(`${id}: a ${type} line without originalTransactionId (the disputed payment)`);
     if (amount === null) throw new PayloadError(`${id}: transactionAmountValue is not an amount in ${currency}`);
-    const feeText = field("feeAmountValue");
-    const feeCurrency = field("feeCurrency")?.toUpperCase() ?? currency;
+    const ownFee = DISPUTE_FEE[type];
+    const feeColumn = ownFee && field(`${ownFee}AmountValue`) !== null ? ownFee : "fee";
+    const feeText = field(`${feeColumn}AmountValue`);
+    const feeCurrency = field(`${feeColumn}Currency`)?.toUpperCase() ?? currency;
     // A fee in another currency (the settlement currency) cannot be set against this transaction's money here.
     const fee = feeText === null || feeCurrency !== currency ? null : parseMajor(feeText.replace(/^-/, ""), currency);
     const raw: Record<string, unknown> = {};

@@ -1,6 +1,7 @@
 // beGateway's reports API (docs/providers/begateway.md §7): POST /api/reports with X-Api-Version 3 is the paginated
 // report — report_params {date_type, from, to, status, time_zone, starting_after}, answered with transactions, has_more
 // and last_object_id. Amounts are minor units as everywhere in the gateway API; `transaction_fee` is what the PSP kept.
+// A chargeback (type `chargeback`, parent_uid the disputed payment) is a dispute row.
 import { IDENTIFIER_FIELDS } from "./map.ts";
 import { TRANSACTION_TYPES, type TransactionStatus, type TransactionType } from "@paylens/domain/transaction";
 import {
@@ -42,19 +43,23 @@ export function readBegatewayReportRow(value: unknown): ReportRow {
   const amount = fields.amount;
   const occurredAt = fields.paid_at ?? fields.created_at;
   if (!uid) throw new PayloadError("a report row has no uid");
-  if (!type || !(TRANSACTION_TYPES as readonly string[]).includes(type))
+  const chargeback = type === "chargeback";
+  if (!type || (!chargeback && !(TRANSACTION_TYPES as readonly string[]).includes(type)))
     throw new PayloadError(`report row ${uid}: unknown type ${JSON.stringify(row.type ?? null)}`);
+  if (chargeback && !fields.parent_uid) throw new PayloadError(`report row ${uid}: a chargeback without parent_uid`);
   if (!currency || !/^[A-Z]{3}$/.test(currency)) throw new PayloadError(`report row ${uid}: no currency`);
   if (amount === null) throw new PayloadError(`report row ${uid}: amount must be whole minor units`);
   if (!occurredAt) throw new PayloadError(`report row ${uid}: no paid_at or created_at`);
   return {
     providerUid: uid,
     parentProviderUid: fields.parent_uid,
-    type: type as TransactionType,
+    // A chargeback is the dispute itself: its uid is the dispute's id, parent_uid the disputed payment.
+    type: chargeback ? "dispute" : (type as TransactionType),
     status: STATUSES[fields.status ?? ""] ?? "error",
     amountMinor: amount,
     currency,
-    feeMinor: fields.transaction_fee,
+    // beGateway documents no chargeback fee (docs/providers/begateway.md §7): none is read from a chargeback row.
+    feeMinor: chargeback ? null : fields.transaction_fee,
     occurredAt,
     settledAt: fields.settled_at,
     raw: row,

@@ -10,6 +10,9 @@ const COLUMNS = [
   ["fees", "Fees"],
   ["sales", "Sales"],
   ["refunds", "Refunds"],
+  ["disputes_held", "Held by disputes"],
+  ["dispute_losses", "Dispute losses"],
+  ["dispute_fees", "Dispute fees"],
 ] as const;
 
 /** The ledger's balances at the end of the period's last day, per currency (debits positive, credits negative). */

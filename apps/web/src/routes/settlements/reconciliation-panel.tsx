@@ -131,6 +131,7 @@ export function ReconciliationPanel({ period, canResolve }: { period: Period; ca
               <tr key={item.id.toString()}>
                 <td>
                   <span className="tag tag-warn">{KIND_WORDS[item.kind] ?? item.kind}</span>
+                  {item.subject === "dispute" ? <span className="tag">dispute</span> : null}
                 </td>
                 <td className="nowrap">
                   <DateTime value={item.occurredAt} />

@@ -5,8 +5,12 @@ import { ErrorState } from "../../components/error-state.tsx";
 import { Money } from "../../components/money.tsx";
 import { addDays, daySearchQuery, startOfDayIn } from "../../lib/settlements-search.ts";
 import { useTrpc } from "../../trpc.ts";
+import { SettlementDayDisputes } from "./settlement-day-disputes.tsx";
 
-/** The transactions behind one day's row: what each sold or refunded, the fee, what was paid out and what is owed. */
+/**
+ * The transactions behind one day's row: what each sold or refunded, the fee, what was paid out and what is owed; then
+ * the disputes on those sales.
+ */
 export function SettlementDayPanel({
   day,
   accountId,
@@ -28,6 +32,7 @@ export function SettlementDayPanel({
     ),
   );
   const rows = query.data?.pages.flatMap((page) => page.rows) ?? [];
+  const disputes = query.data?.pages.flatMap((page) => page.disputes) ?? [];
   const q = daySearchQuery(
     accountId,
     currency,
@@ -129,6 +134,7 @@ export function SettlementDayPanel({
                 <span className="muted">{rows.length === 1 ? "1 transaction" : `${rows.length} transactions`}</span>
               )}
             </div>
+            <SettlementDayDisputes disputes={disputes} />
           </>
         )}
       </div>

@@ -5,7 +5,10 @@ export type SettlementDay = RouterOutputs["finance"]["settlements"][number];
 
 const key = (d: Pick<SettlementDay, "day" | "accountId" | "currency">) => `${d.day}|${d.accountId}|${d.currency}`;
 
-/** One row per provider account, currency and day; the open day is marked, totals per currency at the foot. */
+/**
+ * One row per provider account, currency and day; the open day is marked, totals per currency at the foot. Net is
+ * after fees and what disputes took (db/queries/settlements.ts).
+ */
 export function SettlementDaysTable({
   days,
   open,
@@ -21,6 +24,8 @@ export function SettlementDaysTable({
       captured: bigint;
       refunded: bigint;
       fees: bigint;
+      disputed: bigint;
+      disputeFees: bigint;
       net: bigint;
       settled: bigint;
       outstanding: bigint;
@@ -32,6 +37,8 @@ export function SettlementDaysTable({
       captured: 0n,
       refunded: 0n,
       fees: 0n,
+      disputed: 0n,
+      disputeFees: 0n,
       net: 0n,
       settled: 0n,
       outstanding: 0n,
@@ -41,6 +48,8 @@ export function SettlementDaysTable({
       captured: t.captured + d.capturedMinor,
       refunded: t.refunded + d.refundedMinor,
       fees: t.fees + d.feesMinor,
+      disputed: t.disputed + d.disputedMinor,
+      disputeFees: t.disputeFees + d.disputeFeesMinor,
       net: t.net + d.netMinor,
       settled: t.settled + d.settledMinor,
       outstanding: t.outstanding + d.outstandingMinor,
@@ -65,6 +74,12 @@ export function SettlementDaysTable({
           </th>
           <th scope="col" className="num">
             Fees
+          </th>
+          <th scope="col" className="num" title="Held by open disputes and lost to decided ones">
+            Disputed
+          </th>
+          <th scope="col" className="num">
+            Dispute fees
           </th>
           <th scope="col" className="num">
             Net
@@ -95,6 +110,12 @@ export function SettlementDaysTable({
             </td>
             <td className="num">
               <Money amountMinor={d.feesMinor} currency={d.currency} />
+            </td>
+            <td className="num">
+              <Money amountMinor={d.disputedMinor} currency={d.currency} />
+            </td>
+            <td className="num">
+              <Money amountMinor={d.disputeFeesMinor} currency={d.currency} />
             </td>
             <td className="num">
               <Money amountMinor={d.netMinor} currency={d.currency} />
@@ -133,6 +154,12 @@ export function SettlementDaysTable({
             </td>
             <td className="num">
               <Money amountMinor={t.fees} currency={currency} />
+            </td>
+            <td className="num">
+              <Money amountMinor={t.disputed} currency={currency} />
+            </td>
+            <td className="num">
+              <Money amountMinor={t.disputeFees} currency={currency} />
             </td>
             <td className="num">
               <Money amountMinor={t.net} currency={currency} />

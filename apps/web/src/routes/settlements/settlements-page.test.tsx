@@ -1,6 +1,7 @@
 // @vitest-environment dom-and-api
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
+import { applyDisputesIn } from "@paylens/db/queries/disputes-apply";
 import { backfillLedger } from "@paylens/db/queries/ledger";
 import { runReconciliation } from "@paylens/db/queries/reconciliation";
 import { importReport, type ReportRowInput } from "@paylens/db/queries/reports";
@@ -105,6 +106,57 @@ async function mismatches() {
   await runReconciliation(backend().db, { ...period, accountId: null, by: { id: null, name: "test" } });
 }
 
+/** The 25.00 sale is disputed and lost; the report lists the dispute with a 15.00 fee. */
+async function disputedDay() {
+  await settlementDays();
+  const second = day[1]!;
+  await backend().db.transaction((tx) =>
+    applyDisputesIn(tx, [
+      {
+        accountId: "begateway-361",
+        dedupKey: "cb-1",
+        receivedAt: at("2026-11-10T15:00:00Z"),
+        dispute: {
+          provider: "begateway",
+          providerDisputeId: "cb-46157",
+          paymentProviderUid: second.providerUid,
+          stage: "chargeback",
+          status: "lost",
+          reasonCode: "10.4",
+          reasonMessage: "Other Fraud",
+          reasonCategory: "fraud",
+          amountMinor: 2_500n,
+          currency: "EUR",
+          networkReference: null,
+          dueAt: null,
+          openedAt: at("2026-11-10T14:00:00Z"),
+          updatedAt: at("2026-11-10T14:00:00Z"),
+          event: "chargeback",
+          raw: {},
+        },
+      },
+    ]),
+  );
+  await importReport(backend().db, {
+    accountId: "begateway-361",
+    provider: "begateway",
+    source: "upload",
+    name: "report.json",
+    periodFrom: at("2026-11-10T00:00:00Z"),
+    periodTo: at("2026-11-11T00:00:00Z"),
+    fetchedBy: null,
+    fetchedByName: "test",
+    rows: [
+      {
+        ...reportRow("cb-46157", 2_500n, "2026-11-10T14:00:00Z"),
+        type: "dispute",
+        parentProviderUid: second.providerUid,
+        feeMinor: 1_500n,
+      },
+    ],
+  });
+}
+
 const plain = (el: Element | null) => el?.textContent?.replace(/\u00a0/g, " ") ?? "";
 
 describe("settlements screen", () => {
@@ -138,7 +190,7 @@ describe("settlements screen", () => {
     const balances = await screen.findByRole("table", { name: "Balances by currency" });
     expect(seen.balances[0]?.asOf?.toISOString()).toBe("2026-11-10T23:00:00.000Z");
     expect(plain(within(balances).getAllByRole("row")[1] ?? null)).toMatch(
-      /^EUR15\.00EUR98\.50EUR1\.50EUR-125\.00EUR10\.00EUR$/,
+      /^EUR15\.00EUR98\.50EUR1\.50EUR-125\.00EUR10\.00EUR0\.00EUR0\.00EUR0\.00EUR$/,
     );
 
     fireEvent.click(within(table).getByRole("button", { name: "Open 2026-11-10 begateway-361 EUR" }));
@@ -243,5 +295,31 @@ describe("settlements screen", () => {
     expect(screen.queryByRole("button", { name: "Fetch provider reports" })).toBeNull();
     expect(screen.queryByRole("button", { name: /reconcile/i })).toBeNull();
     expect(screen.queryByRole("button", { name: /resolve/i })).toBeNull();
+  });
+
+  it("shows what disputes took and their fees on the day of the sale, and each dispute movement in the drill-down", async () => {
+    await disputedDay();
+    await backend().signIn("finance@paylens.demo");
+    renderApp(
+      "/settlements?from=2026-11-10&to=2026-11-10&tz=UTC&day=2026-11-10&dayAccount=begateway-361&dayCurrency=EUR",
+    );
+    const table = await screen.findByRole("table", { name: "Settlement days" });
+    const header = within(table)
+      .getAllByRole("columnheader")
+      .map((h) => plain(h));
+    const cell = (name: string) => plain(within(table).getAllByRole("row")[1]?.children[header.indexOf(name)] ?? null);
+    expect(cell("Disputed")).toBe("25.00EUR");
+    expect(cell("Dispute fees")).toBe("15.00EUR");
+    // 125.00 captured − 10.00 refunded − 1.50 fee − 25.00 lost − 15.00 dispute fee.
+    expect(cell("Net")).toBe("73.50EUR");
+    const disputes = await screen.findByRole("table", { name: "Day disputes" });
+    const lines = within(disputes)
+      .getAllByRole("row")
+      .slice(1)
+      .map((r) => plain(r));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/Held.*cb-46157.*46155-aba1cf5e58.*lost.*notification.*-25\.00EUR/);
+    expect(lines[1]).toMatch(/Lost \(was held\).*25\.00EUR/);
+    expect(lines[2]).toMatch(/Dispute fee.*report.*-15\.00EUR/);
   });
 });
