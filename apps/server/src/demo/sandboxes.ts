@@ -3,7 +3,7 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "@paylens/db/client";
 import { countTransactions } from "@paylens/db/queries/transactions";
 import { PROVIDER_IDS, providerDefinition, type ProviderId } from "@paylens/providers/catalog";
-import { backfill } from "@paylens/sandbox/traffic/backfill";
+import { BACKFILL_DAYS, backfill } from "@paylens/sandbox/traffic/backfill";
 import { startTraffic } from "@paylens/sandbox/traffic/generator";
 import type { AccountBook, ConfiguredAccount } from "../accounts.ts";
 import { importTransaction } from "../import-transaction.ts";
@@ -63,7 +63,10 @@ export async function startDemoSandboxes(options: {
   };
 }
 
-/** On first start back-fills 30 days (imported by status query, then the reports), and plays merchants' checkouts. */
+/**
+ * On first start back-fills BACKFILL_DAYS of history (placed, then imported by status query, then the reports), and
+ * plays merchants' checkouts.
+ */
 export async function playDemoTraffic(
   demo: DemoSandboxes,
   options: {
@@ -85,15 +88,16 @@ export async function playDemoTraffic(
     void backfill({
       accounts: merchants,
       count: options.backfill,
-      days: 30,
+      days: BACKFILL_DAYS,
       signal: stopBackfill.signal,
+      onPlaced: (placed) => log.info(placed, "demo back-fill placed, importing"),
       onCreated: async (accountId, ref, at) => {
         const configured = accounts.get(accountId);
         if (configured) await importTransaction(db, configured, ref, record, at);
       },
     })
       .then((result) => log.info(result, "demo back-fill done"))
-      .then(() => (stopBackfill.signal.aborted ? [] : importDemoReports(db, accounts.all(), record, 30)))
+      .then(() => (stopBackfill.signal.aborted ? [] : importDemoReports(db, accounts.all(), record, BACKFILL_DAYS)))
       .then(
         (reports) => log.info({ reports }, "demo provider reports imported"),
         (error: unknown) => log.warn({ err: error }, "demo provider reports not imported"),
