@@ -25,7 +25,7 @@ export interface BackfillOptions {
   signal?: AbortSignal;
   /** Called with every uid the provider created (parents and children), for Paylens to import. */
   onCreated: (accountId: string, ref: TransactionRef, sandboxTime: Date) => Promise<void>;
-  /** Called once every order is placed, before the first import (the disputes already due are on their way). */
+  /** Called once every order is placed (the disputes already due are on their way; the import goes on). */
   onPlaced?: (placed: { orders: number; transactions: number }) => void;
 }
 
@@ -42,14 +42,20 @@ interface PlacedOrder {
 }
 
 /**
- * Two passes, as a provider's history exists before Paylens is connected: every order is placed first (back-dated
- * calls answer at once, and a payment whose dispute is already due is disputed then, notified to the account's
- * standing address), then each is imported by status query, the slower part.
+ * The history is placed oldest first, as a provider's history exists before Paylens is connected: back-dated calls
+ * answer at once, and a payment whose dispute is already due is disputed then, notified to the account's standing
+ * address. Paylens imports each order by status query close behind, the slower part: two importers while orders are
+ * placed (the disputes come first), all of them once every order is.
  */
 export async function backfill(options: BackfillOptions): Promise<{ created: number; failed: number }> {
   const rng = createRng(options.seed ?? 20261123);
   const times = backfillTimes(rng, options.count, options.days, Date.now());
-  const placed: PlacedOrder[] = [];
+  const placed: (PlacedOrder | null)[] = [];
+  const waiting: Array<() => void> = [];
+  const wake = () => {
+    for (const resolve of waiting.splice(0)) resolve();
+  };
+  let placing = true;
   let failed = 0;
   let next = 0;
   const place = async () => {
@@ -80,24 +86,22 @@ export async function backfill(options: BackfillOptions): Promise<{ created: num
         placed[sequence] = { accountId: account.accountId, at, refs: refs.filter((ref) => ref !== undefined) };
       } catch {
         failed++;
+        placed[sequence] = null;
       }
+      wake();
     }
   };
-  const concurrency = options.concurrency ?? 6;
-  await Promise.all(Array.from({ length: concurrency }, place));
-  const orders = placed.filter((order) => order !== undefined);
-  options.onPlaced?.({
-    orders: orders.length,
-    transactions: orders.reduce((sum, order) => sum + order.refs.length, 0),
-  });
 
   let created = 0;
   let imported = 0;
   const importOrders = async () => {
-    while (imported < orders.length && !options.signal?.aborted) {
-      const order = orders[imported++] as PlacedOrder;
+    while (imported < times.length && !options.signal?.aborted) {
+      const index = imported++;
+      while (placed[index] === undefined && placing) await new Promise<void>((resolve) => waiting.push(resolve));
+      const order = placed[index];
+      if (!order) continue;
       try {
-        // Imported oldest first, each order parent first, the way a report would list it.
+        // Oldest first, each order parent first, the way a report would list it.
         for (const ref of order.refs) {
           await options.onCreated(
             order.accountId,
@@ -111,6 +115,16 @@ export async function backfill(options: BackfillOptions): Promise<{ created: num
       }
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, importOrders));
+  const concurrency = options.concurrency ?? 6;
+  const following = Array.from({ length: Math.min(2, concurrency) }, importOrders);
+  await Promise.all(Array.from({ length: concurrency }, place));
+  placing = false;
+  wake();
+  const orders = placed.filter((order): order is PlacedOrder => Boolean(order));
+  options.onPlaced?.({
+    orders: orders.length,
+    transactions: orders.reduce((sum, order) => sum + order.refs.length, 0),
+  });
+  await Promise.all([...following, ...Array.from({ length: Math.max(0, concurrency - 2) }, importOrders)]);
   return { created, failed };
 }
