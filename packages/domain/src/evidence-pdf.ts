@@ -97,6 +97,8 @@ function hexAt(text: string, at: number): [string, number] {
  * The strings of a PDF text, raw bytes each: those of one TJ array are one piece (kerning of more than a fifth of an
  * em between them reads as a space, as generators write word gaps), every other string a piece of its own.
  */
+const EOL = /[\r\n]/g;
+
 function stringsOf(text: string): string[] {
   const pieces: string[] = [];
   let array: string | null = null;
@@ -104,8 +106,8 @@ function stringsOf(text: string): string[] {
   while (i < text.length) {
     const c = text[i] as string;
     if (c === "%") {
-      const eol = text.slice(i).search(/[\r\n]/);
-      i = eol < 0 ? text.length : i + eol;
+      EOL.lastIndex = i;
+      i = EOL.exec(text)?.index ?? text.length;
     } else if (c === "(" || (c === "<" && text[i + 1] !== "<")) {
       const [bytes, next] = c === "(" ? literalAt(text, i) : hexAt(text, i);
       if (array === null) pieces.push(bytes);
@@ -133,25 +135,38 @@ function stringsOf(text: string): string[] {
 
 type CMap = { width: number; codes: Map<number, string> };
 
+/** The text between each begin and its end, found in one pass (a lazy regex rescans to the end for an open block). */
+function blocks(text: string, begin: string, end: string): string[] {
+  const found: string[] = [];
+  for (let at = text.indexOf(begin); at >= 0;) {
+    const stop = text.indexOf(end, at + begin.length);
+    if (stop < 0) break;
+    found.push(text.slice(at + begin.length, stop));
+    at = text.indexOf(begin, stop + end.length);
+  }
+  return found;
+}
+
 /** A ToUnicode map's single codes and ranges (bfchar, bfrange), for text written as glyph ids. */
 function cmapOf(text: string): CMap | null {
   const codes = new Map<number, string>();
   let width = 1;
   const unicode = (hex: string) => utf16be.decode(Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16)));
-  for (const block of text.matchAll(/beginbfchar([\s\S]*?)endbfchar/g))
-    for (const [, src = "", dst = ""] of (block[1] ?? "").matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
+  for (const block of blocks(text, "beginbfchar", "endbfchar"))
+    for (const [, src = "", dst = ""] of block.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
       width = Math.max(width, src.length / 2);
       codes.set(parseInt(src, 16), unicode(dst));
     }
-  for (const block of text.matchAll(/beginbfrange([\s\S]*?)endbfrange/g))
-    for (const [, lo = "", hi = "", dst = ""] of (block[1] ?? "").matchAll(
+  for (const block of blocks(text, "beginbfrange", "endbfrange"))
+    for (const [, lo = "", hi = "", dst = ""] of block.matchAll(
       /<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])/g,
     )) {
       width = Math.max(width, lo.length / 2);
       const first = parseInt(lo, 16);
       const last = Math.min(parseInt(hi, 16), first + 0xffff);
       const listed = [...dst.matchAll(/<([0-9A-Fa-f]+)>/g)].map((m) => m[1] ?? "");
-      for (let code = first; code <= last; code++) {
+      // A crafted map could list billions of codes: a font has at most 65,536 glyphs.
+      for (let code = first; code <= last && codes.size < 65_536; code++) {
         if (dst.startsWith("[")) {
           const each = listed[code - first];
           if (each) codes.set(code, unicode(each));
@@ -176,7 +191,7 @@ function throughCMap(bytes: string, cmap: CMap): string {
 }
 
 /** An XML packet's text between its tags (XMP metadata). */
-const xmlText = (text: string): string => text.replace(/<[^>]*>/g, "\n");
+const xmlText = (text: string): string => text.replace(/<[^<>]*>/g, "\n");
 
 export function pdfText(bytes: Uint8Array, inflate: Inflate): PdfText {
   const file = binaryText(bytes);
@@ -201,7 +216,8 @@ export function pdfText(bytes: Uint8Array, inflate: Inflate): PdfText {
   parts.push(outside);
 
   const cmaps = parts
-    .filter((part) => part.includes("begincmap"))
+    // A font's ToUnicode map is a few kilobytes; a megabyte of "begin…" without its end is not one.
+    .filter((part) => part.includes("begincmap") && part.length < 1_000_000)
     .map(cmapOf)
     .filter((cmap): cmap is CMap => cmap !== null)
     .slice(0, 32);

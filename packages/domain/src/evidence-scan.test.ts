@@ -80,6 +80,22 @@ describe("card numbers in a PDF", () => {
   });
 });
 
+describe("a hostile PDF", () => {
+  it("is read to its end in one pass: comments without line ends, open strings, a map of every code", () => {
+    const bodies = [
+      "%".repeat(600_000),
+      "<a".repeat(300_000),
+      "(".repeat(600_000),
+      "<x:xmpmeta " + "<".repeat(600_000),
+      `begincmap ${"beginbfrange <0000> <FFFF> <0030> ".repeat(15_000)}`,
+    ];
+    for (const body of bodies)
+      expect(scanEvidence(Buffer.from(`%PDF-1.7\n${body}`, "latin1"), "application/pdf", inflate)).toEqual({
+        ok: true,
+      });
+  });
+});
+
 describe("card numbers in PNG and JPEG metadata", () => {
   it("are found in tEXt, zTXt and iTXt chunks, compressed or not", () => {
     expect(scan(buildPng([{ chunk: "tEXt", keyword: "Comment", text: `card ${PAN}` }]))).toEqual(HELD);
