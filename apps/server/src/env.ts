@@ -16,7 +16,7 @@ export const envSchema = z.object({
   PAYLENS_PUBLIC_URL: z.string().url().optional(),
   PAYLENS_SANDBOX_PORT: positiveInt(4100),
   PAYLENS_DEMO_RATE: z.coerce.number().min(0).max(500).default(1),
-  PAYLENS_DEMO_BACKFILL: positiveInt(3000),
+  PAYLENS_DEMO_BACKFILL: positiveInt(6000),
   PAYLENS_DEMO_TIME_SCALE: z.coerce.number().positive().default(60),
   PAYLENS_POLL_FIRST_DELAY_MS: positiveInt(15_000),
   PAYLENS_WEBHOOK_SLO_MS: positiveInt(60_000),

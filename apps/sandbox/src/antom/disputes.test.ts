@@ -142,7 +142,7 @@ describe("Antom sandbox: disputes and the merchant's answers", () => {
 });
 
 describe("Antom sandbox: disputes drawn from traffic", () => {
-  it("disputes about the configured share of captured payments; back-filled ones run their whole course at once", async () => {
+  it("disputes about the configured share of captured payments; back-filled ones run their whole course within moments", async () => {
     const sandbox = await startTestSandbox({ disputeRate: 0.5, allowTimeTravel: true });
     const receiver = await startReceiver();
     // Back-filled payments carry no paymentNotifyUrl: their disputes go to the client's dashboard address.
@@ -155,13 +155,49 @@ describe("Antom sandbox: disputes drawn from traffic", () => {
         });
         expect(field(reply.json, "result", "resultStatus")).toBe("S");
       }
+      // Their steps are all past: sent in order, half an hour of simulated time apart (18 ms here).
+      const settled = () => sandbox.stats().disputes.OPEN + sandbox.stats().disputes.DEFENSE_SUPPLIED === 0;
+      for (let waited = 0; !settled() && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
       const { OPEN, DEFENSE_SUPPLIED, JUDGED, CANCELLED } = sandbox.stats().disputes;
       expect(OPEN + DEFENSE_SUPPLIED).toBe(0);
       expect(JUDGED + CANCELLED).toBeGreaterThan(15);
       expect(JUDGED + CANCELLED).toBeLessThan(45);
-      await receiver.waitFor(JUDGED * 3 + CANCELLED * 2, (r) => "disputeId" in bodyOf(r));
+      await receiver.waitFor(JUDGED * 3 + CANCELLED * 2, (r) => "disputeId" in bodyOf(r), 15_000);
     } finally {
       await closeAll(sandbox, receiver);
+    }
+  });
+});
+
+describe("Antom sandbox: a back-filled dispute", () => {
+  let sandbox: AntomSandbox;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+
+  beforeAll(async () => {
+    // Every captured payment disputed; webhook lags of ~15 ms, and half an hour of simulated time is 1.8 s.
+    sandbox = await startTestSandbox({ disputeRate: 1, allowTimeTravel: true, lagScale: 0.01, timeScale: 0.001 });
+    receiver = await startReceiver();
+  });
+  afterAll(() => closeAll(sandbox, receiver));
+
+  it("sends the steps already past in the order they happened, not all at once to cross on the way", async () => {
+    // Paid 130 days ago: every dispute's steps (opened, alerted, judged or withdrawn) lie in the past.
+    const past = new Date(Date.now() - 130 * 86_400_000).toISOString();
+    const paymentIds: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const reply = await send(sandbox.url, PAY, payBody("4054695723100768", { paymentNotifyUrl: receiver.url }), {
+        extraHeaders: { "x-sandbox-time": past },
+      });
+      paymentIds.push(str(reply.json, "paymentId"));
+    }
+    for (const paymentId of paymentIds) {
+      const ofPayment = (r: Received) => bodyOf(r).paymentId === paymentId && "disputeNotificationType" in bodyOf(r);
+      await receiver.waitFor(1, (r) => ofPayment(r) && /JUDGED|CANCELLED/.test(r.body), 15_000);
+      const types = typesOf(receiver.received.filter(ofPayment));
+      expect([
+        ["DISPUTE_CREATED", "DEFENSE_DUE_ALERT", "DISPUTE_JUDGED"],
+        ["DISPUTE_CREATED", "DISPUTE_CANCELLED"],
+      ]).toContainEqual(types);
     }
   });
 });

@@ -55,6 +55,8 @@ const DEFENSE_WINDOW_MS = 7 * DAY_MS;
 const ALERT_BEFORE_DUE_MS = DAY_MS;
 /** The scheme's review of a defence: median 10 days. */
 const REVIEW_MEDIAN_MS = 10 * DAY_MS;
+/** A back-filled dispute's steps already past are sent in order, this much simulated time apart (docs/traffic.md §7). */
+const PAST_STEP_GAP_MS = 30 * 60_000;
 const CANCEL_SHARE = 0.1;
 const DEFENDED_WIN_SHARE = 0.45;
 
@@ -65,6 +67,8 @@ export class AntomDisputes {
   private readonly byId = new Map<string, Dispute>();
   private readonly byPayment = new Map<string, string>();
   private readonly pending = new Map<string, NodeJS.Timeout[]>();
+  /** Past steps queued per dispute: sent together, they would cross on the way (each webhook has its own lag). */
+  private readonly backlog = new Map<string, number>();
 
   constructor(private readonly deps: DisputeDeps) {}
 
@@ -72,8 +76,10 @@ export class AntomDisputes {
   consider(payment: Payment): void {
     const { rng, rate } = this.deps;
     if (payment.status !== "SUCCESS" || payment.captured === 0n || rate <= 0 || !chance(rng, rate)) return;
-    const due = (payment.paymentTime ?? payment.createdAt).getTime() + disputeDelayMs(rng);
-    this.at(payment.paymentId, new Date(due), () => this.open(payment.paymentId, new Date(due)));
+    const due = new Date((payment.paymentTime ?? payment.createdAt).getTime() + disputeDelayMs(rng));
+    // A back-filled payment's dispute may already be due: it opens at once, dated when it arrived.
+    if (due.getTime() <= Date.now()) this.open(payment.paymentId, due);
+    else this.at(payment.paymentId, due, () => this.open(payment.paymentId, due));
   }
 
   /** Opens a dispute now (tests and demo switches); a plan pins what follows. */
@@ -107,6 +113,7 @@ export class AntomDisputes {
     this.byPayment.set(paymentId, dispute.disputeId);
     this.send(dispute, "DISPUTE_CREATED");
     const id = dispute.disputeId;
+    if (at.getTime() <= Date.now()) this.backlog.set(id, 1);
     if (dispute.plan.cancel) {
       const withdrawn = new Date(at.getTime() + uniform(rng, 1, 5) * DAY_MS);
       this.at(id, withdrawn, () => this.withdraw(id, withdrawn));
@@ -237,19 +244,25 @@ export class AntomDisputes {
     this.deps.notify(dispute.payment, this.body(dispute, type));
   }
 
-  /** Runs a step at its simulated time: at once when that is already past (back-fill), else scaled from now. */
+  /**
+   * Runs a step at its simulated time, scaled from now; a step already past (a back-filled dispute) runs at once, or
+   * after the ones queued before it, PAST_STEP_GAP_MS apart, so its notifications arrive in order.
+   */
   private at(key: string, when: Date, step: () => void): void {
     const wait = when.getTime() - Date.now();
-    if (wait <= 0) {
+    const queued = wait <= 0 ? (this.backlog.get(key) ?? 0) : 0;
+    if (wait <= 0) this.backlog.set(key, queued + 1);
+    if (wait <= 0 && queued === 0) {
       step();
       return;
     }
-    const handle = this.timers.after(wait * this.deps.timeScale, step);
+    const handle = this.timers.after((wait > 0 ? wait : queued * PAST_STEP_GAP_MS) * this.deps.timeScale, step);
     if (handle) this.pending.set(key, [...(this.pending.get(key) ?? []), handle]);
   }
 
   private cancelTimers(key: string): void {
     for (const handle of this.pending.get(key) ?? []) this.timers.clear(handle);
     this.pending.delete(key);
+    this.backlog.delete(key);
   }
 }

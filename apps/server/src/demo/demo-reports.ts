@@ -1,4 +1,4 @@
-// Demo mode: once the back-fill is done, every demo account's report of those 30 days is fetched from its sandbox and
+// Demo mode: once the back-fill is done, every demo account's report of those days is fetched from its sandbox and
 // imported, so the Settlements screen shows fees and payouts from the first minute (sandboxes forget on restart).
 import type { Db } from "@paylens/db/client";
 import { importReport } from "@paylens/db/queries/reports";

@@ -4,7 +4,7 @@ import type { BackfillProgress } from "@paylens/api/context";
 import type { Db } from "@paylens/db/client";
 import { countTransactions } from "@paylens/db/queries/transactions";
 import { PROVIDER_IDS, providerDefinition, type ProviderId } from "@paylens/providers/catalog";
-import { backfill } from "@paylens/sandbox/traffic/backfill";
+import { BACKFILL_DAYS, backfill } from "@paylens/sandbox/traffic/backfill";
 import { startTraffic } from "@paylens/sandbox/traffic/generator";
 import type { AccountBook, ConfiguredAccount } from "../accounts.ts";
 import { importTransaction } from "../import-transaction.ts";
@@ -70,7 +70,10 @@ export interface DemoTraffic {
   stop(): void;
 }
 
-/** On first start back-fills 30 days (imported by status query, then the reports), and plays merchants' checkouts. */
+/**
+ * On first start back-fills BACKFILL_DAYS of history (placed, then imported by status query, then the reports), and
+ * plays merchants' checkouts.
+ */
 export async function playDemoTraffic(
   demo: DemoSandboxes,
   options: {
@@ -93,12 +96,16 @@ export async function playDemoTraffic(
     const progress: BackfillProgress = { done: 0, total: options.backfill };
     history = progress;
     let loggedAt = 0;
-    log.info(progress, `loading demo history: ${options.backfill} orders over 30 days, in the background`);
+    log.info(
+      progress,
+      `loading demo history: ${options.backfill} orders over ${BACKFILL_DAYS} days, in the background`,
+    );
     void backfill({
       accounts: merchants,
       count: options.backfill,
-      days: 30,
+      days: BACKFILL_DAYS,
       signal: stopBackfill.signal,
+      onPlaced: (placed) => log.info(placed, "demo back-fill placed, importing"),
       onCreated: async (accountId, ref, at) => {
         const configured = accounts.get(accountId);
         if (configured) await importTransaction(db, configured, ref, record, at);
@@ -111,7 +118,7 @@ export async function playDemoTraffic(
       },
     })
       .then((result) => log.info(result, "demo back-fill done"))
-      .then(() => (stopBackfill.signal.aborted ? [] : importDemoReports(db, accounts.all(), record, 30)))
+      .then(() => (stopBackfill.signal.aborted ? [] : importDemoReports(db, accounts.all(), record, BACKFILL_DAYS)))
       .then(
         (reports) => log.info({ reports }, "demo provider reports imported"),
         (error: unknown) => log.warn({ err: error }, "demo provider reports not imported"),

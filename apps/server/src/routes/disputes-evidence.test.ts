@@ -14,6 +14,7 @@ import { insertTestTransactions } from "@paylens/db/test-transactions";
 import type { DisputeSnapshot } from "@paylens/domain/dispute";
 import { EVIDENCE_MAX_BYTES } from "@paylens/domain/dispute-evidence";
 import type { Role } from "@paylens/domain/roles";
+import { buildPdf, buildPng } from "@paylens/domain/test-evidence-files";
 import type { AntomSandbox } from "@paylens/sandbox/antom/index";
 import { CLIENT_ID, keys, startTestSandbox } from "@paylens/sandbox/antom/test-support";
 import type { AntomCredentials } from "@paylens/providers/antom/credentials";
@@ -153,6 +154,54 @@ describe("sending dispute evidence", () => {
     await expect(send(big)).rejects.toMatchObject({ code: "BAD_REQUEST" });
     const rows = await database.db.execute(sql`select 1 from dispute_evidence where dispute_id = ${id}::uuid`);
     expect(rows.rows).toHaveLength(0);
+  });
+
+  it("refuses a file holding a card number with a 400 that says so: nothing sent or kept, the refusal audited", async () => {
+    const id = await openDispute("antom", "ord-ev-4");
+    const supplied = () => sandbox.stats().disputes.DEFENSE_SUPPLIED;
+    const before = supplied();
+    const receipt = buildPdf({
+      compress: true,
+      content: "BT /F1 12 Tf 72 720 Td (Paid with 4111 1111 1111 1111) Tj ET",
+    });
+    const screenshot = buildPng([{ chunk: "iTXt", keyword: "Comment", text: "4111111111111111", compressed: true }]);
+    for (const [fileName, bytes] of [
+      ["receipt.pdf", receipt],
+      ["screenshot.png", screenshot],
+    ] as const)
+      await expect(
+        callerAs("ops").disputes.submitEvidence({
+          id,
+          idempotencyKey: `evidence-key-4-${fileName.replace(".", "-")}`,
+          fileName,
+          contentBase64: bytes.toString("base64"),
+        }),
+      ).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+        message: expect.stringMatching(/^The file holds a full card number/),
+      });
+    expect(supplied()).toBe(before);
+    const kept = await database.db.execute(sql`select 1 from dispute_evidence where dispute_id = ${id}::uuid`);
+    expect(kept.rows).toHaveLength(0);
+    const audit = await database.db.execute<{ role: string; after: unknown }>(
+      sql`select role, after from audit_log where action = 'dispute.evidence_refused' order by id`,
+    );
+    expect(audit.rows.map((row) => row.after)).toMatchObject([
+      { refusal: "card_number", fileName: "receipt.pdf", contentType: "application/pdf" },
+      { refusal: "card_number", fileName: "screenshot.png", contentType: "image/png" },
+    ]);
+    expect(JSON.stringify(audit.rows)).not.toMatch(/4111/);
+
+    // The same receipt with the card masked goes through.
+    const masked = buildPdf({ compress: true, content: "BT /F1 12 Tf 72 720 Td (Paid with 411111******1111) Tj ET" });
+    const sent = await callerAs("ops").disputes.submitEvidence({
+      id,
+      idempotencyKey: "evidence-key-4-masked",
+      fileName: "receipt.pdf",
+      contentBase64: masked.toString("base64"),
+    });
+    expect(sent.evidence.providerState).toBe("ok");
+    expect(supplied()).toBe(before + 1);
   });
 
   it("says beGateway has no API for evidence, and keeps support out", async () => {

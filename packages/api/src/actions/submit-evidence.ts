@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { TRPCError } from "@trpc/server";
 import { checkEvidence } from "@paylens/domain/dispute-evidence";
+import { EVIDENCE_REFUSALS, scanEvidence } from "@paylens/domain/evidence-scan";
 import type { Principal } from "@paylens/db/queries/access";
 import { recordAudit } from "@paylens/db/queries/audit";
 import { evidenceByKey, saveDisputeEvidence } from "@paylens/db/queries/dispute-evidence";
@@ -10,6 +11,7 @@ import { disputeById } from "@paylens/db/queries/disputes";
 import { providerName } from "@paylens/providers/catalog";
 import type { Context } from "../context.ts";
 import { actorOf } from "../actor.ts";
+import { evidenceInflate } from "./evidence-inflate.ts";
 
 export interface EvidenceInput {
   id: string;
@@ -25,6 +27,24 @@ export async function submitEvidence(ctx: Context & { principal: Principal }, in
   const bytes = Buffer.from(input.contentBase64, "base64");
   const checked = checkEvidence(bytes);
   if (!checked.ok) throw new TRPCError({ code: "BAD_REQUEST", message: checked.reason });
+  // A full card number must never be stored: a file holding one is refused, and the attempt is audited.
+  const scanned = scanEvidence(bytes, checked.type, evidenceInflate());
+  if (!scanned.ok) {
+    await recordAudit(ctx.db, {
+      ...actorOf(ctx),
+      action: "dispute.evidence_refused",
+      transactionId: d.transactionId,
+      subject: d.providerDisputeId,
+      after: {
+        refusal: scanned.refusal,
+        fileName: input.fileName,
+        contentType: checked.type,
+        sizeBytes: bytes.length,
+        idempotencyKey: input.idempotencyKey,
+      },
+    });
+    throw new TRPCError({ code: "BAD_REQUEST", message: EVIDENCE_REFUSALS[scanned.refusal] });
+  }
   // A repeated click or a second tab: sent already under this key, so nothing is sent again.
   const before = await evidenceByKey(ctx.db, d.id, input.idempotencyKey);
   if (before) return { evidence: before, already: true };
