@@ -1,5 +1,5 @@
 // @vitest-environment dom-and-api
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { makeTransaction } from "../mocks/fixtures.ts";
 import { renderApp } from "../mocks/render-app.tsx";
@@ -15,9 +15,11 @@ const rows = Array.from({ length: 6 }, (_, n) => ({
   status: "failed",
 }));
 
-/** Ctrl-K; the dialog is loaded on first use, so it is awaited. */
+/** Ctrl-K. The dialog is a lazy component, loaded on first use: React finishes loading it inside an async act. */
 async function openPalette() {
-  fireEvent.keyDown(document.body, { key: "k", ctrlKey: true });
+  await act(async () => {
+    fireEvent.keyDown(document.body, { key: "k", ctrlKey: true });
+  });
   return screen.findByRole("dialog", { name: "Find a transaction" });
 }
 
