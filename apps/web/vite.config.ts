@@ -1,11 +1,12 @@
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { bundleReport } from "./build/bundle-report.ts";
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), bundleReport()],
   publicDir: false,
-  build: { outDir: "dist", chunkSizeWarningLimit: 1200 },
+  build: { outDir: "dist" },
   server: { proxy: { "/trpc": "http://127.0.0.1:3000", "/healthz": "http://127.0.0.1:3000" } },
   resolve: {
     // `// @vitest-environment dom-and-api` in a component test names this file (a docblock takes names, not paths).

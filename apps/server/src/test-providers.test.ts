@@ -26,12 +26,12 @@ interface Found {
 
 describe.each(providers.map((provider) => [provider.definition.id, provider] as const))(
   "test provider %s through the server",
-  (id, { definition, connector, kit }: TestProvider) => {
+  (id, { definition, codes: catalogue, connector, kit }: TestProvider) => {
     let h: ServerHarness;
     let api: Awaited<ReturnType<typeof kit.startApi>>;
     let ops: Session;
     const accountId = "fixture-account";
-    const codes = definition.codes.list();
+    const codes = catalogue.list();
     const approved = codes.find((code) => code.letter === "S");
     const declined = codes.find((code) => code.letter === "F" && code.reason);
     const payment = {

@@ -1,28 +1,31 @@
-// Code-based routes. Screens read their params and search through getRouteApi("<path>"), so this file is the only import cycle root.
-import { createRootRoute, createRoute, createRouter, redirect, type RouterHistory } from "@tanstack/react-router";
+// Code-based routes, each screen loaded with its route (lazyRouteComponent): the shell and the sign-in form come first.
+// Screens read their params and search through getRouteApi("<path>"), so this file is the only import cycle root.
+import {
+  createRootRoute,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  redirect,
+  type RouterHistory,
+} from "@tanstack/react-router";
+import type { ReactNode } from "react";
 import { AppShell } from "./components/app-shell.tsx";
 import { validateTransactionsSearch } from "./lib/transactions-search.ts";
-import { AlertsPage } from "./routes/alerts/alerts-page.tsx";
 import { validateAlertsSearch } from "./routes/alerts/alerts-search.ts";
-import { ApprovalsPage } from "./routes/approvals/approvals-page.tsx";
-import { AuditPage } from "./routes/audit/audit-page.tsx";
-import { UsersPage } from "./routes/users/users-page.tsx";
 import { validateAuditSearch } from "./lib/audit-search.ts";
-import { AnalyticsPage } from "./routes/analytics/analytics-page.tsx";
 import { validateAnalyticsSearch } from "./routes/analytics/analytics-search.ts";
-import { CodesPage } from "./routes/codes/codes-page.tsx";
-import { DisputesPage } from "./routes/disputes/disputes-page.tsx";
 import { validateDisputesSearch } from "./routes/disputes/disputes-search.ts";
 import { validateCodesSearch } from "./routes/codes/codes-filter.ts";
 import { NotFoundPage } from "./routes/not-found/not-found-page.tsx";
 import { withPermission } from "./components/needs-permission.tsx";
-import { SettingsPage } from "./routes/settings/settings-page.tsx";
-import { SettlementsPage } from "./routes/settlements/settlements-page.tsx";
+import { RoutePending } from "./components/route-pending.tsx";
+import type { Permission } from "./lib/api-types.ts";
 import { validateSettlementsSearch } from "./lib/settlements-search.ts";
-import { TransactionPage } from "./routes/transaction/transaction-page.tsx";
-import { TransactionsPage } from "./routes/transactions/transactions-page.tsx";
-import { WebhooksPage } from "./routes/webhooks/webhooks-page.tsx";
 import { validateWebhooksSearch } from "./routes/webhooks/webhooks-search.ts";
+
+/** A screen for one permission, loaded with its route: the guard wraps the loaded page, so the router can still preload it. */
+const guardedLazy = (permission: Permission, load: () => Promise<() => ReactNode>) =>
+  lazyRouteComponent(() => load().then((Page) => ({ default: withPermission(permission, Page) })));
 
 const rootRoute = createRootRoute({ component: AppShell, notFoundComponent: NotFoundPage });
 
@@ -38,67 +41,71 @@ const transactionsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/transactions",
   validateSearch: validateTransactionsSearch,
-  component: TransactionsPage,
+  component: lazyRouteComponent(() => import("./routes/transactions/transactions-page.tsx"), "TransactionsPage"),
 });
 
 const codesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/codes",
   validateSearch: validateCodesSearch,
-  component: CodesPage,
+  component: lazyRouteComponent(() => import("./routes/codes/codes-page.tsx"), "CodesPage"),
 });
 const transactionRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/transactions/$id",
-  component: TransactionPage,
+  component: lazyRouteComponent(() => import("./routes/transaction/transaction-page.tsx"), "TransactionPage"),
 });
 const analyticsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/analytics",
   validateSearch: validateAnalyticsSearch,
-  component: AnalyticsPage,
+  component: lazyRouteComponent(() => import("./routes/analytics/analytics-page.tsx"), "AnalyticsPage"),
 });
 const alertsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/alerts",
   validateSearch: validateAlertsSearch,
-  component: AlertsPage,
+  component: lazyRouteComponent(() => import("./routes/alerts/alerts-page.tsx"), "AlertsPage"),
 });
 const webhooksRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/webhooks",
   validateSearch: validateWebhooksSearch,
-  component: WebhooksPage,
+  component: lazyRouteComponent(() => import("./routes/webhooks/webhooks-page.tsx"), "WebhooksPage"),
 });
 const disputesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/disputes",
   validateSearch: validateDisputesSearch,
-  component: DisputesPage,
+  component: lazyRouteComponent(() => import("./routes/disputes/disputes-page.tsx"), "DisputesPage"),
 });
 const settlementsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/settlements",
   validateSearch: validateSettlementsSearch,
-  component: SettlementsPage,
+  component: lazyRouteComponent(() => import("./routes/settlements/settlements-page.tsx"), "SettlementsPage"),
 });
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/settings",
-  component: withPermission("settings", SettingsPage),
+  component: guardedLazy("settings", () => import("./routes/settings/settings-page.tsx").then((m) => m.SettingsPage)),
 });
 const auditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/audit",
   validateSearch: validateAuditSearch,
-  component: AuditPage,
+  component: lazyRouteComponent(() => import("./routes/audit/audit-page.tsx"), "AuditPage"),
 });
 const approvalsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/approvals",
-  component: withPermission("approve", ApprovalsPage),
+  component: guardedLazy("approve", () => import("./routes/approvals/approvals-page.tsx").then((m) => m.ApprovalsPage)),
 });
-const usersRoute = createRoute({ getParentRoute: () => rootRoute, path: "/users", component: UsersPage });
+const usersRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: "/users",
+  component: lazyRouteComponent(() => import("./routes/users/users-page.tsx"), "UsersPage"),
+});
 
 const routeTree = rootRoute.addChildren([
   indexRoute,
@@ -120,7 +127,10 @@ export function createAppRouter(options: { history?: RouterHistory } = {}) {
   return createRouter({
     routeTree,
     history: options.history,
-    defaultPreload: false,
+    // Each screen's code is its own chunk (charts only with the screens that draw them): hovering or focusing a link
+    // fetches it, so the click finds it loaded. No route has a loader, so a preload fetches code and nothing else.
+    defaultPreload: "intent",
+    defaultPendingComponent: RoutePending,
     scrollRestoration: true,
   });
 }

@@ -1,7 +1,31 @@
 // Every provider's outcome catalogue as one list (the codes explorer, the demo seed), and each provider's decoder
-// for codes met in data but missing from the catalogues. Read from the catalogue: each folder's meta.ts owns its codes.
+// for codes met in data but missing from the catalogues. Each folder's meta.ts owns its codes, exported beside its
+// definition rather than in it, so the web app (which reads definitions, never codes) ships no catalogue.
 import type { DecodedOutcome } from "@paylens/codes/outcome";
-import { providerDefinition, providerDefinitions } from "./catalog.ts";
+import { antomCodes } from "./antom/meta.ts";
+import { begatewayCodes } from "./begateway/meta.ts";
+import { providerDefinitions, type ProviderId } from "./catalog.ts";
+import { pockytCodes } from "./pockyt/meta.ts";
+import type { ProviderCodes } from "./provider-definition.ts";
+
+/** Typed by the catalogue: a shipped provider missing here is a type error. */
+const SHIPPED: Readonly<Record<ProviderId, ProviderCodes>> = {
+  begateway: begatewayCodes,
+  antom: antomCodes,
+  pockyt: pockytCodes,
+};
+
+// Providers that exist only in tests join through connectors.ts `registerTestProvider`; production adds none.
+const testOnly = new Map<string, ProviderCodes>();
+
+export function addTestProviderCodes(provider: string, codes: ProviderCodes): void {
+  if (codesOf(provider)) throw new Error(`provider "${provider}" already has codes`);
+  testOnly.set(provider, codes);
+}
+
+function codesOf(provider: string): ProviderCodes | null {
+  return (SHIPPED as Readonly<Record<string, ProviderCodes>>)[provider] ?? testOnly.get(provider) ?? null;
+}
 
 export interface CatalogueCode extends DecodedOutcome {
   provider: string;
@@ -24,13 +48,16 @@ const outcomeOf = (provider: string, row: DecodedOutcome): CatalogueCode | null 
 
 /** Every catalogued code of every provider, decoded, by provider then in each catalogue's own order. */
 export function listCodes(): CatalogueCode[] {
-  return providerDefinitions().flatMap((definition) =>
-    definition.codes.list().flatMap((row) => outcomeOf(definition.id, row) ?? []),
+  return providerDefinitions().flatMap(
+    ({ id }) =>
+      codesOf(id)
+        ?.list()
+        .flatMap((row) => outcomeOf(id, row) ?? []) ?? [],
   );
 }
 
 /** A code as the provider's decoder reads it; null for a provider not registered. */
 export function decodeCode(provider: string, code: string): CatalogueCode | null {
-  const definition = providerDefinition(provider);
-  return definition ? outcomeOf(provider, { ...definition.codes.decode(code), code }) : null;
+  const codes = codesOf(provider);
+  return codes ? outcomeOf(provider, { ...codes.decode(code), code }) : null;
 }

@@ -3,8 +3,10 @@
 import { antom } from "./antom/index.ts";
 import { begateway } from "./begateway/index.ts";
 import { addTestProviderDefinition, type ProviderDefinition, type ProviderId } from "./catalog.ts";
+import { addTestProviderCodes } from "./code-catalogue.ts";
 import type { Connector } from "./connector.ts";
 import { pockyt } from "./pockyt/index.ts";
+import type { ProviderCodes } from "./provider-definition.ts";
 
 export const connectors: Readonly<Record<ProviderId, Connector<unknown>>> = {
   begateway,
@@ -24,8 +26,13 @@ export function registeredConnectors(): Connector<unknown>[] {
 }
 
 /** A provider that exists only in tests (test-providers.ts) joins both registries here; production registers none. */
-export function registerTestProvider<C>(definition: ProviderDefinition, connector: Connector<C>): void {
+export function registerTestProvider<C>(
+  definition: ProviderDefinition,
+  codes: ProviderCodes,
+  connector: Connector<C>,
+): void {
   if (connector.provider !== definition.id) throw new Error(`connector ${connector.provider} is not ${definition.id}`);
   addTestProviderDefinition(definition);
+  addTestProviderCodes(definition.id, codes);
   registered.set(definition.id, connector as Connector<unknown>);
 }

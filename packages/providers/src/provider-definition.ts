@@ -30,8 +30,6 @@ export interface ProviderDefinition<Id extends string = string> {
   /** Its series colour in every chart. */
   color: string;
   ids: Readonly<Record<SearchableIdColumn, SearchableIdKind>> & { ref: IdKind };
-  /** Its outcome catalogue, and the decoder for codes met in data but missing from it. */
-  codes: { list(): DecodedOutcome[]; decode(code: string): DecodedOutcome };
   /** Its additions to the AVS and CVC tables. */
   verification: { avs: VerificationCodes; cvc: VerificationCodes };
   /** Its settlement report: what it is called, and the file a finance user uploads. */
@@ -45,6 +43,16 @@ export interface ProviderDefinition<Id extends string = string> {
   signsWebhookTime: boolean;
   /** What the demo plays against its sandbox; the sandbox listens on PAYLENS_SANDBOX_PORT + portOffset. */
   demo: { traffic: string; sandboxPortOffset: number; seed: SeedTraffic } | null;
+}
+
+/**
+ * Its outcome catalogue, and the decoder for codes met in data but missing from it: exported from its meta.ts beside
+ * the definition, not in it. The browser reads definitions but never codes (the API decodes them), and the catalogues
+ * are most of a provider's bytes, so the web app's bundle leaves them out. code-catalogue.ts lists them.
+ */
+export interface ProviderCodes {
+  list(): DecodedOutcome[];
+  decode(code: string): DecodedOutcome;
 }
 
 /** The history `pnpm paylens seed` generates for a provider: its accounts, their methods, and its ids' shapes. */

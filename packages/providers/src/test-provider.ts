@@ -1,6 +1,6 @@
 // What a provider that exists only in tests brings besides its definition and connector: a kit to drive it the way the
 // real provider would (signed notifications, its API faked in process). See test-providers.ts.
-import type { ProviderDefinition } from "./provider-definition.ts";
+import type { ProviderCodes, ProviderDefinition } from "./provider-definition.ts";
 import type { Connector } from "./connector.ts";
 
 export interface NotifiedPayment {
@@ -28,6 +28,7 @@ export interface TestProviderKit {
 
 export interface TestProvider {
   definition: ProviderDefinition;
+  codes: ProviderCodes;
   connector: Connector<unknown>;
   kit: TestProviderKit;
 }

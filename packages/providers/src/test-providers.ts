@@ -9,6 +9,7 @@ export const TEST_PROVIDERS: readonly TestProvider[] = [kestrel];
 /** Adds the test providers to the catalogue and the Node registry (once per process). */
 export function registerTestProviders(): readonly TestProvider[] {
   for (const provider of TEST_PROVIDERS)
-    if (!connectorFor(provider.definition.id)) registerTestProvider(provider.definition, provider.connector);
+    if (!connectorFor(provider.definition.id))
+      registerTestProvider(provider.definition, provider.codes, provider.connector);
   return TEST_PROVIDERS;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment dom-and-api
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { makeTransaction } from "../mocks/fixtures.ts";
 import { renderApp } from "../mocks/render-app.tsx";
@@ -15,9 +15,12 @@ const rows = Array.from({ length: 6 }, (_, n) => ({
   status: "failed",
 }));
 
-function openPalette() {
-  fireEvent.keyDown(document.body, { key: "k", ctrlKey: true });
-  return screen.getByRole("dialog", { name: "Find a transaction" });
+/** Ctrl-K. The dialog is a lazy component, loaded on first use: React finishes loading it inside an async act. */
+async function openPalette() {
+  await act(async () => {
+    fireEvent.keyDown(document.body, { key: "k", ctrlKey: true });
+  });
+  return screen.findByRole("dialog", { name: "Find a transaction" });
 }
 
 function type(dialog: HTMLElement, text: string) {
@@ -31,7 +34,7 @@ describe("command palette", () => {
     await insertTransactions(backend().db, rows);
     renderApp("/codes");
     await screen.findByRole("heading", { name: "Codes" });
-    const dialog = openPalette();
+    const dialog = await openPalette();
     expect(document.activeElement).toBe(within(dialog).getByRole("combobox"));
     expect(within(dialog).getByText("status:failed reason:insufficient_funds")).toBeTruthy();
     fireEvent.keyDown(dialog, { key: "Escape" });
@@ -42,7 +45,7 @@ describe("command palette", () => {
     await insertTransactions(backend().db, rows);
     const { router } = renderApp("/codes");
     await screen.findByRole("heading", { name: "Codes" });
-    const dialog = openPalette();
+    const dialog = await openPalette();
     const input = type(dialog, "600000000503");
     expect(await within(dialog).findByText("Found by RRN")).toBeTruthy();
     fireEvent.keyDown(input, { key: "Enter" });
@@ -54,7 +57,7 @@ describe("command palette", () => {
     await insertTransactions(backend().db, rows);
     const { router } = renderApp("/codes");
     await screen.findByRole("heading", { name: "Codes" });
-    const dialog = openPalette();
+    const dialog = await openPalette();
     const input = type(dialog, "status:failed");
     expect(await within(dialog).findAllByRole("option")).toHaveLength(6);
     fireEvent.keyDown(input, { key: "Enter" });
@@ -66,7 +69,7 @@ describe("command palette", () => {
     await insertTransactions(backend().db, rows);
     renderApp("/codes");
     await screen.findByRole("heading", { name: "Codes" });
-    const dialog = openPalette();
+    const dialog = await openPalette();
     const input = type(dialog, "123456789012");
     expect(await within(dialog).findByText("No transaction with RRN 123456789012")).toBeTruthy();
     fireEvent.keyDown(input, { key: "Enter" });
@@ -82,7 +85,7 @@ describe("command palette", () => {
     await insertTransactions(backend().db, rows);
     const { router } = renderApp("/transactions");
     await screen.findByText("Rows 1–6");
-    const dialog = openPalette();
+    const dialog = await openPalette();
     const input = type(dialog, "status:failed");
     await within(dialog).findAllByRole("option");
     fireEvent.keyDown(input, { key: "ArrowDown" });

@@ -1,6 +1,8 @@
 // Antom's facts that the browser reads too (docs/providers/antom.md). No Node, no network.
 import { decodeAntom, listAntomCodes } from "@paylens/codes/antom";
-import type { ProviderDefinition } from "../provider-definition.ts";
+import type { ProviderCodes, ProviderDefinition } from "../provider-definition.ts";
+
+export const antomCodes: ProviderCodes = { list: listAntomCodes, decode: (code) => decodeAntom({ resultCode: code }) };
 
 export const antomMeta = {
   id: "antom",
@@ -11,7 +13,6 @@ export const antomMeta = {
     tracking: { label: "paymentRequestId", searchKeys: ["paymentrequestid"] },
     ref: { label: "Acquirer ref (ref_id)" },
   },
-  codes: { list: listAntomCodes, decode: (code) => decodeAntom({ resultCode: code }) },
   verification: { avs: {}, cvc: {} },
   report: { name: "settlement details file", fileFormat: "csv" },
   disputeFeed: "notifications",

@@ -1,6 +1,8 @@
 // beGateway's facts that the browser reads too (docs/providers/begateway.md). No Node, no network.
 import { decodeBegateway, listBegatewayCodes } from "@paylens/codes/begateway";
-import type { ProviderDefinition } from "../provider-definition.ts";
+import type { ProviderCodes, ProviderDefinition } from "../provider-definition.ts";
+
+export const begatewayCodes: ProviderCodes = { list: listBegatewayCodes, decode: (code) => decodeBegateway(code) };
 
 export const begatewayMeta = {
   id: "begateway",
@@ -11,7 +13,6 @@ export const begatewayMeta = {
     tracking: { label: "Tracking ID", searchKeys: [] },
     ref: { label: "Ref ID" },
   },
-  codes: { list: listBegatewayCodes, decode: (code) => decodeBegateway(code) },
   verification: {
     avs: { "0": ["AVS not supported", "neutral"], "1": ["AVS not checked", "neutral"] },
     cvc: { "0": ["CVC check not supported", "neutral"], "1": ["CVC not checked", "neutral"] },

@@ -1,6 +1,8 @@
 // Pockyt's facts that the browser reads too (docs/providers/pockyt.md). No Node, no network.
 import { decodePockyt, listPockytCodes } from "@paylens/codes/pockyt";
-import type { ProviderDefinition } from "../provider-definition.ts";
+import type { ProviderCodes, ProviderDefinition } from "../provider-definition.ts";
+
+export const pockytCodes: ProviderCodes = { list: listPockytCodes, decode: (code) => decodePockyt(code) };
 
 export const pockytMeta = {
   id: "pockyt",
@@ -11,7 +13,6 @@ export const pockytMeta = {
     tracking: { label: "Reference", searchKeys: ["reference"] },
     ref: { label: "Vendor ID (ref_id)" },
   },
-  codes: { list: listPockytCodes, decode: (code) => decodePockyt(code) },
   verification: { avs: {}, cvc: {} },
   report: { name: "settle-list and trans-list", fileFormat: "json" },
   // No dispute API, IPN or report field (docs/providers/pockyt.md §12).

@@ -2,7 +2,7 @@ import type { Connector } from "../../connector.ts";
 import { kestrelClient } from "./client.ts";
 import { kestrelCredentials, type KestrelCredentials } from "./credentials.ts";
 import { IDENTIFIER_FIELDS } from "./map.ts";
-import { kestrelMeta } from "./meta.ts";
+import { kestrelCodes, kestrelMeta } from "./meta.ts";
 import { kestrelSettlementReport, parseKestrelReportFile } from "./report.ts";
 import { kestrelTestKit } from "./test-kit.ts";
 import { parseKestrelWebhook, verifyKestrelWebhook } from "./webhook.ts";
@@ -27,4 +27,9 @@ export const kestrelConnector: Connector<KestrelCredentials> = {
 };
 
 /** Everything the registry and the tests need of this provider. */
-export const kestrel = { definition: kestrelMeta, connector: kestrelConnector, kit: kestrelTestKit };
+export const kestrel = {
+  definition: kestrelMeta,
+  codes: kestrelCodes,
+  connector: kestrelConnector,
+  kit: kestrelTestKit,
+};

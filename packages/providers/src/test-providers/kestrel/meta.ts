@@ -1,6 +1,8 @@
 // Kestrel: a provider that exists only in tests, to prove a provider is one folder and one registry line.
-import type { ProviderDefinition } from "../../provider-definition.ts";
+import type { ProviderCodes, ProviderDefinition } from "../../provider-definition.ts";
 import { decodeKestrel, listKestrelCodes } from "./codes.ts";
+
+export const kestrelCodes: ProviderCodes = { list: listKestrelCodes, decode: decodeKestrel };
 
 export const kestrelMeta = {
   id: "kestrel",
@@ -11,7 +13,6 @@ export const kestrelMeta = {
     tracking: { label: "Basket", searchKeys: ["basket"] },
     ref: { label: "Acquirer ref" },
   },
-  codes: { list: listKestrelCodes, decode: decodeKestrel },
   verification: { avs: {}, cvc: {} },
   report: { name: "settlement file", fileFormat: "json" },
   // It raises no disputes.
