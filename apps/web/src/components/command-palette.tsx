@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
@@ -12,6 +13,7 @@ export const PALETTE_SHORTCUT = isMac ? "⌘K" : "Ctrl K";
 
 /** Ctrl/Cmd-K from anywhere: one box that finds a transaction and jumps to it. */
 export function CommandPalette() {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -27,7 +29,7 @@ export function CommandPalette() {
     <>
       <button type="button" className="header-search" onClick={() => setOpen(true)} aria-haspopup="dialog">
         <SearchIcon />
-        <span>Find a transaction…</span>
+        <span>{t("shell.palette.open")}</span>
         <kbd className="kbd">{PALETTE_SHORTCUT}</kbd>
       </button>
       {open ? <PaletteDialog onClose={() => setOpen(false)} /> : null}
@@ -36,6 +38,7 @@ export function CommandPalette() {
 }
 
 function PaletteDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const trpc = useTrpc();
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -112,7 +115,13 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <div className="palette-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
-      <div className="palette" role="dialog" aria-modal="true" aria-label="Find a transaction" onKeyDown={onKeyDown}>
+      <div
+        className="palette"
+        role="dialog"
+        aria-modal="true"
+        aria-label={t("shell.palette.title")}
+        onKeyDown={onKeyDown}
+      >
         <div className="palette-field">
           <SearchIcon />
           <input
@@ -122,8 +131,8 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
             aria-expanded={count > 0}
             aria-controls={listId}
             aria-activedescendant={active >= 0 && active < count ? optionId(listId, active) : undefined}
-            aria-label="Search transactions"
-            placeholder="RRN, UID, tracking ID, e-mail… or status:failed type:refund"
+            aria-label={t("shell.palette.input")}
+            placeholder={t("shell.palette.placeholder")}
             spellCheck={false}
             autoComplete="off"
             value={text}
@@ -132,7 +141,9 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
               setActive(-1);
             }}
           />
-          {results.isFetching && query ? <span className="palette-spinner" aria-label="Searching" /> : null}
+          {results.isFetching && query ? (
+            <span className="palette-spinner" aria-label={t("shell.palette.searching")} />
+          ) : null}
           <kbd className="kbd">Esc</kbd>
         </div>
         <div className="palette-body">
@@ -153,14 +164,14 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
         </div>
         <p className="palette-footer muted">
           <span>
-            <kbd className="kbd">Enter</kbd> open
+            <kbd className="kbd">Enter</kbd> {t("shell.palette.keyOpen")}
           </span>
           <span>
             <kbd className="kbd">↑</kbd>
-            <kbd className="kbd">↓</kbd> choose
+            <kbd className="kbd">↓</kbd> {t("shell.palette.keyChoose")}
           </span>
           <span>
-            <kbd className="kbd">Esc</kbd> close
+            <kbd className="kbd">Esc</kbd> {t("shell.palette.keyClose")}
           </span>
         </p>
       </div>
