@@ -77,3 +77,11 @@ function markDocument(language: string) {
 }
 markDocument(i18n.language);
 i18n.on("languageChanged", markDocument);
+
+/** Translates outside React hooks: screens remount on a change of language (app.tsx), so render-time calls follow it. */
+export const t = i18n.t.bind(i18n);
+
+/** A count or figure grouped as the console's language writes it: 12,345 · 12 345 · 12 345. */
+export function formatNumber(value: number | bigint, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(activeLocale(), options).format(value);
+}

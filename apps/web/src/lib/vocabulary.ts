@@ -41,8 +41,10 @@ export function roleLabel(role: string): string {
   return isRole(role) ? i18n.t(`common.role.${role}`) : humanize(role);
 }
 
-/** "insufficient_funds" → "Insufficient funds". */
+/** "insufficient_funds" → "Insufficient funds": the catalogue's words where it has them (types, decline reasons). */
 export function humanize(slug: string): string {
+  const key = `vocab.${slug.toLowerCase()}`;
+  if (i18n.exists(key)) return i18n.t(key as "vocab.payment");
   const text = slug.replace(/[_-]+/g, " ").trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { Link } from "@tanstack/react-router";
 import { DateTime } from "../../components/date-time.tsx";
 import { Money } from "../../components/money.tsx";
@@ -11,7 +12,7 @@ type Dispute = RouterOutputs["transactions"]["byId"]["disputes"][number];
 export function DisputesPanel({ disputes }: { disputes: Dispute[] }) {
   if (disputes.length === 0) return null;
   return (
-    <Panel title="Disputes" className="disputes-panel">
+    <Panel title={t("transaction.disputes.title")} className="disputes-panel">
       <ul className="dispute-list">
         {disputes.map((d) => (
           <li key={d.id}>
@@ -21,7 +22,7 @@ export function DisputesPanel({ disputes }: { disputes: Dispute[] }) {
             <Money amountMinor={d.amountMinor} currency={d.currency} /> · {categoryLabel(d.reasonCategory)}
             {d.reasonCode ? ` (${d.reasonCode})` : ""}
             <div className="muted">
-              opened <DateTime value={d.openedAt} /> · {deadlineText(d.dueAt, d.status)}
+              {t("transaction.disputes.opened")} <DateTime value={d.openedAt} /> · {deadlineText(d.dueAt, d.status)}
             </div>
           </li>
         ))}
