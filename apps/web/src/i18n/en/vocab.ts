@@ -38,4 +38,11 @@ export const vocab = {
   stale: "Stale",
   conflict: "Conflict",
   flagged: "Flagged",
+  "approval-drop": "Approval drop",
+  "webhook-lag": "Webhook lag",
+  "provider-errors": "Provider errors",
+  "suspicious-message": "Suspicious message",
+  "dispute-rate": "Dispute rate",
+  "dispute-due": "Dispute due",
+  "dispute-due-final": "Dispute due today",
 };

@@ -38,4 +38,11 @@ export const vocab = {
   stale: "Nieaktualne",
   conflict: "Konflikt",
   flagged: "Oznaczone",
+  "approval-drop": "Spadek akceptacji",
+  "webhook-lag": "Opóźnienie webhooków",
+  "provider-errors": "Błędy operatora",
+  "suspicious-message": "Podejrzana wiadomość",
+  "dispute-rate": "Odsetek sporów",
+  "dispute-due": "Termin odpowiedzi na spór",
+  "dispute-due-final": "Ostatni dzień odpowiedzi na spór",
 };

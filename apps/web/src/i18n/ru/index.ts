@@ -1,9 +1,24 @@
+import { alerts } from "./alerts.ts";
+import { analytics } from "./analytics.ts";
 import { common } from "./common.ts";
 import { disputeWords } from "./disputeWords.ts";
+import { disputes } from "./disputes.ts";
 import { notFound, signIn } from "./pages.ts";
 import { shell } from "./shell.ts";
 import { transaction } from "./transaction.ts";
 import { transactions } from "./transactions.ts";
 import { vocab } from "./vocab.ts";
 
-export const ru = { common, disputeWords, signIn, notFound, shell, transaction, transactions, vocab };
+export const ru = {
+  alerts,
+  analytics,
+  common,
+  disputeWords,
+  disputes,
+  signIn,
+  notFound,
+  shell,
+  transaction,
+  transactions,
+  vocab,
+};

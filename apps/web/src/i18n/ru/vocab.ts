@@ -38,4 +38,11 @@ export const vocab = {
   stale: "Устарело",
   conflict: "Конфликт",
   flagged: "Помечено",
+  "approval-drop": "Падение одобрений",
+  "webhook-lag": "Задержка вебхуков",
+  "provider-errors": "Ошибки провайдера",
+  "suspicious-message": "Подозрительное сообщение",
+  "dispute-rate": "Доля споров",
+  "dispute-due": "Срок ответа по спору",
+  "dispute-due-final": "Последний день ответа по спору",
 };
