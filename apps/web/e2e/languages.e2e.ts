@@ -50,19 +50,27 @@ function found(pageText: string, phrases: string[]): string[] {
   });
 }
 
+// One server and one browser for both languages: each language gets its own browser context (profile).
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
 describe.each([
   ["ru-RU", "ru"],
   ["pl-PL", "pl"],
 ] as const)("Paylens in %s", (locale, language) => {
-  let server: RunningServer;
-  let browser: Browser;
   let page: Page;
   const words = catalogues[language];
   const english = englishOnly(language);
 
   beforeAll(async () => {
-    server = await startServer();
-    browser = await launchChromium();
     const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
     page = await context.newPage();
     await page.goto(server.url);
@@ -71,11 +79,8 @@ describe.each([
     await page.getByLabel(words.signIn.password).fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: words.signIn.submit }).click();
     await page.getByRole("button", { name: words.shell.userMenu.signOut }).waitFor({ timeout: 30_000 });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  }, 120_000);
+  afterAll(() => page?.context().close());
 
   it.each(SCREENS)("$path", { timeout: 120_000 }, async ({ path, heading, level = 1 }) => {
     if (path === "transaction") {

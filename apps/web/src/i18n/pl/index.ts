@@ -4,6 +4,7 @@ import { common } from "./common.ts";
 import { disputeWords } from "./disputeWords.ts";
 import { disputes } from "./disputes.ts";
 import { notFound, signIn } from "./pages.ts";
+import { settlements } from "./settlements.ts";
 import { shell } from "./shell.ts";
 import { transaction } from "./transaction.ts";
 import { transactions } from "./transactions.ts";
@@ -17,6 +18,7 @@ export const pl = {
   disputes,
   signIn,
   notFound,
+  settlements,
   shell,
   transaction,
   transactions,
