@@ -9,6 +9,7 @@ import { shell } from "./shell.ts";
 import { transaction } from "./transaction.ts";
 import { transactions } from "./transactions.ts";
 import { vocab } from "./vocab.ts";
+import { webhooks } from "./webhooks.ts";
 
 export const en = {
   alerts,
@@ -23,4 +24,5 @@ export const en = {
   transaction,
   transactions,
   vocab,
+  webhooks,
 };

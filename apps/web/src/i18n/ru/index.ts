@@ -9,6 +9,7 @@ import { shell } from "./shell.ts";
 import { transaction } from "./transaction.ts";
 import { transactions } from "./transactions.ts";
 import { vocab } from "./vocab.ts";
+import { webhooks } from "./webhooks.ts";
 
 export const ru = {
   alerts,
@@ -23,4 +24,5 @@ export const ru = {
   transaction,
   transactions,
   vocab,
+  webhooks,
 };
