@@ -72,6 +72,8 @@ describe.each([
 
   beforeAll(async () => {
     const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
+    // A shared machine can be slow to serve the first page: wait as long as the test allows, not playwright's 30 s.
+    context.setDefaultTimeout(90_000);
     page = await context.newPage();
     await page.goto(server.url);
     await page.getByRole("heading", { name: words.signIn.title }).waitFor({ timeout: 30_000 });

@@ -2,6 +2,7 @@ import { alerts } from "./alerts.ts";
 import { analytics } from "./analytics.ts";
 import { approvals } from "./approvals.ts";
 import { audit } from "./audit.ts";
+import { codes } from "./codes.ts";
 import { common } from "./common.ts";
 import { disputeWords } from "./disputeWords.ts";
 import { disputes } from "./disputes.ts";
@@ -20,6 +21,7 @@ export const en = {
   analytics,
   approvals,
   audit,
+  codes,
   common,
   disputeWords,
   disputes,
