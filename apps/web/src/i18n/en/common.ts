@@ -3,6 +3,7 @@ export const common = {
   cancel: "Cancel",
   close: "Close",
   save: "Save",
+  addNote: "Add note",
   closeDialog: "Close dialog",
   unknownError: "Unknown error.",
   unreachable: "The server could not be reached.",

@@ -1,6 +1,7 @@
 export const transactions = {
   title: "Transactions",
   subtitle: "Payments, refunds and payouts from every provider",
+  loading: "Loading transactions",
   loadFailed: "Could not load transactions",
   refreshFailed: "Refreshing failed ({{error}}). Showing the last rows received; retrying.",
   search: {

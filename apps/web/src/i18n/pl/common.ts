@@ -3,6 +3,7 @@ export const common = {
   cancel: "Anuluj",
   close: "Zamknij",
   save: "Zapisz",
+  addNote: "Dodaj notatkę",
   closeDialog: "Zamknij okno",
   unknownError: "Nieznany błąd.",
   unreachable: "Serwer nie odpowiada.",

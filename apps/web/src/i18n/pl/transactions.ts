@@ -1,6 +1,7 @@
 export const transactions = {
   title: "Transakcje",
   subtitle: "Płatności, zwroty i wypłaty od wszystkich operatorów",
+  loading: "Wczytywanie transakcji",
   loadFailed: "Nie udało się wczytać transakcji",
   refreshFailed: "Odświeżanie nie powiodło się ({{error}}). Widać ostatnio pobrane wiersze; ponawiamy próbę.",
   search: {

@@ -3,6 +3,7 @@ export const common = {
   cancel: "Отмена",
   close: "Закрыть",
   save: "Сохранить",
+  addNote: "Добавить заметку",
   closeDialog: "Закрыть окно",
   unknownError: "Неизвестная ошибка.",
   unreachable: "Сервер не отвечает.",
