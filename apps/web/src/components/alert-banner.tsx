@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useTrpc } from "../trpc.ts";
@@ -7,6 +8,7 @@ const POLL_MS = 10_000;
 
 /** Across the top of every screen while an alert is active: what, where, since when, and a way to the list. */
 export function AlertBanner() {
+  const { t } = useTranslation();
   const trpc = useTrpc();
   const active = useQuery({ ...trpc.alerts.active.queryOptions(), refetchInterval: POLL_MS, retry: false });
   const alerts = active.data ?? [];
@@ -20,12 +22,14 @@ export function AlertBanner() {
       <p>
         <strong>{first.message}</strong>{" "}
         <span className="alert-banner-meta">
-          · {first.segment} · started {formatRelative(first.startedAt)}
+          · {first.segment} · {t("shell.alertBanner.started", { when: formatRelative(first.startedAt) })}
         </span>
-        {alerts.length > 1 ? <span className="alert-banner-meta"> · and {alerts.length - 1} more</span> : null}
+        {alerts.length > 1 ? (
+          <span className="alert-banner-meta"> · {t("shell.alertBanner.more", { count: alerts.length - 1 })}</span>
+        ) : null}
       </p>
       <Link to="/alerts" className="alert-banner-link">
-        {alerts.length > 1 ? `View ${alerts.length} alerts` : "View alert"}
+        {t("shell.alertBanner.view", { count: alerts.length })}
       </Link>
     </div>
   );

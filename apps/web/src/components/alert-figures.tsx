@@ -1,3 +1,4 @@
+import { i18n } from "../i18n/index.ts";
 import { formatCount, formatMs, formatPercent } from "./charts/format-chart.ts";
 
 /** An alert's figures by name: rates as percentages, durations in ms/s/min, counts with separators. */
@@ -9,6 +10,8 @@ export function formatFigure(name: string, value: number | string): string {
 }
 
 export function humanizeFigure(name: string): string {
+  const key = `alerts.figure.${name}`;
+  if (i18n.exists(key)) return i18n.t(key as "alerts.figure.rate");
   const words = name
     .replace(/([a-z])([A-Z0-9])/g, "$1 $2")
     .replace(/[_-]+/g, " ")

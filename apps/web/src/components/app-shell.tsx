@@ -1,5 +1,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { Link, Outlet } from "@tanstack/react-router";
+import { useTranslation } from "react-i18next";
 import type { Permission } from "../lib/api-types.ts";
 import { SignInPage } from "../routes/sign-in/sign-in-page.tsx";
 import { useTrpc } from "../trpc.ts";
@@ -10,6 +11,7 @@ import { ErrorState } from "./error-state.tsx";
 import { HealthBadge } from "./health-badge.tsx";
 import { NavIcon, type NavIconName } from "./nav-icon.tsx";
 import { PrincipalProvider, usePrincipal } from "./principal.tsx";
+import { useChosenLanguage } from "./use-chosen-language.ts";
 import { UserMenu } from "./user-menu.tsx";
 
 type NavTarget =
@@ -25,28 +27,42 @@ type NavTarget =
   | "/settings"
   | "/users";
 
-const NAV: { to: NavTarget; label: string; icon: NavIconName; needs?: Permission }[] = [
-  { to: "/transactions", label: "Transactions", icon: "transactions" },
-  { to: "/approvals", label: "Approvals", icon: "approvals", needs: "approve" },
-  { to: "/audit", label: "Audit log", icon: "audit" },
-  { to: "/codes", label: "Codes", icon: "codes" },
-  { to: "/analytics", label: "Analytics", icon: "analytics" },
-  { to: "/alerts", label: "Alerts", icon: "alerts" },
-  { to: "/webhooks", label: "Webhooks", icon: "webhooks" },
-  { to: "/disputes", label: "Disputes", icon: "disputes" },
-  { to: "/settlements", label: "Settlements", icon: "settlements" },
-  { to: "/settings", label: "Settings", icon: "settings", needs: "settings" },
-  { to: "/users", label: "Users & tokens", icon: "users", needs: "admin" },
+type NavLabel =
+  | "transactions"
+  | "approvals"
+  | "audit"
+  | "codes"
+  | "analytics"
+  | "alerts"
+  | "webhooks"
+  | "disputes"
+  | "settlements"
+  | "settings"
+  | "users";
+
+const NAV: { to: NavTarget; label: NavLabel; icon: NavIconName; needs?: Permission }[] = [
+  { to: "/transactions", label: "transactions", icon: "transactions" },
+  { to: "/approvals", label: "approvals", icon: "approvals", needs: "approve" },
+  { to: "/audit", label: "audit", icon: "audit" },
+  { to: "/codes", label: "codes", icon: "codes" },
+  { to: "/analytics", label: "analytics", icon: "analytics" },
+  { to: "/alerts", label: "alerts", icon: "alerts" },
+  { to: "/webhooks", label: "webhooks", icon: "webhooks" },
+  { to: "/disputes", label: "disputes", icon: "disputes" },
+  { to: "/settlements", label: "settlements", icon: "settlements" },
+  { to: "/settings", label: "settings", icon: "settings", needs: "settings" },
+  { to: "/users", label: "users", icon: "users", needs: "admin" },
 ];
 
 /** How many refunds wait for a second person: shown beside Approvals wherever one is. */
 function ApprovalCount() {
   const trpc = useTrpc();
   const waiting = useQuery({ ...trpc.actions.awaitingApproval.queryOptions(), refetchInterval: 30_000 });
+  const { t } = useTranslation();
   const count = waiting.data?.length ?? 0;
   if (!count) return null;
   return (
-    <span className="nav-count" aria-label={`${count} waiting`}>
+    <span className="nav-count" aria-label={t("shell.nav.waiting", { count })}>
       {count}
     </span>
   );
@@ -54,13 +70,14 @@ function ApprovalCount() {
 
 function Shell() {
   const me = usePrincipal();
+  const { t } = useTranslation();
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to content
+        {t("shell.skip")}
       </a>
       <header className="app-header">
-        <Link to="/transactions" className="brand" aria-label="Paylens home">
+        <Link to="/transactions" className="brand" aria-label={t("shell.home")}>
           <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
             <rect x="1" y="1" width="18" height="18" rx="5" fill="currentColor" />
             <path
@@ -73,13 +90,13 @@ function Shell() {
           </svg>
           <span>Paylens</span>
         </Link>
-        <span className="header-tagline">Payment operations</span>
+        <span className="header-tagline">{t("shell.tagline")}</span>
         <CommandPalette />
         <span className="header-spacer" />
         <HealthBadge />
         <UserMenu />
       </header>
-      <nav className="app-nav" aria-label="Main">
+      <nav className="app-nav" aria-label={t("shell.nav.label")}>
         <ul>
           {NAV.filter((item) => !item.needs || me.permissions.includes(item.needs)).map((item) => (
             <li key={item.to}>
@@ -89,7 +106,7 @@ function Shell() {
                 activeProps={{ className: "nav-link active", "aria-current": "page" }}
               >
                 <NavIcon name={item.icon} />
-                {item.label}
+                {t(`shell.nav.${item.label}`)}
                 {item.to === "/approvals" ? <ApprovalCount /> : null}
               </Link>
             </li>
@@ -109,11 +126,13 @@ function Shell() {
 export function AppShell() {
   const trpc = useTrpc();
   const me = useQuery({ ...trpc.auth.me.queryOptions(), staleTime: 60_000 });
-  if (me.isPending) return <div className="app-loading" aria-busy="true" aria-label="Loading Paylens" />;
+  const { t } = useTranslation();
+  useChosenLanguage(me.data?.id);
+  if (me.isPending) return <div className="app-loading" aria-busy="true" aria-label={t("shell.loading")} />;
   if (me.isError) {
     return (
       <main className="sign-in" id="main">
-        <ErrorState title="Paylens could not be reached" error={me.error} onRetry={() => void me.refetch()} />
+        <ErrorState title={t("shell.unreachable")} error={me.error} onRetry={() => void me.refetch()} />
       </main>
     );
   }

@@ -1,3 +1,4 @@
+import { t } from "../i18n/index.ts";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import type { ActionRow } from "../lib/api-types.ts";
@@ -21,9 +22,8 @@ export function ApprovalButtons({
   const approve = useMutation({ ...trpc.actions.approve.mutationOptions(), onSuccess: onDone });
   const decline = useMutation({ ...trpc.actions.decline.mutationOptions(), onSuccess: onDone });
 
-  if (!mayApprove) return <span className="muted">Needs a person with approval rights</span>;
-  if (action.requestedBy === me.id)
-    return <span className="muted">You asked for this: another person must approve it</span>;
+  if (!mayApprove) return <span className="muted">{t("approvals.buttons.needsRights")}</span>;
+  if (action.requestedBy === me.id) return <span className="muted">{t("approvals.buttons.ownRequest")}</span>;
   const busy = approve.isPending || decline.isPending;
   const error = approve.error ?? decline.error;
   const submitDecline = (event: FormEvent) => {
@@ -37,17 +37,17 @@ export function ApprovalButtons({
         <form className="inline-form" onSubmit={submitDecline}>
           <input
             className="input input-sm"
-            aria-label="Why not approved"
-            placeholder="Why not (the requester sees this)"
+            aria-label={t("approvals.buttons.whyNot")}
+            placeholder={t("approvals.buttons.whyNotPlaceholder")}
             value={note}
             onChange={(e) => setNote(e.target.value)}
             autoFocus
           />
           <button type="submit" className="button button-sm button-danger" disabled={busy || !note.trim()}>
-            Decline
+            {t("approvals.buttons.decline")}
           </button>
           <button type="button" className="button button-sm" onClick={() => setDeclining(false)} disabled={busy}>
-            Cancel
+            {t("common.cancel")}
           </button>
         </form>
       ) : (
@@ -58,10 +58,10 @@ export function ApprovalButtons({
             onClick={() => approve.mutate({ id: action.id })}
             disabled={busy}
           >
-            {approve.isPending ? "Approving…" : "Approve"}
+            {approve.isPending ? t("approvals.buttons.approving") : t("approvals.buttons.approve")}
           </button>
           <button type="button" className="button button-sm" onClick={() => setDeclining(true)} disabled={busy}>
-            Decline…
+            {t("approvals.buttons.declineOpen")}
           </button>
         </span>
       )}

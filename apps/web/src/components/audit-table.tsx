@@ -1,7 +1,8 @@
+import { t } from "../i18n/index.ts";
 import { Link } from "@tanstack/react-router";
 import { auditChanges } from "../lib/audit-change.ts";
 import type { AuditItem } from "../lib/api-types.ts";
-import { humanize } from "../lib/vocabulary.ts";
+import { roleLabel } from "../lib/vocabulary.ts";
 import { DateTime } from "./date-time.tsx";
 
 function Change({ item }: { item: AuditItem }) {
@@ -19,7 +20,7 @@ function Change({ item }: { item: AuditItem }) {
                 <span aria-hidden="true"> → </span>
               </>
             ) : null}
-            <span>{row.after ?? <span className="muted">none</span>}</span>
+            <span>{row.after ?? <span className="muted">{t("audit.table.none")}</span>}</span>
           </dd>
         </div>
       ))}
@@ -33,11 +34,11 @@ export function AuditTable({ items, withTransaction = true }: { items: AuditItem
     <table className="mini-table audit-table">
       <thead>
         <tr>
-          <th scope="col">Time</th>
-          <th scope="col">Who</th>
-          <th scope="col">Action</th>
-          {withTransaction ? <th scope="col">Subject</th> : null}
-          <th scope="col">Change</th>
+          <th scope="col">{t("audit.table.time")}</th>
+          <th scope="col">{t("audit.table.who")}</th>
+          <th scope="col">{t("audit.table.action")}</th>
+          {withTransaction ? <th scope="col">{t("audit.table.subject")}</th> : null}
+          <th scope="col">{t("audit.table.change")}</th>
           <th scope="col">IP</th>
         </tr>
       </thead>
@@ -49,7 +50,7 @@ export function AuditTable({ items, withTransaction = true }: { items: AuditItem
             </td>
             <td>
               {item.actorName}
-              {item.role ? <span className="muted"> · {humanize(item.role)}</span> : null}
+              {item.role ? <span className="muted"> · {roleLabel(item.role)}</span> : null}
             </td>
             <td>
               <code>{item.action}</code>
@@ -59,7 +60,7 @@ export function AuditTable({ items, withTransaction = true }: { items: AuditItem
                 <div className="audit-subject">
                   {item.transactionId ? (
                     <Link to="/transactions/$id" params={{ id: item.transactionId }}>
-                      Transaction
+                      {t("audit.table.transaction")}
                     </Link>
                   ) : null}
                   {item.subject ? (

@@ -1,4 +1,5 @@
 import { Suspense, lazy, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { SearchIcon } from "./search-icon.tsx";
 
 // The dialog, its results and the badges they draw load when first wanted (hover, focus, Ctrl-K), not with the shell.
@@ -10,6 +11,7 @@ export const PALETTE_SHORTCUT = isMac ? "⌘K" : "Ctrl K";
 
 /** Ctrl/Cmd-K from anywhere: one box that finds a transaction and jumps to it. */
 export function CommandPalette() {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   useEffect(() => {
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -32,7 +34,7 @@ export function CommandPalette() {
         aria-haspopup="dialog"
       >
         <SearchIcon />
-        <span>Find a transaction…</span>
+        <span>{t("shell.palette.open")}</span>
         <kbd className="kbd">{PALETTE_SHORTCUT}</kbd>
       </button>
       {open ? (

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useEffect, useState } from "react";
 
 async function copyText(text: string): Promise<boolean> {
@@ -10,6 +11,7 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 export function CopyButton({ value, label }: { value: string; label: string }) {
+  const { t } = useTranslation();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   useEffect(() => {
     if (state === "idle") return;
@@ -20,11 +22,11 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
     <button
       type="button"
       className={`copy-button copy-${state}`}
-      aria-label={`Copy ${label}`}
-      title={state === "failed" ? "Copy failed: select the text instead" : `Copy ${label}`}
+      aria-label={t("common.copyWhat", { what: label })}
+      title={state === "failed" ? t("common.copyFailedHelp") : t("common.copyWhat", { what: label })}
       onClick={() => void copyText(value).then((ok) => setState(ok ? "copied" : "failed"))}
     >
-      {state === "copied" ? "Copied" : state === "failed" ? "Failed" : "Copy"}
+      {state === "copied" ? t("common.copied") : state === "failed" ? t("common.copyFailed") : t("common.copy")}
     </button>
   );
 }

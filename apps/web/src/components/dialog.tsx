@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 
 /** A modal panel over the page: Escape or the close button ends it, focus starts inside and returns to the opener. */
@@ -12,6 +13,7 @@ export function Dialog({
   children: ReactNode;
   wide?: boolean;
 }) {
+  const { t } = useTranslation();
   const titleId = useId();
   const panel = useRef<HTMLDivElement>(null);
   const close = useRef(onClose);
@@ -43,7 +45,7 @@ export function Dialog({
       >
         <header className="dialog-header">
           <h2 id={titleId}>{title}</h2>
-          <button type="button" className="dialog-close" aria-label="Close dialog" onClick={onClose}>
+          <button type="button" className="dialog-close" aria-label={t("common.closeDialog")} onClick={onClose}>
             ×
           </button>
         </header>

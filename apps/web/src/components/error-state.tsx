@@ -1,3 +1,5 @@
+import { useTranslation } from "react-i18next";
+import { i18n } from "../i18n/index.ts";
 import { TRPCClientError } from "@trpc/client";
 import { StateMessage } from "./state-message.tsx";
 
@@ -7,13 +9,14 @@ export function errorText(error: unknown): string {
     if (error.data) return error.message;
     const response: unknown = error.meta?.response;
     const status = response instanceof Response ? response.status : null;
-    return status ? `The server could not be reached (HTTP ${status}).` : "The server could not be reached.";
+    return status ? i18n.t("common.unreachableStatus", { status }) : i18n.t("common.unreachable");
   }
   if (error instanceof Error) return error.message;
-  return "Unknown error.";
+  return i18n.t("common.unknownError");
 }
 
 export function ErrorState({ title, error, onRetry }: { title: string; error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
   return (
     <StateMessage
       tone="error"
@@ -21,7 +24,7 @@ export function ErrorState({ title, error, onRetry }: { title: string; error: un
       action={
         onRetry ? (
           <button type="button" className="button" onClick={onRetry}>
-            Try again
+            {t("common.tryAgain")}
           </button>
         ) : null
       }

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import type { ReactNode } from "react";
 import type { Permission } from "../lib/api-types.ts";
 import { useCan } from "./principal.tsx";
@@ -5,12 +6,8 @@ import { StateMessage } from "./state-message.tsx";
 
 /** A screen only for roles holding `permission` (from auth.me): others see why instead of a page of refused calls. */
 export function NeedsPermission({ permission, children }: { permission: Permission; children: ReactNode }) {
-  if (!useCan(permission))
-    return (
-      <StateMessage title="Your role cannot use this screen">
-        An admin can change your role if you need it.
-      </StateMessage>
-    );
+  const { t } = useTranslation();
+  if (!useCan(permission)) return <StateMessage title={t("common.noRole")}>{t("common.noRoleHelp")}</StateMessage>;
   return children;
 }
 

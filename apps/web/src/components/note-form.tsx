@@ -1,3 +1,4 @@
+import { t } from "../i18n/index.ts";
 import { useState, type FormEvent } from "react";
 import { errorText } from "./error-state.tsx";
 
@@ -31,7 +32,7 @@ export function NoteForm(props: {
         </p>
       ) : null}
       <button type="submit" className="button button-sm" disabled={props.pending || !text.trim()}>
-        Add note
+        {t("common.addNote")}
       </button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { i18n } from "../i18n/index.ts";
 import { outcomeLetterMeaning } from "../lib/vocabulary.ts";
 
 export interface OutcomeCodeProps {
@@ -18,9 +19,9 @@ export function OutcomeCode({ code, letter, message, friendlyMessage, reason }: 
   if (!code) return <span className="muted">—</span>;
   const lines = [
     [code, outcomeLetterMeaning(letter)].filter(Boolean).join(" · "),
-    message ? `Ops: ${message}` : null,
-    friendlyMessage ? `Customer: ${friendlyMessage}` : null,
-    reason ? `Reason: ${reason}` : null,
+    message ? i18n.t("common.code.ops", { text: message }) : null,
+    friendlyMessage ? i18n.t("common.code.customer", { text: friendlyMessage }) : null,
+    reason ? i18n.t("common.code.reason", { text: reason }) : null,
   ].filter(Boolean);
   return (
     <span className={`code code-${tone(letter, code)}`} title={lines.join("\n")}>

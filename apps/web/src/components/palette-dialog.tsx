@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useNavigate } from "@tanstack/react-router";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
@@ -9,6 +10,7 @@ import { useDebounced } from "./use-debounced.ts";
 
 /** The command palette's dialog: loaded when first wanted (command-palette.tsx), not with the shell. */
 export function PaletteDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const trpc = useTrpc();
   const client = useQueryClient();
   const navigate = useNavigate();
@@ -85,7 +87,13 @@ export function PaletteDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <div className="palette-backdrop" onMouseDown={(event) => event.target === event.currentTarget && onClose()}>
-      <div className="palette" role="dialog" aria-modal="true" aria-label="Find a transaction" onKeyDown={onKeyDown}>
+      <div
+        className="palette"
+        role="dialog"
+        aria-modal="true"
+        aria-label={t("shell.palette.title")}
+        onKeyDown={onKeyDown}
+      >
         <div className="palette-field">
           <SearchIcon />
           <input
@@ -95,8 +103,8 @@ export function PaletteDialog({ onClose }: { onClose: () => void }) {
             aria-expanded={count > 0}
             aria-controls={listId}
             aria-activedescendant={active >= 0 && active < count ? optionId(listId, active) : undefined}
-            aria-label="Search transactions"
-            placeholder="RRN, UID, tracking ID, e-mail… or status:failed type:refund"
+            aria-label={t("shell.palette.input")}
+            placeholder={t("shell.palette.placeholder")}
             spellCheck={false}
             autoComplete="off"
             value={text}
@@ -105,7 +113,9 @@ export function PaletteDialog({ onClose }: { onClose: () => void }) {
               setActive(-1);
             }}
           />
-          {results.isFetching && query ? <span className="palette-spinner" aria-label="Searching" /> : null}
+          {results.isFetching && query ? (
+            <span className="palette-spinner" aria-label={t("shell.palette.searching")} />
+          ) : null}
           <kbd className="kbd">Esc</kbd>
         </div>
         <div className="palette-body">
@@ -126,14 +136,14 @@ export function PaletteDialog({ onClose }: { onClose: () => void }) {
         </div>
         <p className="palette-footer muted">
           <span>
-            <kbd className="kbd">Enter</kbd> open
+            <kbd className="kbd">Enter</kbd> {t("shell.palette.keyOpen")}
           </span>
           <span>
             <kbd className="kbd">↑</kbd>
-            <kbd className="kbd">↓</kbd> choose
+            <kbd className="kbd">↓</kbd> {t("shell.palette.keyChoose")}
           </span>
           <span>
-            <kbd className="kbd">Esc</kbd> close
+            <kbd className="kbd">Esc</kbd> {t("shell.palette.keyClose")}
           </span>
         </p>
       </div>

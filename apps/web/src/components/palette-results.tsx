@@ -1,3 +1,5 @@
+import { useTranslation } from "react-i18next";
+import { i18n } from "../i18n/index.ts";
 import type { SearchOutput } from "../lib/api-types.ts";
 import { tokenize } from "../lib/query-text.ts";
 import { matchedByLabel, notFoundMessage } from "../lib/search-describe.ts";
@@ -17,14 +19,15 @@ const PROVIDER_UID_NAMES = [...new Set(providerDefinitions().map((provider) => p
   .map((label) => `${label}, `)
   .join("");
 
-export const EXAMPLES: readonly { query: string; note: string }[] = [
-  { query: "status:failed reason:insufficient_funds", note: "declines for lack of funds" },
+// Notes are read when shown, so they follow the console's language.
+export const EXAMPLES: readonly { query: string; note: () => string }[] = [
+  { query: "status:failed reason:insufficient_funds", note: () => i18n.t("shell.palette.exampleFunds") },
   ...PROVIDERS.slice(1, 2).map((provider) => ({
     query: `provider:${provider} -status:successful`,
-    note: `${providerName(provider)} payments that did not succeed`,
+    note: () => i18n.t("shell.palette.exampleProvider", { provider: providerName(provider) }),
   })),
-  { query: "last4:0000 amount:12.50", note: "a card's last 4 digits with the amount" },
-  { query: 'issuer:"Chase Bank" amount>100', note: "an issuer, above an amount" },
+  { query: "last4:0000 amount:12.50", note: () => i18n.t("shell.palette.exampleLast4") },
+  { query: 'issuer:"Chase Bank" amount>100', note: () => i18n.t("shell.palette.exampleIssuer") },
 ];
 
 export interface PaletteResultsProps {
@@ -55,16 +58,17 @@ export function PaletteResults({
   onShowAll,
   onExample,
 }: PaletteResultsProps) {
+  const { t } = useTranslation();
   if (!query) {
     return (
       <div className="palette-tips">
-        <p>Paste any identifier — RRN, UID, tracking ID, {PROVIDER_UID_NAMES}auth code or e-mail — or filter:</p>
+        <p>{t("shell.palette.tips", { names: PROVIDER_UID_NAMES })}</p>
         <ul>
           {EXAMPLES.map((example) => (
             <li key={example.query}>
               <button type="button" className="palette-example" onClick={() => onExample(example.query)}>
                 <code>{example.query}</code>
-                <span className="muted">{example.note}</span>
+                <span className="muted">{example.note()}</span>
               </button>
             </li>
           ))}
@@ -75,10 +79,10 @@ export function PaletteResults({
   if (error && !data)
     return (
       <p className="palette-note tone-bad" role="alert">
-        Search failed: {errorText(error)}
+        {t("shell.palette.failed", { error: errorText(error) })}
       </p>
     );
-  if (!data) return <p className="palette-note muted">{loading ? "Searching…" : " "}</p>;
+  if (!data) return <p className="palette-note muted">{loading ? t("shell.palette.searchingNow") : " "}</p>;
   const more = data.nextCursor !== null;
   return (
     <>
@@ -90,10 +94,12 @@ export function PaletteResults({
       ) : (
         <>
           <p className="palette-caption muted">
-            {data.matchedBy ? `Found by ${matchedByLabel(data.matchedBy)}` : "Matches"}
-            {more ? ` · first ${PALETTE_LIMIT}` : ""}
+            {data.matchedBy
+              ? t("shell.palette.foundBy", { field: matchedByLabel(data.matchedBy) })
+              : t("shell.palette.matches")}
+            {more ? t("shell.palette.first", { count: PALETTE_LIMIT }) : ""}
           </p>
-          <ul className="palette-list" id={listId} role="listbox" aria-label="Matching transactions">
+          <ul className="palette-list" id={listId} role="listbox" aria-label={t("shell.palette.matching")}>
             {data.items.map((row, index) => (
               <li
                 key={row.id}
@@ -119,7 +125,7 @@ export function PaletteResults({
             className={active === data.items.length ? "palette-all is-active" : "palette-all"}
             onClick={onShowAll}
           >
-            {more ? "Show all matches in the table" : "Show in the table"} →
+            {more ? t("shell.palette.showAll") : t("shell.palette.showInTable")} →
           </button>
         </>
       )}

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 /** The terms the server could not read, each named as typed, with why; the other terms still apply. */
 export function QueryErrors({
   errors,
@@ -6,6 +7,7 @@ export function QueryErrors({
   errors: readonly { term: string; message: string }[];
   compact?: boolean;
 }) {
+  const { t } = useTranslation();
   if (!errors.length) return null;
   return (
     <ul className={compact ? "query-errors query-errors-compact" : "query-errors"} role="alert">
@@ -18,10 +20,7 @@ export function QueryErrors({
           <span>
             {capitalize(error.message)}
             {compact || index < errors.length - 1 ? null : (
-              <span className="muted">
-                {" "}
-                — {errors.length === 1 ? "this term is" : "these terms are"} ignored; the others still apply.
-              </span>
+              <span className="muted"> — {t("common.termIgnored", { count: errors.length })}</span>
             )}
           </span>
         </li>

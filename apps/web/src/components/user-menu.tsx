@@ -1,5 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
-import { humanize } from "../lib/vocabulary.ts";
+import { useTranslation } from "react-i18next";
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, rememberLanguage } from "../i18n/index.ts";
+import { roleLabel } from "../lib/vocabulary.ts";
 import { useTrpc } from "../trpc.ts";
 import { usePrincipal } from "./principal.tsx";
 import { useReplaceSession } from "./use-replace-session.ts";
@@ -7,6 +9,7 @@ import { useReplaceSession } from "./use-replace-session.ts";
 export function UserMenu() {
   const me = usePrincipal();
   const trpc = useTrpc();
+  const { t, i18n } = useTranslation();
   const replaceSession = useReplaceSession();
   // Signed out locally even when the server cannot be reached: the cookie is HttpOnly, the next request tells.
   const signOut = useMutation({ ...trpc.auth.signOut.mutationOptions(), onSettled: () => replaceSession(null) });
@@ -15,11 +18,28 @@ export function UserMenu() {
       <span className="user-name" title={me.email ?? undefined}>
         {me.name}
       </span>
-      <span className="tag tag-role" aria-label={`Role: ${me.role}`}>
-        {humanize(me.role)}
+      <span className="tag tag-role" aria-label={t("shell.userMenu.role", { role: roleLabel(me.role) })}>
+        {roleLabel(me.role)}
       </span>
+      <select
+        aria-label={t("shell.userMenu.language")}
+        className="input input-sm"
+        value={i18n.language}
+        onChange={(event) => {
+          const language = event.target.value;
+          if (!isLanguage(language)) return;
+          rememberLanguage(me.id, language);
+          void i18n.changeLanguage(language);
+        }}
+      >
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {LANGUAGE_NAMES[language]}
+          </option>
+        ))}
+      </select>
       <button type="button" className="button button-sm" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
-        Sign out
+        {t("shell.userMenu.signOut")}
       </button>
     </div>
   );

@@ -1,4 +1,6 @@
-// Times are shown in the viewer's time zone; the relative age answers "how long ago?" at a glance.
+// Times are shown in the viewer's time zone; the relative age answers "how long ago?" at a glance. Without a locale
+// given, the console's language decides the format.
+import { activeLocale, i18n } from "../i18n/index.ts";
 
 export interface DateFormatOptions {
   locale?: string;
@@ -7,7 +9,7 @@ export interface DateFormatOptions {
 
 /** Dense table form: "Nov 23, 14:03:05". */
 export function formatShortDateTime(date: Date, options: DateFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(options.locale, {
+  return new Intl.DateTimeFormat(options.locale ?? activeLocale(), {
     month: "short",
     day: "numeric",
     hour: "2-digit",
@@ -20,7 +22,7 @@ export function formatShortDateTime(date: Date, options: DateFormatOptions = {})
 
 /** Full form with year and zone: "Nov 23, 2026, 14:03:05.123 GMT+1". */
 export function formatDateTime(date: Date, options: DateFormatOptions = {}): string {
-  return new Intl.DateTimeFormat(options.locale, {
+  return new Intl.DateTimeFormat(options.locale ?? activeLocale(), {
     year: "numeric",
     month: "short",
     day: "numeric",
@@ -39,13 +41,13 @@ export function formatRelative(date: Date, now: Date = new Date()): string {
   const diff = now.getTime() - date.getTime();
   const abs = Math.abs(diff);
   const seconds = Math.floor(abs / 1000);
-  if (seconds < 5) return "just now";
+  if (seconds < 5) return i18n.t("common.time.justNow");
   let text: string;
-  if (seconds < 60) text = `${seconds} s`;
-  else if (seconds < 3600) text = `${Math.floor(seconds / 60)} min`;
-  else if (seconds < 86_400) text = `${Math.floor(seconds / 3600)} h`;
-  else text = `${Math.floor(seconds / 86_400)} d`;
-  return diff >= 0 ? `${text} ago` : `in ${text}`;
+  if (seconds < 60) text = i18n.t("common.time.seconds", { count: seconds });
+  else if (seconds < 3600) text = i18n.t("common.time.minutes", { count: Math.floor(seconds / 60) });
+  else if (seconds < 86_400) text = i18n.t("common.time.hours", { count: Math.floor(seconds / 3600) });
+  else text = i18n.t("common.time.days", { count: Math.floor(seconds / 86_400) });
+  return diff >= 0 ? i18n.t("common.time.ago", { text }) : i18n.t("common.time.ahead", { text });
 }
 
 /** "2026-11-23" for the viewer's local calendar day (what <input type="date"> uses). */

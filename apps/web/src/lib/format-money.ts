@@ -1,6 +1,7 @@
 // Money arrives as a bigint count of minor units: it is formatted with string arithmetic, never through a float. The
 // facts (each currency's exponent) are the domain's; the display (Intl, symbols, grouping) is the browser's.
 import { currencyExponent } from "@paylens/domain/money";
+import { activeLocale } from "../i18n/index.ts";
 
 /** "symbol": €1,234.56 · "code": EUR 1,234.56 · "none": 1,234.56 (the caller shows the currency itself). */
 export type MoneyDisplay = "symbol" | "code" | "none";
@@ -47,16 +48,15 @@ function template(
 
 /** Exact, locale-aware money: formatMoney(123456n, "EUR", { locale: "en-US" }) === "€1,234.56". */
 export function formatMoney(amountMinor: bigint, currency: string, options: FormatMoneyOptions = {}): string {
+  const locale = options.locale ?? activeLocale();
   const code = currency.trim().toUpperCase();
   const exponent = currencyExponent(code);
   const { negative, whole, fraction } = splitMinor(amountMinor, exponent);
   const display = options.display ?? "symbol";
-  const grouped = new Intl.NumberFormat(options.locale, { numberingSystem: "latn", maximumFractionDigits: 0 }).format(
-    whole,
-  );
+  const grouped = new Intl.NumberFormat(locale, { numberingSystem: "latn", maximumFractionDigits: 0 }).format(whole);
   let parts: Intl.NumberFormatPart[];
   try {
-    parts = template(options.locale, code, exponent, display, negative);
+    parts = template(locale, code, exponent, display, negative);
   } catch {
     // Not an ISO code Intl knows: show the exact number and the code as given.
     const plain = `${negative ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;

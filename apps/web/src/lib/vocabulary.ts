@@ -1,7 +1,9 @@
 // Display names for the enumerations the API speaks. Records keyed by the API's own unions, so a new value is a type error
 // here. Providers (ids, names, colours, id kinds) come from the providers' catalogue, never from a copy.
 import { NORMALIZED_REASONS } from "@paylens/codes/reasons";
+import { isRole } from "@paylens/domain/roles";
 import { PROVIDER_IDS, providerDefinitions, type ProviderId } from "@paylens/providers/catalog";
+import { activeLocale, i18n } from "../i18n/index.ts";
 import type { RouterInputs } from "../trpc.ts";
 
 type ListInput = RouterInputs["transactions"]["list"];
@@ -13,41 +15,47 @@ export const PROVIDERS: readonly ProviderId[] = PROVIDER_IDS;
 
 /** "A, B, and C": every provider's name, for sentences. */
 export function providerNamesInWords(): string {
-  return new Intl.ListFormat("en", { type: "conjunction" }).format(providerDefinitions().map((p) => p.displayName));
+  return new Intl.ListFormat(activeLocale(), { type: "conjunction" }).format(
+    providerDefinitions().map((p) => p.displayName),
+  );
 }
 
-const STATUS_LABELS: Record<TransactionStatus, string> = {
-  pending: "Pending",
-  incomplete: "Incomplete",
-  successful: "Successful",
-  failed: "Failed",
-  expired: "Expired",
-  error: "Error",
+// Keyed by the API's union, so a new status is a type error here; the words are the catalogue's.
+const STATUS_KEYS: Record<TransactionStatus, true> = {
+  pending: true,
+  incomplete: true,
+  successful: true,
+  failed: true,
+  expired: true,
+  error: true,
 };
 
-export const TRANSACTION_STATUSES = Object.keys(STATUS_LABELS) as TransactionStatus[];
+export const TRANSACTION_STATUSES = Object.keys(STATUS_KEYS) as TransactionStatus[];
 
 export function statusLabel(status: string): string {
-  return status in STATUS_LABELS ? STATUS_LABELS[status as TransactionStatus] : humanize(status);
+  return status in STATUS_KEYS ? i18n.t(`common.status.${status as TransactionStatus}`) : humanize(status);
 }
 
-/** "insufficient_funds" → "Insufficient funds". */
+/** A role's name in the console's language. */
+export function roleLabel(role: string): string {
+  return isRole(role) ? i18n.t(`common.role.${role}`) : humanize(role);
+}
+
+/** "insufficient_funds" → "Insufficient funds": the catalogue's words where it has them (types, decline reasons). */
 export function humanize(slug: string): string {
+  const key = `vocab.${slug.toLowerCase()}`;
+  if (i18n.exists(key)) return i18n.t(key as "vocab.payment");
   const text = slug.replace(/[_-]+/g, " ").trim();
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const LETTERS: Record<string, string> = {
-  S: "Successful",
-  F: "Failed: declined or refused",
-  P: "Pending: waiting for the customer or the bank",
-  E: "Error: the request could not be processed",
-};
+const LETTERS = new Set(["S", "F", "P", "E"] as const);
 
 /** The outcome letter (S, F, P, E: every provider's codes decode into one) in words. */
 export function outcomeLetterMeaning(letter: string | null | undefined): string | null {
   if (!letter) return null;
-  return LETTERS[letter.toUpperCase()] ?? null;
+  const key = letter.toUpperCase() as "S";
+  return LETTERS.has(key) ? i18n.t(`common.letter.${key}`) : null;
 }
 
 /** Normalized decline reasons (@paylens/codes' vocabulary), offered by the reason filter. */

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import type { ReactNode } from "react";
 import { ErrorState } from "../error-state.tsx";
 import { StateMessage } from "../state-message.tsx";
@@ -15,7 +16,7 @@ export function ChartCard({
   aside,
   query,
   empty,
-  emptyText = "No attempts in this period",
+  emptyText,
   children,
   className,
 }: {
@@ -29,19 +30,25 @@ export function ChartCard({
 }) {
   let body: ReactNode;
   if (query.isPending)
-    body = <div className="chart-skeleton" aria-busy="true" aria-label={`Loading ${title.toLowerCase()}`} />;
+    body = (
+      <div
+        className="chart-skeleton"
+        aria-busy="true"
+        aria-label={t("analytics.card.loading", { what: title.toLowerCase() })}
+      />
+    );
   else if (query.isError)
     body = (
       <ErrorState
-        title={`Could not load ${title.toLowerCase()}`}
+        title={t("analytics.card.failed", { what: title.toLowerCase() })}
         error={query.error}
         onRetry={() => void query.refetch()}
       />
     );
   else if (empty)
     body = (
-      <StateMessage title={emptyText}>
-        <p>Try a longer time range or fewer filters.</p>
+      <StateMessage title={emptyText ?? t("analytics.card.empty")}>
+        <p>{t("analytics.card.emptyHelp")}</p>
       </StateMessage>
     );
   else body = children();

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { AlertFigures } from "../../components/alert-figures.tsx";
@@ -12,10 +13,9 @@ import { humanize } from "../../lib/vocabulary.ts";
 import { ALERT_STATES, type AlertState } from "./alerts-search.ts";
 
 const route = getRouteApi("/alerts");
-const STATE_LABELS: Record<AlertState, string> = { active: "Active", ended: "Ended", all: "All" };
 
 export function AlertsPage() {
-  useDocumentTitle("Alerts");
+  useDocumentTitle(t("alerts.title"));
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const state: AlertState = search.state ?? "active";
@@ -23,18 +23,18 @@ export function AlertsPage() {
   const alerts = useQuery({ ...trpc.alerts.list.queryOptions({ state, limit: 200 }), refetchInterval: 10_000 });
 
   let body;
-  if (alerts.isPending) body = <div className="table-skeleton-block" aria-busy="true" aria-label="Loading alerts" />;
+  if (alerts.isPending)
+    body = <div className="table-skeleton-block" aria-busy="true" aria-label={t("alerts.loading")} />;
   else if (alerts.isError)
-    body = <ErrorState title="Could not load alerts" error={alerts.error} onRetry={() => void alerts.refetch()} />;
+    body = <ErrorState title={t("alerts.loadFailed")} error={alerts.error} onRetry={() => void alerts.refetch()} />;
   else if (alerts.data.length === 0)
     body = (
       <StateMessage
-        title={state === "active" ? "No active alerts" : state === "ended" ? "No ended alerts" : "No alerts yet"}
+        title={
+          state === "active" ? t("alerts.noneActive") : state === "ended" ? t("alerts.noneEnded") : t("alerts.none")
+        }
       >
-        <p>
-          Paylens raises an alert when a segment's approval rate drops against its baseline, webhook lag p95 passes its
-          SLO, or a provider's error rate rises.
-        </p>
+        <p>{t("alerts.help")}</p>
       </StateMessage>
     );
   else
@@ -42,12 +42,12 @@ export function AlertsPage() {
       <table className="data-table alerts-table">
         <thead>
           <tr>
-            <th>State</th>
-            <th>Alert</th>
-            <th>Segment</th>
-            <th>Started</th>
-            <th>Ended</th>
-            <th>Figures</th>
+            <th>{t("alerts.col.state")}</th>
+            <th>{t("alerts.col.alert")}</th>
+            <th>{t("alerts.col.segment")}</th>
+            <th>{t("alerts.col.started")}</th>
+            <th>{t("alerts.col.ended")}</th>
+            <th>{t("alerts.col.figures")}</th>
           </tr>
         </thead>
         <tbody>
@@ -55,9 +55,9 @@ export function AlertsPage() {
             <tr key={alert.id}>
               <td>
                 {alert.endedAt ? (
-                  <span className="badge badge-sm alert-ended">Ended</span>
+                  <span className="badge badge-sm alert-ended">{t("alerts.badgeEnded")}</span>
                 ) : (
-                  <span className="badge badge-sm alert-active">Active</span>
+                  <span className="badge badge-sm alert-active">{t("alerts.badgeActive")}</span>
                 )}
               </td>
               <td className="alert-message">
@@ -74,11 +74,12 @@ export function AlertsPage() {
                     <DateTime value={alert.endedAt} />
                     <span className="muted">
                       {" "}
-                      · lasted {formatMs(alert.endedAt.getTime() - alert.startedAt.getTime())}
+                      ·{" "}
+                      {t("alerts.lasted", { duration: formatMs(alert.endedAt.getTime() - alert.startedAt.getTime()) })}
                     </span>
                   </>
                 ) : (
-                  <span className="muted">ongoing</span>
+                  <span className="muted">{t("alerts.ongoing")}</span>
                 )}
               </td>
               <td>
@@ -93,10 +94,10 @@ export function AlertsPage() {
   return (
     <div className="page">
       <PageHeader
-        title="Alerts"
-        subtitle="Approval drops, webhook lag over its SLO and provider error spikes, evaluated continuously"
+        title={t("alerts.title")}
+        subtitle={t("alerts.subtitle")}
         actions={
-          <div className="segmented" role="group" aria-label="Alert state">
+          <div className="segmented" role="group" aria-label={t("alerts.state.label")}>
             {ALERT_STATES.map((key) => (
               <button
                 key={key}
@@ -105,7 +106,7 @@ export function AlertsPage() {
                 aria-pressed={state === key}
                 onClick={() => void navigate({ search: key === "active" ? {} : { state: key }, replace: true })}
               >
-                {STATE_LABELS[key]}
+                {t(`alerts.state.${key}`)}
               </button>
             ))}
           </div>

@@ -1,7 +1,8 @@
+import { t } from "../../i18n/index.ts";
 import { useState } from "react";
 import { BUCKETS } from "../../lib/analytics-types.ts";
 import { PROVIDERS, providerName } from "../../lib/vocabulary.ts";
-import { BUCKET_LABELS, RANGES, RANGE_KEYS, bucketsFor, type AnalyticsView } from "./analytics-search.ts";
+import { RANGES, RANGE_KEYS, bucketsFor, type AnalyticsView } from "./analytics-search.ts";
 
 /** A comma list typed into a box, applied on Enter or when the box loses focus. */
 function ListInput({
@@ -62,8 +63,8 @@ export function AnalyticsFilters({
         : [...view.providers, provider],
     });
   return (
-    <div className="filter-bar analytics-filters" role="group" aria-label="Filters">
-      <div className="segmented" role="group" aria-label="Time range">
+    <div className="filter-bar analytics-filters" role="group" aria-label={t("analytics.filters")}>
+      <div className="segmented" role="group" aria-label={t("analytics.timeRange")}>
         {RANGE_KEYS.map((range) => (
           <button
             key={range}
@@ -72,34 +73,34 @@ export function AnalyticsFilters({
             aria-pressed={view.range === range}
             onClick={() => onChange({ range, bucket: RANGES[range].bucket })}
           >
-            {RANGES[range].label}
+            {t(`analytics.range.${range}`)}
           </button>
         ))}
       </div>
       <label className="filter-field">
-        <span>Bucket</span>
+        <span>{t("analytics.bucket.label")}</span>
         <select
           className="input input-sm"
-          aria-label="Bucket size"
+          aria-label={t("analytics.bucket.size")}
           value={view.bucket}
           onChange={(event) => onChange({ bucket: BUCKETS.find((b) => b === event.target.value) ?? view.bucket })}
         >
           {allowed.map((bucket) => (
             <option key={bucket} value={bucket}>
-              {BUCKET_LABELS[bucket]}
-              {bucket === RANGES[view.range].bucket ? " (default)" : ""}
+              {t(`analytics.bucket.${bucket}`)}
+              {bucket === RANGES[view.range].bucket ? t("analytics.bucket.default") : ""}
             </option>
           ))}
         </select>
       </label>
-      <div className="segmented" role="group" aria-label="Provider">
+      <div className="segmented" role="group" aria-label={t("analytics.provider")}>
         <button
           type="button"
           className="segment"
           aria-pressed={!view.providers.length}
           onClick={() => onChange({ providers: [] })}
         >
-          All providers
+          {t("analytics.allProviders")}
         </button>
         {PROVIDERS.map((provider) => (
           <button
@@ -114,14 +115,14 @@ export function AnalyticsFilters({
         ))}
       </div>
       <ListInput
-        label="Account"
-        placeholder="Any account"
+        label={t("analytics.account")}
+        placeholder={t("analytics.anyAccount")}
         value={view.accounts}
         onApply={(accounts) => onChange({ accounts })}
       />
       <ListInput
-        label="Currency"
-        placeholder="Any, e.g. EUR"
+        label={t("analytics.currency")}
+        placeholder={t("analytics.anyCurrency")}
         value={view.currencies}
         onApply={(items) => onChange({ currencies: items.map((item) => item.toUpperCase()) })}
       />

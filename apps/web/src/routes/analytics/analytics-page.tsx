@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { useMemo } from "react";
@@ -6,7 +7,6 @@ import { useDocumentTitle } from "../../components/use-document-title.ts";
 import { useTrpc } from "../../trpc.ts";
 import { AnalyticsFilters } from "./analytics-filters.tsx";
 import {
-  RANGES,
   analyticsScope,
   analyticsSearchOf,
   analyticsWindow,
@@ -27,7 +27,7 @@ const REFRESH_MS = 30_000;
 const DISPUTE_MONTHS = 6;
 
 export function AnalyticsPage() {
-  useDocumentTitle("Analytics");
+  useDocumentTitle(t("analytics.title"));
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const trpc = useTrpc();
@@ -70,16 +70,12 @@ export function AnalyticsPage() {
   return (
     <div className="page analytics-page">
       <PageHeader
-        title="Analytics"
-        subtitle={`Approval, declines, webhook lag and provider latency over the last ${RANGES[view.range].label.replace("Last ", "")} · UTC`}
-        actions={<Link to="/alerts">Alerts</Link>}
+        title={t("analytics.title")}
+        subtitle={t("analytics.subtitle", { range: t(`analytics.rangeIn.${view.range}`) })}
+        actions={<Link to="/alerts">{t("analytics.alerts")}</Link>}
       />
       <AnalyticsFilters view={view} onChange={go} />
-      {view.currencies.length ? (
-        <p className="chart-note">
-          Webhook lag and provider latency are not split by currency; the currency filter applies to the other panels.
-        </p>
-      ) : null}
+      {view.currencies.length ? <p className="chart-note">{t("analytics.currencyNote")}</p> : null}
       <div className="analytics-grid">
         <ApprovalRateChart
           query={approval}

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { ApprovalButtons } from "../../components/approval-buttons.tsx";
@@ -13,7 +14,7 @@ import { useTrpc } from "../../trpc.ts";
 
 /** Refunds above the approval limit wait here for a second person; oldest first. */
 export function ApprovalsPage() {
-  useDocumentTitle("Approvals");
+  useDocumentTitle(t("approvals.title"));
   const trpc = useTrpc();
   const queryClient = useQueryClient();
   const query = useQuery({ ...trpc.actions.awaitingApproval.queryOptions(), refetchInterval: 15_000 });
@@ -23,13 +24,13 @@ export function ApprovalsPage() {
   };
 
   let body;
-  if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label="Loading approvals" />;
+  if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label={t("approvals.loading")} />;
   else if (query.isError)
-    body = <ErrorState title="Could not load the approvals" error={query.error} onRetry={() => void query.refetch()} />;
+    body = <ErrorState title={t("approvals.loadFailed")} error={query.error} onRetry={() => void query.refetch()} />;
   else if (!query.data.length) {
     body = (
-      <StateMessage title="Nothing waits for approval">
-        <p>Refunds above the approval limit appear here until a second person approves or declines them.</p>
+      <StateMessage title={t("approvals.none")}>
+        <p>{t("approvals.noneHelp")}</p>
       </StateMessage>
     );
   } else {
@@ -37,15 +38,15 @@ export function ApprovalsPage() {
       <table className="mini-table approvals-table">
         <thead>
           <tr>
-            <th scope="col">Asked</th>
-            <th scope="col">What</th>
+            <th scope="col">{t("approvals.col.asked")}</th>
+            <th scope="col">{t("approvals.col.what")}</th>
             <th scope="col" className="num">
-              Amount
+              {t("approvals.col.amount")}
             </th>
-            <th scope="col">Transaction</th>
-            <th scope="col">Reason</th>
-            <th scope="col">By</th>
-            <th scope="col">Decision</th>
+            <th scope="col">{t("approvals.col.transaction")}</th>
+            <th scope="col">{t("approvals.col.reason")}</th>
+            <th scope="col">{t("approvals.col.by")}</th>
+            <th scope="col">{t("approvals.col.decision")}</th>
           </tr>
         </thead>
         <tbody>
@@ -84,11 +85,8 @@ export function ApprovalsPage() {
 
   return (
     <div className="page">
-      <PageHeader
-        title="Approvals"
-        subtitle="Refunds above the limit are sent only after a second person approves them"
-      />
-      <section className="panel" aria-label="Waiting for approval">
+      <PageHeader title={t("approvals.title")} subtitle={t("approvals.subtitle")} />
+      <section className="panel" aria-label={t("approvals.waiting")}>
         <div className="panel-body">{body}</div>
       </section>
     </div>

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useState, type FormEvent } from "react";
 import { useCan } from "../../components/principal.tsx";
 import type { AuditSearch } from "../../lib/audit-search.ts";
@@ -51,24 +52,24 @@ export function AuditFilters({ search, onApply }: { search: AuditSearch; onApply
   const any = FIELDS.some((key) => search[key]) || Boolean(search.transaction);
 
   return (
-    <form className="audit-filters" onSubmit={submit} aria-label="Audit filters">
+    <form className="audit-filters" onSubmit={submit} aria-label={t("audit.filters.label")}>
       <label className="filter-field">
-        <span>Who</span>
+        <span>{t("audit.filters.who")}</span>
         <input
           className="input input-sm"
           value={draft.actor ?? ""}
           onChange={(e) => set("actor", e.target.value)}
-          placeholder="name or user id"
+          placeholder={t("audit.filters.whoPlaceholder")}
         />
       </label>
       <label className="filter-field">
-        <span>Action</span>
+        <span>{t("audit.filters.action")}</span>
         <input
           className="input input-sm"
           list="audit-actions"
           value={draft.action ?? ""}
           onChange={(e) => set("action", e.target.value)}
-          placeholder="e.g. refund."
+          placeholder={t("audit.filters.actionPlaceholder")}
         />
         <datalist id="audit-actions">
           {actions.map((action) => (
@@ -77,16 +78,16 @@ export function AuditFilters({ search, onApply }: { search: AuditSearch; onApply
         </datalist>
       </label>
       <label className="filter-field filter-grow">
-        <span>Text</span>
+        <span>{t("audit.filters.text")}</span>
         <input
           className="input input-sm"
           value={draft.text ?? ""}
           onChange={(e) => set("text", e.target.value)}
-          placeholder="subject, reason, e-mail, key…"
+          placeholder={t("audit.filters.textPlaceholder")}
         />
       </label>
       <label className="filter-field">
-        <span>From</span>
+        <span>{t("audit.filters.from")}</span>
         <input
           className="input input-sm"
           type="date"
@@ -95,7 +96,7 @@ export function AuditFilters({ search, onApply }: { search: AuditSearch; onApply
         />
       </label>
       <label className="filter-field">
-        <span>To</span>
+        <span>{t("audit.filters.to")}</span>
         <input
           className="input input-sm"
           type="date"
@@ -105,16 +106,16 @@ export function AuditFilters({ search, onApply }: { search: AuditSearch; onApply
       </label>
       {search.transaction ? (
         <span className="tag tag-accent">
-          One transaction <span className="mono">{search.transaction.slice(0, 8)}…</span>
+          {t("audit.filters.one")} <span className="mono">{search.transaction.slice(0, 8)}…</span>
         </span>
       ) : null}
       <span className="button-row">
         <button type="submit" className="button button-sm button-primary">
-          Apply
+          {t("audit.filters.apply")}
         </button>
         {any ? (
           <button type="button" className="button button-sm" onClick={() => onApply({})}>
-            Clear
+            {t("audit.filters.clear")}
           </button>
         ) : null}
       </span>

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { AuditTable } from "../../components/audit-table.tsx";
@@ -12,7 +13,7 @@ import { AuditFilters } from "./audit-filters.tsx";
 const route = getRouteApi("/audit");
 
 export function AuditPage() {
-  useDocumentTitle("Audit log");
+  useDocumentTitle(t("audit.title"));
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const trpc = useTrpc();
@@ -23,17 +24,13 @@ export function AuditPage() {
   const filtered = Object.keys(search).length > 0;
 
   let body;
-  if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label="Loading the audit log" />;
+  if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label={t("audit.loading")} />;
   else if (query.isError)
-    body = <ErrorState title="Could not load the audit log" error={query.error} onRetry={() => void query.refetch()} />;
+    body = <ErrorState title={t("audit.loadFailed")} error={query.error} onRetry={() => void query.refetch()} />;
   else if (!items.length) {
     body = (
-      <StateMessage title={filtered ? "Nothing matches these filters" : "Nothing recorded yet"}>
-        <p>
-          {filtered
-            ? "Widen the dates or clear a filter."
-            : "Sign-ins, actions, notes and setting changes appear here as they happen."}
-        </p>
+      <StateMessage title={filtered ? t("audit.noMatch") : t("audit.none")}>
+        <p>{filtered ? t("audit.noMatchHelp") : t("audit.noneHelp")}</p>
       </StateMessage>
     );
   } else {
@@ -48,7 +45,7 @@ export function AuditPage() {
               onClick={() => void query.fetchNextPage()}
               disabled={query.isFetchingNextPage}
             >
-              {query.isFetchingNextPage ? "Loading…" : "Load more"}
+              {query.isFetchingNextPage ? t("audit.loadingMore") : t("audit.more")}
             </button>
           ) : (
             <span className="muted">
@@ -62,9 +59,9 @@ export function AuditPage() {
 
   return (
     <div className="page">
-      <PageHeader title="Audit log" subtitle="Who did what, when, from where — append-only, newest first" />
+      <PageHeader title={t("audit.title")} subtitle={t("audit.subtitle")} />
       <AuditFilters search={search} onApply={(next) => void navigate({ search: next })} />
-      <section className="panel" aria-label="Audit entries">
+      <section className="panel" aria-label={t("audit.entries")}>
         <div className="panel-body">{body}</div>
       </section>
     </div>

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
@@ -24,7 +25,7 @@ import { CodesTable, LETTER_WORDS } from "./codes-table.tsx";
 const route = getRouteApi("/codes");
 
 export function CodesPage() {
-  useDocumentTitle("Codes");
+  useDocumentTitle(t("codes.title"));
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const trpc = useTrpc();
@@ -57,15 +58,13 @@ export function CodesPage() {
 
   let body;
   if (codes.isPending) {
-    body = <div className="table-skeleton-block" aria-busy="true" aria-label="Loading codes" />;
+    body = <div className="table-skeleton-block" aria-busy="true" aria-label={t("codes.loading")} />;
   } else if (codes.isError && !codes.data) {
-    body = (
-      <ErrorState title="Could not load the code catalogue" error={codes.error} onRetry={() => void codes.refetch()} />
-    );
+    body = <ErrorState title={t("codes.loadFailed")} error={codes.error} onRetry={() => void codes.refetch()} />;
   } else if (rows.length === 0) {
     body = (
       <StateMessage
-        title={all.length ? "No codes match these filters" : "The code catalogue is empty"}
+        title={all.length ? t("codes.noMatch") : t("codes.empty")}
         action={
           filtered ? (
             <button
@@ -76,16 +75,12 @@ export function CodesPage() {
                 go({ provider: undefined, letter: undefined, text: undefined, seen: undefined });
               }}
             >
-              Clear filters
+              {t("codes.clear")}
             </button>
           ) : null
         }
       >
-        <p>
-          {all.length
-            ? "Try another provider or letter, or fewer words."
-            : "The server has no provider catalogues loaded."}
-        </p>
+        <p>{all.length ? t("codes.noMatchHelp") : t("codes.emptyHelp")}</p>
       </StateMessage>
     );
   } else {
@@ -103,10 +98,10 @@ export function CodesPage() {
   return (
     <div className="page page-fill">
       <PageHeader
-        title="Codes"
-        subtitle="Every outcome code of every provider, decoded, with how many transactions carry it"
+        title={t("codes.title")}
+        subtitle={t("codes.subtitle")}
         actions={
-          <div className="segmented" role="group" aria-label="Period">
+          <div className="segmented" role="group" aria-label={t("codes.period")}>
             {(Object.keys(PERIODS) as Period[]).map((period) => (
               <button
                 key={period}
@@ -115,21 +110,21 @@ export function CodesPage() {
                 aria-pressed={view.period === period}
                 onClick={() => go({ period })}
               >
-                {PERIODS[period].label}
+                {t(`codes.periods.${period}`)}
               </button>
             ))}
           </div>
         }
       />
-      <div className="filter-bar" role="group" aria-label="Filters">
-        <div className="segmented" role="group" aria-label="Provider">
+      <div className="filter-bar" role="group" aria-label={t("codes.filters")}>
+        <div className="segmented" role="group" aria-label={t("codes.provider")}>
           <button
             type="button"
             className="segment"
             aria-pressed={!search.provider}
             onClick={() => go({ provider: undefined })}
           >
-            All
+            {t("codes.all")}
           </button>
           {PROVIDERS.map((provider) => (
             <button
@@ -143,14 +138,14 @@ export function CodesPage() {
             </button>
           ))}
         </div>
-        <div className="segmented" role="group" aria-label="Letter">
+        <div className="segmented" role="group" aria-label={t("codes.letter")}>
           <button
             type="button"
             className="segment"
             aria-pressed={!search.letter}
             onClick={() => go({ letter: undefined })}
           >
-            Any
+            {t("codes.any")}
           </button>
           {LETTERS.map((letter) => (
             <button
@@ -168,8 +163,8 @@ export function CodesPage() {
         <input
           type="search"
           className="input input-sm codes-text"
-          aria-label="Filter codes by text"
-          placeholder="Code, message or reason…"
+          aria-label={t("codes.search")}
+          placeholder={t("codes.searchPlaceholder")}
           value={text}
           onChange={(event) => setText(event.target.value)}
         />
@@ -179,7 +174,7 @@ export function CodesPage() {
             checked={Boolean(search.seen)}
             onChange={(event) => go({ seen: event.target.checked ? 1 : undefined })}
           />
-          Seen in the period only
+          {t("codes.seenOnly")}
         </label>
       </div>
       <p className="codes-summary" aria-live="polite">

@@ -1,24 +1,36 @@
+import { formatNumber, t } from "../../i18n/index.ts";
 import { Link } from "@tanstack/react-router";
 import type { CodeRow, SortDir } from "../../lib/api-types.ts";
 import { humanize, providerName } from "../../lib/vocabulary.ts";
 import { codeQuery, type CodeSort } from "./codes-filter.ts";
 
+// Getters: the words are read in the language of the moment they are shown.
 export const LETTER_WORDS: Readonly<Record<string, string>> = {
-  S: "Successful",
-  F: "Failed",
-  P: "Pending",
-  E: "Error",
+  get S() {
+    return t("codes.letters.S");
+  },
+  get F() {
+    return t("codes.letters.F");
+  },
+  get P() {
+    return t("codes.letters.P");
+  },
+  get E() {
+    return t("codes.letters.E");
+  },
 };
 
-const HEADERS: readonly { id: string; label: string; sort?: CodeSort }[] = [
-  { id: "provider", label: "Provider", sort: "provider" },
-  { id: "code", label: "Code", sort: "code" },
-  { id: "letter", label: "Outcome", sort: "letter" },
-  { id: "message", label: "For ops" },
-  { id: "friendly", label: "For the customer" },
-  { id: "reason", label: "Reason", sort: "reason" },
-  { id: "retryable", label: "Retryable", sort: "retryable" },
-  { id: "count", label: "Transactions", sort: "count" },
+type HeaderId = "provider" | "code" | "letter" | "message" | "friendly" | "reason" | "retryable" | "count";
+
+const HEADERS: readonly { id: HeaderId; sort?: CodeSort }[] = [
+  { id: "provider", sort: "provider" },
+  { id: "code", sort: "code" },
+  { id: "letter", sort: "letter" },
+  { id: "message" },
+  { id: "friendly" },
+  { id: "reason", sort: "reason" },
+  { id: "retryable", sort: "retryable" },
+  { id: "count", sort: "count" },
 ];
 
 /** Long codes (USER_BALANCE_NOT_ENOUGH) may break after an underscore or a dot, never inside a word. */
@@ -75,13 +87,13 @@ export function CodesTable({ rows, from, sort, dir, onSort }: CodesTableProps) {
                       className={current ? "sort-button is-sorted" : "sort-button"}
                       onClick={() => header.sort && onSort(header.sort)}
                     >
-                      {header.label}
+                      {t(`codes.col.${header.id}`)}
                       <span className="sort-glyph" aria-hidden="true">
                         {current === "asc" ? "▲" : current === "desc" ? "▼" : "↕"}
                       </span>
                     </button>
                   ) : (
-                    header.label
+                    t(`codes.col.${header.id}`)
                   )}
                 </th>
               );
@@ -100,7 +112,7 @@ export function CodesTable({ rows, from, sort, dir, onSort }: CodesTableProps) {
                     to="/transactions"
                     search={{ q }}
                     className={`code code-${letter.toLowerCase() || "x"}`}
-                    title={`Transactions with ${row.code}`}
+                    title={t("codes.with", { code: row.code })}
                   >
                     <Breakable code={row.code} />
                   </Link>
@@ -132,15 +144,15 @@ export function CodesTable({ rows, from, sort, dir, onSort }: CodesTableProps) {
                   {row.retryable === null ? (
                     <span className="muted">—</span>
                   ) : row.retryable ? (
-                    <span className="tone-good">Yes</span>
+                    <span className="tone-good">{t("codes.yes")}</span>
                   ) : (
-                    <span className="tone-bad">No</span>
+                    <span className="tone-bad">{t("codes.no")}</span>
                   )}
                 </td>
                 <td className="col-count">
                   {row.count ? (
-                    <Link to="/transactions" search={{ q }} title="Open these transactions">
-                      {row.count.toLocaleString("en-US")}
+                    <Link to="/transactions" search={{ q }} title={t("codes.open")}>
+                      {formatNumber(row.count)}
                     </Link>
                   ) : (
                     <span className="muted">0</span>

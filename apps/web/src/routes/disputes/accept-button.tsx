@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { errorText } from "../../components/error-state.tsx";
@@ -18,10 +19,7 @@ export function AcceptButton({ dispute }: { dispute: { id: string; amountMinor: 
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: trpc.disputes.pathKey() }),
   });
   if (!mayAct) return null;
-  if (accept.data?.state === "unknown")
-    return (
-      <p className="muted">Sent; the provider has not confirmed yet. Its notification will update this dispute.</p>
-    );
+  if (accept.data?.state === "unknown") return <p className="muted">{t("disputes.accept.sent")}</p>;
   return (
     <div className="dispute-accept">
       {confirming ? (
@@ -32,15 +30,15 @@ export function AcceptButton({ dispute }: { dispute: { id: string; amountMinor: 
             disabled={accept.isPending}
             onClick={() => accept.mutate({ id: dispute.id, idempotencyKey: key })}
           >
-            Accept and lose <Money amountMinor={dispute.amountMinor} currency={dispute.currency} />
+            {t("disputes.accept.confirm")} <Money amountMinor={dispute.amountMinor} currency={dispute.currency} />
           </button>
           <button type="button" className="button button-sm" onClick={() => setConfirming(false)}>
-            Cancel
+            {t("common.cancel")}
           </button>
         </span>
       ) : (
         <button type="button" className="button button-sm" onClick={() => setConfirming(true)}>
-          Accept the dispute
+          {t("disputes.accept.accept")}
         </button>
       )}
       {accept.error ? (

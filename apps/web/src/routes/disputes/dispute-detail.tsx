@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { DateTime } from "../../components/date-time.tsx";
@@ -16,8 +17,9 @@ export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void
   const trpc = useTrpc();
   const query = useQuery(trpc.disputes.byId.queryOptions({ id }));
   let body;
-  if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label="Loading the dispute" />;
-  else if (query.isError) body = <ErrorState title="Could not load the dispute" error={query.error} />;
+  if (query.isPending)
+    body = <div className="chart-skeleton" aria-busy="true" aria-label={t("disputes.detail.loading")} />;
+  else if (query.isError) body = <ErrorState title={t("disputes.detail.loadFailed")} error={query.error} />;
   else {
     const { dispute: d, payment, events, notes, evidence } = query.data;
     // The provider's messages and the team's notes on one timeline, in time order.
@@ -27,61 +29,65 @@ export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void
         at: e.receivedAt,
         text: `${e.event} · ${
           e.transition === "duplicate"
-            ? "duplicate delivery, nothing changed"
+            ? t("disputes.detail.duplicate")
             : e.transition === "stale"
-              ? `older news ignored: still ${statusLabel(e.statusTo)}`
+              ? t("disputes.detail.stale", { status: statusLabel(e.statusTo) })
               : statusLabel(e.statusTo)
         }`,
       })),
-      ...notes.map((n) => ({ key: `note-${n.id}`, at: n.createdAt, text: `Note by ${n.authorName}: ${n.text}` })),
+      ...notes.map((n) => ({
+        key: `note-${n.id}`,
+        at: n.createdAt,
+        text: t("disputes.detail.noteBy", { author: n.authorName, text: n.text }),
+      })),
     ].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime());
     body = (
       <>
         <dl className="dispute-facts">
-          <dt>Dispute</dt>
+          <dt>{t("disputes.detail.dispute")}</dt>
           <dd>
             {providerName(d.provider)} · {d.providerDisputeId}
           </dd>
-          <dt>Status</dt>
+          <dt>{t("disputes.detail.status")}</dt>
           <dd>
             {statusLabel(d.status)} · {stageLabel(d.stage)}
           </dd>
-          <dt>Amount</dt>
+          <dt>{t("disputes.detail.amount")}</dt>
           <dd>
             <Money amountMinor={d.amountMinor} currency={d.currency} />
           </dd>
-          <dt>Reason</dt>
+          <dt>{t("disputes.detail.reason")}</dt>
           <dd>
             {categoryLabel(d.reasonCategory)}
             {d.reasonCode ? ` · ${d.reasonCode}` : ""}
             {d.reasonMessage ? <div className="muted">{d.reasonMessage}</div> : null}
           </dd>
-          <dt>Respond by</dt>
+          <dt>{t("disputes.detail.respondBy")}</dt>
           <dd>
             <DateTime value={d.dueAt} /> <span className="muted">{deadlineText(d.dueAt, d.status)}</span>
           </dd>
           {d.source !== null ? (
             <>
-              <dt>Recorded by hand</dt>
+              <dt>{t("disputes.detail.recordedByHand")}</dt>
               <dd>
                 {d.recordedByName} · <span className="muted">{d.source}</span>
               </dd>
             </>
           ) : null}
-          <dt>Network reference</dt>
+          <dt>{t("disputes.detail.networkRef")}</dt>
           <dd>{d.networkReference ?? "—"}</dd>
-          <dt>Opened</dt>
+          <dt>{t("disputes.detail.opened")}</dt>
           <dd>
             <DateTime value={d.openedAt} />
           </dd>
-          <dt>Payment</dt>
+          <dt>{t("disputes.detail.payment")}</dt>
           <dd>
             {payment ? (
               <Link to="/transactions/$id" params={{ id: payment.id }}>
                 {payment.providerUid} · <Money amountMinor={payment.amountMinor} currency={payment.currency} />
               </Link>
             ) : (
-              <span className="muted">{d.paymentProviderUid}: not received yet</span>
+              <span className="muted">{t("disputes.detail.notReceived", { uid: d.paymentProviderUid })}</span>
             )}
           </dd>
         </dl>
@@ -93,7 +99,7 @@ export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void
             <AcceptButton dispute={d} />
           )
         ) : null}
-        <h3>Timeline</h3>
+        <h3>{t("disputes.detail.timeline")}</h3>
         <ol className="dispute-timeline">
           {timeline.map((item) => (
             <li key={item.key}>
@@ -114,11 +120,11 @@ export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void
     );
   }
   return (
-    <section className="panel dispute-detail" aria-label="Dispute detail">
+    <section className="panel dispute-detail" aria-label={t("disputes.detail.label")}>
       <div className="dispute-detail-header">
-        <h2>Dispute</h2>
+        <h2>{t("disputes.detail.dispute")}</h2>
         <button type="button" className="button" onClick={onClose}>
-          Close
+          {t("disputes.detail.close")}
         </button>
       </div>
       <div className="panel-body">{body}</div>

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { NoteForm } from "../../components/note-form.tsx";
 import { useCan } from "../../components/principal.tsx";
@@ -15,8 +16,8 @@ export function DisputeNoteForm({ disputeId }: { disputeId: string }) {
   if (!mayAnswer) return null;
   return (
     <NoteForm
-      label="New dispute note"
-      placeholder="What you found, what you decided…"
+      label={t("disputes.note.label")}
+      placeholder={t("disputes.note.placeholder")}
       pending={add.isPending}
       error={add.isError ? add.error : null}
       onAdd={(text, saved) => add.mutate({ id: disputeId, text }, { onSuccess: saved })}

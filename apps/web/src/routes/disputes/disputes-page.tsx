@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi, Link } from "@tanstack/react-router";
 import { DISPUTE_STATUSES, REASON_CATEGORIES } from "@paylens/domain/dispute";
@@ -17,7 +18,7 @@ const route = getRouteApi("/disputes");
 
 /** Every dispute from every provider, the soonest response deadline first. */
 export function DisputesPage() {
-  useDocumentTitle("Disputes");
+  useDocumentTitle(t("disputes.title"));
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const trpc = useTrpc();
@@ -27,13 +28,13 @@ export function DisputesPage() {
   const filtered = Boolean(search.status || search.provider || search.category || search.due !== undefined);
 
   let body;
-  if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label="Loading disputes" />;
+  if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label={t("disputes.loading")} />;
   else if (query.isError)
-    body = <ErrorState title="Could not load the disputes" error={query.error} onRetry={() => void query.refetch()} />;
+    body = <ErrorState title={t("disputes.loadFailed")} error={query.error} onRetry={() => void query.refetch()} />;
   else if (!query.data.items.length)
     body = (
-      <StateMessage title={filtered ? "No dispute matches these filters" : "No disputes"}>
-        <p>Chargebacks and disputes appear here as soon as a provider notifies them, linked to the disputed payment.</p>
+      <StateMessage title={filtered ? t("disputes.noMatch") : t("disputes.none")}>
+        <p>{t("disputes.noneHelp")}</p>
       </StateMessage>
     );
   else
@@ -41,14 +42,14 @@ export function DisputesPage() {
       <table className="mini-table disputes-table">
         <thead>
           <tr>
-            <th scope="col">Deadline</th>
-            <th scope="col">Provider</th>
-            <th scope="col">Status</th>
-            <th scope="col">Reason</th>
+            <th scope="col">{t("disputes.col.deadline")}</th>
+            <th scope="col">{t("disputes.col.provider")}</th>
+            <th scope="col">{t("disputes.col.status")}</th>
+            <th scope="col">{t("disputes.col.reason")}</th>
             <th scope="col" className="num">
-              Amount
+              {t("disputes.col.amount")}
             </th>
-            <th scope="col">Payment</th>
+            <th scope="col">{t("disputes.col.payment")}</th>
           </tr>
         </thead>
         <tbody>
@@ -69,7 +70,7 @@ export function DisputesPage() {
               </td>
               <td>
                 {categoryLabel(d.reasonCategory)}
-                <div className="muted">{d.reasonCode ?? "no code"}</div>
+                <div className="muted">{d.reasonCode ?? t("disputes.noCode")}</div>
               </td>
               <td className="num">
                 <Money amountMinor={d.amountMinor} currency={d.currency} />
@@ -80,7 +81,7 @@ export function DisputesPage() {
                     {d.paymentProviderUid}
                   </Link>
                 ) : (
-                  <span className="muted">{d.paymentProviderUid} (not received yet)</span>
+                  <span className="muted">{t("disputes.notReceived", { uid: d.paymentProviderUid })}</span>
                 )}
               </td>
             </tr>
@@ -91,20 +92,17 @@ export function DisputesPage() {
 
   return (
     <div className="page">
-      <PageHeader
-        title="Disputes"
-        subtitle="Chargebacks and disputes from every provider, the nearest deadline first"
-      />
-      <section className="panel filters" aria-label="Dispute filters">
+      <PageHeader title={t("disputes.title")} subtitle={t("disputes.subtitle")} />
+      <section className="panel filters" aria-label={t("disputes.filters")}>
         <div className="panel-body dispute-filters">
           <label className="filter-field">
-            Status{" "}
+            {t("disputes.col.status")}{" "}
             <select
               className="input"
               value={search.status ?? ""}
               onChange={(e) => set({ status: (e.target.value || undefined) as never })}
             >
-              <option value="">Any</option>
+              <option value="">{t("disputes.any")}</option>
               {DISPUTE_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {STATUS_LABEL[s]}
@@ -113,13 +111,13 @@ export function DisputesPage() {
             </select>
           </label>
           <label className="filter-field">
-            Provider{" "}
+            {t("disputes.col.provider")}{" "}
             <select
               className="input"
               value={search.provider ?? ""}
               onChange={(e) => set({ provider: (e.target.value || undefined) as never })}
             >
-              <option value="">Any</option>
+              <option value="">{t("disputes.any")}</option>
               {PROVIDERS.map((p) => (
                 <option key={p} value={p}>
                   {providerName(p)}
@@ -128,13 +126,13 @@ export function DisputesPage() {
             </select>
           </label>
           <label className="filter-field">
-            Reason{" "}
+            {t("disputes.col.reason")}{" "}
             <select
               className="input"
               value={search.category ?? ""}
               onChange={(e) => set({ category: (e.target.value || undefined) as never })}
             >
-              <option value="">Any</option>
+              <option value="">{t("disputes.any")}</option>
               {REASON_CATEGORIES.map((c) => (
                 <option key={c} value={c}>
                   {CATEGORY_LABEL[c]}
@@ -143,16 +141,16 @@ export function DisputesPage() {
             </select>
           </label>
           <label className="filter-field">
-            Due within{" "}
+            {t("disputes.dueWithin")}{" "}
             <select
               className="input"
               value={search.due ?? ""}
               onChange={(e) => set({ due: e.target.value ? Number(e.target.value) : undefined })}
             >
-              <option value="">Any time</option>
+              <option value="">{t("disputes.anyTime")}</option>
               {DUE_CHOICES.map((days) => (
                 <option key={days} value={days}>
-                  {days} {days === 1 ? "day" : "days"}
+                  {t("disputes.days", { count: days })}
                 </option>
               ))}
             </select>
@@ -160,7 +158,7 @@ export function DisputesPage() {
         </div>
       </section>
       <div className="disputes-layout">
-        <section className="panel" aria-label="Dispute queue">
+        <section className="panel" aria-label={t("disputes.queue")}>
           <div className="panel-body">{body}</div>
         </section>
         {search.dispute ? <DisputeDetail id={search.dispute} onClose={() => set({ dispute: undefined })} /> : null}

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type ChangeEvent } from "react";
 import { checkEvidence } from "@paylens/domain/dispute-evidence";
@@ -56,9 +57,9 @@ export function EvidenceUpload({
   };
   return (
     <>
-      <h3>Evidence</h3>
+      <h3>{t("disputes.evidence.title")}</h3>
       {evidence.length ? (
-        <ul className="note-list" aria-label="Evidence sent">
+        <ul className="note-list" aria-label={t("disputes.evidence.sent")}>
           {evidence.map((e) => (
             <li key={e.id}>
               {e.fileName} · {e.contentType} · {Math.ceil(e.sizeBytes / 1024)} KB · {e.authorName} ·{" "}
@@ -67,11 +68,11 @@ export function EvidenceUpload({
           ))}
         </ul>
       ) : (
-        <p className="muted">No evidence sent.</p>
+        <p className="muted">{t("disputes.evidence.none")}</p>
       )}
       {mayAnswer && dispute.status === "needs_response" ? (
         <label className="field">
-          <span>Send evidence (PDF, PNG or JPEG, at most 700 KB)</span>
+          <span>{t("disputes.evidence.send")}</span>
           <input
             type="file"
             accept="application/pdf,image/png,image/jpeg"

@@ -1,20 +1,22 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "@tanstack/react-router";
 import { StateMessage } from "../../components/state-message.tsx";
 import { useDocumentTitle } from "../../components/use-document-title.ts";
 
 export function NotFoundPage() {
-  useDocumentTitle("Not found");
+  const { t } = useTranslation();
+  useDocumentTitle(t("notFound.title"));
   return (
     <div className="page">
       <StateMessage
-        title="There is no page at this address"
+        title={t("notFound.heading")}
         action={
           <Link to="/transactions" className="button">
-            Go to transactions
+            {t("notFound.toTransactions")}
           </Link>
         }
       >
-        <p>The link may be mistyped or out of date.</p>
+        <p>{t("notFound.help")}</p>
       </StateMessage>
     </div>
   );

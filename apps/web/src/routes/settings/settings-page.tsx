@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { ErrorState, errorText } from "../../components/error-state.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
@@ -7,7 +8,7 @@ import { useTrpc } from "../../trpc.ts";
 import { ApiSwitch, IssuerSwitch, WebhookSwitch } from "./incident-switches.tsx";
 
 export function SettingsPage() {
-  useDocumentTitle("Settings");
+  useDocumentTitle(t("settings.title"));
   const trpc = useTrpc();
   const queryClient = useQueryClient();
   const state = useQuery(trpc.incidents.state.queryOptions());
@@ -17,22 +18,13 @@ export function SettingsPage() {
   });
 
   let body;
-  if (state.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label="Loading incidents" />;
+  if (state.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label={t("settings.loading")} />;
   else if (state.isError)
-    body = (
-      <ErrorState
-        title="Could not load the sandbox incidents"
-        error={state.error}
-        onRetry={() => void state.refetch()}
-      />
-    );
+    body = <ErrorState title={t("settings.loadFailed")} error={state.error} onRetry={() => void state.refetch()} />;
   else if (!state.data.demo)
     body = (
-      <StateMessage title="Incidents exist only in demo mode">
-        <p>
-          Paylens is connected to real provider accounts. Start it without PAYLENS_ACCOUNTS_FILE to run against the
-          local sandboxes, where incidents can be switched on.
-        </p>
+      <StateMessage title={t("settings.demoOnly")}>
+        <p>{t("settings.demoOnlyHelp")}</p>
       </StateMessage>
     );
   else {
@@ -40,13 +32,13 @@ export function SettingsPage() {
     const busy = set.isPending;
     body = (
       <div className="incident-list">
-        <h3 className="subheading">Issuer</h3>
+        <h3 className="subheading">{t("settings.issuer")}</h3>
         <IssuerSwitch key={data.issuer?.name ?? "off"} state={data} apply={(input) => set.mutate(input)} busy={busy} />
-        <h3 className="subheading">Webhooks</h3>
+        <h3 className="subheading">{t("settings.webhooks")}</h3>
         {data.webhooks.map((entry) => (
           <WebhookSwitch key={entry.provider} entry={entry} apply={(input) => set.mutate(input)} busy={busy} />
         ))}
-        <h3 className="subheading">Provider APIs</h3>
+        <h3 className="subheading">{t("settings.apis")}</h3>
         {data.api.map((entry) => (
           <ApiSwitch
             key={`${entry.provider}:${entry.latencyMultiplier}:${entry.failureRate}`}
@@ -66,16 +58,11 @@ export function SettingsPage() {
 
   return (
     <div className="page">
-      <PageHeader
-        title="Settings"
-        subtitle={"Sandbox incidents; people and API tokens are under Users & tokens, every change is in the Audit log"}
-      />
+      <PageHeader title={t("settings.title")} subtitle={t("settings.subtitle")} />
       <section className="panel settings-panel">
         <div className="panel-header">
-          <h2>Sandbox incidents</h2>
-          <span className="panel-aside muted">
-            Make the analytics panels and alerts move: they change what the local sandboxes do, at once
-          </span>
+          <h2>{t("settings.incidents")}</h2>
+          <span className="panel-aside muted">{t("settings.incidentsAside")}</span>
         </div>
         <div className="panel-body">{body}</div>
       </section>

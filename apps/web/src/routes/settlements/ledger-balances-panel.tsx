@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useQuery } from "@tanstack/react-query";
 import { ErrorState } from "../../components/error-state.tsx";
 import { Money } from "../../components/money.tsx";
@@ -5,14 +6,14 @@ import { addDays, startOfDayIn, type Period } from "../../lib/settlements-search
 import { useTrpc } from "../../trpc.ts";
 
 const COLUMNS = [
-  ["provider_receivable", "Owed by providers"],
-  ["merchant_cash", "Paid out"],
-  ["fees", "Fees"],
-  ["sales", "Sales"],
-  ["refunds", "Refunds"],
-  ["disputes_held", "Held by disputes"],
-  ["dispute_losses", "Dispute losses"],
-  ["dispute_fees", "Dispute fees"],
+  ["provider_receivable", "provider_receivable"],
+  ["merchant_cash", "merchant_cash"],
+  ["fees", "fees"],
+  ["sales", "sales"],
+  ["refunds", "refunds"],
+  ["disputes_held", "disputes_held"],
+  ["dispute_losses", "dispute_losses"],
+  ["dispute_fees", "dispute_fees"],
 ] as const;
 
 /** The ledger's balances at the end of the period's last day, per currency (debits positive, credits negative). */
@@ -34,29 +35,30 @@ export function LedgerBalancesPanel({ period }: { period: Period }) {
     byCurrency.set(b.currency, row);
   }
   return (
-    <section className="panel" aria-label="Ledger balances">
+    <section className="panel" aria-label={t("settlements.ledger.label")}>
       <header className="panel-header">
         <h2>
-          Ledger balances at the end of {period.to} <span className="finance-subtle">({period.timeZone})</span>
+          {t("settlements.ledger.title", { day: period.to })}{" "}
+          <span className="finance-subtle">({period.timeZone})</span>
         </h2>
       </header>
       <div className="panel-body">
         {query.isError ? (
           <ErrorState
-            title="Could not load the ledger balances"
+            title={t("settlements.ledger.loadFailed")}
             error={query.error}
             onRetry={() => void query.refetch()}
           />
         ) : query.isPending ? (
-          <div className="chart-skeleton" aria-busy="true" aria-label="Loading balances" />
+          <div className="chart-skeleton" aria-busy="true" aria-label={t("settlements.ledger.loading")} />
         ) : (
-          <table className="mini-table finance-table" aria-label="Balances by currency">
+          <table className="mini-table finance-table" aria-label={t("settlements.ledger.byCurrency")}>
             <thead>
               <tr>
-                <th scope="col">Currency</th>
+                <th scope="col">{t("settlements.ledger.currency")}</th>
                 {COLUMNS.map(([account, label]) => (
                   <th key={account} scope="col" className="num">
-                    {label}
+                    {t(`settlements.ledger.${label}`)}
                   </th>
                 ))}
               </tr>

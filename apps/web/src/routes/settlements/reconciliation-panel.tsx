@@ -1,3 +1,4 @@
+import { t as tr } from "../../i18n/index.ts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { useState, type FormEvent } from "react";
@@ -9,13 +10,12 @@ import { useTrpc, type RouterOutputs } from "../../trpc.ts";
 
 type Item = RouterOutputs["finance"]["mismatches"]["rows"][number];
 
-const KIND_WORDS: Record<string, string> = {
-  missing_in_report: "Missing in report",
-  missing_in_ours: "Missing in ours",
-  amount_differs: "Amount differs",
-  status_differs: "Status differs",
-  currency_differs: "Currency differs",
-};
+const KINDS = new Set(["missing_in_report", "missing_in_ours", "amount_differs", "status_differs", "currency_differs"]);
+
+/** A mismatch kind in words ("amount_differs" → "Amount differs"). */
+export function kindLabel(kind: string): string {
+  return KINDS.has(kind) ? tr(`settlements.recon.${kind as "amount_differs"}`) : kind;
+}
 
 function Amount({ minor, currency }: { minor: bigint | null; currency: string | null }) {
   return minor === null || currency === null ? (
@@ -42,9 +42,13 @@ function ResolveForm({ item, onDone }: { item: Item; onDone: () => void }) {
     resolve.mutate({ id: item.id, note });
   };
   return (
-    <form className="finance-resolve" onSubmit={submit} aria-label={`Resolve ${item.providerUid}`}>
+    <form
+      className="finance-resolve"
+      onSubmit={submit}
+      aria-label={tr("settlements.recon.resolve", { uid: item.providerUid })}
+    >
       <label>
-        <span>Note (kept in the audit log)</span>
+        <span>{tr("settlements.recon.note")}</span>
         <textarea
           className="input"
           value={note}
@@ -53,7 +57,7 @@ function ResolveForm({ item, onDone }: { item: Item; onDone: () => void }) {
           required
           minLength={3}
           maxLength={2000}
-          placeholder="What was found, who confirmed it"
+          placeholder={tr("settlements.recon.notePlaceholder")}
         />
       </label>
       <span className="button-row">
@@ -62,10 +66,10 @@ function ResolveForm({ item, onDone }: { item: Item; onDone: () => void }) {
           className="button button-sm button-primary"
           disabled={resolve.isPending || note.trim().length < 3}
         >
-          {resolve.isPending ? "Resolving…" : "Resolve"}
+          {resolve.isPending ? tr("settlements.recon.resolving") : tr("settlements.recon.resolveButton")}
         </button>
         <button type="button" className="button button-sm" onClick={onDone}>
-          Cancel
+          {tr("common.cancel")}
         </button>
       </span>
       {resolve.isError ? (
@@ -84,54 +88,50 @@ export function ReconciliationPanel({ period, canResolve }: { period: Period; ca
   const [resolving, setResolving] = useState<bigint | null>(null);
 
   let body;
-  if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label="Loading mismatches" />;
+  if (query.isPending)
+    body = <div className="chart-skeleton" aria-busy="true" aria-label={tr("settlements.recon.loading")} />;
   else if (query.isError)
     body = (
-      <ErrorState title="Could not load the reconciliation" error={query.error} onRetry={() => void query.refetch()} />
+      <ErrorState title={tr("settlements.recon.loadFailed")} error={query.error} onRetry={() => void query.refetch()} />
     );
-  else if (!query.data.rows.length)
-    body = (
-      <p className="muted">
-        No open mismatches in this period. Fetch or upload the providers' reports, then reconcile.
-      </p>
-    );
+  else if (!query.data.rows.length) body = <p className="muted">{tr("settlements.recon.none")}</p>;
   else {
     body = (
       <>
-        <ul className="finance-kinds" aria-label="Mismatches by kind">
+        <ul className="finance-kinds" aria-label={tr("settlements.recon.byKind")}>
           {query.data.totals.map((t) => (
             <li key={`${t.kind}-${t.currency}`}>
-              <span className="tag tag-warn">{KIND_WORDS[t.kind] ?? t.kind}</span> {t.count} ·{" "}
-              <Money amountMinor={t.atStakeMinor} currency={t.currency} /> at stake
+              <span className="tag tag-warn">{kindLabel(t.kind)}</span> {t.count} ·{" "}
+              <Money amountMinor={t.atStakeMinor} currency={t.currency} /> {tr("settlements.recon.atStake")}
             </li>
           ))}
         </ul>
-        <table className="mini-table finance-table" aria-label="Mismatches">
+        <table className="mini-table finance-table" aria-label={tr("settlements.recon.mismatches")}>
           <thead>
             <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">When</th>
-              <th scope="col">Account</th>
-              <th scope="col">Provider id</th>
+              <th scope="col">{tr("settlements.recon.kind")}</th>
+              <th scope="col">{tr("settlements.recon.when")}</th>
+              <th scope="col">{tr("settlements.recon.account")}</th>
+              <th scope="col">{tr("settlements.recon.providerId")}</th>
               <th scope="col" className="num">
-                Ledger
+                {tr("settlements.recon.ledger")}
               </th>
-              <th scope="col">Notified</th>
+              <th scope="col">{tr("settlements.recon.notified")}</th>
               <th scope="col" className="num">
-                Report
+                {tr("settlements.recon.report")}
               </th>
               <th scope="col" className="num">
-                At stake
+                {tr("settlements.recon.atStakeCol")}
               </th>
-              <th scope="col">Detail</th>
+              <th scope="col">{tr("settlements.recon.detail")}</th>
             </tr>
           </thead>
           <tbody>
             {query.data.rows.map((item) => (
               <tr key={item.id.toString()}>
                 <td>
-                  <span className="tag tag-warn">{KIND_WORDS[item.kind] ?? item.kind}</span>
-                  {item.subject === "dispute" ? <span className="tag">dispute</span> : null}
+                  <span className="tag tag-warn">{kindLabel(item.kind)}</span>
+                  {item.subject === "dispute" ? <span className="tag">{t("settlements.recon.disputeTag")}</span> : null}
                 </td>
                 <td className="nowrap">
                   <DateTime value={item.occurredAt} />
@@ -149,7 +149,7 @@ export function ReconciliationPanel({ period, canResolve }: { period: Period; ca
                 <td className="num">
                   <Amount minor={item.ledgerAmountMinor} currency={item.ledgerCurrency} />
                 </td>
-                <td>{item.notifiedStatus ?? <span className="muted">never heard of</span>}</td>
+                <td>{item.notifiedStatus ?? <span className="muted">{tr("settlements.recon.never")}</span>}</td>
                 <td className="num">
                   <Amount minor={item.reportAmountMinor} currency={item.reportCurrency} />
                   {item.reportStatus && item.reportStatus !== "successful" ? (
@@ -183,10 +183,10 @@ export function ReconciliationPanel({ period, canResolve }: { period: Period; ca
     );
   }
   return (
-    <section className="panel" aria-label="Reconciliation">
+    <section className="panel" aria-label={tr("settlements.recon.label")}>
       <div className="panel-header">
         <h2>
-          Reconciliation <span className="finance-subtle">ledger · notifications · provider reports</span>
+          {tr("settlements.recon.label")} <span className="finance-subtle">{tr("settlements.recon.sources")}</span>
         </h2>
       </div>
       <div className="panel-body">{body}</div>

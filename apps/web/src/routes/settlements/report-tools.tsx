@@ -1,3 +1,5 @@
+import { formatNumber, t } from "../../i18n/index.ts";
+import { kindLabel } from "./reconciliation-panel.tsx";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type ChangeEvent } from "react";
 import { errorText } from "../../components/error-state.tsx";
@@ -34,14 +36,17 @@ export function ReportTools({
       onSuccess: async (results) => {
         const ok = results.filter((r) => r.state === "ok");
         setMessage(
-          `Reports fetched: ${ok.reduce((n, r) => n + r.rows, 0)} rows from ${ok.length} of ${results.length} accounts${
-            results.some((r) => r.error)
+          t("settlements.tools.fetched", {
+            rows: formatNumber(ok.reduce((n, r) => n + r.rows, 0)),
+            ok: ok.length,
+            total: results.length,
+            errors: results.some((r) => r.error)
               ? ` (${results
                   .filter((r) => r.error)
                   .map((r) => `${r.accountId}: ${r.error ?? ""}`)
                   .join("; ")})`
-              : ""
-          }.`,
+              : "",
+          }),
         );
         await refresh();
       },
@@ -52,9 +57,13 @@ export function ReportTools({
       onSuccess: async (result) => {
         const found = Object.entries(result.counts)
           .filter(([, n]) => n > 0)
-          .map(([kind, n]) => `${n} ${kind.replaceAll("_", " ")}`);
+          .map(([kind, n]) => `${kindLabel(kind)}: ${n}`);
         setMessage(
-          `Reconciled ${result.compared} transactions: ${found.length ? found.join(", ") : "no mismatches"}${result.cleared ? `; ${result.cleared} cleared` : ""}.`,
+          t("settlements.tools.reconciled", {
+            compared: formatNumber(result.compared),
+            found: found.length ? found.join(", ") : t("settlements.tools.noMismatches"),
+            cleared: result.cleared ? t("settlements.tools.cleared", { count: result.cleared }) : "",
+          }),
         );
         await refresh();
       },
@@ -63,7 +72,9 @@ export function ReportTools({
   const upload = useMutation(
     trpc.finance.uploadReport.mutationOptions({
       onSuccess: async (result) => {
-        setMessage(`Uploaded: ${result.rows} rows for ${result.from} to ${result.to}.`);
+        setMessage(
+          t("settlements.tools.uploaded", { rows: formatNumber(result.rows), from: result.from, to: result.to }),
+        );
         await refresh();
       },
     }),
@@ -83,7 +94,7 @@ export function ReportTools({
   const busy = fetchReports.isPending || reconcile.isPending || upload.isPending;
 
   return (
-    <section className="panel finance-tools" aria-label="Reports and exports">
+    <section className="panel finance-tools" aria-label={t("settlements.tools.label")}>
       <div className="panel-body finance-tools-body">
         {canWork ? (
           <span className="button-row">
@@ -93,7 +104,7 @@ export function ReportTools({
               disabled={busy}
               onClick={() => fetchReports.mutate(scope)}
             >
-              {fetchReports.isPending ? "Fetching…" : "Fetch provider reports"}
+              {fetchReports.isPending ? t("settlements.tools.fetching") : t("settlements.tools.fetch")}
             </button>
             <button
               type="button"
@@ -101,15 +112,15 @@ export function ReportTools({
               disabled={busy}
               onClick={() => reconcile.mutate(scope)}
             >
-              {reconcile.isPending ? "Reconciling…" : "Reconcile"}
+              {reconcile.isPending ? t("settlements.tools.reconciling") : t("settlements.tools.reconcile")}
             </button>
             <select
               className="input input-sm"
-              aria-label="Account of the report file"
+              aria-label={t("settlements.tools.uploadAccount")}
               value={uploadAccount}
               onChange={(e) => setUploadAccount(e.target.value)}
             >
-              <option value="">Upload a report for…</option>
+              <option value="">{t("settlements.tools.uploadFor")}</option>
               {accounts.map((a) => (
                 <option key={a.id} value={a.id}>
                   {a.name}
@@ -117,14 +128,14 @@ export function ReportTools({
               ))}
             </select>
             <label className={uploadAccount ? "button button-sm" : "button button-sm finance-disabled"}>
-              Choose file
+              {t("settlements.tools.choose")}
               <input
                 type="file"
                 className="finance-hidden"
                 accept=".csv,.json,.txt"
                 disabled={!uploadAccount || busy}
                 onChange={(e) => void onFile(e)}
-                aria-label="Report file"
+                aria-label={t("settlements.tools.file")}
               />
             </label>
           </span>
@@ -132,17 +143,17 @@ export function ReportTools({
         {canExport ? (
           <span className="button-row finance-exports">
             <a className="button button-sm" href={`/export/settlements.csv?${exportQuery(period)}`} download>
-              Settlements CSV
+              {t("settlements.tools.settlementsCsv")}
             </a>
             <a className="button button-sm" href={`/export/ledger.csv?${exportQuery(period)}`} download>
-              Ledger CSV
+              {t("settlements.tools.ledgerCsv")}
             </a>
             <a
               className="button button-sm"
               href={`/export/reconciliation.csv?${exportQuery(period, { states: "open,resolved" })}`}
               download
             >
-              Reconciliation CSV
+              {t("settlements.tools.reconCsv")}
             </a>
           </span>
         ) : null}

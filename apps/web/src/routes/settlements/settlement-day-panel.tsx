@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { DateTime } from "../../components/date-time.tsx";
@@ -41,50 +42,50 @@ export function SettlementDayPanel({
   );
 
   return (
-    <section className="panel" aria-label={`Transactions of ${day}`}>
+    <section className="panel" aria-label={t("settlements.day.of", { day })}>
       <div className="panel-header">
         <h2>
           {day} · {accountId} · {currency} <span className="finance-subtle">({timeZone})</span>
         </h2>
         <span className="button-row">
           <Link to="/transactions" search={{ q }} className="button button-sm">
-            Open in Transactions
+            {t("settlements.day.openInList")}
           </Link>
           <button type="button" className="button button-sm" onClick={onClose}>
-            Close
+            {t("settlements.day.close")}
           </button>
         </span>
       </div>
       <div className="panel-body">
         {query.isPending ? (
-          <div className="chart-skeleton" aria-busy="true" aria-label="Loading the day's transactions" />
+          <div className="chart-skeleton" aria-busy="true" aria-label={t("settlements.day.loading")} />
         ) : query.isError ? (
           <ErrorState
-            title="Could not load the day's transactions"
+            title={t("settlements.day.loadFailed")}
             error={query.error}
             onRetry={() => void query.refetch()}
           />
         ) : (
           <>
-            <table className="mini-table finance-table" aria-label="Day transactions">
+            <table className="mini-table finance-table" aria-label={t("settlements.day.table")}>
               <thead>
                 <tr>
-                  <th scope="col">Time</th>
-                  <th scope="col">Type</th>
-                  <th scope="col">Provider id</th>
-                  <th scope="col">Order</th>
+                  <th scope="col">{t("settlements.day.time")}</th>
+                  <th scope="col">{t("settlements.day.type")}</th>
+                  <th scope="col">{t("settlements.day.providerId")}</th>
+                  <th scope="col">{t("settlements.day.order")}</th>
                   <th scope="col" className="num">
-                    Amount
+                    {t("settlements.day.amount")}
                   </th>
                   <th scope="col" className="num">
-                    Fee
+                    {t("settlements.day.fee")}
                   </th>
                   <th scope="col" className="num">
-                    Settled
+                    {t("settlements.day.settled")}
                   </th>
-                  <th scope="col">Settled at</th>
+                  <th scope="col">{t("settlements.day.settledAt")}</th>
                   <th scope="col" className="num">
-                    Owed
+                    {t("settlements.day.owed")}
                   </th>
                 </tr>
               </thead>
@@ -128,10 +129,10 @@ export function SettlementDayPanel({
                   onClick={() => void query.fetchNextPage()}
                   disabled={query.isFetchingNextPage}
                 >
-                  {query.isFetchingNextPage ? "Loading…" : "Load more"}
+                  {query.isFetchingNextPage ? t("settlements.day.loadingMore") : t("settlements.day.more")}
                 </button>
               ) : (
-                <span className="muted">{rows.length === 1 ? "1 transaction" : `${rows.length} transactions`}</span>
+                <span className="muted">{t("settlements.day.count", { count: rows.length })}</span>
               )}
             </div>
             <SettlementDayDisputes disputes={disputes} />

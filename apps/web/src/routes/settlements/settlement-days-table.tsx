@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { Money } from "../../components/money.tsx";
 import type { RouterOutputs } from "../../trpc.ts";
 
@@ -57,23 +58,23 @@ export function SettlementDaysTable({
     });
   }
   return (
-    <table className="mini-table finance-table" aria-label="Settlement days">
+    <table className="mini-table finance-table" aria-label={t("settlements.days")}>
       <thead>
         <tr>
-          <th scope="col">Day</th>
-          <th scope="col">Provider</th>
-          <th scope="col">Account</th>
+          <th scope="col">{t("settlements.col.day")}</th>
+          <th scope="col">{t("settlements.col.provider")}</th>
+          <th scope="col">{t("settlements.col.account")}</th>
           <th scope="col" className="num">
-            Transactions
+            {t("settlements.col.transactions")}
           </th>
           <th scope="col" className="num">
-            Captured
+            {t("settlements.col.captured")}
           </th>
           <th scope="col" className="num">
-            Refunded
+            {t("settlements.col.refunded")}
           </th>
           <th scope="col" className="num">
-            Fees
+            {t("settlements.col.fees")}
           </th>
           <th scope="col" className="num" title="Held by open disputes and lost to decided ones">
             Disputed
@@ -82,16 +83,16 @@ export function SettlementDaysTable({
             Dispute fees
           </th>
           <th scope="col" className="num">
-            Net
+            {t("settlements.col.net")}
           </th>
           <th scope="col" className="num">
-            Settled
+            {t("settlements.col.settled")}
           </th>
           <th scope="col" className="num">
-            Outstanding
+            {t("settlements.col.outstanding")}
           </th>
           <th scope="col">
-            <span className="finance-hidden">Open</span>
+            <span className="finance-hidden">{t("settlements.col.open")}</span>
           </th>
         </tr>
       </thead>
@@ -131,9 +132,9 @@ export function SettlementDaysTable({
                 type="button"
                 className="link-button"
                 onClick={() => onOpen(d)}
-                aria-label={`Open ${d.day} ${d.accountId} ${d.currency}`}
+                aria-label={t("settlements.col.openDay", { day: d.day, account: d.accountId, currency: d.currency })}
               >
-                Transactions
+                {t("settlements.col.transactions")}
               </button>
             </td>
           </tr>

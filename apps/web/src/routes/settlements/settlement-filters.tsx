@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useState, type FormEvent } from "react";
 import { PROVIDERS, TIME_ZONES, type Period, type SettlementsSearch } from "../../lib/settlements-search.ts";
 
@@ -35,9 +36,9 @@ export function SettlementFilters({
   const zones = TIME_ZONES.includes(draft.tz ?? "UTC") ? TIME_ZONES : [...TIME_ZONES, draft.tz ?? "UTC"];
 
   return (
-    <form className="finance-filters" onSubmit={submit} aria-label="Settlement filters">
+    <form className="finance-filters" onSubmit={submit} aria-label={t("settlements.filters.label")}>
       <label className="filter-field">
-        <span>From</span>
+        <span>{t("settlements.filters.from")}</span>
         <input
           className="input input-sm"
           type="date"
@@ -46,7 +47,7 @@ export function SettlementFilters({
         />
       </label>
       <label className="filter-field">
-        <span>To</span>
+        <span>{t("settlements.filters.to")}</span>
         <input
           className="input input-sm"
           type="date"
@@ -55,7 +56,7 @@ export function SettlementFilters({
         />
       </label>
       <label className="filter-field">
-        <span>Time zone</span>
+        <span>{t("settlements.filters.zone")}</span>
         <select className="input input-sm" value={draft.tz ?? "UTC"} onChange={(e) => set("tz", e.target.value)}>
           {zones.map((zone) => (
             <option key={zone} value={zone}>
@@ -65,13 +66,13 @@ export function SettlementFilters({
         </select>
       </label>
       <label className="filter-field">
-        <span>Provider</span>
+        <span>{t("settlements.filters.provider")}</span>
         <select
           className="input input-sm"
           value={draft.provider ?? ""}
           onChange={(e) => set("provider", e.target.value)}
         >
-          <option value="">All providers</option>
+          <option value="">{t("settlements.filters.allProviders")}</option>
           {PROVIDERS.map((provider) => (
             <option key={provider} value={provider}>
               {provider}
@@ -80,9 +81,9 @@ export function SettlementFilters({
         </select>
       </label>
       <label className="filter-field">
-        <span>Account</span>
+        <span>{t("settlements.filters.account")}</span>
         <select className="input input-sm" value={draft.account ?? ""} onChange={(e) => set("account", e.target.value)}>
-          <option value="">All accounts</option>
+          <option value="">{t("settlements.filters.allAccounts")}</option>
           {accounts
             .filter((a) => !draft.provider || a.provider === draft.provider)
             .map((a) => (
@@ -93,18 +94,18 @@ export function SettlementFilters({
         </select>
       </label>
       <label className="filter-field">
-        <span>Currency</span>
+        <span>{t("settlements.filters.currency")}</span>
         <input
           className="input input-sm finance-currency"
           value={draft.currency ?? ""}
           maxLength={3}
-          placeholder="any"
+          placeholder={t("settlements.filters.any")}
           onChange={(e) => set("currency", e.target.value.toUpperCase())}
         />
       </label>
       <span className="button-row">
         <button type="submit" className="button button-sm button-primary">
-          Apply
+          {t("settlements.filters.apply")}
         </button>
       </span>
     </form>

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { ErrorState } from "../../components/error-state.tsx";
@@ -18,7 +19,7 @@ import { SettlementFilters } from "./settlement-filters.tsx";
 const route = getRouteApi("/settlements");
 
 export function SettlementsPage() {
-  useDocumentTitle("Settlements");
+  useDocumentTitle(t("settlements.title"));
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const trpc = useTrpc();
@@ -33,16 +34,13 @@ export function SettlementsPage() {
       : null;
 
   let body;
-  if (days.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label="Loading settlements" />;
+  if (days.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label={t("settlements.loading")} />;
   else if (days.isError)
-    body = <ErrorState title="Could not load settlements" error={days.error} onRetry={() => void days.refetch()} />;
+    body = <ErrorState title={t("settlements.loadFailed")} error={days.error} onRetry={() => void days.refetch()} />;
   else if (!days.data.length) {
     body = (
-      <StateMessage title="No money moved in this period">
-        <p>
-          Widen the dates or clear a filter. Captures, refunds, fees and payouts appear here per day as the ledger
-          records them.
-        </p>
+      <StateMessage title={t("settlements.none")}>
+        <p>{t("settlements.noneHelp")}</p>
       </StateMessage>
     );
   } else {
@@ -61,10 +59,7 @@ export function SettlementsPage() {
 
   return (
     <div className="page finance-page">
-      <PageHeader
-        title="Settlements"
-        subtitle={`Captured, refunded, fees and payouts per provider account, currency and day — days cut in ${period.timeZone}`}
-      />
+      <PageHeader title={t("settlements.title")} subtitle={t("settlements.subtitle", { zone: period.timeZone })} />
       <SettlementFilters
         search={search}
         period={period}
@@ -72,7 +67,7 @@ export function SettlementsPage() {
         onApply={(next) => void navigate({ search: next })}
       />
       <ReportTools period={period} accounts={accounts.data ?? []} canWork={canWork} canExport={canExport} />
-      <section className="panel" aria-label="Settlement days">
+      <section className="panel" aria-label={t("settlements.days")}>
         <div className="panel-body">{body}</div>
       </section>
       {open ? (

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { errorText } from "../../components/error-state.tsx";
@@ -7,7 +8,8 @@ import { useTrpc } from "../../trpc.ts";
 
 /** Shown by the shell in place of any screen while nobody is signed in; the URL stays, so after sign-in the user is where they were heading. */
 export function SignInPage() {
-  useDocumentTitle("Sign in");
+  const { t } = useTranslation();
+  useDocumentTitle(t("signIn.title"));
   const trpc = useTrpc();
   const replaceSession = useReplaceSession();
   const [email, setEmail] = useState("");
@@ -36,10 +38,10 @@ export function SignInPage() {
           </svg>
           <span>Paylens</span>
         </div>
-        <h1 id="sign-in-title">Sign in</h1>
-        <p className="muted">Payment operations console</p>
+        <h1 id="sign-in-title">{t("signIn.title")}</h1>
+        <p className="muted">{t("signIn.subtitle")}</p>
         <label className="form-field">
-          <span>E-mail</span>
+          <span>{t("signIn.email")}</span>
           <input
             className="input"
             type="email"
@@ -51,7 +53,7 @@ export function SignInPage() {
           />
         </label>
         <label className="form-field">
-          <span>Password</span>
+          <span>{t("signIn.password")}</span>
           <input
             className="input"
             type="password"
@@ -71,7 +73,7 @@ export function SignInPage() {
           className="button button-primary"
           disabled={signIn.isPending || !email.trim() || !password}
         >
-          {signIn.isPending ? "Signing in…" : "Sign in"}
+          {signIn.isPending ? t("signIn.signingIn") : t("signIn.submit")}
         </button>
       </form>
     </main>

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useQuery } from "@tanstack/react-query";
 import { useEffect, useState } from "react";
 import { ErrorState } from "../../components/error-state.tsx";
@@ -5,7 +6,7 @@ import { Money } from "../../components/money.tsx";
 import { useCan, usePrincipal } from "../../components/principal.tsx";
 import { isOpen } from "../../lib/action-words.ts";
 import type { ActionRow, ActionsOverview } from "../../lib/api-types.ts";
-import { humanize } from "../../lib/vocabulary.ts";
+import { roleLabel } from "../../lib/vocabulary.ts";
 import { useTrpc } from "../../trpc.ts";
 import { ActionDialog } from "./action-dialog.tsx";
 import { ActionItem } from "./action-item.tsx";
@@ -26,12 +27,12 @@ function offers(overview: ActionsOverview): DialogKind[] {
   return kinds;
 }
 
-const BUTTON: Record<DialogKind, string> = {
-  capture: "Capture…",
-  void: "Void…",
-  refund: "Refund…",
-  retry: "Retry payment…",
-  resync: "Re-sync",
+const BUTTON: Record<DialogKind, "capture" | "void" | "refund" | "retry" | "resync"> = {
+  capture: "capture",
+  void: "void",
+  refund: "refund",
+  retry: "retry",
+  resync: "resync",
 };
 
 export function ActionsPanel({ transaction }: { transaction: DetailTransaction }) {
@@ -56,14 +57,18 @@ export function ActionsPanel({ transaction }: { transaction: DetailTransaction }
 
   if (query.isPending)
     return (
-      <Panel title="Actions">
-        <div className="chart-skeleton" aria-busy="true" aria-label="Loading actions" />
+      <Panel title={t("transaction.actions.title")}>
+        <div className="chart-skeleton" aria-busy="true" aria-label={t("transaction.actions.loading")} />
       </Panel>
     );
   if (query.isError)
     return (
-      <Panel title="Actions">
-        <ErrorState title="Could not load the actions" error={query.error} onRetry={() => void query.refetch()} />
+      <Panel title={t("transaction.actions.title")}>
+        <ErrorState
+          title={t("transaction.actions.loadFailed")}
+          error={query.error}
+          onRetry={() => void query.refetch()}
+        />
       </Panel>
     );
   const overview = query.data;
@@ -71,13 +76,9 @@ export function ActionsPanel({ transaction }: { transaction: DetailTransaction }
 
   return (
     <Panel
-      title="Actions"
+      title={t("transaction.actions.title")}
       aside={
-        mayAct ? null : (
-          <span className="muted">
-            The {humanize(me.role).toLowerCase()} role reads actions; ops and admins request them
-          </span>
-        )
+        mayAct ? null : <span className="muted">{t("transaction.actions.readOnly", { role: roleLabel(me.role) })}</span>
       }
     >
       {mayAct ? (
@@ -91,21 +92,21 @@ export function ActionsPanel({ transaction }: { transaction: DetailTransaction }
               }
               onClick={() => setDialog({ kind, retryOf: null })}
             >
-              {BUTTON[kind]}
+              {t(`transaction.actions.${BUTTON[kind]}`)}
             </button>
           ))}
         </div>
       ) : null}
       <dl className="actions-figures">
         <div>
-          <dt>Refundable</dt>
+          <dt>{t("transaction.actions.refundable")}</dt>
           <dd data-testid="refundable">
             <Money amountMinor={overview.refundableMinor} currency={overview.currency} />
           </dd>
         </div>
         {overview.capturableMinor > 0n ? (
           <div>
-            <dt>Capturable</dt>
+            <dt>{t("transaction.actions.capturable")}</dt>
             <dd>
               <Money amountMinor={overview.capturableMinor} currency={overview.currency} />
             </dd>
@@ -113,7 +114,7 @@ export function ActionsPanel({ transaction }: { transaction: DetailTransaction }
         ) : null}
         {overview.approvalAboveMinor !== null ? (
           <div>
-            <dt>Refunds need a second approver above</dt>
+            <dt>{t("transaction.actions.approvalAbove")}</dt>
             <dd>
               <Money amountMinor={overview.approvalAboveMinor} currency={overview.currency} />
             </dd>
@@ -121,7 +122,7 @@ export function ActionsPanel({ transaction }: { transaction: DetailTransaction }
         ) : null}
       </dl>
       {overview.actions.length ? (
-        <ul className="action-list" aria-label="Requested actions">
+        <ul className="action-list" aria-label={t("transaction.actions.requested")}>
           {overview.actions.map((action) => (
             <ActionItem
               key={action.id}
@@ -133,7 +134,7 @@ export function ActionsPanel({ transaction }: { transaction: DetailTransaction }
           ))}
         </ul>
       ) : (
-        <p className="muted action-empty">No captures, voids, refunds or re-syncs requested from Paylens yet.</p>
+        <p className="muted action-empty">{t("transaction.actions.none")}</p>
       )}
       {dialog ? (
         <ActionDialog

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { AuditTable } from "../../components/audit-table.tsx";
@@ -12,21 +13,20 @@ export function AuditTrailPanel({ transactionId }: { transactionId: string }) {
   const trpc = useTrpc();
   const query = useQuery(trpc.audit.list.queryOptions({ transactionId, limit: SHOWN }));
   let body;
-  if (query.isPending) body = <p className="muted">Loading the audit trail…</p>;
+  if (query.isPending) body = <p className="muted">{t("transaction.audit.loading")}</p>;
   else if (query.isError)
     body = (
-      <ErrorState title="Could not load the audit trail" error={query.error} onRetry={() => void query.refetch()} />
+      <ErrorState title={t("transaction.audit.loadFailed")} error={query.error} onRetry={() => void query.refetch()} />
     );
-  else if (!query.data.items.length)
-    body = <p className="muted">Nobody has acted on this transaction from Paylens yet.</p>;
+  else if (!query.data.items.length) body = <p className="muted">{t("transaction.audit.none")}</p>;
   else body = <AuditTable items={query.data.items} withTransaction={false} />;
   return (
     <Panel
-      title="Audit trail"
+      title={t("transaction.audit.title")}
       aside={
         query.data?.nextCursor ? (
           <Link to="/audit" search={{ transaction: transactionId }}>
-            Older entries in the audit log
+            {t("transaction.audit.older")}
           </Link>
         ) : null
       }

@@ -1,15 +1,16 @@
+import { t as tr } from "../../i18n/index.ts";
 import type { DetailTransaction } from "./detail-types.ts";
 import { FieldList } from "../../components/field-list.tsx";
 import { Panel } from "./panel.tsx";
 
 export function CustomerPanel({ transaction: t }: { transaction: DetailTransaction }) {
   return (
-    <Panel title="Customer">
+    <Panel title={tr("transaction.customer.title")}>
       <FieldList
         fields={[
-          { label: "E-mail", value: t.customerEmail, copy: t.customerEmail },
-          { label: "IP address", value: t.customerIp, mono: true },
-          { label: "Country", value: t.customerCountry },
+          { label: tr("transaction.customer.email"), value: t.customerEmail, copy: t.customerEmail },
+          { label: tr("transaction.customer.ip"), value: t.customerIp, mono: true },
+          { label: tr("transaction.customer.country"), value: t.customerCountry },
         ]}
       />
     </Panel>

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { providerDefinition } from "@paylens/providers/catalog";
@@ -29,7 +30,7 @@ export function DisputesPanel({ transaction, disputes }: { transaction: Detail["
     transaction.status === "successful";
   if (disputes.length === 0 && !offered) return null;
   return (
-    <Panel title="Disputes" className="disputes-panel">
+    <Panel title={t("transaction.disputes.title")} className="disputes-panel">
       {disputes.length > 0 ? (
         <ul className="dispute-list">
           {disputes.map((d) => (
@@ -40,21 +41,23 @@ export function DisputesPanel({ transaction, disputes }: { transaction: Detail["
               <Money amountMinor={d.amountMinor} currency={d.currency} /> · {categoryLabel(d.reasonCategory)}
               {d.reasonCode ? ` (${d.reasonCode})` : ""}
               <div className="muted">
-                opened <DateTime value={d.openedAt} /> · {deadlineText(d.dueAt, d.status)}
-                {d.source ? ` · recorded by ${d.recordedByName ?? "hand"}: ${d.source}` : ""}
+                {t("transaction.disputes.opened")} <DateTime value={d.openedAt} /> · {deadlineText(d.dueAt, d.status)}
+                {d.source
+                  ? ` · ${t("transaction.disputes.recordedBy", { name: d.recordedByName ?? "—", source: d.source })}`
+                  : ""}
               </div>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">No disputes recorded.</p>
+        <p className="muted">{t("transaction.disputes.none")}</p>
       )}
       {offered ? (
         recording ? (
           <RecordDisputeForm payment={transaction} onDone={() => setRecording(false)} />
         ) : (
           <button type="button" className="button button-sm" onClick={() => setRecording(true)}>
-            Record dispute
+            {t("transaction.disputes.record")}
           </button>
         )
       ) : null}

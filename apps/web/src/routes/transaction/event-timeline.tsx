@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { DateTime } from "../../components/date-time.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { formatDuration, lagTone } from "../../lib/format-duration.ts";
@@ -6,16 +7,11 @@ import { humanize } from "../../lib/vocabulary.ts";
 import type { TransactionEvent } from "./detail-types.ts";
 import { Panel } from "./panel.tsx";
 
-const TRANSITION_NOTES: Record<string, string> = {
-  create: "First seen: created the transaction",
-  advance: "Moved the status forward",
-  refresh: "Updated details, same status",
-  stale: "Older than what we already knew: ignored",
-  conflict: "Contradicts a final status: not applied",
-  flagged: "Signed but wrong: kept and alerted, not applied",
-  duplicate: "Delivered again: no change",
-  none: "No change",
-};
+const TRANSITIONS = new Set(["create", "advance", "refresh", "stale", "conflict", "flagged", "duplicate", "none"]);
+
+function transitionNote(transition: string): string {
+  return TRANSITIONS.has(transition) ? t(`transaction.timeline.notes.${transition as "none"}`) : transition;
+}
 
 function transitionClass(transition: string): string {
   if (transition === "duplicate" || transition === "stale") return "tag tag-warn";
@@ -37,10 +33,7 @@ function EventItem({ event }: { event: TransactionEvent }) {
       <div className="event-line">
         <DateTime value={event.occurredAt} />
         <span className="tag tag-kind">{humanize(event.kind)}</span>
-        <span
-          className={transitionClass(event.transition)}
-          title={TRANSITION_NOTES[event.transition] ?? event.transition}
-        >
+        <span className={transitionClass(event.transition)} title={transitionNote(event.transition)}>
           {humanize(event.transition)}
         </span>
         {event.statusFrom || event.statusTo ? (
@@ -48,31 +41,28 @@ function EventItem({ event }: { event: TransactionEvent }) {
             {event.statusFrom ? (
               <StatusBadge status={event.statusFrom} size="sm" />
             ) : (
-              <span className="muted">new</span>
+              <span className="muted">{t("transaction.timeline.new")}</span>
             )}
-            <span aria-label="to">→</span>
+            <span aria-label={t("transaction.timeline.to")}>→</span>
             {event.statusTo ? <StatusBadge status={event.statusTo} size="sm" /> : <span className="muted">—</span>}
           </span>
         ) : null}
         {event.code ? <span className={`code code-${codeTone(event.code)}`}>{event.code}</span> : null}
         {event.kind === "webhook" && event.lagMs !== null ? (
-          <span
-            className={`lag lag-${lagTone(event.lagMs)}`}
-            title="Webhook lag: from the provider's event time to our receipt"
-          >
-            lag {formatDuration(event.lagMs)}
+          <span className={`lag lag-${lagTone(event.lagMs)}`} title={t("transaction.timeline.lagTitle")}>
+            {t("transaction.timeline.lag", { duration: formatDuration(event.lagMs) })}
           </span>
         ) : null}
       </div>
       <p className="event-summary">{event.summary}</p>
       {event.providerTime ? (
         <p className="event-meta">
-          Provider time <DateTime value={event.providerTime} />
+          {t("transaction.timeline.providerTime")} <DateTime value={event.providerTime} />
         </p>
       ) : null}
       {event.payload !== null && event.payload !== undefined ? (
         <details className="payload">
-          <summary>Payload</summary>
+          <summary>{t("transaction.timeline.payload")}</summary>
           <pre>{prettyJson(event.payload)}</pre>
         </details>
       ) : null}
@@ -85,11 +75,12 @@ export function EventTimeline({ events }: { events: TransactionEvent[] }) {
   const flagged = events.filter((event) => ["duplicate", "stale", "conflict"].includes(event.transition)).length;
   return (
     <Panel
-      title="Timeline"
+      title={t("transaction.timeline.title")}
       aside={
         <span className="muted">
-          {plural(events.length, "event")} · {plural(webhooks, "webhook")}
-          {flagged ? ` · ${flagged} flagged` : ""}
+          {t("transaction.timeline.events", { count: events.length })} ·{" "}
+          {t("transaction.timeline.webhooks", { count: webhooks })}
+          {flagged ? t("transaction.timeline.flagged", { count: flagged }) : ""}
         </span>
       }
     >
@@ -100,10 +91,8 @@ export function EventTimeline({ events }: { events: TransactionEvent[] }) {
           ))}
         </ol>
       ) : (
-        <p className="muted">No events recorded for this transaction.</p>
+        <p className="muted">{t("transaction.timeline.none")}</p>
       )}
     </Panel>
   );
 }
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? "" : "s"}`;

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { DateTime } from "../../components/date-time.tsx";
 import { ErrorState } from "../../components/error-state.tsx";
@@ -15,10 +16,12 @@ export function NotesPanel({ transactionId }: { transactionId: string }) {
   const add = useMutation({ ...trpc.notes.add.mutationOptions(), onSuccess: refresh });
 
   let list;
-  if (notes.isPending) list = <p className="muted">Loading notes…</p>;
+  if (notes.isPending) list = <p className="muted">{t("transaction.notes.loading")}</p>;
   else if (notes.isError)
-    list = <ErrorState title="Could not load the notes" error={notes.error} onRetry={() => void notes.refetch()} />;
-  else if (!notes.data.length) list = <p className="muted">No notes yet.</p>;
+    list = (
+      <ErrorState title={t("transaction.notes.loadFailed")} error={notes.error} onRetry={() => void notes.refetch()} />
+    );
+  else if (!notes.data.length) list = <p className="muted">{t("transaction.notes.none")}</p>;
   else {
     list = (
       <ul className="note-list">
@@ -35,12 +38,12 @@ export function NotesPanel({ transactionId }: { transactionId: string }) {
   }
 
   return (
-    <Panel title="Notes">
+    <Panel title={t("transaction.notes.title")}>
       {list}
       {mayNote ? (
         <NoteForm
-          label="New note"
-          placeholder="What the customer said, what you checked…"
+          label={t("transaction.notes.new")}
+          placeholder={t("transaction.notes.placeholder")}
           pending={add.isPending}
           error={add.isError ? add.error : null}
           onAdd={(text, saved) => add.mutate({ transactionId, text }, { onSuccess: saved })}

@@ -1,3 +1,4 @@
+import { t as tr } from "../../i18n/index.ts";
 import { humanize, outcomeLetterMeaning } from "../../lib/vocabulary.ts";
 import type { DetailTransaction } from "./detail-types.ts";
 import { FieldList } from "../../components/field-list.tsx";
@@ -5,30 +6,32 @@ import { Panel } from "./panel.tsx";
 
 function retryText(retryable: boolean | null): string | null {
   if (retryable === null) return null;
-  return retryable ? "Yes: a later retry can succeed" : "No: retrying the same payment will not help";
+  return retryable ? tr("transaction.outcome.retryYes") : tr("transaction.outcome.retryNo");
 }
 
 export function OutcomePanel({ transaction: t }: { transaction: DetailTransaction }) {
   const letter = t.outcomeLetter?.trim() || null;
   return (
-    <Panel title="Decoded outcome">
+    <Panel title={tr("transaction.outcome.title")}>
       {t.code || t.message ? (
         <FieldList
           fields={[
             {
-              label: "Code",
+              label: tr("transaction.outcome.code"),
               value: t.code ? <span className={`code code-${(letter ?? "x").toLowerCase()}`}>{t.code}</span> : null,
               copy: t.code,
             },
             {
-              label: "Letter",
-              value: letter ? `${letter} · ${outcomeLetterMeaning(letter) ?? "Unknown letter"}` : null,
+              label: tr("transaction.outcome.letter"),
+              value: letter
+                ? `${letter} · ${outcomeLetterMeaning(letter) ?? tr("transaction.outcome.unknownLetter")}`
+                : null,
             },
-            { label: "Service", value: t.outcomeService },
-            { label: "For ops", value: t.message },
-            { label: "For the customer", value: t.friendlyMessage },
+            { label: tr("transaction.outcome.service"), value: t.outcomeService },
+            { label: tr("transaction.outcome.forOps"), value: t.message },
+            { label: tr("transaction.outcome.forCustomer"), value: t.friendlyMessage },
             {
-              label: "Reason",
+              label: tr("transaction.outcome.reason"),
               value: t.reason ? (
                 <>
                   {humanize(t.reason)} <span className="mono muted">{t.reason}</span>
@@ -36,7 +39,7 @@ export function OutcomePanel({ transaction: t }: { transaction: DetailTransactio
               ) : null,
             },
             {
-              label: "Retryable",
+              label: tr("transaction.outcome.retryable"),
               value:
                 t.retryable === null ? null : (
                   <span className={t.retryable ? "tone-good" : "tone-bad"}>{retryText(t.retryable)}</span>
@@ -45,7 +48,7 @@ export function OutcomePanel({ transaction: t }: { transaction: DetailTransactio
           ]}
         />
       ) : (
-        <p className="muted">The provider has not reported an outcome code yet.</p>
+        <p className="muted">{tr("transaction.outcome.none")}</p>
       )}
     </Panel>
   );

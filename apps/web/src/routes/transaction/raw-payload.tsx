@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { prettyJson } from "../../lib/pretty-json.ts";
 import { humanize } from "../../lib/vocabulary.ts";
 import { FieldList } from "../../components/field-list.tsx";
@@ -39,13 +40,13 @@ export function flattenDetails(value: unknown, prefix = ""): { label: string; va
 export function RawPayload({ details, raw }: { details: Record<string, unknown>; raw: unknown }) {
   const extras = flattenDetails(details);
   return (
-    <Panel title="Provider data" aside={<span className="muted">Card numbers and CVC are masked by the server</span>}>
+    <Panel title={t("transaction.raw.title")} aside={<span className="muted">{t("transaction.raw.masked")}</span>}>
       {extras.length ? <FieldList fields={extras} /> : null}
       {raw === null || raw === undefined ? (
-        <p className="muted">No raw payload stored.</p>
+        <p className="muted">{t("transaction.raw.none")}</p>
       ) : (
         <details className="payload">
-          <summary>Raw payload</summary>
+          <summary>{t("transaction.raw.raw")}</summary>
           <pre>{prettyJson(raw)}</pre>
         </details>
       )}

@@ -1,4 +1,5 @@
 // Every identifier a support agent may be asked for, named as the provider's own support names it, each with a copy button.
+import { t as tr } from "../../i18n/index.ts";
 import { idLabel } from "@paylens/providers/catalog";
 import type { DetailTransaction } from "./detail-types.ts";
 import { FieldList, type Field } from "../../components/field-list.tsx";
@@ -16,17 +17,17 @@ export function referenceFields(t: DetailTransaction): Field[] {
     { label: name("uid"), value: t.providerUid, copy: t.providerUid },
     { label: name("tracking"), value: t.trackingId, copy: t.trackingId },
     { label: "RRN", value: t.rrn, copy: t.rrn },
-    { label: "Auth code", value: t.authCode, copy: t.authCode },
+    { label: tr("transaction.refs.auth"), value: t.authCode, copy: t.authCode },
     { label: name("ref"), value: t.refId, copy: t.refId },
-    { label: "Network txn ID", value: t.networkTransactionId, copy: t.networkTransactionId },
-    { label: "Parent UID", value: t.parentProviderUid, copy: t.parentProviderUid },
-    { label: "Paylens ID", value: t.id, copy: t.id },
+    { label: tr("transaction.refs.network"), value: t.networkTransactionId, copy: t.networkTransactionId },
+    { label: tr("transaction.refs.parent"), value: t.parentProviderUid, copy: t.parentProviderUid },
+    { label: tr("transaction.refs.paylens"), value: t.id, copy: t.id },
   ];
 }
 
 export function ReferencesPanel({ transaction: t }: { transaction: DetailTransaction }) {
   return (
-    <Panel title="References" aside={<span className="muted">Quote these to the provider&apos;s support</span>}>
+    <Panel title={tr("transaction.refs.title")} aside={<span className="muted">{tr("transaction.refs.aside")}</span>}>
       <FieldList fields={referenceFields(t)} />
     </Panel>
   );

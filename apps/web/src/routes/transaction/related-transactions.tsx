@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { Link } from "@tanstack/react-router";
 import { DateTime } from "../../components/date-time.tsx";
 import { Money } from "../../components/money.tsx";
@@ -37,21 +38,21 @@ export interface RelatedTransactionsProps {
 
 export function RelatedTransactions({ parent, children, searches }: RelatedTransactionsProps) {
   return (
-    <Panel title="Related transactions">
+    <Panel title={t("transaction.related.title")}>
       {parent || children.length ? (
         <table className="mini-table">
           <tbody>
-            {parent ? <Row relation="Parent" row={parent} /> : null}
+            {parent ? <Row relation={t("transaction.related.parent")} row={parent} /> : null}
             {children.map((child) => (
-              <Row key={child.id} relation="Child" row={child} />
+              <Row key={child.id} relation={t("transaction.related.child")} row={child} />
             ))}
           </tbody>
         </table>
       ) : (
-        <p className="muted">No parent and no captures, refunds or voids of this transaction.</p>
+        <p className="muted">{t("transaction.related.none")}</p>
       )}
       {searches.length ? (
-        <ul className="related-searches" aria-label="Find related transactions">
+        <ul className="related-searches" aria-label={t("transaction.related.find")}>
           {searches.map((search) => (
             <li key={search.q}>
               <Link to="/transactions" search={{ q: search.q }}>

@@ -1,3 +1,4 @@
+import { t as tr } from "../../i18n/index.ts";
 import { CopyButton } from "../../components/copy-button.tsx";
 import { DateTime } from "../../components/date-time.tsx";
 import { Money } from "../../components/money.tsx";
@@ -12,7 +13,7 @@ export function TransactionHeader({ transaction: t }: { transaction: DetailTrans
       <div className="txn-headline">
         <Money amountMinor={t.amountMinor} currency={t.currency} large />
         <StatusBadge status={t.status} />
-        {t.test ? <span className="tag tag-test">Test</span> : null}
+        {t.test ? <span className="tag tag-test">{tr("transaction.test")}</span> : null}
       </div>
       <p className="txn-subline">
         <span>{humanize(t.type)}</span>

@@ -1,3 +1,4 @@
+import { t as tr } from "../../i18n/index.ts";
 import { useQuery } from "@tanstack/react-query";
 import { Link, getRouteApi, useCanGoBack, useRouter } from "@tanstack/react-router";
 import { ErrorState } from "../../components/error-state.tsx";
@@ -33,13 +34,13 @@ function BackLink() {
   if (canGoBack) {
     return (
       <button type="button" className="back-link" onClick={() => router.history.back()}>
-        ← Transactions
+        {tr("transaction.back")}
       </button>
     );
   }
   return (
     <Link to="/transactions" className="back-link">
-      ← Transactions
+      {tr("transaction.back")}
     </Link>
   );
 }
@@ -47,16 +48,15 @@ function BackLink() {
 function NotFound({ id }: { id: string }) {
   return (
     <StateMessage
-      title="Transaction not found"
+      title={tr("transaction.notFound")}
       action={
         <Link to="/transactions" className="button">
-          Go to transactions
+          {tr("transaction.toList")}
         </Link>
       }
     >
       <p>
-        No transaction has the id <span className="mono">{id}</span>. Check the link; the id is the Paylens id, not the
-        provider&apos;s UID.
+        {tr("transaction.noSuchId")} <span className="mono">{id}</span>. {tr("transaction.noSuchIdHelp")}
       </p>
     </StateMessage>
   );
@@ -72,17 +72,17 @@ export function TransactionPage() {
     // A transaction still waiting for an outcome keeps refreshing, so its timeline grows as webhooks arrive.
     refetchInterval: (current) => (OPEN_STATUSES.has(current.state.data?.transaction.status ?? "") ? 5_000 : false),
   });
-  useDocumentTitle(query.data ? `Transaction ${query.data.transaction.providerUid}` : "Transaction");
+  useDocumentTitle(
+    query.data ? tr("transaction.titleOf", { uid: query.data.transaction.providerUid }) : tr("transaction.title"),
+  );
 
   let body;
   if (!valid || (query.isError && isPermanentError(query.error))) {
     body = <NotFound id={id} />;
   } else if (query.isPending) {
-    body = <div className="detail-skeleton" aria-busy="true" aria-label="Loading transaction" />;
+    body = <div className="detail-skeleton" aria-busy="true" aria-label={tr("transaction.loading")} />;
   } else if (query.isError) {
-    body = (
-      <ErrorState title="Could not load the transaction" error={query.error} onRetry={() => void query.refetch()} />
-    );
+    body = <ErrorState title={tr("transaction.loadFailed")} error={query.error} onRetry={() => void query.refetch()} />;
   } else {
     const { transaction, events, children, parent, disputes } = query.data;
     body = (

@@ -1,3 +1,4 @@
+import { t as tr } from "../../i18n/index.ts";
 import {
   decodeAvs,
   decodeCvc,
@@ -41,15 +42,15 @@ function riskFields(details: Record<string, unknown>) {
   const code = text(details, "refusalCodeRaw");
   const reason = text(details, "refusalReasonRaw");
   return [
-    { label: "Smart routing", value: text(details, "smartRouting") },
-    { label: "3-D Secure note", value: text(details, "threeDsMessage") },
-    { label: "3-D Secure failure", value: text(details, "threeDsFailReason") },
+    { label: tr("transaction.verify.smartRouting"), value: text(details, "smartRouting") },
+    { label: tr("transaction.verify.threeDsNote"), value: text(details, "threeDsMessage") },
+    { label: tr("transaction.verify.threeDsFailure"), value: text(details, "threeDsFailReason") },
     {
-      label: "Issuer refusal",
+      label: tr("transaction.verify.issuerRefusal"),
       value: code || reason ? [code, reason].filter(Boolean).join(" · ") : null,
       mono: Boolean(code && !reason),
     },
-    { label: "Merchant advice", value: text(details, "merchantAdviceCode"), mono: true },
+    { label: tr("transaction.verify.merchantAdvice"), value: text(details, "merchantAdviceCode"), mono: true },
   ].filter((field) => field.value !== null);
 }
 
@@ -58,21 +59,21 @@ export function VerificationsPanel({ transaction: t }: { transaction: DetailTran
   const hasThreeDs = Boolean(t.threeDsStatus || t.threeDsEci || t.threeDsVersion || t.threeDsResult);
   const hasAvsCvc = Boolean(t.avsResult || t.cvcResult);
   return (
-    <Panel title="Verifications">
+    <Panel title={tr("transaction.verify.title")}>
       <h3 className="subheading">3-D Secure</h3>
       {hasThreeDs ? (
         <FieldList
           fields={[
-            { label: "Status", value: shownWord(decodeThreeDsStatus(t.threeDsStatus)) },
-            { label: "Result", value: shown(decodeThreeDsResult(t.threeDsResult)) },
+            { label: tr("transaction.verify.status"), value: shownWord(decodeThreeDsStatus(t.threeDsStatus)) },
+            { label: tr("transaction.verify.result"), value: shown(decodeThreeDsResult(t.threeDsResult)) },
             { label: "ECI", value: shown(decodeEci(t.threeDsEci)) },
-            { label: "Version", value: t.threeDsVersion, mono: true },
+            { label: tr("transaction.verify.version"), value: t.threeDsVersion, mono: true },
           ]}
         />
       ) : (
-        <p className="muted">No 3-D Secure check reported.</p>
+        <p className="muted">{tr("transaction.verify.noThreeDs")}</p>
       )}
-      <h3 className="subheading">AVS and CVC</h3>
+      <h3 className="subheading">{tr("transaction.verify.avsCvc")}</h3>
       {hasAvsCvc ? (
         <FieldList
           fields={[
@@ -81,11 +82,11 @@ export function VerificationsPanel({ transaction: t }: { transaction: DetailTran
           ]}
         />
       ) : (
-        <p className="muted">No AVS or CVC result reported.</p>
+        <p className="muted">{tr("transaction.verify.noAvsCvc")}</p>
       )}
       {risk.length ? (
         <>
-          <h3 className="subheading">Risk and routing</h3>
+          <h3 className="subheading">{tr("transaction.verify.risk")}</h3>
           <FieldList fields={risk} />
         </>
       ) : null}

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useState } from "react";
 import type { TransactionRow } from "../../lib/api-types.ts";
 import { BulkDialog } from "./bulk-dialog.tsx";
@@ -8,7 +9,7 @@ export function BulkBar({ rows, onClear }: { rows: TransactionRow[]; onClear: ()
   const [kind, setKind] = useState<BulkKind | null>(null);
   if (!rows.length && !kind) return null;
   return (
-    <div className="bulk-bar" role="toolbar" aria-label="Selected transactions">
+    <div className="bulk-bar" role="toolbar" aria-label={t("transactions.table.selected")}>
       <strong>{rows.length} selected</strong>
       <button type="button" className="button button-sm" onClick={() => setKind("refund")}>
         Refund…

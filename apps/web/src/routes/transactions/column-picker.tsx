@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { Popover } from "../../components/popover.tsx";
 import { COLUMN_IDS, DEFAULT_COLUMNS, type ColumnId } from "../../lib/transactions-search.ts";
 import { COLUMN_LABELS } from "./columns.tsx";
@@ -25,10 +26,10 @@ export function ColumnPicker({
   const isDefault =
     columns.length === DEFAULT_COLUMNS.length && columns.every((id, index) => DEFAULT_COLUMNS[index] === id);
   return (
-    <Popover label="Columns" title="Choose columns" align="end">
+    <Popover label={t("transactions.view.columns")} title={t("transactions.view.chooseColumns")} align="end">
       {() => (
         <div className="facet column-picker">
-          <p className="facet-title">Shown, in order</p>
+          <p className="facet-title">{t("transactions.view.shown")}</p>
           <ul className="facet-options">
             {columns.map((id, index) => (
               <li key={id} className="column-item">
@@ -45,7 +46,7 @@ export function ColumnPicker({
                   <button
                     type="button"
                     className="icon-button"
-                    aria-label={`Move ${COLUMN_LABELS[id]} left`}
+                    aria-label={t("transactions.view.left", { column: COLUMN_LABELS[id] })}
                     disabled={index === 0}
                     onClick={() => onChange(moveColumn(columns, id, -1))}
                   >
@@ -54,7 +55,7 @@ export function ColumnPicker({
                   <button
                     type="button"
                     className="icon-button"
-                    aria-label={`Move ${COLUMN_LABELS[id]} right`}
+                    aria-label={t("transactions.view.right", { column: COLUMN_LABELS[id] })}
                     disabled={index === columns.length - 1}
                     onClick={() => onChange(moveColumn(columns, id, 1))}
                   >
@@ -66,7 +67,7 @@ export function ColumnPicker({
           </ul>
           {hidden.length ? (
             <>
-              <p className="facet-title">Hidden</p>
+              <p className="facet-title">{t("transactions.view.hidden")}</p>
               <ul className="facet-options">
                 {hidden.map((id) => (
                   <li key={id}>

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { Link } from "@tanstack/react-router";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DateTime } from "../../components/date-time.tsx";
@@ -28,7 +29,7 @@ function Truncated({ value, mono = true }: { value: string | null; mono?: boolea
 const DEFINITIONS = {
   time: column.display({
     id: "time",
-    header: "Time",
+    header: () => t("transactions.col.time"),
     cell: ({ row }) => (
       <Link to="/transactions/$id" params={{ id: row.original.id }} className="row-link">
         <DateTime value={row.original.createdAt} />
@@ -37,23 +38,23 @@ const DEFINITIONS = {
   }),
   provider: column.display({
     id: "provider",
-    header: "Provider",
+    header: () => t("transactions.col.provider"),
     cell: ({ row }) => providerName(row.original.provider),
   }),
   account: column.display({
     id: "account",
-    header: "Account",
+    header: () => t("transactions.col.account"),
     cell: ({ row }) => <Truncated value={row.original.accountId} />,
   }),
   type: column.display({
     id: "type",
-    header: "Type",
+    header: () => t("transactions.col.type"),
     cell: ({ row }) => (
       <>
         {humanize(row.original.type)}
         {row.original.test ? (
-          <span className="tag tag-test" title="Test mode: not sent to the card networks">
-            Test
+          <span className="tag tag-test" title={t("transactions.col.testHint")}>
+            {t("transactions.col.test")}
           </span>
         ) : null}
       </>
@@ -61,22 +62,22 @@ const DEFINITIONS = {
   }),
   amount: column.display({
     id: "amount",
-    header: "Amount",
+    header: () => t("transactions.col.amount"),
     cell: ({ row }) => <Money amountMinor={row.original.amountMinor} currency={row.original.currency} />,
   }),
   status: column.display({
     id: "status",
-    header: "Status",
+    header: () => t("transactions.col.status"),
     cell: ({ row }) => (
       <>
         <StatusBadge status={row.original.status} size="sm" />
-        {row.original.disputed ? <span className="disputed-mark">disputed</span> : null}
+        {row.original.disputed ? <span className="disputed-mark">{t("transactions.col.disputed")}</span> : null}
       </>
     ),
   }),
   code: column.display({
     id: "code",
-    header: "Code",
+    header: () => t("transactions.col.code"),
     cell: ({ row }) => (
       <OutcomeCode
         code={row.original.code}
@@ -89,17 +90,17 @@ const DEFINITIONS = {
   }),
   reason: column.display({
     id: "reason",
-    header: "Reason",
+    header: () => t("transactions.col.reason"),
     cell: ({ row }) => (row.original.reason ? humanize(row.original.reason) : <Muted />),
   }),
   message: column.display({
     id: "message",
-    header: "Message",
+    header: () => t("transactions.col.message"),
     cell: ({ row }) => <Truncated value={row.original.message} mono={false} />,
   }),
   card: column.display({
     id: "card",
-    header: "Card",
+    header: () => t("transactions.col.card"),
     cell: ({ row }) => {
       const card = formatCard(row.original);
       return card ? <span className="mono nowrap">{card}</span> : <Muted />;
@@ -107,12 +108,12 @@ const DEFINITIONS = {
   }),
   method: column.display({
     id: "method",
-    header: "Method",
+    header: () => t("transactions.col.method"),
     cell: ({ row }) => (row.original.methodType ? methodName(row.original.methodType) : <Muted />),
   }),
   issuer: column.display({
     id: "issuer",
-    header: "Issuer",
+    header: () => t("transactions.col.issuer"),
     cell: ({ row }) => {
       const { issuerName, issuerCountry } = row.original;
       if (!issuerName && !issuerCountry) return <Muted />;
@@ -127,26 +128,53 @@ const DEFINITIONS = {
   }),
   trackingId: column.display({
     id: "trackingId",
-    header: "Tracking ID",
+    header: () => t("transactions.col.trackingId"),
     cell: ({ row }) => <Truncated value={row.original.trackingId} />,
   }),
   uid: column.display({ id: "uid", header: "UID", cell: ({ row }) => <Truncated value={row.original.providerUid} /> }),
 } satisfies Record<ColumnId, unknown>;
 
+// Getters: a label is read in the language of the moment it is shown.
 export const COLUMN_LABELS: Readonly<Record<ColumnId, string>> = {
-  time: "Time",
-  provider: "Provider",
-  account: "Account",
-  type: "Type",
-  amount: "Amount",
-  status: "Status",
-  code: "Code",
-  reason: "Reason",
-  message: "Message for ops",
-  card: "Card",
-  method: "Method",
-  issuer: "Issuer",
-  trackingId: "Tracking ID",
+  get time() {
+    return t("transactions.col.time");
+  },
+  get provider() {
+    return t("transactions.col.provider");
+  },
+  get account() {
+    return t("transactions.col.account");
+  },
+  get type() {
+    return t("transactions.col.type");
+  },
+  get amount() {
+    return t("transactions.col.amount");
+  },
+  get status() {
+    return t("transactions.col.status");
+  },
+  get code() {
+    return t("transactions.col.code");
+  },
+  get reason() {
+    return t("transactions.col.reason");
+  },
+  get message() {
+    return t("transactions.col.messageForOps");
+  },
+  get card() {
+    return t("transactions.col.card");
+  },
+  get method() {
+    return t("transactions.col.method");
+  },
+  get issuer() {
+    return t("transactions.col.issuer");
+  },
+  get trackingId() {
+    return t("transactions.col.trackingId");
+  },
   uid: "UID",
 };
 

@@ -1,3 +1,4 @@
+import { formatNumber, t } from "../../i18n/index.ts";
 import { exportFraction, exportProgressText, exportUrl } from "../../lib/csv-progress.ts";
 import type { TransactionsView } from "../../lib/transactions-search.ts";
 import { useBaseUrl } from "../../trpc.ts";
@@ -28,25 +29,28 @@ export function ExportButton({
           />
         </span>
         <button type="button" className="button button-sm" onClick={cancel}>
-          Cancel
+          {t("common.cancel")}
         </button>
       </div>
     );
   }
   const note =
     state.phase === "done"
-      ? { text: `Saved ${state.rows.toLocaleString("en-US")} rows to ${state.fileName}`, tone: "tone-good" }
+      ? {
+          text: t("transactions.export.saved", { rows: formatNumber(state.rows), file: state.fileName }),
+          tone: "tone-good",
+        }
       : state.phase === "cancelled"
-        ? { text: "Export cancelled", tone: "muted" }
+        ? { text: t("transactions.export.cancelled"), tone: "muted" }
         : state.phase === "failed"
-          ? { text: `Export failed: ${state.message}`, tone: "tone-bad" }
+          ? { text: t("transactions.export.failed", { error: state.message }), tone: "tone-bad" }
           : null;
   return (
     <div className="export-progress">
       {note ? (
         <span className={`export-text ${note.tone}`} role="status">
           {note.text}{" "}
-          <button type="button" className="link-button" onClick={dismiss} aria-label="Dismiss">
+          <button type="button" className="link-button" onClick={dismiss} aria-label={t("transactions.export.dismiss")}>
             ×
           </button>
         </span>
@@ -57,14 +61,14 @@ export function ExportButton({
         disabled={total === 0 || blocked}
         title={
           blocked
-            ? "Fix or remove the terms marked in red first"
+            ? t("transactions.export.blocked")
             : total === null
-              ? "Download every matching row as CSV"
-              : `Download all ${total.toLocaleString("en-US")} matching rows as CSV`
+              ? t("transactions.export.every")
+              : t("transactions.export.all", { total: formatNumber(total) })
         }
         onClick={() => start(url)}
       >
-        Export CSV
+        {t("transactions.export.button")}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { methodName } from "../../lib/format-card.ts";
 import { LIST_FILTERS, activeFilterCount, type FilterPatch, type QueryFilters } from "../../lib/query-filters.ts";
 import {
@@ -26,16 +27,16 @@ export function FilterBar({ filters, onChange }: { filters: QueryFilters; onChan
   const clear: FilterPatch = { createdFrom: null, createdTo: null, amountMin: null, amountMax: null };
   for (const key of LIST_FILTERS) clear[key] = [];
   return (
-    <div className="filter-bar" role="group" aria-label="Filters">
+    <div className="filter-bar" role="group" aria-label={t("transactions.filters.label")}>
       <ListFacet
-        label="Provider"
+        label={t("transactions.filters.provider")}
         options={PROVIDERS}
         selected={filters.provider}
         optionLabel={providerName}
         onChange={(provider) => onChange({ provider })}
       />
       <ListFacet
-        label="Status"
+        label={t("transactions.filters.status")}
         options={TRANSACTION_STATUSES}
         selected={filters.status}
         optionLabel={statusLabel}
@@ -43,7 +44,7 @@ export function FilterBar({ filters, onChange }: { filters: QueryFilters; onChan
       />
       <CreatedFacet filters={filters} onChange={onChange} />
       <ListFacet
-        label="Reason"
+        label={t("transactions.filters.reason")}
         options={DECLINE_REASONS}
         selected={filters.reason}
         optionLabel={humanize}
@@ -51,38 +52,38 @@ export function FilterBar({ filters, onChange }: { filters: QueryFilters; onChan
       />
       <AmountFacet filters={filters} onChange={onChange} />
       <ListFacet
-        label="Currency"
+        label={t("transactions.filters.currency")}
         options={COMMON_CURRENCIES}
         selected={filters.currency}
-        custom={{ placeholder: "e.g. KWD", normalize: code(3) }}
+        custom={{ placeholder: t("transactions.filters.example", { value: "KWD" }), normalize: code(3) }}
         onChange={(currency) => onChange({ currency })}
       />
       <ListFacet
-        label="Method"
+        label={t("transactions.filters.method")}
         options={COMMON_METHODS}
         selected={filters.method}
         optionLabel={methodName}
-        custom={{ placeholder: "e.g. gcash", normalize: slug }}
+        custom={{ placeholder: t("transactions.filters.example", { value: "gcash" }), normalize: slug }}
         onChange={(method) => onChange({ method })}
       />
       <ListFacet
-        label="Brand"
+        label={t("transactions.filters.brand")}
         options={COMMON_BRANDS}
         selected={filters.brand}
         optionLabel={(value) => value.toUpperCase()}
-        custom={{ placeholder: "e.g. maestro", normalize: slug }}
+        custom={{ placeholder: t("transactions.filters.example", { value: "maestro" }), normalize: slug }}
         onChange={(brand) => onChange({ brand })}
       />
       <ListFacet
-        label="Country"
+        label={t("transactions.filters.country")}
         options={COMMON_COUNTRIES}
         selected={filters.country}
-        custom={{ placeholder: "e.g. LT", normalize: code(2) }}
+        custom={{ placeholder: t("transactions.filters.example", { value: "LT" }), normalize: code(2) }}
         onChange={(country) => onChange({ country })}
       />
       {activeFilterCount(filters) ? (
         <button type="button" className="link-button" onClick={() => onChange(clear)}>
-          Clear filters
+          {t("transactions.filters.clear")}
         </button>
       ) : null}
     </div>

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useState, type FormEvent } from "react";
 import { Popover } from "../../components/popover.tsx";
 import { toggleValue } from "../../lib/query-filters.ts";
@@ -49,7 +50,7 @@ export function ListFacet({
   return (
     <Popover
       label={facetSummary(label, selected, optionLabel)}
-      title={`Filter by ${label.toLowerCase()}`}
+      title={t("transactions.filters.filterBy", { what: label.toLowerCase() })}
       active={selected.length > 0}
     >
       {() => (
@@ -73,7 +74,7 @@ export function ListFacet({
               <input
                 className="input input-sm"
                 value={extra}
-                aria-label={`Other ${label.toLowerCase()}`}
+                aria-label={t("transactions.filters.other", { what: label.toLowerCase() })}
                 aria-invalid={invalid}
                 placeholder={custom.placeholder}
                 onChange={(event) => setExtra(event.target.value)}

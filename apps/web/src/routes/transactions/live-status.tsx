@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { formatShortDateTime } from "../../lib/format-date.ts";
 
 export interface LiveStatusProps {
@@ -11,10 +12,10 @@ export interface LiveStatusProps {
 
 /** Tells whether the list is following new transactions, when it last refreshed and how many arrived meanwhile. */
 const STATES = {
-  live: { label: "Live", hint: "Refreshes every 3 seconds" },
-  connecting: { label: "Connecting", hint: "Waiting for the first answer from the server" },
-  failing: { label: "Reconnecting", hint: "The last refresh failed; retrying every few seconds" },
-  paused: { label: "Paused", hint: "Live updates follow the newest page only" },
+  live: { label: "live", hint: "liveHint" },
+  connecting: { label: "connecting", hint: "connectingHint" },
+  failing: { label: "failing", hint: "failingHint" },
+  paused: { label: "paused", hint: "pausedHint" },
 } as const;
 
 export function LiveStatus({ live, connecting, failing, updatedAt, newCount, since }: LiveStatusProps) {
@@ -24,15 +25,15 @@ export function LiveStatus({ live, connecting, failing, updatedAt, newCount, sin
   return (
     <div className="live-status" aria-live="polite">
       {newCount > 0 && since ? (
-        <span className="new-count" title={`New transactions since ${formatShortDateTime(since)}`}>
-          {newCount} new
+        <span className="new-count" title={t("transactions.live.newSince", { when: formatShortDateTime(since) })}>
+          {t("transactions.live.new", { count: newCount })}
         </span>
       ) : null}
-      <span className={`live live-${state}`} title={hint}>
+      <span className={`live live-${state}`} title={t(`transactions.live.${hint}`)}>
         <span className="live-dot" aria-hidden="true" />
-        {label}
+        {t(`transactions.live.${label}`)}
       </span>
-      {updated ? <span className="muted">Updated {updated}</span> : null}
+      {updated ? <span className="muted">{t("transactions.live.updated", { when: updated })}</span> : null}
     </div>
   );
 }

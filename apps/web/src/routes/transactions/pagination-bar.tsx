@@ -1,3 +1,4 @@
+import { formatNumber, t } from "../../i18n/index.ts";
 import type { ReactNode } from "react";
 import { PAGE_SIZES, type PageSize } from "../../lib/transactions-search.ts";
 
@@ -20,21 +21,32 @@ export interface PaginationBarProps {
 export function PaginationBar(props: PaginationBarProps) {
   const { size, rowCount, depth, onFirstPage, liveOrder } = props;
   const words = liveOrder
-    ? { first: "Newest", back: "‹ Newer", next: "Older ›" }
-    : { first: "First", back: "‹ Previous", next: "Next ›" };
+    ? {
+        first: t("transactions.pages.newest"),
+        back: t("transactions.pages.newer"),
+        next: t("transactions.pages.older"),
+      }
+    : {
+        first: t("transactions.pages.first"),
+        back: t("transactions.pages.previous"),
+        next: t("transactions.pages.next"),
+      };
   const range =
     rowCount === 0
-      ? "No rows"
+      ? t("transactions.pages.noRows")
       : depth === null
-        ? `${rowCount} rows`
-        : `Rows ${(depth * size + 1).toLocaleString()}–${(depth * size + rowCount).toLocaleString()}`;
+        ? t("transactions.pages.rows", { count: rowCount })
+        : t("transactions.pages.range", {
+            from: formatNumber(depth * size + 1),
+            to: formatNumber(depth * size + rowCount),
+          });
   return (
-    <nav className="pagination" aria-label="Pages">
+    <nav className="pagination" aria-label={t("transactions.pages.label")}>
       <span className="pagination-range">{range}</span>
       {props.status}
       <span className="header-spacer" />
       <label className="page-size">
-        Rows per page
+        {t("transactions.pages.perPage")}
         <select
           className="input"
           value={size}
@@ -53,7 +65,7 @@ export function PaginationBar(props: PaginationBarProps) {
           className="button"
           onClick={props.onNewest}
           disabled={onFirstPage}
-          title="Back to the first page"
+          title={t("transactions.pages.toFirst")}
         >
           {words.first}
         </button>

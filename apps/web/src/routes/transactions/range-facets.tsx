@@ -1,27 +1,35 @@
+import { t } from "../../i18n/index.ts";
 import { useState, type FormEvent } from "react";
 import { Popover } from "../../components/popover.tsx";
 import { lastUtcDays } from "../../lib/format-date.ts";
 import type { FilterPatch, QueryFilters } from "../../lib/query-filters.ts";
 
 const PRESETS = [
-  { label: "Today", days: 1 },
-  { label: "7 days", days: 7 },
-  { label: "30 days", days: 30 },
-  { label: "90 days", days: 90 },
+  { label: () => t("transactions.filters.today"), days: 1 },
+  { label: () => t("transactions.filters.days", { count: 7 }), days: 7 },
+  { label: () => t("transactions.filters.days", { count: 30 }), days: 30 },
+  { label: () => t("transactions.filters.days", { count: 90 }), days: 90 },
 ] as const;
 
 function createdSummary(from: string | null, to: string | null): string {
-  if (from && to) return from === to ? `Created: ${from}` : `Created: ${from} – ${to}`;
-  if (from) return `Created ≥ ${from}`;
-  if (to) return `Created ≤ ${to}`;
-  return "Created";
+  if (from && to)
+    return from === to
+      ? t("transactions.filters.createdOn", { day: from })
+      : t("transactions.filters.createdBetween", { from, to });
+  if (from) return t("transactions.filters.createdFrom", { day: from });
+  if (to) return t("transactions.filters.createdTo", { day: to });
+  return t("transactions.filters.created");
 }
 
 /** Days in UTC, as the search language reads `created>=2026-11-01`; both ends inclusive. */
 export function CreatedFacet({ filters, onChange }: { filters: QueryFilters; onChange: (patch: FilterPatch) => void }) {
   const { createdFrom: from, createdTo: to } = filters;
   return (
-    <Popover label={createdSummary(from, to)} title="Filter by date created" active={Boolean(from || to)}>
+    <Popover
+      label={createdSummary(from, to)}
+      title={t("transactions.filters.createdTitle")}
+      active={Boolean(from || to)}
+    >
       {() => (
         <div className="facet facet-range">
           <div className="facet-presets">
@@ -30,7 +38,7 @@ export function CreatedFacet({ filters, onChange }: { filters: QueryFilters; onC
               const active = from === range.from && to === range.to;
               return (
                 <button
-                  key={preset.label}
+                  key={preset.days}
                   type="button"
                   className="chip"
                   aria-pressed={active}
@@ -42,7 +50,7 @@ export function CreatedFacet({ filters, onChange }: { filters: QueryFilters; onC
                     )
                   }
                 >
-                  {preset.label}
+                  {preset.label()}
                 </button>
               );
             })}
@@ -69,7 +77,7 @@ export function CreatedFacet({ filters, onChange }: { filters: QueryFilters; onC
               />
             </label>
           </div>
-          <p className="facet-note">Days are UTC days; both ends are included.</p>
+          <p className="facet-note">{t("transactions.filters.utcDays")}</p>
           {from || to ? (
             <button
               type="button"
@@ -86,10 +94,10 @@ export function CreatedFacet({ filters, onChange }: { filters: QueryFilters; onC
 }
 
 function amountSummary(min: string | null, max: string | null): string {
-  if (min && max) return `Amount: ${min} – ${max}`;
-  if (min) return `Amount ≥ ${min}`;
-  if (max) return `Amount ≤ ${max}`;
-  return "Amount";
+  if (min && max) return t("transactions.filters.amountBetween", { min, max });
+  if (min) return t("transactions.filters.amountFrom", { min });
+  if (max) return t("transactions.filters.amountTo", { max });
+  return t("transactions.filters.amount");
 }
 
 const AMOUNT = /^\d{1,18}(\.\d{1,6})?$/;
@@ -99,7 +107,7 @@ export function AmountFacet({ filters, onChange }: { filters: QueryFilters; onCh
   return (
     <Popover
       label={amountSummary(filters.amountMin, filters.amountMax)}
-      title="Filter by amount"
+      title={t("transactions.filters.amountTitle")}
       active={Boolean(filters.amountMin || filters.amountMax)}
     >
       {(close) => <AmountForm filters={filters} onChange={onChange} close={close} />}
@@ -147,15 +155,13 @@ function AmountForm({
             inputMode="decimal"
             value={max}
             aria-invalid={badMax}
-            placeholder="any"
+            placeholder={t("transactions.filters.any")}
             onChange={(event) => setMax(event.target.value)}
           />
         </label>
       </div>
       <p className="facet-note">
-        {badMin || badMax
-          ? "Use digits with an optional decimal point: 100.00"
-          : "In major units of each payment's currency."}
+        {badMin || badMax ? t("transactions.filters.amountBad") : t("transactions.filters.amountHelp")}
       </p>
       <div className="facet-actions">
         <button

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { StateMessage } from "../../components/state-message.tsx";
 import { tokenize } from "../../lib/query-text.ts";
 import { notFoundMessage } from "../../lib/search-describe.ts";
@@ -16,10 +17,10 @@ export function ResultsEmpty({ query, matchedBy, onFirstPage, onClear, onFirst }
   if (!onFirstPage) {
     return (
       <StateMessage
-        title="No more rows"
+        title={t("transactions.empty.noMore")}
         action={
           <button type="button" className="button" onClick={onFirst}>
-            Go to the first page
+            {t("transactions.empty.toFirst")}
           </button>
         }
       />
@@ -27,11 +28,8 @@ export function ResultsEmpty({ query, matchedBy, onFirstPage, onClear, onFirst }
   }
   if (!query) {
     return (
-      <StateMessage title="No transactions yet — they appear as providers send webhooks">
-        <p>
-          Point the notification URLs of your {providerNamesInWords()} accounts at Paylens. New transactions show up
-          here within seconds.
-        </p>
+      <StateMessage title={t("transactions.empty.none")}>
+        <p>{t("transactions.empty.noneHelp", { providers: providerNamesInWords() })}</p>
       </StateMessage>
     );
   }
@@ -41,7 +39,7 @@ export function ResultsEmpty({ query, matchedBy, onFirstPage, onClear, onFirst }
       title={message.title}
       action={
         <button type="button" className="button" onClick={onClear}>
-          Clear search
+          {t("transactions.search.clear")}
         </button>
       }
     >

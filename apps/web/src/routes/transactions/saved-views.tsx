@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { errorText } from "../../components/error-state.tsx";
@@ -25,15 +26,15 @@ export function SavedViews({ search, view, onApply }: SavedViewsProps) {
   const current = views.data?.find((saved) => sameView(savedToSearch(saved), search));
   return (
     <Popover
-      label={current ? `View: ${current.name}` : "Views"}
-      title="Saved views"
+      label={current ? t("transactions.view.current", { name: current.name }) : t("transactions.view.views")}
+      title={t("transactions.view.saved")}
       active={Boolean(current)}
       align="end"
     >
       {(close) => (
         <div className="facet saved-views">
           {views.isPending ? (
-            <p className="muted">Loading saved views…</p>
+            <p className="muted">{t("transactions.view.loading")}</p>
           ) : views.isError ? (
             <p className="tone-bad">
               Could not load saved views: {errorText(views.error)}{" "}
@@ -42,7 +43,7 @@ export function SavedViews({ search, view, onApply }: SavedViewsProps) {
               </button>
             </p>
           ) : views.data.length === 0 ? (
-            <p className="muted">No saved views yet. Save this one to come back to it.</p>
+            <p className="muted">{t("transactions.view.none")}</p>
           ) : (
             <ul className="view-list">
               {views.data.map((saved) => (
@@ -68,8 +69,10 @@ export function SavedViews({ search, view, onApply }: SavedViewsProps) {
 /** "status:failed · by amount ↑": what the view shows, in one line. */
 function describe(saved: SavedView): string {
   const order =
-    saved.sort === "created" && saved.dir === "desc" ? "" : ` · by ${saved.sort} ${saved.dir === "asc" ? "↑" : "↓"}`;
-  return `${saved.query || "All transactions"}${order}`;
+    saved.sort === "created" && saved.dir === "desc"
+      ? ""
+      : t("transactions.view.by", { sort: saved.sort, arrow: saved.dir === "asc" ? "↑" : "↓" });
+  return `${saved.query || t("transactions.view.all")}${order}`;
 }
 
 function ViewItem({ saved, current, onApply }: { saved: SavedView; current: boolean; onApply: () => void }) {
@@ -88,8 +91,12 @@ function ViewItem({ saved, current, onApply }: { saved: SavedView; current: bool
       <button
         type="button"
         className="icon-button"
-        aria-label={`Delete view ${saved.name}`}
-        title={remove.isError ? `Could not delete: ${errorText(remove.error)}` : "Delete this view"}
+        aria-label={t("transactions.view.delete", { name: saved.name })}
+        title={
+          remove.isError
+            ? t("transactions.view.deleteFailed", { error: errorText(remove.error) })
+            : t("transactions.view.deleteThis")
+        }
         disabled={remove.isPending}
         onClick={() => remove.mutate({ id: saved.id })}
       >
@@ -117,21 +124,21 @@ function SaveForm({ view, taken }: { view: TransactionsView; taken: string[] }) 
   };
   return (
     <form className="save-view" onSubmit={submit}>
-      <p className="facet-title">Save the current view</p>
+      <p className="facet-title">{t("transactions.view.saveTitle")}</p>
       <div className="facet-custom">
         <input
           className="input input-sm"
-          aria-label="View name"
-          placeholder="e.g. Declines this week"
+          aria-label={t("transactions.view.name")}
+          placeholder={t("transactions.view.namePlaceholder")}
           value={name}
           maxLength={80}
           onChange={(event) => setName(event.target.value)}
         />
         <button type="submit" className="button button-sm button-primary" disabled={!trimmed || save.isPending}>
-          {save.isPending ? "Saving…" : "Save"}
+          {save.isPending ? t("transactions.view.saving") : t("common.save")}
         </button>
       </div>
-      {taken.includes(trimmed) ? <p className="facet-note">A view with this name exists: saving replaces it.</p> : null}
+      {taken.includes(trimmed) ? <p className="facet-note">{t("transactions.view.replaces")}</p> : null}
       {save.isError ? <p className="facet-note tone-bad">Could not save: {errorText(save.error)}</p> : null}
     </form>
   );

@@ -1,10 +1,9 @@
+import { t } from "../../i18n/index.ts";
 import type { FormEvent, Ref } from "react";
 import { QueryErrors } from "../../components/query-errors.tsx";
 import { SearchIcon } from "../../components/search-icon.tsx";
 import { removeToken, tokenize } from "../../lib/query-text.ts";
 import { termLabel } from "../../lib/search-describe.ts";
-
-export const SEARCH_PLACEHOLDER = "RRN, UID, tracking ID, e-mail… or status:failed type:refund amount>100";
 
 export interface SearchBarProps {
   draft: string;
@@ -32,8 +31,8 @@ export function SearchBar({ draft, applied, errors, inputRef, onDraft, onApply }
             ref={inputRef}
             type="search"
             className="search-input"
-            aria-label="Search transactions"
-            placeholder={SEARCH_PLACEHOLDER}
+            aria-label={t("transactions.search.label")}
+            placeholder={t("transactions.search.placeholder")}
             value={draft}
             spellCheck={false}
             autoComplete="off"
@@ -42,17 +41,17 @@ export function SearchBar({ draft, applied, errors, inputRef, onDraft, onApply }
               if (event.key === "Escape" && draft !== applied) onDraft(applied);
             }}
           />
-          <kbd className="kbd" title="Press / to search">
+          <kbd className="kbd" title={t("transactions.search.slash")}>
             /
           </kbd>
         </label>
         <button type="submit" className="button button-primary">
-          Search
+          {t("transactions.search.submit")}
         </button>
       </form>
       {tokens.length ? (
         <div className="term-row">
-          <ul className="term-chips" aria-label="Search terms">
+          <ul className="term-chips" aria-label={t("transactions.search.terms")}>
             {tokens.map((token) => {
               const label = termLabel(token);
               const error = bad.has(token.text);
@@ -67,7 +66,7 @@ export function SearchBar({ draft, applied, errors, inputRef, onDraft, onApply }
                   <button
                     type="button"
                     className="term-remove"
-                    aria-label={`Remove ${token.text}`}
+                    aria-label={t("transactions.search.remove", { term: token.text })}
                     onClick={() => onApply(removeToken(applied, token))}
                   >
                     ×
@@ -77,7 +76,7 @@ export function SearchBar({ draft, applied, errors, inputRef, onDraft, onApply }
             })}
           </ul>
           <button type="button" className="link-button" onClick={() => onApply("")}>
-            Clear search
+            {t("transactions.search.clear")}
           </button>
         </div>
       ) : null}

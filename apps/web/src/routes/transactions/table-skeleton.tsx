@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import type { Density } from "../../lib/api-types.ts";
 import type { ColumnId } from "../../lib/transactions-search.ts";
 import { COLUMN_LABELS, columnClass } from "./columns.tsx";
@@ -12,7 +13,7 @@ export function TableSkeleton({
   rows?: number;
 }) {
   return (
-    <div className={`table-scroll density-${density}`} aria-busy="true" aria-label="Loading transactions">
+    <div className={`table-scroll density-${density}`} aria-busy="true" aria-label={t("transactions.loading")}>
       <table className="data-table skeleton">
         <thead>
           <tr>

@@ -1,3 +1,4 @@
+import { formatNumber, t } from "../../i18n/index.ts";
 import { Money } from "../../components/money.tsx";
 import type { TotalsOutput } from "../../lib/api-types.ts";
 import { formatMoney } from "../../lib/format-money.ts";
@@ -15,7 +16,7 @@ const MAX_SUMS = 4;
 
 /** How many transactions the current search selects and what they add up to in each currency, never converted. */
 export function TotalsBar({ totals, pending, failed, filtered, matchedBy }: TotalsBarProps) {
-  if (failed && !totals) return <p className="totals muted">Totals unavailable.</p>;
+  if (failed && !totals) return <p className="totals muted">{t("transactions.totals.unavailable")}</p>;
   if (pending || !totals) {
     return (
       <p className="totals" aria-busy="true">
@@ -26,14 +27,16 @@ export function TotalsBar({ totals, pending, failed, filtered, matchedBy }: Tota
   const shown = totals.sums.slice(0, MAX_SUMS);
   const hidden = totals.sums.slice(MAX_SUMS);
   return (
-    <div className="totals" aria-label="Totals of this search">
+    <div className="totals" aria-label={t("transactions.totals.label")}>
       <span className="totals-count">
-        <strong>{totals.count.toLocaleString("en-US")}</strong> {totals.count === 1 ? "transaction" : "transactions"}
-        {filtered ? " match" : ""}
-        {matchedBy && totals.count > 0 ? <span className="muted"> · found by {matchedByLabel(matchedBy)}</span> : null}
+        <strong>{formatNumber(totals.count)}</strong> {t("transactions.totals.count", { count: totals.count })}
+        {filtered ? t("transactions.totals.match") : ""}
+        {matchedBy && totals.count > 0 ? (
+          <span className="muted">{t("transactions.totals.foundBy", { field: matchedByLabel(matchedBy) })}</span>
+        ) : null}
       </span>
       {shown.length ? (
-        <ul className="totals-sums" aria-label="Sum per currency">
+        <ul className="totals-sums" aria-label={t("transactions.totals.sums")}>
           {shown.map((sum) => (
             <li key={sum.currency}>
               <Money amountMinor={sum.amountMinor} currency={sum.currency} />
@@ -44,7 +47,7 @@ export function TotalsBar({ totals, pending, failed, filtered, matchedBy }: Tota
               className="muted"
               title={hidden.map((sum) => formatMoney(sum.amountMinor, sum.currency, { display: "code" })).join(" · ")}
             >
-              +{hidden.length} more {hidden.length === 1 ? "currency" : "currencies"}
+              {t("transactions.totals.more", { count: hidden.length })}
             </li>
           ) : null}
         </ul>

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
@@ -36,7 +37,7 @@ export const LIVE_REFRESH_MS = 3_000;
 const TOTALS_REFRESH_MS = 15_000;
 
 export function TransactionsPage() {
-  useDocumentTitle("Transactions");
+  useDocumentTitle(t("transactions.title"));
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const trpc = useTrpc();
@@ -131,7 +132,7 @@ export function TransactionsPage() {
   if (query.isPending) {
     body = <TableSkeleton columns={view.columns} density={view.density} />;
   } else if (query.isError && !query.data) {
-    body = <ErrorState title="Could not load transactions" error={query.error} onRetry={() => void query.refetch()} />;
+    body = <ErrorState title={t("transactions.loadFailed")} error={query.error} onRetry={() => void query.refetch()} />;
   } else if (!items || items.length === 0) {
     body = (
       <ResultsEmpty
@@ -163,8 +164,8 @@ export function TransactionsPage() {
   return (
     <div className="page page-fill">
       <PageHeader
-        title="Transactions"
-        subtitle="Payments, refunds and payouts from every provider"
+        title={t("transactions.title")}
+        subtitle={t("transactions.subtitle")}
         actions={
           <ViewActions
             search={search}
@@ -197,7 +198,7 @@ export function TransactionsPage() {
       {mayAct ? <BulkBar rows={[...selected.values()]} onClear={() => setSelected(new Map())} /> : null}
       {query.isError && query.data ? (
         <p className="banner banner-warn" role="status">
-          Refreshing failed ({errorText(query.error)}). Showing the last rows received; retrying.
+          {t("transactions.refreshFailed", { error: errorText(query.error) })}
         </p>
       ) : null}
       <div className="table-area">{body}</div>

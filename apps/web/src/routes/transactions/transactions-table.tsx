@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useNavigate } from "@tanstack/react-router";
 import { flexRender, getCoreRowModel, useReactTable, type Row } from "@tanstack/react-table";
 import { useVirtualizer } from "@tanstack/react-virtual";
@@ -110,7 +111,7 @@ export function TransactionsTable(props: TransactionsTableProps) {
                 <th scope="col" className="col-select">
                   <input
                     type="checkbox"
-                    aria-label="Select every row on this page"
+                    aria-label={t("transactions.table.selectPage")}
                     checked={pageSelected}
                     onChange={(e) => selection.onTogglePage(rows, e.target.checked)}
                   />
@@ -168,7 +169,9 @@ export function TransactionsTable(props: TransactionsTableProps) {
                   <td className="col-select">
                     <input
                       type="checkbox"
-                      aria-label={`Select ${row.original.trackingId ?? row.original.providerUid}`}
+                      aria-label={t("transactions.table.select", {
+                        id: row.original.trackingId ?? row.original.providerUid,
+                      })}
                       checked={selection.selected.has(row.id)}
                       onChange={() => selection.onToggle(row.original)}
                     />

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { columnsParam, type TransactionsSearch, type TransactionsView } from "../../lib/transactions-search.ts";
 import { ColumnPicker } from "./column-picker.tsx";
 import { ExportButton } from "./export-button.tsx";
@@ -27,10 +28,10 @@ export function ViewActions({ search, view, total, blocked, onView, onChange }: 
         type="button"
         className={compact ? "button button-sm is-active" : "button button-sm"}
         aria-pressed={compact}
-        title={compact ? "Comfortable rows" : "Compact rows: more transactions on screen"}
+        title={compact ? t("transactions.view.comfortable") : t("transactions.view.compactHint")}
         onClick={() => onChange({ density: compact ? undefined : "compact", cursor: search.cursor })}
       >
-        Compact
+        {t("transactions.view.compact")}
       </button>
       <ExportButton view={view} total={total} blocked={blocked} />
     </div>

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { errorText } from "../../components/error-state.tsx";
@@ -28,13 +29,13 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
     create.mutate({ email: email.trim(), name: name.trim(), role, password });
   };
   return (
-    <form className="admin-form" onSubmit={submit} aria-label="New user">
+    <form className="admin-form" onSubmit={submit} aria-label={t("users.form.label")}>
       <label className="filter-field">
-        <span>Name</span>
+        <span>{t("users.form.name")}</span>
         <input className="input input-sm" value={name} onChange={(e) => setName(e.target.value)} required />
       </label>
       <label className="filter-field">
-        <span>E-mail</span>
+        <span>{t("users.form.email")}</span>
         <input
           className="input input-sm"
           type="email"
@@ -44,13 +45,13 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
         />
       </label>
       <label className="filter-field">
-        <span>Role</span>
+        <span>{t("users.form.role")}</span>
         <select className="input input-sm" value={role} onChange={(e) => setRole(e.target.value as Role)}>
           <RoleOptions />
         </select>
       </label>
       <label className="filter-field">
-        <span>First password</span>
+        <span>{t("users.form.password")}</span>
         <input
           className="input input-sm"
           type="password"
@@ -66,9 +67,9 @@ export function NewUserForm({ onCreated }: { onCreated: () => void }) {
         className="button button-sm button-primary"
         disabled={create.isPending || !email.trim() || !name.trim() || password.length < MIN_PASSWORD}
       >
-        Create user
+        {t("users.form.create")}
       </button>
-      {shortPassword ? <p className="form-hint">At least {MIN_PASSWORD} characters.</p> : null}
+      {shortPassword ? <p className="form-hint">{t("users.form.short", { min: MIN_PASSWORD })}</p> : null}
       {create.isError ? (
         <p className="form-error" role="alert">
           {errorText(create.error)}

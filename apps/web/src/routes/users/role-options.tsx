@@ -1,5 +1,5 @@
 import { ROLES } from "../../lib/api-types.ts";
-import { humanize } from "../../lib/vocabulary.ts";
+import { roleLabel } from "../../lib/vocabulary.ts";
 
 /** The roles as <option>s: one list for the new-user form, the token form and each user's row. */
 export function RoleOptions() {
@@ -7,7 +7,7 @@ export function RoleOptions() {
     <>
       {ROLES.map((role) => (
         <option key={role} value={role}>
-          {humanize(role)}
+          {roleLabel(role)}
         </option>
       ))}
     </>

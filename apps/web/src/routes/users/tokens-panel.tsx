@@ -1,10 +1,11 @@
+import { t } from "../../i18n/index.ts";
 import { useMutation, useQuery } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { CopyButton } from "../../components/copy-button.tsx";
 import { DateTime } from "../../components/date-time.tsx";
 import { ErrorState, errorText } from "../../components/error-state.tsx";
 import { type CreatedToken, type Role } from "../../lib/api-types.ts";
-import { humanize } from "../../lib/vocabulary.ts";
+import { roleLabel } from "../../lib/vocabulary.ts";
 import { useTrpc } from "../../trpc.ts";
 import { RoleOptions } from "./role-options.tsx";
 
@@ -32,24 +33,24 @@ export function TokensPanel() {
 
   return (
     <div className="tokens">
-      <form className="admin-form" onSubmit={submit} aria-label="New API token">
+      <form className="admin-form" onSubmit={submit} aria-label={t("users.token.label")}>
         <label className="filter-field">
-          <span>Token name</span>
+          <span>{t("users.token.name")}</span>
           <input
             className="input input-sm"
             value={name}
             onChange={(e) => setName(e.target.value)}
-            placeholder="e.g. nightly reconciliation"
+            placeholder={t("users.token.placeholder")}
           />
         </label>
         <label className="filter-field">
-          <span>Role</span>
+          <span>{t("users.token.role")}</span>
           <select className="input input-sm" value={role} onChange={(e) => setRole(e.target.value as Role)}>
             <RoleOptions />
           </select>
         </label>
         <button type="submit" className="button button-sm button-primary" disabled={create.isPending || !name.trim()}>
-          Create token
+          {t("users.token.create")}
         </button>
         {create.isError ? (
           <p className="form-error" role="alert">
@@ -60,34 +61,33 @@ export function TokensPanel() {
       {created ? (
         <div className="token-secret" role="status">
           <p>
-            <strong>Copy the token for “{created.name}” now</strong> — Paylens keeps only its digest and cannot show it
-            again.
+            <strong>{t("users.token.copyNow", { name: created.name })}</strong> {t("users.token.copyWhy")}
           </p>
           <p className="token-secret-row">
             <code>{created.token}</code>
-            <CopyButton value={created.token} label="token" />
+            <CopyButton value={created.token} label={t("users.token.token")} />
             <button type="button" className="button button-sm" onClick={() => setCreated(null)}>
-              Done
+              {t("users.token.done")}
             </button>
           </p>
         </div>
       ) : null}
       {tokens.isPending ? (
-        <div className="chart-skeleton" aria-busy="true" aria-label="Loading tokens" />
+        <div className="chart-skeleton" aria-busy="true" aria-label={t("users.token.loading")} />
       ) : tokens.isError ? (
-        <ErrorState title="Could not load the tokens" error={tokens.error} onRetry={refresh} />
+        <ErrorState title={t("users.token.loadFailed")} error={tokens.error} onRetry={refresh} />
       ) : tokens.data.length === 0 ? (
-        <p className="muted">No API tokens yet.</p>
+        <p className="muted">{t("users.token.none")}</p>
       ) : (
         <table className="mini-table">
           <thead>
             <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Starts with</th>
-              <th scope="col">Role</th>
-              <th scope="col">Created</th>
-              <th scope="col">Last used</th>
-              <th scope="col">State</th>
+              <th scope="col">{t("users.token.colName")}</th>
+              <th scope="col">{t("users.token.startsWith")}</th>
+              <th scope="col">{t("users.token.role")}</th>
+              <th scope="col">{t("users.token.created")}</th>
+              <th scope="col">{t("users.token.lastUsed")}</th>
+              <th scope="col">{t("users.token.state")}</th>
             </tr>
           </thead>
           <tbody>
@@ -95,7 +95,7 @@ export function TokensPanel() {
               <tr key={token.id} className={token.revokedAt ? "row-disabled" : undefined}>
                 <td>{token.name}</td>
                 <td className="mono">{token.prefix}…</td>
-                <td>{humanize(token.role)}</td>
+                <td>{roleLabel(token.role)}</td>
                 <td>
                   <DateTime value={token.createdAt} />
                 </td>
@@ -104,7 +104,7 @@ export function TokensPanel() {
                 </td>
                 <td>
                   {token.revokedAt ? (
-                    <span className="tag tag-bad">Revoked</span>
+                    <span className="tag tag-bad">{t("users.token.revoked")}</span>
                   ) : (
                     <button
                       type="button"
@@ -112,7 +112,7 @@ export function TokensPanel() {
                       disabled={revoke.isPending}
                       onClick={() => revoke.mutate({ id: token.id })}
                     >
-                      Revoke
+                      {t("users.token.revoke")}
                     </button>
                   )}
                 </td>

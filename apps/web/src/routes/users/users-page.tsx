@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useQuery } from "@tanstack/react-query";
 import { ErrorState } from "../../components/error-state.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
@@ -14,28 +15,26 @@ function Users() {
   const users = useQuery(trpc.users.list.queryOptions());
   const refresh = () => void users.refetch();
   let body;
-  if (users.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label="Loading users" />;
-  else if (users.isError) body = <ErrorState title="Could not load the users" error={users.error} onRetry={refresh} />;
+  if (users.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label={t("users.loading")} />;
+  else if (users.isError) body = <ErrorState title={t("users.loadFailed")} error={users.error} onRetry={refresh} />;
   else body = <UsersTable users={users.data} onChanged={refresh} />;
   return (
     <>
-      <section className="panel" aria-label="Users">
+      <section className="panel" aria-label={t("users.users")}>
         <header className="panel-header">
-          <h2>Users</h2>
-          <span className="panel-aside muted">
-            Support and finance read and note; ops also act and approve; admins manage people
-          </span>
+          <h2>{t("users.users")}</h2>
+          <span className="panel-aside muted">{t("users.roles")}</span>
         </header>
         <div className="panel-body">
           {body}
-          <h3 className="subheading">Add a user</h3>
+          <h3 className="subheading">{t("users.add")}</h3>
           <NewUserForm onCreated={refresh} />
         </div>
       </section>
-      <section className="panel" aria-label="API tokens">
+      <section className="panel" aria-label={t("users.tokens")}>
         <header className="panel-header">
-          <h2>API tokens</h2>
-          <span className="panel-aside muted">For scripts: send as Authorization: Bearer; each has one role</span>
+          <h2>{t("users.tokens")}</h2>
+          <span className="panel-aside muted">{t("users.tokensAside")}</span>
         </header>
         <div className="panel-body">
           <TokensPanel />
@@ -46,16 +45,16 @@ function Users() {
 }
 
 export function UsersPage() {
-  useDocumentTitle("Users & tokens");
+  useDocumentTitle(t("users.title"));
   const admin = useCan("admin");
   return (
     <div className="page">
-      <PageHeader title="Users & tokens" subtitle="Who may sign in, with which role, and the tokens scripts use" />
+      <PageHeader title={t("users.title")} subtitle={t("users.subtitle")} />
       {admin ? (
         <Users />
       ) : (
-        <StateMessage title="Only admins manage users">
-          <p>Ask an admin to add a person, change a role or create an API token.</p>
+        <StateMessage title={t("users.adminsOnly")}>
+          <p>{t("users.adminsOnlyHelp")}</p>
         </StateMessage>
       )}
     </div>

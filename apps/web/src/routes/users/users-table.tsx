@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useMutation } from "@tanstack/react-query";
 import { DateTime } from "../../components/date-time.tsx";
 import { errorText } from "../../components/error-state.tsx";
@@ -15,11 +16,11 @@ export function UsersTable({ users, onChanged }: { users: UserRow[]; onChanged: 
       <table className="mini-table">
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">E-mail</th>
-            <th scope="col">Role</th>
-            <th scope="col">Since</th>
-            <th scope="col">Access</th>
+            <th scope="col">{t("users.col.name")}</th>
+            <th scope="col">{t("users.col.email")}</th>
+            <th scope="col">{t("users.col.role")}</th>
+            <th scope="col">{t("users.col.since")}</th>
+            <th scope="col">{t("users.col.access")}</th>
           </tr>
         </thead>
         <tbody>
@@ -29,14 +30,14 @@ export function UsersTable({ users, onChanged }: { users: UserRow[]; onChanged: 
               <tr key={user.id} className={user.disabledAt ? "row-disabled" : undefined}>
                 <td>
                   {user.name}
-                  {self ? <span className="muted"> (you)</span> : null}
+                  {self ? <span className="muted">{t("users.you")}</span> : null}
                 </td>
                 <td className="mono">{user.email}</td>
                 <td>
                   {/* Your own admin role cannot be taken away here: the API refuses it, so the control does too. */}
                   <select
                     className="input input-sm"
-                    aria-label={`Role of ${user.name}`}
+                    aria-label={t("users.roleOf", { name: user.name })}
                     value={user.role}
                     disabled={self || update.isPending}
                     onChange={(e) => update.mutate({ id: user.id, role: e.target.value as Role })}
@@ -49,9 +50,9 @@ export function UsersTable({ users, onChanged }: { users: UserRow[]; onChanged: 
                 </td>
                 <td>
                   {user.disabledAt ? (
-                    <span className="tag tag-bad">Disabled</span>
+                    <span className="tag tag-bad">{t("users.disabled")}</span>
                   ) : (
-                    <span className="tag tone-ok">Active</span>
+                    <span className="tag tone-ok">{t("users.active")}</span>
                   )}{" "}
                   {self ? null : (
                     <button
@@ -60,7 +61,7 @@ export function UsersTable({ users, onChanged }: { users: UserRow[]; onChanged: 
                       disabled={update.isPending}
                       onClick={() => update.mutate({ id: user.id, disabled: !user.disabledAt })}
                     >
-                      {user.disabledAt ? "Enable" : "Disable"}
+                      {user.disabledAt ? t("users.enable") : t("users.disable")}
                     </button>
                   )}
                 </td>

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { errorText } from "../../components/error-state.tsx";
 import { useCan } from "../../components/principal.tsx";
@@ -24,9 +25,9 @@ export function ReprocessButton({ inboxId, state }: { inboxId: bigint; state: st
         onClick={() => reprocess.mutate({ inboxId })}
         disabled={reprocess.isPending}
       >
-        {reprocess.isPending ? "Reprocessing…" : "Reprocess"}
+        {reprocess.isPending ? t("webhooks.detail.reprocessing") : t("webhooks.detail.reprocess")}
       </button>
-      <span className="muted">Puts it back in the queue; the inbox worker applies it again.</span>
+      <span className="muted">{t("webhooks.detail.reprocessHelp")}</span>
       {reprocess.error ? (
         <p className="form-error" role="alert">
           {errorText(reprocess.error)}

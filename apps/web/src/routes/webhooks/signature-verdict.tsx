@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 /** "valid:rsa" / "invalid:signature" as the server stored it: the outcome, then how it was checked or why it failed. */
 export function SignatureVerdict({ verdict }: { verdict: string }) {
   const split = verdict.indexOf(":");
@@ -6,7 +7,8 @@ export function SignatureVerdict({ verdict }: { verdict: string }) {
   const valid = outcome === "valid";
   return (
     <span className={`verdict ${valid ? "verdict-valid" : "verdict-invalid"}`} title={verdict}>
-      <span aria-hidden="true">{valid ? "✓" : "✗"}</span> {valid ? "Valid" : "Invalid"}
+      <span aria-hidden="true">{valid ? "✓" : "✗"}</span>{" "}
+      {valid ? t("webhooks.detail.valid") : t("webhooks.detail.invalid")}
       {detail ? <span className="verdict-detail"> · {detail}</span> : null}
     </span>
   );

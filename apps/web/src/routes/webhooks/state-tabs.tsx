@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { INBOX_STATES, type InboxState, type WebhookCount } from "../../lib/api-types.ts";
 import { INBOX_STATE_INFO } from "./inbox-state-badge.tsx";
 
@@ -26,7 +27,7 @@ export function StateTabs({
   onSelect: (state: InboxState | undefined) => void;
 }) {
   const tabs: { key: InboxState | undefined; label: string; figure: { count: number; capped: boolean } | null }[] = [
-    { key: undefined, label: "All", figure: counts ? allCount(counts) : null },
+    { key: undefined, label: t("webhooks.state.all"), figure: counts ? allCount(counts) : null },
     ...INBOX_STATES.map((key) => {
       const found = counts?.find((c) => c.state === key);
       return {
@@ -37,7 +38,7 @@ export function StateTabs({
     }),
   ];
   return (
-    <div className="state-tabs" role="group" aria-label="Webhook state">
+    <div className="state-tabs" role="group" aria-label={t("webhooks.state.label")}>
       {tabs.map((tab) => {
         const alarming =
           (tab.key === "failed" || tab.key === "rejected" || tab.key === "flagged") && (tab.figure?.count ?? 0) > 0;
@@ -54,10 +55,10 @@ export function StateTabs({
               className={`state-count${alarming ? " state-count-alarm" : ""}`}
               aria-label={
                 tab.figure
-                  ? `${formatCount(tab.figure.count, tab.figure.capped)} messages`
+                  ? t("webhooks.state.messages", { count: formatCount(tab.figure.count, tab.figure.capped) })
                   : unavailable
-                    ? "count unavailable"
-                    : "counting"
+                    ? t("webhooks.state.unavailable")
+                    : t("webhooks.state.counting")
               }
             >
               {tab.figure ? formatCount(tab.figure.count, tab.figure.capped) : unavailable ? "–" : "…"}

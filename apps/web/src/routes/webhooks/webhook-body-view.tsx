@@ -1,10 +1,15 @@
+import { t } from "../../i18n/index.ts";
 import { CopyButton } from "../../components/copy-button.tsx";
 import type { WebhookDetail } from "../../lib/api-types.ts";
 
 const FORMAT_LABELS: Record<WebhookDetail["body"]["format"], string> = {
   json: "JSON",
-  form: "Form fields",
-  text: "Text",
+  get form() {
+    return t("webhooks.detail.form");
+  },
+  get text() {
+    return t("webhooks.detail.text");
+  },
 };
 
 function size(bytes: number): string {
@@ -15,14 +20,18 @@ function size(bytes: number): string {
 /** The body as the server laid it out: card numbers and security codes already masked there. */
 export function WebhookBodyView({ body, bytes }: { body: WebhookDetail["body"]; bytes: number }) {
   return (
-    <section className="drawer-section" aria-label="Body">
+    <section className="drawer-section" aria-label={t("webhooks.detail.body")}>
       <h3 className="subheading">
-        Body <span className="tag tag-kind">{FORMAT_LABELS[body.format]}</span>{" "}
+        {t("webhooks.detail.body")} <span className="tag tag-kind">{FORMAT_LABELS[body.format]}</span>{" "}
         <span className="muted body-size">{size(bytes)} as received</span>
-        {body.text ? <CopyButton value={body.text} label="masked body" /> : null}
+        {body.text ? <CopyButton value={body.text} label={t("webhooks.detail.maskedBody")} /> : null}
       </h3>
-      {body.text ? <pre className="webhook-body">{body.text}</pre> : <p className="muted">Empty body.</p>}
-      <p className="form-hint">Card numbers and security codes are masked by the server.</p>
+      {body.text ? (
+        <pre className="webhook-body">{body.text}</pre>
+      ) : (
+        <p className="muted">{t("webhooks.detail.empty")}</p>
+      )}
+      <p className="form-hint">{t("webhooks.detail.masked")}</p>
     </section>
   );
 }

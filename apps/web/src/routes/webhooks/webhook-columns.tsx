@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { Link } from "@tanstack/react-router";
 import { createColumnHelper } from "@tanstack/react-table";
 import { DateTime } from "../../components/date-time.tsx";
@@ -31,7 +32,7 @@ function ProviderUid({ row }: { row: WebhookRow }) {
       to="/transactions/$id"
       params={{ id: row.transactionId }}
       className="mono truncate"
-      title={`Open the transaction ${row.providerUid}`}
+      title={t("webhooks.col.openTx", { uid: row.providerUid })}
     >
       {row.providerUid}
     </Link>
@@ -43,36 +44,52 @@ export function webhookColumns(onOpen: (row: WebhookRow) => void) {
   return [
     column.display({
       id: "received",
-      header: "Received",
+      header: () => t("webhooks.col.received"),
       cell: ({ row }) => (
         <button
           type="button"
           className="link-button row-link"
           onClick={() => onOpen(row.original)}
-          aria-label={`Open webhook ${row.original.id.toString()}`}
+          aria-label={t("webhooks.col.openWebhook", { id: row.original.id.toString() })}
         >
           <DateTime value={row.original.receivedAt} />
         </button>
       ),
     }),
-    column.display({ id: "provider", header: "Provider", cell: ({ row }) => providerName(row.original.provider) }),
+    column.display({
+      id: "provider",
+      header: () => t("webhooks.col.provider"),
+      cell: ({ row }) => providerName(row.original.provider),
+    }),
     column.display({
       id: "account",
-      header: "Account",
+      header: () => t("webhooks.col.account"),
       cell: ({ row }) => <Truncated text={row.original.accountId} className="mono" />,
     }),
-    column.display({ id: "state", header: "State", cell: ({ row }) => <InboxStateBadge state={row.original.state} /> }),
+    column.display({
+      id: "state",
+      header: () => t("webhooks.col.state"),
+      cell: ({ row }) => <InboxStateBadge state={row.original.state} />,
+    }),
     column.display({
       id: "signature",
-      header: "Signature",
+      header: () => t("webhooks.col.signature"),
       cell: ({ row }) => <SignatureVerdict verdict={row.original.signatureVerdict} />,
     }),
-    column.display({ id: "uid", header: "Provider UID", cell: ({ row }) => <ProviderUid row={row.original} /> }),
+    column.display({
+      id: "uid",
+      header: () => t("webhooks.col.uid"),
+      cell: ({ row }) => <ProviderUid row={row.original} />,
+    }),
     column.display({
       id: "error",
-      header: "Error",
+      header: () => t("webhooks.col.error"),
       cell: ({ row }) => <Truncated text={row.original.error} className="webhook-error" />,
     }),
-    column.display({ id: "attempts", header: "Attempts", cell: ({ row }) => row.original.attempts }),
+    column.display({
+      id: "attempts",
+      header: () => t("webhooks.col.attempts"),
+      cell: ({ row }) => row.original.attempts,
+    }),
   ];
 }

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
 import { TRPCClientError } from "@trpc/client";
@@ -32,23 +33,26 @@ function Facts({ detail }: { detail: Detail }) {
   return (
     <FieldList
       fields={[
-        { label: "State", value: meaning ? <span className="muted">{meaning}</span> : null },
-        { label: "Received", value: <DateTime value={detail.receivedAt} withRelative /> },
-        { label: "Provider", value: providerName(detail.provider) },
-        { label: "Account", value: detail.accountId, mono: true },
-        { label: "Signature", value: <SignatureVerdict verdict={detail.signatureVerdict} /> },
-        { label: "Provider UID", value: detail.providerUid, copy: detail.providerUid },
+        { label: t("webhooks.col.state"), value: meaning ? <span className="muted">{meaning}</span> : null },
+        { label: t("webhooks.col.received"), value: <DateTime value={detail.receivedAt} withRelative /> },
+        { label: t("webhooks.col.provider"), value: providerName(detail.provider) },
+        { label: t("webhooks.col.account"), value: detail.accountId, mono: true },
+        { label: t("webhooks.col.signature"), value: <SignatureVerdict verdict={detail.signatureVerdict} /> },
+        { label: t("webhooks.col.uid"), value: detail.providerUid, copy: detail.providerUid },
         {
-          label: "Transaction",
+          label: t("webhooks.detail.transaction"),
           value: detail.transactionId ? (
             <TransactionLink id={detail.transactionId} providerUid={detail.transactionProviderUid} />
           ) : null,
         },
-        { label: "Dedup key", value: detail.dedupKey, copy: detail.dedupKey },
-        { label: "Request ID", value: detail.requestId, copy: detail.requestId },
-        { label: "From address", value: detail.remoteAddress, mono: true },
-        { label: "Attempts", value: String(detail.attempts) },
-        { label: "Applied", value: detail.appliedAt ? <DateTime value={detail.appliedAt} withRelative /> : null },
+        { label: t("webhooks.detail.dedup"), value: detail.dedupKey, copy: detail.dedupKey },
+        { label: t("webhooks.detail.requestId"), value: detail.requestId, copy: detail.requestId },
+        { label: t("webhooks.detail.from"), value: detail.remoteAddress, mono: true },
+        { label: t("webhooks.col.attempts"), value: String(detail.attempts) },
+        {
+          label: t("webhooks.detail.applied"),
+          value: detail.appliedAt ? <DateTime value={detail.appliedAt} withRelative /> : null,
+        },
       ]}
     />
   );
@@ -60,16 +64,20 @@ export function WebhookDetailView({ id }: { id: string }) {
   const query = useQuery(trpc.webhooks.byId.queryOptions({ id }));
 
   if (query.isPending)
-    return <div className="chart-skeleton drawer-skeleton" aria-busy="true" aria-label="Loading the webhook" />;
+    return (
+      <div className="chart-skeleton drawer-skeleton" aria-busy="true" aria-label={t("webhooks.detail.loading")} />
+    );
   if (query.isError) {
     if (isNotFound(query.error)) {
       return (
-        <StateMessage title="No such webhook">
-          <p>Webhook {id} is not in the inbox.</p>
+        <StateMessage title={t("webhooks.detail.noSuch")}>
+          <p>{t("webhooks.detail.notInInbox", { id })}</p>
         </StateMessage>
       );
     }
-    return <ErrorState title="Could not load the webhook" error={query.error} onRetry={() => void query.refetch()} />;
+    return (
+      <ErrorState title={t("webhooks.detail.loadFailed")} error={query.error} onRetry={() => void query.refetch()} />
+    );
   }
   const detail = query.data;
   return (
@@ -79,14 +87,14 @@ export function WebhookDetailView({ id }: { id: string }) {
         <span className="muted">{providerName(detail.provider)}</span>
         {detail.transactionId ? (
           <Link to="/transactions/$id" params={{ id: detail.transactionId }} className="drawer-tx-link">
-            Open transaction →
+            {t("webhooks.detail.openTx")}
           </Link>
         ) : null}
       </div>
       <ReprocessButton inboxId={detail.id} state={detail.state} />
       {detail.error ? (
-        <section className="drawer-section" aria-label="Error">
-          <h3 className="subheading">Error</h3>
+        <section className="drawer-section" aria-label={t("webhooks.col.error")}>
+          <h3 className="subheading">{t("webhooks.col.error")}</h3>
           <pre className="webhook-error-text">{detail.error}</pre>
         </section>
       ) : null}

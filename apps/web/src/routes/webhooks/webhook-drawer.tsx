@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useEffect, useRef, type ReactNode } from "react";
 
 /** A panel over the right of the list: the list stays readable and clickable beside it; Escape or × closes it. */
@@ -33,7 +34,7 @@ export function WebhookDrawer({
     <aside ref={panel} className="drawer" aria-label={title} tabIndex={-1}>
       <header className="drawer-header">
         <h2>{title}</h2>
-        <button type="button" className="dialog-close" aria-label="Close the webhook" onClick={onClose}>
+        <button type="button" className="dialog-close" aria-label={t("webhooks.closeDrawer")} onClick={onClose}>
           ×
         </button>
       </header>

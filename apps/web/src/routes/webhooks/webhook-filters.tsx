@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useState, type FormEvent } from "react";
 import { SearchIcon } from "../../components/search-icon.tsx";
 import type { ProviderAccount } from "../../lib/api-types.ts";
@@ -30,14 +31,14 @@ export function WebhookFilters({
   const any = Boolean(search.provider ?? search.account ?? search.q);
 
   return (
-    <form className="webhook-filters" onSubmit={submit} aria-label="Webhook filters">
+    <form className="webhook-filters" onSubmit={submit} aria-label={t("webhooks.filters.label")}>
       <label className="search-field webhook-search">
         <SearchIcon />
         <input
           className="search-input"
           type="search"
-          aria-label="Provider uid, dedup key or request id"
-          placeholder="Exact provider uid, dedup key or request id"
+          aria-label={t("webhooks.filters.search")}
+          placeholder={t("webhooks.filters.placeholder")}
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
           spellCheck={false}
@@ -45,10 +46,10 @@ export function WebhookFilters({
         />
       </label>
       <button type="submit" className="button button-primary">
-        Search
+        {t("webhooks.filters.submit")}
       </button>
       <label className="filter-field">
-        <span>Provider</span>
+        <span>{t("webhooks.filters.provider")}</span>
         <select
           className="input"
           value={search.provider ?? ""}
@@ -58,7 +59,7 @@ export function WebhookFilters({
             apply({ provider, account: keepAccount ? search.account : undefined });
           }}
         >
-          <option value="">All providers</option>
+          <option value="">{t("webhooks.filters.allProviders")}</option>
           {PROVIDERS.map((provider) => (
             <option key={provider} value={provider}>
               {providerName(provider)}
@@ -67,13 +68,13 @@ export function WebhookFilters({
         </select>
       </label>
       <label className="filter-field">
-        <span>Account</span>
+        <span>{t("webhooks.filters.account")}</span>
         <select
           className="input"
           value={search.account ?? ""}
           onChange={(e) => apply({ account: e.target.value || undefined })}
         >
-          <option value="">All accounts</option>
+          <option value="">{t("webhooks.filters.allAccounts")}</option>
           {shownAccounts.map((account) => (
             <option key={account.id} value={account.id}>
               {account.name} ({account.id})
@@ -86,7 +87,7 @@ export function WebhookFilters({
       </label>
       {any ? (
         <button type="button" className="button" onClick={() => onApply(search.state ? { state: search.state } : {})}>
-          Clear
+          {t("webhooks.filters.clear")}
         </button>
       ) : null}
     </form>

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useCallback } from "react";
@@ -19,7 +20,7 @@ import "../../styles/webhooks.css";
 const route = getRouteApi("/webhooks");
 
 export function WebhooksPage() {
-  useDocumentTitle("Webhooks");
+  useDocumentTitle(t("webhooks.title"));
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const trpc = useTrpc();
@@ -44,32 +45,30 @@ export function WebhooksPage() {
 
   let body;
   if (list.isPending)
-    body = <div className="table-skeleton-block webhooks-skeleton" aria-busy="true" aria-label="Loading webhooks" />;
+    body = (
+      <div className="table-skeleton-block webhooks-skeleton" aria-busy="true" aria-label={t("webhooks.loading")} />
+    );
   else if (list.isError)
-    body = <ErrorState title="Could not load the webhooks" error={list.error} onRetry={() => void list.refetch()} />;
+    body = <ErrorState title={t("webhooks.loadFailed")} error={list.error} onRetry={() => void list.refetch()} />;
   else if (!items.length) {
     body = isFiltered(search) ? (
       <StateMessage
-        title="No webhooks match"
+        title={t("webhooks.noMatch")}
         action={
           <button
             type="button"
             className="button"
             onClick={() => show(search.message ? { message: search.message } : {})}
           >
-            Show every webhook
+            {t("webhooks.showAll")}
           </button>
         }
       >
-        <p>
-          {search.q
-            ? "The search matches a provider uid, dedup key or request id exactly, as stored."
-            : "Try another state, provider or account."}
-        </p>
+        <p>{search.q ? t("webhooks.exactHelp") : t("webhooks.otherHelp")}</p>
       </StateMessage>
     ) : (
-      <StateMessage title="No webhooks received yet">
-        <p>Every notification {providerNamesInWords()} send is stored here before it is answered, rejected ones too.</p>
+      <StateMessage title={t("webhooks.none")}>
+        <p>{t("webhooks.noneHelp", { providers: providerNamesInWords() })}</p>
       </StateMessage>
     );
   } else {
@@ -86,12 +85,10 @@ export function WebhooksPage() {
               onClick={() => void list.fetchNextPage()}
               disabled={list.isFetchingNextPage}
             >
-              {list.isFetchingNextPage ? "Loading…" : "Load more"}
+              {list.isFetchingNextPage ? t("webhooks.loadingMore") : t("webhooks.more")}
             </button>
           ) : (
-            <span className="muted">
-              {items.length === 1 ? "1 webhook" : `${items.length} webhooks`}, the oldest one included
-            </span>
+            <span className="muted">{t("webhooks.count", { count: items.length })}</span>
           )}
         </div>
       </>
@@ -101,11 +98,11 @@ export function WebhooksPage() {
   return (
     <div className="page">
       <PageHeader
-        title="Webhooks"
-        subtitle="Every notification the providers sent, newest first, and what Paylens did with it"
+        title={t("webhooks.title")}
+        subtitle={t("webhooks.subtitle")}
         actions={
           <button type="button" className="button" onClick={refresh} disabled={list.isFetching}>
-            {list.isFetching && !list.isPending ? "Refreshing…" : "Refresh"}
+            {list.isFetching && !list.isPending ? t("webhooks.refreshing") : t("webhooks.refresh")}
           </button>
         }
       />
@@ -119,11 +116,11 @@ export function WebhooksPage() {
           show(state ? { ...rest, state } : rest);
         }}
       />
-      <section className="panel webhooks-panel" aria-label="Webhook messages">
+      <section className="panel webhooks-panel" aria-label={t("webhooks.messages")}>
         {body}
       </section>
       {search.message ? (
-        <WebhookDrawer title={`Webhook ${search.message}`} onClose={close}>
+        <WebhookDrawer title={t("webhooks.drawer", { id: search.message })} onClose={close}>
           <WebhookDetailView id={search.message} />
         </WebhookDrawer>
       ) : null}

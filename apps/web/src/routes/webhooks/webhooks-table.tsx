@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
 import { useMemo, type MouseEvent } from "react";
 import type { WebhookRow } from "../../lib/api-types.ts";
@@ -29,7 +30,7 @@ export function WebhooksTable({
   };
 
   return (
-    <table className="data-table webhooks-table" aria-label="Webhooks">
+    <table className="data-table webhooks-table" aria-label={t("webhooks.table")}>
       <thead>
         {table.getHeaderGroups().map((group) => (
           <tr key={group.id}>

@@ -1,3 +1,4 @@
+import { t } from "../../../../i18n/index.ts";
 import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard, type PanelQuery } from "../../../../components/charts/chart-card.tsx";
 import { ChartTooltip } from "../../../../components/charts/chart-tooltip.tsx";
@@ -18,12 +19,23 @@ import {
   type ApprovalTotals,
 } from "./to-series.ts";
 
+// Getters: series names are read in the language of the moment the chart draws.
 const NAMES: Record<string, string> = {
-  rate: "Approval rate",
-  approved: "Approved",
-  declined: "Declined",
-  errors: "Errors",
-  pending: "Pending",
+  get rate() {
+    return t("analytics.approval.title");
+  },
+  get approved() {
+    return t("analytics.approval.approved");
+  },
+  get declined() {
+    return t("analytics.approval.declined");
+  },
+  get errors() {
+    return t("analytics.approval.errors");
+  },
+  get pending() {
+    return t("analytics.approval.pending");
+  },
 };
 
 function RateChart({ rows, bucket, height }: { rows: ApprovalRow[]; bucket: string; height: number }) {
@@ -97,11 +109,11 @@ function RateChart({ rows, bucket, height }: { rows: ApprovalRow[]; bucket: stri
 
 function Figures({ totals }: { totals: ApprovalTotals }) {
   const items = [
-    { key: "rate", label: "Approval rate", value: formatPercent(totals.rate) },
-    { key: "approved", label: "Approved", value: formatCount(totals.approved) },
-    { key: "declined", label: "Declined", value: formatCount(totals.declined) },
-    { key: "errors", label: "Errors", value: formatCount(totals.errors) },
-    { key: "pending", label: "Still pending", value: formatCount(totals.pending) },
+    { key: "rate", label: t("analytics.approval.title"), value: formatPercent(totals.rate) },
+    { key: "approved", label: t("analytics.approval.approved"), value: formatCount(totals.approved) },
+    { key: "declined", label: t("analytics.approval.declined"), value: formatCount(totals.declined) },
+    { key: "errors", label: t("analytics.approval.errors"), value: formatCount(totals.errors) },
+    { key: "pending", label: t("analytics.approval.stillPending"), value: formatCount(totals.pending) },
   ] as const;
   return (
     <dl className="figures">
@@ -138,17 +150,17 @@ export function ApprovalRateChart({
   const totals = approvalTotals(data?.series ?? []);
   return (
     <ChartCard
-      title="Approval rate"
+      title={t("analytics.approval.title")}
       className="chart-wide"
       query={query}
       empty={totals.attempts === 0}
       aside={
-        <div className="segmented" role="group" aria-label="Approval rate view">
+        <div className="segmented" role="group" aria-label={t("analytics.approval.view")}>
           <button type="button" className="segment" aria-pressed={!split} onClick={() => onSplit(false)}>
-            Overall
+            {t("analytics.approval.overall")}
           </button>
           <button type="button" className="segment" aria-pressed={split} onClick={() => onSplit(true)}>
-            Per provider
+            {t("analytics.approval.perProvider")}
           </button>
         </div>
       }
@@ -162,11 +174,11 @@ export function ApprovalRateChart({
                 <figure
                   key={panel.provider}
                   className="small-multiple"
-                  aria-label={`${providerName(panel.provider)} approval rate`}
+                  aria-label={t("analytics.approval.ofProvider", { provider: providerName(panel.provider) })}
                 >
                   <figcaption>
                     <strong>{providerName(panel.provider)}</strong> {formatPercent(panel.totals.rate)} ·{" "}
-                    {formatCount(panel.totals.attempts)} attempts
+                    {t("analytics.approval.attempts", { count: panel.totals.attempts })}
                   </figcaption>
                   <RateChart rows={panel.rows} bucket={bucket} height={170} />
                 </figure>
@@ -176,7 +188,9 @@ export function ApprovalRateChart({
             <RateChart rows={rows} bucket={bucket} height={260} />
           )}
           {data ? (
-            <p className="chart-note">{data.definition} Bars show the volume of every attempt by outcome.</p>
+            <p className="chart-note">
+              {data.definition} {t("analytics.approval.bars")}
+            </p>
           ) : null}
         </>
       )}

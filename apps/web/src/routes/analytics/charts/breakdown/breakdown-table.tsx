@@ -1,13 +1,14 @@
+import { t } from "../../../../i18n/index.ts";
 import { Link } from "@tanstack/react-router";
 import { formatCount, formatPercent, formatPoints } from "../../../../components/charts/format-chart.ts";
 import type { BreakdownRow } from "../../../../lib/analytics-types.ts";
 import { changeTrend, type BreakdownSort } from "./to-series.ts";
 
-const COLUMNS: { key: BreakdownSort; label: string; numeric: boolean }[] = [
-  { key: "segment", label: "Segment", numeric: false },
-  { key: "attempts", label: "Attempts", numeric: true },
-  { key: "rate", label: "Approval rate (95% CI)", numeric: false },
-  { key: "change", label: "vs prev.", numeric: true },
+const COLUMNS: { key: BreakdownSort; label: () => string; numeric: boolean }[] = [
+  { key: "segment", label: () => t("analytics.breakdown.segment"), numeric: false },
+  { key: "attempts", label: () => t("analytics.breakdown.attempts"), numeric: true },
+  { key: "rate", label: () => t("analytics.breakdown.rate"), numeric: false },
+  { key: "change", label: () => t("analytics.breakdown.change"), numeric: true },
 ];
 
 /** The approval rate as a number and a bar, with the confidence interval drawn as a band around its tip. */
@@ -15,7 +16,7 @@ function RateCell({ row }: { row: BreakdownRow }) {
   const pct = (value: number | null) => `${Math.max(0, Math.min(1, value ?? 0)) * 100}%`;
   const range = `${formatPercent(row.ciLow)} – ${formatPercent(row.ciHigh)}`;
   return (
-    <div className="rate-cell" title={`95% confidence interval ${range}`}>
+    <div className="rate-cell" title={t("analytics.breakdown.ci", { range })}>
       <span className="rate-value">{formatPercent(row.rate)}</span>
       <span className="rate-track" aria-hidden="true">
         <span className="rate-fill" style={{ width: pct(row.rate) }} />
@@ -66,7 +67,7 @@ export function BreakdownTable({
               aria-sort={sort === column.key ? (dir === "asc" ? "ascending" : "descending") : undefined}
             >
               <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
-                {column.key === "segment" ? label : column.label}
+                {column.key === "segment" ? label : column.label()}
                 {sort === column.key ? <span aria-hidden="true">{dir === "asc" ? " ↑" : " ↓"}</span> : null}
               </button>
             </th>
@@ -77,8 +78,12 @@ export function BreakdownTable({
         {rows.map((row) => (
           <tr key={row.segment}>
             <td className="segment-cell">
-              <Link to="/transactions" search={{ q: row.query }} title={`Transactions: ${row.query}`}>
-                {row.segment || "Unknown"}
+              <Link
+                to="/transactions"
+                search={{ q: row.query }}
+                title={t("analytics.breakdown.transactions", { query: row.query })}
+              >
+                {row.segment || t("analytics.breakdown.unknown")}
               </Link>
             </td>
             <td className="num">{formatCount(row.attempts)}</td>

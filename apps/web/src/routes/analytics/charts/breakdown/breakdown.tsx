@@ -1,3 +1,4 @@
+import { t } from "../../../../i18n/index.ts";
 import { useNavigate } from "@tanstack/react-router";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, type BarShapeProps, Tooltip, XAxis, YAxis } from "recharts";
 import { IntervalBar } from "./interval-bar.tsx";
@@ -9,13 +10,26 @@ import { DIMENSIONS, type BreakdownOutput, type Dimension } from "../../../../li
 import { BreakdownTable } from "./breakdown-table.tsx";
 import { sortBreakdown, toBreakdownBars, type BreakdownSort } from "./to-series.ts";
 
+// Getters: each label is read in the language of the moment it is shown.
 export const DIMENSION_LABELS: Record<Dimension, string> = {
-  bin: "BIN",
-  issuer: "Issuing bank",
-  brand: "Card brand",
-  method: "Method",
-  provider: "Provider",
-  country: "Issuer country",
+  get bin() {
+    return t("analytics.breakdown.bin");
+  },
+  get issuer() {
+    return t("analytics.breakdown.issuer");
+  },
+  get brand() {
+    return t("analytics.breakdown.brand");
+  },
+  get method() {
+    return t("analytics.breakdown.method");
+  },
+  get provider() {
+    return t("analytics.breakdown.provider");
+  },
+  get country() {
+    return t("analytics.breakdown.country");
+  },
 };
 
 export function BreakdownChart({
@@ -40,12 +54,12 @@ export function BreakdownChart({
   const bars = toBreakdownBars(rows);
   return (
     <ChartCard
-      title="Breakdown"
+      title={t("analytics.breakdown.title")}
       className="chart-wide"
       query={query}
       empty={rows.length === 0}
       aside={
-        <div className="segmented" role="group" aria-label="Break down by">
+        <div className="segmented" role="group" aria-label={t("analytics.breakdown.by")}>
           {DIMENSIONS.map((key) => (
             <button
               key={key}
@@ -66,10 +80,7 @@ export function BreakdownChart({
             <BreakdownTable rows={rows} sort={sort} dir={dir} onSort={onSort} label={DIMENSION_LABELS[dimension]} />
           </div>
           <div className="breakdown-chart">
-            <p className="chart-note">
-              Busiest {bars.length} segments · whiskers show the 95% confidence interval · click a bar to see its
-              transactions
-            </p>
+            <p className="chart-note">{t("analytics.breakdown.busiest", { count: bars.length })}</p>
             <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 28 + 40)}>
               <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 0 }}>
                 <CartesianGrid stroke="#eceef2" horizontal={false} />
@@ -100,7 +111,7 @@ export function BreakdownChart({
                 />
                 <Bar
                   dataKey="rate"
-                  name="Approval rate"
+                  name={t("analytics.approval.title")}
                   fill={OUTCOME_COLORS.rate}
                   fillOpacity={0.75}
                   cursor="pointer"

@@ -1,3 +1,4 @@
+import { t } from "../../../../i18n/index.ts";
 import { Link } from "@tanstack/react-router";
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard, type PanelQuery } from "../../../../components/charts/chart-card.tsx";
@@ -29,16 +30,16 @@ export function DeclineReasonsChart({
   const time = (t: unknown) => formatBucketTime(Number(t), bucket);
   return (
     <ChartCard
-      title="Decline reasons"
+      title={t("analytics.declines.title")}
       className="chart-wide"
       query={query}
       empty={!data?.reasons.length}
-      emptyText="No declines in this period"
+      emptyText={t("analytics.declines.empty")}
     >
       {() => (
         <div className="declines-grid">
           <div>
-            <h3 className="subheading">Normalized reasons</h3>
+            <h3 className="subheading">{t("analytics.declines.normalized")}</h3>
             <ul className="share-bars">
               {toReasonBars(data ?? { reasons: [], codes: [], series: [] }).map((entry) => (
                 <li key={entry.reason}>
@@ -65,7 +66,7 @@ export function DeclineReasonsChart({
             </ul>
           </div>
           <div>
-            <h3 className="subheading">Over time</h3>
+            <h3 className="subheading">{t("analytics.declines.overTime")}</h3>
             <ResponsiveContainer width="100%" height={220}>
               <AreaChart data={stack.rows} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
                 <CartesianGrid stroke="#eceef2" vertical={false} />
@@ -101,14 +102,14 @@ export function DeclineReasonsChart({
             </ResponsiveContainer>
           </div>
           <div className="declines-codes">
-            <h3 className="subheading">Top raw codes</h3>
+            <h3 className="subheading">{t("analytics.declines.topCodes")}</h3>
             <table className="data-table compact-table">
               <thead>
                 <tr>
-                  <th>Provider</th>
-                  <th>Code</th>
-                  <th>Message</th>
-                  <th className="num">Count</th>
+                  <th>{t("analytics.declines.provider")}</th>
+                  <th>{t("analytics.declines.code")}</th>
+                  <th>{t("analytics.declines.message")}</th>
+                  <th className="num">{t("analytics.declines.count")}</th>
                 </tr>
               </thead>
               <tbody>

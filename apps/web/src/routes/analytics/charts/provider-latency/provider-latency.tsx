@@ -1,3 +1,4 @@
+import { t } from "../../../../i18n/index.ts";
 import { useState } from "react";
 import { ChartCard, type PanelQuery } from "../../../../components/charts/chart-card.tsx";
 import { formatCount, formatMs, formatPercent } from "../../../../components/charts/format-chart.ts";
@@ -24,15 +25,15 @@ export function ProviderLatencyChart({
   const lines = data ? toLatencyLines(data, operation, percentile) : { keys: [], rows: [] };
   return (
     <ChartCard
-      title="Provider latency"
+      title={t("analytics.latency.title")}
       query={query}
       empty={!data?.summary.length}
-      emptyText="No provider calls in this period"
-      aside={<PercentilePicker value={percentile} onChange={setPercentile} label="Latency percentile" />}
+      emptyText={t("analytics.latency.empty")}
+      aside={<PercentilePicker value={percentile} onChange={setPercentile} label={t("analytics.latency.percentile")} />}
     >
       {() => (
         <>
-          <div className="segmented segmented-wrap" role="group" aria-label="Operation">
+          <div className="segmented segmented-wrap" role="group" aria-label={t("analytics.latency.operation")}>
             {operations.map((name) => (
               <button
                 key={name}
@@ -49,14 +50,14 @@ export function ProviderLatencyChart({
           <table className="data-table compact-table">
             <thead>
               <tr>
-                <th>Provider</th>
-                <th>Operation</th>
-                <th className="num">Calls</th>
+                <th>{t("analytics.latency.provider")}</th>
+                <th>{t("analytics.latency.operation")}</th>
+                <th className="num">{t("analytics.latency.calls")}</th>
                 <th className="num">p50</th>
                 <th className="num">p95</th>
                 <th className="num">p99</th>
-                <th className="num">Errors</th>
-                <th className="num">Timeouts</th>
+                <th className="num">{t("analytics.latency.errors")}</th>
+                <th className="num">{t("analytics.latency.timeouts")}</th>
               </tr>
             </thead>
             <tbody>

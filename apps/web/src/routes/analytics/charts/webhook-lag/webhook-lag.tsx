@@ -1,3 +1,4 @@
+import { t } from "../../../../i18n/index.ts";
 import { useState } from "react";
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard, type PanelQuery } from "../../../../components/charts/chart-card.tsx";
@@ -27,11 +28,11 @@ export function WebhookLagChart({
     !data || (data.series.length === 0 && counters.every((row) => row.missing + row.rejected + row.duplicates === 0));
   return (
     <ChartCard
-      title="Webhook lag"
+      title={t("analytics.lag.title")}
       query={query}
       empty={empty}
-      emptyText="No webhooks in this period"
-      aside={<PercentilePicker value={percentile} onChange={setPercentile} label="Webhook lag percentile" />}
+      emptyText={t("analytics.lag.empty")}
+      aside={<PercentilePicker value={percentile} onChange={setPercentile} label={t("analytics.lag.percentile")} />}
     >
       {() => (
         <>
@@ -45,7 +46,7 @@ export function WebhookLagChart({
             bucket={bucket}
             sloMs={data?.sloMs}
           />
-          <h3 className="subheading">Distribution</h3>
+          <h3 className="subheading">{t("analytics.lag.distribution")}</h3>
           <ResponsiveContainer width="100%" height={150}>
             <BarChart data={histogram.rows} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
               <CartesianGrid stroke="#eceef2" vertical={false} />
@@ -62,7 +63,7 @@ export function WebhookLagChart({
                 content={(props) => (
                   <ChartTooltip
                     {...props}
-                    title={(label) => `Up to ${formatMs(Number(label))}`}
+                    title={(label) => t("analytics.lag.upTo", { value: formatMs(Number(label)) })}
                     format={(value) => formatCount(value)}
                   />
                 )}
@@ -81,16 +82,16 @@ export function WebhookLagChart({
           <table className="data-table compact-table">
             <thead>
               <tr>
-                <th>Provider</th>
-                <th className="num">Received</th>
-                <th className="num" title={`Arrived more than ${formatMs(data?.sloMs)} after the event`}>
-                  Late (&gt; SLO)
+                <th>{t("analytics.lag.provider")}</th>
+                <th className="num">{t("analytics.lag.received")}</th>
+                <th className="num" title={t("analytics.lag.lateTitle", { slo: formatMs(data?.sloMs) })}>
+                  {t("analytics.lag.late")}
                 </th>
-                <th className="num" title="Final status learned by polling; the webhook never came">
-                  Missing
+                <th className="num" title={t("analytics.lag.missingTitle")}>
+                  {t("analytics.lag.missing")}
                 </th>
-                <th className="num">Duplicates</th>
-                <th className="num">Rejected signatures</th>
+                <th className="num">{t("analytics.lag.duplicates")}</th>
+                <th className="num">{t("analytics.lag.rejected")}</th>
               </tr>
             </thead>
             <tbody>

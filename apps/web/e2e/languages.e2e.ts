@@ -1,0 +1,115 @@
+// Every screen in Russian and in Polish: Chromium's language set as a person's browser would set it (navigator.languages
+// and Accept-Language), no choice made in the console. Navigation and the heading must be in that language, and no text
+// of the English catalogue may be left on the page.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { catalogues, type Language } from "../src/i18n/index.ts";
+import { launchChromium } from "./browser.ts";
+import { DEMO_PASSWORD, shots } from "./console-session.ts";
+import { startServer, type RunningServer } from "./server-process.ts";
+
+type Catalogue = (typeof catalogues)["en"];
+
+// Each screen with the catalogue text its heading must show; the transaction opens from the table's first row.
+const SCREENS: { path: string; heading: (c: Catalogue) => string; level?: number }[] = [
+  { path: "/transactions", heading: (c) => c.shell.nav.transactions },
+  // A transaction's page leads with its amount; its panels carry the headings.
+  { path: "transaction", heading: (c) => c.transaction.summary.title, level: 2 },
+  { path: "/disputes", heading: (c) => c.shell.nav.disputes },
+  { path: "/alerts", heading: (c) => c.shell.nav.alerts },
+  { path: "/analytics", heading: (c) => c.shell.nav.analytics },
+  { path: "/settlements", heading: (c) => c.shell.nav.settlements },
+  { path: "/webhooks", heading: (c) => c.shell.nav.webhooks },
+  { path: "/approvals", heading: (c) => c.shell.nav.approvals },
+  { path: "/settings", heading: (c) => c.shell.nav.settings },
+  { path: "/users", heading: (c) => c.shell.nav.users },
+  { path: "/audit", heading: (c) => c.shell.nav.audit },
+  { path: "/codes", heading: (c) => c.shell.nav.codes },
+  { path: "/no-such-page", heading: (c) => c.notFound.heading },
+];
+
+function leaves(value: unknown, out: Map<string, string> = new Map(), prefix = ""): Map<string, string> {
+  if (typeof value === "string") out.set(prefix, value);
+  else if (value && typeof value === "object")
+    for (const [key, inner] of Object.entries(value)) leaves(inner, out, prefix ? `${prefix}.${key}` : key);
+  return out;
+}
+
+/** English texts that must not show in `language`: whole phrases only, none the other language spells the same. */
+function englishOnly(language: Language): string[] {
+  const theirs = new Set(leaves(catalogues[language]).values());
+  return [...new Set(leaves(catalogues.en).values())].filter(
+    (text) => !text.includes("{{") && /[a-z]{3}/.test(text) && text.length >= 5 && !theirs.has(text),
+  );
+}
+
+function found(pageText: string, phrases: string[]): string[] {
+  return phrases.filter((phrase) => {
+    const escaped = phrase.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    return new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, "u").test(pageText);
+  });
+}
+
+// One server and one browser for both languages: each language gets its own browser context (profile).
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchChromium();
+}, 180_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe.each([
+  ["ru-RU", "ru"],
+  ["pl-PL", "pl"],
+] as const)("Paylens in %s", (locale, language) => {
+  let page: Page;
+  const words = catalogues[language];
+  const english = englishOnly(language);
+
+  beforeAll(async () => {
+    const context = await browser.newContext({ locale, viewport: { width: 1440, height: 900 } });
+    // A shared machine can be slow to serve the first page: wait as long as the test allows, not playwright's 30 s.
+    context.setDefaultTimeout(90_000);
+    page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByRole("heading", { name: words.signIn.title }).waitFor({ timeout: 30_000 });
+    await page.getByLabel(words.signIn.email).fill("admin@paylens.demo");
+    await page.getByLabel(words.signIn.password).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: words.signIn.submit }).click();
+    await page.getByRole("button", { name: words.shell.userMenu.signOut }).waitFor({ timeout: 30_000 });
+  }, 120_000);
+  afterAll(() => page?.context().close());
+
+  it.each(SCREENS)("$path", { timeout: 120_000 }, async ({ path, heading, level = 1 }) => {
+    if (path === "transaction") {
+      await page.goto(`${server.url}/transactions`);
+      const first = page.locator("table tbody tr a").first();
+      await first.waitFor({ timeout: 60_000 });
+      await first.click();
+      await page.waitForURL(/\/transactions\/[^/?]+/);
+    } else await page.goto(`${server.url}${path}`);
+    await expect.poll(() => page.locator("html").getAttribute("lang")).toBe(language);
+    await page.getByRole("heading", { level, name: heading(words), exact: true }).waitFor({ timeout: 60_000 });
+    // Let the screen's queries answer, so loaded panels are checked too, not only their skeletons.
+    await page.waitForLoadState("networkidle").catch(() => undefined);
+    await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: 30_000 }).toBe(0);
+
+    const nav = page.getByRole("navigation", { name: words.shell.nav.label });
+    const navText = await nav.innerText();
+    for (const key of ["transactions", "audit", "codes", "analytics", "alerts", "webhooks", "disputes"] as const)
+      expect(navText).toContain(words.shell.nav[key]);
+
+    // The signed-in person's own name ("Admin") is data, not interface text.
+    const name = await page.locator(".user-name").innerText();
+    const text = (await page.locator("body").innerText()).replaceAll(name, "");
+    expect(found(text, english), `English left on ${path}`).toEqual([]);
+    if (["/transactions", "transaction", "/analytics", "/settlements"].includes(path)) {
+      const name = path === "transaction" ? "transaction" : path.slice(1);
+      await page.screenshot({ path: `${shots}i18n-${language}-${name}.png`, fullPage: true });
+    }
+  });
+});

@@ -1,0 +1,28 @@
+export const approvals = {
+  title: "Approvals",
+  subtitle: "Refunds above the limit are sent only after a second person approves them",
+  loading: "Loading approvals",
+  loadFailed: "Could not load the approvals",
+  none: "Nothing waits for approval",
+  noneHelp: "Refunds above the approval limit appear here until a second person approves or declines them.",
+  waiting: "Waiting for approval",
+  col: {
+    asked: "Asked",
+    what: "What",
+    amount: "Amount",
+    transaction: "Transaction",
+    reason: "Reason",
+    by: "By",
+    decision: "Decision",
+  },
+  buttons: {
+    needsRights: "Needs a person with approval rights",
+    ownRequest: "You asked for this: another person must approve it",
+    whyNot: "Why not approved",
+    whyNotPlaceholder: "Why not (the requester sees this)",
+    decline: "Decline",
+    declineOpen: "Decline…",
+    approving: "Approving…",
+    approve: "Approve",
+  },
+};

@@ -1,0 +1,28 @@
+export const approvals = {
+  title: "Zatwierdzenia",
+  subtitle: "Zwroty powyżej limitu są wysyłane dopiero po zatwierdzeniu przez drugą osobę",
+  loading: "Wczytywanie zatwierdzeń",
+  loadFailed: "Nie udało się wczytać zatwierdzeń",
+  none: "Nic nie czeka na zatwierdzenie",
+  noneHelp: "Zwroty powyżej limitu czekają tu, aż druga osoba je zatwierdzi lub odrzuci.",
+  waiting: "Czekają na zatwierdzenie",
+  col: {
+    asked: "Zlecono",
+    what: "Co",
+    amount: "Kwota",
+    transaction: "Transakcja",
+    reason: "Przyczyna",
+    by: "Kto",
+    decision: "Decyzja",
+  },
+  buttons: {
+    needsRights: "Potrzebna osoba z prawem zatwierdzania",
+    ownRequest: "To Twoje zlecenie: musi je zatwierdzić inna osoba",
+    whyNot: "Dlaczego nie zatwierdzono",
+    whyNotPlaceholder: "Dlaczego nie (zobaczy to zlecający)",
+    decline: "Odrzuć",
+    declineOpen: "Odrzuć…",
+    approving: "Zatwierdzanie…",
+    approve: "Zatwierdź",
+  },
+};
