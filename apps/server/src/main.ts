@@ -18,6 +18,9 @@ import { startPollWorker } from "./workers/poll-status.ts";
 import { startRollupWorker } from "./workers/refresh-rollups.ts";
 import { startSettleWorker } from "./workers/settle-actions.ts";
 import { startSessionSweep } from "./workers/sweep-sessions.ts";
+import { startDeliveryWorker } from "./workers/deliver-alerts.ts";
+import type { Loop } from "./workers/loop.ts";
+import { syncEnvironmentChannel } from "@paylens/db/queries/alert-channels";
 import { demoTokenFile } from "./demo-token.ts";
 import { demoUsersText, ensureDemoUsers } from "./demo/demo-users.ts";
 import { onStopSignals } from "./stop-signals.ts";
@@ -56,11 +59,24 @@ const inbox = startInboxWorker(db, log, pollPolicy, database.kind === "postgres"
 const polls = startPollWorker(db, accounts, record, log, pollPolicy);
 const sloMs = env.PAYLENS_WEBHOOK_SLO_MS;
 const rollups = startRollupWorker(db, log, { sloMs });
+await syncEnvironmentChannel(
+  db,
+  env.PAYLENS_ALERT_WEBHOOK_URL
+    ? { url: env.PAYLENS_ALERT_WEBHOOK_URL, secret: env.PAYLENS_ALERT_WEBHOOK_SECRET ?? null }
+    : null,
+);
+let deliveries: Loop | null = null;
 const alerting = startAlertWorker(
   db,
   log,
-  { ...DEFAULT_ALERT_CONFIG, sloMs, windowMs: env.PAYLENS_ALERT_WINDOW_MS },
+  {
+    ...DEFAULT_ALERT_CONFIG,
+    sloMs,
+    windowMs: env.PAYLENS_ALERT_WINDOW_MS,
+    silence: { ...DEFAULT_ALERT_CONFIG.silence, missingMinWaitMs: env.PAYLENS_ALERT_MISSING_AFTER_MS },
+  },
   env.PAYLENS_ALERT_EVERY_MS,
+  () => deliveries?.wake(),
 );
 const settling = startSettleWorker(db, accounts, record, log);
 const sessionSweep = startSessionSweep(db, log);
@@ -83,6 +99,7 @@ const server = await createServer({
 const url = await server.start(env.PORT, env.HOST);
 // Where providers send webhooks: this server, unless it sits behind a proxy with another address.
 const publicUrl = (env.PAYLENS_PUBLIC_URL ?? url).replace(/\/$/, "");
+deliveries = startDeliveryWorker(db, log, publicUrl);
 
 const traffic = demo
   ? await playDemoTraffic(demo, {
@@ -116,6 +133,7 @@ onStopSignals(async () => {
     polls.stop(),
     rollups.stop(),
     alerting.stop(),
+    deliveries?.stop(),
     settling.stop(),
     sessionSweep.stop(),
   ]);
