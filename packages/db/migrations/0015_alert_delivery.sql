@@ -1,5 +1,9 @@
 -- Alerts that reach people (db/schema/alert-delivery.ts): channels (webhook, Slack, e-mail), routed per rule; mutes;
 -- acknowledgement on the alert; one delivery row per alert, channel and event, retried with backoff by a worker.
+-- provider_calls.status: the status a create call answered, so the missing-notifications rule waits only for payments
+-- the provider has decided (not those waiting for a shopper's 3-D Secure or wallet page).
+ALTER TABLE "provider_calls" ADD COLUMN "status" text;
+--> statement-breakpoint
 CREATE TABLE "alert_channels" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"kind" text NOT NULL,

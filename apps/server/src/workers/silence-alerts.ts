@@ -40,7 +40,7 @@ export const DEFAULT_SILENCE_CONFIG: SilenceConfig = {
   silentLookbackMs: 6 * 3_600_000,
 };
 
-const minutes = (ms: number) => `${Math.round(ms / 60_000)} min`;
+const minutes = (ms: number) => (ms < 120_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
 
 /** How long a provider's payment may wait for its final notification before it is overdue. */
 export function overdueAfterMs(usualLagMs: number | undefined, config: SilenceConfig): number {
@@ -117,7 +117,8 @@ export async function silenceAlerts(
   const hourStart = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
   const [providers, lags, traffic] = await Promise.all([
     configuredProviders(db),
-    usualWebhookLag(db, new Date(hourStart.getTime() - day), hourStart),
+    // The hour rows include the running hour's minutes so far.
+    usualWebhookLag(db, new Date(now.getTime() - day), now),
     accountTraffic(
       db,
       new Date(hourStart.getTime() - day),

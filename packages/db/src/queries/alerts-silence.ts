@@ -19,9 +19,10 @@ export interface AwaitingCounts {
 }
 
 /**
- * Payments of `provider` started in [from, to) and how many still lack a notification of a final status. A payment is
- * known from the create call Paylens made (pay, authorize) or from its transaction row; rows imported by the demo's
- * back-fill are left out (no provider notifies those).
+ * Payments of `provider` started in [from, to) that the provider has decided, and how many still lack a notification of
+ * a final status. A payment is known from the create call Paylens made (pay, authorize) when its answer was final, or
+ * from its transaction row once final (learned by a status query); one still waiting for its shopper (3-D Secure, a
+ * wallet page) has nothing to notify yet. Rows imported by the demo's back-fill are left out (nobody notifies those).
  */
 export async function awaitingNotifications(db: Db, provider: string, from: Date, to: Date): Promise<AwaitingCounts[]> {
   const result = await db.execute<{
@@ -33,11 +34,11 @@ export async function awaitingNotifications(db: Db, provider: string, from: Date
   }>(sql`
     with started as (
       select account_id, provider_uid, started_at as at from provider_calls
-      where provider = ${provider} and operation in ('pay', 'authorize') and outcome in ('ok', 'declined')
+      where provider = ${provider} and operation in ('pay', 'authorize') and status in (${FINAL})
         and provider_uid is not null and started_at >= ${stamp(from)} and started_at < ${stamp(to)}
       union all
       select t.account_id, t.provider_uid, t.created_at from transactions t
-      where t.provider = ${provider} and t.type in ('payment', 'authorization')
+      where t.provider = ${provider} and t.type in ('payment', 'authorization') and t.status in (${FINAL})
         and t.created_at >= ${stamp(from)} and t.created_at < ${stamp(to)}
         and not exists (select 1 from transaction_events e where e.transaction_id = t.id and e.kind = 'backfill')
     ), payments as (
