@@ -95,6 +95,7 @@ const server = await createServer({
   replayWindowMs: env.PAYLENS_WEBHOOK_REPLAY_WINDOW_S * 1000,
   debugErrors: env.PAYLENS_DEBUG_ERRORS,
   secureCookies: (env.PAYLENS_PUBLIC_URL ?? "").startsWith("https:"),
+  ...(env.PAYLENS_PUBLIC_URL ? { consoleUrl: env.PAYLENS_PUBLIC_URL } : {}),
 });
 const url = await server.start(env.PORT, env.HOST);
 // Where providers send webhooks: this server, unless it sits behind a proxy with another address.

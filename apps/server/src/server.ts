@@ -23,6 +23,7 @@ import { createMetrics } from "./routes/metrics.ts";
 import { spaRoutes } from "./routes/spa.ts";
 import { webhookRoutes } from "./routes/webhooks.ts";
 import type { IngestPressure } from "./workers/apply-inbox.ts";
+import { sendTestNotice } from "./alert-delivery/send-notice.ts";
 
 export interface ServerDeps {
   db: Db;
@@ -46,6 +47,8 @@ export interface ServerDeps {
   secureCookies?: boolean;
   /** Unexpected errors carry their message and stack in answers (PAYLENS_DEBUG_ERRORS): for a developer's machine only. */
   debugErrors?: boolean;
+  /** The console's address, for the links in alert notices (a channel's test). */
+  consoleUrl?: string;
 }
 
 export async function createServer(deps: ServerDeps) {
@@ -165,6 +168,7 @@ export async function createServer(deps: ServerDeps) {
           webhookSloMs: sloMs,
           incidents: deps.incidents ?? null,
           debugErrors,
+          alertChannelTest: (channel) => sendTestNotice(channel, deps.consoleUrl ?? `${req.protocol}://${req.host}`),
         });
       },
       // The answer says only "request <id>" (api/error-shape.ts): the id and the full error are here.

@@ -1,9 +1,10 @@
 // Sends one notice to one channel: a generic webhook signed by the Standard Webhooks scheme, a Slack incoming webhook,
 // or an e-mail over SMTP. Throws a DeliveryRefused whose message says why, with the channel's secret never in it.
+import { randomUUID } from "node:crypto";
 import nodemailer from "nodemailer";
 import { Webhook } from "standardwebhooks";
 import type { ChannelKind, ChannelTarget } from "@paylens/db/queries/alert-channels";
-import { type AlertNotice, noticeHeadline } from "./notice.ts";
+import { type AlertNotice, noticeHeadline, testNotice } from "./notice.ts";
 
 export interface SendableChannel {
   kind: ChannelKind;
@@ -97,5 +98,18 @@ async function sendMail(channel: SendableChannel, notice: AlertNotice): Promise<
     );
   } finally {
     transport.close();
+  }
+}
+
+/** Settings' "Send a test": the same path as an alert, answered with the reason instead of retried. */
+export async function sendTestNotice(
+  channel: SendableChannel,
+  consoleUrl: string,
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  try {
+    await sendNotice(channel, testNotice(consoleUrl, new Date()), `msg_test_${randomUUID()}`);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: error instanceof DeliveryRefused ? error.message : "unexpected error while sending" };
   }
 }
