@@ -43,3 +43,7 @@ export const DIMENSIONS = Object.keys(DIMENSION_SET) as Dimension[];
 export type DisputeRateInput = In["analytics"]["disputeRate"];
 export type DisputeRateOutput = Out["analytics"]["disputeRate"];
 export type DisputeRateRow = DisputeRateOutput["months"][number];
+export type AlertChannel = Out["alertChannels"]["list"][number];
+export type AlertChannelInput = In["alertChannels"]["create"];
+export type AlertDelivery = Out["alerts"]["deliveries"][number];
+export type AlertMute = Out["alerts"]["mutes"][number];

@@ -9,6 +9,7 @@ import { useDocumentTitle } from "../../components/use-document-title.ts";
 import { formatMs } from "../../components/charts/format-chart.ts";
 import { useTrpc } from "../../trpc.ts";
 import { humanize } from "../../lib/vocabulary.ts";
+import { AlertHandling, DeliveryLog } from "./alert-handling.tsx";
 import { ALERT_STATES, type AlertState } from "./alerts-search.ts";
 
 const route = getRouteApi("/alerts");
@@ -21,6 +22,12 @@ export function AlertsPage() {
   const state: AlertState = search.state ?? "active";
   const trpc = useTrpc();
   const alerts = useQuery({ ...trpc.alerts.list.queryOptions({ state, limit: 200 }), refetchInterval: 10_000 });
+  const alertIds = (alerts.data ?? []).map((alert) => alert.id);
+  const deliveries = useQuery({
+    ...trpc.alerts.deliveries.queryOptions({ alertIds }),
+    enabled: alertIds.length > 0,
+    refetchInterval: 10_000,
+  });
 
   let body;
   if (alerts.isPending) body = <div className="table-skeleton-block" aria-busy="true" aria-label="Loading alerts" />;
@@ -33,7 +40,7 @@ export function AlertsPage() {
       >
         <p>
           Paylens raises an alert when a segment's approval rate drops against its baseline, webhook lag p95 passes its
-          SLO, or a provider's error rate rises.
+          SLO, a provider's error rate rises, payments go without their final notification, or an account goes silent.
         </p>
       </StateMessage>
     );
@@ -48,11 +55,12 @@ export function AlertsPage() {
             <th>Started</th>
             <th>Ended</th>
             <th>Figures</th>
+            <th>Handling and deliveries</th>
           </tr>
         </thead>
         <tbody>
           {alerts.data.map((alert) => (
-            <tr key={alert.id}>
+            <tr key={alert.id} className={search.alert === alert.id ? "row-selected" : undefined}>
               <td>
                 {alert.endedAt ? (
                   <span className="badge badge-sm alert-ended">Ended</span>
@@ -83,6 +91,14 @@ export function AlertsPage() {
               </td>
               <td>
                 <AlertFigures figures={alert.figures} />
+              </td>
+              <td>
+                <AlertHandling alert={alert} />
+                {deliveries.isError ? (
+                  <span className="form-error">Could not load deliveries</span>
+                ) : deliveries.data ? (
+                  <DeliveryLog deliveries={deliveries.data.filter((d) => d.alertId === alert.id)} />
+                ) : null}
               </td>
             </tr>
           ))}

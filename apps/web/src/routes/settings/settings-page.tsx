@@ -5,6 +5,7 @@ import { StateMessage } from "../../components/state-message.tsx";
 import { useDocumentTitle } from "../../components/use-document-title.ts";
 import { useTrpc } from "../../trpc.ts";
 import { ApiSwitch, IssuerSwitch, WebhookSwitch } from "./incident-switches.tsx";
+import { NotificationChannels } from "./notification-channels.tsx";
 
 export function SettingsPage() {
   useDocumentTitle("Settings");
@@ -68,8 +69,21 @@ export function SettingsPage() {
     <div className="page">
       <PageHeader
         title="Settings"
-        subtitle={"Sandbox incidents; people and API tokens are under Users & tokens, every change is in the Audit log"}
+        subtitle={
+          "Where alerts are sent, and sandbox incidents; people and API tokens are under Users & tokens, every change is in the Audit log"
+        }
       />
+      <section className="panel settings-panel">
+        <div className="panel-header">
+          <h2>Notification channels</h2>
+          <span className="panel-aside muted">
+            Each alert is sent when it opens and when it ends, with a link here; retried with backoff
+          </span>
+        </div>
+        <div className="panel-body">
+          <NotificationChannels />
+        </div>
+      </section>
       <section className="panel settings-panel">
         <div className="panel-header">
           <h2>Sandbox incidents</h2>
