@@ -72,7 +72,7 @@ export function DeliveryLog({ deliveries }: { deliveries: AlertDelivery[] }) {
       {deliveries.map((d) => (
         <li key={d.id}>
           <span className={`badge badge-sm ${STATE_CLASS[d.state]}`}>
-            {d.state === "pending" && d.attempts > 0 ? "retrying" : d.state}
+            {d.state === "pending" ? (d.attempts > 0 ? "retrying" : "queued") : d.state}
           </span>{" "}
           {d.event} → <strong>{d.channel.name}</strong>
           <span className="muted">

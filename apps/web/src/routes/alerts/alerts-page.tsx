@@ -110,7 +110,7 @@ export function AlertsPage() {
     <div className="page">
       <PageHeader
         title="Alerts"
-        subtitle="Approval drops, webhook lag over its SLO and provider error spikes, evaluated continuously"
+        subtitle="Approval drops, webhook lag, provider errors, missing notifications and silent accounts; each sent to the channels in Settings"
         actions={
           <div className="segmented" role="group" aria-label="Alert state">
             {ALERT_STATES.map((key) => (
