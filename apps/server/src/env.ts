@@ -24,6 +24,19 @@ export const envSchema = z.object({
   PAYLENS_WEBHOOK_REPLAY_WINDOW_S: positiveInt(72 * 3600),
   PAYLENS_ALERT_WINDOW_MS: positiveInt(300_000),
   PAYLENS_ALERT_EVERY_MS: positiveInt(15_000),
+  // A payment still without its final notification this long (or 20 × its provider's median lag, if longer) is overdue.
+  PAYLENS_ALERT_MISSING_AFTER_MS: positiveInt(180_000),
+  PAYLENS_ALERT_WEBHOOK_URL: z
+    .string()
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  // Standard Webhooks keys are "whsec_" and base64 of at least 24 random bytes.
+  PAYLENS_ALERT_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/]{32,}={0,2}$/, "a Standard Webhooks secret: whsec_ and base64 of 24 bytes or more")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   PAYLENS_WEB_DIST: z.string().optional(),
   PAYLENS_REFUND_APPROVAL_ABOVE: z
     .string()
@@ -39,9 +52,15 @@ export const envSchema = z.object({
 
 export type Env = z.infer<typeof envSchema>;
 
+// A webhook channel without its key would send unsigned alerts that receivers cannot trust.
+const checkedEnvSchema = envSchema.refine((env) => !env.PAYLENS_ALERT_WEBHOOK_URL || env.PAYLENS_ALERT_WEBHOOK_SECRET, {
+  message: "PAYLENS_ALERT_WEBHOOK_URL needs PAYLENS_ALERT_WEBHOOK_SECRET",
+  path: ["PAYLENS_ALERT_WEBHOOK_SECRET"],
+});
+
 /** Parses the environment; on bad values prints every problem and exits, so nothing starts half-configured. */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
-  const parsed = envSchema.safeParse(source);
+  const parsed = checkedEnvSchema.safeParse(source);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
   process.stderr.write(`Paylens cannot start, bad settings:\n${problems}\n`);

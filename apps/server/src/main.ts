@@ -18,6 +18,9 @@ import { startPollWorker } from "./workers/poll-status.ts";
 import { startRollupWorker } from "./workers/refresh-rollups.ts";
 import { startSettleWorker } from "./workers/settle-actions.ts";
 import { startSessionSweep } from "./workers/sweep-sessions.ts";
+import { startDeliveryWorker } from "./workers/deliver-alerts.ts";
+import type { Loop } from "./workers/loop.ts";
+import { syncEnvironmentChannel } from "@paylens/db/queries/alert-channels";
 import { demoTokenFile } from "./demo-token.ts";
 import { demoUsersText, ensureDemoUsers } from "./demo/demo-users.ts";
 import { onStopSignals } from "./stop-signals.ts";
@@ -78,6 +81,7 @@ const server = await createServer({
   replayWindowMs: env.PAYLENS_WEBHOOK_REPLAY_WINDOW_S * 1000,
   debugErrors: env.PAYLENS_DEBUG_ERRORS,
   secureCookies: (env.PAYLENS_PUBLIC_URL ?? "").startsWith("https:"),
+  ...(env.PAYLENS_PUBLIC_URL ? { consoleUrl: env.PAYLENS_PUBLIC_URL } : {}),
 });
 const url = await server.start(env.PORT, env.HOST);
 const listeningAfter = process.uptime().toFixed(1);
@@ -89,14 +93,28 @@ const startedInbox = startInboxWorker(db, log, pollPolicy, database.kind === "po
 inbox = startedInbox;
 const polls = startPollWorker(db, accounts, record, log, pollPolicy);
 const rollups = startRollupWorker(db, log, { sloMs });
+await syncEnvironmentChannel(
+  db,
+  env.PAYLENS_ALERT_WEBHOOK_URL
+    ? { url: env.PAYLENS_ALERT_WEBHOOK_URL, secret: env.PAYLENS_ALERT_WEBHOOK_SECRET ?? null }
+    : null,
+);
+let deliveries: Loop | null = null;
 const alerting = startAlertWorker(
   db,
   log,
-  { ...DEFAULT_ALERT_CONFIG, sloMs, windowMs: env.PAYLENS_ALERT_WINDOW_MS },
+  {
+    ...DEFAULT_ALERT_CONFIG,
+    sloMs,
+    windowMs: env.PAYLENS_ALERT_WINDOW_MS,
+    silence: { ...DEFAULT_ALERT_CONFIG.silence, missingMinWaitMs: env.PAYLENS_ALERT_MISSING_AFTER_MS },
+  },
   env.PAYLENS_ALERT_EVERY_MS,
+  () => deliveries?.wake(),
 );
 const settling = startSettleWorker(db, accounts, record, log);
 const sessionSweep = startSessionSweep(db, log);
+deliveries = startDeliveryWorker(db, log, publicUrl);
 
 // The first start's back-fill runs in the background: its progress is logged and shown in the console.
 traffic = demo
@@ -130,6 +148,7 @@ onStopSignals(async () => {
     polls.stop(),
     rollups.stop(),
     alerting.stop(),
+    deliveries?.stop(),
     settling.stop(),
     sessionSweep.stop(),
   ]);

@@ -25,6 +25,7 @@ import { RequestLog } from "./routes/request-log.ts";
 import { spaRoutes } from "./routes/spa.ts";
 import { webhookRoutes } from "./routes/webhooks.ts";
 import type { IngestPressure } from "./workers/apply-inbox.ts";
+import { sendTestNotice } from "./alert-delivery/send-notice.ts";
 
 export interface ServerDeps {
   db: Db;
@@ -48,6 +49,8 @@ export interface ServerDeps {
   secureCookies?: boolean;
   /** Unexpected errors carry their message and stack in answers (PAYLENS_DEBUG_ERRORS): for a developer's machine only. */
   debugErrors?: boolean;
+  /** The console's address, for the links in alert notices (a channel's test). */
+  consoleUrl?: string;
 }
 
 export async function createServer(deps: ServerDeps) {
@@ -173,6 +176,7 @@ export async function createServer(deps: ServerDeps) {
             webhookSloMs: sloMs,
             incidents: deps.incidents ?? null,
             debugErrors,
+            alertChannelTest: (channel) => sendTestNotice(channel, deps.consoleUrl ?? `${req.protocol}://${req.host}`),
           });
         },
         // The answer says only "request <id>" (api/error-shape.ts): the id and the full error are here.

@@ -8,6 +8,7 @@ import "./styles/search.css";
 import "./styles/palette.css";
 import "./styles/codes.css";
 import "./styles/analytics.css";
+import "./styles/alert-delivery.css";
 import "./styles/access.css";
 import "./styles/disputes.css";
 

@@ -28,6 +28,16 @@ export const ACCESS_RULES = {
   "analytics.disputeBreakdown": "read",
   "alerts.list": "read",
   "alerts.active": "read",
+  "alerts.deliveries": "read",
+  "alerts.mutes": "read",
+  "alerts.acknowledge": "act",
+  "alerts.mute": "settings",
+  "alerts.unmute": "settings",
+  // Channels name people's addresses and hold secrets (shown only as hints): those who change settings manage them.
+  "alertChannels.list": "settings",
+  "alertChannels.create": "settings",
+  "alertChannels.update": "settings",
+  "alertChannels.test": "settings",
   "incidents.state": "read",
   "incidents.set": "settings",
 

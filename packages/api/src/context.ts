@@ -1,5 +1,6 @@
 import type { Db, DbKind } from "@paylens/db/client";
 import type { Principal } from "@paylens/db/queries/access";
+import type { ChannelWithSecret } from "@paylens/db/queries/alert-channels";
 import type { CallContext, Connector } from "@paylens/providers/connector";
 
 export type WebhookMode = "normal" | "delayed" | "stopped";
@@ -30,6 +31,9 @@ export interface IncidentControl {
   state(): IncidentState;
   set(change: IncidentChange): void;
 }
+
+/** Sends a test notice to a channel (the server's senders); answers why it failed rather than throwing. */
+export type AlertChannelTest = (channel: ChannelWithSecret) => Promise<{ ok: true } | { ok: false; error: string }>;
 
 /** The browser session's cookie, set and cleared by the server's HTTP layer. */
 export interface SessionCookie {
@@ -76,6 +80,8 @@ export interface Context {
   incidents: IncidentControl | null;
   /** Unexpected errors show their message and stack to the caller (PAYLENS_DEBUG_ERRORS); never in production. */
   debugErrors: boolean;
+  /** Sends a channel's test notice; null where no sender is wired (the web's component tests). */
+  alertChannelTest: AlertChannelTest | null;
 }
 
 export const DEFAULT_WEBHOOK_SLO_MS = 60_000;
@@ -96,6 +102,7 @@ export function createContextInner(deps: {
   webhookSloMs?: number;
   incidents?: IncidentControl | null;
   debugErrors?: boolean;
+  alertChannelTest?: AlertChannelTest | null;
 }): Context {
   return {
     db: deps.db,
@@ -112,5 +119,6 @@ export function createContextInner(deps: {
     webhookSloMs: deps.webhookSloMs ?? DEFAULT_WEBHOOK_SLO_MS,
     incidents: deps.incidents ?? null,
     debugErrors: deps.debugErrors ?? false,
+    alertChannelTest: deps.alertChannelTest ?? null,
   };
 }

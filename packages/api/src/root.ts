@@ -3,6 +3,7 @@ import { auditRouter } from "./routers/audit.ts";
 import { authRouter } from "./routers/auth.ts";
 import { notesRouter } from "./routers/notes.ts";
 import { usersRouter } from "./routers/users.ts";
+import { alertChannelsRouter } from "./routers/alert-channels.ts";
 import { alertsRouter } from "./routers/alerts.ts";
 import { analyticsRouter } from "./routers/analytics.ts";
 import { codesRouter } from "./routers/codes.ts";
@@ -22,6 +23,7 @@ export const appRouter = router({
   views: viewsRouter,
   analytics: analyticsRouter,
   alerts: alertsRouter,
+  alertChannels: alertChannelsRouter,
   incidents: incidentsRouter,
   auth: authRouter,
   users: usersRouter,

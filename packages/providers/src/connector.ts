@@ -23,6 +23,8 @@ export interface ProviderCall {
   httpStatus: number | null;
   outcome: CallOutcome;
   providerUid: string | null;
+  /** The transaction's status in the answer: a final one means the provider has decided and will notify it. */
+  status?: TransactionStatus | null;
   idempotencyKey: string | null;
   error: string | null;
 }

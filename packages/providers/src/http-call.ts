@@ -92,6 +92,7 @@ export async function recordCall<C>(
     httpStatus: reply.httpStatus,
     outcome: callOutcome(operation, reply, result),
     providerUid: result.snapshot?.providerUid ?? null,
+    status: result.snapshot?.status ?? null,
     idempotencyKey,
     error: reply.error ?? (result.state === "ok" ? null : result.outcome.message),
   });

@@ -1,6 +1,7 @@
 // Alert rules, evaluated on a timer: a segment's approval rate against its own baseline, a provider's webhook lag p95
 // against the SLO, a provider's share of failed calls against its baseline, dispute response deadlines
-// (dispute-deadlines.ts), the month's projected dispute rate against the scheme lines (dispute-rate-alerts.ts).
+// (dispute-deadlines.ts), the month's projected dispute rate against the scheme lines (dispute-rate-alerts.ts),
+// payments without their final notification and accounts gone silent (silence-alerts.ts).
 // An alert ends when its rule stops firing.
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "@paylens/db/client";
@@ -21,6 +22,7 @@ import { approvalRate, percentileOf, wilson } from "@paylens/db/queries/analytic
 import { DISPUTE_WARN_MS, disputeDeadlineAlerts } from "./dispute-deadlines.ts";
 import { disputeRateAlerts } from "./dispute-rate-alerts.ts";
 import { type Loop, startLoop } from "./loop.ts";
+import { DEFAULT_SILENCE_CONFIG, type SilenceConfig, silenceAlerts } from "./silence-alerts.ts";
 
 export interface AlertConfig {
   /** The recent window every rule looks at. */
@@ -38,6 +40,8 @@ export interface AlertConfig {
   /** Failed (error + timeout) share of calls that raises an alert, when also this much above the baseline share. */
   failureShare: number;
   failureRise: number;
+  /** Missing notifications and silent accounts (silence-alerts.ts). */
+  silence: SilenceConfig;
 }
 
 export const DEFAULT_ALERT_CONFIG: AlertConfig = {
@@ -51,6 +55,7 @@ export const DEFAULT_ALERT_CONFIG: AlertConfig = {
   minCalls: 10,
   failureShare: 0.2,
   failureRise: 0.1,
+  silence: DEFAULT_SILENCE_CONFIG,
 };
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -103,7 +108,7 @@ export async function evaluateAlerts(
   const since = new Date(now.getTime() - config.windowMs);
   const baselineTo = new Date(Math.floor(since.getTime() / HOUR) * HOUR);
   const baselineFrom = new Date(baselineTo.getTime() - config.baselineMs);
-  const [recent, hourly, edge, lag, calls, callsBefore, flagged, due, month] = await Promise.all([
+  const [recent, hourly, edge, lag, calls, callsBefore, flagged, due, month, silent] = await Promise.all([
     recentSegmentCounts(db, since),
     baselineSegmentCounts(db, baselineFrom, baselineTo),
     // The partial hour before the window, from the raw rows (at most an hour of them).
@@ -114,6 +119,7 @@ export async function evaluateAlerts(
     flaggedMessages(db, since),
     disputesDueBy(db, now, new Date(now.getTime() + DISPUTE_WARN_MS)),
     monthRates(),
+    silenceAlerts(db, config.silence, config.windowMs, now),
   ]);
   const baseline = new Map<string, SegmentCounts>();
   for (const row of [...hourly, ...edge]) {
@@ -168,11 +174,18 @@ export async function evaluateAlerts(
         `in the last ${config.windowMs / 60_000} min (${reason})`,
     });
   }
-  firing.push(...disputeDeadlineAlerts(due, now), ...disputeRateAlerts(month));
+  firing.push(...disputeDeadlineAlerts(due, now), ...disputeRateAlerts(month), ...silent);
   return firing;
 }
 
-export function startAlertWorker(db: Db, log: FastifyBaseLogger, config: AlertConfig, everyMs: number): Loop {
+/** `onChange` runs after a pass that raised or ended alerts (the delivery worker wakes to send them). */
+export function startAlertWorker(
+  db: Db,
+  log: FastifyBaseLogger,
+  config: AlertConfig,
+  everyMs: number,
+  onChange: () => void = () => undefined,
+): Loop {
   let rates: { at: number; rows: DisputeRateRow[] } | null = null;
   return startLoop("evaluate-alerts", log, everyMs, async () => {
     const now = new Date();
@@ -187,7 +200,10 @@ export function startAlertWorker(db: Db, log: FastifyBaseLogger, config: AlertCo
       return rates.rows;
     };
     const result = await syncAlerts(db, await evaluateAlerts(db, config, now, monthRates), now);
-    if (result && (result.raised > 0 || result.ended > 0)) log.info(result, "alerts changed");
+    if (result && (result.raised > 0 || result.ended > 0)) {
+      log.info(result, "alerts changed");
+      onChange();
+    }
     return false;
   });
 }

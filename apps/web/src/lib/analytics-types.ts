@@ -44,3 +44,7 @@ export type DisputeRateInput = In["analytics"]["disputeRate"];
 export type DisputeRateOutput = Out["analytics"]["disputeRate"];
 export type DisputeRateRow = DisputeRateOutput["months"][number];
 export type DisputeBreakdownInput = In["analytics"]["disputeBreakdown"];
+export type AlertChannel = Out["alertChannels"]["list"][number];
+export type AlertChannelInput = In["alertChannels"]["create"];
+export type AlertDelivery = Out["alerts"]["deliveries"][number];
+export type AlertMute = Out["alerts"]["mutes"][number];

@@ -14,6 +14,8 @@ export function makeAlert(id: string, minutesAgo: number, endedMinutesAgo: numbe
     endedAt: endedMinutesAgo === null ? null : new Date(now - endedMinutesAgo * 60_000),
     figures: { rate: 0.182, baseline: 0.914, attempts: 212 },
     message: "Approval rate at Barclays fell to 18.2% (baseline 91.4%)",
+    acknowledgedAt: null,
+    acknowledgedBy: null,
   };
 }
 

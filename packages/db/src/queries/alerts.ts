@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { num, stamp } from "./analytics-filters.ts";
+import { enqueueDeliveries } from "./alert-deliveries.ts";
 import { OUTCOME_SQL } from "./analytics-refresh.ts";
 
 export const ALERT_DIMENSIONS = ["provider", "issuer", "bin", "method"] as const;
@@ -110,6 +111,8 @@ export interface AlertRow extends FiringAlert {
   id: string;
   startedAt: Date;
   endedAt: Date | null;
+  acknowledgedAt: Date | null;
+  acknowledgedBy: string | null;
 }
 
 const ALERT_LOCK = 7_421_006;
@@ -123,22 +126,31 @@ export async function syncAlerts(
   return db.transaction(async (tx) => {
     const lock = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(${ALERT_LOCK}) as ok`);
     if (!lock.rows[0]?.ok) return null; // another instance is evaluating
-    let raised = 0;
+    const raised: string[] = [];
     for (const alert of firing) {
-      const result = await tx.execute<{ inserted: boolean }>(sql`
+      const result = await tx.execute<{ id: string; inserted: boolean }>(sql`
         insert into alerts (rule, kind, segment, started_at, updated_at, figures, message)
         values (${alert.rule}, ${alert.kind}, ${alert.segment}, ${stamp(now)}, ${stamp(now)},
           ${JSON.stringify(alert.figures)}::jsonb, ${alert.message})
         on conflict (rule, segment) where ended_at is null
         do update set figures = excluded.figures, message = excluded.message, updated_at = excluded.updated_at
-        returning (xmax = 0) as inserted`);
-      if (result.rows[0]?.inserted) raised++;
+        returning id, (xmax = 0) as inserted`);
+      const row = result.rows[0];
+      if (row?.inserted) raised.push(row.id);
     }
     const keep = firing.map((a) => sql`(${a.rule}, ${a.segment})`);
-    const ended = await tx.execute(sql`
+    const ended = await tx.execute<{ id: string }>(sql`
       update alerts set ended_at = ${stamp(now)}, updated_at = ${stamp(now)} where ended_at is null
       ${keep.length > 0 ? sql`and (rule, segment) not in (${sql.join(keep, sql`, `)})` : sql``} returning id`);
-    return { raised, ended: ended.rows.length };
+    // Only queued here: sending is the delivery worker's, so a slow receiver never holds evaluation up.
+    await enqueueDeliveries(tx, raised, "opened", now);
+    await enqueueDeliveries(
+      tx,
+      ended.rows.map((row) => row.id),
+      "resolved",
+      now,
+    );
+    return { raised: raised.length, ended: ended.rows.length };
   });
 }
 
@@ -151,13 +163,16 @@ type AlertDbRow = {
   ended_at: string | Date | null;
   figures: Record<string, number | string>;
   message: string;
+  acknowledged_at: string | Date | null;
+  acknowledged_by: string | null;
 };
 
 export async function listAlerts(db: Db, state: "active" | "ended" | "all", limit: number): Promise<AlertRow[]> {
   const where =
     state === "active" ? sql`where ended_at is null` : state === "ended" ? sql`where ended_at is not null` : sql``;
   const result = await db.execute<AlertDbRow>(sql`
-    select id, rule, kind, segment, started_at, ended_at, figures, message from alerts ${where} order by started_at desc, id limit ${limit}`);
+    select id, rule, kind, segment, started_at, ended_at, figures, message, acknowledged_at, acknowledged_by
+    from alerts ${where} order by started_at desc, id limit ${limit}`);
   return result.rows.map((row) => ({
     id: row.id,
     rule: row.rule,
@@ -168,7 +183,37 @@ export async function listAlerts(db: Db, state: "active" | "ended" | "all", limi
     figures:
       typeof row.figures === "string" ? (JSON.parse(row.figures) as Record<string, number | string>) : row.figures,
     message: row.message,
+    acknowledgedAt: row.acknowledged_at === null ? null : new Date(row.acknowledged_at),
+    acknowledgedBy: row.acknowledged_by,
   }));
+}
+
+/** Someone is on it: the first acknowledgement stands (a second click changes nothing). Null when there is no such alert. */
+export async function acknowledgeAlert(
+  db: Db,
+  id: string,
+  by: string,
+  now: Date,
+): Promise<{ rule: string; segment: string; acknowledgedAt: Date; acknowledgedBy: string; fresh: boolean } | null> {
+  const result = await db.execute<{
+    rule: string;
+    segment: string;
+    acknowledged_at: string | Date;
+    acknowledged_by: string;
+    fresh: boolean;
+  }>(sql`
+    update alerts set acknowledged_at = coalesce(acknowledged_at, ${stamp(now)}), acknowledged_by = coalesce(acknowledged_by, ${by})
+    where id = ${id} returning rule, segment, acknowledged_at, acknowledged_by, (acknowledged_at = ${stamp(now)}) as fresh`);
+  const row = result.rows[0];
+  return row
+    ? {
+        rule: row.rule,
+        segment: row.segment,
+        acknowledgedAt: new Date(row.acknowledged_at),
+        acknowledgedBy: row.acknowledged_by,
+        fresh: row.fresh,
+      }
+    : null;
 }
 
 /** For /metrics: active alerts per rule, the inbox's pending depth and the age of its oldest pending message. */

@@ -183,6 +183,8 @@ export const alerts = pgTable(
     updatedAt: ts("updated_at").notNull(),
     figures: jsonb().$type<Record<string, number | string>>().notNull(),
     message: text().notNull(),
+    acknowledgedAt: ts("acknowledged_at"),
+    acknowledgedBy: text(),
   },
   (t) => [
     uniqueIndex("alerts_active_once")

@@ -55,6 +55,8 @@ export const providerCalls = pgTable(
     httpStatus: integer(),
     outcome: text().notNull(), // ok | declined | rejected | error | timeout
     providerUid: text(),
+    /** The transaction status the provider answered (migration 0015): final means it will notify it. */
+    status: text(),
     idempotencyKey: text(),
     error: text(),
   },

@@ -1,6 +1,7 @@
 export const alerts = {
   title: "Alerts",
-  subtitle: "Approval drops, webhook lag over its SLO and provider error spikes, evaluated continuously",
+  subtitle:
+    "Approval drops, webhook lag, provider errors, missing notifications and silent accounts; each sent to the channels in Settings",
   state: {
     label: "Alert state",
     active: "Active",
@@ -12,7 +13,7 @@ export const alerts = {
   noneActive: "No active alerts",
   noneEnded: "No ended alerts",
   none: "No alerts yet",
-  help: "Paylens raises an alert when a segment's approval rate drops against its baseline, webhook lag p95 passes its SLO, or a provider's error rate rises.",
+  help: "Paylens raises an alert when a segment's approval rate drops against its baseline, webhook lag p95 passes its SLO, a provider's error rate rises, payments go without their final notification, or an account goes silent.",
   col: {
     state: "State",
     alert: "Alert",
@@ -20,6 +21,7 @@ export const alerts = {
     started: "Started",
     ended: "Ended",
     figures: "Figures",
+    handling: "Handling and deliveries",
   },
   badgeActive: "Active",
   badgeEnded: "Ended",

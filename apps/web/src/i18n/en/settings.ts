@@ -1,6 +1,7 @@
 export const settings = {
   title: "Settings",
-  subtitle: "Sandbox incidents; people and API tokens are under Users & tokens, every change is in the Audit log",
+  subtitle:
+    "Where alerts are sent, and sandbox incidents; people and API tokens are under Users & tokens, every change is in the Audit log",
   loading: "Loading incidents",
   loadFailed: "Could not load the sandbox incidents",
   demoOnly: "Incidents exist only in demo mode",
@@ -9,6 +10,8 @@ export const settings = {
   issuer: "Issuer",
   webhooks: "Webhooks",
   apis: "Provider APIs",
+  channels: "Notification channels",
+  channelsAside: "Each alert is sent when it opens and when it ends, with a link here; retried with backoff",
   incidents: "Sandbox incidents",
   incidentsAside: "Make the analytics panels and alerts move: they change what the local sandboxes do, at once",
 };

@@ -1,6 +1,7 @@
 export const alerts = {
   title: "Alerty",
-  subtitle: "Spadki akceptacji, opóźnienia webhooków ponad SLO i skoki błędów operatorów — sprawdzane na bieżąco",
+  subtitle:
+    "Spadki akceptacji, opóźnienia webhooków, błędy operatorów, brakujące powiadomienia i milczące konta; wszystko trafia do kanałów z ustawień",
   state: {
     label: "Stan alertów",
     active: "Aktywne",
@@ -12,7 +13,7 @@ export const alerts = {
   noneActive: "Brak aktywnych alertów",
   noneEnded: "Brak zakończonych alertów",
   none: "Nie było jeszcze alertów",
-  help: "Paylens zgłasza alert, gdy odsetek akceptacji w segmencie spada poniżej poziomu bazowego, p95 opóźnienia webhooków przekracza SLO albo rośnie odsetek błędów operatora.",
+  help: "Paylens zgłasza alert, gdy odsetek akceptacji w segmencie spada poniżej poziomu bazowego, p95 opóźnienia webhooków przekracza SLO, rośnie odsetek błędów operatora, płatności nie dostają końcowego powiadomienia albo konto milknie.",
   col: {
     state: "Stan",
     alert: "Alert",
@@ -20,6 +21,7 @@ export const alerts = {
     started: "Początek",
     ended: "Koniec",
     figures: "Wskaźniki",
+    handling: "Obsługa i doręczenia",
   },
   badgeActive: "Aktywny",
   badgeEnded: "Zakończony",

@@ -1,7 +1,7 @@
 export const settings = {
   title: "Ustawienia",
   subtitle:
-    "Incydenty w piaskownicy; osoby i tokeny API są w sekcji „Użytkownicy i tokeny”, każda zmiana — w dzienniku audytu",
+    "Dokąd trafiają alerty oraz incydenty w piaskownicy; osoby i tokeny API są w sekcji „Użytkownicy i tokeny”, każda zmiana w dzienniku audytu",
   loading: "Wczytywanie incydentów",
   loadFailed: "Nie udało się wczytać incydentów piaskownicy",
   demoOnly: "Incydenty działają tylko w trybie demo",
@@ -10,6 +10,9 @@ export const settings = {
   issuer: "Wydawca",
   webhooks: "Webhooki",
   apis: "API operatorów",
+  channels: "Kanały powiadomień",
+  channelsAside:
+    "Każdy alert jest wysyłany przy otwarciu i zamknięciu, z linkiem tutaj; przy błędzie ponawiany z rosnącą przerwą",
   incidents: "Incydenty w piaskownicy",
   incidentsAside: "Porusz panele analityki i alerty: incydenty od razu zmieniają działanie lokalnych piaskownic",
 };

@@ -10,6 +10,7 @@ import { useDocumentTitle } from "../../components/use-document-title.ts";
 import { formatMs } from "../../components/charts/format-chart.ts";
 import { useTrpc } from "../../trpc.ts";
 import { humanize } from "../../lib/vocabulary.ts";
+import { AlertHandling, DeliveryLog } from "./alert-handling.tsx";
 import { ALERT_STATES, type AlertState } from "./alerts-search.ts";
 
 const route = getRouteApi("/alerts");
@@ -21,6 +22,12 @@ export function AlertsPage() {
   const state: AlertState = search.state ?? "active";
   const trpc = useTrpc();
   const alerts = useQuery({ ...trpc.alerts.list.queryOptions({ state, limit: 200 }), refetchInterval: 10_000 });
+  const alertIds = (alerts.data ?? []).map((alert) => alert.id);
+  const deliveries = useQuery({
+    ...trpc.alerts.deliveries.queryOptions({ alertIds }),
+    enabled: alertIds.length > 0,
+    refetchInterval: 10_000,
+  });
 
   let body;
   if (alerts.isPending)
@@ -48,11 +55,12 @@ export function AlertsPage() {
             <th>{t("alerts.col.started")}</th>
             <th>{t("alerts.col.ended")}</th>
             <th>{t("alerts.col.figures")}</th>
+            <th>{t("alerts.col.handling")}</th>
           </tr>
         </thead>
         <tbody>
           {alerts.data.map((alert) => (
-            <tr key={alert.id}>
+            <tr key={alert.id} className={search.alert === alert.id ? "row-selected" : undefined}>
               <td>
                 {alert.endedAt ? (
                   <span className="badge badge-sm alert-ended">{t("alerts.badgeEnded")}</span>
@@ -84,6 +92,14 @@ export function AlertsPage() {
               </td>
               <td>
                 <AlertFigures figures={alert.figures} />
+              </td>
+              <td>
+                <AlertHandling alert={alert} />
+                {deliveries.isError ? (
+                  <span className="form-error">Could not load deliveries</span>
+                ) : deliveries.data ? (
+                  <DeliveryLog deliveries={deliveries.data.filter((d) => d.alertId === alert.id)} />
+                ) : null}
               </td>
             </tr>
           ))}

@@ -4,8 +4,15 @@ export type AlertState = (typeof ALERT_STATES)[number];
 
 export interface AlertsSearch {
   state?: Exclude<AlertState, "active">;
+  /** The alert a notice's link points at: its row is marked. */
+  alert?: string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function validateAlertsSearch(raw: Record<string, unknown>): AlertsSearch {
-  return raw.state === "ended" || raw.state === "all" ? { state: raw.state } : {};
+  return {
+    ...(raw.state === "ended" || raw.state === "all" ? { state: raw.state } : {}),
+    ...(typeof raw.alert === "string" && UUID.test(raw.alert) ? { alert: raw.alert } : {}),
+  };
 }

@@ -6,6 +6,7 @@ import { StateMessage } from "../../components/state-message.tsx";
 import { useDocumentTitle } from "../../components/use-document-title.ts";
 import { useTrpc } from "../../trpc.ts";
 import { ApiSwitch, IssuerSwitch, WebhookSwitch } from "./incident-switches.tsx";
+import { NotificationChannels } from "./notification-channels.tsx";
 
 export function SettingsPage() {
   useDocumentTitle(t("settings.title"));
@@ -59,6 +60,15 @@ export function SettingsPage() {
   return (
     <div className="page">
       <PageHeader title={t("settings.title")} subtitle={t("settings.subtitle")} />
+      <section className="panel settings-panel">
+        <div className="panel-header">
+          <h2>{t("settings.channels")}</h2>
+          <span className="panel-aside muted">{t("settings.channelsAside")}</span>
+        </div>
+        <div className="panel-body">
+          <NotificationChannels />
+        </div>
+      </section>
       <section className="panel settings-panel">
         <div className="panel-header">
           <h2>{t("settings.incidents")}</h2>

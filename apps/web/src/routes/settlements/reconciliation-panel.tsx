@@ -131,7 +131,9 @@ export function ReconciliationPanel({ period, canResolve }: { period: Period; ca
               <tr key={item.id.toString()}>
                 <td>
                   <span className="tag tag-warn">{kindLabel(item.kind)}</span>
-                  {item.subject === "dispute" ? <span className="tag">{tr("settlements.recon.disputeTag")}</span> : null}
+                  {item.subject === "dispute" ? (
+                    <span className="tag">{tr("settlements.recon.disputeTag")}</span>
+                  ) : null}
                 </td>
                 <td className="nowrap">
                   <DateTime value={item.occurredAt} />

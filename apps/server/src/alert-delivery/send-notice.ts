@@ -1,0 +1,115 @@
+// Sends one notice to one channel: a generic webhook signed by the Standard Webhooks scheme, a Slack incoming webhook,
+// or an e-mail over SMTP. Throws a DeliveryRefused whose message says why, with the channel's secret never in it.
+import { randomUUID } from "node:crypto";
+import nodemailer from "nodemailer";
+import { Webhook } from "standardwebhooks";
+import type { ChannelKind, ChannelTarget } from "@paylens/db/queries/alert-channels";
+import { type AlertNotice, noticeHeadline, testNotice } from "./notice.ts";
+
+export interface SendableChannel {
+  kind: ChannelKind;
+  target: ChannelTarget;
+  secret: string | null;
+}
+
+export class DeliveryRefused extends Error {}
+
+const TIMEOUT_MS = 10_000;
+
+/** Why a request failed, in words a person can act on, without the URL (a Slack URL is the secret). */
+function networkReason(error: unknown): string {
+  if (error instanceof Error && error.name === "TimeoutError") return `no answer within ${TIMEOUT_MS / 1000} s`;
+  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
+  return cause?.code ? `could not connect (${cause.code})` : "could not connect";
+}
+
+async function post(url: string, body: string, headers: Record<string, string>): Promise<void> {
+  let answer: Response;
+  try {
+    answer = await fetch(url, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", ...headers },
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      redirect: "error",
+    });
+  } catch (error) {
+    throw new DeliveryRefused(networkReason(error));
+  }
+  const text = (await answer.text().catch(() => "")).slice(0, 200);
+  if (!answer.ok) throw new DeliveryRefused(`HTTP ${answer.status}${text ? `: ${text}` : ""}`);
+}
+
+/** `messageId` stays the same across retries, so the receiver can drop a second copy (webhook-id). */
+export async function sendNotice(channel: SendableChannel, notice: AlertNotice, messageId: string): Promise<void> {
+  const body = JSON.stringify(notice);
+  if (channel.kind === "webhook") {
+    const url = String(channel.target.url ?? "");
+    if (!channel.secret) throw new DeliveryRefused("the channel has no signing secret");
+    const at = new Date();
+    const signature = new Webhook(channel.secret).sign(messageId, at, body);
+    await post(url, body, {
+      "webhook-id": messageId,
+      "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
+      "webhook-signature": signature,
+    });
+    return;
+  }
+  if (channel.kind === "slack") {
+    if (!channel.secret) throw new DeliveryRefused("the channel has no Slack webhook URL");
+    const text = `${noticeHeadline(notice)}\n<${notice.data.url}|Open in Paylens>`;
+    await post(channel.secret, JSON.stringify({ text }), {});
+    return;
+  }
+  await sendMail(channel, notice);
+}
+
+async function sendMail(channel: SendableChannel, notice: AlertNotice): Promise<void> {
+  const { host, port, secure, user, from, to } = channel.target;
+  const transport = nodemailer.createTransport({
+    host: String(host),
+    port: Number(port),
+    secure: secure === true,
+    ...(user ? { auth: { user: String(user), pass: channel.secret ?? "" } } : {}),
+    connectionTimeout: TIMEOUT_MS,
+    greetingTimeout: TIMEOUT_MS,
+    socketTimeout: TIMEOUT_MS,
+  });
+  const figures = Object.entries(notice.data.figures)
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join("\n");
+  try {
+    await transport.sendMail({
+      from: String(from),
+      to: String(to),
+      subject: noticeHeadline(notice),
+      text:
+        `${notice.data.message}\n\nRule: ${notice.data.rule}\nSegment: ${notice.data.segment}\n` +
+        `Started: ${notice.data.startedAt}\n${notice.data.endedAt ? `Ended: ${notice.data.endedAt}\n` : ""}` +
+        `${figures ? `Figures:\n${figures}\n` : ""}\n${notice.data.url}\n`,
+    });
+  } catch (error) {
+    const smtp = error as { code?: string; responseCode?: number; response?: string };
+    const reason = smtp.response ?? smtp.code ?? "the SMTP server refused the message";
+    throw new DeliveryRefused(
+      `SMTP: ${String(reason)
+        .replaceAll(channel.secret ?? "\u0000", "***")
+        .slice(0, 200)}`,
+    );
+  } finally {
+    transport.close();
+  }
+}
+
+/** Settings' "Send a test": the same path as an alert, answered with the reason instead of retried. */
+export async function sendTestNotice(
+  channel: SendableChannel,
+  consoleUrl: string,
+): Promise<{ ok: true } | { ok: false; error: string }> {
+  try {
+    await sendNotice(channel, testNotice(consoleUrl, new Date()), `msg_test_${randomUUID()}`);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: error instanceof DeliveryRefused ? error.message : "unexpected error while sending" };
+  }
+}
