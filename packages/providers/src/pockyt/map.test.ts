@@ -118,6 +118,17 @@ describe("Pockyt mapping: other answers", () => {
     expect(tx.outcome).toMatchObject({ letter: "P", service: "Online payment" });
   });
 
+  it("maps Pockyt's card vendor to the domain's card method type, which card analytics count", () => {
+    const body = json("secure-pay-prepay.json");
+    const tx = mapPockytTransaction(body.result, {
+      service: "Online payment",
+      retCode: body.ret_code,
+      retMsg: body.ret_msg,
+      request: { vendor: "creditcard", terminal: "ONLINE" },
+    });
+    expect(tx.method?.type).toBe("credit_card");
+  });
+
   it("a refund answer becomes a refund child of the payment", () => {
     const result = {
       amount: "13.00",

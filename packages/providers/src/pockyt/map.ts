@@ -45,6 +45,10 @@ const REFUND_STATUSES: Record<string, TransactionStatus> = {
   expired: "failed",
 };
 
+// Pockyt names the card vendor "creditcard" (docs/providers/pockyt.md §5); the domain's method type for cards is
+// "credit_card", which the card analytics and the dispute rate count.
+const methodType = (vendor: string) => (vendor === "creditcard" ? "credit_card" : vendor);
+
 /** In-store docs spell WeChat Pay "wechat"; everywhere else it is "wechatpay". */
 export function normalizeVendor(vendor: string | null): string | null {
   const lower = vendor?.trim().toLowerCase() || null;
@@ -142,7 +146,7 @@ export function mapPockytTransaction(body: unknown, hints: PockytHints): Transac
     description: tx.description ?? request.description ?? null,
     method: vendor
       ? {
-          type: vendor,
+          type: methodType(vendor),
           brand: null,
           bin: null,
           last4: null,
