@@ -42,7 +42,8 @@ if (!postgres) {
 }
 
 mkdirSync(".cache", { recursive: true });
-const report = ".cache/vitest-report.json";
+// One report per engine: the two passes may run side by side in one checkout.
+const report = `.cache/vitest-report-${postgres ? "postgres" : "pglite"}.json`;
 const browserReport = ".cache/vitest-e2e-report.json";
 let failed = false;
 // Unit, database and integration tests first; then the browser tests one file at a time, on a quieter machine: each

@@ -19,6 +19,7 @@ export default defineConfig({
     include: ["src/**/*.test.{ts,tsx}"],
     // Pure helpers run in node; component tests opt into a DOM with `// @vitest-environment happy-dom`.
     environment: "node",
+    setupFiles: ["src/i18n/test-setup.ts"],
     // Component tests run the real API over a fresh in-memory database each, on a shared 2-core machine.
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app.tsx";
 import { createAppRouter } from "./router.tsx";
+import { browserLanguage, setLanguage } from "./i18n/index.ts";
 import { createApi } from "./trpc.ts";
 import "./styles.css";
 import "./styles/search.css";
@@ -15,8 +16,13 @@ import "./styles/disputes.css";
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 const api = createApi({ url: "/trpc" });
-createRoot(root).render(
-  <StrictMode>
-    <App api={api} router={createAppRouter()} />
-  </StrictMode>,
-);
+// The browser's language is loaded before the first paint; a failed load leaves English.
+void setLanguage(browserLanguage())
+  .catch(() => undefined)
+  .finally(() =>
+    createRoot(root).render(
+      <StrictMode>
+        <App api={api} router={createAppRouter()} />
+      </StrictMode>,
+    ),
+  );

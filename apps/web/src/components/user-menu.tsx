@@ -1,6 +1,6 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES, rememberLanguage } from "../i18n/index.ts";
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, rememberLanguage, setLanguage } from "../i18n/index.ts";
 import { roleLabel } from "../lib/vocabulary.ts";
 import { useTrpc } from "../trpc.ts";
 import { usePrincipal } from "./principal.tsx";
@@ -29,7 +29,7 @@ export function UserMenu() {
           const language = event.target.value;
           if (!isLanguage(language)) return;
           rememberLanguage(me.id, language);
-          void i18n.changeLanguage(language);
+          void setLanguage(language);
         }}
       >
         {LANGUAGES.map((language) => (

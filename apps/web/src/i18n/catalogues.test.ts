@@ -1,7 +1,8 @@
 // Every language says everything: a key missing, empty or with other {{placeholders}} in any catalogue fails here, and
 // each plural key has every form its language's plural rules need (Russian and Polish: one, few, many, other).
 import { describe, expect, it } from "vitest";
-import { catalogues, LANGUAGES, type Language } from "./index.ts";
+import { catalogues } from "./catalogues.ts";
+import { LANGUAGES, type Language } from "./index.ts";
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 

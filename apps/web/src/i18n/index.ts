@@ -1,11 +1,10 @@
-// The console's languages (i18next): catalogues are bundled, so the first paint is already in the right language.
-// Which language: the one the signed-in person chose in the user menu (remembered per user), else the browser's
-// preference (navigator.languages), else English.
+// The console's languages (i18next). Each catalogue loads on demand (one is as large as a screen's own code, and the
+// first screen's JavaScript has a budget): the browser's language before the first paint (main.tsx), so the first
+// screen is already in it; another when chosen. Tests load English in their set-up (test-setup.ts). Which language: the one the signed-in person chose in the user menu (remembered per
+// user), else the browser's preference (navigator.languages), else English.
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { en } from "./en/index.ts";
-import { pl } from "./pl/index.ts";
-import { ru } from "./ru/index.ts";
+import type { en } from "./en/index.ts";
 
 export const LANGUAGES = ["en", "ru", "pl"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,7 +12,13 @@ export type Language = (typeof LANGUAGES)[number];
 /** Each language named in itself: that is how a reader finds their own in a list. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ru: "Русский", pl: "Polski" };
 
-export const catalogues = { en, ru, pl } as const;
+export type Catalogue = typeof en;
+
+const LOADERS: Record<Language, () => Promise<Catalogue>> = {
+  en: () => import("./en/index.ts").then((module) => module.en),
+  ru: () => import("./ru/index.ts").then((module) => module.ru),
+  pl: () => import("./pl/index.ts").then((module) => module.pl),
+};
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
@@ -62,8 +67,8 @@ export function activeLocale(): string {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, ru: { translation: ru }, pl: { translation: pl } },
-  lng: browserLanguage(),
+  resources: {},
+  lng: "en",
   fallbackLng: "en",
   supportedLngs: [...LANGUAGES],
   // React escapes what it renders; the catalogues hold plain text.
@@ -77,6 +82,13 @@ function markDocument(language: string) {
 }
 markDocument(i18n.language);
 i18n.on("languageChanged", markDocument);
+
+/** Switches the console's language, loading its catalogue first the first time. */
+export async function setLanguage(language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, "translation"))
+    i18n.addResourceBundle(language, "translation", await LOADERS[language]());
+  await i18n.changeLanguage(language);
+}
 
 /** Translates outside React hooks: screens remount on a change of language (app.tsx), so render-time calls follow it. */
 export const t = i18n.t.bind(i18n);

@@ -1,7 +1,7 @@
 // Accepting a dispute: the merchant takes the loss instead of defending. Sent through the provider's API where it has
 // one, audited, and applied through the dispute rule (domain/dispute.ts) like the provider's own notification.
 import { TRPCError } from "@trpc/server";
-import { isDisputeFinal, type DisputeStage, type DisputeStatus, type ReasonCategory } from "@paylens/domain/dispute";
+import { isDisputeFinal, type DisputeStatus } from "@paylens/domain/dispute";
 import { recordAudit } from "@paylens/db/queries/audit";
 import { disputeById } from "@paylens/db/queries/disputes";
 import { applyDisputesIn } from "@paylens/db/queries/disputes-apply";
@@ -9,6 +9,7 @@ import { providerName } from "@paylens/providers/catalog";
 import type { Context } from "../context.ts";
 import type { Principal } from "@paylens/db/queries/access";
 import { actorOf } from "../actor.ts";
+import { consoleDecision } from "./dispute-decision.ts";
 
 export interface AcceptAnswer {
   /** accepted: the provider took it (now or before); unknown: no answer, its notification will tell. */
@@ -56,29 +57,13 @@ export async function acceptDispute(
   const now = new Date();
   await ctx.db.transaction((tx) =>
     applyDisputesIn(tx, [
-      {
-        accountId: d.accountId,
-        dedupKey: `dispute|${d.providerDisputeId}|accepted-by-${input.idempotencyKey}`,
-        receivedAt: now,
-        dispute: {
-          provider: d.provider,
-          providerDisputeId: d.providerDisputeId,
-          paymentProviderUid: d.paymentProviderUid,
-          stage: d.stage as DisputeStage,
-          status: "accepted",
-          reasonCode: d.reasonCode,
-          reasonMessage: d.reasonMessage,
-          reasonCategory: d.reasonCategory as ReasonCategory | null,
-          amountMinor: d.amountMinor,
-          currency: d.currency,
-          networkReference: d.networkReference,
-          dueAt: d.dueAt,
-          openedAt: d.openedAt,
-          updatedAt: now,
-          event: `accepted by ${ctx.principal.name}`,
-          raw: {},
-        },
-      },
+      consoleDecision(d, {
+        status: "accepted",
+        idempotencyKey: input.idempotencyKey,
+        event: `accepted by ${ctx.principal.name}`,
+        raw: {},
+        at: now,
+      }),
     ]),
   );
   return { state: "accepted", already: false };

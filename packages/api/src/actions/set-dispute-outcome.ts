@@ -2,7 +2,7 @@
 // provider told them. Applied like a provider's decision (applyDisputesIn: a win releases the hold, a loss or an
 // acceptance books the loss), audited in the same database transaction; setting the same outcome again changes nothing.
 import { TRPCError } from "@trpc/server";
-import { isDisputeFinal, type DisputeStage, type DisputeStatus, type ReasonCategory } from "@paylens/domain/dispute";
+import { isDisputeFinal, type DisputeStatus } from "@paylens/domain/dispute";
 import type { Principal } from "@paylens/db/queries/access";
 import { recordAudit } from "@paylens/db/queries/audit";
 import { disputeById } from "@paylens/db/queries/disputes";
@@ -10,6 +10,7 @@ import { applyDisputesIn } from "@paylens/db/queries/disputes-apply";
 import { providerName } from "@paylens/providers/catalog";
 import type { Context } from "../context.ts";
 import { actorOf } from "../actor.ts";
+import { consoleDecision } from "./dispute-decision.ts";
 
 export const HAND_OUTCOMES = ["won", "lost", "accepted"] as const satisfies readonly DisputeStatus[];
 export type HandOutcome = (typeof HAND_OUTCOMES)[number];
@@ -33,29 +34,13 @@ export async function setDisputeOutcome(
   if (isDisputeFinal(d.status as DisputeStatus)) throw conflict();
   return ctx.db.transaction(async (tx) => {
     const [result] = await applyDisputesIn(tx, [
-      {
-        accountId: d.accountId,
-        dedupKey: `dispute|${d.providerDisputeId}|${input.outcome}-by-${input.idempotencyKey}`,
-        receivedAt: now,
-        dispute: {
-          provider: d.provider,
-          providerDisputeId: d.providerDisputeId,
-          paymentProviderUid: d.paymentProviderUid,
-          stage: d.stage as DisputeStage,
-          status: input.outcome,
-          reasonCode: d.reasonCode,
-          reasonMessage: d.reasonMessage,
-          reasonCategory: d.reasonCategory as ReasonCategory | null,
-          amountMinor: d.amountMinor,
-          currency: d.currency,
-          networkReference: d.networkReference,
-          dueAt: d.dueAt,
-          openedAt: d.openedAt,
-          updatedAt: now,
-          event: `${input.outcome} (set by ${ctx.principal.name})`,
-          raw: { outcome: input.outcome, setBy: ctx.principal.name },
-        },
-      },
+      consoleDecision(d, {
+        status: input.outcome,
+        idempotencyKey: input.idempotencyKey,
+        event: `${input.outcome} (set by ${ctx.principal.name})`,
+        raw: { outcome: input.outcome, setBy: ctx.principal.name },
+        at: now,
+      }),
     ]);
     // Decided by another request between the read and the lock: that decision stands.
     if (result?.transition !== "advance") throw conflict();

@@ -9,6 +9,7 @@ export function NotFoundPage() {
   return (
     <div className="page">
       <StateMessage
+        heading
         title={t("notFound.heading")}
         action={
           <Link to="/transactions" className="button">

@@ -76,11 +76,11 @@ export function SettlementDaysTable({
           <th scope="col" className="num">
             {t("settlements.col.fees")}
           </th>
-          <th scope="col" className="num" title="Held by open disputes and lost to decided ones">
-            Disputed
+          <th scope="col" className="num" title={t("settlements.col.disputedHint")}>
+            {t("settlements.col.disputed")}
           </th>
           <th scope="col" className="num">
-            Dispute fees
+            {t("settlements.col.disputeFees")}
           </th>
           <th scope="col" className="num">
             {t("settlements.col.net")}

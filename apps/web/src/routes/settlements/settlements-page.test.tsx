@@ -318,7 +318,7 @@ describe("settlements screen", () => {
       .slice(1)
       .map((r) => plain(r));
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/Held.*cb-46157.*46155-aba1cf5e58.*lost.*notification.*-25\.00EUR/);
+    expect(lines[0]).toMatch(/Held.*cb-46157.*46155-aba1cf5e58.*Lost.*notification.*-25\.00EUR/);
     expect(lines[1]).toMatch(/Lost \(was held\).*25\.00EUR/);
     expect(lines[2]).toMatch(/Dispute fee.*report.*-15\.00EUR/);
   });
