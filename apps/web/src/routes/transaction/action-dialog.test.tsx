@@ -168,7 +168,7 @@ describe("actions panel", () => {
     renderApp(`/transactions/${payment.id}`);
     await screen.findByTestId("refundable");
     expect(screen.queryByRole("button", { name: "Refund…" })).toBeNull();
-    expect(text(screen.getByRole("region", { name: "Actions" }))).toContain("The support role reads actions");
+    expect(text(screen.getByRole("region", { name: "Actions" }))).toContain("The Support role reads actions");
     expect(screen.getByRole("textbox", { name: "New note" })).toBeTruthy();
   });
 });
