@@ -30,7 +30,7 @@ describe("sign-in gate", () => {
     signIn("ops@paylens.demo", "paylens-demo");
     expect(await screen.findByRole("region", { name: "Actions" })).toBeTruthy();
     expect(screen.getByText("Olga Ops")).toBeTruthy();
-    expect(screen.getByLabelText("Role: ops")).toBeTruthy();
+    expect(screen.getByLabelText("Role: Ops")).toBeTruthy();
   });
 
   it("says so when there were too many attempts", async () => {
