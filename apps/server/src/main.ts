@@ -125,6 +125,7 @@ traffic = demo
       log,
       publicUrl,
       backfill: env.PAYLENS_DEMO_BACKFILL,
+      backfillDays: env.PAYLENS_DEMO_BACKFILL_DAYS,
       ratePerSecond: env.PAYLENS_DEMO_RATE,
     })
   : null;

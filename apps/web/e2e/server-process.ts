@@ -23,6 +23,8 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     PAYLENS_DATA_DIR: dataDir,
     PAYLENS_DEMO_RATE: "4",
     PAYLENS_DEMO_BACKFILL: "40",
+    // A month of history: the screens and the settlement checks want recent days, not the disputes of a long history.
+    PAYLENS_DEMO_BACKFILL_DAYS: "30",
     LOG_LEVEL: "warn",
     ...extraEnv,
   };

@@ -4,7 +4,7 @@ import type { BackfillProgress } from "@paylens/api/context";
 import type { Db } from "@paylens/db/client";
 import { countTransactions } from "@paylens/db/queries/transactions";
 import { PROVIDER_IDS, providerDefinition, type ProviderId } from "@paylens/providers/catalog";
-import { BACKFILL_DAYS, backfill } from "@paylens/sandbox/traffic/backfill";
+import { backfill } from "@paylens/sandbox/traffic/backfill";
 import { startTraffic } from "@paylens/sandbox/traffic/generator";
 import type { AccountBook, ConfiguredAccount } from "../accounts.ts";
 import { importTransaction } from "../import-transaction.ts";
@@ -71,7 +71,7 @@ export interface DemoTraffic {
 }
 
 /**
- * On first start back-fills BACKFILL_DAYS of history (placed, then imported by status query, then the reports), and
+ * On first start back-fills `backfillDays` of history (placed, then imported by status query, then the reports), and
  * plays merchants' checkouts.
  */
 export async function playDemoTraffic(
@@ -83,6 +83,8 @@ export async function playDemoTraffic(
     log: FastifyBaseLogger;
     publicUrl: string;
     backfill: number;
+    /** How far back the history goes (PAYLENS_DEMO_BACKFILL_DAYS; the schemes' 120-day filing window). */
+    backfillDays: number;
     ratePerSecond: number;
   },
 ): Promise<DemoTraffic> {
@@ -98,12 +100,12 @@ export async function playDemoTraffic(
     let loggedAt = 0;
     log.info(
       progress,
-      `loading demo history: ${options.backfill} orders over ${BACKFILL_DAYS} days, in the background`,
+      `loading demo history: ${options.backfill} orders over ${options.backfillDays} days, in the background`,
     );
     void backfill({
       accounts: merchants,
       count: options.backfill,
-      days: BACKFILL_DAYS,
+      days: options.backfillDays,
       signal: stopBackfill.signal,
       onPlaced: (placed) => log.info(placed, "demo back-fill placed, importing"),
       onCreated: async (accountId, ref, at) => {
@@ -118,7 +120,7 @@ export async function playDemoTraffic(
       },
     })
       .then((result) => log.info(result, "demo back-fill done"))
-      .then(() => (stopBackfill.signal.aborted ? [] : importDemoReports(db, accounts.all(), record, BACKFILL_DAYS)))
+      .then(() => (stopBackfill.signal.aborted ? [] : importDemoReports(db, accounts.all(), record, REPORT_DAYS)))
       .then(
         (reports) => log.info({ reports }, "demo provider reports imported"),
         (error: unknown) => log.warn({ err: error }, "demo provider reports not imported"),
@@ -135,4 +137,8 @@ export async function playDemoTraffic(
 }
 
 const PROGRESS_LOG_EVERY_MS = 5_000;
+// The reports finance reviews first: the last 30 days (Antom's come a day per call, so the whole 120-day history
+// would keep the start-up import busy for minutes); a dispute's report row is dated when it opened, so recent ones
+// are in it.
+const REPORT_DAYS = 30;
 const formatCount = (n: number) => n.toLocaleString("en-US");
