@@ -1,6 +1,5 @@
 // The only module that reads process.env: every setting, its default, validated once at start-up.
 import { z } from "zod";
-import { BACKFILL_DAYS } from "@paylens/sandbox/traffic/backfill";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
 
@@ -18,7 +17,8 @@ export const envSchema = z.object({
   PAYLENS_SANDBOX_PORT: positiveInt(4100),
   PAYLENS_DEMO_RATE: z.coerce.number().min(0).max(500).default(1),
   PAYLENS_DEMO_BACKFILL: positiveInt(6000),
-  PAYLENS_DEMO_BACKFILL_DAYS: positiveInt(BACKFILL_DAYS),
+  // Unset: the demo wiring's own span (sandbox traffic/backfill.ts BACKFILL_DAYS, 120).
+  PAYLENS_DEMO_BACKFILL_DAYS: z.coerce.number().int().min(1).optional(),
   PAYLENS_DEMO_TIME_SCALE: z.coerce.number().positive().default(60),
   PAYLENS_POLL_FIRST_DELAY_MS: positiveInt(15_000),
   PAYLENS_WEBHOOK_SLO_MS: positiveInt(60_000),

@@ -4,7 +4,7 @@ import type { BackfillProgress } from "@paylens/api/context";
 import type { Db } from "@paylens/db/client";
 import { countTransactions } from "@paylens/db/queries/transactions";
 import { PROVIDER_IDS, providerDefinition, type ProviderId } from "@paylens/providers/catalog";
-import { backfill } from "@paylens/sandbox/traffic/backfill";
+import { BACKFILL_DAYS, backfill } from "@paylens/sandbox/traffic/backfill";
 import { startTraffic } from "@paylens/sandbox/traffic/generator";
 import type { AccountBook, ConfiguredAccount } from "../accounts.ts";
 import { importTransaction } from "../import-transaction.ts";
@@ -84,11 +84,12 @@ export async function playDemoTraffic(
     publicUrl: string;
     backfill: number;
     /** How far back the history goes (PAYLENS_DEMO_BACKFILL_DAYS; the schemes' 120-day filing window). */
-    backfillDays: number;
+    backfillDays?: number | undefined;
     ratePerSecond: number;
   },
 ): Promise<DemoTraffic> {
   const { db, accounts, record, log } = options;
+  const days = options.backfillDays ?? BACKFILL_DAYS;
   let history: BackfillProgress | null = null;
   const stopBackfill = new AbortController();
   const merchants = demo.merchants(options.publicUrl, record);
@@ -98,14 +99,11 @@ export async function playDemoTraffic(
     const progress: BackfillProgress = { done: 0, total: options.backfill };
     history = progress;
     let loggedAt = 0;
-    log.info(
-      progress,
-      `loading demo history: ${options.backfill} orders over ${options.backfillDays} days, in the background`,
-    );
+    log.info(progress, `loading demo history: ${options.backfill} orders over ${days} days, in the background`);
     void backfill({
       accounts: merchants,
       count: options.backfill,
-      days: options.backfillDays,
+      days,
       signal: stopBackfill.signal,
       onPlaced: (placed) => log.info(placed, "demo back-fill placed, importing"),
       onCreated: async (accountId, ref, at) => {
