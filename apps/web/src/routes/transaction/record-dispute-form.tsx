@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { DISPUTE_STAGES, reasonCategory, type DisputeStage } from "@paylens/domain/dispute";
 import { isCurrencyCode } from "@paylens/domain/money";
+import { providerName } from "@paylens/providers/catalog";
 import { errorText } from "../../components/error-state.tsx";
 import { Money } from "../../components/money.tsx";
 import { newIdempotencyKey } from "../../lib/idempotency-key.ts";
@@ -13,6 +14,7 @@ import { categoryLabel, STAGE_LABEL } from "../disputes/dispute-words.ts";
 
 interface Payment {
   id: string;
+  provider: string;
   amountMinor: bigint;
   currency: string;
 }
@@ -170,7 +172,7 @@ export function RecordDisputeForm({ payment, onDone }: { payment: Payment; onDon
           className="input"
           rows={2}
           maxLength={500}
-          placeholder="Pockyt merchant portal, e-mail of 2026-12-01"
+          placeholder={`${providerName(payment.provider)} merchant portal, e-mail of ${today()}`}
           value={source}
           onChange={(e) => setSource(e.target.value)}
         />
