@@ -1,4 +1,5 @@
 // One vitest run for the whole workspace: each package is a project, so `vitest run` at the root runs every test.
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 const node = (name: string, root: string) => ({
@@ -15,6 +16,9 @@ const node = (name: string, root: string) => ({
 
 export default defineConfig({
   test: {
+    // Vitest leaves a core free by default, which on CI's 2 cores means one test file at a time; the tests wait on
+    // databases, server processes and sockets often enough that a worker per core finishes the run much sooner.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       node("domain", "packages/domain"),
       node("codes", "packages/codes"),

@@ -80,8 +80,8 @@ describe("missing notifications reach the alert webhook", () => {
         PAYLENS_DEMO_RATE: "8",
         PAYLENS_DEMO_BACKFILL: "0",
         PAYLENS_ALERT_EVERY_MS: "1000",
-        PAYLENS_ALERT_WINDOW_MS: "20000",
-        PAYLENS_ALERT_MISSING_AFTER_MS: "10000",
+        PAYLENS_ALERT_WINDOW_MS: "12000",
+        PAYLENS_ALERT_MISSING_AFTER_MS: "6000",
         PAYLENS_ALERT_WEBHOOK_URL: receiverUrl,
         PAYLENS_ALERT_WEBHOOK_SECRET: secret,
       });
@@ -90,7 +90,7 @@ describe("missing notifications reach the alert webhook", () => {
       const missingAlerts = () => receiver.notices.filter((n) => n.data.rule === "missing-notifications");
 
       // Normal traffic for longer than the wait plus the window: payments are notified, nothing is missing.
-      await new Promise((resolve) => setTimeout(resolve, 35_000));
+      await new Promise((resolve) => setTimeout(resolve, 20_000));
       expect(missingAlerts()).toEqual([]);
 
       await runIncident(["webhooks", "antom", "stopped"], running.url, token);
