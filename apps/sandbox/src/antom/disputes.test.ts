@@ -162,11 +162,12 @@ describe("Antom sandbox: disputes drawn from traffic", () => {
       expect(OPEN + DEFENSE_SUPPLIED).toBe(0);
       expect(JUDGED + CANCELLED).toBeGreaterThan(15);
       expect(JUDGED + CANCELLED).toBeLessThan(45);
-      await receiver.waitFor(JUDGED * 3 + CANCELLED * 2, (r) => "disputeId" in bodyOf(r), 15_000);
+      await receiver.waitFor(JUDGED * 3 + CANCELLED * 2, (r) => "disputeId" in bodyOf(r), 30_000);
     } finally {
       await closeAll(sandbox, receiver);
     }
-  });
+    // Sixty payments and a hundred-odd signed notifications: seconds on a quiet machine, far more on a loaded one.
+  }, 90_000);
 });
 
 describe("Antom sandbox: a back-filled dispute", () => {

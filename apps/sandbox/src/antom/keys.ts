@@ -1,7 +1,8 @@
 // Antom's RSA256 on the provider side (docs/providers/antom.md §2), written apart from the connector's so each side
 // checks the other: SHA256withRSA over "POST <path>\n<client-id>.<time>.<body>", base64, URL-encoded in the signature
 // header.
-import { createPublicKey, generateKeyPairSync, sign, verify, type KeyObject } from "node:crypto";
+import { createPublicKey, generateKeyPair, sign, verify, type KeyObject } from "node:crypto";
+import { promisify } from "node:util";
 
 export interface RsaKeyPair {
   privateKeyPem: string;
@@ -18,8 +19,9 @@ export interface AntomKeys {
   antom: RsaKeyPair;
 }
 
-function keyPair(): RsaKeyPair {
-  const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+// On the thread pool: a 2048-bit key costs a quarter of a second, which the server's start-up should not wait for.
+async function keyPair(): Promise<RsaKeyPair> {
+  const { privateKey, publicKey } = await promisify(generateKeyPair)("rsa", { modulusLength: 2048 });
   return {
     privateKeyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
     publicKeyPem: publicKey.export({ type: "spki", format: "pem" }).toString(),
@@ -28,8 +30,9 @@ function keyPair(): RsaKeyPair {
   };
 }
 
-export function generateAntomKeys(): AntomKeys {
-  return { merchant: keyPair(), antom: keyPair() };
+export async function generateAntomKeys(): Promise<AntomKeys> {
+  const [merchant, antom] = await Promise.all([keyPair(), keyPair()]);
+  return { merchant, antom };
 }
 
 export function signedText(path: string, clientId: string, time: string, body: string): string {

@@ -4,7 +4,7 @@ import { type Receiver, type Received, startWebhookReceiver } from "../test-supp
 import { type AntomSandbox, type AntomSandboxOptions, startAntomSandbox } from "./index.ts";
 import { antomSignature, generateAntomKeys, signedText, verifyAntomSignature } from "./keys.ts";
 
-export const keys = generateAntomKeys();
+export const keys = await generateAntomKeys();
 export const CLIENT_ID = "SANDBOX_5X00000000000000";
 export const PAY = "/ams/sandbox/api/v1/payments/pay";
 export const ACK = '{"result":{"resultCode":"SUCCESS","resultStatus":"S","resultMessage":"success"}}';

@@ -1,5 +1,5 @@
 import { createPublicKey } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { str } from "../test-support.ts";
 import { generateShopKeys } from "./keys.ts";
 import { retryDelaySeconds } from "./notifier.ts";
@@ -7,8 +7,8 @@ import { createRng } from "../random.ts";
 import { client, payment, startTestSandbox } from "./test-support.ts";
 
 describe("beGateway sandbox: lifecycle and helpers", () => {
-  it("generates shop keys whose bare base64 DER is the same public key as the PEM", () => {
-    const keys = generateShopKeys();
+  it("generates shop keys whose bare base64 DER is the same public key as the PEM", async () => {
+    const keys = await generateShopKeys();
     expect(keys.privateKeyPem).toContain("BEGIN PRIVATE KEY");
     const fromDer = createPublicKey({
       key: Buffer.from(keys.publicKeyBase64Der, "base64"),
@@ -31,8 +31,10 @@ describe("beGateway sandbox: lifecycle and helpers", () => {
   it("closes promptly while a request is waiting on simulated latency, and counts transactions", async () => {
     const sandbox = await startTestSandbox({ latencyScale: 1000 });
     const pending = client(sandbox.url, { v3: true }).post("/transactions/payments", payment("4200000000000000"));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(sandbox.stats()).toMatchObject({ transactions: 1, byStatus: { successful: 1 } });
+    // The payment is counted on arrival, long before its simulated latency ends.
+    await vi.waitFor(() => expect(sandbox.stats()).toMatchObject({ transactions: 1, byStatus: { successful: 1 } }), {
+      timeout: 5_000,
+    });
     const started = Date.now();
     await sandbox.close();
     const reply = await pending;

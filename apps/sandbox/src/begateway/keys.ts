@@ -1,6 +1,7 @@
 // Shop webhook keys: the PSP signs with the private key; merchants get the public key as bare base64 DER
 // (docs/providers/begateway.md §5).
-import { generateKeyPairSync, sign } from "node:crypto";
+import { generateKeyPair, sign } from "node:crypto";
+import { promisify } from "node:util";
 
 export interface ShopKeys {
   privateKeyPem: string;
@@ -8,8 +9,9 @@ export interface ShopKeys {
   publicKeyBase64Der: string;
 }
 
-export function generateShopKeys(): ShopKeys {
-  const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+/** On the thread pool: the server's start-up does not wait for the quarter second a key costs. */
+export async function generateShopKeys(): Promise<ShopKeys> {
+  const { privateKey, publicKey } = await promisify(generateKeyPair)("rsa", { modulusLength: 2048 });
   return {
     privateKeyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
     publicKeyPem: publicKey.export({ type: "spki", format: "pem" }).toString(),

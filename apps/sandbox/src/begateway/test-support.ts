@@ -3,7 +3,7 @@ import { type Receiver, type Received, startWebhookReceiver } from "../test-supp
 import { type BegatewaySandbox, type BegatewaySandboxOptions, startBegatewaySandbox } from "./index.ts";
 import { generateShopKeys } from "./keys.ts";
 
-export const keys = generateShopKeys();
+export const keys = await generateShopKeys();
 export const SHOP = { shopId: "361", secretKey: "b8647b68898b084b836474ed8d61ffe117c9a01168d867f24953b776ddcb134d" };
 
 /** Quiet, instant and deterministic unless a test says otherwise. */

@@ -16,7 +16,7 @@ const CLIENTS = [
 ];
 
 export async function startAntomDemo(options: DemoOptions): Promise<DemoProvider> {
-  const keys = generateAntomKeys();
+  const keys = await generateAntomKeys();
   const sandbox = await startAntomSandbox({
     port: options.port,
     clients: CLIENTS.map((client) => ({

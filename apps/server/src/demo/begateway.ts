@@ -10,7 +10,9 @@ const SHOPS = [
 ];
 
 export async function startBegatewayDemo(options: DemoOptions): Promise<DemoProvider> {
-  const shops = SHOPS.map((shop) => ({ ...shop, secretKey: `demo-secret-${shop.shopId}`, keys: generateShopKeys() }));
+  const shops = await Promise.all(
+    SHOPS.map(async (shop) => ({ ...shop, secretKey: `demo-secret-${shop.shopId}`, keys: await generateShopKeys() })),
+  );
   const sandbox = await startBegatewaySandbox({
     port: options.port,
     shops: shops.map((shop) => ({
