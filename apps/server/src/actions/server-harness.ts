@@ -17,7 +17,6 @@ export type TrpcAnswer<T> = { status: number; data: T; error: { message: string;
 
 export async function startServerHarness(options: {
   accounts: ConfiguredAccount[];
-  refundApprovalAbove?: string;
   replayWindowMs?: number;
 }) {
   const database: Database = await createTestDb();
@@ -33,7 +32,6 @@ export async function startServerHarness(options: {
     accounts,
     webDist: null,
     logger: false,
-    refundApprovalAbove: options.refundApprovalAbove ?? "500.00",
     ...(options.replayWindowMs === undefined ? {} : { replayWindowMs: options.replayWindowMs }),
   });
 

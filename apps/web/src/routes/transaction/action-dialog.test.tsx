@@ -146,7 +146,7 @@ describe("refund dialog", () => {
 describe("actions panel", () => {
   it("refunds through the API: the refundable amount drops and the audit trail names it", async () => {
     // No provider runs here: above the approval limit the refund waits, holding its amount, and calls no provider.
-    backend().refundApprovalAbove = "10.00";
+    await backend().as("admin@paylens.demo").approvalLimits.set({ currency: "EUR", amount: "10.00" });
     await insertTransactions(backend().db, [payment]);
     renderApp(`/transactions/${payment.id}`);
     expect(text(await screen.findByTestId("refundable"))).toContain(money(80000n));

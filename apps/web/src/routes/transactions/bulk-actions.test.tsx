@@ -30,7 +30,7 @@ describe("bulk actions", () => {
     await screen.findByRole("checkbox", { name: "Select order-1" });
     // Someone else asks to refund order-4 in full just before ours arrives (above 10.00 it waits for approval,
     // holding the amount): the server refuses ours. Order-1's answer is the provider's (no provider runs here).
-    backend().refundApprovalAbove = "10.00";
+    await backend().as("admin@paylens.demo").approvalLimits.set({ currency: "EUR", amount: "10.00" });
     const someoneElse = () =>
       backend()
         .as("ops2@paylens.demo")
