@@ -43,7 +43,12 @@ describe("refund approval limits per currency", () => {
   });
 
   it("lists defaults and overrides alphabetically, with each row's default", () => {
-    const table = approvalLimitTable(new Map([["MNT", 100_000n], ["EUR", 20_000n]]));
+    const table = approvalLimitTable(
+      new Map([
+        ["MNT", 100_000n],
+        ["EUR", 20_000n],
+      ]),
+    );
     expect(table.map((row) => row.currency)).toEqual([...table.map((row) => row.currency)].sort());
     expect(table.find((row) => row.currency === "MNT")).toEqual({
       currency: "MNT",

@@ -33,7 +33,8 @@ const DEFAULTS_MAJOR: Record<string, string> = {
 export const REFUND_APPROVAL_DEFAULTS: ReadonlyMap<string, bigint> = new Map(
   Object.entries(DEFAULTS_MAJOR).map(([currency, major]) => {
     const minor = parseMajor(major, currency);
-    if (minor === null) throw new Error(`${currency} ${major} does not fit ${currency}'s ${currencyExponent(currency)} decimals`);
+    if (minor === null)
+      throw new Error(`${currency} ${major} does not fit ${currency}'s ${currencyExponent(currency)} decimals`);
     return [currency, minor];
   }),
 );

@@ -21,7 +21,9 @@ export const approvalLimitInput = z.object({
 });
 
 export const approvalLimitsRouter = {
-  list: procedureFor("approvalLimits.list").query(async ({ ctx }) => approvalLimitTable(await approvalOverrides(ctx.db))),
+  list: procedureFor("approvalLimits.list").query(async ({ ctx }) =>
+    approvalLimitTable(await approvalOverrides(ctx.db)),
+  ),
   set: procedureFor("approvalLimits.set")
     .input(approvalLimitInput)
     .mutation(async ({ ctx, input }) => {
@@ -31,7 +33,10 @@ export const approvalLimitsRouter = {
         const exponent = currencyExponent(currency);
         throw new TRPCError({
           code: "BAD_REQUEST",
-          message: exponent === 0 ? `${currency} has no minor units: whole numbers only` : `${currency} has ${exponent} decimals at most`,
+          message:
+            exponent === 0
+              ? `${currency} has no minor units: whole numbers only`
+              : `${currency} has ${exponent} decimals at most`,
         });
       }
       if (aboveMinor !== null && aboveMinor > 10n ** 15n)
