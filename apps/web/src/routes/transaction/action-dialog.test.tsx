@@ -39,7 +39,8 @@ const money = (minor: bigint) => formatMoney(minor, "EUR", { display: "none" }).
 
 async function openRefund() {
   renderApp(`/transactions/${payment.id}`);
-  fireEvent.click(await screen.findByRole("button", { name: "Refund…" }));
+  // The first test of the file loads the transaction screen's code cold: allow it more than the default second.
+  fireEvent.click(await screen.findByRole("button", { name: "Refund…" }, { timeout: 20_000 }));
   return screen.getByRole("dialog", { name: "Refund payment" });
 }
 
