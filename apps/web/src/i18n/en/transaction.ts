@@ -149,6 +149,8 @@ export const transaction = {
     refundable: "Refundable",
     capturable: "Capturable",
     approvalAbove: "Refunds need a second approver above",
+    approvalAlways: "Refunds need a second approver",
+    approvalAlwaysValue: "always: no limit is set for this currency",
     requested: "Requested actions",
     none: "No captures, voids, refunds or re-syncs requested from Paylens yet.",
   },

@@ -153,6 +153,8 @@ export const transaction = {
     refundable: "Do zwrotu",
     capturable: "Do obciążenia",
     approvalAbove: "Zwrot wymaga drugiej osoby zatwierdzającej powyżej",
+    approvalAlways: "Zwrot wymaga drugiej osoby zatwierdzającej",
+    approvalAlwaysValue: "zawsze: dla tej waluty nie ustawiono progu",
     requested: "Zlecone działania",
     none: "Z Paylens nie zlecono jeszcze obciążeń, unieważnień, zwrotów ani synchronizacji.",
   },
