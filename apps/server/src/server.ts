@@ -5,11 +5,7 @@ import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyBaseLogger } from "fastify";
 import helmet from "helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import {
-  createContextInner,
-  DEFAULT_WEBHOOK_SLO_MS,
-  type IncidentControl,
-} from "@paylens/api/context";
+import { createContextInner, DEFAULT_WEBHOOK_SLO_MS, type IncidentControl } from "@paylens/api/context";
 import { appRouter, type AppRouter } from "@paylens/api/root";
 import type { Db, DbKind } from "@paylens/db/client";
 import { ping } from "@paylens/db/queries/health";

@@ -15,10 +15,7 @@ export interface Session {
 
 export type TrpcAnswer<T> = { status: number; data: T; error: { message: string; code: string } | null };
 
-export async function startServerHarness(options: {
-  accounts: ConfiguredAccount[];
-  replayWindowMs?: number;
-}) {
+export async function startServerHarness(options: { accounts: ConfiguredAccount[]; replayWindowMs?: number }) {
   const database: Database = await createTestDb();
   const accounts = new AccountBook(options.accounts);
   await upsertAccounts(
