@@ -40,10 +40,6 @@ export const envSchema = z.object({
     .optional()
     .or(z.literal("").transform(() => undefined)),
   PAYLENS_WEB_DIST: z.string().optional(),
-  PAYLENS_REFUND_APPROVAL_ABOVE: z
-    .string()
-    .regex(/^\d{1,15}(\.\d{1,3})?$/, "an amount in major units, like 500.00")
-    .default("500.00"),
   PAYLENS_API_TOKEN: z.string().optional(),
   PAYLENS_DEBUG_ERRORS: z
     .enum(["0", "1"])

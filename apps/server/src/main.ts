@@ -77,7 +77,6 @@ const server = await createServer({
   ingest,
   webhookSloMs: sloMs,
   incidents: demo ? demoIncidents(demo.providers, () => traffic?.history() ?? null) : null,
-  refundApprovalAbove: env.PAYLENS_REFUND_APPROVAL_ABOVE,
   replayWindowMs: env.PAYLENS_WEBHOOK_REPLAY_WINDOW_S * 1000,
   debugErrors: env.PAYLENS_DEBUG_ERRORS,
   secureCookies: (env.PAYLENS_PUBLIC_URL ?? "").startsWith("https:"),

@@ -5,12 +5,7 @@ import fastifyCookie from "@fastify/cookie";
 import Fastify, { type FastifyBaseLogger } from "fastify";
 import helmet from "helmet";
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from "@trpc/server/adapters/fastify";
-import {
-  createContextInner,
-  DEFAULT_REFUND_APPROVAL_ABOVE,
-  DEFAULT_WEBHOOK_SLO_MS,
-  type IncidentControl,
-} from "@paylens/api/context";
+import { createContextInner, DEFAULT_WEBHOOK_SLO_MS, type IncidentControl } from "@paylens/api/context";
 import { appRouter, type AppRouter } from "@paylens/api/root";
 import type { Db, DbKind } from "@paylens/db/client";
 import { ping } from "@paylens/db/queries/health";
@@ -41,8 +36,6 @@ export interface ServerDeps {
   webhookSloMs?: number;
   /** Demo mode's sandbox incident switches; absent otherwise. */
   incidents?: IncidentControl | null;
-  /** Refunds above this many major units wait for a second ops user. */
-  refundApprovalAbove?: string;
   /** Signed webhook times further than this from arrival are stored as too_old, not applied (0: no check). */
   replayWindowMs?: number;
   /** Session cookies only over HTTPS (set when the public URL is https). */
@@ -172,7 +165,6 @@ export async function createServer(deps: ServerDeps) {
             ip: req.ip,
             providers,
             log: req.log,
-            refundApprovalAbove: deps.refundApprovalAbove ?? DEFAULT_REFUND_APPROVAL_ABOVE,
             webhookSloMs: sloMs,
             incidents: deps.incidents ?? null,
             debugErrors,

@@ -39,6 +39,9 @@ export const ACCESS_RULES = {
   "alertChannels.update": "settings",
   "alertChannels.test": "settings",
   "incidents.state": "read",
+  // Every role sees the refund approval limits (the transaction page shows them); only an admin changes them.
+  "approvalLimits.list": "read",
+  "approvalLimits.set": "admin",
   "incidents.set": "settings",
 
   "users.list": "admin",

@@ -72,8 +72,6 @@ export interface Context {
   session: SessionCookie | null;
   providers: ProviderAccess | null;
   log: ActionLog | null;
-  /** Refunds above this many major units of their currency wait for a second ops user. */
-  refundApprovalAbove: string;
   /** Webhooks slower than this are late (PAYLENS_WEBHOOK_SLO_MS). */
   webhookSloMs: number;
   /** Sandbox incident switches; null outside demo mode. */
@@ -86,8 +84,6 @@ export interface Context {
 
 export const DEFAULT_WEBHOOK_SLO_MS = 60_000;
 
-export const DEFAULT_REFUND_APPROVAL_ABOVE = "500.00";
-
 export function createContextInner(deps: {
   db: Db;
   dbKind: DbKind;
@@ -98,7 +94,6 @@ export function createContextInner(deps: {
   session?: SessionCookie | null;
   providers?: ProviderAccess | null;
   log?: ActionLog | null;
-  refundApprovalAbove?: string;
   webhookSloMs?: number;
   incidents?: IncidentControl | null;
   debugErrors?: boolean;
@@ -115,7 +110,6 @@ export function createContextInner(deps: {
     session: deps.session ?? null,
     providers: deps.providers ?? null,
     log: deps.log ?? null,
-    refundApprovalAbove: deps.refundApprovalAbove ?? DEFAULT_REFUND_APPROVAL_ABOVE,
     webhookSloMs: deps.webhookSloMs ?? DEFAULT_WEBHOOK_SLO_MS,
     incidents: deps.incidents ?? null,
     debugErrors: deps.debugErrors ?? false,

@@ -5,6 +5,7 @@ import { notesRouter } from "./routers/notes.ts";
 import { usersRouter } from "./routers/users.ts";
 import { alertChannelsRouter } from "./routers/alert-channels.ts";
 import { alertsRouter } from "./routers/alerts.ts";
+import { approvalLimitsRouter } from "./routers/approval-limits.ts";
 import { analyticsRouter } from "./routers/analytics.ts";
 import { codesRouter } from "./routers/codes.ts";
 import { disputesRouter } from "./routers/disputes.ts";
@@ -25,6 +26,7 @@ export const appRouter = router({
   alerts: alertsRouter,
   alertChannels: alertChannelsRouter,
   incidents: incidentsRouter,
+  approvalLimits: approvalLimitsRouter,
   auth: authRouter,
   users: usersRouter,
   actions: actionsRouter,

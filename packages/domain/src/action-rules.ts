@@ -62,10 +62,22 @@ const TARGETS: Record<MoneyActionKind, { types: readonly TransactionType[]; refu
   refund: { types: ["payment", "capture"], refusal: "not_refundable" },
 };
 
-function targetRefusal(action: MoneyActionKind, f: ActionFigures): ActionRefusal | null {
+function targetRefusal(action: MoneyActionKind, f: Pick<ActionFigures, "type" | "status">): ActionRefusal | null {
   const target = TARGETS[action];
   if (target.types.includes(f.type) && f.status === "successful") return null;
   return { kind: target.refusal, type: f.type, status: f.status };
+}
+
+/**
+ * Whether this kind of action can apply to a transaction of this type and status at all (what a list row knows;
+ * the amounts left are checked when it is sent). A re-sync applies to every transaction.
+ */
+export function actionAppliesTo(
+  action: MoneyActionKind | "resync",
+  transaction: { type: string; status: string },
+): boolean {
+  if (action === "resync") return true;
+  return targetRefusal(action, transaction as Pick<ActionFigures, "type" | "status">) === null;
 }
 
 /** What is left to capture or refund, or the amount a void would release; zero when the action is not possible. */

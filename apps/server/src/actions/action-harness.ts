@@ -12,7 +12,7 @@ export type { Session, TrpcAnswer } from "./server-harness.ts";
 /** The sandbox's documented test card that always approves (apps/sandbox/src/cards.ts), not a number of our own. */
 const APPROVING_CARD = Object.entries(TEST_CARDS).find(([, card]) => card.outcome === "approve")?.[0] ?? "";
 
-export async function startActionHarness(options: { refundApprovalAbove?: string } = {}) {
+export async function startActionHarness(options: { replayWindowMs?: number } = {}) {
   const demo = await startDemoSandbox(CARD_ACTIONS_DEMO, { port: 0, timeScale: 60 });
   const harness = await startServerHarness({ accounts: demo.accounts, ...options });
   const { database } = harness;

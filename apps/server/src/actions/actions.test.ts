@@ -23,7 +23,7 @@ describe("actions through the server", () => {
   let support: Session;
 
   beforeAll(async () => {
-    h = await startActionHarness({ refundApprovalAbove: "500.00" });
+    h = await startActionHarness();
     [ops, ops2, support] = await Promise.all([
       h.signIn("ops@paylens.demo"),
       h.signIn("ops2@paylens.demo"),

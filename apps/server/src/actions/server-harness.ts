@@ -15,11 +15,7 @@ export interface Session {
 
 export type TrpcAnswer<T> = { status: number; data: T; error: { message: string; code: string } | null };
 
-export async function startServerHarness(options: {
-  accounts: ConfiguredAccount[];
-  refundApprovalAbove?: string;
-  replayWindowMs?: number;
-}) {
+export async function startServerHarness(options: { accounts: ConfiguredAccount[]; replayWindowMs?: number }) {
   const database: Database = await createTestDb();
   const accounts = new AccountBook(options.accounts);
   await upsertAccounts(
@@ -33,7 +29,6 @@ export async function startServerHarness(options: {
     accounts,
     webDist: null,
     logger: false,
-    refundApprovalAbove: options.refundApprovalAbove ?? "500.00",
     ...(options.replayWindowMs === undefined ? {} : { replayWindowMs: options.replayWindowMs }),
   });
 

@@ -1,7 +1,10 @@
 // What an operator types as an amount ("12.50", "1 234,5", "1,234.50") → exact minor units, by string arithmetic only.
 import { currencyExponent, formatMinor, parseMajor } from "@paylens/domain/money";
 
-export type ParsedAmount = { ok: true; minor: bigint } | { ok: false; error: string };
+/** Why an amount was not read, for a screen that words it in the reader's language. */
+export type AmountProblem = "empty" | "format" | "decimals" | "zero";
+
+export type ParsedAmount = { ok: true; minor: bigint } | { ok: false; error: string; problem: AmountProblem };
 
 const SPACES = /[\s\u00a0\u202f']/g;
 
@@ -9,7 +12,7 @@ const SPACES = /[\s\u00a0\u202f']/g;
 export function parseMoneyInput(text: string, currency: string): ParsedAmount {
   const exponent = currencyExponent(currency);
   let cleaned = text.replace(SPACES, "");
-  if (cleaned === "") return { ok: false, error: "Enter an amount" };
+  if (cleaned === "") return { ok: false, error: "Enter an amount", problem: "empty" };
   const lastDot = cleaned.lastIndexOf(".");
   const lastComma = cleaned.lastIndexOf(",");
   const decimal =
@@ -33,11 +36,12 @@ export function parseMoneyInput(text: string, currency: string): ParsedAmount {
     }
   }
   const match = /^(\d+)(?:\.(\d*))?$/.exec(cleaned);
-  if (!match) return { ok: false, error: "Use digits and one decimal point, e.g. 12.50" };
+  if (!match) return { ok: false, error: "Use digits and one decimal point, e.g. 12.50", problem: "format" };
   const fraction = match[2] ?? "";
   if (fraction.length > exponent) {
     return {
       ok: false,
+      problem: "decimals",
       error:
         exponent === 0
           ? `${currency} has no minor units: enter a whole number`
@@ -45,7 +49,7 @@ export function parseMoneyInput(text: string, currency: string): ParsedAmount {
     };
   }
   const minor = parseMajor(fraction ? `${match[1] ?? "0"}.${fraction}` : (match[1] ?? "0"), currency) ?? 0n;
-  if (minor <= 0n) return { ok: false, error: "The amount must be more than zero" };
+  if (minor <= 0n) return { ok: false, error: "The amount must be more than zero", problem: "zero" };
   return { ok: true, minor };
 }
 

@@ -2,12 +2,7 @@
 // database per test, with the session cookie a browser would hold. Test-only: nothing here reaches the bundle.
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { http, type HttpHandler } from "msw";
-import {
-  createContextInner,
-  DEFAULT_REFUND_APPROVAL_ABOVE,
-  type IncidentControl,
-  type SessionCookie,
-} from "@paylens/api/context";
+import { createContextInner, type IncidentControl, type SessionCookie } from "@paylens/api/context";
 import { createDemoUsers, DEMO_USERS } from "@paylens/api/demo-users";
 import { CSRF_HEADER, principalOf } from "@paylens/api/request-principal";
 import { appRouter } from "@paylens/api/root";
@@ -33,8 +28,6 @@ export interface Backend {
   signIn(email: DemoEmail | null): Promise<void>;
   /** The CSRF token of the browser's session, as auth.me hands it to the page. */
   csrfToken: string | null;
-  /** Refunds above this many major units wait for a second person (PAYLENS_REFUND_APPROVAL_ABOVE; 500.00). */
-  refundApprovalAbove: string;
   /** Sandbox incident switches as demo mode has them; null (the default) outside demo mode. */
   incidents: IncidentControl | null;
   close(): Promise<void>;
@@ -56,21 +49,13 @@ export async function startBackend(): Promise<RunningBackend> {
     kind: database.kind,
     cookie,
     csrfToken: null,
-    refundApprovalAbove: DEFAULT_REFUND_APPROVAL_ABOVE,
     incidents: null,
     userId: (email: DemoEmail) => ids.get(email) ?? "",
     as: (email: DemoEmail) => {
       const user = DEMO_USERS.find((u) => u.email === email);
       if (!user) throw new Error(`no demo user ${email}`);
       const principal = { id: backend.userId(email), name: user.name, role: user.role, kind: "user" as const };
-      return createCaller(
-        createContextInner({
-          db: database.db,
-          dbKind: database.kind,
-          principal,
-          refundApprovalAbove: backend.refundApprovalAbove,
-        }),
-      );
+      return createCaller(createContextInner({ db: database.db, dbKind: database.kind, principal }));
     },
     async signIn(email: DemoEmail | null) {
       if (!email) return cookie.clear();
@@ -104,7 +89,6 @@ export function apiHandler(current: () => RunningBackend | null): HttpHandler {
           })),
           session: backend.cookie,
           ip: "203.0.113.7",
-          refundApprovalAbove: backend.refundApprovalAbove,
           incidents: backend.incidents,
         }),
     });

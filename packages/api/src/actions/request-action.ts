@@ -22,7 +22,8 @@ import {
   type ActionRefusal,
   type RetryFacts,
 } from "@paylens/domain/action-rules";
-import { parseMajor } from "@paylens/domain/money";
+import { approvalOverrideFor } from "@paylens/db/queries/approval-limits";
+import { refundApprovalLimit } from "@paylens/domain/refund-approval";
 import { refusalError } from "./action-refusal.ts";
 import { sendAction, type ActionDeps } from "./send-action.ts";
 import { settleAction } from "./settle-action.ts";
@@ -99,19 +100,16 @@ async function settled(deps: ActionDeps, action: ActionRow, waitMs = 35_000): Pr
   return current;
 }
 
-export async function requestAction(
-  deps: ActionDeps,
-  who: Who,
-  request: ActionRequest,
-  approvalAbove: string,
-): Promise<ActionRow> {
+export async function requestAction(deps: ActionDeps, who: Who, request: ActionRequest): Promise<ActionRow> {
   const target = await actionTarget(deps.db, request.transactionId);
   if (!target) throw new TRPCError({ code: "NOT_FOUND", message: `No transaction ${request.transactionId}` });
   const original = request.kind === "retry" && request.retryOf ? await retried(deps, request) : null;
   const kind = original?.kind ?? request.kind;
   const amountMinor = original?.amountMinor ?? request.amountMinor ?? null;
   const reason = original?.reason ?? request.reason ?? null;
-  const needsApproval = needsSecondApprover(kind, amountMinor, parseMajor(approvalAbove, target.currency));
+  // The limit of the payment's own currency (domain/refund-approval.ts), the operator's override first.
+  const limit = refundApprovalLimit(target.currency, await approvalOverrideFor(deps.db, target.currency));
+  const needsApproval = needsSecondApprover(kind, amountMinor, limit.aboveMinor);
   const amount =
     kind === "void" || (kind === "retry" && !original) ? target.amountMinor : kind === "resync" ? null : amountMinor;
 

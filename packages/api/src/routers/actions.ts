@@ -11,7 +11,8 @@ import {
 import { recordAudit } from "@paylens/db/queries/audit";
 import { reprocessInbox } from "@paylens/db/queries/inbox";
 import { leftFor, paymentRetryRefusal, refusalText } from "@paylens/domain/action-rules";
-import { parseMajor } from "@paylens/domain/money";
+import { approvalOverrideFor } from "@paylens/db/queries/approval-limits";
+import { refundApprovalLimit } from "@paylens/domain/refund-approval";
 import { actorOf } from "../actor.ts";
 import { approveAction, checkAction, declineApproval, requestAction, retryFactsOf } from "../actions/request-action.ts";
 import type { Context } from "../context.ts";
@@ -44,19 +45,23 @@ export const actionsRouter = {
     .query(async ({ ctx, input }) => {
       const target = await actionTarget(ctx.db, input.transactionId);
       if (!target) throw new TRPCError({ code: "NOT_FOUND", message: `No transaction ${input.transactionId}` });
-      const [actions, figures] = await Promise.all([
+      const [actions, figures, overrides] = await Promise.all([
         actionsForTransaction(ctx.db, target.id),
         actionFigures(ctx.db, target.id),
+        approvalOverrideFor(ctx.db, target.currency),
       ]);
       if (!figures) throw new TRPCError({ code: "NOT_FOUND", message: `No transaction ${input.transactionId}` });
       const retryRefusal = paymentRetryRefusal(figures, retryFactsOf(target));
+      const limit = refundApprovalLimit(target.currency, overrides);
       return {
         currency: target.currency,
         amountMinor: target.amountMinor,
         refundableMinor: leftFor("refund", figures),
         capturableMinor: leftFor("capture", figures),
         voidable: leftFor("void", figures) > 0n,
-        approvalAboveMinor: parseMajor(ctx.refundApprovalAbove, target.currency),
+        /** Refunds above this wait for a second person; 0 with source "unlisted": every refund does. */
+        approvalAboveMinor: limit.aboveMinor,
+        approvalLimitSource: limit.source,
         /** Null when a failed payment can be retried with the card the provider saved; otherwise why not. */
         paymentRetryRefusal: retryRefusal && refusalText(retryRefusal),
         actions,
@@ -72,7 +77,7 @@ export const actionsRouter = {
   awaitingApproval: procedureFor("actions.awaitingApproval").query(({ ctx }) => actionsAwaitingApproval(ctx.db)),
   request: procedureFor("actions.request")
     .input(actionRequestInput)
-    .mutation(({ ctx, input }) => requestAction(deps(ctx), ctx, input, ctx.refundApprovalAbove)),
+    .mutation(({ ctx, input }) => requestAction(deps(ctx), ctx, input)),
   approve: procedureFor("actions.approve")
     .input(z.object({ id: z.uuid() }))
     .mutation(({ ctx, input }) => approveAction(deps(ctx), ctx, input.id)),

@@ -152,4 +152,23 @@ export const transactions = {
     select: "Select {{id}}",
     selected: "Selected transactions",
   },
+  bulk: {
+    count_one: "{{count}} selected",
+    count_other: "{{count}} selected",
+    refund: "Refund…",
+    void: "Void…",
+    resync: "Re-sync…",
+    refundSome: "Refund {{count}} of {{total}}…",
+    voidSome: "Void {{count}} of {{total}}…",
+    resyncSome: "Re-sync {{count}} of {{total}}…",
+    clear: "Clear selection",
+    leftOut_one: "{{count}} of the {{total}} selected is left out: {{rule}}.",
+    leftOut_other: "{{count}} of the {{total}} selected are left out: {{rule}}.",
+    rules: {
+      refund: "only a successful payment or capture can be refunded",
+      void: "only a successful authorization can be voided",
+      resync: "every transaction can be re-synced",
+    },
+    doesNotApply: "Does not apply to this transaction",
+  },
 };

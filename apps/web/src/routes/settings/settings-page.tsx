@@ -6,6 +6,7 @@ import { StateMessage } from "../../components/state-message.tsx";
 import { useDocumentTitle } from "../../components/use-document-title.ts";
 import { useTrpc } from "../../trpc.ts";
 import { ApiSwitch, IssuerSwitch, WebhookSwitch } from "./incident-switches.tsx";
+import { ApprovalLimits } from "./approval-limits.tsx";
 import { NotificationChannels } from "./notification-channels.tsx";
 
 export function SettingsPage() {
@@ -67,6 +68,15 @@ export function SettingsPage() {
         </div>
         <div className="panel-body">
           <NotificationChannels />
+        </div>
+      </section>
+      <section className="panel settings-panel" aria-labelledby="approval-limits-title">
+        <div className="panel-header">
+          <h2 id="approval-limits-title">{t("settings.limits.title")}</h2>
+          <span className="panel-aside muted">{t("settings.limits.aside")}</span>
+        </div>
+        <div className="panel-body">
+          <ApprovalLimits />
         </div>
       </section>
       <section className="panel settings-panel">

@@ -39,7 +39,8 @@ const money = (minor: bigint) => formatMoney(minor, "EUR", { display: "none" }).
 
 async function openRefund() {
   renderApp(`/transactions/${payment.id}`);
-  fireEvent.click(await screen.findByRole("button", { name: "Refund…" }));
+  // The first test of the file loads the transaction screen's code cold: allow it more than the default second.
+  fireEvent.click(await screen.findByRole("button", { name: "Refund…" }, { timeout: 20_000 }));
   return screen.getByRole("dialog", { name: "Refund payment" });
 }
 
@@ -47,7 +48,7 @@ describe("refund dialog", () => {
   it("shows what is left after the typed amount, exactly, and the second-approver note above the limit", async () => {
     await paymentWithRefund();
     const dialog = await openRefund();
-    const amount = within(dialog).getByLabelText("Amount to refund");
+    const amount = within(dialog).getByLabelText("Amount to refund (required)");
     expect((amount as HTMLInputElement).value).toBe("625.00");
     expect(text(within(dialog).getByTestId("left-after"))).toContain(money(0n));
     // Over the limit by default (625.00 > 500.00): it will wait for a second person.
@@ -57,8 +58,22 @@ describe("refund dialog", () => {
     expect(text(within(dialog).getByTestId("left-after"))).toContain(money(49999n));
     expect(within(dialog).queryByRole("note")).toBeNull();
 
+    // Above what is left: the button is off, and the dialog says why beside it.
+    fireEvent.change(within(dialog).getByLabelText("Reason (required)"), { target: { value: "Returned" } });
+    const submit = within(dialog).getByRole("button", { name: "Refund payment" }) as HTMLButtonElement;
+    expect(submit.disabled).toBe(false);
+    expect(text(within(dialog).getByTestId("left-now"))).toContain(money(62500n));
     fireEvent.change(amount, { target: { value: "700" } });
-    expect(text(dialog)).toContain("Cannot refund 700.00 EUR: only 625.00 EUR is left to refund");
+    expect(submit.disabled).toBe(true);
+    expect(text(within(dialog).getByTestId("blocked"))).toBe(
+      "Cannot send yet: That is more than the EUR 625.00 left to refund.",
+    );
+    expect(submit.getAttribute("aria-describedby")).toBe(within(dialog).getByTestId("blocked").id);
+    fireEvent.change(amount, { target: { value: "0" } });
+    expect(submit.disabled).toBe(true);
+    expect(text(within(dialog).getByTestId("blocked"))).toContain("The amount must be more than zero.");
+    fireEvent.change(amount, { target: { value: "1.234" } });
+    expect(text(within(dialog).getByTestId("blocked"))).toContain("EUR has at most 2 decimal places.");
   });
 
   it("sends one idempotency key for every submit of the same dialog, and a new one for the next dialog", async () => {
@@ -86,8 +101,10 @@ describe("refund dialog", () => {
       ),
     );
     const dialog = await openRefund();
-    fireEvent.change(within(dialog).getByLabelText("Amount to refund"), { target: { value: "100" } });
-    fireEvent.change(within(dialog).getByLabelText("Reason"), { target: { value: "Customer returned the goods" } });
+    fireEvent.change(within(dialog).getByLabelText("Amount to refund (required)"), { target: { value: "100" } });
+    fireEvent.change(within(dialog).getByLabelText("Reason (required)"), {
+      target: { value: "Customer returned the goods" },
+    });
     const submit = within(dialog).getByRole("button", { name: "Refund payment" });
     fireEvent.click(submit);
     fireEvent.click(submit); // a double click: the button is busy, nothing more is sent
@@ -103,7 +120,7 @@ describe("refund dialog", () => {
 
     fireEvent.click(within(dialog).getByRole("button", { name: "Close" }));
     fireEvent.click(await screen.findByRole("button", { name: "Refund…" }));
-    fireEvent.change(within(screen.getByRole("dialog")).getByLabelText("Reason"), {
+    fireEvent.change(within(screen.getByRole("dialog")).getByLabelText("Reason (required)"), {
       target: { value: "Second refund" },
     });
     fireEvent.click(
@@ -124,36 +141,77 @@ describe("refund dialog", () => {
       amountMinor: 60000n,
       reason: "Refunded by phone",
     });
-    fireEvent.change(within(dialog).getByLabelText("Reason"), { target: { value: "Duplicate order" } });
+    fireEvent.change(within(dialog).getByLabelText("Reason (required)"), { target: { value: "Duplicate order" } });
     fireEvent.click(within(dialog).getByRole("button", { name: "Ask for approval" }));
     expect(text(await within(dialog).findByRole("alert"))).toBe(
       "Cannot refund 625.00 EUR: only 25.00 EUR is left to refund",
     );
-    expect(within(dialog).getByLabelText("Amount to refund")).toBeTruthy();
+    expect(within(dialog).getByLabelText("Amount to refund (required)")).toBeTruthy();
   });
 
-  it("asks for a reason before it sends a refund", async () => {
+  it("says up front that a reason is required, and keeps the button off until there is one", async () => {
     const sent: ActionRequestInput[] = [];
     await paymentWithRefund();
     server.use(recordInputs("actions.request", sent));
     const dialog = await openRefund();
-    fireEvent.click(within(dialog).getByRole("button", { name: "Ask for approval" }));
-    expect(text(dialog)).toContain("A refund needs a reason");
+    // Before anything is typed or pressed.
+    expect(text(within(dialog).getByTestId("required-fields"))).toContain(
+      "Required: an amount up to what is left, and a reason",
+    );
+    expect((within(dialog).getByLabelText("Reason (required)") as HTMLTextAreaElement).required).toBe(true);
+    const submit = within(dialog).getByRole("button", { name: "Ask for approval" }) as HTMLButtonElement;
+    expect(submit.disabled).toBe(true);
+    expect(text(within(dialog).getByTestId("blocked"))).toBe("Cannot send yet: Enter a reason.");
+    fireEvent.click(submit);
     expect(sent).toHaveLength(0);
+    fireEvent.change(within(dialog).getByLabelText("Reason (required)"), { target: { value: "Duplicate order" } });
+    expect(submit.disabled).toBe(false);
+    expect(within(dialog).queryByTestId("blocked")).toBeNull();
+  });
+
+  it("counts a yen refund in whole yen against the yen limit (JPY 50,000)", async () => {
+    const yen = {
+      ...makeTransaction(3, new Date("2026-11-23T12:00:00Z")),
+      type: "payment",
+      status: "successful",
+      amountMinor: 80_000n,
+      currency: "JPY",
+    };
+    await insertTransactions(backend().db, [yen]);
+    renderApp(`/transactions/${yen.id}`);
+    fireEvent.click(await screen.findByRole("button", { name: "Refund…" }));
+    const dialog = screen.getByRole("dialog", { name: "Refund payment" });
+    const amount = within(dialog).getByLabelText("Amount to refund (required)");
+    expect((amount as HTMLInputElement).value).toBe("80000");
+    expect(text(within(dialog).getByTestId("approval-limit"))).toContain("50,000");
+    fireEvent.change(amount, { target: { value: "60000" } });
+    expect(text(within(dialog).getByRole("note"))).toContain("Above JPY 50,000: this refund waits for a second person");
+    fireEvent.change(amount, { target: { value: "40000" } });
+    expect(within(dialog).queryByRole("note")).toBeNull();
+    fireEvent.change(amount, { target: { value: "40000.5" } });
+    expect(text(within(dialog).getByTestId("blocked"))).toContain("JPY has no minor units: enter a whole number.");
+  });
+
+  it("follows the admin's limit for the currency", async () => {
+    await paymentWithRefund();
+    await backend().as("admin@paylens.demo").approvalLimits.set({ currency: "EUR", amount: "1000" });
+    const dialog = await openRefund();
+    expect(within(dialog).queryByRole("note")).toBeNull(); // 625.00 is under 1,000.00 now
+    expect(text(within(dialog).getByTestId("approval-limit"))).toContain(money(100000n));
   });
 });
 
 describe("actions panel", () => {
   it("refunds through the API: the refundable amount drops and the audit trail names it", async () => {
     // No provider runs here: above the approval limit the refund waits, holding its amount, and calls no provider.
-    backend().refundApprovalAbove = "10.00";
+    await backend().as("admin@paylens.demo").approvalLimits.set({ currency: "EUR", amount: "10.00" });
     await insertTransactions(backend().db, [payment]);
     renderApp(`/transactions/${payment.id}`);
     expect(text(await screen.findByTestId("refundable"))).toContain(money(80000n));
     fireEvent.click(screen.getByRole("button", { name: "Refund…" }));
     const dialog = screen.getByRole("dialog");
-    fireEvent.change(within(dialog).getByLabelText("Amount to refund"), { target: { value: "12.34" } });
-    fireEvent.change(within(dialog).getByLabelText("Reason"), { target: { value: "Damaged item" } });
+    fireEvent.change(within(dialog).getByLabelText("Amount to refund (required)"), { target: { value: "12.34" } });
+    fireEvent.change(within(dialog).getByLabelText("Reason (required)"), { target: { value: "Damaged item" } });
     fireEvent.click(within(dialog).getByRole("button", { name: "Ask for approval" }));
     await within(dialog).findByRole("status");
     await waitFor(() => expect(text(screen.getByTestId("refundable"))).toContain(money(80000n - 1234n)));

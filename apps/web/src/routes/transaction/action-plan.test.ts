@@ -10,10 +10,10 @@ const overview: ActionsOverview = {
   capturableMinor: 0n,
   voidable: false,
   approvalAboveMinor: 50000n,
+  approvalLimitSource: "default",
   paymentRetryRefusal: "Only a failed payment can be retried",
   actions: [],
 };
-const plain = (text: string) => text.replace(/\u00a0/g, " ");
 
 describe("action plan", () => {
   it("starts a refund at what is left and counts down exactly", () => {
@@ -24,10 +24,14 @@ describe("action plan", () => {
     expect(leftAfter(plan, 12501n)).toBe(49999n);
   });
 
-  it("refuses more than is left, naming the limit with its currency", () => {
+  it("refuses more than is left, naming what is left, and zero or unreadable amounts", () => {
     const plan = planAction("refund", overview, null, 80000n);
-    const typed = checkAmount(plan, "625.01", "EUR");
-    expect(typed.ok ? null : plain(typed.error)).toBe("Cannot refund 625.01 EUR: only 625.00 EUR is left to refund");
+    expect(checkAmount(plan, "625.01", "EUR")).toEqual({ ok: false, issue: { kind: "over", leftMinor: 62500n } });
+    expect(checkAmount(plan, "625.00", "EUR")).toEqual({ ok: true, minor: 62500n });
+    expect(checkAmount(plan, "0", "EUR")).toEqual({ ok: false, issue: { kind: "zero" } });
+    expect(checkAmount(plan, "", "EUR")).toEqual({ ok: false, issue: { kind: "empty" } });
+    expect(checkAmount(plan, "1.001", "EUR")).toEqual({ ok: false, issue: { kind: "decimals" } });
+    expect(checkAmount(plan, "abc", "EUR")).toEqual({ ok: false, issue: { kind: "format" } });
   });
 
   it("asks for a second approver only above the limit", () => {

@@ -1,7 +1,7 @@
 // What an action dialog offers and shows before anything is sent: the amount it starts from, the most it may be, what is left after.
-import { exceedsLeft, needsSecondApprover, refusalText } from "@paylens/domain/action-rules";
+import { exceedsLeft, needsSecondApprover } from "@paylens/domain/action-rules";
 import type { ActionRow, ActionsOverview } from "../../lib/api-types.ts";
-import { parseMoneyInput } from "../../lib/parse-money-input.ts";
+import { parseMoneyInput, type AmountProblem } from "../../lib/parse-money-input.ts";
 
 export type DialogKind = "capture" | "void" | "refund" | "resync" | "retry";
 
@@ -70,15 +70,20 @@ export function needsApproval(
   return needsSecondApprover(action, amountMinor, overview.approvalAboveMinor);
 }
 
-export type AmountCheck = { ok: true; minor: bigint | null } | { ok: false; error: string };
+/** Why the typed amount cannot be sent: unreadable, zero, or more than is left (with what is left). */
+export type AmountIssue = { kind: AmountProblem } | { kind: "over"; leftMinor: bigint };
 
-/** The typed amount, exact, within what is left. */
+export type AmountCheck = { ok: true; minor: bigint | null } | { ok: false; issue: AmountIssue };
+
+/** The typed amount, exact, within what is left: the dialog refuses what the server's rule would. */
 export function checkAmount(plan: ActionPlan, text: string, currency: string): AmountCheck {
   if (plan.amount !== "editable") return { ok: true, minor: plan.startMinor };
   const parsed = parseMoneyInput(text, currency);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return { ok: false, issue: { kind: parsed.problem } };
   const limited = plan.kind === "refund" || plan.kind === "capture" ? plan.kind : null;
-  // The server's own rule and words, on the limit it sent: the dialog refuses what the server would.
+  // The domain's own rule, on the limit the server sent.
   const over = limited && plan.maxMinor !== null ? exceedsLeft(limited, parsed.minor, plan.maxMinor, currency) : null;
-  return over ? { ok: false, error: refusalText(over) } : parsed;
+  return over?.kind === "exceeds_refundable" || over?.kind === "exceeds_capturable"
+    ? { ok: false, issue: { kind: "over", leftMinor: over.leftMinor } }
+    : parsed;
 }

@@ -112,11 +112,21 @@ export function ActionsPanel({ transaction }: { transaction: DetailTransaction }
             </dd>
           </div>
         ) : null}
-        {overview.approvalAboveMinor !== null ? (
+        {overview.refundableMinor > 0n ? (
           <div>
-            <dt>{t("transaction.actions.approvalAbove")}</dt>
+            <dt>
+              {t(
+                overview.approvalLimitSource === "unlisted"
+                  ? "transaction.actions.approvalAlways"
+                  : "transaction.actions.approvalAbove",
+              )}
+            </dt>
             <dd>
-              <Money amountMinor={overview.approvalAboveMinor} currency={overview.currency} />
+              {overview.approvalLimitSource === "unlisted" ? (
+                t("transaction.actions.approvalAlwaysValue")
+              ) : (
+                <Money amountMinor={overview.approvalAboveMinor} currency={overview.currency} />
+              )}
             </dd>
           </div>
         ) : null}

@@ -30,7 +30,7 @@ describe("bulk actions", () => {
     await screen.findByRole("checkbox", { name: "Select order-1" });
     // Someone else asks to refund order-4 in full just before ours arrives (above 10.00 it waits for approval,
     // holding the amount): the server refuses ours. Order-1's answer is the provider's (no provider runs here).
-    backend().refundApprovalAbove = "10.00";
+    await backend().as("admin@paylens.demo").approvalLimits.set({ currency: "EUR", amount: "10.00" });
     const someoneElse = () =>
       backend()
         .as("ops2@paylens.demo")
@@ -74,20 +74,27 @@ describe("bulk actions", () => {
     for (const n of [1, 3, 4]) fireEvent.click(screen.getByRole("checkbox", { name: `Select order-${n}` }));
     const bar = screen.getByRole("toolbar", { name: "Selected transactions" });
     expect(bar.textContent).toContain("3 selected");
-    fireEvent.click(within(bar).getByRole("button", { name: "Refund…" }));
-    const dialog = screen.getByRole("dialog", { name: "Refund 3 transactions" });
-    const start = within(dialog).getByRole("button", { name: "Refund 3" });
+    // The failed payment cannot be refunded: the bar says for how many of the three a refund applies, and offers
+    // no void (none of them is an authorization).
+    expect(within(bar).queryByRole("button", { name: /^Void/ })).toBeNull();
+    expect(within(bar).getByRole("button", { name: "Re-sync…" })).toBeTruthy();
+    fireEvent.click(within(bar).getByRole("button", { name: "Refund 2 of 3…" }));
+    const dialog = screen.getByRole("dialog", { name: "Refund 2 transactions" });
+    expect(within(dialog).getByRole("note").textContent).toBe(
+      "1 of the 3 selected is left out: only a successful payment or capture can be refunded.",
+    );
+    const start = within(dialog).getByRole("button", { name: "Refund 2" });
     expect((start as HTMLButtonElement).disabled).toBe(true); // one reason for all is required
     fireEvent.change(within(dialog).getByLabelText("Reason (one for all)"), { target: { value: "Order cancelled" } });
     fireEvent.click(start);
 
     const progress = within(dialog).getByRole("progressbar");
-    await waitFor(() => expect(progress.getAttribute("aria-valuenow")).toBe("3"));
+    await waitFor(() => expect(progress.getAttribute("aria-valuenow")).toBe("2"));
     const results = within(dialog).getByRole("table", { name: "Results" });
-    const [first, failed, refused] = within(results).getAllByRole("row");
+    const [first, refused, ...others] = within(results).getAllByRole("row");
+    expect(others).toHaveLength(0); // the failed payment is not in the run at all
     expect(first?.textContent).toContain("Succeeded");
     expect(first?.textContent).toContain("Refund is successful.");
-    expect(failed?.textContent).toContain("Skipped: Not successful (failed)");
     expect(refused?.textContent).toContain("Cannot refund 40.00 EUR: only 0.00 EUR is left to refund");
 
     // Full refundable amounts, one reason, a distinct key per row; the failed payment was never sent.
@@ -100,9 +107,32 @@ describe("bulk actions", () => {
     // Running the refused row again asks the server first: nothing is left to refund, so nothing more is sent.
     fireEvent.click(within(dialog).getByRole("button", { name: "Run the 1 failed again" }));
     await waitFor(() =>
-      expect(within(results).getAllByRole("row")[2]?.textContent).toContain("Skipped: Nothing left to refund"),
+      expect(within(results).getAllByRole("row")[1]?.textContent).toContain("Skipped: Nothing left to refund"),
     );
     expect(sent).toHaveLength(2);
+  });
+
+  it("offers only what applies to every selected row, or says for how many it does", async () => {
+    const authorization = paid(5, { type: "authorization" });
+    await insertTransactions(backend().db, [...rows, authorization]);
+    renderApp("/transactions");
+    await screen.findByRole("checkbox", { name: "Select order-1" });
+    const bar = () => screen.getByRole("toolbar", { name: "Selected transactions" });
+    const names = () =>
+      within(bar())
+        .getAllByRole("button")
+        .map((button) => button.textContent);
+
+    fireEvent.click(screen.getByRole("checkbox", { name: "Select order-1" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Select order-2" }));
+    expect(names()).toEqual(["Refund…", "Re-sync…", "Clear selection"]);
+
+    fireEvent.click(screen.getByRole("checkbox", { name: "Select order-5" }));
+    expect(names()).toEqual(["Refund 2 of 3…", "Void 1 of 3…", "Re-sync…", "Clear selection"]);
+    fireEvent.click(within(bar()).getByRole("button", { name: "Void 1 of 3…" }));
+    const dialog = screen.getByRole("dialog", { name: "Void 1 transaction" });
+    expect(within(within(dialog).getByRole("table", { name: "Results" })).getAllByRole("row")).toHaveLength(1);
+    expect(dialog.textContent).toContain("order-5");
   });
 
   it("offers no row selection to a role that may not act", async () => {

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { t } from "../../i18n/index.ts";
 import { ActionState } from "../../components/action-state.tsx";
 import { Dialog } from "../../components/dialog.tsx";
 import { Money } from "../../components/money.tsx";
@@ -31,7 +32,19 @@ function Result({ result }: { result: RowResult | undefined }) {
   );
 }
 
-export function BulkDialog({ kind, rows, onClose }: { kind: BulkKind; rows: TransactionRow[]; onClose: () => void }) {
+export function BulkDialog({
+  kind,
+  rows,
+  selected = rows.length,
+  onClose,
+}: {
+  kind: BulkKind;
+  /** The selected rows this action applies to. */
+  rows: TransactionRow[];
+  /** How many rows were selected in all. */
+  selected?: number;
+  onClose: () => void;
+}) {
   const bulk = useBulkRun(kind, rows);
   const [reason, setReason] = useState("");
   const started = bulk.finished > 0 || bulk.running;
@@ -51,6 +64,15 @@ export function BulkDialog({ kind, rows, onClose }: { kind: BulkKind; rows: Tran
     >
       <form className="dialog-body-form" onSubmit={start}>
         <p className="muted">{EXPLAIN[kind]}</p>
+        {selected > total ? (
+          <p className="notice" role="note">
+            {t("transactions.bulk.leftOut", {
+              count: selected - total,
+              total: selected,
+              rule: t(`transactions.bulk.rules.${kind}`),
+            })}
+          </p>
+        ) : null}
         {kind !== "resync" ? (
           <div className="form-field">
             <label htmlFor="bulk-reason">Reason{kind === "refund" ? " (one for all)" : " (optional)"}</label>

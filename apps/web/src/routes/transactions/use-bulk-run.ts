@@ -1,6 +1,8 @@
 // Runs one action per selected transaction, one after another: each row has its own idempotency key, made when the dialog opened.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
+import { actionAppliesTo } from "@paylens/domain/action-rules";
+import { t } from "../../i18n/index.ts";
 import { errorText } from "../../components/error-state.tsx";
 import type { ActionRow, TransactionRow } from "../../lib/api-types.ts";
 import { newIdempotencyKey } from "../../lib/idempotency-key.ts";
@@ -15,13 +17,9 @@ export type RowResult =
   | { status: "skipped"; message: string }
   | { status: "error"; message: string };
 
-/** Why a row cannot take this action, before anything is sent; null when it can. */
+/** Why a row cannot take this action, before anything is sent (the domain's rule); null when it can. */
 export function skipReason(kind: BulkKind, row: TransactionRow): string | null {
-  if (kind === "resync") return null;
-  if (row.status !== "successful") return `Not successful (${row.status})`;
-  if (kind === "refund" && row.type !== "payment" && row.type !== "capture") return `A ${row.type} cannot be refunded`;
-  if (kind === "void" && row.type !== "authorization") return `Only an authorization can be voided, not a ${row.type}`;
-  return null;
+  return actionAppliesTo(kind, row) ? null : t("transactions.bulk.doesNotApply");
 }
 
 export function useBulkRun(kind: BulkKind, rows: TransactionRow[]) {
