@@ -45,22 +45,38 @@ export const envSchema = z.object({
     .enum(["0", "1"])
     .default("0")
     .transform((v) => v === "1"),
+  // Retired: refund approval limits are per currency, set in Settings (packages/domain refund-approval.ts).
+  PAYLENS_REFUND_APPROVAL_ABOVE: z.string().optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
 // A webhook channel without its key would send unsigned alerts that receivers cannot trust.
-const checkedEnvSchema = envSchema.refine((env) => !env.PAYLENS_ALERT_WEBHOOK_URL || env.PAYLENS_ALERT_WEBHOOK_SECRET, {
-  message: "PAYLENS_ALERT_WEBHOOK_URL needs PAYLENS_ALERT_WEBHOOK_SECRET",
-  path: ["PAYLENS_ALERT_WEBHOOK_SECRET"],
-});
+const checkedEnvSchema = envSchema
+  .refine((env) => !env.PAYLENS_ALERT_WEBHOOK_URL || env.PAYLENS_ALERT_WEBHOOK_SECRET, {
+    message: "PAYLENS_ALERT_WEBHOOK_URL needs PAYLENS_ALERT_WEBHOOK_SECRET",
+    path: ["PAYLENS_ALERT_WEBHOOK_SECRET"],
+  })
+  // Ignoring an old one-number limit would quietly loosen a deployment's approvals: refuse, and say what replaced it.
+  .refine((env) => env.PAYLENS_REFUND_APPROVAL_ABOVE === undefined, {
+    message: "no longer read: refund approval limits are set per currency in Settings (defaults about USD 500 each)",
+    path: ["PAYLENS_REFUND_APPROVAL_ABOVE"],
+  });
+
+/** What is wrong with these settings, one line each; empty when they are good. */
+export function envProblems(source: Record<string, string | undefined>): string[] {
+  const parsed = checkedEnvSchema.safeParse(source);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+}
 
 /** Parses the environment; on bad values prints every problem and exits, so nothing starts half-configured. */
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = checkedEnvSchema.safeParse(source);
   if (parsed.success) return parsed.data;
-  const problems = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`).join("\n");
+  const problems = envProblems(source)
+    .map((problem) => `  ${problem}`)
+    .join("\n");
   process.stderr.write(`Paylens cannot start, bad settings:\n${problems}\n`);
   process.exit(1);
 }
