@@ -17,9 +17,10 @@ import {
 } from "@paylens/db/queries/report-schedules";
 import { listViews } from "@paylens/db/queries/views";
 import { nextDue, REPORT_CADENCES } from "@paylens/domain/report-schedule";
+import { isTimeZone } from "@paylens/domain/time-zone";
 import { actorOf } from "../actor.ts";
 import { procedureFor } from "../access-rules.ts";
-import { dimensionInput, timeZone } from "../finance-input.ts";
+import { dimensionInput } from "../finance-input.ts";
 
 const RUNS_SHOWN = 5;
 
@@ -27,7 +28,7 @@ const timing = {
   cadence: z.enum(REPORT_CADENCES),
   hour: z.number().int().min(0).max(23),
   weekday: z.number().int().min(1).max(7).nullable(),
-  timeZone: timeZone.unwrap(),
+  timeZone: z.string().max(64).refine(isTimeZone, { message: "not an IANA time zone (e.g. UTC, Europe/Warsaw)" }),
 };
 
 export const scheduleInput = z
