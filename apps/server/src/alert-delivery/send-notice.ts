@@ -43,7 +43,8 @@ async function post(url: string, body: string, headers: Record<string, string>):
 /** `messageId` stays the same across retries, so the receiver can drop a second copy (webhook-id). */
 export async function sendNotice(channel: SendableChannel, notice: AlertNotice, messageId: string): Promise<void> {
   if (channel.kind === "webhook") return postSigned(channel, JSON.stringify(notice), messageId);
-  if (channel.kind === "slack") return postSlack(channel, `${noticeHeadline(notice)}\n<${notice.data.url}|Open in Paylens>`);
+  if (channel.kind === "slack")
+    return postSlack(channel, `${noticeHeadline(notice)}\n<${notice.data.url}|Open in Paylens>`);
   const figures = Object.entries(notice.data.figures)
     .map(([name, value]) => `  ${name}: ${value}`)
     .join("\n");

@@ -37,9 +37,10 @@ export interface ReceivedMail {
 }
 
 /** Accepts mail on a free port; with `login`, only from that user and password. */
-export async function smtpReceiver(
-  login?: { user: string; pass: string },
-): Promise<{ smtp: SMTPServer; port: number; mails: ReceivedMail[]; close: () => Promise<void> }> {
+export async function smtpReceiver(login?: {
+  user: string;
+  pass: string;
+}): Promise<{ smtp: SMTPServer; port: number; mails: ReceivedMail[]; close: () => Promise<void> }> {
   const mails: ReceivedMail[] = [];
   const smtp = new SMTPServer({
     disabledCommands: ["STARTTLS"],

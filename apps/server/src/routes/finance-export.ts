@@ -42,7 +42,7 @@ export function safeCell(value: string): string {
 
 /** One settlement day per line, the columns in SETTLEMENT_COLUMNS' order. */
 function settlementCells(days: SettlementDay[], timeZone: string): AsyncGenerator<Cells> {
-return (async function* (): AsyncGenerator<Cells> {
+  return (async function* (): AsyncGenerator<Cells> {
     for (const d of days) {
       yield [
         ["day", d.day],

@@ -85,9 +85,7 @@ export const reportSchedulesRouter = {
   }),
   /** The channels a report can go to: their names and kinds only (addresses and secrets are for Settings' managers). */
   channels: procedureFor("reportSchedules.channels").query(async ({ ctx }) =>
-    (await listChannels(ctx.db))
-      .filter((c) => c.enabled)
-      .map((c) => ({ id: c.id, kind: c.kind, name: c.name })),
+    (await listChannels(ctx.db)).filter((c) => c.enabled).map((c) => ({ id: c.id, kind: c.kind, name: c.name })),
   ),
   save: procedureFor("reportSchedules.save")
     .input(scheduleInput)
