@@ -25,11 +25,14 @@ export function timeZones(keep: string): string[] {
   return all.includes(keep) ? all : [keep, ...all];
 }
 
-/** "09:00" or "9:00 AM", as the language writes a time of day. */
+/** "18:00", on the 24-hour clock as the console's other times (format-date.ts). */
 export function hourLabel(hour: number): string {
-  return new Intl.DateTimeFormat(activeLocale(), { hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(
-    Date.UTC(2026, 0, 1, hour),
-  );
+  return new Intl.DateTimeFormat(activeLocale(), {
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+    timeZone: "UTC",
+  }).format(Date.UTC(2026, 0, 1, hour));
 }
 
 /** ISO weekday 1 (Monday) … 7 (Sunday), named in the language; 5 January 2026 is a Monday. */
