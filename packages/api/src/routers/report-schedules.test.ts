@@ -53,7 +53,7 @@ describe("scheduled reports", () => {
   });
   afterAll(() => database.close());
 
-  const settlements = (id = randomUUID()) => ({
+  const settlements = (id: string = randomUUID()) => ({
     id,
     name: "Daily settlements",
     source: "settlements" as const,
