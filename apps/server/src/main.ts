@@ -19,6 +19,7 @@ import { startRollupWorker } from "./workers/refresh-rollups.ts";
 import { startSettleWorker } from "./workers/settle-actions.ts";
 import { startSessionSweep } from "./workers/sweep-sessions.ts";
 import { startDeliveryWorker } from "./workers/deliver-alerts.ts";
+import { startReportWorker } from "./workers/send-reports.ts";
 import type { Loop } from "./workers/loop.ts";
 import { syncEnvironmentChannel } from "@paylens/db/queries/alert-channels";
 import { demoTokenFile } from "./demo-token.ts";
@@ -114,6 +115,7 @@ const alerting = startAlertWorker(
 const settling = startSettleWorker(db, accounts, record, log);
 const sessionSweep = startSessionSweep(db, log);
 deliveries = startDeliveryWorker(db, log, publicUrl);
+const reports = startReportWorker(db, log, { consoleUrl: publicUrl, maxBytes: env.PAYLENS_REPORT_MAX_BYTES });
 
 // The first start's back-fill runs in the background: its progress is logged and shown in the console.
 traffic = demo
@@ -149,6 +151,7 @@ onStopSignals(async () => {
     rollups.stop(),
     alerting.stop(),
     deliveries?.stop(),
+    reports.stop(),
     settling.stop(),
     sessionSweep.stop(),
   ]);

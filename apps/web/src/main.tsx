@@ -10,6 +10,7 @@ import "./styles/palette.css";
 import "./styles/codes.css";
 import "./styles/analytics.css";
 import "./styles/alert-delivery.css";
+import "./styles/reports.css";
 import "./styles/access.css";
 import "./styles/disputes.css";
 

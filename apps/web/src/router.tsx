@@ -88,7 +88,7 @@ const settlementsRoute = createRoute({
 const settingsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: "/settings",
-  component: guardedLazy("settings", () => import("./routes/settings/settings-page.tsx").then((m) => m.SettingsPage)),
+  component: guardedLazy("export", () => import("./routes/settings/settings-page.tsx").then((m) => m.SettingsPage)),
 });
 const auditRoute = createRoute({
   getParentRoute: () => rootRoute,

@@ -38,6 +38,12 @@ export const ACCESS_RULES = {
   "alertChannels.create": "settings",
   "alertChannels.update": "settings",
   "alertChannels.test": "settings",
+  // A scheduled report sends what its owner could export by hand.
+  "reportSchedules.list": "export",
+  "reportSchedules.channels": "export",
+  "reportSchedules.save": "export",
+  "reportSchedules.setPaused": "export",
+  "reportSchedules.remove": "export",
   "incidents.state": "read",
   // Every role sees the refund approval limits (the transaction page shows them); only an admin changes them.
   "approvalLimits.list": "read",

@@ -12,6 +12,7 @@ import { disputesRouter } from "./routers/disputes.ts";
 import { financeRouter } from "./routers/finance.ts";
 import { healthRouter } from "./routers/health.ts";
 import { incidentsRouter } from "./routers/incidents.ts";
+import { reportSchedulesRouter } from "./routers/report-schedules.ts";
 import { transactionsRouter } from "./routers/transactions.ts";
 import { viewsRouter } from "./routers/views.ts";
 import { webhooksRouter } from "./routers/webhooks.ts";
@@ -25,6 +26,7 @@ export const appRouter = router({
   analytics: analyticsRouter,
   alerts: alertsRouter,
   alertChannels: alertChannelsRouter,
+  reportSchedules: reportSchedulesRouter,
   incidents: incidentsRouter,
   approvalLimits: approvalLimitsRouter,
   auth: authRouter,

@@ -42,29 +42,48 @@ async function post(url: string, body: string, headers: Record<string, string>):
 
 /** `messageId` stays the same across retries, so the receiver can drop a second copy (webhook-id). */
 export async function sendNotice(channel: SendableChannel, notice: AlertNotice, messageId: string): Promise<void> {
-  const body = JSON.stringify(notice);
-  if (channel.kind === "webhook") {
-    const url = String(channel.target.url ?? "");
-    if (!channel.secret) throw new DeliveryRefused("the channel has no signing secret");
-    const at = new Date();
-    const signature = new Webhook(channel.secret).sign(messageId, at, body);
-    await post(url, body, {
-      "webhook-id": messageId,
-      "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
-      "webhook-signature": signature,
-    });
-    return;
-  }
-  if (channel.kind === "slack") {
-    if (!channel.secret) throw new DeliveryRefused("the channel has no Slack webhook URL");
-    const text = `${noticeHeadline(notice)}\n<${notice.data.url}|Open in Paylens>`;
-    await post(channel.secret, JSON.stringify({ text }), {});
-    return;
-  }
-  await sendMail(channel, notice);
+  if (channel.kind === "webhook") return postSigned(channel, JSON.stringify(notice), messageId);
+  if (channel.kind === "slack")
+    return postSlack(channel, `${noticeHeadline(notice)}\n<${notice.data.url}|Open in Paylens>`);
+  const figures = Object.entries(notice.data.figures)
+    .map(([name, value]) => `  ${name}: ${value}`)
+    .join("\n");
+  await sendMail(channel, {
+    subject: noticeHeadline(notice),
+    text:
+      `${notice.data.message}\n\nRule: ${notice.data.rule}\nSegment: ${notice.data.segment}\n` +
+      `Started: ${notice.data.startedAt}\n${notice.data.endedAt ? `Ended: ${notice.data.endedAt}\n` : ""}` +
+      `${figures ? `Figures:\n${figures}\n` : ""}\n${notice.data.url}\n`,
+  });
 }
 
-async function sendMail(channel: SendableChannel, notice: AlertNotice): Promise<void> {
+/** A JSON body to a generic webhook, signed by the Standard Webhooks scheme with the channel's whsec_ key. */
+export async function postSigned(channel: SendableChannel, body: string, messageId: string): Promise<void> {
+  const url = String(channel.target.url ?? "");
+  if (!channel.secret) throw new DeliveryRefused("the channel has no signing secret");
+  const at = new Date();
+  const signature = new Webhook(channel.secret).sign(messageId, at, body);
+  await post(url, body, {
+    "webhook-id": messageId,
+    "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
+    "webhook-signature": signature,
+  });
+}
+
+/** A text to a Slack incoming webhook (its URL is the channel's secret); such a webhook takes no files. */
+export async function postSlack(channel: SendableChannel, text: string): Promise<void> {
+  if (!channel.secret) throw new DeliveryRefused("the channel has no Slack webhook URL");
+  await post(channel.secret, JSON.stringify({ text }), {});
+}
+
+export interface MailContent {
+  subject: string;
+  text: string;
+  attachments?: { filename: string; content: string; contentType: string }[];
+}
+
+/** A mail over the channel's SMTP server to its addresses. */
+export async function sendMail(channel: SendableChannel, mail: MailContent): Promise<void> {
   const { host, port, secure, user, from, to } = channel.target;
   const transport = nodemailer.createTransport({
     host: String(host),
@@ -75,19 +94,8 @@ async function sendMail(channel: SendableChannel, notice: AlertNotice): Promise<
     greetingTimeout: TIMEOUT_MS,
     socketTimeout: TIMEOUT_MS,
   });
-  const figures = Object.entries(notice.data.figures)
-    .map(([name, value]) => `  ${name}: ${value}`)
-    .join("\n");
   try {
-    await transport.sendMail({
-      from: String(from),
-      to: String(to),
-      subject: noticeHeadline(notice),
-      text:
-        `${notice.data.message}\n\nRule: ${notice.data.rule}\nSegment: ${notice.data.segment}\n` +
-        `Started: ${notice.data.startedAt}\n${notice.data.endedAt ? `Ended: ${notice.data.endedAt}\n` : ""}` +
-        `${figures ? `Figures:\n${figures}\n` : ""}\n${notice.data.url}\n`,
-    });
+    await transport.sendMail({ from: String(from), to: String(to), ...mail });
   } catch (error) {
     const smtp = error as { code?: string; responseCode?: number; response?: string };
     const reason = smtp.response ?? smtp.code ?? "the SMTP server refused the message";

@@ -11,6 +11,7 @@ import { parseQuery, searchInput } from "@paylens/api/search-input";
 import type { Db } from "@paylens/db/client";
 import { searchBatches, searchTotals, type ExportRow } from "@paylens/db/queries/search";
 import { formatMinor } from "@paylens/domain/money";
+import type { SearchSort, SearchTerm } from "@paylens/domain/search-query";
 
 const exportQuery = searchInput.pick({ q: true, sort: true, dir: true }).extend({ q: searchInput.shape.q.default("") });
 
@@ -54,6 +55,35 @@ const COLUMNS: ReadonlyArray<readonly [string, (row: ExportRow) => string]> = [
   ["test", (r) => String(r.test)],
 ];
 
+/**
+ * Every transaction the search matches as a CSV stream: the download here and the scheduled reports
+ * (workers/send-reports.ts) both read this one path. `onError` hears a stream that stopped before the end.
+ */
+export function transactionsCsv(
+  db: Db,
+  search: { terms: SearchTerm[]; sort: SearchSort; dir: "asc" | "desc" },
+  onError: (error: Error) => void,
+  counted: { rows: number } = { rows: 0 },
+): Readable {
+  const batches = searchBatches(db, search);
+  const rows = Readable.from(
+    (async function* () {
+      for await (const batch of batches)
+        for (const row of batch) {
+          counted.rows += 1;
+          yield COLUMNS.map(([, value]) => value(row));
+        }
+    })(),
+  );
+  // Cells starting with = + - @ are prefixed so a spreadsheet never runs them as formulas.
+  const csv = stringify({ header: true, columns: COLUMNS.map(([name]) => name), escape_formulas: true });
+  // pipeline tears both ends down together: a failed query ends the download, a closed download stops the queries.
+  pipeline(rows, csv, (error) => {
+    if (error) onError(error);
+  });
+  return csv;
+}
+
 export async function exportRoutes(
   app: FastifyInstance,
   deps: { db: Db; authenticate: (request: FastifyRequest, reply: FastifyReply) => Promise<RequestAuth> },
@@ -73,18 +103,9 @@ export async function exportRoutes(
       return reply.code(400).send({ error: `bad search term ${named}`, errors });
     }
     const totals = await searchTotals(deps.db, terms);
-    const batches = searchBatches(deps.db, { terms, sort: input.data.sort, dir: input.data.dir });
-    const rows = Readable.from(
-      (async function* () {
-        for await (const batch of batches) for (const row of batch) yield COLUMNS.map(([, value]) => value(row));
-      })(),
+    const csv = transactionsCsv(deps.db, { terms, sort: input.data.sort, dir: input.data.dir }, (error) =>
+      request.log.warn({ err: error }, "CSV export stopped before the end"),
     );
-    // Cells starting with = + - @ are prefixed so a spreadsheet never runs them as formulas.
-    const csv = stringify({ header: true, columns: COLUMNS.map(([name]) => name), escape_formulas: true });
-    // pipeline tears both ends down together: a failed query ends the download, a closed download stops the queries.
-    pipeline(rows, csv, (error) => {
-      if (error) request.log.warn({ err: error }, "CSV export stopped before the end");
-    });
     const day = new Date().toISOString().slice(0, 10);
     return reply
       .header("content-type", "text/csv; charset=utf-8")

@@ -10,7 +10,7 @@ import type { Db } from "@paylens/db/client";
 import { ledgerEntryBatches } from "@paylens/db/queries/ledger";
 import { mismatchBatches } from "@paylens/db/queries/reconciliation-items";
 import { MISMATCH_KINDS } from "@paylens/db/queries/reconciliation-rules";
-import { settlementDays } from "@paylens/db/queries/settlements";
+import { settlementDays, type SettlementDay } from "@paylens/db/queries/settlements";
 import { formatMinor } from "@paylens/domain/money";
 import { can } from "@paylens/domain/roles";
 import type { RequestAuth } from "../auth/request-principal.ts";
@@ -40,6 +40,64 @@ export function safeCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/** One settlement day per line, the columns in SETTLEMENT_COLUMNS' order. */
+function settlementCells(days: SettlementDay[], timeZone: string): AsyncGenerator<Cells> {
+  return (async function* (): AsyncGenerator<Cells> {
+    for (const d of days) {
+      yield [
+        ["day", d.day],
+        ["time_zone", timeZone],
+        ["provider", d.provider],
+        ["account_id", d.accountId],
+        ["currency", d.currency],
+        ["transactions", String(d.transactions)],
+        ["captured", money(d.capturedMinor, d.currency)],
+        ["refunded", money(d.refundedMinor, d.currency)],
+        ["fees", money(d.feesMinor, d.currency)],
+        ["disputed", money(d.disputedMinor, d.currency)],
+        ["dispute_fees", money(d.disputeFeesMinor, d.currency)],
+        ["net", money(d.netMinor, d.currency)],
+        ["settled", money(d.settledMinor, d.currency)],
+        ["outstanding", money(d.outstandingMinor, d.currency)],
+        ["captured_minor", d.capturedMinor.toString()],
+        ["refunded_minor", d.refundedMinor.toString()],
+        ["fees_minor", d.feesMinor.toString()],
+        ["disputed_minor", d.disputedMinor.toString()],
+        ["dispute_fees_minor", d.disputeFeesMinor.toString()],
+        ["net_minor", d.netMinor.toString()],
+        ["settled_minor", d.settledMinor.toString()],
+        ["outstanding_minor", d.outstandingMinor.toString()],
+      ];
+    }
+  })();
+}
+
+/**
+ * The settlements of a period as a CSV stream: the download here and the scheduled reports (workers/send-reports.ts)
+ * both read this one path. `onError` hears a stream that stopped before the end.
+ */
+export async function settlementsCsv(
+  db: Db,
+  input: PeriodInput,
+  onError: (error: Error) => void,
+): Promise<{ csv: Readable; rows: number }> {
+  const days = await settlementDays(db, input);
+  return { csv: csvStream(settlementCells(days, input.timeZone), SETTLEMENT_COLUMNS, onError), rows: days.length };
+}
+
+function csvStream(rows: AsyncIterable<Cells>, columns: string[], onError: (error: Error) => void): Readable {
+  const stream = Readable.from(
+    (async function* () {
+      for await (const cells of rows) yield cells.map(([, value]) => safeCell(value));
+    })(),
+  );
+  const csv = stringify({ header: true, columns });
+  pipeline(stream, csv, (error) => {
+    if (error) onError(error);
+  });
+  return csv;
+}
+
 function send(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -48,15 +106,9 @@ function send(
   rows: AsyncIterable<Cells>,
   columns: string[],
 ) {
-  const stream = Readable.from(
-    (async function* () {
-      for await (const cells of rows) yield cells.map(([, value]) => safeCell(value));
-    })(),
+  const csv = csvStream(rows, columns, (error) =>
+    request.log.warn({ err: error }, `${name} CSV export stopped before the end`),
   );
-  const csv = stringify({ header: true, columns });
-  pipeline(stream, csv, (error) => {
-    if (error) request.log.warn({ err: error }, `${name} CSV export stopped before the end`);
-  });
   return reply
     .header("content-type", "text/csv; charset=utf-8")
     .header("content-disposition", `attachment; filename="${name}-${input.from}-${input.to}.csv"`)
@@ -91,40 +143,12 @@ export async function financeExportRoutes(app: FastifyInstance, deps: Deps): Pro
     const input = await guard(request, reply, periodInput);
     if (!input) return reply;
     const days = await settlementDays(deps.db, input);
-    const rows = (async function* (): AsyncGenerator<Cells> {
-      for (const d of days) {
-        yield [
-          ["day", d.day],
-          ["time_zone", input.timeZone],
-          ["provider", d.provider],
-          ["account_id", d.accountId],
-          ["currency", d.currency],
-          ["transactions", String(d.transactions)],
-          ["captured", money(d.capturedMinor, d.currency)],
-          ["refunded", money(d.refundedMinor, d.currency)],
-          ["fees", money(d.feesMinor, d.currency)],
-          ["disputed", money(d.disputedMinor, d.currency)],
-          ["dispute_fees", money(d.disputeFeesMinor, d.currency)],
-          ["net", money(d.netMinor, d.currency)],
-          ["settled", money(d.settledMinor, d.currency)],
-          ["outstanding", money(d.outstandingMinor, d.currency)],
-          ["captured_minor", d.capturedMinor.toString()],
-          ["refunded_minor", d.refundedMinor.toString()],
-          ["fees_minor", d.feesMinor.toString()],
-          ["disputed_minor", d.disputedMinor.toString()],
-          ["dispute_fees_minor", d.disputeFeesMinor.toString()],
-          ["net_minor", d.netMinor.toString()],
-          ["settled_minor", d.settledMinor.toString()],
-          ["outstanding_minor", d.outstandingMinor.toString()],
-        ];
-      }
-    })();
     return send(
       request,
       reply.header("x-total-count", String(days.length)),
       "settlements",
       input,
-      rows,
+      settlementCells(days, input.timeZone),
       SETTLEMENT_COLUMNS,
     );
   });

@@ -3,10 +3,7 @@
 // retried with backoff and its reason recorded, a mute holds it back, a dead receiver ends as failed, and the end of an
 // alert reaches the channels that were told it opened.
 import { randomBytes, randomUUID } from "node:crypto";
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import pino from "pino";
-import { SMTPServer } from "smtp-server";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@paylens/db/client";
@@ -15,6 +12,7 @@ import { deliveriesOf } from "@paylens/db/queries/alert-deliveries";
 import { type FiringAlert, listAlerts, syncAlerts } from "@paylens/db/queries/alerts";
 import { createTestDb } from "@paylens/db/test-db";
 import type { AlertNotice } from "../alert-delivery/notice.ts";
+import { httpReceiver, readable, type ReceivedMail, smtpReceiver } from "../alert-delivery/test-receivers.ts";
 import { type DeliveryPolicy, deliverDueAlerts, retryDelayMs } from "./deliver-alerts.ts";
 
 const log = pino({ level: "silent" });
@@ -29,37 +27,6 @@ const policy: DeliveryPolicy = {
 const T = new Date("2026-12-01T10:00:00Z");
 const later = (minutes: number) => new Date(T.getTime() + minutes * 60_000);
 
-/** The mail as a person reads it: headers unfolded, quoted-printable decoded (the link is long enough to be wrapped). */
-const readable = (data: string) =>
-  data
-    .replace(/\r?\n[ \t]+/g, " ")
-    .replace(/=\r?\n/g, "")
-    .replace(/=3D/g, "=");
-
-interface Received {
-  path: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-function httpReceiver(answers: number[]): Promise<{ server: Server; url: string; received: Received[] }> {
-  const received: Received[] = [];
-  const server = createServer((request, response) => {
-    let body = "";
-    request.on("data", (chunk: Buffer) => (body += chunk.toString()));
-    request.on("end", () => {
-      received.push({ path: request.url ?? "", headers: request.headers, body });
-      response.statusCode = answers.shift() ?? 200;
-      response.end(response.statusCode === 200 ? "ok" : "receiver is down");
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () =>
-      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received }),
-    ),
-  );
-}
-
 const alert = (rule: string, segment: string, message: string): FiringAlert => ({
   rule,
   kind: rule,
@@ -71,42 +38,22 @@ const alert = (rule: string, segment: string, message: string): FiringAlert => (
 describe("alert delivery", () => {
   let database: Database;
   let receiver: Awaited<ReturnType<typeof httpReceiver>>;
-  let smtp: SMTPServer;
+  let smtp: Awaited<ReturnType<typeof smtpReceiver>>;
   let smtpPort = 0;
-  const mails: { from: string; to: string[]; user: string | undefined; data: string }[] = [];
+  let mails: ReceivedMail[] = [];
   const secret = `whsec_${randomBytes(24).toString("base64")}`;
 
   beforeAll(async () => {
     database = await createTestDb();
     // The first webhook attempt gets a 500, everything after it a 200.
     receiver = await httpReceiver([500]);
-    smtp = new SMTPServer({
-      disabledCommands: ["STARTTLS"],
-      allowInsecureAuth: true,
-      onAuth: (auth, _session, callback) =>
-        auth.username === "alerts" && auth.password === "smtp-password-1"
-          ? callback(null, { user: auth.username })
-          : callback(new Error("bad credentials")),
-      onData: (stream, session, callback) => {
-        let data = "";
-        stream.on("data", (chunk: Buffer) => (data += chunk.toString()));
-        stream.on("end", () => {
-          mails.push({
-            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
-            to: session.envelope.rcptTo.map((r) => r.address),
-            user: typeof session.user === "string" ? session.user : undefined,
-            data,
-          });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", () => resolve()));
-    smtpPort = (smtp.server.address() as AddressInfo).port;
+    smtp = await smtpReceiver({ user: "alerts", pass: "smtp-password-1" });
+    smtpPort = smtp.port;
+    mails = smtp.mails;
   });
   afterAll(async () => {
     await new Promise((resolve) => receiver.server.close(resolve));
-    await new Promise<void>((resolve) => smtp.close(() => resolve()));
+    await smtp.close();
     await database.close();
   });
 

@@ -34,6 +34,33 @@ export function retryDelayMs(failedAttempts: number, policy: DeliveryPolicy, ran
   return Math.round(ceiling / 2 + random() * (ceiling / 2));
 }
 
+export type AttemptOutcome = { ok: true } | { ok: false; error: string; retryAt: Date | null };
+
+/**
+ * Runs one send and says what to record: delivered, or why not and when to try again (null: given up). Shared by the
+ * alert deliveries and the scheduled reports (send-reports.ts), so both retry and explain failures alike.
+ */
+export async function attemptSend(
+  send: () => Promise<void>,
+  attemptsBefore: number,
+  policy: DeliveryPolicy,
+  log: FastifyBaseLogger,
+  now: Date,
+  context: Record<string, unknown>,
+): Promise<AttemptOutcome> {
+  try {
+    await send();
+    return { ok: true };
+  } catch (error) {
+    const reason = error instanceof DeliveryRefused ? error.message : "unexpected error while sending";
+    if (!(error instanceof DeliveryRefused)) log.error({ err: error, ...context }, "delivery failed");
+    const attempts = attemptsBefore + 1;
+    const retryAt = attempts >= policy.maxAttempts ? null : new Date(now.getTime() + retryDelayMs(attempts, policy));
+    log.warn({ ...context, attempts, reason, retryAt }, "not delivered");
+    return { ok: false, error: reason, retryAt };
+  }
+}
+
 async function deliverOne(
   db: Db,
   delivery: DueDelivery,
@@ -42,20 +69,15 @@ async function deliverOne(
   log: FastifyBaseLogger,
   now: Date,
 ) {
-  try {
-    await sendNotice(delivery.channel, alertNotice(delivery, consoleUrl, now), `msg_alert_${delivery.id}`);
-    await recordDeliveryAttempt(db, delivery.id, { ok: true }, now);
-  } catch (error) {
-    const reason = error instanceof DeliveryRefused ? error.message : "unexpected error while sending";
-    if (!(error instanceof DeliveryRefused)) log.error({ err: error, delivery: delivery.id }, "alert delivery failed");
-    const attempts = delivery.attempts + 1;
-    const retryAt = attempts >= policy.maxAttempts ? null : new Date(now.getTime() + retryDelayMs(attempts, policy));
-    await recordDeliveryAttempt(db, delivery.id, { ok: false, error: reason, retryAt }, now);
-    log.warn(
-      { delivery: delivery.id, channel: delivery.channel.name, attempts, reason, retryAt },
-      "alert not delivered",
-    );
-  }
+  const outcome = await attemptSend(
+    () => sendNotice(delivery.channel, alertNotice(delivery, consoleUrl, now), `msg_alert_${delivery.id}`),
+    delivery.attempts,
+    policy,
+    log,
+    now,
+    { delivery: delivery.id, channel: delivery.channel.name },
+  );
+  await recordDeliveryAttempt(db, delivery.id, outcome, now);
 }
 
 /** One pass: true when a full batch was claimed (there may be more due). */

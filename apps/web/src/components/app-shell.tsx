@@ -50,7 +50,8 @@ const NAV: { to: NavTarget; label: NavLabel; icon: NavIconName; needs?: Permissi
   { to: "/webhooks", label: "webhooks", icon: "webhooks" },
   { to: "/disputes", label: "disputes", icon: "disputes" },
   { to: "/settlements", label: "settlements", icon: "settlements" },
-  { to: "/settings", label: "settings", icon: "settings", needs: "settings" },
+  // Everyone who may export keeps their scheduled reports there; channels and incidents need "settings".
+  { to: "/settings", label: "settings", icon: "settings", needs: "export" },
   { to: "/users", label: "users", icon: "users", needs: "admin" },
 ];
 

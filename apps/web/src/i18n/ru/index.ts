@@ -7,6 +7,7 @@ import { common } from "./common.ts";
 import { disputeWords } from "./disputeWords.ts";
 import { disputes } from "./disputes.ts";
 import { notFound, signIn } from "./pages.ts";
+import { reports } from "./reports.ts";
 import { settings } from "./settings.ts";
 import { settlements } from "./settlements.ts";
 import { shell } from "./shell.ts";
@@ -27,6 +28,7 @@ export const ru = {
   disputes,
   signIn,
   notFound,
+  reports,
   settings,
   settlements,
   shell,

@@ -7,13 +7,17 @@ import { useDocumentTitle } from "../../components/use-document-title.ts";
 import { useTrpc } from "../../trpc.ts";
 import { ApiSwitch, IssuerSwitch, WebhookSwitch } from "./incident-switches.tsx";
 import { ApprovalLimits } from "./approval-limits.tsx";
+import { useCan } from "../../components/principal.tsx";
 import { NotificationChannels } from "./notification-channels.tsx";
+import { ScheduledReports } from "./scheduled-reports.tsx";
 
+/** Everyone who may export sees their scheduled reports here; channels and incidents are for those who change settings. */
 export function SettingsPage() {
   useDocumentTitle(t("settings.title"));
+  const manages = useCan("settings");
   const trpc = useTrpc();
   const queryClient = useQueryClient();
-  const state = useQuery(trpc.incidents.state.queryOptions());
+  const state = useQuery({ ...trpc.incidents.state.queryOptions(), enabled: manages });
   const set = useMutation({
     ...trpc.incidents.set.mutationOptions(),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.incidents.state.queryKey() }),
@@ -61,13 +65,24 @@ export function SettingsPage() {
   return (
     <div className="page">
       <PageHeader title={t("settings.title")} subtitle={t("settings.subtitle")} />
+      {manages ? (
+        <section className="panel settings-panel">
+          <div className="panel-header">
+            <h2>{t("settings.channels")}</h2>
+            <span className="panel-aside muted">{t("settings.channelsAside")}</span>
+          </div>
+          <div className="panel-body">
+            <NotificationChannels />
+          </div>
+        </section>
+      ) : null}
       <section className="panel settings-panel">
         <div className="panel-header">
-          <h2>{t("settings.channels")}</h2>
-          <span className="panel-aside muted">{t("settings.channelsAside")}</span>
+          <h2>{t("reports.list.title")}</h2>
+          <span className="panel-aside muted">{t("reports.list.aside")}</span>
         </div>
         <div className="panel-body">
-          <NotificationChannels />
+          <ScheduledReports />
         </div>
       </section>
       <section className="panel settings-panel" aria-labelledby="approval-limits-title">
@@ -79,13 +94,15 @@ export function SettingsPage() {
           <ApprovalLimits />
         </div>
       </section>
-      <section className="panel settings-panel">
-        <div className="panel-header">
-          <h2>{t("settings.incidents")}</h2>
-          <span className="panel-aside muted">{t("settings.incidentsAside")}</span>
-        </div>
-        <div className="panel-body">{body}</div>
-      </section>
+      {manages ? (
+        <section className="panel settings-panel">
+          <div className="panel-header">
+            <h2>{t("settings.incidents")}</h2>
+            <span className="panel-aside muted">{t("settings.incidentsAside")}</span>
+          </div>
+          <div className="panel-body">{body}</div>
+        </section>
+      ) : null}
     </div>
   );
 }

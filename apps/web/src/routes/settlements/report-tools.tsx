@@ -5,6 +5,8 @@ import { useState, type ChangeEvent } from "react";
 import { errorText } from "../../components/error-state.tsx";
 import { exportQuery, type Period } from "../../lib/settlements-search.ts";
 import { useTrpc } from "../../trpc.ts";
+import { ReportScheduleDialog } from "../../components/report-schedule-dialog.tsx";
+import { newSchedule } from "../../lib/report-schedules.ts";
 
 /** Fetch the providers' reports, reconcile, upload a report file by hand, and the three CSV exports of the period. */
 export function ReportTools({
@@ -21,6 +23,7 @@ export function ReportTools({
   const trpc = useTrpc();
   const client = useQueryClient();
   const [message, setMessage] = useState<string | null>(null);
+  const [scheduling, setScheduling] = useState(false);
   const [uploadAccount, setUploadAccount] = useState("");
   const refresh = async () => {
     await client.invalidateQueries({ queryKey: trpc.finance.pathKey() });
@@ -155,7 +158,26 @@ export function ReportTools({
             >
               {t("settlements.tools.reconCsv")}
             </a>
+            <button type="button" className="button button-sm" onClick={() => setScheduling(true)}>
+              {t("reports.scheduleSettlements")}
+            </button>
           </span>
+        ) : null}
+        {scheduling ? (
+          <ReportScheduleDialog
+            initial={{
+              ...newSchedule(
+                {
+                  source: "settlements",
+                  filters: { accountId: period.accountId, provider: period.provider, currency: period.currency },
+                },
+                t("reports.list.settlements"),
+              ),
+              timeZone: period.timeZone,
+            }}
+            what={t("reports.whatSettlements")}
+            onClose={() => setScheduling(false)}
+          />
         ) : null}
         {message && !error ? (
           <p className="finance-message" role="status">

@@ -3,6 +3,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 import { errorText } from "../../components/error-state.tsx";
 import { Popover } from "../../components/popover.tsx";
+import { useCan } from "../../components/principal.tsx";
+import { ReportScheduleDialog } from "../../components/report-schedule-dialog.tsx";
+import { newSchedule } from "../../lib/report-schedules.ts";
 import type { SavedView } from "../../lib/api-types.ts";
 import {
   sameView,
@@ -24,45 +27,65 @@ export function SavedViews({ search, view, onApply }: SavedViewsProps) {
   const trpc = useTrpc();
   const views = useQuery(trpc.views.list.queryOptions());
   const current = views.data?.find((saved) => sameView(savedToSearch(saved), search));
+  // A view is sent as its CSV export: those who may export may schedule it.
+  const canSchedule = useCan("export");
+  const [scheduling, setScheduling] = useState<SavedView | null>(null);
   return (
-    <Popover
-      label={current ? t("transactions.view.current", { name: current.name }) : t("transactions.view.views")}
-      title={t("transactions.view.saved")}
-      active={Boolean(current)}
-      align="end"
-    >
-      {(close) => (
-        <div className="facet saved-views">
-          {views.isPending ? (
-            <p className="muted">{t("transactions.view.loading")}</p>
-          ) : views.isError ? (
-            <p className="tone-bad">
-              Could not load saved views: {errorText(views.error)}{" "}
-              <button type="button" className="link-button" onClick={() => void views.refetch()}>
-                Try again
-              </button>
-            </p>
-          ) : views.data.length === 0 ? (
-            <p className="muted">{t("transactions.view.none")}</p>
-          ) : (
-            <ul className="view-list">
-              {views.data.map((saved) => (
-                <ViewItem
-                  key={saved.id}
-                  saved={saved}
-                  current={saved.id === current?.id}
-                  onApply={() => {
-                    onApply(savedToSearch(saved));
-                    close();
-                  }}
-                />
-              ))}
-            </ul>
-          )}
-          <SaveForm view={view} taken={views.data?.map((saved) => saved.name) ?? []} />
-        </div>
-      )}
-    </Popover>
+    <>
+      <Popover
+        label={current ? t("transactions.view.current", { name: current.name }) : t("transactions.view.views")}
+        title={t("transactions.view.saved")}
+        active={Boolean(current)}
+        align="end"
+      >
+        {(close) => (
+          <div className="facet saved-views">
+            {views.isPending ? (
+              <p className="muted">{t("transactions.view.loading")}</p>
+            ) : views.isError ? (
+              <p className="tone-bad">
+                Could not load saved views: {errorText(views.error)}{" "}
+                <button type="button" className="link-button" onClick={() => void views.refetch()}>
+                  Try again
+                </button>
+              </p>
+            ) : views.data.length === 0 ? (
+              <p className="muted">{t("transactions.view.none")}</p>
+            ) : (
+              <ul className="view-list">
+                {views.data.map((saved) => (
+                  <ViewItem
+                    key={saved.id}
+                    saved={saved}
+                    current={saved.id === current?.id}
+                    onApply={() => {
+                      onApply(savedToSearch(saved));
+                      close();
+                    }}
+                    onSchedule={
+                      canSchedule
+                        ? () => {
+                            setScheduling(saved);
+                            close();
+                          }
+                        : null
+                    }
+                  />
+                ))}
+              </ul>
+            )}
+            <SaveForm view={view} taken={views.data?.map((saved) => saved.name) ?? []} />
+          </div>
+        )}
+      </Popover>
+      {scheduling ? (
+        <ReportScheduleDialog
+          initial={newSchedule({ source: "view", viewId: scheduling.id, viewName: scheduling.name }, scheduling.name)}
+          what={t("reports.whatView", { name: scheduling.name })}
+          onClose={() => setScheduling(null)}
+        />
+      ) : null}
+    </>
   );
 }
 
@@ -75,7 +98,17 @@ function describe(saved: SavedView): string {
   return `${saved.query || t("transactions.view.all")}${order}`;
 }
 
-function ViewItem({ saved, current, onApply }: { saved: SavedView; current: boolean; onApply: () => void }) {
+function ViewItem({
+  saved,
+  current,
+  onApply,
+  onSchedule,
+}: {
+  saved: SavedView;
+  current: boolean;
+  onApply: () => void;
+  onSchedule: (() => void) | null;
+}) {
   const trpc = useTrpc();
   const client = useQueryClient();
   const remove = useMutation({
@@ -88,6 +121,17 @@ function ViewItem({ saved, current, onApply }: { saved: SavedView; current: bool
         <span className="view-name">{saved.name}</span>
         <span className="view-query mono">{describe(saved)}</span>
       </button>
+      {onSchedule ? (
+        <button
+          type="button"
+          className="button button-sm"
+          aria-label={t("reports.scheduleView", { name: saved.name })}
+          title={t("reports.scheduleView", { name: saved.name })}
+          onClick={onSchedule}
+        >
+          {t("reports.schedule")}
+        </button>
+      ) : null}
       <button
         type="button"
         className="icon-button"
