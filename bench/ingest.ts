@@ -92,7 +92,12 @@ export async function benchIngest(options: IngestOptions): Promise<void> {
   const sign = (n: number): ForgedWebhook[] => Array.from({ length: Math.round(n) }, () => forge.nth(signed++));
 
   const ceiling = await ceilingOf(options, dir);
-  print({ bench: "ingest-ceiling", db: options.kind, lanes: options.poolSize, single_row_inserts_per_s: ceiling });
+  print({
+    bench: "ingest-ceiling",
+    db: options.kind,
+    lanes: options.kind === "pglite" ? 1 : options.poolSize,
+    single_row_inserts_per_s: ceiling,
+  });
 
   const saturated = new Map<number, Step>();
   const summary: Record<string, unknown> = { bench: "ingest-summary", db: options.kind, ceiling_per_s: ceiling };
