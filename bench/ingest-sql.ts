@@ -2,15 +2,14 @@
 import { sql } from "drizzle-orm";
 import type { Database } from "@paylens/db/client";
 
-/** Single-row autocommit inserts of a webhook-sized row for `seconds`, with as many lanes as the server's pool. */
-export async function singleRowInsertRate(database: Database, seconds: number): Promise<number> {
+/** Single-row autocommit inserts of a webhook-sized row for `seconds`, `lanes` at once (the server's pool size). */
+export async function singleRowInsertRate(database: Database, seconds: number, lanes: number): Promise<number> {
   await database.db.execute(
     sql`create table if not exists bench_ceiling (id bigint generated always as identity primary key, received_at timestamptz not null default now(), body text not null)`,
   );
   const body = "x".repeat(1500);
   const until = performance.now() + seconds * 1000;
   let rows = 0;
-  const lanes = database.kind === "postgres" ? 10 : 1;
   await Promise.all(
     Array.from({ length: lanes }, async () => {
       while (performance.now() < until) {
@@ -43,4 +42,20 @@ export async function appliedOnce(database: Database) {
     eventsNotOne: Number(row?.events_not_one),
     doubled: Number(row?.doubled),
   };
+}
+
+/** Messages stored but not applied yet (the partial index on pending rows makes this cheap). */
+export async function pendingCount(database: Database): Promise<number> {
+  const rows = await database.db.execute<{ n: number }>(
+    sql`select count(*)::int as n from webhook_inbox where state = 'pending'`,
+  );
+  return Number(rows.rows[0]?.n ?? 0);
+}
+
+/** Sessions of this database waiting for a lock right now (row locks between appliers show up here). */
+export async function lockWaiters(database: Database): Promise<number> {
+  const rows = await database.db.execute<{ n: number }>(
+    sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+  );
+  return Number(rows.rows[0]?.n ?? 0);
 }

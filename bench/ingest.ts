@@ -1,181 +1,261 @@
-// Ingest load: signed webhooks of all three providers at rising rates against the real server (its own process),
-// on PGlite or PostgreSQL. Per rate: accepted per second, acknowledgement latency, and how long until the inbox is
-// applied; once per engine: the database's raw single-row insert rate, the ceiling an acknowledgement (one insert)
-// can reach; and a final check that every acknowledged message was stored and applied exactly once (`--instances 2`: two servers
-// on one PostgreSQL, webhooks sent to each in turn).
+// Ingest load: signed webhooks of all three providers against the real server (its own process), on PGlite or
+// PostgreSQL. One run reports, side by side: the database's raw single-row insert rate (the ceiling an acknowledgement,
+// one committed insert, could reach without batching); for one server and then two on the same database (PostgreSQL),
+// rising rates until acceptance stops growing (the saturated rate), then 80 % of that rate (ack p95 there); per rate the
+// time from the burst's last acknowledgement until every message is applied; the server's resident memory at idle and
+// under ingest; and a final check that every acknowledged message was stored and applied exactly once.
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { Agent, request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnServer, type ServerProcess } from "@paylens/server/reliability/server-process";
 import { webhookForge, type ForgedWebhook } from "@paylens/providers/test-webhook-forge";
-import { openDatabase } from "@paylens/db/client";
-import { appliedOnce, inboxStates, singleRowInsertRate } from "./ingest-sql.ts";
-import { createTestDb } from "@paylens/db/test-db";
+import { openDatabase, type Database } from "@paylens/db/client";
+import { createTestDb, type TestDatabase } from "@paylens/db/test-db";
+import { blast, cpuSeconds, residentMib, type BlastResult } from "./ingest-load.ts";
+import { appliedOnce, inboxStates, lockWaiters, pendingCount, singleRowInsertRate } from "./ingest-sql.ts";
 
 export interface IngestOptions {
   kind: "pglite" | "postgres";
+  /** Rates to send, in order; empty: find the saturation point (rising from half the ceiling). */
   rates: number[];
   seconds: number;
-  /** Servers sharing the database (PostgreSQL only); webhooks go to each in turn. */
-  instances?: number;
+  /** Server counts to measure, each on a fresh database (PostgreSQL; PGlite: one process owns the data dir). */
+  instances: number[];
+  /** Connections per server (PAYLENS_DB_POOL_SIZE) and lanes of the ceiling's inserts. */
+  poolSize: number;
+  /** Write a V8 CPU profile of each server here (`node --cpu-prof`). */
+  profileDir?: string | undefined;
+}
+
+interface Step {
+  rate: number;
+  result: BlastResult;
+  acceptedPerS: number;
+  appliedAfter: number;
+  /** Server CPU (all instances) per 1,000 accepted webhooks, acknowledging and applying them: the load-independent cost. */
+  cpuMsPer1k: number;
+  /** Sessions waiting for a lock, averaged over samples every 250 ms until applied (PostgreSQL). */
+  lockWaiting: number;
 }
 
 const print = (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(line)}\n`);
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
 const round = (n: number) => Math.round(n * 100) / 100;
 
 const WARM_UP_SECONDS = 2;
+const CEILING_SECONDS = 5;
+/** Saturation search: each rate this much above the last, until acceptance grows less than GROWTH or after MAX_STEPS. */
+const STEP = 1.25;
+const GROWTH = 1.03;
+const MAX_STEPS = 8;
 
-async function inboxPending(url: string): Promise<number> {
+/** Seconds until no message is pending (every instance shares the inbox): from the database where the bench can read it. */
+async function drained(pending: () => Promise<number>, everyMs: number): Promise<number> {
+  const started = performance.now();
+  while ((await pending()) > 0) await new Promise((resolve) => setTimeout(resolve, everyMs));
+  return (performance.now() - started) / 1000;
+}
+
+async function metricsPending(url: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
   return Number(/^paylens_webhook_inbox_pending (\d+)/m.exec(text)?.[1] ?? Number.NaN);
 }
 
-/** Seconds until the inbox is empty (every instance shares it); asked twice a second, as /metrics costs queries. */
-async function drained(url: string): Promise<number> {
-  const started = performance.now();
-  while ((await inboxPending(url)) > 0) await new Promise((resolve) => setTimeout(resolve, 500));
-  return (performance.now() - started) / 1000;
-}
-
-/** One POST on a kept-alive connection; resolves with the status (node:http: fetch costs the sender several times the CPU). */
-function post(agent: Agent, url: URL, message: ForgedWebhook): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const body = Buffer.from(message.body);
-    const request = httpRequest(
-      {
-        agent,
-        host: url.hostname,
-        port: url.port,
-        path: message.path,
-        method: "POST",
-        headers: { ...message.headers, "content-length": String(body.length) },
-      },
-      (reply) => {
-        reply.resume();
-        reply.on("end", () => resolve(reply.statusCode ?? 0));
-      },
-    );
-    request.on("error", reject);
-    request.end(body);
-  });
-}
-
-/** Sends `rate` webhooks a second for `seconds` (open loop, at most 512 in flight, instances in turn); returns each one's fate. */
-async function blast(urls: string[], messages: ForgedWebhook[], rate: number, seconds: number) {
-  const agent = new Agent({ keepAlive: true, maxSockets: 512 });
-  const targets = urls.map((url) => new URL(url));
-  const latencies: number[] = [];
-  const accepted: string[] = [];
-  let errors = 0;
-  let inFlight = 0;
-  let sent = 0;
-  const total = Math.min(messages.length, rate * seconds);
-  const started = performance.now();
-  const pending: Promise<void>[] = [];
-  while (sent < total) {
-    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
-    while (sent < due && inFlight < 512) {
-      const message = messages[sent++] as ForgedWebhook;
-      inFlight++;
-      const t0 = performance.now();
-      pending.push(
-        post(agent, targets[sent % targets.length] as URL, message)
-          .then((status) => {
-            if (status === 200) {
-              latencies.push(performance.now() - t0);
-              accepted.push(message.uid);
-            } else errors++;
-          })
-          .catch(() => {
-            errors++;
-          })
-          .finally(() => {
-            inFlight--;
-          }),
-      );
+/** The raw insert rate on the engine's own database (PGlite: a data dir of its own, the server's is in use). */
+async function ceilingOf(options: IngestOptions, dir: string): Promise<number> {
+  if (options.kind === "pglite") {
+    const database = await openDatabase({ kind: "pglite", dataDir: join(dir, "ceiling") });
+    try {
+      return await singleRowInsertRate(database, CEILING_SECONDS, 1);
+    } finally {
+      await database.close();
     }
-    await new Promise((resolve) => setTimeout(resolve, 2));
   }
-  await Promise.all(pending);
-  agent.destroy();
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return { sent, accepted, errors, elapsed, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95) };
+  const testDb = await createTestDb();
+  const database = await openDatabase({ kind: "postgres", url: testDb.url ?? "", poolSize: options.poolSize });
+  try {
+    return await singleRowInsertRate(database, CEILING_SECONDS, options.poolSize);
+  } finally {
+    await database.close();
+    await testDb.close();
+  }
 }
 
 export async function benchIngest(options: IngestOptions): Promise<void> {
-  const instances = options.kind === "postgres" ? (options.instances ?? 1) : 1; // PGlite: one process owns the data dir
   const dir = mkdtempSync(join(tmpdir(), "paylens-ingest-"));
-  const forge = webhookForge(`ingest-${options.kind}`);
+  const forge = webhookForge(`ingest-${options.kind}-${Date.now().toString(36)}`);
   const accountsFile = join(dir, "accounts.json");
   writeFileSync(
     accountsFile,
     JSON.stringify(forge.accounts.map(({ account, credentials }) => ({ ...account, credentials }))),
   );
-  const testDb = options.kind === "postgres" ? await createTestDb() : null;
-  const warmUp = Math.min(1000, options.rates[0] ?? 1000) * WARM_UP_SECONDS;
-  const needed = warmUp + options.rates.reduce((sum, rate) => sum + rate * options.seconds, 0);
-  process.stderr.write(`${options.kind}: signing ${needed.toLocaleString("en")} webhooks…\n`);
-  const messages = Array.from({ length: needed }, (_, i) => forge.nth(i));
+  let signed = 0;
+  const sign = (n: number): ForgedWebhook[] => Array.from({ length: Math.round(n) }, () => forge.nth(signed++));
 
-  // The ceiling first, on a database of the same engine (PGlite: its own data dir, as the server's is in use).
-  const ceilingDb = testDb ?? (await openDatabase({ kind: "pglite", dataDir: join(dir, "ceiling") }));
-  const ceiling = await singleRowInsertRate(ceilingDb, 5);
-  if (!testDb) await ceilingDb.close();
-  print({ bench: "ingest-ceiling", db: options.kind, single_row_inserts_per_s: ceiling });
+  const ceiling = await ceilingOf(options, dir);
+  print({
+    bench: "ingest-ceiling",
+    db: options.kind,
+    lanes: options.kind === "pglite" ? 1 : options.poolSize,
+    single_row_inserts_per_s: ceiling,
+  });
 
+  const saturated = new Map<number, Step>();
+  const summary: Record<string, unknown> = { bench: "ingest-summary", db: options.kind, ceiling_per_s: ceiling };
+  const counts = options.kind === "postgres" ? options.instances : [1];
+  try {
+    for (const instances of counts) {
+      const run = await runInstances(options, { dir, accountsFile, instances, ceiling, sign });
+      saturated.set(instances, run.max);
+      const key = instances === 1 ? "one" : `${instances}_instances`;
+      summary[`${key}_saturated_per_s`] = run.max.acceptedPerS;
+      summary[`${key}_share_of_ceiling`] = round(run.max.acceptedPerS / ceiling);
+      summary[`${key}_applied_after_s_at_max`] = round(run.max.appliedAfter);
+      summary[`${key}_ack_p95_ms_at_80pct`] = round(run.at80.result.p95);
+      summary[`${key}_applied_after_s_at_80pct`] = round(run.at80.appliedAfter);
+      summary[`${key}_server_cpu_ms_per_1k_at_max`] = Math.round(run.max.cpuMsPer1k);
+      summary[`${key}_lock_waiting_avg_at_max`] = round(run.max.lockWaiting);
+      summary[`${key}_rss_idle_mib`] = run.rssIdle;
+      summary[`${key}_rss_ingest_mib`] = run.rssPeak;
+      summary[`${key}_lost`] = run.lost;
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const one = saturated.get(1);
+  for (const [instances, step] of saturated)
+    if (one && instances > 1) summary[`${instances}_instances_vs_one`] = round(step.acceptedPerS / one.acceptedPerS);
+  print(summary);
+}
+
+interface RunContext {
+  dir: string;
+  accountsFile: string;
+  instances: number;
+  ceiling: number;
+  sign: (n: number) => ForgedWebhook[];
+}
+
+/** `instances` servers on a fresh database: warm-up, the rates (or the saturation search), 80 % of the maximum, the check. */
+async function runInstances(options: IngestOptions, context: RunContext) {
+  const { instances, ceiling, sign } = context;
+  const testDb: TestDatabase | null = options.kind === "postgres" ? await createTestDb() : null;
   const env: Record<string, string> = {
-    PAYLENS_DATA_DIR: dir,
-    PAYLENS_ACCOUNTS_FILE: accountsFile,
+    PAYLENS_DATA_DIR: join(context.dir, `data-${instances}`),
+    PAYLENS_ACCOUNTS_FILE: context.accountsFile,
     PAYLENS_POLL_FIRST_DELAY_MS: "3600000",
+    PAYLENS_DB_POOL_SIZE: String(options.poolSize),
     LOG_LEVEL: "error",
   };
   if (testDb?.url) env["DATABASE_URL"] = testDb.url;
+  const pending = testDb ? () => pendingCount(testDb) : null;
   const servers: ServerProcess[] = [];
-  for (let i = 0; i < instances; i++) servers.push(await spawnServer(env));
-  const urls = servers.map((server) => server.url);
   const acknowledged: string[] = [];
+  const steps: Step[] = [];
+  let at80: Step | null = null;
+  let rssIdle = 0;
   try {
-    // A short warm-up (JIT, connection pools), applied and checked like the rest but not reported.
-    const warm = await blast(urls, messages.slice(0, warmUp), warmUp / WARM_UP_SECONDS, WARM_UP_SECONDS);
-    acknowledged.push(...warm.accepted);
-    await drained(urls[0] as string);
-    let offset = warmUp;
-    for (const rate of options.rates) {
-      const slice = messages.slice(offset, offset + rate * options.seconds);
-      offset += slice.length;
-      const result = await blast(urls, slice, rate, options.seconds);
+    for (let i = 0; i < instances; i++) {
+      const profile = options.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${options.profileDir}`] : [];
+      servers.push(await spawnServer(env, profile));
+    }
+    const urls = servers.map((server) => server.url);
+    const pids = servers.map((server) => server.pid);
+    const untilApplied = () =>
+      pending ? drained(pending, 100) : drained(() => metricsPending(urls[0] as string), 500);
+    const cpu = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+    const send = async (rate: number): Promise<Step> => {
+      const messages = sign(rate * options.seconds);
+      const cpuBefore = cpu();
+      const waits: number[] = [];
+      let sampling = Promise.resolve();
+      const sampler = testDb
+        ? setInterval(() => {
+            sampling = sampling.then(async () => void waits.push(await lockWaiters(testDb)));
+          }, 250)
+        : null;
+      const result = await blast(urls, messages, rate, options.seconds, pids);
       acknowledged.push(...result.accepted);
-      const appliedAfter = await drained(urls[0] as string);
+      const appliedAfter = await untilApplied();
+      if (sampler) clearInterval(sampler);
+      await sampling;
+      const cpuMsPer1k = ((cpu() - cpuBefore) * 1000 * 1000) / Math.max(1, result.accepted.length);
+      return {
+        rate,
+        result,
+        acceptedPerS: Math.round(result.accepted.length / result.elapsed),
+        appliedAfter,
+        cpuMsPer1k,
+        lockWaiting: waits.length ? waits.reduce((a, b) => a + b, 0) / waits.length : 0,
+      };
+    };
+    const report = (step: Step, extra: Record<string, unknown> = {}) =>
       print({
         bench: "ingest",
         db: options.kind,
         instances,
-        target_per_s: rate,
-        sent: result.sent,
-        accepted: result.accepted.length,
-        errors: result.errors,
-        accepted_per_s: Math.round(result.accepted.length / result.elapsed),
-        ack_p50_ms: round(result.p50),
-        ack_p95_ms: round(result.p95),
-        applied_after_s: round(appliedAfter),
-        share_of_ceiling: round(result.accepted.length / result.elapsed / ceiling),
+        target_per_s: step.rate,
+        sent: step.result.sent,
+        accepted: step.result.accepted.length,
+        errors: step.result.errors,
+        accepted_per_s: step.acceptedPerS,
+        ack_p50_ms: round(step.result.p50),
+        ack_p95_ms: round(step.result.p95),
+        applied_after_s: round(step.appliedAfter),
+        share_of_ceiling: round(step.acceptedPerS / ceiling),
+        rss_peak_mib: step.result.peakRssMib,
+        server_cpu_ms_per_1k: Math.round(step.cpuMsPer1k),
+        lock_waiting_avg: round(step.lockWaiting),
+        ...extra,
       });
+
+    // A short warm-up (JIT, connection pools), applied and checked like the rest but not reported.
+    const warmRate = Math.min(1000, Math.max(100, Math.round(ceiling / 4)));
+    const warm = await blast(urls, sign(warmRate * WARM_UP_SECONDS), warmRate, WARM_UP_SECONDS);
+    acknowledged.push(...warm.accepted);
+    await untilApplied();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    rssIdle = Math.max(...pids.map(residentMib));
+
+    const search = options.rates.length === 0;
+    let rate = search ? Math.max(100, Math.round(ceiling / 2 / 100) * 100) : (options.rates[0] ?? 1000);
+    for (let i = 0; search ? i < MAX_STEPS : i < options.rates.length; i++) {
+      if (!search) rate = options.rates[i] ?? rate;
+      const step = await send(rate);
+      report(step);
+      const best = Math.max(0, ...steps.map((s) => s.acceptedPerS));
+      steps.push(step);
+      if (search && steps.length > 1 && step.acceptedPerS < best * GROWTH) break;
+      rate = Math.round((Math.max(rate, step.acceptedPerS) * STEP) / 100) * 100;
     }
+    const max = steps.reduce((a, b) => (b.acceptedPerS > a.acceptedPerS ? b : a));
+    at80 = await send(Math.round((max.acceptedPerS * 0.8) / 10) * 10);
+    report(at80, { at_share_of_max: 0.8 });
+    const rssPeak = Math.max(...steps.map((s) => s.result.peakRssMib), at80.result.peakRssMib);
+    await Promise.all(servers.map((server) => server.stop("SIGTERM")));
+    const lost = await check(options.kind, instances, acknowledged, testDb, env["PAYLENS_DATA_DIR"] ?? "");
+    return { max, at80, rssIdle, rssPeak, lost };
   } finally {
     await Promise.all(servers.map((server) => server.stop("SIGTERM")));
+    await testDb?.close();
   }
-  const database = testDb ?? (await openDatabase({ kind: "pglite", dataDir: join(dir, "pglite") }));
+}
+
+/** Every acknowledged message stored and applied, each once; returns how many acknowledged ones were not. */
+async function check(
+  kind: IngestOptions["kind"],
+  instances: number,
+  acknowledged: string[],
+  testDb: TestDatabase | null,
+  dataDir: string,
+): Promise<number> {
+  const database: Database = testDb ?? (await openDatabase({ kind: "pglite", dataDir: join(dataDir, "pglite") }));
   try {
     const state = await inboxStates(database);
     const lost = acknowledged.filter((uid) => state.get(uid) !== "applied").length;
     const once = await appliedOnce(database);
     print({
       bench: "ingest-check",
-      db: options.kind,
+      db: kind,
       instances,
       acknowledged: acknowledged.length,
       stored: state.size,
@@ -184,8 +264,8 @@ export async function benchIngest(options: IngestOptions): Promise<void> {
       events_not_exactly_one: once.eventsNotOne,
       transactions_doubled: once.doubled,
     });
+    return lost + once.notApplied + once.eventsNotOne + once.doubled;
   } finally {
-    await database.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (!testDb) await database.close();
   }
 }

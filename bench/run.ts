@@ -17,9 +17,11 @@ import { benchSearch } from "./search.ts";
 const { values } = parseArgs({
   options: {
     only: { type: "string" },
-    rates: { type: "string", default: "500,1000,2000,3000" },
+    rates: { type: "string", default: "auto" },
     seconds: { type: "string", default: "5" },
-    instances: { type: "string", default: "1" },
+    instances: { type: "string", default: "1,2" },
+    pool: { type: "string", default: "10" },
+    profile: { type: "string" },
     rows: { type: "string", default: "1000000" },
     db: { type: "string" },
     iterations: { type: "string", default: "100" },
@@ -71,9 +73,17 @@ async function bench(database: Database): Promise<void> {
 
 // Ingest needs no seeded store: its own server process per engine.
 if (values.only === "ingest") {
-  const rates = values.rates.split(",").map(Number);
+  // `--rates auto`: rising rates from half the ceiling until acceptance stops growing.
+  const rates = values.rates === "auto" ? [] : values.rates.split(",").map(Number);
   for (const kind of engines === "both" ? (["pglite", "postgres"] as const) : [engines as "pglite" | "postgres"]) {
-    await benchIngest({ kind, rates, seconds: Number(values.seconds), instances: Number(values.instances) });
+    await benchIngest({
+      kind,
+      rates,
+      seconds: Number(values.seconds),
+      instances: values.instances.split(",").map(Number),
+      poolSize: Number(values.pool),
+      profileDir: values.profile,
+    });
   }
   process.exit(0);
 }

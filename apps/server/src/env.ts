@@ -11,6 +11,8 @@ export const envSchema = z.object({
     .url()
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // PostgreSQL connections per server: webhook inserts, the inbox worker's lanes and the rest share them (docs/performance.md).
+  PAYLENS_DB_POOL_SIZE: z.coerce.number().int().min(4).max(200).default(10),
   PAYLENS_DATA_DIR: z.string().default("./.paylens"),
   PAYLENS_ACCOUNTS_FILE: z.string().optional(),
   PAYLENS_PUBLIC_URL: z.string().url().optional(),

@@ -33,7 +33,7 @@ const log = createLogger(env.LOG_LEVEL, undefined, process.stdout.isTTY ? "prett
 async function openAndMigrate() {
   const opened = await openDatabase(
     env.DATABASE_URL
-      ? { kind: "postgres", url: env.DATABASE_URL }
+      ? { kind: "postgres", url: env.DATABASE_URL, poolSize: env.PAYLENS_DB_POOL_SIZE }
       : { kind: "pglite", dataDir: join(resolve(env.PAYLENS_DATA_DIR), "pglite") },
   ).catch((error: unknown) => {
     if (!(error instanceof DataDirInUseError)) throw error;

@@ -149,8 +149,12 @@ export const REDACTED = "***";
 const CODE_IN_TEXT =
   /\b(cvv2?|cvc2?|cvn2?|csc|cav2|security[ _-]?code|card[ _-]?code)\b([^0-9A-Za-z]{0,6})([0-9]{3,4})(?![0-9])/gi;
 
+const ANY_DIGIT = /[0-9]/;
+
 /** A text with its card numbers masked and the digits after cvv / cvc / csc words removed. */
 export function redactText(text: string): string {
+  // Both a card number and a security code need digits: most field names and values have none (the webhook path).
+  if (!ANY_DIGIT.test(text)) return text;
   return maskPans(text).replace(CODE_IN_TEXT, (_all, word: string, between: string) => `${word}${between}${REDACTED}`);
 }
 

@@ -3,9 +3,14 @@
 import { z } from "zod";
 import { PayloadError } from "./connector.ts";
 
+// A missing field is let through as null before `.catch`: a caught failure builds a zod issue (an error object with a
+// stack of paths), which was a tenth of the webhook path's CPU when most optional fields are absent (docs/performance.md).
+const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
+
 /** A non-empty string, or a number written out; anything else reads as null. */
 export const text = z
   .union([z.string(), z.number()])
+  .nullish()
   .transform((value) => (typeof value === "number" ? String(value) : value || null))
   .catch(null);
 
@@ -18,7 +23,8 @@ export const whole = z
       .regex(/^-?\d{1,15}$/)
       .transform(Number),
   ])
-  .nullable()
+  .nullish()
+  .transform(orNull)
   .catch(null);
 
 /** An integer of minor units, or a string of digits; a decimal or anything else reads as null. */
@@ -31,13 +37,16 @@ export const minorUnits = z
       .regex(/^-?\d+$/)
       .transform(BigInt),
   ])
-  .nullable()
+  .nullish()
+  .transform(orNull)
   .catch(null);
 
 /** A time as ISO 8601 text or epoch milliseconds; unparseable reads as null. */
 export const instant = z
   .union([z.string(), z.number()])
+  .nullish()
   .transform((value) => {
+    if (value === null || value === undefined) return null;
     const at = new Date(value);
     return Number.isNaN(at.getTime()) ? null : at;
   })
@@ -50,20 +59,21 @@ export const jsonObject = z.record(z.string(), z.unknown());
 export const jsonBody = z.record(z.string(), z.unknown(), { error: "body is not a JSON object" });
 
 /** A JSON object as sent, or null for anything else. */
-export const objectOrNull = jsonObject.nullable().catch(null);
+export const objectOrNull = jsonObject.nullish().transform(orNull).catch(null);
 
 /** A nested object read by `shape`, or null when the field is missing or not an object. */
 export function section<S extends z.core.$ZodLooseShape>(shape: S) {
-  return z.object(shape).nullable().catch(null);
+  return z.object(shape).nullish().transform(orNull).catch(null);
 }
 
 /** The items of a list that `item` reads; a missing list is empty and items of another kind are left out. */
 export function listOf<T extends z.ZodType>(item: T) {
   return z
     .array(z.unknown())
+    .nullish()
     .catch([])
     .transform((items) =>
-      items.flatMap((value) => {
+      (items ?? []).flatMap((value) => {
         const parsed = item.safeParse(value);
         return parsed.success ? [parsed.data as z.output<T>] : [];
       }),

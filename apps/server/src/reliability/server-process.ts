@@ -17,7 +17,8 @@ export interface ServerProcess {
   stop(signal?: "SIGTERM" | "SIGKILL"): Promise<void>;
 }
 
-export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+/** `nodeArgs`: options for node itself (the ingest benchmark's `--cpu-prof`, which NODE_OPTIONS does not take). */
+export async function spawnServer(env: Record<string, string>, nodeArgs: string[] = []): Promise<ServerProcess> {
   // tsx as a loader in this one process (not its CLI, which runs the server in a child): a SIGKILL must hit the server.
   const tsx = pathToFileURL(join(root, "node_modules/tsx/dist/loader.mjs")).href;
   const childEnv: Record<string, string | undefined> = {
@@ -29,7 +30,7 @@ export async function spawnServer(env: Record<string, string>): Promise<ServerPr
     ...env,
   };
   if (!env["DATABASE_URL"]) delete childEnv["DATABASE_URL"];
-  const child: ChildProcess = spawn(process.execPath, ["--import", tsx, "apps/server/src/main.ts"], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", tsx, "apps/server/src/main.ts"], {
     cwd: root,
     env: childEnv,
     stdio: ["ignore", "pipe", "pipe"],

@@ -20,7 +20,10 @@ export const ingestPressure = (): IngestPressure => ({ inFlight: 0 });
 
 export const ingestQueueing = (pressure: IngestPressure | undefined): boolean => (pressure?.inFlight ?? 0) > QUEUEING;
 
-const BATCH = 200;
+// Larger batches share each statement's round trip and commit among more messages (docs/performance.md).
+const BATCH = 500;
+/** The longest a tick gives way to queued acknowledgements: applying must keep up within seconds of a burst. */
+const GIVE_WAY_MS = 200;
 // Webhooks wake the worker one by one; gathering them for a moment makes one batch of a burst, not one per webhook.
 const GATHER_MS = 50;
 
@@ -44,8 +47,8 @@ export function startInboxWorker(
       log,
       500,
       async () => {
-        // Give way while acknowledgements queue, for a second at most: applying slows down, never stops.
-        for (let waited = 0; ingestQueueing(pressure) && waited < 1000; waited += 25)
+        // Give way while acknowledgements queue, briefly: applying slows down, never stops.
+        for (let waited = 0; ingestQueueing(pressure) && waited < GIVE_WAY_MS; waited += 25)
           await new Promise((resolve) => setTimeout(resolve, 25));
         const counts = await applyPendingInbox(db, parseStored, BATCH, poll);
         const total = counts.applied + counts.duplicate + counts.failed + (counts.flagged ?? 0) + (counts.retry ?? 0);

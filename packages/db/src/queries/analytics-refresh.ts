@@ -145,11 +145,13 @@ export async function refreshRollups(db: Db, options: RefreshOptions): Promise<n
       // One refresher at a time across instances: hour rollups are rebuilt whole, so two at once would collide.
       const lock = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(${REFRESH_LOCK}) as ok`);
       if (!lock.rows[0]?.ok) return 0;
+      // A mark still locked by its writer's open transaction is skipped and taken after that commit (migration 0019).
       const claimed = await tx.execute<{ bucket: string | Date }>(sql`
-        delete from analytics_dirty where source = ${source} and bucket in (
-          select bucket from analytics_dirty where source = ${source} order by bucket limit ${options.batch ?? 1440} for update skip locked)
+        delete from analytics_dirty where source = ${source} and (bucket, writer) in (
+          select bucket, writer from analytics_dirty where source = ${source} order by bucket limit ${options.batch ?? 1440} for update skip locked)
         returning bucket`);
-      const minutes = claimed.rows.map((row) => new Date(row.bucket));
+      const distinct = new Set(claimed.rows.map((row) => new Date(row.bucket).getTime()));
+      const minutes = [...distinct].map((ms) => new Date(ms));
       if (minutes.length === 0) return 0;
       if (source === "tx") await refreshTransactions(tx, minutes);
       else if (source === "events") await refreshEvents(tx, minutes, options.sloMs);

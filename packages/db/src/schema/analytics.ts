@@ -17,11 +17,19 @@ import {
 const ts = (name: string) => timestamp(name, { withTimezone: true });
 const count = (name: string) => bigint(name, { mode: "number" }).notNull().default(0);
 
-/** Minute buckets whose rollups are out of date; source: tx | events | calls | inbox. */
+/**
+ * Minute buckets whose rollups are out of date; source: tx | events | calls | inbox. One row per writing session
+ * (writer: its backend pid, migration 0019), so concurrent writers never wait on each other's mark.
+ */
 export const analyticsDirty = pgTable(
   "analytics_dirty",
-  { source: text().notNull(), bucket: ts("bucket").notNull(), markedAt: ts("marked_at").notNull().defaultNow() },
-  (t) => [primaryKey({ columns: [t.source, t.bucket] })],
+  {
+    source: text().notNull(),
+    bucket: ts("bucket").notNull(),
+    writer: integer().notNull().default(0),
+    markedAt: ts("marked_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.bucket, t.writer] })],
 );
 
 /** Payment and authorization attempts per minute of created_at; outcome approved | declined | error | pending. */

@@ -1,0 +1,129 @@
+// The sending side of the ingest benchmark (bench/ingest.ts): signed webhooks posted at a set rate, open loop, and the
+// server's resident memory read while it works.
+import { readFileSync } from "node:fs";
+import { Agent, request as httpRequest } from "node:http";
+import type { ForgedWebhook } from "@paylens/providers/test-webhook-forge";
+
+export interface BlastResult {
+  sent: number;
+  accepted: string[];
+  errors: number;
+  elapsed: number;
+  p50: number;
+  p95: number;
+  /** The largest resident set of any server seen during the blast, in MiB. */
+  peakRssMib: number;
+}
+
+const MAX_IN_FLIGHT = 512;
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+
+/** A process's resident set in MiB (Linux /proc; NaN where there is none). */
+export function residentMib(pid: number): number {
+  try {
+    const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return kb ? Math.round(Number(kb) / 1024) : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** CPU seconds (user + system) a process has used so far (Linux /proc; NaN where there is none). */
+export function cpuSeconds(pid: number): number {
+  try {
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** One POST on a kept-alive connection; resolves with the status (node:http: fetch costs the sender several times the CPU). */
+function post(agent: Agent, url: URL, message: ForgedWebhook): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const body = Buffer.from(message.body);
+    const request = httpRequest(
+      {
+        agent,
+        host: url.hostname,
+        port: url.port,
+        path: message.path,
+        method: "POST",
+        headers: { ...message.headers, "content-length": String(body.length) },
+      },
+      (reply) => {
+        reply.resume();
+        reply.on("end", () => resolve(reply.statusCode ?? 0));
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
+/** Sends `rate` webhooks a second for `seconds` (open loop, at most 512 in flight, servers in turn); returns each one's fate. */
+export async function blast(
+  urls: string[],
+  messages: ForgedWebhook[],
+  rate: number,
+  seconds: number,
+  pids: number[] = [],
+): Promise<BlastResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: MAX_IN_FLIGHT });
+  const targets = urls.map((url) => new URL(url));
+  const latencies: number[] = [];
+  const accepted: string[] = [];
+  let errors = 0;
+  let inFlight = 0;
+  let sent = 0;
+  let peakRssMib = 0;
+  const sample = () => {
+    for (const pid of pids) peakRssMib = Math.max(peakRssMib, residentMib(pid) || 0);
+  };
+  const sampler = setInterval(sample, 250);
+  const total = Math.min(messages.length, Math.round(rate * seconds));
+  const started = performance.now();
+  const pending: Promise<void>[] = [];
+  while (sent < total) {
+    const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
+    while (sent < due && inFlight < MAX_IN_FLIGHT) {
+      const message = messages[sent++] as ForgedWebhook;
+      inFlight++;
+      const t0 = performance.now();
+      pending.push(
+        post(agent, targets[sent % targets.length] as URL, message)
+          .then((status) => {
+            if (status === 200) {
+              latencies.push(performance.now() - t0);
+              accepted.push(message.uid);
+            } else errors++;
+          })
+          .catch(() => {
+            errors++;
+          })
+          .finally(() => {
+            inFlight--;
+          }),
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  await Promise.all(pending);
+  clearInterval(sampler);
+  sample();
+  agent.destroy();
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    sent,
+    accepted,
+    errors,
+    elapsed,
+    p50: percentile(latencies, 0.5),
+    p95: percentile(latencies, 0.95),
+    peakRssMib,
+  };
+}
