@@ -24,6 +24,8 @@ export const shell = {
     role: "Role: {{role}}",
     signOut: "Sign out",
     language: "Language",
+    theme: "Colour theme",
+    themes: { system: "As on this device", light: "Light", dark: "Dark" },
   },
   health: {
     connecting: "Connecting…",

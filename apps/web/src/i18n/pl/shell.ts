@@ -26,6 +26,8 @@ export const shell = {
     role: "Rola: {{role}}",
     signOut: "Wyloguj się",
     language: "Język",
+    theme: "Motyw kolorów",
+    themes: { system: "Jak w systemie", light: "Jasny", dark: "Ciemny" },
   },
   health: {
     connecting: "Łączenie…",

@@ -26,6 +26,8 @@ export const shell = {
     role: "Роль: {{role}}",
     signOut: "Выйти",
     language: "Язык",
+    theme: "Тема оформления",
+    themes: { system: "Как в системе", light: "Светлая", dark: "Тёмная" },
   },
   health: {
     connecting: "Подключение…",
