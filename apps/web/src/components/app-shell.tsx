@@ -128,7 +128,8 @@ export function AppShell() {
   const me = useQuery({ ...trpc.auth.me.queryOptions(), staleTime: 60_000 });
   const { t } = useTranslation();
   useChosenLanguage(me.data?.id);
-  if (me.isPending) return <div className="app-loading" aria-busy="true" aria-label={t("shell.loading")} />;
+  if (me.isPending)
+    return <div className="app-loading" role="status" aria-busy="true" aria-label={t("shell.loading")} />;
   if (me.isError) {
     return (
       <main className="sign-in" id="main">

@@ -25,7 +25,7 @@ export const shell = {
     signOut: "Sign out",
     language: "Language",
     theme: "Colour theme",
-    themes: { system: "As on this device", light: "Light", dark: "Dark" },
+    themes: { system: "System theme", light: "Light theme", dark: "Dark theme" },
   },
   health: {
     connecting: "Connecting…",

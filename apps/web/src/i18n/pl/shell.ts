@@ -27,7 +27,7 @@ export const shell = {
     signOut: "Wyloguj się",
     language: "Język",
     theme: "Motyw kolorów",
-    themes: { system: "Jak w systemie", light: "Jasny", dark: "Ciemny" },
+    themes: { system: "Motyw systemowy", light: "Motyw jasny", dark: "Motyw ciemny" },
   },
   health: {
     connecting: "Łączenie…",

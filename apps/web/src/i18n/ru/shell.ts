@@ -27,7 +27,7 @@ export const shell = {
     signOut: "Выйти",
     language: "Язык",
     theme: "Тема оформления",
-    themes: { system: "Как в системе", light: "Светлая", dark: "Тёмная" },
+    themes: { system: "Тема системы", light: "Светлая тема", dark: "Тёмная тема" },
   },
   health: {
     connecting: "Подключение…",
