@@ -3,6 +3,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app.tsx";
 import { createAppRouter } from "./router.tsx";
 import { browserLanguage, setLanguage } from "./i18n/index.ts";
+import { applyTheme, chosenTheme } from "./theme.ts";
 import { createApi } from "./trpc.ts";
 import "./styles.css";
 import "./styles/search.css";
@@ -14,6 +15,8 @@ import "./styles/reports.css";
 import "./styles/access.css";
 import "./styles/disputes.css";
 
+// The theme chosen on this browser, before anything renders (the system's needs nothing: it is CSS).
+applyTheme(chosenTheme());
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
 const api = createApi({ url: "/trpc" });

@@ -84,7 +84,7 @@ function Shell() {
             <path
               d="M6.5 14V6h4a2.5 2.5 0 0 1 0 5h-4"
               fill="none"
-              stroke="#fff"
+              stroke="var(--on-strong)"
               strokeWidth="1.8"
               strokeLinejoin="round"
             />
@@ -129,7 +129,8 @@ export function AppShell() {
   const me = useQuery({ ...trpc.auth.me.queryOptions(), staleTime: 60_000 });
   const { t } = useTranslation();
   useChosenLanguage(me.data?.id);
-  if (me.isPending) return <div className="app-loading" aria-busy="true" aria-label={t("shell.loading")} />;
+  if (me.isPending)
+    return <div className="app-loading" role="status" aria-busy="true" aria-label={t("shell.loading")} />;
   if (me.isError) {
     return (
       <main className="sign-in" id="main">

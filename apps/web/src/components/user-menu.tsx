@@ -1,6 +1,8 @@
 import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES, rememberLanguage, setLanguage } from "../i18n/index.ts";
+import { chooseTheme, chosenTheme, isTheme, THEMES } from "../theme.ts";
 import { roleLabel } from "../lib/vocabulary.ts";
 import { useTrpc } from "../trpc.ts";
 import { usePrincipal } from "./principal.tsx";
@@ -11,6 +13,7 @@ export function UserMenu() {
   const trpc = useTrpc();
   const { t, i18n } = useTranslation();
   const replaceSession = useReplaceSession();
+  const [theme, setTheme] = useState(chosenTheme);
   // Signed out locally even when the server cannot be reached: the cookie is HttpOnly, the next request tells.
   const signOut = useMutation({ ...trpc.auth.signOut.mutationOptions(), onSettled: () => replaceSession(null) });
   return (
@@ -35,6 +38,23 @@ export function UserMenu() {
         {LANGUAGES.map((language) => (
           <option key={language} value={language} lang={language}>
             {LANGUAGE_NAMES[language]}
+          </option>
+        ))}
+      </select>
+      <select
+        aria-label={t("shell.userMenu.theme")}
+        className="input input-sm"
+        value={theme}
+        onChange={(event) => {
+          const chosen = event.target.value;
+          if (!isTheme(chosen)) return;
+          chooseTheme(chosen);
+          setTheme(chosen);
+        }}
+      >
+        {THEMES.map((option) => (
+          <option key={option} value={option}>
+            {t(`shell.userMenu.themes.${option}`)}
           </option>
         ))}
       </select>

@@ -33,6 +33,7 @@ export function ChartCard({
     body = (
       <div
         className="chart-skeleton"
+        role="status"
         aria-busy="true"
         aria-label={t("analytics.card.loading", { what: title.toLowerCase() })}
       />

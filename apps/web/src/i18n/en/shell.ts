@@ -24,6 +24,8 @@ export const shell = {
     role: "Role: {{role}}",
     signOut: "Sign out",
     language: "Language",
+    theme: "Colour theme",
+    themes: { system: "System theme", light: "Light theme", dark: "Dark theme" },
   },
   health: {
     connecting: "Connecting…",

@@ -26,6 +26,8 @@ export const shell = {
     role: "Rola: {{role}}",
     signOut: "Wyloguj się",
     language: "Język",
+    theme: "Motyw kolorów",
+    themes: { system: "Motyw systemowy", light: "Motyw jasny", dark: "Motyw ciemny" },
   },
   health: {
     connecting: "Łączenie…",

@@ -26,6 +26,8 @@ export const shell = {
     role: "Роль: {{role}}",
     signOut: "Выйти",
     language: "Язык",
+    theme: "Тема оформления",
+    themes: { system: "Тема системы", light: "Светлая тема", dark: "Тёмная тема" },
   },
   health: {
     connecting: "Подключение…",

@@ -31,7 +31,7 @@ export function AlertsPage() {
 
   let body;
   if (alerts.isPending)
-    body = <div className="table-skeleton-block" aria-busy="true" aria-label={t("alerts.loading")} />;
+    body = <div className="table-skeleton-block" role="status" aria-busy="true" aria-label={t("alerts.loading")} />;
   else if (alerts.isError)
     body = <ErrorState title={t("alerts.loadFailed")} error={alerts.error} onRetry={() => void alerts.refetch()} />;
   else if (alerts.data.length === 0)

@@ -24,7 +24,8 @@ export function ApprovalsPage() {
   };
 
   let body;
-  if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label={t("approvals.loading")} />;
+  if (query.isPending)
+    body = <div className="chart-skeleton" role="status" aria-busy="true" aria-label={t("approvals.loading")} />;
   else if (query.isError)
     body = <ErrorState title={t("approvals.loadFailed")} error={query.error} onRetry={() => void query.refetch()} />;
   else if (!query.data.length) {

@@ -24,7 +24,8 @@ export function AuditPage() {
   const filtered = Object.keys(search).length > 0;
 
   let body;
-  if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label={t("audit.loading")} />;
+  if (query.isPending)
+    body = <div className="chart-skeleton" role="status" aria-busy="true" aria-label={t("audit.loading")} />;
   else if (query.isError)
     body = <ErrorState title={t("audit.loadFailed")} error={query.error} onRetry={() => void query.refetch()} />;
   else if (!items.length) {

@@ -58,7 +58,7 @@ export function CodesPage() {
 
   let body;
   if (codes.isPending) {
-    body = <div className="table-skeleton-block" aria-busy="true" aria-label={t("codes.loading")} />;
+    body = <div className="table-skeleton-block" role="status" aria-busy="true" aria-label={t("codes.loading")} />;
   } else if (codes.isError && !codes.data) {
     body = <ErrorState title={t("codes.loadFailed")} error={codes.error} onRetry={() => void codes.refetch()} />;
   } else if (rows.length === 0) {

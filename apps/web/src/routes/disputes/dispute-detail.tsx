@@ -18,7 +18,7 @@ export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void
   const query = useQuery(trpc.disputes.byId.queryOptions({ id }));
   let body;
   if (query.isPending)
-    body = <div className="chart-skeleton" aria-busy="true" aria-label={t("disputes.detail.loading")} />;
+    body = <div className="chart-skeleton" role="status" aria-busy="true" aria-label={t("disputes.detail.loading")} />;
   else if (query.isError) body = <ErrorState title={t("disputes.detail.loadFailed")} error={query.error} />;
   else {
     const { dispute: d, payment, events, notes, evidence } = query.data;

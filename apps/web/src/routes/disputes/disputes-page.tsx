@@ -28,7 +28,8 @@ export function DisputesPage() {
   const filtered = Boolean(search.status || search.provider || search.category || search.due !== undefined);
 
   let body;
-  if (query.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label={t("disputes.loading")} />;
+  if (query.isPending)
+    body = <div className="chart-skeleton" role="status" aria-busy="true" aria-label={t("disputes.loading")} />;
   else if (query.isError)
     body = <ErrorState title={t("disputes.loadFailed")} error={query.error} onRetry={() => void query.refetch()} />;
   else if (!query.data.items.length)

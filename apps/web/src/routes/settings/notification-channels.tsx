@@ -178,7 +178,8 @@ export function NotificationChannels() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.alertChannels.list.queryKey() }),
   });
   let list;
-  if (channels.isPending) list = <div className="chart-skeleton" aria-busy="true" aria-label="Loading channels" />;
+  if (channels.isPending)
+    list = <div className="chart-skeleton" role="status" aria-busy="true" aria-label="Loading channels" />;
   else if (channels.isError)
     list = (
       <ErrorState title="Could not load the channels" error={channels.error} onRetry={() => void channels.refetch()} />

@@ -24,7 +24,8 @@ export function SettingsPage() {
   });
 
   let body;
-  if (state.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label={t("settings.loading")} />;
+  if (state.isPending)
+    body = <div className="chart-skeleton" role="status" aria-busy="true" aria-label={t("settings.loading")} />;
   else if (state.isError)
     body = <ErrorState title={t("settings.loadFailed")} error={state.error} onRetry={() => void state.refetch()} />;
   else if (!state.data.demo)

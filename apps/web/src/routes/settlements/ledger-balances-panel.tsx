@@ -50,7 +50,7 @@ export function LedgerBalancesPanel({ period }: { period: Period }) {
             onRetry={() => void query.refetch()}
           />
         ) : query.isPending ? (
-          <div className="chart-skeleton" aria-busy="true" aria-label={t("settlements.ledger.loading")} />
+          <div className="chart-skeleton" role="status" aria-busy="true" aria-label={t("settlements.ledger.loading")} />
         ) : (
           <table className="mini-table finance-table" aria-label={t("settlements.ledger.byCurrency")}>
             <thead>

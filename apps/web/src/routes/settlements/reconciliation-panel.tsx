@@ -89,7 +89,9 @@ export function ReconciliationPanel({ period, canResolve }: { period: Period; ca
 
   let body;
   if (query.isPending)
-    body = <div className="chart-skeleton" aria-busy="true" aria-label={tr("settlements.recon.loading")} />;
+    body = (
+      <div className="chart-skeleton" role="status" aria-busy="true" aria-label={tr("settlements.recon.loading")} />
+    );
   else if (query.isError)
     body = (
       <ErrorState title={tr("settlements.recon.loadFailed")} error={query.error} onRetry={() => void query.refetch()} />

@@ -58,7 +58,7 @@ export function SettlementDayPanel({
       </div>
       <div className="panel-body">
         {query.isPending ? (
-          <div className="chart-skeleton" aria-busy="true" aria-label={t("settlements.day.loading")} />
+          <div className="chart-skeleton" role="status" aria-busy="true" aria-label={t("settlements.day.loading")} />
         ) : query.isError ? (
           <ErrorState
             title={t("settlements.day.loadFailed")}

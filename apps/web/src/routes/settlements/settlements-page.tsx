@@ -34,7 +34,8 @@ export function SettlementsPage() {
       : null;
 
   let body;
-  if (days.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label={t("settlements.loading")} />;
+  if (days.isPending)
+    body = <div className="chart-skeleton" role="status" aria-busy="true" aria-label={t("settlements.loading")} />;
   else if (days.isError)
     body = <ErrorState title={t("settlements.loadFailed")} error={days.error} onRetry={() => void days.refetch()} />;
   else if (!days.data.length) {

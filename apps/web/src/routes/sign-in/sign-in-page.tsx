@@ -31,7 +31,7 @@ export function SignInPage() {
             <path
               d="M6.5 14V6h4a2.5 2.5 0 0 1 0 5h-4"
               fill="none"
-              stroke="#fff"
+              stroke="var(--on-strong)"
               strokeWidth="1.8"
               strokeLinejoin="round"
             />

@@ -58,7 +58,7 @@ export function ActionsPanel({ transaction }: { transaction: DetailTransaction }
   if (query.isPending)
     return (
       <Panel title={t("transaction.actions.title")}>
-        <div className="chart-skeleton" aria-busy="true" aria-label={t("transaction.actions.loading")} />
+        <div className="chart-skeleton" role="status" aria-busy="true" aria-label={t("transaction.actions.loading")} />
       </Panel>
     );
   if (query.isError)

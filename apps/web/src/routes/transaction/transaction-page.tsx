@@ -80,7 +80,7 @@ export function TransactionPage() {
   if (!valid || (query.isError && isPermanentError(query.error))) {
     body = <NotFound id={id} />;
   } else if (query.isPending) {
-    body = <div className="detail-skeleton" aria-busy="true" aria-label={tr("transaction.loading")} />;
+    body = <div className="detail-skeleton" role="status" aria-busy="true" aria-label={tr("transaction.loading")} />;
   } else if (query.isError) {
     body = <ErrorState title={tr("transaction.loadFailed")} error={query.error} onRetry={() => void query.refetch()} />;
   } else {

@@ -13,7 +13,12 @@ export function TableSkeleton({
   rows?: number;
 }) {
   return (
-    <div className={`table-scroll density-${density}`} aria-busy="true" aria-label={t("transactions.loading")}>
+    <div
+      className={`table-scroll density-${density}`}
+      role="status"
+      aria-busy="true"
+      aria-label={t("transactions.loading")}
+    >
       <table className="data-table skeleton">
         <thead>
           <tr>

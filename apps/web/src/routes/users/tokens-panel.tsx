@@ -73,7 +73,7 @@ export function TokensPanel() {
         </div>
       ) : null}
       {tokens.isPending ? (
-        <div className="chart-skeleton" aria-busy="true" aria-label={t("users.token.loading")} />
+        <div className="chart-skeleton" role="status" aria-busy="true" aria-label={t("users.token.loading")} />
       ) : tokens.isError ? (
         <ErrorState title={t("users.token.loadFailed")} error={tokens.error} onRetry={refresh} />
       ) : tokens.data.length === 0 ? (

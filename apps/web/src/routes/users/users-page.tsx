@@ -15,7 +15,8 @@ function Users() {
   const users = useQuery(trpc.users.list.queryOptions());
   const refresh = () => void users.refetch();
   let body;
-  if (users.isPending) body = <div className="chart-skeleton" aria-busy="true" aria-label={t("users.loading")} />;
+  if (users.isPending)
+    body = <div className="chart-skeleton" role="status" aria-busy="true" aria-label={t("users.loading")} />;
   else if (users.isError) body = <ErrorState title={t("users.loadFailed")} error={users.error} onRetry={refresh} />;
   else body = <UsersTable users={users.data} onChanged={refresh} />;
   return (

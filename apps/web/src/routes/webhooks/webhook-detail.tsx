@@ -65,7 +65,12 @@ export function WebhookDetailView({ id }: { id: string }) {
 
   if (query.isPending)
     return (
-      <div className="chart-skeleton drawer-skeleton" aria-busy="true" aria-label={t("webhooks.detail.loading")} />
+      <div
+        className="chart-skeleton drawer-skeleton"
+        role="status"
+        aria-busy="true"
+        aria-label={t("webhooks.detail.loading")}
+      />
     );
   if (query.isError) {
     if (isNotFound(query.error)) {

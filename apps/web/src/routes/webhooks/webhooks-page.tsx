@@ -46,7 +46,12 @@ export function WebhooksPage() {
   let body;
   if (list.isPending)
     body = (
-      <div className="table-skeleton-block webhooks-skeleton" aria-busy="true" aria-label={t("webhooks.loading")} />
+      <div
+        className="table-skeleton-block webhooks-skeleton"
+        role="status"
+        aria-busy="true"
+        aria-label={t("webhooks.loading")}
+      />
     );
   else if (list.isError)
     body = <ErrorState title={t("webhooks.loadFailed")} error={list.error} onRetry={() => void list.refetch()} />;

@@ -29,7 +29,7 @@ export function PercentileLines({ rows, keys, percentile, bucket, sloMs }: Perce
   return (
     <ResponsiveContainer width="100%" height={220}>
       <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-        <CartesianGrid stroke="#eceef2" vertical={false} />
+        <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
         <XAxis
           dataKey="t"
           type="number"
@@ -37,7 +37,7 @@ export function PercentileLines({ rows, keys, percentile, bucket, sloMs }: Perce
           domain={["dataMin", "dataMax"]}
           tickFormatter={time}
           fontSize={11}
-          stroke="#6b7482"
+          stroke="var(--chart-axis)"
           minTickGap={40}
         />
         <YAxis
@@ -46,7 +46,7 @@ export function PercentileLines({ rows, keys, percentile, bucket, sloMs }: Perce
           allowDataOverflow
           tickFormatter={(value: number) => formatMs(value)}
           fontSize={11}
-          stroke="#6b7482"
+          stroke="var(--chart-axis)"
           width={52}
         />
         <Tooltip content={(props) => <ChartTooltip {...props} title={time} format={(value) => formatMs(value)} />} />
@@ -54,9 +54,9 @@ export function PercentileLines({ rows, keys, percentile, bucket, sloMs }: Perce
         {sloMs !== undefined ? (
           <ReferenceLine
             y={sloMs}
-            stroke="#b42318"
+            stroke="var(--bad-fg)"
             strokeDasharray="4 3"
-            label={{ value: "SLO", position: "insideTopRight", fontSize: 10, fill: "#b42318" }}
+            label={{ value: "SLO", position: "insideTopRight", fontSize: 10, fill: "var(--bad-fg)" }}
           />
         ) : null}
         {keys.map((provider, index) => (

@@ -43,7 +43,7 @@ function RateChart({ rows, bucket, height }: { rows: ApprovalRow[]; bucket: stri
   return (
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart data={rows} margin={{ top: 8, right: 4, bottom: 0, left: 0 }}>
-        <CartesianGrid stroke="#eceef2" vertical={false} />
+        <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
         <XAxis
           dataKey="t"
           type="number"
@@ -51,7 +51,7 @@ function RateChart({ rows, bucket, height }: { rows: ApprovalRow[]; bucket: stri
           domain={["dataMin", "dataMax"]}
           tickFormatter={time}
           fontSize={11}
-          stroke="#6b7482"
+          stroke="var(--chart-axis)"
           minTickGap={40}
         />
         <YAxis
@@ -59,7 +59,7 @@ function RateChart({ rows, bucket, height }: { rows: ApprovalRow[]; bucket: stri
           domain={[0, 1]}
           tickFormatter={(value: number) => formatPercent(value, 0)}
           fontSize={11}
-          stroke="#6b7482"
+          stroke="var(--chart-axis)"
           width={44}
         />
         <YAxis
@@ -67,7 +67,7 @@ function RateChart({ rows, bucket, height }: { rows: ApprovalRow[]; bucket: stri
           orientation="right"
           tickFormatter={formatCompact}
           fontSize={11}
-          stroke="#6b7482"
+          stroke="var(--chart-axis)"
           width={40}
           allowDecimals={false}
         />

@@ -83,20 +83,20 @@ export function BreakdownChart({
             <p className="chart-note">{t("analytics.breakdown.busiest", { count: bars.length })}</p>
             <ResponsiveContainer width="100%" height={Math.max(160, bars.length * 28 + 40)}>
               <BarChart data={bars} layout="vertical" margin={{ top: 4, right: 16, bottom: 0, left: 0 }}>
-                <CartesianGrid stroke="#eceef2" horizontal={false} />
+                <CartesianGrid stroke="var(--chart-grid)" horizontal={false} />
                 <XAxis
                   type="number"
                   domain={[0, 1]}
                   tickFormatter={(value: number) => formatPercent(value, 0)}
                   fontSize={11}
-                  stroke="#6b7482"
+                  stroke="var(--chart-axis)"
                 />
                 <YAxis
                   type="category"
                   dataKey="segment"
                   width={150}
                   fontSize={11}
-                  stroke="#6b7482"
+                  stroke="var(--chart-axis)"
                   interval={0}
                   tickFormatter={(value: string) => (value.length > 22 ? `${value.slice(0, 21)}…` : value)}
                 />

@@ -19,7 +19,7 @@ export function IntervalBar(props: {
     <g>
       <rect x={x} y={y} width={Math.max(0, width)} height={height} fill={fill} fillOpacity={fillOpacity} rx={2} />
       {scale > 0 ? (
-        <g stroke="#161a21" strokeWidth={1.2}>
+        <g stroke="var(--text)" strokeWidth={1.2}>
           <line x1={low} x2={high} y1={mid} y2={mid} />
           <line x1={low} x2={low} y1={mid - 4} y2={mid + 4} />
           <line x1={high} x2={high} y1={mid - 4} y2={mid + 4} />

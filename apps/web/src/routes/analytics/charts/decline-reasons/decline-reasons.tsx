@@ -69,7 +69,7 @@ export function DeclineReasonsChart({
             <h3 className="subheading">{t("analytics.declines.overTime")}</h3>
             <ResponsiveContainer width="100%" height={220}>
               <AreaChart data={stack.rows} margin={{ top: 4, right: 4, bottom: 0, left: 0 }}>
-                <CartesianGrid stroke="#eceef2" vertical={false} />
+                <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
                 <XAxis
                   dataKey="t"
                   type="number"
@@ -77,10 +77,10 @@ export function DeclineReasonsChart({
                   domain={["dataMin", "dataMax"]}
                   tickFormatter={time}
                   fontSize={11}
-                  stroke="#6b7482"
+                  stroke="var(--chart-axis)"
                   minTickGap={40}
                 />
-                <YAxis tickFormatter={formatCompact} fontSize={11} stroke="#6b7482" width={40} allowDecimals={false} />
+                <YAxis tickFormatter={formatCompact} fontSize={11} stroke="var(--chart-axis)" width={40} allowDecimals={false} />
                 <Tooltip
                   content={(props) => <ChartTooltip {...props} title={time} format={(value) => formatCount(value)} />}
                 />

@@ -59,13 +59,13 @@ export function DisputeRateChart({
           </ul>
           <ResponsiveContainer width="100%" height={220}>
             <LineChart data={chart.rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-              <CartesianGrid stroke="#eceef2" vertical={false} />
-              <XAxis dataKey="month" fontSize={11} stroke="#6b7482" />
+              <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
+              <XAxis dataKey="month" fontSize={11} stroke="var(--chart-axis)" />
               <YAxis
                 domain={[0, (max: number) => Math.max(max, ...lines.map((l) => l.rate)) * 1.2]}
                 tickFormatter={(value: number) => formatPercent(value, 2)}
                 fontSize={11}
-                stroke="#6b7482"
+                stroke="var(--chart-axis)"
                 width={52}
               />
               <Tooltip
@@ -82,20 +82,20 @@ export function DisputeRateChart({
                 <ReferenceLine
                   key={line.rate}
                   y={line.rate}
-                  stroke="#b42318"
+                  stroke="var(--bad-fg)"
                   strokeDasharray="4 3"
                   label={{
                     value: `${line.label} ${formatPercent(line.rate, 2)}`,
                     position: "insideTopRight",
                     fontSize: 10,
-                    fill: "#b42318",
+                    fill: "var(--bad-fg)",
                   }}
                 />
               ))}
               {running ? (
                 <ReferenceLine
                   x={running}
-                  stroke="#6b7482"
+                  stroke="var(--chart-axis)"
                   strokeDasharray="2 2"
                   label={{ value: "projected", position: "insideTopLeft", fontSize: 10 }}
                 />

@@ -39,7 +39,7 @@ export function DisputeSegments({ scope }: { scope: Omit<DisputeBreakdownInput, 
       {query.isError ? (
         <ErrorState title="Could not load the disputes by segment" error={query.error} />
       ) : query.isPending ? (
-        <div className="chart-skeleton" aria-busy="true" aria-label="Loading the disputes by segment" />
+        <div className="chart-skeleton" role="status" aria-busy="true" aria-label="Loading the disputes by segment" />
       ) : query.data.rows.length === 0 ? (
         <p className="muted">No disputes linked to a payment with a {label.toLowerCase()} in these months.</p>
       ) : (

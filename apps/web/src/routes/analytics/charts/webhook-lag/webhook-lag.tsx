@@ -49,16 +49,16 @@ export function WebhookLagChart({
           <h3 className="subheading">{t("analytics.lag.distribution")}</h3>
           <ResponsiveContainer width="100%" height={150}>
             <BarChart data={histogram.rows} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
-              <CartesianGrid stroke="#eceef2" vertical={false} />
+              <CartesianGrid stroke="var(--chart-grid)" vertical={false} />
               <XAxis
                 dataKey="upperMs"
                 tickFormatter={(value: number) => `≤ ${formatMs(value)}`}
                 fontSize={10}
-                stroke="#6b7482"
+                stroke="var(--chart-axis)"
                 interval="preserveStartEnd"
                 minTickGap={12}
               />
-              <YAxis tickFormatter={formatCompact} fontSize={11} stroke="#6b7482" width={40} allowDecimals={false} />
+              <YAxis tickFormatter={formatCompact} fontSize={11} stroke="var(--chart-axis)" width={40} allowDecimals={false} />
               <Tooltip
                 content={(props) => (
                   <ChartTooltip
