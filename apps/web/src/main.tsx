@@ -12,6 +12,7 @@ import "./styles/analytics.css";
 import "./styles/alert-delivery.css";
 import "./styles/access.css";
 import "./styles/disputes.css";
+import "./styles/responsive.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element");
