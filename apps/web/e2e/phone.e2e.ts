@@ -26,7 +26,9 @@ const SCREENS = [
 
 /** A successful beGateway payment (so it offers a refund), through the API with the page's session. */
 async function findPayment(page: Page, url: string): Promise<string> {
-  const input = encodeURIComponent(JSON.stringify({ json: { q: "provider:begateway status:successful type:payment", limit: 5 } }));
+  const input = encodeURIComponent(
+    JSON.stringify({ json: { q: "provider:begateway status:successful type:payment", limit: 5 } }),
+  );
   let id: string | undefined;
   await expect
     .poll(
