@@ -14,6 +14,7 @@ import "./styles/alert-delivery.css";
 import "./styles/reports.css";
 import "./styles/access.css";
 import "./styles/disputes.css";
+import "./styles/responsive.css";
 
 // The theme chosen on this browser, before anything renders (the system's needs nothing: it is CSS).
 applyTheme(chosenTheme());

@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { useEffect, useRef, useState } from "react";
 import { Link, Outlet } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { Permission } from "../lib/api-types.ts";
@@ -69,15 +70,46 @@ function ApprovalCount() {
   );
 }
 
+/** Phones and tablets: the navigation (and, on phones, the user menu) opens from the header's menu button. */
+function useNavMenu() {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== "Escape") return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [open]);
+  return { open, setOpen, button };
+}
+
 function Shell() {
   const me = usePrincipal();
   const { t } = useTranslation();
+  const menu = useNavMenu();
   return (
-    <div className="app">
+    <div className={menu.open ? "app nav-open" : "app"}>
       <a className="skip-link" href="#main">
         {t("shell.skip")}
       </a>
       <header className="app-header">
+        <button
+          type="button"
+          ref={menu.button}
+          className="menu-button"
+          aria-expanded={menu.open}
+          aria-controls="app-nav"
+          aria-label={t("shell.nav.menu")}
+          onClick={() => menu.setOpen(!menu.open)}
+        >
+          <svg width="18" height="18" viewBox="0 0 18 18" aria-hidden="true">
+            <path d="M2 4.5h14M2 9h14M2 13.5h14" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+          </svg>
+        </button>
         <Link to="/transactions" className="brand" aria-label={t("shell.home")}>
           <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">
             <rect x="1" y="1" width="18" height="18" rx="5" fill="currentColor" />
@@ -97,7 +129,16 @@ function Shell() {
         <HealthBadge />
         <UserMenu />
       </header>
-      <nav className="app-nav" aria-label={t("shell.nav.label")}>
+      {/* A tap beside the open menu closes it; keyboards have Escape and the button. */}
+      <div className="nav-backdrop" aria-hidden="true" onClick={() => menu.setOpen(false)} />
+      <nav
+        className="app-nav"
+        id="app-nav"
+        aria-label={t("shell.nav.label")}
+        onClick={(event) => {
+          if ((event.target as Element).closest("a")) menu.setOpen(false);
+        }}
+      >
         <ul>
           {NAV.filter((item) => !item.needs || me.permissions.includes(item.needs)).map((item) => (
             <li key={item.to}>

@@ -1,6 +1,7 @@
 export const shell = {
   nav: {
     label: "Main",
+    menu: "Menu",
     transactions: "Transactions",
     approvals: "Approvals",
     audit: "Audit log",

@@ -1,6 +1,7 @@
 export const shell = {
   nav: {
     label: "Menu główne",
+    menu: "Menu",
     transactions: "Transakcje",
     approvals: "Zatwierdzenia",
     audit: "Dziennik audytu",

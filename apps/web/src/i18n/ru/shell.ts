@@ -1,6 +1,7 @@
 export const shell = {
   nav: {
     label: "Основное меню",
+    menu: "Меню",
     transactions: "Транзакции",
     approvals: "Согласования",
     audit: "Журнал аудита",

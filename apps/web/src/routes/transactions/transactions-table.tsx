@@ -11,6 +11,8 @@ import { columnClass, transactionColumns } from "./columns.tsx";
 export const VIRTUALIZE_AFTER = 100;
 export const ROW_HEIGHT: Readonly<Record<Density, number>> = { comfortable: 34, compact: 26 };
 const HEADER_HEIGHT = 31;
+/** Where the rows become cards; the same width as the media query in styles/search.css. */
+const CARDS_MEDIA = "(max-width: 640px)";
 
 export interface TransactionsTableProps {
   rows: TransactionRow[];
@@ -62,7 +64,8 @@ export function TransactionsTable(props: TransactionsTableProps) {
     getRowId: (row) => row.id,
     manualPagination: true,
   });
-  const virtual = rows.length > VIRTUALIZE_AFTER;
+  // Phones show the rows as cards of varying height (styles/search.css): fixed-height windowing would misplace them.
+  const virtual = rows.length > VIRTUALIZE_AFTER && !window.matchMedia?.(CARDS_MEDIA).matches;
   const virtualizer = useVirtualizer({
     count: virtual ? rows.length : 0,
     getScrollElement: () => scroller.current,
@@ -103,7 +106,7 @@ export function TransactionsTable(props: TransactionsTableProps) {
 
   return (
     <div ref={scroller} className={`table-scroll density-${density}${busy ? " is-busy" : ""}`}>
-      <table className="data-table" aria-rowcount={rows.length + 1}>
+      <table className="data-table txn-table" aria-rowcount={rows.length + 1}>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
