@@ -39,12 +39,14 @@ describe("search box", () => {
     expect(screen.getAllByRole("button", { name: "Clear search" }).length).toBeGreaterThan(0);
   });
 
-  it("finds one transaction by its tracking id and says how", async () => {
-    const wanted = rows[5];
-    await insertTransactions(backend().db, rows);
-    renderApp(`/transactions?q=${wanted?.trackingId ?? ""}`);
+  it("finds one transaction by its tracking id and says how, in the provider's own name for it", async () => {
+    const wanted = { ...rows[5], provider: "antom" } as (typeof rows)[number];
+    await insertTransactions(backend().db, [...rows.filter((row) => row !== rows[5]), wanted]);
+    renderApp(`/transactions?q=${wanted.trackingId ?? ""}`);
     await waitFor(() => expect(screen.getAllByRole("row")).toHaveLength(2));
-    expect(screen.getByText(/found by tracking ID/)).toBeTruthy();
+    // Antom's tracking id is its paymentRequestId (its meta.ts), never "tracking ID".
+    expect(screen.getByText(/found by paymentRequestId/)).toBeTruthy();
+    expect(screen.queryByText(/found by tracking ID/i)).toBeNull();
   });
 
   it("opens the only match of a search sent from the box, and keeps the table when filtering", async () => {

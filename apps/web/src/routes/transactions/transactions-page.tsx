@@ -209,6 +209,7 @@ export function TransactionsPage() {
           failed={totals.isError}
           filtered={view.q !== ""}
           matchedBy={current?.matchedBy ?? null}
+          providers={current?.items.map((row) => row.provider) ?? []}
         />
       </div>
       {mayAct ? <BulkBar rows={[...selected.values()]} onClear={() => setSelected(new Map())} /> : null}
