@@ -1,13 +1,13 @@
 import { t } from "../../../../i18n/index.ts";
-import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Area, Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard, type PanelQuery } from "../../../../components/charts/chart-card.tsx";
-import { ChartTooltip } from "../../../../components/charts/chart-tooltip.tsx";
 import {
   formatBucketTime,
   formatCompact,
   formatCount,
   formatPercent,
 } from "../../../../components/charts/format-chart.ts";
+import { ApprovalTooltip } from "./approval-tooltip.tsx";
 import { OUTCOME_COLORS } from "../../../../components/charts/series-colors.ts";
 import type { ApprovalOutput } from "../../../../lib/analytics-types.ts";
 import { providerName } from "../../../../lib/vocabulary.ts";
@@ -35,6 +35,12 @@ const NAMES: Record<string, string> = {
   },
   get pending() {
     return t("analytics.approval.pending");
+  },
+  get band() {
+    return t("analytics.approval.band");
+  },
+  get thin() {
+    return t("analytics.approval.thinMarks");
   },
 };
 
@@ -71,15 +77,7 @@ function RateChart({ rows, bucket, height }: { rows: ApprovalRow[]; bucket: stri
           width={40}
           allowDecimals={false}
         />
-        <Tooltip
-          content={(props) => (
-            <ChartTooltip
-              {...props}
-              title={(label) => time(label)}
-              format={(value, key) => (key === "rate" ? formatPercent(value) : formatCount(value))}
-            />
-          )}
-        />
+        <Tooltip content={(props) => <ApprovalTooltip {...props} title={(row) => time(row.t)} />} />
         {(["approved", "declined", "errors", "pending"] as const).map((key) => (
           <Bar
             key={key}
@@ -92,14 +90,36 @@ function RateChart({ rows, bucket, height }: { rows: ApprovalRow[]; bucket: stri
             isAnimationActive={false}
           />
         ))}
+        {/* Each bucket's 95 % interval: wide where attempts are few, so a jump there reads as noise. */}
+        <Area
+          yAxisId="rate"
+          dataKey="band"
+          name={NAMES.band}
+          stroke="none"
+          fill={OUTCOME_COLORS.rate}
+          fillOpacity={0.14}
+          connectNulls={false}
+          activeDot={false}
+          isAnimationActive={false}
+        />
+        {/* The line joins only buckets with enough decided attempts; thin ones are hollow marks off it. */}
         <Line
           yAxisId="rate"
-          dataKey="rate"
+          dataKey="lineRate"
           name={NAMES.rate}
           stroke={OUTCOME_COLORS.rate}
           strokeWidth={2}
           dot={false}
-          connectNulls={false}
+          connectNulls
+          isAnimationActive={false}
+        />
+        <Line
+          yAxisId="rate"
+          dataKey="thinRate"
+          name={NAMES.thin}
+          stroke="none"
+          dot={{ r: 3, fill: "var(--surface)", stroke: OUTCOME_COLORS.rate, strokeWidth: 1.5 }}
+          activeDot={false}
           isAnimationActive={false}
         />
       </ComposedChart>
@@ -188,9 +208,22 @@ export function ApprovalRateChart({
             <RateChart rows={rows} bucket={bucket} height={260} />
           )}
           {data ? (
-            <p className="chart-note">
-              {data.definition} {t("analytics.approval.bars")}
-            </p>
+            <>
+              <ul className="chart-legend" aria-label={t("analytics.approval.legend")}>
+                <li>
+                  <span className="legend-band" style={{ background: OUTCOME_COLORS.rate }} />
+                  {NAMES.band}
+                </li>
+                <li>
+                  <span className="legend-hollow" style={{ borderColor: OUTCOME_COLORS.rate }} />
+                  {t("analytics.approval.thinLegend", { count: data.thinBelow })}
+                </li>
+              </ul>
+              <p className="chart-note">
+                {data.definition} {t("analytics.approval.bars")}{" "}
+                {t("analytics.approval.thinNote", { count: data.thinBelow })}
+              </p>
+            </>
           ) : null}
         </>
       )}

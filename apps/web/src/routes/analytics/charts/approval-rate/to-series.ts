@@ -3,7 +3,14 @@ import type { ApprovalOutput, ApprovalPoint } from "../../../../lib/analytics-ty
 
 export interface ApprovalRow {
   t: number;
+  /** The bucket's own rate, whatever its size (the tooltip). */
   rate: number | null;
+  /** The line: the rate of a bucket with enough decided attempts; null for a thin or empty one. */
+  lineRate: number | null;
+  /** A thin bucket's rate, drawn as a hollow mark off the line. */
+  thinRate: number | null;
+  /** The 95 % interval [low, high], drawn as a band; null without decided attempts. */
+  band: [number, number] | null;
   approved: number;
   declined: number;
   errors: number;
@@ -25,6 +32,9 @@ export function toApprovalRows(points: readonly ApprovalPoint[]): ApprovalRow[] 
     .map((point) => ({
       t: point.t.getTime(),
       rate: point.rate,
+      lineRate: point.thin ? null : point.rate,
+      thinRate: point.thin ? point.rate : null,
+      band: point.ciLow !== null && point.ciHigh !== null ? ([point.ciLow, point.ciHigh] as [number, number]) : null,
       approved: point.approved,
       declined: point.declined,
       errors: point.errors,
