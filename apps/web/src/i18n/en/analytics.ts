@@ -68,9 +68,9 @@ export const analytics = {
     thinTip_one: "Only {{count}} decided attempt: the rate can swing by chance",
     thinTip_other: "Only {{count}} decided attempts: the rate can swing by chance",
     thinNote_one:
-      "The shaded band is each bucket's 95% confidence interval. The line joins buckets with at least {{count}} decided attempt; hollow dots mark buckets with fewer, whose rate can swing by chance.",
+      "The line joins buckets with at least {{count}} decided attempt; the band around it is their 95% confidence interval. Hollow dots mark buckets with fewer, whose rate can swing by chance; their whiskers show that interval.",
     thinNote_other:
-      "The shaded band is each bucket's 95% confidence interval. The line joins buckets with at least {{count}} decided attempts; hollow dots mark buckets with fewer, whose rate can swing by chance.",
+      "The line joins buckets with at least {{count}} decided attempts; the band around it is their 95% confidence interval. Hollow dots mark buckets with fewer, whose rate can swing by chance; their whiskers show that interval.",
   },
   breakdown: {
     title: "Breakdown",

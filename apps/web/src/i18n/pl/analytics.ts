@@ -74,13 +74,13 @@ export const analytics = {
     thinTip_many: "Tylko {{count}} rozstrzygniętych prób — odsetek może się przypadkowo mocno wahać",
     thinTip_other: "Tylko {{count}} rozstrzygniętej próby — odsetek może się przypadkowo mocno wahać",
     thinNote_one:
-      "Zacieniony pas to 95-procentowy przedział ufności każdego okresu. Linia łączy okresy z co najmniej {{count}} rozstrzygniętą próbą; puste kółka oznaczają okresy z mniejszą liczbą prób, w których odsetek może się przypadkowo mocno wahać.",
+      "Linia łączy okresy z co najmniej {{count}} rozstrzygniętą próbą; pas wokół niej to ich 95-procentowy przedział ufności. Puste kółka oznaczają okresy z mniejszą liczbą prób, w których odsetek może się przypadkowo mocno wahać; wąsy pokazują ich przedział.",
     thinNote_few:
-      "Zacieniony pas to 95-procentowy przedział ufności każdego okresu. Linia łączy okresy z co najmniej {{count}} rozstrzygniętymi próbami; puste kółka oznaczają okresy z mniejszą liczbą prób, w których odsetek może się przypadkowo mocno wahać.",
+      "Linia łączy okresy z co najmniej {{count}} rozstrzygniętymi próbami; pas wokół niej to ich 95-procentowy przedział ufności. Puste kółka oznaczają okresy z mniejszą liczbą prób, w których odsetek może się przypadkowo mocno wahać; wąsy pokazują ich przedział.",
     thinNote_many:
-      "Zacieniony pas to 95-procentowy przedział ufności każdego okresu. Linia łączy okresy z co najmniej {{count}} rozstrzygniętymi próbami; puste kółka oznaczają okresy z mniejszą liczbą prób, w których odsetek może się przypadkowo mocno wahać.",
+      "Linia łączy okresy z co najmniej {{count}} rozstrzygniętymi próbami; pas wokół niej to ich 95-procentowy przedział ufności. Puste kółka oznaczają okresy z mniejszą liczbą prób, w których odsetek może się przypadkowo mocno wahać; wąsy pokazują ich przedział.",
     thinNote_other:
-      "Zacieniony pas to 95-procentowy przedział ufności każdego okresu. Linia łączy okresy z co najmniej {{count}} rozstrzygniętej próby; puste kółka oznaczają okresy z mniejszą liczbą prób, w których odsetek może się przypadkowo mocno wahać.",
+      "Linia łączy okresy z co najmniej {{count}} rozstrzygniętej próby; pas wokół niej to ich 95-procentowy przedział ufności. Puste kółka oznaczają okresy z mniejszą liczbą prób, w których odsetek może się przypadkowo mocno wahać; wąsy pokazują ich przedział.",
   },
   breakdown: {
     title: "Podział",

@@ -55,7 +55,7 @@ describe("analytics screen", () => {
     const legend = await within(approval).findByRole("list", { name: "What the chart shows" });
     expect(within(legend).getByText("95% confidence interval")).toBeTruthy();
     expect(within(legend).getByText("Fewer than 20 decided attempts")).toBeTruthy();
-    expect(within(approval).getByText(/hollow dots mark buckets with fewer/)).toBeTruthy();
+    expect(within(approval).getByText(/Hollow dots mark buckets with fewer/)).toBeTruthy();
   });
 
   it("links a breakdown segment to the transactions it counts, and sorts in the URL", async () => {

@@ -1,5 +1,16 @@
 import { t } from "../../../../i18n/index.ts";
-import { Area, Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Area,
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  ErrorBar,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { ChartCard, type PanelQuery } from "../../../../components/charts/chart-card.tsx";
 import {
   formatBucketTime,
@@ -90,7 +101,7 @@ function RateChart({ rows, bucket, height }: { rows: ApprovalRow[]; bucket: stri
             isAnimationActive={false}
           />
         ))}
-        {/* Each bucket's 95 % interval: wide where attempts are few, so a jump there reads as noise. */}
+        {/* The line's 95 % interval as a band around it. */}
         <Area
           yAxisId="rate"
           dataKey="band"
@@ -98,21 +109,22 @@ function RateChart({ rows, bucket, height }: { rows: ApprovalRow[]; bucket: stri
           stroke="none"
           fill={OUTCOME_COLORS.rate}
           fillOpacity={0.14}
-          connectNulls={false}
+          connectNulls
           activeDot={false}
           isAnimationActive={false}
         />
-        {/* The line joins only buckets with enough decided attempts; thin ones are hollow marks off it. */}
+        {/* The line joins only buckets with enough decided attempts, so a bucket of three cannot swing it. */}
         <Line
           yAxisId="rate"
           dataKey="lineRate"
           name={NAMES.rate}
           stroke={OUTCOME_COLORS.rate}
           strokeWidth={2}
-          dot={false}
+          dot={{ r: 1.5, fill: OUTCOME_COLORS.rate, stroke: "none" }}
           connectNulls
           isAnimationActive={false}
         />
+        {/* Thin buckets: a hollow mark off the line, with whiskers to its (wide) interval. */}
         <Line
           yAxisId="rate"
           dataKey="thinRate"
@@ -121,7 +133,9 @@ function RateChart({ rows, bucket, height }: { rows: ApprovalRow[]; bucket: stri
           dot={{ r: 3, fill: "var(--surface)", stroke: OUTCOME_COLORS.rate, strokeWidth: 1.5 }}
           activeDot={false}
           isAnimationActive={false}
-        />
+        >
+          <ErrorBar dataKey="thinError" width={4} stroke={OUTCOME_COLORS.rate} strokeOpacity={0.45} />
+        </Line>
       </ComposedChart>
     </ResponsiveContainer>
   );

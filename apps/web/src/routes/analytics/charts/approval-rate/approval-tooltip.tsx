@@ -35,10 +35,10 @@ export function ApprovalTooltip({
           </li>
         ))}
       </ul>
-      {row.band ? (
+      {row.ci ? (
         <p className="chart-tooltip-note">
           {t("analytics.approval.ci", {
-            range: `${formatPercent(row.band[0], 0)}–${formatPercent(row.band[1], 0)}`,
+            range: `${formatPercent(row.ci[0], 0)}–${formatPercent(row.ci[1], 0)}`,
           })}
         </p>
       ) : null}

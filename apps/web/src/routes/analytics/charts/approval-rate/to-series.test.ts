@@ -24,9 +24,11 @@ describe("approval rate shaping", () => {
 
   it("keeps thin buckets off the line, as marks with their interval", () => {
     const [thin, solid, empty] = toApprovalRows([point(0, 3, 1), point(5, 40, 10), point(10, 0, 0)]);
-    expect(thin).toMatchObject({ rate: 0.75, lineRate: null, thinRate: 0.75, band: [0.1, 0.9] });
-    expect(solid).toMatchObject({ rate: 0.8, lineRate: 0.8, thinRate: null, band: [0.1, 0.9] });
-    expect(empty).toMatchObject({ rate: null, lineRate: null, thinRate: null, band: null });
+    expect(thin).toMatchObject({ rate: 0.75, lineRate: null, thinRate: 0.75, ci: [0.1, 0.9], band: null });
+    expect(thin?.thinError?.[0]).toBeCloseTo(0.65);
+    expect(thin?.thinError?.[1]).toBeCloseTo(0.15);
+    expect(solid).toMatchObject({ rate: 0.8, lineRate: 0.8, thinRate: null, band: [0.1, 0.9], thinError: null });
+    expect(empty).toMatchObject({ rate: null, lineRate: null, thinRate: null, ci: null, band: null });
   });
 
   it("computes the period rate from counts, leaving errors and pending out of it", () => {
