@@ -89,7 +89,7 @@ const listeningAfter = process.uptime().toFixed(1);
 const publicUrl = (env.PAYLENS_PUBLIC_URL ?? url).replace(/\/$/, "");
 
 if (demo) await ensureDemoUsers(db, demoTokenFile(env));
-const startedInbox = startInboxWorker(db, log, pollPolicy, database.kind === "postgres" ? 3 : 1, ingest);
+const startedInbox = startInboxWorker(db, log, pollPolicy, database.kind === "postgres" ? 3 : 1, ingest, accounts);
 inbox = startedInbox;
 const polls = startPollWorker(db, accounts, record, log, pollPolicy);
 const rollups = startRollupWorker(db, log, { sloMs });

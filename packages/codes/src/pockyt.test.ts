@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodePockyt, listPockytCodes, pockytServiceOf, pockytUnsupported } from "./pockyt.ts";
+import { decodePockyt, decodePockytCode, listPockytCodes, pockytServiceOf, pockytUnsupported } from "./pockyt.ts";
 import { POCKYT_CATALOGUE } from "./pockyt-catalogue.ts";
 import { NORMALIZED_REASONS, RETRYABLE } from "./reasons.ts";
 
@@ -67,7 +67,7 @@ describe("decodePockyt over every ret_code row", () => {
 describe("decodePockyt over every status row", () => {
   it.each(rows("status").map((r) => [r.key, r] as const))("000100 + %s", (status, row) => {
     expect(decodePockyt("000100", status, "query success ")).toEqual({
-      code: "000100",
+      code: status,
       letter: row.letter,
       service: "Query",
       message: row.message,
@@ -96,16 +96,22 @@ describe("decodePockyt over every status row", () => {
 
   it("reads an IPN's status without a ret_code, in the family the caller names", () => {
     expect(decodePockyt(null, "success", null, "Online payment")).toMatchObject({
-      code: null,
+      code: "success",
       letter: "S",
       service: "Online payment",
       reason: null,
     });
-    expect(decodePockyt(null, " Closed ")).toMatchObject({ letter: "F", reason: "expired", retryable: true });
+    expect(decodePockyt(null, " Closed ")).toMatchObject({
+      code: "closed",
+      letter: "F",
+      reason: "expired",
+      retryable: true,
+    });
   });
 
   it("keeps an unknown status unknown", () => {
     expect(decodePockyt("000100", "refunding")).toMatchObject({
+      code: "refunding",
       letter: null,
       reason: "unknown",
       message: 'Unrecognised Pockyt status "refunding".',
@@ -205,10 +211,18 @@ describe("helpers", () => {
 });
 
 describe("listPockytCodes", () => {
-  it("lists 000100 as accepted and every catalogued ret_code as an error", () => {
-    const rows = listPockytCodes();
-    expect(rows[0]).toMatchObject({ code: "000100", letter: "P" });
-    expect(rows.slice(1).every((row) => row.letter === "E" && /^\d{6}$/.test(row.code ?? ""))).toBe(true);
-    expect(rows.map((row) => row.code)).toContain("000080");
+  it("lists 000100 as accepted, every catalogued ret_code as an error, then every transaction status", () => {
+    const listed = listPockytCodes();
+    expect(listed[0]).toMatchObject({ code: "000100", letter: "P" });
+    const errors = listed.filter((row) => /^\d{6}$/.test(row.code ?? "")).slice(1);
+    expect(errors.every((row) => row.letter === "E")).toBe(true);
+    expect(listed.map((row) => row.code)).toContain("000080");
+    expect(listed.slice(1 + errors.length).map((row) => row.code)).toEqual(rows("status").map((row) => row.key));
+  });
+
+  it("reads a stored code back, a status or a ret_code", () => {
+    expect(decodePockytCode("success")).toMatchObject({ code: "success", letter: "S" });
+    expect(decodePockytCode("closed")).toMatchObject({ code: "closed", letter: "F", reason: "expired" });
+    expect(decodePockytCode("000023")).toMatchObject({ code: "000023", letter: "E" });
   });
 });

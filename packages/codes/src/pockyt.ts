@@ -69,10 +69,12 @@ export function decodePockyt(
 
   const statusKey = status?.trim().toLowerCase() || null;
   if (statusKey !== null) {
+    // The status decided the outcome, so it is the outcome's code (an IPN carries no ret_code, and a query's 000100
+    // only says the request was accepted): docs/providers/pockyt.md §7.
     const row = STATUSES.get(statusKey);
     if (!row) {
       return {
-        code,
+        code: statusKey,
         letter: null,
         service: family,
         message: `Unrecognised Pockyt status "${status ?? ""}".`,
@@ -82,7 +84,7 @@ export function decodePockyt(
       };
     }
     return {
-      code,
+      code: statusKey,
       letter: row.letter,
       service: family,
       message: row.message,
@@ -160,10 +162,16 @@ export function pockytUnsupported(operation: string): DecodedOutcome {
   };
 }
 
-/** Every ret_code of the catalogue, decoded, for the codes explorer: 000100 first, then the errors. */
+/** A stored code read back: a transaction status ("success", "closed") or a ret_code ("000023"). */
+export function decodePockytCode(code: string): DecodedOutcome {
+  return STATUSES.has(code.trim().toLowerCase()) ? decodePockyt(null, code) : decodePockyt(code);
+}
+
+/** Every code of the catalogue, decoded, for the codes explorer: 000100, the errors, then the transaction statuses. */
 export function listPockytCodes(): DecodedOutcome[] {
   const errors = POCKYT_CATALOGUE.flatMap((row) =>
     row.kind === "ret_code" && row.key !== POCKYT_SUCCESS ? [decodePockyt(row.key)] : [],
   );
-  return [decodePockyt(POCKYT_SUCCESS), ...errors];
+  const statuses = [...STATUSES.keys()].map((key) => decodePockyt(null, key));
+  return [decodePockyt(POCKYT_SUCCESS), ...errors, ...statuses];
 }

@@ -183,6 +183,11 @@ export interface Connector<C = unknown> {
    * plain digits (an 18-digit transactionNo passes Luhn one time in ten; masked, the stored message would apply wrongly).
    */
   identifierFields: ReadonlySet<string>;
+  /**
+   * Whether an account moves test money, for a provider whose webhooks do not say (Pockyt: only the host tells);
+   * absent where every answer and webhook carries its own flag.
+   */
+  testAccount?(account: ProviderAccount): boolean;
   verifyWebhook(input: WebhookInput<C>): WebhookVerdict;
   /** Throws PayloadError when the body is not a notification this provider sends. */
   parseWebhook(rawBody: string, headers: Record<string, string | undefined>): ParsedWebhook;

@@ -53,6 +53,18 @@ describe("command palette", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
   });
 
+  it("jumps straight to the transaction when last 4 and amount find exactly one", async () => {
+    const card = { ...rows[2], cardLast4: "4242", amountMinor: 2599n, currency: "USD" } as (typeof rows)[number];
+    await insertTransactions(backend().db, [...rows.filter((row) => row !== rows[2]), card]);
+    const { router } = renderApp("/codes");
+    await screen.findByRole("heading", { name: "Codes" });
+    const dialog = await openPalette();
+    const input = type(dialog, "last4:4242 amount:25.99");
+    expect(await within(dialog).findAllByRole("option")).toHaveLength(1);
+    fireEvent.keyDown(input, { key: "Enter" });
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/transactions/${card.id}`));
+  });
+
   it("opens the table for a filter that matches several", async () => {
     await insertTransactions(backend().db, rows);
     const { router } = renderApp("/codes");

@@ -1,6 +1,6 @@
-import { formatMoney } from "../lib/format-money.ts";
+import { moneyText } from "../lib/format-money.ts";
 
-/** Amount with tabular digits and the ISO code beside it, so "$" for USD and CAD is never ambiguous. */
+/** Large: the amount as Intl writes it with its currency. Otherwise tabular digits with the ISO code muted beside them. */
 export function Money({
   amountMinor,
   currency,
@@ -10,13 +10,11 @@ export function Money({
   currency: string;
   large?: boolean;
 }) {
-  const text = formatMoney(amountMinor, currency, { display: large ? "symbol" : "none" });
-  // Where the currency has no symbol of its own (KWD 1,234.567) the code is already in the text.
-  const showCode = !text.includes(currency.toUpperCase());
+  const { value, code } = moneyText(amountMinor, currency, large ? "headline" : "column");
   return (
     <span className={large ? "money money-lg" : "money"}>
-      <span className="money-value">{text}</span>
-      {showCode ? <span className="money-currency">{currency}</span> : null}
+      <span className="money-value">{value}</span>
+      {code ? <span className="money-currency">{code}</span> : null}
     </span>
   );
 }

@@ -3,6 +3,7 @@ import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-quer
 import { useNavigate } from "@tanstack/react-router";
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { normalizeQuery } from "../lib/query-text.ts";
+import { uniqueMatch } from "../lib/unique-match.ts";
 import { useTrpc } from "../trpc.ts";
 import { PALETTE_LIMIT, PaletteResults, optionId } from "./palette-results.tsx";
 import { SearchIcon } from "./search-icon.tsx";
@@ -43,13 +44,15 @@ export function PaletteDialog({ onClose }: { onClose: () => void }) {
     onClose();
     void navigate({ to: "/transactions", search: q ? { q } : {} });
   };
-  // Enter: a single identifier hit opens the transaction itself; anything else opens the table on the search.
+  // Enter: a search with exactly one match (an identifier, last 4 + amount, any terms) opens the transaction itself;
+  // anything else opens the table on the search.
   const submit = async () => {
     if (!query) return;
     const found = await client.fetchQuery({ ...options(query), staleTime: 5_000 }).catch(() => null);
-    if (found && found.matchedBy && found.items.length === 1 && found.items[0]) {
+    const only = uniqueMatch(found);
+    if (only) {
       onClose();
-      void navigate({ to: "/transactions/$id", params: { id: found.items[0].id } });
+      void navigate({ to: "/transactions/$id", params: { id: only.id } });
     } else if (found && found.items.length === 0 && found.errors.length === 0) {
       setActive(-1); // nothing to show in the table: the not-found message stays in view
     } else showAll(query);

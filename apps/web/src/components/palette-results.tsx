@@ -95,7 +95,12 @@ export function PaletteResults({
         <>
           <p className="palette-caption muted">
             {data.matchedBy
-              ? t("shell.palette.foundBy", { field: matchedByLabel(data.matchedBy) })
+              ? t("shell.palette.foundBy", {
+                  field: matchedByLabel(
+                    data.matchedBy,
+                    data.items.map((row) => row.provider),
+                  ),
+                })
               : t("shell.palette.matches")}
             {more ? t("shell.palette.first", { count: PALETTE_LIMIT }) : ""}
           </p>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { currencyExponent } from "@paylens/domain/money";
-import { formatMoney, splitMinor } from "./format-money.ts";
+import { formatMoney, moneyText, splitMinor } from "./format-money.ts";
 
 const en = (amount: bigint, currency: string, display?: "symbol" | "code" | "none") =>
   formatMoney(amount, currency, { locale: "en-US", display }).replace(/\u00a0/g, " ");
@@ -62,5 +62,31 @@ describe("formatMoney", () => {
   it("falls back to the plain number and code for an unknown currency", () => {
     expect(en(123456n, "eu1")).toBe("1,234.56 EU1");
     expect(en(123456n, "eu1", "none")).toBe("1,234.56");
+  });
+});
+
+describe("moneyText", () => {
+  const count = (text: string, part: string) => text.split(part).length - 1;
+
+  it("writes a headline amount once, with the currency in Intl's own place and no code after it", () => {
+    for (const locale of ["en-US", "ru-RU", "pl-PL"]) {
+      const { value, code } = moneyText(2599n, "USD", "headline", locale);
+      expect(code).toBeNull();
+      expect(count(value, "USD") + count(value, "$")).toBe(1);
+    }
+    expect(moneyText(2599n, "USD", "headline", "en-US").value).toBe("$25.99");
+  });
+
+  it("tells dollars apart in a headline where the narrow symbol would not", () => {
+    expect(moneyText(2599n, "CAD", "headline", "en-US").value).toBe("CA$25.99");
+    expect(moneyText(1234567n, "KWD", "headline", "en-US").value.replace(/\u00a0/g, " ")).toBe("KWD 1,234.567");
+  });
+
+  it("puts the code beside the bare number in a column, once", () => {
+    expect(moneyText(2599n, "usd", "column", "en-US")).toEqual({ value: "25.99", code: "USD" });
+    expect(moneyText(1234567n, "KWD", "column", "en-US")).toEqual({
+      value: "1,234.567",
+      code: "KWD",
+    });
   });
 });

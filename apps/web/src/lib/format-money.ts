@@ -3,7 +3,10 @@
 import { currencyExponent } from "@paylens/domain/money";
 import { activeLocale } from "../i18n/index.ts";
 
-/** "symbol": €1,234.56 · "code": EUR 1,234.56 · "none": 1,234.56 (the caller shows the currency itself). */
+/**
+ * "symbol": €1,234.56, and CA$ beside $ where the locale could confuse them · "code": EUR 1,234.56 · "none": 1,234.56
+ * (the caller shows the currency itself, once).
+ */
 export type MoneyDisplay = "symbol" | "code" | "none";
 
 export interface FormatMoneyOptions {
@@ -40,7 +43,8 @@ function template(
           ...base,
           style: "currency",
           currency,
-          currencyDisplay: display === "code" ? "code" : "narrowSymbol",
+          // Intl's own symbol, not the narrow one: "$" stays USD and Canada's dollar is CA$, so no code is needed beside it.
+          currencyDisplay: display === "code" ? "code" : "symbol",
         });
   // A one-unit template carries the locale's sign, symbol and decimal separator in their places.
   return format.formatToParts(negative ? -1 : 1);
@@ -69,4 +73,26 @@ export function formatMoney(amountMinor: bigint, currency: string, options: Form
       return part.value;
     })
     .join("");
+}
+
+/** An amount as shown on screen: the number, and the ISO code beside it only where the number does not carry it. */
+export interface MoneyText {
+  value: string;
+  code: string | null;
+}
+
+/**
+ * "headline": the amount with its currency, formatted once by Intl ($25.99, never "$25.99 USD"); "column": the bare
+ * number with the code beside it (25.99 USD), so the digits of a table column line up.
+ */
+export function moneyText(
+  amountMinor: bigint,
+  currency: string,
+  style: "headline" | "column",
+  locale?: string,
+): MoneyText {
+  if (style === "headline")
+    return { value: formatMoney(amountMinor, currency, { locale, display: "symbol" }), code: null };
+  const code = currency.trim().toUpperCase();
+  return { value: formatMoney(amountMinor, code, { locale, display: "none" }), code: code || null };
 }

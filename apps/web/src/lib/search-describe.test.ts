@@ -42,6 +42,17 @@ describe("notFoundMessage", () => {
   it("labels kinds and guesses shapes", () => {
     expect(matchedByLabel("paymentId")).toBe("paymentId");
     expect(matchedByLabel("something")).toBe("something");
+  });
+
+  it("names a provider's id columns as the provider does, and the other kinds generically", () => {
+    expect(matchedByLabel("tracking", ["antom", "antom"])).toBe("paymentRequestId");
+    expect(matchedByLabel("uid", ["antom"])).toBe("paymentId");
+    expect(matchedByLabel("uid", ["pockyt"])).toBe("transactionNo");
+    expect(matchedByLabel("tracking", ["pockyt"])).toBe("Reference");
+    expect(matchedByLabel("tracking", ["antom", "begateway"])).toBe("paymentRequestId / Tracking ID");
+    expect(matchedByLabel("tracking")).toBe("tracking ID");
+    expect(matchedByLabel("rrn", ["antom"])).toBe("RRN");
+    expect(matchedByLabel("last4+amount", ["antom"])).toBe("card's last 4 digits and amount");
     expect(guessIdentifier("00000000-0000-4000-8000-000000000001")).toBe("id");
     expect(guessIdentifier("A12345")).toBeNull();
   });

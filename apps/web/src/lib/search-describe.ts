@@ -1,7 +1,8 @@
 // Search results in plain words: what a term means, what an identifier was matched as, and what was not found.
 import { methodName } from "./format-card.ts";
 import type { QueryToken } from "./query-text.ts";
-import { providerDefinitions } from "@paylens/providers/catalog";
+import { idLabel, providerDefinitions, type IdColumn } from "@paylens/providers/catalog";
+import { i18n } from "../i18n/index.ts";
 import { humanize, providerName, statusLabel } from "./vocabulary.ts";
 
 /** Each provider's own search keys, with its name for the id (`paymentid` → "paymentId"): from its definition. */
@@ -11,24 +12,39 @@ const PROVIDER_ID_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
   ),
 );
 
-const MATCHED_BY: Readonly<Record<string, string>> = {
-  ...PROVIDER_ID_KEYS,
-  id: "Paylens ID",
-  uid: "UID",
-  tracking: "tracking ID",
-  rrn: "RRN",
-  auth: "auth code",
-  email: "e-mail",
-  ref: "ref ID",
-  network: "network transaction ID",
-  bin: "BIN",
-  account: "account",
-  "last4+amount": "card's last 4 digits and amount",
-};
+const ID_COLUMNS: ReadonlySet<string> = new Set<IdColumn>(["uid", "tracking", "ref"]);
 
-/** "rrn" → "RRN"; an unknown kind is shown as the server named it. */
-export function matchedByLabel(matchedBy: string): string {
-  return MATCHED_BY[matchedBy.toLowerCase()] ?? matchedBy;
+/** The generic name of each way a search can match, in the console's language. */
+function genericKindLabel(kind: string): string | null {
+  switch (kind) {
+    case "id":
+    case "uid":
+    case "tracking":
+    case "rrn":
+    case "auth":
+    case "ref":
+    case "network":
+    case "email":
+    case "bin":
+      return i18n.t(`common.idKind.${kind}`);
+    case "last4+amount":
+      return i18n.t("common.idKind.last4Amount");
+    default:
+      return null;
+  }
+}
+
+/**
+ * "tracking" → "paymentRequestId" when the matched rows are Antom's: a provider's own id columns are named as its
+ * definition names them (several providers: each name once); the other kinds by their generic name ("rrn" → "RRN").
+ */
+export function matchedByLabel(matchedBy: string, providers: readonly string[] = []): string {
+  const kind = matchedBy.toLowerCase();
+  const own = PROVIDER_ID_KEYS[kind];
+  if (own) return own;
+  if (ID_COLUMNS.has(kind) && providers.length > 0)
+    return [...new Set(providers.map((provider) => idLabel(provider, kind as IdColumn)))].join(" / ");
+  return genericKindLabel(kind) ?? matchedBy;
 }
 
 /** What a bare identifier most likely is, from its shape alone, for the not-found message. */

@@ -2,7 +2,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import type { BreakdownDimension } from "./analytics-dimensions.ts";
-import { approvalRate, wilson } from "./analytics-math.ts";
+import { approvalRate, bucketInterval, THIN_BUCKET_DECIDED, wilson } from "./analytics-math.ts";
 import {
   type AnalyticsBucket,
   type AnalyticsFilter,
@@ -27,6 +27,11 @@ export interface ApprovalPoint {
   errors: number;
   pending: number;
   rate: number | null;
+  /** The rate's 95 % Wilson interval; null without decided attempts. */
+  ciLow: number | null;
+  ciHigh: number | null;
+  /** Fewer than THIN_BUCKET_DECIDED decided attempts: its rate can swing by chance. */
+  thin: boolean;
 }
 
 type OutcomeRow = {
@@ -65,7 +70,12 @@ async function outcomeRows(db: Db, filter: AnalyticsFilter, bucket: AnalyticsBuc
 }
 
 function emptySeries(starts: Date[]): Map<number, ApprovalPoint> {
-  return new Map(starts.map((t) => [t.getTime(), { t, approved: 0, declined: 0, errors: 0, pending: 0, rate: null }]));
+  return new Map(
+    starts.map((t) => [
+      t.getTime(),
+      { t, approved: 0, declined: 0, errors: 0, pending: 0, rate: null, ciLow: null, ciHigh: null, thin: false },
+    ]),
+  );
 }
 
 function add(series: Map<number, ApprovalPoint>, row: OutcomeRow): void {
@@ -76,6 +86,7 @@ function add(series: Map<number, ApprovalPoint>, row: OutcomeRow): void {
   point.errors += num(row.errors);
   point.pending += num(row.pending);
   point.rate = approvalRate(point.approved, point.declined);
+  Object.assign(point, bucketInterval(point.approved, point.declined));
 }
 
 export async function approvalSeries(db: Db, filter: AnalyticsFilter, bucket: AnalyticsBucket) {
@@ -91,6 +102,8 @@ export async function approvalSeries(db: Db, filter: AnalyticsFilter, bucket: An
   }
   return {
     definition: APPROVAL_DEFINITION,
+    /** Buckets with fewer decided attempts than this are thin (`thin`). */
+    thinBelow: THIN_BUCKET_DECIDED,
     series: [...overall.values()],
     byProvider: [...perProvider.entries()]
       .sort(([a], [b]) => a.localeCompare(b))

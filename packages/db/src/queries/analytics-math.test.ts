@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { binOf, binUpperMs, percentileOf, wilson } from "./analytics-math.ts";
+import { binOf, binUpperMs, bucketInterval, percentileOf, THIN_BUCKET_DECIDED, wilson } from "./analytics-math.ts";
 
 describe("wilson", () => {
   it("matches the textbook interval", () => {
@@ -11,6 +11,16 @@ describe("wilson", () => {
   });
   it("ranks a tiny perfect segment below a large good one by the lower bound", () => {
     expect(wilson(3, 3)?.low ?? 1).toBeLessThan(wilson(900, 1000)?.low ?? 0);
+  });
+});
+
+describe("bucketInterval", () => {
+  it("gives each bucket its Wilson interval and marks the ones with few decided attempts", () => {
+    expect(bucketInterval(3, 1)).toEqual({ ciLow: wilson(3, 4)?.low, ciHigh: wilson(3, 4)?.high, thin: true });
+    expect(bucketInterval(3, 1).ciLow ?? 1).toBeLessThan(0.35);
+    expect(bucketInterval(THIN_BUCKET_DECIDED, 0).thin).toBe(false);
+    expect(bucketInterval(THIN_BUCKET_DECIDED - 1, 0).thin).toBe(true);
+    expect(bucketInterval(0, 0)).toEqual({ ciLow: null, ciHigh: null, thin: false });
   });
 });
 

@@ -50,6 +50,26 @@ export function wilson(successes: number, n: number, z = 1.96): Interval | null 
   return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
 }
 
+/**
+ * Below this many decided attempts a bucket's approval rate swings by chance (3 of 4 is 75 %, its 95 % interval
+ * 30–95 %): the chart draws it as a mark with its interval, not as a point of the line.
+ */
+export const THIN_BUCKET_DECIDED = 20;
+
+export interface BucketInterval {
+  ciLow: number | null;
+  ciHigh: number | null;
+  /** Decided attempts, but fewer than THIN_BUCKET_DECIDED. */
+  thin: boolean;
+}
+
+/** A bucket's 95 % Wilson interval and whether it is too thin to trust its rate. */
+export function bucketInterval(approved: number, declined: number): BucketInterval {
+  const decided = approved + declined;
+  const ci = wilson(approved, decided);
+  return { ciLow: ci?.low ?? null, ciHigh: ci?.high ?? null, thin: decided > 0 && decided < THIN_BUCKET_DECIDED };
+}
+
 /** approved ÷ (approved + declined); null without decided attempts. */
 export function approvalRate(approved: number, declined: number): number | null {
   return approved + declined > 0 ? approved / (approved + declined) : null;

@@ -7,7 +7,7 @@ import { transactionEvents } from "../schema/transactions.ts";
 import { createTestDb } from "../test-db.ts";
 import { approvalSeries, breakdown } from "./analytics-approval.ts";
 import { declineReasons } from "./analytics-declines.ts";
-import { binOf, percentileOf } from "./analytics-math.ts";
+import { binOf, percentileOf, wilson } from "./analytics-math.ts";
 import { refreshAllRollups } from "./analytics-refresh.ts";
 import { insertGeneratedAttempts } from "./analytics-test-data.ts";
 import { providerLatency, webhookLag } from "./analytics-webhooks.ts";
@@ -54,6 +54,9 @@ describe("analytics rollups", () => {
       expect(point.rate).toBe(
         point.approved + point.declined > 0 ? point.approved / (point.approved + point.declined) : null,
       );
+      // Each bucket carries its interval; one with few decided attempts is marked thin.
+      expect(point.ciLow).toBe(wilson(point.approved, point.approved + point.declined)?.low ?? null);
+      expect(point.thin).toBe(point.approved + point.declined > 0 && point.approved + point.declined < six.thinBelow);
     }
     const antom = six.byProvider.find((p) => p.provider === "antom");
     expect(antom?.series.reduce((a, p) => a + p.approved, 0)).toBe(

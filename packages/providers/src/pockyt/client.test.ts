@@ -7,6 +7,7 @@ import type { CallContext, PayInput, ProviderCall } from "../connector.ts";
 import { pockytClient } from "./client.ts";
 import type { PockytCredentials } from "./credentials.ts";
 import { pockyt } from "./index.ts";
+import { pockytTestAccount } from "./meta.ts";
 import { pockytSignMatches } from "./sign.ts";
 
 const base = "https://mapi.sandbox.test";
@@ -359,6 +360,24 @@ describe("Pockyt client", () => {
       state: "rejected",
       outcome: { code: "000021", reason: "invalid_request", service: "Query" },
     });
+  });
+
+  it("marks a sandbox account's payments as test money, the production host's as live, and keeps the status as the code", async () => {
+    const live = "https://mapi.yuansfer.com";
+    server.use(
+      provider("/app-data-search/v3/tran-query", () => HttpResponse.json(fixture("seed-tran-query-success.json"))),
+      http.post(`${live}/app-data-search/v3/tran-query`, () =>
+        HttpResponse.json(fixture("seed-tran-query-success.json")),
+      ),
+    );
+    const ref = { providerUid: "297553638300708562", type: "payment" } as const;
+    const sandbox = await pockyt.query(ctx(), ref);
+    expect(sandbox.snapshot).toMatchObject({ test: true, outcome: { code: "success", letter: "S" } });
+    const production = await pockyt.query({ ...ctx(), account: { ...ctx().account, baseUrl: live } }, ref);
+    expect(production.snapshot).toMatchObject({ test: false, outcome: { code: "success", letter: "S" } });
+    expect(pockytTestAccount("http://127.0.0.1:4013")).toBe(true);
+    expect(pockytTestAccount("https://mapi.yuansfer.yunkeguan.com")).toBe(true);
+    expect(pockytTestAccount("https://MAPI.yuansfer.com/")).toBe(false);
   });
 
   it("sends X-Sandbox-Time when back-filling", async () => {

@@ -10,6 +10,7 @@ import { pockytAnswer } from "./schema.ts";
 import type { PockytCredentials } from "./credentials.ts";
 import { mapPockytTransaction } from "./map.ts";
 import { formBody } from "./params.ts";
+import { pockytTestAccount } from "./meta.ts";
 import { pockytSign } from "./sign.ts";
 
 type Ctx = CallContext<PockytCredentials>;
@@ -48,7 +49,7 @@ function unknownResult(reply: RawReply, service: PockytService, why?: string): C
   };
 }
 
-function interpret(reply: RawReply, service: PockytService, request: Params): CallResult {
+function interpret(reply: RawReply, service: PockytService, request: Params, test: boolean): CallResult {
   if (reply.httpStatus === null || reply.httpStatus >= 500 || reply.httpStatus === 429)
     return unknownResult(reply, service);
   const body = pockytAnswer.safeParse(parseJson(reply.text, IDENTIFIER_FIELDS)).data;
@@ -57,7 +58,13 @@ function interpret(reply: RawReply, service: PockytService, request: Params): Ca
   const retMsg = body?.ret_msg ?? body?.retMsg ?? null;
   if (retCode?.trim() === POCKYT_SUCCESS) {
     try {
-      const snapshot = mapPockytTransaction(body?.result ?? body?.transaction, { service, retCode, retMsg, request });
+      const snapshot = mapPockytTransaction(body?.result ?? body?.transaction, {
+        service,
+        retCode,
+        retMsg,
+        request,
+        test,
+      });
       return { state: "ok", httpStatus: reply.httpStatus, snapshot, outcome: snapshot.outcome, errors: null };
     } catch (error) {
       if (!(error instanceof PayloadError)) throw error;
@@ -108,7 +115,7 @@ async function call(
     body: formBody(signed(ctx, params)),
     timeoutMs: ctx.timeoutMs ?? DEFAULT_TIMEOUT_MS,
   });
-  const result = interpret(reply, service, params);
+  const result = interpret(reply, service, params, pockytTestAccount(ctx.account.baseUrl));
   await recordCall(ctx, operation, reply, result, idempotencyKey);
   return result;
 }

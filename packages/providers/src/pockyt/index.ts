@@ -1,5 +1,5 @@
 import type { Connector } from "../connector.ts";
-import { pockytMeta } from "./meta.ts";
+import { pockytMeta, pockytTestAccount } from "./meta.ts";
 import { IDENTIFIER_FIELDS } from "./map.ts";
 import { pockytClient } from "./client.ts";
 import { pockytCredentials, type PockytCredentials } from "./credentials.ts";
@@ -19,6 +19,8 @@ export const pockyt: Connector<PockytCredentials> = {
     rejected: { statusCode: 401, ...text("fail") },
     malformed: { statusCode: 400, ...text("malformed notification") },
   },
+  // IPNs carry no test flag: the account's host says sandbox or live (docs/providers/pockyt.md §10).
+  testAccount: (account) => pockytTestAccount(account.baseUrl),
   verifyWebhook: verifyPockytWebhook,
   parseWebhook: parsePockytWebhook,
   pay: pockytClient.pay,

@@ -74,7 +74,7 @@ describe("Pockyt mapping: the seed (pending, then success)", () => {
         voidAmount: "0.00",
       },
     });
-    expect(tx.outcome).toMatchObject({ code: "000100", letter: "P", service: "In-store", reason: null });
+    expect(tx.outcome).toMatchObject({ code: "pending", letter: "P", service: "In-store", reason: null });
     // 21:38:16 in Pockyt's UTC+8.
     expect(tx.createdAt?.toISOString()).toBe("2020-10-12T13:38:16.000Z");
     expect(tx.updatedAt?.toISOString()).toBe("2020-10-12T13:38:16.000Z");

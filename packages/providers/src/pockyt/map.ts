@@ -62,6 +62,8 @@ export interface PockytHints {
   retMsg?: string | null;
   /** The parameters we sent: they fill what an answer leaves out (vendor, terminal, transactionNo, refundReference). */
   request?: Readonly<Record<string, string>>;
+  /** The account talks to a sandbox host (meta.ts `pockytTestAccount`): Pockyt's bodies carry no test flag. */
+  test?: boolean;
 }
 
 /** Pockyt's clock is UTC+8: "2020-10-12 21:38:16" (transaction object) and "20221020142817" (IPN `time`). */
@@ -166,8 +168,8 @@ export function mapPockytTransaction(body: unknown, hints: PockytHints): Transac
     networkTransactionId: null,
     outcome: decodePockyt(hints.retCode ?? null, statusName, hints.retMsg ?? null, hints.service),
     verifications: { threeDs: null, avs: null, cvc: null },
-    // Pockyt's answers carry no test flag: sandbox or live is the host, which the account knows.
-    test: false,
+    // Pockyt's answers carry no test flag: sandbox or live is the host, which the account knows (the caller's hint).
+    test: hints.test ?? false,
     createdAt,
     updatedAt,
     paidAt: status === "successful" ? (paymentTime ?? tx.time ?? updatedAt) : null,

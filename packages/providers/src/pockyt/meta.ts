@@ -1,8 +1,25 @@
 // Pockyt's facts that the browser reads too (docs/providers/pockyt.md). No Node, no network.
-import { decodePockyt, listPockytCodes } from "@paylens/codes/pockyt";
+import { decodePockytCode, listPockytCodes } from "@paylens/codes/pockyt";
 import type { ProviderCodes, ProviderDefinition } from "../provider-definition.ts";
 
-export const pockytCodes: ProviderCodes = { list: listPockytCodes, decode: (code) => decodePockyt(code) };
+/**
+ * Pockyt's production host (docs/providers/pockyt.md §1). Its answers and IPNs carry no test flag: a payment is test
+ * money when the account talks to any other host (its sandboxes, an emulator).
+ */
+export const POCKYT_LIVE_HOSTS: readonly string[] = ["mapi.yuansfer.com"];
+
+/** Whether an account at this base URL moves test money (docs/providers/pockyt.md §10). */
+export function pockytTestAccount(baseUrl: string): boolean {
+  let host: string;
+  try {
+    host = new URL(baseUrl).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return !POCKYT_LIVE_HOSTS.includes(host);
+}
+
+export const pockytCodes: ProviderCodes = { list: listPockytCodes, decode: decodePockytCode };
 
 export const pockytMeta = {
   id: "pockyt",

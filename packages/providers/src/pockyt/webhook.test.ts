@@ -48,7 +48,7 @@ describe("Pockyt IPN parsing", () => {
       amountMinor: 1n,
       currency: "USD",
       trackingId: "test1666247277861",
-      outcome: { code: null, letter: "S", reason: null },
+      outcome: { code: "success", letter: "S", reason: null },
     });
     expect(snapshot.updatedAt?.toISOString()).toBe("2022-10-20T06:28:17.000Z");
     expect(snapshot.paidAt?.toISOString()).toBe("2022-10-20T06:28:17.000Z");

@@ -59,6 +59,18 @@ export const analytics = {
     attempts_one: "{{count}} attempt",
     attempts_other: "{{count}} attempts",
     bars: "Bars show the volume of every attempt by outcome.",
+    band: "95% confidence interval",
+    legend: "What the chart shows",
+    thinLegend_one: "Fewer than {{count}} decided attempt",
+    thinLegend_other: "Fewer than {{count}} decided attempts",
+    thinMarks: "Few attempts",
+    ci: "95% confidence interval: {{range}}",
+    thinTip_one: "Only {{count}} decided attempt: the rate can swing by chance",
+    thinTip_other: "Only {{count}} decided attempts: the rate can swing by chance",
+    thinNote_one:
+      "The line joins buckets with at least {{count}} decided attempt; the band around it is their 95% confidence interval. Hollow dots mark buckets with fewer, whose rate can swing by chance; their whiskers show that interval.",
+    thinNote_other:
+      "The line joins buckets with at least {{count}} decided attempts; the band around it is their 95% confidence interval. Hollow dots mark buckets with fewer, whose rate can swing by chance; their whiskers show that interval.",
   },
   breakdown: {
     title: "Breakdown",

@@ -31,6 +31,18 @@ export const common = {
     P: "Pending: waiting for the customer or the bank",
     E: "Error: the request could not be processed",
   },
+  idKind: {
+    id: "Paylens ID",
+    uid: "provider UID",
+    tracking: "tracking ID",
+    rrn: "RRN",
+    auth: "auth code",
+    ref: "ref ID",
+    network: "network transaction ID",
+    email: "e-mail",
+    bin: "BIN",
+    last4Amount: "card's last 4 digits and amount",
+  },
   code: {
     ops: "Ops: {{text}}",
     customer: "Customer: {{text}}",

@@ -61,6 +61,26 @@ export const analytics = {
     attempts_many: "{{count}} prób",
     attempts_other: "{{count}} próby",
     bars: "Słupki pokazują liczbę wszystkich prób według wyniku.",
+    band: "95-procentowy przedział ufności",
+    legend: "Co pokazuje wykres",
+    thinLegend_one: "Mniej niż {{count}} rozstrzygnięta próba",
+    thinLegend_few: "Mniej niż {{count}} rozstrzygnięte próby",
+    thinLegend_many: "Mniej niż {{count}} rozstrzygniętych prób",
+    thinLegend_other: "Mniej niż {{count}} rozstrzygniętej próby",
+    thinMarks: "Mało prób",
+    ci: "95-procentowy przedział ufności: {{range}}",
+    thinTip_one: "Tylko {{count}} rozstrzygnięta próba — odsetek może się przypadkowo mocno wahać",
+    thinTip_few: "Tylko {{count}} rozstrzygnięte próby — odsetek może się przypadkowo mocno wahać",
+    thinTip_many: "Tylko {{count}} rozstrzygniętych prób — odsetek może się przypadkowo mocno wahać",
+    thinTip_other: "Tylko {{count}} rozstrzygniętej próby — odsetek może się przypadkowo mocno wahać",
+    thinNote_one:
+      "Linia łączy okresy z co najmniej {{count}} rozstrzygniętą próbą; pas wokół niej to ich 95-procentowy przedział ufności. Puste kółka oznaczają okresy z mniejszą liczbą prób, w których odsetek może się przypadkowo mocno wahać; wąsy pokazują ich przedział.",
+    thinNote_few:
+      "Linia łączy okresy z co najmniej {{count}} rozstrzygniętymi próbami; pas wokół niej to ich 95-procentowy przedział ufności. Puste kółka oznaczają okresy z mniejszą liczbą prób, w których odsetek może się przypadkowo mocno wahać; wąsy pokazują ich przedział.",
+    thinNote_many:
+      "Linia łączy okresy z co najmniej {{count}} rozstrzygniętymi próbami; pas wokół niej to ich 95-procentowy przedział ufności. Puste kółka oznaczają okresy z mniejszą liczbą prób, w których odsetek może się przypadkowo mocno wahać; wąsy pokazują ich przedział.",
+    thinNote_other:
+      "Linia łączy okresy z co najmniej {{count}} rozstrzygniętej próby; pas wokół niej to ich 95-procentowy przedział ufności. Puste kółka oznaczają okresy z mniejszą liczbą prób, w których odsetek może się przypadkowo mocno wahać; wąsy pokazują ich przedział.",
   },
   breakdown: {
     title: "Podział",

@@ -33,6 +33,18 @@ export const common = {
     P: "Oczekuje na klienta lub bank",
     E: "Błąd: nie udało się przetworzyć żądania",
   },
+  idKind: {
+    id: "ID w Paylens",
+    uid: "ID u dostawcy",
+    tracking: "ID śledzenia",
+    rrn: "RRN",
+    auth: "kod autoryzacji",
+    ref: "ref ID",
+    network: "ID w sieci kartowej",
+    email: "e-mail",
+    bin: "BIN",
+    last4Amount: "ostatnie 4 cyfry karty i kwota",
+  },
   code: {
     ops: "Dla operatorów: {{text}}",
     customer: "Dla klienta: {{text}}",

@@ -33,6 +33,18 @@ export const common = {
     P: "В обработке: ждём клиента или банк",
     E: "Ошибка: запрос не удалось обработать",
   },
+  idKind: {
+    id: "ID в Paylens",
+    uid: "ID у провайдера",
+    tracking: "трекинг-ID",
+    rrn: "RRN",
+    auth: "код авторизации",
+    ref: "ref ID",
+    network: "ID в платёжной системе",
+    email: "e-mail",
+    bin: "BIN",
+    last4Amount: "последние 4 цифры карты и сумма",
+  },
   code: {
     ops: "Для операторов: {{text}}",
     customer: "Для клиента: {{text}}",

@@ -48,6 +48,16 @@ describe("analytics screen", () => {
     await waitFor(() => expect(inputs.at(-1)?.bucket).toBe("1m"));
   });
 
+  it("says what the approval chart draws: each bucket's interval, and thin buckets off the line", async () => {
+    await attempts();
+    renderApp("/analytics?range=7d");
+    const approval = await screen.findByRole("region", { name: "Approval rate" });
+    const legend = await within(approval).findByRole("list", { name: "What the chart shows" });
+    expect(within(legend).getByText("95% confidence interval")).toBeTruthy();
+    expect(within(legend).getByText("Fewer than 20 decided attempts")).toBeTruthy();
+    expect(within(approval).getByText(/Hollow dots mark buckets with fewer/)).toBeTruthy();
+  });
+
   it("links a breakdown segment to the transactions it counts, and sorts in the URL", async () => {
     const inputs: BreakdownInput[] = [];
     await attempts();

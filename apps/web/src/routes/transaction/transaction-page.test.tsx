@@ -80,6 +80,16 @@ describe("transaction page", () => {
     );
   });
 
+  it("writes the headline amount once: $25.99, never $25.99 USD", async () => {
+    const usd = { ...makeTransaction(10, created), amountMinor: 2599n, currency: "USD" };
+    await store(usd);
+    renderApp(`/transactions/${usd.id}`);
+
+    await screen.findByRole("region", { name: "References" });
+    const headline = document.querySelector(".money-lg");
+    expect(headline?.textContent).toBe("$25.99");
+  });
+
   it("names each reference as the provider does, each with a copy button, and links to the card's and customer's transactions", async () => {
     const antom = {
       ...makeTransaction(9, created),

@@ -11,16 +11,19 @@ export interface SearchBarProps {
   errors: readonly { term: string; message: string }[];
   inputRef: Ref<HTMLInputElement>;
   onDraft: (text: string) => void;
+  /** Chips and "clear": the table is being filtered. */
   onApply: (text: string) => void;
+  /** The box sent (Enter, the button): a search typed to find something, which may open its only match. */
+  onSubmit: (text: string) => void;
 }
 
 /** The one box: identifiers and key:value terms; the applied terms below it as chips, each removable. */
-export function SearchBar({ draft, applied, errors, inputRef, onDraft, onApply }: SearchBarProps) {
+export function SearchBar({ draft, applied, errors, inputRef, onDraft, onApply, onSubmit }: SearchBarProps) {
   const tokens = tokenize(applied);
   const bad = new Set(errors.map((error) => error.term));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onApply(draft);
+    onSubmit(draft);
   };
   return (
     <div className="search-area">

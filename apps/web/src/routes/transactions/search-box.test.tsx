@@ -39,12 +39,36 @@ describe("search box", () => {
     expect(screen.getAllByRole("button", { name: "Clear search" }).length).toBeGreaterThan(0);
   });
 
-  it("finds one transaction by its tracking id and says how", async () => {
-    const wanted = rows[5];
-    await insertTransactions(backend().db, rows);
-    renderApp(`/transactions?q=${wanted?.trackingId ?? ""}`);
+  it("finds one transaction by its tracking id and says how, in the provider's own name for it", async () => {
+    const wanted = { ...rows[5], provider: "antom" } as (typeof rows)[number];
+    await insertTransactions(backend().db, [...rows.filter((row) => row !== rows[5]), wanted]);
+    renderApp(`/transactions?q=${wanted.trackingId ?? ""}`);
     await waitFor(() => expect(screen.getAllByRole("row")).toHaveLength(2));
-    expect(screen.getByText(/found by tracking ID/)).toBeTruthy();
+    // Antom's tracking id is its paymentRequestId (its meta.ts), never "tracking ID".
+    expect(screen.getByText(/found by paymentRequestId/)).toBeTruthy();
+    expect(screen.queryByText(/found by tracking ID/i)).toBeNull();
+  });
+
+  it("opens the only match of a search sent from the box, and keeps the table when filtering", async () => {
+    const wanted = { ...rows[5], cardLast4: "4242", amountMinor: 2599n, currency: "USD" } as (typeof rows)[number];
+    await insertTransactions(backend().db, [...rows.filter((row) => row !== rows[5]), wanted]);
+    const { router } = renderApp("/transactions?q=status%3Asuccessful%20last4%3A4242");
+    // Filtering to one row (a link, a chip, a facet) keeps the table.
+    await waitFor(() => expect(screen.getAllByRole("row")).toHaveLength(2));
+
+    fireEvent.change(searchBox(), { target: { value: "last4:4242 amount:25.99" } });
+    fireEvent.submit(searchBox().closest("form") as HTMLFormElement);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/transactions/${wanted.id}`));
+  });
+
+  it("sends a search with several matches to the table", async () => {
+    await insertTransactions(backend().db, rows);
+    const { router } = renderApp("/transactions");
+    await screen.findByText("Rows 1–12");
+    fireEvent.change(searchBox(), { target: { value: "status:failed" } });
+    fireEvent.submit(searchBox().closest("form") as HTMLFormElement);
+    await waitFor(() => expect(router.state.location.search).toEqual({ q: "status:failed" }));
+    expect(router.state.location.pathname).toBe("/transactions");
   });
 
   it("keeps the typed query and the filter controls in step, both ways", async () => {

@@ -10,12 +10,14 @@ export interface TotalsBarProps {
   failed: boolean;
   filtered: boolean;
   matchedBy: string | null;
+  /** The providers of the rows shown: an id column is named as they name it (Antom's tracking id is paymentRequestId). */
+  providers: readonly string[];
 }
 
 const MAX_SUMS = 4;
 
 /** How many transactions the current search selects and what they add up to in each currency, never converted. */
-export function TotalsBar({ totals, pending, failed, filtered, matchedBy }: TotalsBarProps) {
+export function TotalsBar({ totals, pending, failed, filtered, matchedBy, providers }: TotalsBarProps) {
   if (failed && !totals) return <p className="totals muted">{t("transactions.totals.unavailable")}</p>;
   if (pending || !totals) {
     return (
@@ -32,7 +34,9 @@ export function TotalsBar({ totals, pending, failed, filtered, matchedBy }: Tota
         <strong>{formatNumber(totals.count)}</strong> {t("transactions.totals.count", { count: totals.count })}
         {filtered ? t("transactions.totals.match") : ""}
         {matchedBy && totals.count > 0 ? (
-          <span className="muted">{t("transactions.totals.foundBy", { field: matchedByLabel(matchedBy) })}</span>
+          <span className="muted">
+            {t("transactions.totals.foundBy", { field: matchedByLabel(matchedBy, providers) })}
+          </span>
         ) : null}
       </span>
       {shown.length ? (

@@ -1,5 +1,5 @@
 import { t } from "../../i18n/index.ts";
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useEffect, useRef, useState } from "react";
 import { ErrorState, errorText } from "../../components/error-state.tsx";
@@ -17,6 +17,7 @@ import {
   type TransactionsSearch,
 } from "../../lib/transactions-search.ts";
 import type { TransactionRow } from "../../lib/api-types.ts";
+import { uniqueMatch } from "../../lib/unique-match.ts";
 import { useTrpc } from "../../trpc.ts";
 import { BulkBar } from "./bulk-bar.tsx";
 import { LiveStatus } from "./live-status.tsx";
@@ -41,6 +42,7 @@ export function TransactionsPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const trpc = useTrpc();
+  const client = useQueryClient();
   const view = resolveView(search);
   const onFirstPage = view.cursor === null;
   const live = onFirstPage && isLiveOrder(view);
@@ -103,6 +105,19 @@ export function TransactionsPage() {
     const q = normalizeQuery(text);
     setDraft(q);
     go({ q: q || undefined });
+  };
+  // A search sent from the box with exactly one match opens that transaction instead of a table of one.
+  const submit = async (text: string) => {
+    const q = normalizeQuery(text);
+    if (q !== "") {
+      const options = trpc.transactions.search.queryOptions(toSearchInput({ ...view, q, cursor: null }));
+      const only = uniqueMatch(await client.fetchQuery({ ...options, staleTime: 5_000 }).catch(() => null));
+      if (only) {
+        void navigate({ to: "/transactions/$id", params: { id: only.id } });
+        return;
+      }
+    }
+    apply(q);
   };
   const onFilter = (patch: FilterPatch) => apply(applyFilters(draft, patch));
   const onOlder = () => {
@@ -184,6 +199,7 @@ export function TransactionsPage() {
         inputRef={searchInput}
         onDraft={setDraft}
         onApply={apply}
+        onSubmit={(text) => void submit(text)}
       />
       <FilterBar filters={filtersFromQuery(draft)} onChange={onFilter} />
       <div className="table-toolbar">
@@ -193,6 +209,7 @@ export function TransactionsPage() {
           failed={totals.isError}
           filtered={view.q !== ""}
           matchedBy={current?.matchedBy ?? null}
+          providers={current?.items.map((row) => row.provider) ?? []}
         />
       </div>
       {mayAct ? <BulkBar rows={[...selected.values()]} onClear={() => setSelected(new Map())} /> : null}

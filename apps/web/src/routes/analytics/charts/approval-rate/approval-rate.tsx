@@ -1,13 +1,24 @@
 import { t } from "../../../../i18n/index.ts";
-import { Bar, CartesianGrid, ComposedChart, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Area,
+  Bar,
+  CartesianGrid,
+  ComposedChart,
+  ErrorBar,
+  Line,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { ChartCard, type PanelQuery } from "../../../../components/charts/chart-card.tsx";
-import { ChartTooltip } from "../../../../components/charts/chart-tooltip.tsx";
 import {
   formatBucketTime,
   formatCompact,
   formatCount,
   formatPercent,
 } from "../../../../components/charts/format-chart.ts";
+import { ApprovalTooltip } from "./approval-tooltip.tsx";
 import { OUTCOME_COLORS } from "../../../../components/charts/series-colors.ts";
 import type { ApprovalOutput } from "../../../../lib/analytics-types.ts";
 import { providerName } from "../../../../lib/vocabulary.ts";
@@ -35,6 +46,12 @@ const NAMES: Record<string, string> = {
   },
   get pending() {
     return t("analytics.approval.pending");
+  },
+  get band() {
+    return t("analytics.approval.band");
+  },
+  get thin() {
+    return t("analytics.approval.thinMarks");
   },
 };
 
@@ -71,15 +88,7 @@ function RateChart({ rows, bucket, height }: { rows: ApprovalRow[]; bucket: stri
           width={40}
           allowDecimals={false}
         />
-        <Tooltip
-          content={(props) => (
-            <ChartTooltip
-              {...props}
-              title={(label) => time(label)}
-              format={(value, key) => (key === "rate" ? formatPercent(value) : formatCount(value))}
-            />
-          )}
-        />
+        <Tooltip content={(props) => <ApprovalTooltip {...props} title={(row) => time(row.t)} />} />
         {(["approved", "declined", "errors", "pending"] as const).map((key) => (
           <Bar
             key={key}
@@ -92,16 +101,41 @@ function RateChart({ rows, bucket, height }: { rows: ApprovalRow[]; bucket: stri
             isAnimationActive={false}
           />
         ))}
+        {/* The line's 95 % interval as a band around it. */}
+        <Area
+          yAxisId="rate"
+          dataKey="band"
+          name={NAMES.band}
+          stroke="none"
+          fill={OUTCOME_COLORS.rate}
+          fillOpacity={0.14}
+          connectNulls
+          activeDot={false}
+          isAnimationActive={false}
+        />
+        {/* The line joins only buckets with enough decided attempts, so a bucket of three cannot swing it. */}
         <Line
           yAxisId="rate"
-          dataKey="rate"
+          dataKey="lineRate"
           name={NAMES.rate}
           stroke={OUTCOME_COLORS.rate}
           strokeWidth={2}
-          dot={false}
-          connectNulls={false}
+          dot={{ r: 1.5, fill: OUTCOME_COLORS.rate, stroke: "none" }}
+          connectNulls
           isAnimationActive={false}
         />
+        {/* Thin buckets: a hollow mark off the line, with whiskers to its (wide) interval. */}
+        <Line
+          yAxisId="rate"
+          dataKey="thinRate"
+          name={NAMES.thin}
+          stroke="none"
+          dot={{ r: 3, fill: "var(--surface)", stroke: OUTCOME_COLORS.rate, strokeWidth: 1.5 }}
+          activeDot={false}
+          isAnimationActive={false}
+        >
+          <ErrorBar dataKey="thinError" width={4} stroke={OUTCOME_COLORS.rate} strokeOpacity={0.45} />
+        </Line>
       </ComposedChart>
     </ResponsiveContainer>
   );
@@ -188,9 +222,22 @@ export function ApprovalRateChart({
             <RateChart rows={rows} bucket={bucket} height={260} />
           )}
           {data ? (
-            <p className="chart-note">
-              {data.definition} {t("analytics.approval.bars")}
-            </p>
+            <>
+              <ul className="chart-legend" aria-label={t("analytics.approval.legend")}>
+                <li>
+                  <span className="legend-band" style={{ background: OUTCOME_COLORS.rate }} />
+                  {NAMES.band}
+                </li>
+                <li>
+                  <span className="legend-hollow" style={{ borderColor: OUTCOME_COLORS.rate }} />
+                  {t("analytics.approval.thinLegend", { count: data.thinBelow })}
+                </li>
+              </ul>
+              <p className="chart-note">
+                {data.definition} {t("analytics.approval.bars")}{" "}
+                {t("analytics.approval.thinNote", { count: data.thinBelow })}
+              </p>
+            </>
           ) : null}
         </>
       )}

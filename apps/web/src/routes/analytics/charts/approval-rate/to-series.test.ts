@@ -8,6 +8,10 @@ const point = (minute: number, approved: number, declined: number, errors = 0, p
   errors,
   pending,
   rate: approved + declined ? approved / (approved + declined) : null,
+  // Stand-ins for the server's Wilson bounds: the shaping only carries them.
+  ciLow: approved + declined ? 0.1 : null,
+  ciHigh: approved + declined ? 0.9 : null,
+  thin: approved + declined > 0 && approved + declined < 20,
 });
 
 describe("approval rate shaping", () => {
@@ -16,6 +20,15 @@ describe("approval rate shaping", () => {
     expect(rows.map((row) => row.t)).toEqual([Date.UTC(2025, 0, 1, 0, 0), Date.UTC(2025, 0, 1, 0, 5)]);
     expect(rows[1]).toMatchObject({ rate: 0.8, attempts: 12, errors: 1, pending: 1 });
     expect(rows[0]?.rate).toBeNull();
+  });
+
+  it("keeps thin buckets off the line, as marks with their interval", () => {
+    const [thin, solid, empty] = toApprovalRows([point(0, 3, 1), point(5, 40, 10), point(10, 0, 0)]);
+    expect(thin).toMatchObject({ rate: 0.75, lineRate: null, thinRate: 0.75, ci: [0.1, 0.9], band: null });
+    expect(thin?.thinError?.[0]).toBeCloseTo(0.65);
+    expect(thin?.thinError?.[1]).toBeCloseTo(0.15);
+    expect(solid).toMatchObject({ rate: 0.8, lineRate: 0.8, thinRate: null, band: [0.1, 0.9], thinError: null });
+    expect(empty).toMatchObject({ rate: null, lineRate: null, thinRate: null, ci: null, band: null });
   });
 
   it("computes the period rate from counts, leaving errors and pending out of it", () => {
@@ -27,6 +40,7 @@ describe("approval rate shaping", () => {
   it("gives one panel per provider with traffic, in name order", () => {
     const panels = toProviderPanels({
       definition: "",
+      thinBelow: 20,
       series: [],
       byProvider: [
         { provider: "pockyt", series: [point(0, 1, 1)] },

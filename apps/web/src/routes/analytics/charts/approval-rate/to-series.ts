@@ -3,7 +3,18 @@ import type { ApprovalOutput, ApprovalPoint } from "../../../../lib/analytics-ty
 
 export interface ApprovalRow {
   t: number;
+  /** The bucket's own rate, whatever its size (the tooltip). */
   rate: number | null;
+  /** The line: the rate of a bucket with enough decided attempts; null for a thin or empty one. */
+  lineRate: number | null;
+  /** A thin bucket's rate, drawn as a hollow mark off the line. */
+  thinRate: number | null;
+  /** The bucket's 95 % interval [low, high] (the tooltip); null without decided attempts. */
+  ci: [number, number] | null;
+  /** The interval of a line bucket, drawn as a band around the line. */
+  band: [number, number] | null;
+  /** A thin bucket's interval as whiskers: how far below and above its rate it reaches. */
+  thinError: [number, number] | null;
   approved: number;
   declined: number;
   errors: number;
@@ -20,11 +31,23 @@ export interface ApprovalTotals {
   rate: number | null;
 }
 
+function intervals(point: ApprovalPoint): Pick<ApprovalRow, "ci" | "band" | "thinError"> {
+  if (point.ciLow === null || point.ciHigh === null || point.rate === null)
+    return { ci: null, band: null, thinError: null };
+  const ci: [number, number] = [point.ciLow, point.ciHigh];
+  return point.thin
+    ? { ci, band: null, thinError: [point.rate - point.ciLow, point.ciHigh - point.rate] }
+    : { ci, band: ci, thinError: null };
+}
+
 export function toApprovalRows(points: readonly ApprovalPoint[]): ApprovalRow[] {
   return points
     .map((point) => ({
       t: point.t.getTime(),
       rate: point.rate,
+      lineRate: point.thin ? null : point.rate,
+      thinRate: point.thin ? point.rate : null,
+      ...intervals(point),
       approved: point.approved,
       declined: point.declined,
       errors: point.errors,
