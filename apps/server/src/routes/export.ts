@@ -72,7 +72,7 @@ export async function exportRoutes(
       const named = errors.map((e) => `${e.term}: ${e.message}`).join("; ");
       return reply.code(400).send({ error: `bad search term ${named}`, errors });
     }
-    const totals = await searchTotals(deps.db, terms);
+    const totals = await searchTotals(deps.db, terms, { exact: true });
     const batches = searchBatches(deps.db, { terms, sort: input.data.sort, dir: input.data.dir });
     const rows = Readable.from(
       (async function* () {

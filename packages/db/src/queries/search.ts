@@ -1,6 +1,6 @@
 // The support search: parsed terms -> one keyset page (sorted, ranked for bare identifiers), the totals of the
 // whole filter, and every matching row in batches for the CSV export.
-import { and, sql } from "drizzle-orm";
+import { and, sql, type SQL } from "drizzle-orm";
 import type { SearchSort, SearchTerm, SortDirection } from "@paylens/domain/search-query";
 import type { MatchedBy } from "@paylens/domain/search-values";
 import type { Db } from "../client.ts";
@@ -84,9 +84,45 @@ export async function searchTransactions(db: Db, req: SearchRequest) {
   return { items: result.rows.map(strip), nextCursor: result.next ? encodeSearchCursor(result.next) : null, matchedBy };
 }
 
-/** Count and exact sums per currency of everything the terms match (bigint sums travel as text). */
-export async function searchTotals(db: Db, terms: SearchTerm[]) {
+/**
+ * Above this many rows (the planner's estimate) the count beside a page is that estimate: an exact count and sums
+ * read every matching row, which at ten million rows costs seconds (docs/performance.md).
+ */
+export const EXACT_COUNT_LIMIT = 50_000;
+
+export interface SearchTotals {
+  count: number;
+  /** false: `count` is the planner's estimate and `sums` is empty; ask again with `exact` for the figures. */
+  exact: boolean;
+  sums: { currency: string; amountMinor: bigint }[];
+}
+
+/** The planner's row estimate for the filter (from its statistics; costs no scan). */
+async function estimateRows(db: Db, where: SQL | undefined): Promise<number> {
+  const query = db
+    .select({ one: sql`1` })
+    .from(t)
+    .where(where);
+  const result = await db.execute<Record<string, unknown>>(sql`explain (format json) ${query}`);
+  const cell = Object.values(result.rows[0] ?? {})[0];
+  const plan = (typeof cell === "string" ? JSON.parse(cell) : cell) as [{ Plan: { "Plan Rows": number } }];
+  return Math.round(plan[0].Plan["Plan Rows"]);
+}
+
+/**
+ * Count and exact sums per currency of everything the terms match (bigint sums travel as text), or, when the planner
+ * expects more than `exactUpTo` rows and `exact` is not asked for, its estimate marked as such.
+ */
+export async function searchTotals(
+  db: Db,
+  terms: SearchTerm[],
+  options: { exact?: boolean; exactUpTo?: number } = {},
+): Promise<SearchTotals> {
   const resolved = await resolveSearch(db, terms);
+  if (!options.exact) {
+    const estimate = await estimateRows(db, resolved.where);
+    if (estimate > (options.exactUpTo ?? EXACT_COUNT_LIMIT)) return { count: estimate, exact: false, sums: [] };
+  }
   const rows = await db
     .select({ currency: t.currency, count: sql<string>`count(*)::text`, sum: sql<string>`sum(${t.amountMinor})::text` })
     .from(t)
@@ -95,6 +131,7 @@ export async function searchTotals(db: Db, terms: SearchTerm[]) {
     .orderBy(t.currency);
   return {
     count: rows.reduce((sum, row) => sum + Number(row.count), 0),
+    exact: true,
     sums: rows.map((row) => ({ currency: row.currency, amountMinor: BigInt(row.sum) })),
   };
 }

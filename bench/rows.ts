@@ -1,0 +1,112 @@
+// The scale curve on PostgreSQL: one kept database (ROWS_DB) grown stage by stage (`--rows 100000,1000000,10000000`),
+// each stage seeded with COPY up to its size (or reused when the database already holds exactly that many rows) and
+// then measured: lookups and first pages, the count, analytics against the naive GROUP BY, a streamed export and
+// (`--plans FILE`) the main queries' plans.
+import { sql } from "drizzle-orm";
+import { copySeedTransactions } from "@paylens/db/seed/copy-seed";
+import { seedPalette } from "@paylens/server/seed/palette";
+import { benchAnalytics } from "./analytics.ts";
+import { benchCount } from "./count.ts";
+import { benchExport } from "./export.ts";
+import { savePlans } from "./plans.ts";
+import { dropRowsDb, openRowsDb, ROWS_DB, rowsDbUrl } from "./rows-db.ts";
+import { benchSearch } from "./search.ts";
+
+export interface RowsBenchOptions {
+  url: string;
+  stages: number[];
+  iterations: number;
+  seed: number;
+  only: string | undefined;
+  lanes: number;
+  exportRows: number;
+  plans: string | undefined;
+  drop: boolean;
+}
+
+export const SEED_DAYS = 90;
+
+const print = (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(line)}\n`);
+const log = (text: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${text}\n`);
+
+export async function benchRows(options: RowsBenchOptions): Promise<void> {
+  const database = await openRowsDb(options.url);
+  const { db } = database;
+  const wants = (part: string) => !options.only || options.only === part;
+  try {
+    for (const rows of [...options.stages].sort((a, b) => a - b)) {
+      const held = Number(
+        (await db.execute<{ n: string }>(sql`select count(*)::text as n from transactions`)).rows[0]?.n ?? 0,
+      );
+      if (held > rows) {
+        log(
+          `${ROWS_DB} holds ${held.toLocaleString("en")} rows, more than ${rows.toLocaleString("en")}: stage skipped`,
+        );
+        continue;
+      }
+      if (held < rows) {
+        log(`seeding ${(rows - held).toLocaleString("en")} rows with COPY (${options.lanes} lanes)…`);
+        let reported = 0;
+        const result = await copySeedTransactions(database, seedPalette(), {
+          count: rows - held,
+          days: SEED_DAYS,
+          seed: options.seed,
+          lanes: options.lanes,
+          onProgress: (done, total) => {
+            if (done - reported >= 1_000_000 || done === total) log(`  ${done.toLocaleString("en")} copied`);
+            reported = done;
+          },
+        });
+        const round = (s: number) => Math.round(s * 10) / 10;
+        print({
+          bench: "seed",
+          rows,
+          added: result.inserted,
+          db: "postgres",
+          method: "copy",
+          lanes: options.lanes,
+          seconds: round(result.seconds),
+          rows_per_s: result.rowsPerSecond,
+          copy_rows_per_s: Math.round(result.inserted / Math.max(result.phases.copy, 0.001)),
+          copy_s: round(result.phases.copy),
+          indexes_s: round(result.phases.indexes),
+          vacuum_s: round(result.phases.vacuum),
+        });
+      } else log(`${ROWS_DB} already holds ${rows.toLocaleString("en")} rows: seeding skipped`);
+
+      const target = { db, kind: "postgres" as const, rows, iterations: options.iterations };
+      if (wants("search")) {
+        log("search…");
+        await benchSearch(target);
+      }
+      if (wants("count")) {
+        log("count…");
+        await benchCount(target);
+      }
+      if (wants("analytics")) {
+        log("analytics…");
+        await benchAnalytics(target);
+      }
+      if (wants("export")) {
+        log("export…");
+        await benchExport({
+          db,
+          url: rowsDbUrl(options.url),
+          rows,
+          exportRows: options.exportRows,
+          days: SEED_DAYS,
+        });
+      }
+      if (options.plans && rows === Math.max(...options.stages)) {
+        log(`plans → ${options.plans}`);
+        await savePlans(rowsDbUrl(options.url), rows, options.plans);
+      }
+    }
+  } finally {
+    await database.close();
+    if (options.drop) {
+      await dropRowsDb(options.url);
+      log(`${ROWS_DB} dropped`);
+    }
+  }
+}
