@@ -6,6 +6,13 @@ import { migrate } from "@paylens/db/migrate";
 
 export const ROWS_DB = "paylens_bench_rows";
 
+/** A bench database name: ROWS_DB or one beginning with it (a second curve beside a kept one). */
+export function rowsDbName(name: string | undefined): string {
+  const chosen = name ?? ROWS_DB;
+  if (!/^paylens_bench_rows[a-z0-9_]*$/.test(chosen)) throw new Error(`--database must start with ${ROWS_DB}`);
+  return chosen;
+}
+
 async function withAdmin<T>(url: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -17,25 +24,23 @@ async function withAdmin<T>(url: string, work: (admin: pg.Client) => Promise<T>)
 }
 
 /** Opens (creating and migrating when missing) the bench database beside the one `url` names. */
-export async function openRowsDb(url: string, poolSize = 8): Promise<Database> {
+export async function openRowsDb(url: string, name = ROWS_DB, poolSize = 8): Promise<Database> {
   await withAdmin(url, async (admin) => {
-    const found = await admin.query("select 1 from pg_database where datname = $1", [ROWS_DB]);
-    if (found.rowCount === 0) await admin.query(`create database ${ROWS_DB}`);
+    const found = await admin.query("select 1 from pg_database where datname = $1", [name]);
+    if (found.rowCount === 0) await admin.query(`create database ${name}`);
   });
-  const target = new URL(url);
-  target.pathname = `/${ROWS_DB}`;
-  const database = await openDatabase({ kind: "postgres", url: target.toString(), poolSize });
+  const database = await openDatabase({ kind: "postgres", url: rowsDbUrl(url, name), poolSize });
   await migrate(database);
   return database;
 }
 
-export async function dropRowsDb(url: string): Promise<void> {
-  await withAdmin(url, (admin) => admin.query(`drop database if exists ${ROWS_DB} with (force)`));
+export async function dropRowsDb(url: string, name = ROWS_DB): Promise<void> {
+  await withAdmin(url, (admin) => admin.query(`drop database if exists ${name} with (force)`));
 }
 
 /** The server's URL for the bench database (to start a server process on it). */
-export function rowsDbUrl(url: string): string {
+export function rowsDbUrl(url: string, name = ROWS_DB): string {
   const target = new URL(url);
-  target.pathname = `/${ROWS_DB}`;
+  target.pathname = `/${name}`;
   return target.toString();
 }

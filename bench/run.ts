@@ -32,6 +32,7 @@ const { values } = parseArgs({
     "export-rows": { type: "string", default: "1000000" },
     plans: { type: "string" },
     drop: { type: "boolean", default: false },
+    database: { type: "string" },
   },
   strict: true,
 });
@@ -48,7 +49,7 @@ if (
 ) {
   process.stderr.write(
     "usage: pnpm bench [--only search|analytics|ingest] [--rates 500,1000,2000,3000] [--seconds 5] [--instances 1] [--rows 1000000] [--db pglite|postgres|both] [--iterations 100] [--seed 1]\n" +
-      "       pnpm bench --db postgres --rows 100000,1000000,10000000 [--only search|count|analytics|export] [--lanes 2] [--export-rows 1000000] [--plans FILE] [--drop]\n",
+      "       pnpm bench --db postgres --rows 100000,1000000,10000000 [--only search|count|analytics|export] [--lanes 2] [--export-rows 1000000] [--plans FILE] [--database paylens_bench_rows…] [--drop]\n",
   );
   process.exit(1);
 }
@@ -118,6 +119,7 @@ if (scaleCurve || (engines === "postgres" && rows >= 5_000_000)) {
     exportRows: Number(values["export-rows"]),
     plans: values.plans,
     drop: values.drop,
+    database: values.database,
   });
 } else if (engines !== "pglite") {
   const database = await createTestDb(); // a throwaway database, dropped on close
