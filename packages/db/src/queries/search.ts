@@ -88,7 +88,7 @@ export async function searchTransactions(db: Db, req: SearchRequest) {
  * Above this many rows (the planner's estimate) the count beside a page is that estimate: an exact count and sums
  * read every matching row, which at ten million rows costs seconds (docs/performance.md).
  */
-export const EXACT_COUNT_LIMIT = 50_000;
+export const EXACT_COUNT_LIMIT = 20_000;
 
 export interface SearchTotals {
   count: number;
