@@ -22,6 +22,8 @@ export interface RowsBenchOptions {
   exportRows: number;
   plans: string | undefined;
   drop: boolean;
+  /** Webhook events and provider calls are derived up to this many transactions (bench/analytics.ts). */
+  activityUpTo: number;
   /** ROWS_DB unless named (a second curve beside a kept one). */
   database?: string | undefined;
 }
@@ -35,7 +37,7 @@ export async function benchRows(options: RowsBenchOptions): Promise<void> {
   const name = rowsDbName(options.database);
   const database = await openRowsDb(options.url, name);
   const { db } = database;
-  const wants = (part: string) => !options.only || options.only === part;
+  const wants = (part: string) => !options.only || options.only.split(",").includes(part);
   try {
     for (const rows of [...options.stages].sort((a, b) => a - b)) {
       const held = Number(
@@ -90,7 +92,7 @@ export async function benchRows(options: RowsBenchOptions): Promise<void> {
       }
       if (wants("analytics")) {
         log("analytics…");
-        await benchAnalytics(target);
+        await benchAnalytics({ ...target, activityUpTo: options.activityUpTo });
       }
       if (wants("export")) {
         log("export…");

@@ -33,6 +33,7 @@ const { values } = parseArgs({
     plans: { type: "string" },
     drop: { type: "boolean", default: false },
     database: { type: "string" },
+    "activity-up-to": { type: "string", default: "1000000" },
   },
   strict: true,
 });
@@ -49,7 +50,7 @@ if (
 ) {
   process.stderr.write(
     "usage: pnpm bench [--only search|analytics|ingest] [--rates 500,1000,2000,3000] [--seconds 5] [--instances 1] [--rows 1000000] [--db pglite|postgres|both] [--iterations 100] [--seed 1]\n" +
-      "       pnpm bench --db postgres --rows 100000,1000000,10000000 [--only search|count|analytics|export] [--lanes 2] [--export-rows 1000000] [--plans FILE] [--database paylens_bench_rows…] [--drop]\n",
+      "       pnpm bench --db postgres --rows 100000,1000000,10000000 [--only search,count,analytics,export] [--lanes 2] [--activity-up-to 1000000] [--export-rows 1000000] [--plans FILE] [--database paylens_bench_rows…] [--drop]\n",
   );
   process.exit(1);
 }
@@ -120,6 +121,7 @@ if (scaleCurve || (engines === "postgres" && rows >= 5_000_000)) {
     plans: values.plans,
     drop: values.drop,
     database: values.database,
+    activityUpTo: Number(values["activity-up-to"]),
   });
 } else if (engines !== "pglite") {
   const database = await createTestDb(); // a throwaway database, dropped on close
