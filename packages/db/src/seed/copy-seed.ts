@@ -81,21 +81,38 @@ export async function copySeedTransactions(
   let copied = started;
   let indexed = started;
   try {
-    const lane = async () => {
+    const pair = async () => {
       const source = await pool.connect();
       const sink = await pool.connect();
+      // JIT compiling the generator costs more than running it; its joins want memory, not temp files.
+      await source.query("set jit = off; set work_mem = '64MB'");
+      await sink.query("set synchronous_commit = off");
+      return { source, sink };
+    };
+    const lane = async () => {
+      let clients = await pair();
       try {
-        // JIT compiling the generator costs more than running it; its joins want memory, not temp files.
-        await source.query("set jit = off; set work_mem = '64MB'");
-        await sink.query("set synchronous_commit = off");
         for (let next = chunks.shift(); next; next = chunks.shift()) {
-          await copyChunk(source, sink, inlineParams(batchRows(prepared, { ...window, ...next })));
+          const select = inlineParams(batchRows(prepared, { ...window, ...next }));
+          for (let attempt = 1; ; attempt++) {
+            try {
+              await copyChunk(clients.source, clients.sink, select);
+              break;
+            } catch (error) {
+              // Two lanes' statement triggers can mark the same rollup minutes in opposite orders: PostgreSQL then
+              // aborts one COPY whole (nothing of it stays), and the chunk is streamed again on fresh sessions.
+              if ((error as { code?: string }).code !== "40P01" || attempt >= 5) throw error;
+              clients.source.release(true);
+              clients.sink.release(true);
+              clients = await pair();
+            }
+          }
           inserted += next.hi - next.lo + 1;
           options.onProgress?.(inserted, options.count);
         }
       } finally {
-        source.release();
-        sink.release();
+        clients.source.release();
+        clients.sink.release();
       }
     };
     await Promise.all(Array.from({ length: lanes }, lane));
