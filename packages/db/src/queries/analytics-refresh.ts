@@ -186,6 +186,8 @@ export async function refreshRollups(db: Db, options: RefreshOptions): Promise<n
 export async function rebuildTransactionRollups(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`);
+    // Grouping every row at once: the aggregates want memory rather than spilling to temp files.
+    await tx.execute(sql`set local work_mem = '256MB'`);
     await tx.execute(sql`delete from analytics_dirty where source = 'tx'`);
     await refreshTransactions(tx, EVERYTHING);
   });
