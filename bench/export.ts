@@ -95,6 +95,8 @@ export async function benchExport(target: ExportBenchTarget): Promise<void> {
         rss_after_warmup_min_mb: Math.min(...tenth),
         rss_after_warmup_max_mb: Math.max(...tenth),
         rss_end_mb: samples[samples.length - 1] ?? idle.rss,
+        // Resident memory at each tenth of the download: flat, or growing with the rows sent?
+        rss_tenths_mb: Array.from({ length: 10 }, (_, i) => samples[Math.floor(((i + 1) * samples.length) / 10) - 1]),
         vm_hwm_mb: memory(server.pid).hwm,
       })}\n`,
     );
