@@ -41,6 +41,12 @@ interface Scope {
   rows: (column: string, width: "minute" | "hour") => SQL;
   /** The rollup rows to replace, by their `bucket`. */
   buckets: (width: "minute" | "hour") => SQL;
+  /**
+   * How the inserts order their rows: a rebuild writes them in time order, as the minute-by-minute refresh does
+   * naturally, so a chart's window reads a few neighbouring pages (grouped in hash order, one day of 1M-row rollups
+   * was spread over 23,000 pages: 0.7 s instead of milliseconds).
+   */
+  order: SQL;
 }
 
 function bucketScope(minutes: Date[]): Scope {
@@ -49,10 +55,11 @@ function bucketScope(minutes: Date[]): Scope {
   return {
     rows: (column, width) => inBuckets(column, of(width), width),
     buckets: (width) => sql`bucket in (${list(of(width))})`,
+    order: sql``,
   };
 }
 
-const EVERYTHING: Scope = { rows: () => sql`true`, buckets: () => sql`true` };
+const EVERYTHING: Scope = { rows: () => sql`true`, buckets: () => sql`true`, order: sql`order by 1` };
 
 /**
  * Rebuilds `<table>_1h` for `hours` by summing `<table>_1m` (just refreshed for the dirty minutes): the hour rows equal
@@ -63,7 +70,7 @@ async function sumHours(tx: Tx, table: string, keys: string, counts: string[], s
   await tx.execute(sql`
     insert into ${sql.raw(`${table}_1h`)} (bucket, ${sql.raw(keys)}, ${sql.raw(counts.join(", "))})
     select ${hourOf("bucket")}, ${sql.raw(keys)}, ${sql.raw(counts.map((c) => `sum(${c})`).join(", "))}
-    from ${sql.raw(`${table}_1m`)} where ${scope.rows("bucket", "hour")} group by 1, ${sql.raw(keys)}`);
+    from ${sql.raw(`${table}_1m`)} where ${scope.rows("bucket", "hour")} group by 1, ${sql.raw(keys)} ${scope.order}`);
 }
 
 async function refreshTransactions(tx: Tx, scope: Scope): Promise<void> {
@@ -73,7 +80,7 @@ async function refreshTransactions(tx: Tx, scope: Scope): Promise<void> {
     select ${minuteOf("created_at")}, provider, account_id, currency, ${OUTCOME_SQL},
       case when ${OUTCOME_SQL} = 'declined' then coalesce(reason, 'unknown') else '' end, count(*)
     from transactions where ${ATTEMPT_TYPES} and ${scope.rows("created_at", "minute")}
-    group by 1, 2, 3, 4, 5, 6`);
+    group by 1, 2, 3, 4, 5, 6 ${scope.order}`);
   await tx.execute(sql`delete from analytics_missing_1m where ${scope.buckets("minute")}`);
   await tx.execute(sql`
     insert into analytics_missing_1m (bucket, provider, account_id, missing)
@@ -82,7 +89,7 @@ async function refreshTransactions(tx: Tx, scope: Scope): Promise<void> {
     where ${scope.rows("t.created_at", "minute")} and t.status in ('successful', 'failed', 'expired', 'error')
       and exists (select 1 from transaction_events e where e.transaction_id = t.id and e.kind in ('poll', 'backfill') and e.status_to = t.status)
       and not exists (select 1 from transaction_events e where e.transaction_id = t.id and e.kind = 'webhook' and e.status_to = t.status)
-    group by 1, 2, 3`);
+    group by 1, 2, 3 ${scope.order}`);
   await sumHours(tx, "analytics_missing", "provider, account_id", ["missing"], scope);
   const segments = sql`
     from transactions t cross join lateral ${dimensionValues("t")} d(dimension, segment)
@@ -93,7 +100,7 @@ async function refreshTransactions(tx: Tx, scope: Scope): Promise<void> {
     select ${hourOf("t.created_at")}, t.provider, t.account_id, t.currency, d.dimension, d.segment, count(*),
       count(*) filter (where ${OUTCOME_SQL} = 'approved'), count(*) filter (where ${OUTCOME_SQL} = 'declined'),
       count(*) filter (where ${OUTCOME_SQL} = 'error'), count(*) filter (where ${OUTCOME_SQL} = 'pending')
-    ${segments} group by 1, 2, 3, 4, 5, 6`);
+    ${segments} group by 1, 2, 3, 4, 5, 6 ${scope.order}`);
   await tx.execute(sql`delete from analytics_declines_1h where ${scope.buckets("hour")}`);
   await tx.execute(sql`
     insert into analytics_declines_1h (bucket, provider, account_id, currency, dimension, segment, reason, code, message, declines)
@@ -101,7 +108,7 @@ async function refreshTransactions(tx: Tx, scope: Scope): Promise<void> {
       coalesce(t.reason, 'unknown'), coalesce(t.code, ''), coalesce(max(t.message), ''), count(*)
     from transactions t cross join lateral ${dimensionValues("t", sql`('all', ''), `)} d(dimension, segment)
     where ${ATTEMPT_TYPES} and ${OUTCOME_SQL} = 'declined' and d.segment is not null and ${scope.rows("t.created_at", "hour")}
-    group by 1, 2, 3, 4, 5, 6, 7, 8`);
+    group by 1, 2, 3, 4, 5, 6, 7, 8 ${scope.order}`);
 }
 
 async function refreshEvents(tx: Tx, minutes: Date[], sloMs: number): Promise<void> {
