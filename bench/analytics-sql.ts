@@ -6,8 +6,17 @@ import { binSql } from "@paylens/db/queries/analytics-math";
 import { OUTCOME_SQL } from "@paylens/db/queries/analytics-refresh";
 import { type AnalyticsBucket, type AnalyticsFilter, binned, stamp } from "@paylens/db/queries/analytics-filters";
 
-/** One webhook event (lag from a hash of the id, heavy-tailed) and one provider call per transaction. */
-export async function insertSyntheticActivity(db: Db): Promise<void> {
+/**
+ * One webhook event (lag from a hash of the id, heavy-tailed) and one provider call per transaction; false when a
+ * kept bench database already holds them for every transaction (the store grew: everything is derived again).
+ */
+export async function insertSyntheticActivity(db: Db): Promise<boolean> {
+  const counts = await db.execute<{ tx: string; calls: string }>(
+    sql`select (select count(*) from transactions)::text as tx, (select count(*) from provider_calls)::text as calls`,
+  );
+  const { tx, calls } = counts.rows[0] ?? { tx: "0", calls: "0" };
+  if (tx === calls) return false;
+  if (calls !== "0") await db.execute(sql`truncate transaction_events, provider_calls`);
   const h = "(('x' || substr(md5(id::text), 1, 8))::bit(32)::int & 2147483647)";
   await db.execute(
     sql.raw(`
@@ -21,6 +30,7 @@ export async function insertSyntheticActivity(db: Db): Promise<void> {
     select account_id, provider, case when ${h} % 3 = 0 then 'query' else 'pay' end, created_at, 100 + ${h} % 2000,
       case when ${h} % 50 = 0 then 'error' when ${h} % 97 = 0 then 'timeout' else 'ok' end from transactions`),
   );
+  return true;
 }
 
 /** The approval chart straight from transactions. */

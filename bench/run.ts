@@ -1,6 +1,8 @@
 // `pnpm bench [--rows 1000000] [--db pglite|postgres|both] [--iterations 100] [--seed 1]`: seeds a fresh store
 // (PGlite in a temp dir; PostgreSQL in a throwaway database on DATABASE_URL's server), then runs the search
 // benchmarks. Every figure is one JSON line on stdout; progress goes to stderr.
+// `--db postgres --rows 100000,1000000,10000000`: the scale curve instead (bench/rows.ts), on one kept database
+// seeded with COPY stage by stage and reused by the next run; `--drop` drops it at the end.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,10 +10,12 @@ import { parseArgs } from "node:util";
 import { seedPalette } from "@paylens/server/seed/palette";
 import { openDatabase, type Database } from "@paylens/db/client";
 import { migrate } from "@paylens/db/migrate";
+import { copySeedTransactions } from "@paylens/db/seed/copy-seed";
 import { seedTransactions } from "@paylens/db/seed/seed-transactions";
 import { createTestDb, testDatabaseUrl } from "@paylens/db/test-db";
 import { benchAnalytics } from "./analytics.ts";
 import { benchIngest } from "./ingest.ts";
+import { benchRows } from "./rows.ts";
 import { benchSearch } from "./search.ts";
 
 const { values } = parseArgs({
@@ -26,22 +30,29 @@ const { values } = parseArgs({
     db: { type: "string" },
     iterations: { type: "string", default: "100" },
     seed: { type: "string", default: "1" },
+    lanes: { type: "string", default: "2" },
+    "export-rows": { type: "string", default: "1000000" },
+    plans: { type: "string" },
+    drop: { type: "boolean", default: false },
+    database: { type: "string" },
+    "activity-up-to": { type: "string", default: "1000000" },
   },
   strict: true,
 });
-const rows = Number(values.rows);
+const stages = values.rows.split(",").map(Number);
+const rows = stages[0] ?? Number.NaN;
 const iterations = Number(values.iterations);
 const seed = Number(values.seed);
 const engines = values.db ?? (testDatabaseUrl() ? "both" : "pglite");
 if (
-  !Number.isInteger(rows) ||
-  rows < 100 ||
+  !stages.every((stage) => Number.isInteger(stage) && stage >= 100) ||
   !Number.isInteger(iterations) ||
   iterations < 1 ||
   !["pglite", "postgres", "both"].includes(engines)
 ) {
   process.stderr.write(
-    "usage: pnpm bench [--only search|analytics|ingest] [--rates 500,1000,2000,3000] [--seconds 5] [--instances 1] [--rows 1000000] [--db pglite|postgres|both] [--iterations 100] [--seed 1]\n",
+    "usage: pnpm bench [--only search|analytics|ingest] [--rates 500,1000,2000,3000] [--seconds 5] [--instances 1] [--rows 1000000] [--db pglite|postgres|both] [--iterations 100] [--seed 1]\n" +
+      "       pnpm bench --db postgres --rows 100000,1000000,10000000 [--only search,count,analytics,export] [--lanes 2] [--activity-up-to 1000000] [--export-rows 1000000] [--plans FILE] [--database paylens_bench_rows…] [--drop]\n",
   );
   process.exit(1);
 }
@@ -52,7 +63,15 @@ if (engines !== "pglite" && !testDatabaseUrl()) {
 
 async function bench(database: Database): Promise<void> {
   process.stderr.write(`${database.kind}: seeding ${rows.toLocaleString("en")} transactions…\n`);
-  const result = await seedTransactions(database.db, seedPalette(), { count: rows, days: 90, seed });
+  const result =
+    database.kind === "postgres"
+      ? await copySeedTransactions(database, seedPalette(), {
+          count: rows,
+          days: 90,
+          seed,
+          lanes: Number(values.lanes),
+        })
+      : await seedTransactions(database.db, seedPalette(), { count: rows, days: 90, seed });
   const line = {
     bench: "seed",
     rows,
@@ -99,7 +118,22 @@ if (engines !== "postgres") {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-if (engines !== "pglite") {
+const scaleCurve = engines === "postgres" && (stages.length > 1 || values.plans !== undefined || values.drop);
+if (scaleCurve || (engines === "postgres" && rows >= 5_000_000)) {
+  await benchRows({
+    url: testDatabaseUrl() ?? "",
+    stages,
+    iterations,
+    seed,
+    only: values.only,
+    lanes: Number(values.lanes),
+    exportRows: Number(values["export-rows"]),
+    plans: values.plans,
+    drop: values.drop,
+    database: values.database,
+    activityUpTo: Number(values["activity-up-to"]),
+  });
+} else if (engines !== "pglite") {
   const database = await createTestDb(); // a throwaway database, dropped on close
   try {
     await bench(database);

@@ -14,7 +14,8 @@ export const searchInput = z.object({
   cursor: z.string().max(1000).nullish(),
 });
 
-export const totalsInput = z.object({ q: searchQueryText });
+// `exact`: count every row even where the planner's estimate would be answered (a user asked for the exact figure).
+export const totalsInput = z.object({ q: searchQueryText, exact: z.boolean().optional() });
 
 /** The query language with `reason:` narrowed to the normalized reasons and `provider:` to the registered providers. */
 export function parseQuery(q: string): ParsedSearch {

@@ -102,7 +102,7 @@ export async function exportRoutes(
       const named = errors.map((e) => `${e.term}: ${e.message}`).join("; ");
       return reply.code(400).send({ error: `bad search term ${named}`, errors });
     }
-    const totals = await searchTotals(deps.db, terms);
+    const totals = await searchTotals(deps.db, terms, { exact: true });
     const csv = transactionsCsv(deps.db, { terms, sort: input.data.sort, dir: input.data.dir }, (error) =>
       request.log.warn({ err: error }, "CSV export stopped before the end"),
     );

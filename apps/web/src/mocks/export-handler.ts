@@ -11,7 +11,7 @@ export function exportHandler(backend: () => Backend): HttpHandler {
     const params = new URL(request.url).searchParams;
     const { terms } = parseQuery(params.get("q") ?? "");
     const db = backend().db;
-    const { count } = await searchTotals(db, terms);
+    const { count } = await searchTotals(db, terms, { exact: true });
     const sort = (params.get("sort") ?? "created") as SortKey;
     const batches = searchBatches(db, { terms, sort, dir: params.get("dir") === "asc" ? "asc" : "desc" }, 40);
     const encoder = new TextEncoder();

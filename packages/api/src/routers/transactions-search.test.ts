@@ -106,14 +106,17 @@ describe("transactions.search and totals", () => {
   it("totals the filter exactly, per currency", async () => {
     expect(await caller().transactions.totals({ q: "provider:antom" })).toEqual({
       count: 2,
+      exact: true,
       sums: [{ currency: "USD", amountMinor: 9007199254741000n }],
     });
     expect(await caller().transactions.totals({ q: "" })).toEqual({
       count: 3,
+      exact: true,
       sums: [
         { currency: "EUR", amountMinor: 10000n },
         { currency: "USD", amountMinor: 9007199254741000n },
       ],
     });
+    expect(await caller().transactions.totals({ q: "", exact: true })).toMatchObject({ count: 3, exact: true });
   });
 });

@@ -65,5 +65,5 @@ export const transactionsRouter = {
     }),
   totals: procedureFor("transactions.totals")
     .input(totalsInput)
-    .query(({ ctx, input }) => searchTotals(ctx.db, parseQuery(input.q).terms)),
+    .query(({ ctx, input }) => searchTotals(ctx.db, parseQuery(input.q).terms, { exact: input.exact ?? false })),
 } satisfies TRPCRouterRecord;

@@ -8,7 +8,7 @@ import { createTestDb } from "../test-db.ts";
 import { approvalSeries, breakdown } from "./analytics-approval.ts";
 import { declineReasons } from "./analytics-declines.ts";
 import { binOf, percentileOf, wilson } from "./analytics-math.ts";
-import { refreshAllRollups } from "./analytics-refresh.ts";
+import { rebuildTransactionRollups, refreshAllRollups } from "./analytics-refresh.ts";
 import { insertGeneratedAttempts } from "./analytics-test-data.ts";
 import { providerLatency, webhookLag } from "./analytics-webhooks.ts";
 
@@ -272,5 +272,25 @@ describe("analytics rollups", () => {
       expect(point.timeoutShare).toBe((expected?.timeouts ?? 0) / count);
       expect([point.p50, point.p95, point.p99]).toEqual([0.5, 0.95, 0.99].map((p) => percentileOf(bins, p)));
     }
+  });
+
+  it("a whole rebuild of the transactions' rollups writes exactly what the minute-by-minute refresh wrote", async () => {
+    const tables = ["analytics_attempts_1m", "analytics_missing_1m", "analytics_missing_1h", "analytics_segments_1h"];
+    const snapshot = async () => {
+      const out: Record<string, string[]> = {};
+      for (const table of [...tables, "analytics_declines_1h"]) {
+        const rows = await raw<{ r: string }>(sql.raw(`select t::text as r from ${table} t order by 1`));
+        out[table] = rows.map((row) => row.r);
+      }
+      return out;
+    };
+    await refreshAllRollups(database.db, { sloMs: SLO });
+    const refreshed = await snapshot();
+    expect(refreshed["analytics_segments_1h"]?.length).toBeGreaterThan(0);
+    await database.db.execute(sql`delete from analytics_segments_1h`);
+    await rebuildTransactionRollups(database.db);
+    expect(await snapshot()).toEqual(refreshed);
+    const dirty = await raw<{ n: number }>(sql`select count(*)::int as n from analytics_dirty where source = 'tx'`);
+    expect(dirty[0]?.n).toBe(0);
   });
 });

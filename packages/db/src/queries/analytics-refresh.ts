@@ -35,55 +35,80 @@ function inBuckets(column: string, buckets: Date[], width: "minute" | "hour"): S
 const hoursOf = (minutes: Date[]) =>
   [...new Set(minutes.map((m) => Math.floor(m.getTime() / 3_600_000) * 3_600_000))].map((ms) => new Date(ms));
 
+/** Which buckets a refresh rewrites: the claimed dirty minutes (and their hours), or everything (a rebuild). */
+interface Scope {
+  /** Rows of the source (or of a minute rollup) that feed those buckets, by their time column. */
+  rows: (column: string, width: "minute" | "hour") => SQL;
+  /** The rollup rows to replace, by their `bucket`. */
+  buckets: (width: "minute" | "hour") => SQL;
+  /**
+   * How the inserts order their rows: a rebuild writes them in time order, as the minute-by-minute refresh does
+   * naturally, so a chart's window reads a few neighbouring pages (grouped in hash order, one day of 1M-row rollups
+   * was spread over 23,000 pages: 0.7 s instead of milliseconds).
+   */
+  order: SQL;
+}
+
+function bucketScope(minutes: Date[]): Scope {
+  const hours = hoursOf(minutes);
+  const of = (width: "minute" | "hour") => (width === "minute" ? minutes : hours);
+  return {
+    rows: (column, width) => inBuckets(column, of(width), width),
+    buckets: (width) => sql`bucket in (${list(of(width))})`,
+    order: sql``,
+  };
+}
+
+const EVERYTHING: Scope = { rows: () => sql`true`, buckets: () => sql`true`, order: sql`order by 1` };
+
 /**
  * Rebuilds `<table>_1h` for `hours` by summing `<table>_1m` (just refreshed for the dirty minutes): the hour rows equal
  * the minute rows by construction, so a chart reads the same figures from either.
  */
-async function sumHours(tx: Tx, table: string, keys: string, counts: string[], hours: Date[]): Promise<void> {
-  await tx.execute(sql`delete from ${sql.raw(`${table}_1h`)} where bucket in (${list(hours)})`);
+async function sumHours(tx: Tx, table: string, keys: string, counts: string[], scope: Scope): Promise<void> {
+  await tx.execute(sql`delete from ${sql.raw(`${table}_1h`)} where ${scope.buckets("hour")}`);
   await tx.execute(sql`
     insert into ${sql.raw(`${table}_1h`)} (bucket, ${sql.raw(keys)}, ${sql.raw(counts.join(", "))})
     select ${hourOf("bucket")}, ${sql.raw(keys)}, ${sql.raw(counts.map((c) => `sum(${c})`).join(", "))}
-    from ${sql.raw(`${table}_1m`)} where ${inBuckets("bucket", hours, "hour")} group by 1, ${sql.raw(keys)}`);
+    from ${sql.raw(`${table}_1m`)} where ${scope.rows("bucket", "hour")} group by 1, ${sql.raw(keys)} ${scope.order}`);
 }
 
-async function refreshTransactions(tx: Tx, minutes: Date[]): Promise<void> {
-  const hours = hoursOf(minutes);
-  await tx.execute(sql`delete from analytics_attempts_1m where bucket in (${list(minutes)})`);
+async function refreshTransactions(tx: Tx, scope: Scope): Promise<void> {
+  await tx.execute(sql`delete from analytics_attempts_1m where ${scope.buckets("minute")}`);
   await tx.execute(sql`
     insert into analytics_attempts_1m (bucket, provider, account_id, currency, outcome, reason, attempts)
     select ${minuteOf("created_at")}, provider, account_id, currency, ${OUTCOME_SQL},
       case when ${OUTCOME_SQL} = 'declined' then coalesce(reason, 'unknown') else '' end, count(*)
-    from transactions where ${ATTEMPT_TYPES} and ${inBuckets("created_at", minutes, "minute")}
-    group by 1, 2, 3, 4, 5, 6`);
-  await tx.execute(sql`delete from analytics_missing_1m where bucket in (${list(minutes)})`);
+    from transactions where ${ATTEMPT_TYPES} and ${scope.rows("created_at", "minute")}
+    group by 1, 2, 3, 4, 5, 6 ${scope.order}`);
+  await tx.execute(sql`delete from analytics_missing_1m where ${scope.buckets("minute")}`);
   await tx.execute(sql`
     insert into analytics_missing_1m (bucket, provider, account_id, missing)
     select ${minuteOf("t.created_at")}, t.provider, t.account_id, count(*)
     from transactions t
-    where ${inBuckets("t.created_at", minutes, "minute")} and t.status in ('successful', 'failed', 'expired', 'error')
+    where ${scope.rows("t.created_at", "minute")} and t.status in ('successful', 'failed', 'expired', 'error')
       and exists (select 1 from transaction_events e where e.transaction_id = t.id and e.kind in ('poll', 'backfill') and e.status_to = t.status)
       and not exists (select 1 from transaction_events e where e.transaction_id = t.id and e.kind = 'webhook' and e.status_to = t.status)
-    group by 1, 2, 3`);
-  await sumHours(tx, "analytics_missing", "provider, account_id", ["missing"], hours);
+    group by 1, 2, 3 ${scope.order}`);
+  await sumHours(tx, "analytics_missing", "provider, account_id", ["missing"], scope);
   const segments = sql`
     from transactions t cross join lateral ${dimensionValues("t")} d(dimension, segment)
-    where ${ATTEMPT_TYPES} and d.segment is not null and ${inBuckets("t.created_at", hours, "hour")}`;
-  await tx.execute(sql`delete from analytics_segments_1h where bucket in (${list(hours)})`);
+    where ${ATTEMPT_TYPES} and d.segment is not null and ${scope.rows("t.created_at", "hour")}`;
+  await tx.execute(sql`delete from analytics_segments_1h where ${scope.buckets("hour")}`);
   await tx.execute(sql`
     insert into analytics_segments_1h (bucket, provider, account_id, currency, dimension, segment, attempts, approved, declined, errors, pending)
     select ${hourOf("t.created_at")}, t.provider, t.account_id, t.currency, d.dimension, d.segment, count(*),
       count(*) filter (where ${OUTCOME_SQL} = 'approved'), count(*) filter (where ${OUTCOME_SQL} = 'declined'),
       count(*) filter (where ${OUTCOME_SQL} = 'error'), count(*) filter (where ${OUTCOME_SQL} = 'pending')
-    ${segments} group by 1, 2, 3, 4, 5, 6`);
-  await tx.execute(sql`delete from analytics_declines_1h where bucket in (${list(hours)})`);
+    ${segments} group by 1, 2, 3, 4, 5, 6 ${scope.order}`);
+  await tx.execute(sql`delete from analytics_declines_1h where ${scope.buckets("hour")}`);
   await tx.execute(sql`
     insert into analytics_declines_1h (bucket, provider, account_id, currency, dimension, segment, reason, code, message, declines)
     select ${hourOf("t.created_at")}, t.provider, t.account_id, t.currency, d.dimension, d.segment,
       coalesce(t.reason, 'unknown'), coalesce(t.code, ''), coalesce(max(t.message), ''), count(*)
     from transactions t cross join lateral ${dimensionValues("t", sql`('all', ''), `)} d(dimension, segment)
-    where ${ATTEMPT_TYPES} and ${OUTCOME_SQL} = 'declined' and d.segment is not null and ${inBuckets("t.created_at", hours, "hour")}
-    group by 1, 2, 3, 4, 5, 6, 7, 8`);
+    where ${ATTEMPT_TYPES} and ${OUTCOME_SQL} = 'declined' and d.segment is not null and ${scope.rows("t.created_at", "hour")}
+    group by 1, 2, 3, 4, 5, 6, 7, 8 ${scope.order}`);
 }
 
 async function refreshEvents(tx: Tx, minutes: Date[], sloMs: number): Promise<void> {
@@ -100,7 +125,7 @@ async function refreshEvents(tx: Tx, minutes: Date[], sloMs: number): Promise<vo
     insert into analytics_webhook_lag_1m (bucket, provider, account_id, le, hits)
     select ${minuteOf("e.occurred_at")}, t.provider, t.account_id, ${sql.raw(binSql("e.lag_ms"))}, count(*)
     ${from} and e.transition <> 'duplicate' and e.lag_ms is not null group by 1, 2, 3, 4`);
-  const hours = hoursOf(minutes);
+  const hours = bucketScope(minutes);
   await sumHours(tx, "analytics_webhooks", "provider, account_id", ["deliveries", "late", "duplicates"], hours);
   await sumHours(tx, "analytics_webhook_lag", "provider, account_id, le", ["hits"], hours);
 }
@@ -117,7 +142,7 @@ async function refreshCalls(tx: Tx, minutes: Date[]): Promise<void> {
     "analytics_calls",
     "provider, account_id, operation, le",
     ["hits", "errors", "timeouts"],
-    hoursOf(minutes),
+    bucketScope(minutes),
   );
 }
 
@@ -127,7 +152,7 @@ async function refreshInbox(tx: Tx, minutes: Date[]): Promise<void> {
     insert into analytics_rejected_1m (bucket, provider, account_id, rejected)
     select ${minuteOf("received_at")}, provider, coalesce(account_id, ''), count(*)
     from webhook_inbox where state = 'rejected' and ${inBuckets("received_at", minutes, "minute")} group by 1, 2, 3`);
-  await sumHours(tx, "analytics_rejected", "provider, account_id", ["rejected"], hoursOf(minutes));
+  await sumHours(tx, "analytics_rejected", "provider, account_id", ["rejected"], bucketScope(minutes));
 }
 
 export interface RefreshOptions {
@@ -153,7 +178,7 @@ export async function refreshRollups(db: Db, options: RefreshOptions): Promise<n
       const distinct = new Set(claimed.rows.map((row) => new Date(row.bucket).getTime()));
       const minutes = [...distinct].map((ms) => new Date(ms));
       if (minutes.length === 0) return 0;
-      if (source === "tx") await refreshTransactions(tx, minutes);
+      if (source === "tx") await refreshTransactions(tx, bucketScope(minutes));
       else if (source === "events") await refreshEvents(tx, minutes, options.sloMs);
       else if (source === "calls") await refreshCalls(tx, minutes);
       else await refreshInbox(tx, minutes);
@@ -161,6 +186,20 @@ export async function refreshRollups(db: Db, options: RefreshOptions): Promise<n
     });
   }
   return refreshed;
+}
+
+/**
+ * Rewrites the transactions' rollups whole in one pass (after a bulk seed: ten million rows mark every minute of 90
+ * days dirty, and refreshing them minute batch by minute batch takes an hour where one pass takes minutes).
+ */
+export async function rebuildTransactionRollups(db: Db): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${REFRESH_LOCK})`);
+    // Grouping every row at once: the aggregates want memory rather than spilling to temp files.
+    await tx.execute(sql`set local work_mem = '256MB'`);
+    await tx.execute(sql`delete from analytics_dirty where source = 'tx'`);
+    await refreshTransactions(tx, EVERYTHING);
+  });
 }
 
 /** Refreshes until nothing is dirty (after a seed, and in tests). */

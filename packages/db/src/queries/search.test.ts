@@ -272,12 +272,26 @@ describe("search SQL", () => {
     it("totals what the search finds, identifiers included", async () => {
       expect(await searchTotals(database.db, parseSearchQuery("ord-1").terms)).toEqual({
         count: 2,
+        exact: true,
         sums: [{ currency: "EUR", amountMinor: 15000n }],
       });
       expect(await searchTotals(database.db, parseSearchQuery("nothing-like-this").terms)).toEqual({
         count: 0,
+        exact: true,
         sums: [],
       });
+    });
+
+    it("answers the planner's estimate, marked as such, above the exact limit, and the exact figures on demand", async () => {
+      const terms = parseSearchQuery("currency:EUR,KWD").terms;
+      const estimate = await searchTotals(database.db, terms, { exactUpTo: 0 });
+      expect(estimate.exact).toBe(false);
+      expect(estimate.count).toBeGreaterThan(0);
+      expect(estimate.sums).toEqual([]);
+      const exact = await searchTotals(database.db, terms, { exactUpTo: 0, exact: true });
+      expect(exact).toMatchObject({ count: 7, exact: true });
+      // A small result that is costly to count (no index serves the filter at scale) is estimated too.
+      expect(await searchTotals(database.db, terms, { exactCost: 0 })).toMatchObject({ exact: false, sums: [] });
     });
   });
 });

@@ -1,6 +1,6 @@
 // The support search: parsed terms -> one keyset page (sorted, ranked for bare identifiers), the totals of the
 // whole filter, and every matching row in batches for the CSV export.
-import { and, sql } from "drizzle-orm";
+import { and, sql, type SQLWrapper } from "drizzle-orm";
 import type { SearchSort, SearchTerm, SortDirection } from "@paylens/domain/search-query";
 import type { MatchedBy } from "@paylens/domain/search-values";
 import type { Db } from "../client.ts";
@@ -84,17 +84,65 @@ export async function searchTransactions(db: Db, req: SearchRequest) {
   return { items: result.rows.map(strip), nextCursor: result.next ? encodeSearchCursor(result.next) : null, matchedBy };
 }
 
-/** Count and exact sums per currency of everything the terms match (bigint sums travel as text). */
-export async function searchTotals(db: Db, terms: SearchTerm[]) {
+/**
+ * The count beside a page is exact only where that is cheap: the planner expects at most EXACT_COUNT_LIMIT rows and
+ * the exact query costs at most EXACT_COUNT_COST (planner units; about 50 ms on the 2-core machine). Otherwise it is
+ * the planner's estimate, marked as such: an exact count and sums read every matching row, which at ten million rows
+ * costs seconds, and a filter no index serves reads the whole table (docs/performance.md).
+ */
+export const EXACT_COUNT_LIMIT = 20_000;
+export const EXACT_COUNT_COST = 8_000;
+
+export interface SearchTotals {
+  count: number;
+  /** false: `count` is the planner's estimate and `sums` is empty; ask again with `exact` for the figures. */
+  exact: boolean;
+  sums: { currency: string; amountMinor: bigint }[];
+}
+
+/** The planner's estimate for a query: rows of its top node and total cost (from statistics; nothing is read). */
+async function plan(db: Db, query: SQLWrapper): Promise<{ rows: number; cost: number }> {
+  const result = await db.execute<Record<string, unknown>>(sql`explain (format json) ${query}`);
+  const cell = Object.values(result.rows[0] ?? {})[0];
+  const parsed = (typeof cell === "string" ? JSON.parse(cell) : cell) as [
+    { Plan: { "Plan Rows": number; "Total Cost": number } },
+  ];
+  return { rows: Math.round(parsed[0].Plan["Plan Rows"]), cost: parsed[0].Plan["Total Cost"] };
+}
+
+/**
+ * Count and exact sums per currency of everything the terms match (bigint sums travel as text), or, where that is
+ * not cheap and `exact` is not asked for, the planner's row estimate marked as such.
+ */
+export async function searchTotals(
+  db: Db,
+  terms: SearchTerm[],
+  options: { exact?: boolean; exactUpTo?: number; exactCost?: number } = {},
+): Promise<SearchTotals> {
   const resolved = await resolveSearch(db, terms);
-  const rows = await db
+  const exactQuery = db
     .select({ currency: t.currency, count: sql<string>`count(*)::text`, sum: sql<string>`sum(${t.amountMinor})::text` })
     .from(t)
     .where(resolved.where)
     .groupBy(t.currency)
     .orderBy(t.currency);
+  if (!options.exact) {
+    const matching = await plan(
+      db,
+      db
+        .select({ one: sql`1` })
+        .from(t)
+        .where(resolved.where),
+    );
+    const costly =
+      matching.rows > (options.exactUpTo ?? EXACT_COUNT_LIMIT) ||
+      (await plan(db, exactQuery)).cost > (options.exactCost ?? EXACT_COUNT_COST);
+    if (costly) return { count: matching.rows, exact: false, sums: [] };
+  }
+  const rows = await exactQuery;
   return {
     count: rows.reduce((sum, row) => sum + Number(row.count), 0),
+    exact: true,
     sums: rows.map((row) => ({ currency: row.currency, amountMinor: BigInt(row.sum) })),
   };
 }

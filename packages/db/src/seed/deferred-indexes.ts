@@ -5,12 +5,12 @@ import { sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import type { Tx } from "../queries/apply.ts";
 
-interface Deferred {
+export interface Deferred {
   indexes: { name: string; definition: string }[];
   foreignKeys: { name: string; definition: string }[];
 }
 
-async function deferrable(tx: Tx, table: string): Promise<Deferred> {
+async function deferrable(tx: Pick<Db, "execute">, table: string): Promise<Deferred> {
   // Unique indexes stay: they are what keeps a provider's id unique, and cost little on time-ordered rows.
   const indexes = await tx.execute<{ name: string; definition: string }>(sql`
     select indexname as name, indexdef as definition from pg_indexes
@@ -38,4 +38,35 @@ export async function withDeferredIndexes<T>(db: Db, table: string, load: (tx: T
       await tx.execute(sql`alter table ${ident(table)} add constraint ${ident(fk.name)} ${sql.raw(fk.definition)}`);
     return result;
   });
+}
+
+/**
+ * For a load spread over several sessions (one transaction cannot span them): drops the non-unique indexes and
+ * foreign keys now, committed. `restoreDeferred` must follow, also after a failed load.
+ */
+export async function dropDeferrable(db: Db, table: string): Promise<Deferred> {
+  return db.transaction(async (tx) => {
+    const deferred = await deferrable(tx, table);
+    for (const fk of deferred.foreignKeys)
+      await tx.execute(sql`alter table ${ident(table)} drop constraint ${ident(fk.name)}`);
+    for (const index of deferred.indexes) await tx.execute(sql`drop index ${ident(index.name)}`);
+    return deferred;
+  });
+}
+
+/** Rebuilds what `dropDeferrable` dropped, the indexes `sessions` at a time (CREATE INDEX builds share the table). */
+export async function restoreDeferred(db: Db, table: string, deferred: Deferred, sessions = 2): Promise<void> {
+  const queue = [...deferred.indexes];
+  const build = async () => {
+    for (let index = queue.shift(); index; index = queue.shift()) {
+      const definition = index.definition;
+      await db.transaction(async (tx) => {
+        await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
+        await tx.execute(sql.raw(definition));
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, sessions) }, build));
+  for (const fk of deferred.foreignKeys)
+    await db.execute(sql`alter table ${ident(table)} add constraint ${ident(fk.name)} ${sql.raw(fk.definition)}`);
 }

@@ -126,24 +126,41 @@ function columns(pal: PreparedPalette, w: BatchWindow): SQL {
     case when card then jsonb_build_object('expMonth', 1 + card_hash % 12, 'expYear', 2027 + card_hash % 5) else '{}'::jsonb end`;
 }
 
-/** Inserts rows lo..hi; returns how many were inserted. */
-export async function insertBatch(db: Pick<Db, "execute">, pal: PreparedPalette, w: BatchWindow): Promise<number> {
+/** The columns the generated rows fill, in the order `batchRows` selects them. */
+export const SEED_COLUMNS = `id, account_id, provider, provider_uid, parent_provider_uid, parent_id, type, status, amount_minor, currency,
+  tracking_id, description, method_type, card_brand, card_bin, card_last4, card_holder, issuer_name, issuer_country,
+  customer_email, customer_ip, customer_country, rrn, auth_code, ref_id, network_transaction_id,
+  code, outcome_letter, outcome_service, message, friendly_message, reason, retryable,
+  three_ds_status, three_ds_eci, three_ds_version, three_ds_result, avs_result, cvc_result, test,
+  created_at, provider_updated_at, paid_at, settled_at, expired_at, first_seen_at, last_event_at, details`;
+
+/** `with outc …, gen …` and then `tail` (which selects from gen by `${columns}`). */
+function batchQuery(pal: PreparedPalette, w: BatchWindow, tail: (columns: SQL) => SQL): SQL {
   const o = pal.outcomes;
-  const result = await db.execute<{ n: number }>(sql`
+  return sql`
     with outc as (select * from unnest(${p(o.code, "text[]")}, ${p(o.letter, "text[]")}, ${p(o.service, "text[]")}, ${p(o.message, "text[]")},
         ${p(o.friendlyMessage, "text[]")}, ${p(o.reason, "text[]")}, ${p(o.retryable, "bool[]")})
         with ordinality as t(code, letter, service, message, friendly, reason, retryable, i)),
-    ${rows(pal, w)},
-    inserted as (
-      insert into transactions (id, account_id, provider, provider_uid, parent_provider_uid, parent_id, type, status, amount_minor, currency,
-        tracking_id, description, method_type, card_brand, card_bin, card_last4, card_holder, issuer_name, issuer_country,
-        customer_email, customer_ip, customer_country, rrn, auth_code, ref_id, network_transaction_id,
-        code, outcome_letter, outcome_service, message, friendly_message, reason, retryable,
-        three_ds_status, three_ds_eci, three_ds_version, three_ds_result, avs_result, cvc_result, test,
-        created_at, provider_updated_at, paid_at, settled_at, expired_at, first_seen_at, last_event_at, details)
-      select ${columns(pal, w)} from gen
-      returning 1
-    )
-    select count(*)::int as n from inserted`);
+    ${rows(pal, w)}
+    ${tail(columns(pal, w))}`;
+}
+
+/** The rows lo..hi as one SELECT (SEED_COLUMNS order), for a COPY that streams them into the table. */
+export function batchRows(pal: PreparedPalette, w: BatchWindow): SQL {
+  return batchQuery(pal, w, (cols) => sql`select ${cols} from gen`);
+}
+
+/** Inserts rows lo..hi; returns how many were inserted. */
+export async function insertBatch(db: Pick<Db, "execute">, pal: PreparedPalette, w: BatchWindow): Promise<number> {
+  const result = await db.execute<{ n: number }>(
+    batchQuery(
+      pal,
+      w,
+      (
+        cols,
+      ) => sql`, inserted as (insert into transactions (${sql.raw(SEED_COLUMNS)}) select ${cols} from gen returning 1)
+    select count(*)::int as n from inserted`,
+    ),
+  );
   return Number(result.rows[0]?.n ?? 0);
 }

@@ -25,10 +25,10 @@ export interface SeedResult {
 }
 
 // Below this, rebuilding every index would cost more than maintaining them row by row.
-const BULK_MIN_ROWS = 50_000;
+export const BULK_MIN_ROWS = 50_000;
 
-export async function seedTransactions(db: Db, palette: SeedPalette, options: SeedOptions): Promise<SeedResult> {
-  const started = performance.now();
+/** What every seed run computes first: the accounts upserted, the row numbers to use, the time window. */
+export async function planSeed(db: Db, palette: SeedPalette, options: SeedOptions) {
   const prepared = preparePalette(palette);
   const accounts = new Map(
     palette.profiles.map((p) => [
@@ -42,10 +42,23 @@ export async function seedTransactions(db: Db, palette: SeedPalette, options: Se
   const existing = await db.execute<{ n: string }>(sql`select count(*)::text as n from transactions`);
   const held = Number(existing.rows[0]?.n ?? 0);
   const first = held + (held % 2) + 1;
-  const batch = Math.max(2, Math.floor((options.batchSize ?? 50_000) / 2) * 2);
   const endMs = (options.now ?? new Date()).getTime();
-  const startMs = endMs - options.days * 86_400_000;
-  const customers = Math.max(50, Math.floor(options.count / 4));
+  const window = {
+    first,
+    count: options.count,
+    seed: options.seed,
+    customers: Math.max(50, Math.floor(options.count / 4)),
+    startMs: endMs - options.days * 86_400_000,
+    endMs,
+  };
+  return { prepared, held, window };
+}
+
+export async function seedTransactions(db: Db, palette: SeedPalette, options: SeedOptions): Promise<SeedResult> {
+  const started = performance.now();
+  const { prepared, held, window } = await planSeed(db, palette, options);
+  const { first } = window;
+  const batch = Math.max(2, Math.floor((options.batchSize ?? 50_000) / 2) * 2);
 
   const load = async (tx: Tx) => {
     // JIT compiling this one big statement costs more than running it; its joins want memory, not temp files.
@@ -54,16 +67,7 @@ export async function seedTransactions(db: Db, palette: SeedPalette, options: Se
     let inserted = 0;
     for (let lo = first; lo < first + options.count; lo += batch) {
       const hi = Math.min(lo + batch - 1, first + options.count - 1);
-      inserted += await insertBatch(tx, prepared, {
-        lo,
-        hi,
-        first,
-        count: options.count,
-        seed: options.seed,
-        customers,
-        startMs,
-        endMs,
-      });
+      inserted += await insertBatch(tx, prepared, { ...window, lo, hi });
       options.onProgress?.(inserted, options.count);
     }
     return inserted;

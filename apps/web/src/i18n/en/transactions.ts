@@ -65,6 +65,9 @@ export const transactions = {
     disputed: "disputed",
   },
   totals: {
+    about: "≈ {{value}}",
+    estimated: "Estimated from the database's statistics; count exactly for the precise figure and the sums",
+    countExactly: "Count exactly",
     unavailable: "Totals unavailable.",
     label: "Totals of this search",
     count_one: "transaction",

@@ -67,6 +67,9 @@ export const transactions = {
     disputed: "sporna",
   },
   totals: {
+    about: "≈ {{value}}",
+    estimated: "Szacunek na podstawie statystyk bazy danych; dokładną liczbę i sumy poda „Policz dokładnie”",
+    countExactly: "Policz dokładnie",
     unavailable: "Podsumowanie niedostępne.",
     label: "Podsumowanie wyszukiwania",
     count_one: "transakcja",

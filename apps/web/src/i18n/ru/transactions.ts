@@ -67,6 +67,9 @@ export const transactions = {
     disputed: "оспорена",
   },
   totals: {
+    about: "≈ {{value}}",
+    estimated: "Оценка по статистике базы данных; точное число и суммы — по кнопке «Посчитать точно»",
+    countExactly: "Посчитать точно",
     unavailable: "Итоги недоступны.",
     label: "Итоги по этому поиску",
     count_one: "транзакция",

@@ -12,12 +12,14 @@ export interface TotalsBarProps {
   matchedBy: string | null;
   /** The providers of the rows shown: an id column is named as they name it (Antom's tracking id is paymentRequestId). */
   providers: readonly string[];
+  /** Asks for the exact count and sums where the server answered its estimate. */
+  onExact?: () => void;
 }
 
 const MAX_SUMS = 4;
 
 /** How many transactions the current search selects and what they add up to in each currency, never converted. */
-export function TotalsBar({ totals, pending, failed, filtered, matchedBy, providers }: TotalsBarProps) {
+export function TotalsBar({ totals, pending, failed, filtered, matchedBy, providers, onExact }: TotalsBarProps) {
   if (failed && !totals) return <p className="totals muted">{t("transactions.totals.unavailable")}</p>;
   if (pending || !totals) {
     return (
@@ -31,8 +33,26 @@ export function TotalsBar({ totals, pending, failed, filtered, matchedBy, provid
   return (
     <div className="totals" aria-label={t("transactions.totals.label")}>
       <span className="totals-count">
-        <strong>{formatNumber(totals.count)}</strong> {t("transactions.totals.count", { count: totals.count })}
+        {totals.exact ? (
+          <strong>{formatNumber(totals.count)}</strong>
+        ) : (
+          // Past the exact limit the server answers the planner's estimate: shown rounded and marked as one.
+          <strong title={t("transactions.totals.estimated")}>
+            {t("transactions.totals.about", {
+              value: formatNumber(totals.count, { notation: "compact", maximumFractionDigits: 1 }),
+            })}
+          </strong>
+        )}{" "}
+        {t("transactions.totals.count", { count: totals.count })}
         {filtered ? t("transactions.totals.match") : ""}
+        {!totals.exact && onExact ? (
+          <>
+            {" "}
+            <button type="button" className="link-button" onClick={onExact}>
+              {t("transactions.totals.countExactly")}
+            </button>
+          </>
+        ) : null}
         {matchedBy && totals.count > 0 ? (
           <span className="muted">
             {t("transactions.totals.foundBy", { field: matchedByLabel(matchedBy, providers) })}

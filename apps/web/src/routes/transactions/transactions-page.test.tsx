@@ -7,7 +7,7 @@ import type { SearchInput } from "../../lib/api-types.ts";
 import { renderApp } from "../../mocks/render-app.tsx";
 import { useMockServer } from "../../mocks/mock-server.ts";
 import { insertTransactions } from "../../mocks/test-data.ts";
-import { failWith, recordInputs } from "../../mocks/trpc-handlers.ts";
+import { answerWith, failWith, recordInputs } from "../../mocks/trpc-handlers.ts";
 
 const { server, backend } = useMockServer();
 
@@ -124,5 +124,23 @@ describe("transactions page", () => {
     down = false;
     fireEvent.click(screen.getByRole("button", { name: "Try again" }));
     expect(await screen.findByText("F.0114")).toBeTruthy();
+  });
+
+  it("shows a large result's count as the estimate it is, and the exact count when asked", async () => {
+    await insertTransactions(backend().db, [declined, ...many]);
+    const asked: { q: string; exact?: boolean }[] = [];
+    // The test database holds 31 rows; a store of millions answers the planner's estimate (docs/performance.md).
+    server.use(
+      recordInputs("transactions.totals", asked),
+      answerWith("transactions.totals", (input) =>
+        input.exact ? undefined : { count: 1_234_567, exact: false, sums: [] },
+      ),
+    );
+    renderApp("/transactions");
+    const totals = await screen.findByLabelText("Totals of this search");
+    await waitFor(() => expect(totals.textContent).toContain("≈ 1.2M transactions"));
+    fireEvent.click(within(totals).getByRole("button", { name: "Count exactly" }));
+    await waitFor(() => expect(screen.getByLabelText("Totals of this search").textContent).toMatch(/^31 transactions/));
+    expect(asked.at(-1)).toMatchObject({ exact: true });
   });
 });

@@ -90,8 +90,10 @@ export function TransactionsPage() {
     placeholderData: keepPreviousData,
     refetchInterval: live ? LIVE_REFRESH_MS : false,
   });
+  // The search whose exact count the user asked for (a large result's count is otherwise the planner's estimate).
+  const [exactFor, setExactFor] = useState<string | null>(null);
   const totals = useQuery({
-    ...trpc.transactions.totals.queryOptions({ q: view.q }),
+    ...trpc.transactions.totals.queryOptions({ q: view.q, ...(exactFor === view.q ? { exact: true } : {}) }),
     placeholderData: keepPreviousData,
     refetchInterval: live ? TOTALS_REFRESH_MS : false,
   });
@@ -210,6 +212,7 @@ export function TransactionsPage() {
           filtered={view.q !== ""}
           matchedBy={current?.matchedBy ?? null}
           providers={current?.items.map((row) => row.provider) ?? []}
+          onExact={() => setExactFor(view.q)}
         />
       </div>
       {mayAct ? <BulkBar rows={[...selected.values()]} onClear={() => setSelected(new Map())} /> : null}
