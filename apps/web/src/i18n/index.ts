@@ -7,8 +7,9 @@ import { initReactI18next } from "react-i18next";
 import { loadCodeTexts } from "./code-texts.ts";
 import type { en } from "./en/index.ts";
 
-export const LANGUAGES = ["en", "ru", "pl"] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { isLanguage, LANGUAGES, type Language } from "@paylens/domain/languages";
+
+export { isLanguage, LANGUAGES, type Language };
 
 /** Each language named in itself: that is how a reader finds their own in a list. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ru: "Русский", pl: "Polski" };
@@ -20,10 +21,6 @@ const LOADERS: Record<Language, () => Promise<Catalogue>> = {
   ru: () => import("./ru/index.ts").then((module) => module.ru),
   pl: () => import("./pl/index.ts").then((module) => module.pl),
 };
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
-}
 
 function browserTags(): readonly string[] {
   if (typeof navigator === "undefined") return [];
