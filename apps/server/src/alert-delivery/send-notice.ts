@@ -4,7 +4,9 @@ import { randomUUID } from "node:crypto";
 import nodemailer from "nodemailer";
 import { Webhook } from "standardwebhooks";
 import type { ChannelKind, ChannelTarget } from "@paylens/db/queries/alert-channels";
+import type { Language } from "@paylens/domain/languages";
 import { type AlertNotice, noticeHeadline, testNotice } from "./notice.ts";
+import { noticeTexts, ruleTitle } from "./notice-texts/index.ts";
 
 export interface SendableChannel {
   kind: ChannelKind;
@@ -40,8 +42,16 @@ async function post(url: string, body: string, headers: Record<string, string>):
   if (!answer.ok) throw new DeliveryRefused(`HTTP ${answer.status}${text ? `: ${text}` : ""}`);
 }
 
-/** `messageId` stays the same across retries, so the receiver can drop a second copy (webhook-id). */
-export async function sendNotice(channel: SendableChannel, notice: AlertNotice, messageId: string): Promise<void> {
+/**
+ * `messageId` stays the same across retries, so the receiver can drop a second copy (webhook-id). `language` is
+ * what people read (Slack, e-mail: PAYLENS_ALERT_LANGUAGE); the signed webhook's JSON is for programs and stays as is.
+ */
+export async function sendNotice(
+  channel: SendableChannel,
+  notice: AlertNotice,
+  messageId: string,
+  language: Language = "en",
+): Promise<void> {
   const body = JSON.stringify(notice);
   if (channel.kind === "webhook") {
     const url = String(channel.target.url ?? "");
@@ -57,14 +67,15 @@ export async function sendNotice(channel: SendableChannel, notice: AlertNotice, 
   }
   if (channel.kind === "slack") {
     if (!channel.secret) throw new DeliveryRefused("the channel has no Slack webhook URL");
-    const text = `${noticeHeadline(notice)}\n<${notice.data.url}|Open in Paylens>`;
+    const text = `${noticeHeadline(notice, language)}\n<${notice.data.url}|${noticeTexts(language).open}>`;
     await post(channel.secret, JSON.stringify({ text }), {});
     return;
   }
-  await sendMail(channel, notice);
+  await sendMail(channel, notice, language);
 }
 
-async function sendMail(channel: SendableChannel, notice: AlertNotice): Promise<void> {
+async function sendMail(channel: SendableChannel, notice: AlertNotice, language: Language): Promise<void> {
+  const words = noticeTexts(language);
   const { host, port, secure, user, from, to } = channel.target;
   const transport = nodemailer.createTransport({
     host: String(host),
@@ -82,11 +93,12 @@ async function sendMail(channel: SendableChannel, notice: AlertNotice): Promise<
     await transport.sendMail({
       from: String(from),
       to: String(to),
-      subject: noticeHeadline(notice),
+      subject: noticeHeadline(notice, language),
       text:
-        `${notice.data.message}\n\nRule: ${notice.data.rule}\nSegment: ${notice.data.segment}\n` +
-        `Started: ${notice.data.startedAt}\n${notice.data.endedAt ? `Ended: ${notice.data.endedAt}\n` : ""}` +
-        `${figures ? `Figures:\n${figures}\n` : ""}\n${notice.data.url}\n`,
+        `${notice.data.message}\n\n${words.rule}: ${ruleTitle(words, notice.data.rule)} (${notice.data.rule})\n` +
+        `${words.segment}: ${notice.data.segment}\n${words.started}: ${notice.data.startedAt}\n` +
+        `${notice.data.endedAt ? `${words.ended}: ${notice.data.endedAt}\n` : ""}` +
+        `${figures ? `${words.figures}:\n${figures}\n` : ""}\n${words.open}: ${notice.data.url}\n`,
     });
   } catch (error) {
     const smtp = error as { code?: string; responseCode?: number; response?: string };
@@ -105,9 +117,10 @@ async function sendMail(channel: SendableChannel, notice: AlertNotice): Promise<
 export async function sendTestNotice(
   channel: SendableChannel,
   consoleUrl: string,
+  language: Language = "en",
 ): Promise<{ ok: true } | { ok: false; error: string }> {
   try {
-    await sendNotice(channel, testNotice(consoleUrl, new Date()), `msg_test_${randomUUID()}`);
+    await sendNotice(channel, testNotice(consoleUrl, new Date(), language), `msg_test_${randomUUID()}`, language);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: error instanceof DeliveryRefused ? error.message : "unexpected error while sending" };

@@ -3,6 +3,7 @@
 // Evaluation only queues, so a slow or dead receiver never delays the rules.
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "@paylens/db/client";
+import type { Language } from "@paylens/domain/languages";
 import { claimDueDeliveries, type DueDelivery, recordDeliveryAttempt } from "@paylens/db/queries/alert-deliveries";
 import { alertNotice } from "../alert-delivery/notice.ts";
 import { DeliveryRefused, sendNotice } from "../alert-delivery/send-notice.ts";
@@ -41,9 +42,10 @@ async function deliverOne(
   policy: DeliveryPolicy,
   log: FastifyBaseLogger,
   now: Date,
+  language: Language,
 ) {
   try {
-    await sendNotice(delivery.channel, alertNotice(delivery, consoleUrl, now), `msg_alert_${delivery.id}`);
+    await sendNotice(delivery.channel, alertNotice(delivery, consoleUrl, now), `msg_alert_${delivery.id}`, language);
     await recordDeliveryAttempt(db, delivery.id, { ok: true }, now);
   } catch (error) {
     const reason = error instanceof DeliveryRefused ? error.message : "unexpected error while sending";
@@ -65,9 +67,10 @@ export async function deliverDueAlerts(
   policy: DeliveryPolicy,
   log: FastifyBaseLogger,
   now = new Date(),
+  language: Language = "en",
 ): Promise<boolean> {
   const due = await claimDueDeliveries(db, now, policy.batch, policy.leaseMs);
-  await Promise.all(due.map((delivery) => deliverOne(db, delivery, consoleUrl, policy, log, now)));
+  await Promise.all(due.map((delivery) => deliverOne(db, delivery, consoleUrl, policy, log, now, language)));
   return due.length === policy.batch;
 }
 
@@ -75,8 +78,11 @@ export function startDeliveryWorker(
   db: Db,
   log: FastifyBaseLogger,
   consoleUrl: string,
+  language: Language = "en",
   policy: DeliveryPolicy = DEFAULT_DELIVERY_POLICY,
   everyMs = 5_000,
 ): Loop {
-  return startLoop("deliver-alerts", log, everyMs, () => deliverDueAlerts(db, consoleUrl, policy, log));
+  return startLoop("deliver-alerts", log, everyMs, () =>
+    deliverDueAlerts(db, consoleUrl, policy, log, new Date(), language),
+  );
 }
