@@ -96,7 +96,7 @@ export function AlertsPage() {
               <td>
                 <AlertHandling alert={alert} />
                 {deliveries.isError ? (
-                  <span className="form-error">Could not load deliveries</span>
+                  <span className="form-error">{t("alerts.handling.deliveriesFailed")}</span>
                 ) : deliveries.data ? (
                   <DeliveryLog deliveries={deliveries.data.filter((d) => d.alertId === alert.id)} />
                 ) : null}
