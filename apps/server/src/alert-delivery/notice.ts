@@ -3,6 +3,7 @@
 import { redactCardData } from "@paylens/domain/card";
 import type { DueDelivery } from "@paylens/db/queries/alert-deliveries";
 import type { Language } from "@paylens/domain/languages";
+import { renderAlertMessage } from "@paylens/domain/alert-messages/render";
 import { noticeTexts } from "./notice-texts/index.ts";
 
 export interface AlertNotice {
@@ -31,6 +32,7 @@ export function alertNotice(
   delivery: Pick<DueDelivery, "event" | "alert">,
   consoleUrl: string,
   now: Date,
+  language: Language = "en",
 ): AlertNotice {
   const { alert } = delivery;
   return redactCardData({
@@ -41,7 +43,8 @@ export function alertNotice(
       rule: alert.rule,
       kind: alert.kind,
       segment: alert.segment,
-      message: alert.message,
+      // In the deployment's alert language where the alert has its key and figures; its English otherwise.
+      message: (alert.text ? renderAlertMessage(alert.text, language) : null) ?? alert.message,
       figures: alert.figures,
       startedAt: alert.startedAt.toISOString(),
       endedAt: alert.endedAt?.toISOString() ?? null,

@@ -45,7 +45,12 @@ async function deliverOne(
   language: Language,
 ) {
   try {
-    await sendNotice(delivery.channel, alertNotice(delivery, consoleUrl, now), `msg_alert_${delivery.id}`, language);
+    await sendNotice(
+      delivery.channel,
+      alertNotice(delivery, consoleUrl, now, language),
+      `msg_alert_${delivery.id}`,
+      language,
+    );
     await recordDeliveryAttempt(db, delivery.id, { ok: true }, now);
   } catch (error) {
     const reason = error instanceof DeliveryRefused ? error.message : "unexpected error while sending";

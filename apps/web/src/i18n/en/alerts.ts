@@ -1,4 +1,8 @@
+import { en as messages } from "@paylens/domain/alert-messages/en";
+
 export const alerts = {
+  // Alert messages from their key and figures; the same texts write Slack and e-mail (PAYLENS_ALERT_LANGUAGE).
+  messages,
   title: "Alerts",
   subtitle:
     "Approval drops, webhook lag, provider errors, missing notifications and silent accounts; each sent to the channels in Settings",

@@ -1,4 +1,8 @@
+import { pl as messages } from "@paylens/domain/alert-messages/pl";
+
 export const alerts = {
+  // Alert messages from their key and figures; the same texts write Slack and e-mail (PAYLENS_ALERT_LANGUAGE).
+  messages,
   title: "Alerty",
   subtitle:
     "Spadki akceptacji, opóźnienia webhooków, błędy operatorów, brakujące powiadomienia i milczące konta; wszystko trafia do kanałów z ustawień",

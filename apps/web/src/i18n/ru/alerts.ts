@@ -1,4 +1,8 @@
+import { ru as messages } from "@paylens/domain/alert-messages/ru";
+
 export const alerts = {
+  // Alert messages from their key and figures; the same texts write Slack and e-mail (PAYLENS_ALERT_LANGUAGE).
+  messages,
   title: "Оповещения",
   subtitle:
     "Падение одобрений, задержка вебхуков, ошибки провайдеров, потерянные уведомления и замолчавшие счета; всё уходит в каналы из настроек",
