@@ -75,6 +75,19 @@ export const transaction = {
     lag: "lag {{duration}}",
     providerTime: "Provider time",
     payload: "Payload",
+    // Summaries of the server's events, rebuilt from their fields (lib/event-summary.ts); others stay as sent.
+    summary: {
+      create: "{{type}}: {{status}}{{code}}",
+      advance: "{{from}} → {{to}}{{code}}",
+      refresh: "Details updated, still {{status}}",
+      stale: "Older state “{{status}}” ignored: already {{current}}",
+      flagged: "Signed but not applied: {{status}}",
+      conflict: "The provider now says “{{status}}”, kept “{{current}}”: needs a look",
+      duplicate: "Duplicate delivery of “{{status}}”: nothing changed",
+      imported: "Imported by back-fill: {{status}}",
+      action: "{{action}} by {{name}}: {{status}}{{code}}",
+      queried: "Queried to learn the outcome of the {{action}} {{key}}",
+    },
     notes: {
       create: "First seen: created the transaction",
       advance: "Moved the status forward",

@@ -79,6 +79,18 @@ export const transaction = {
     lag: "opóźnienie {{duration}}",
     providerTime: "Czas u operatora",
     payload: "Treść",
+    summary: {
+      create: "{{type}}: {{status}}{{code}}",
+      advance: "{{from}} → {{to}}{{code}}",
+      refresh: "Zaktualizowano szczegóły, status bez zmian: {{status}}",
+      stale: "Starszy status „{{status}}” pominięty: już {{current}}",
+      flagged: "Podpisane, ale niezastosowane: {{status}}",
+      conflict: "Operator podaje teraz „{{status}}”, zachowano „{{current}}”: wymaga sprawdzenia",
+      duplicate: "Ponowne doręczenie statusu „{{status}}”: nic się nie zmieniło",
+      imported: "Zaimportowano przy uzupełnianiu historii: {{status}}",
+      action: "{{action}} ({{name}}): {{status}}{{code}}",
+      queried: "Sprawdzono wynik operacji „{{action}}” {{key}}",
+    },
     notes: {
       create: "Pierwszy raz: utworzono transakcję",
       advance: "Status przesunięty dalej",

@@ -79,6 +79,18 @@ export const transaction = {
     lag: "задержка {{duration}}",
     providerTime: "Время у провайдера",
     payload: "Данные",
+    summary: {
+      create: "{{type}}: {{status}}{{code}}",
+      advance: "{{from}} → {{to}}{{code}}",
+      refresh: "Данные обновлены, статус прежний: {{status}}",
+      stale: "Устаревший статус «{{status}}» пропущен: уже {{current}}",
+      flagged: "Подписано, но не применено: {{status}}",
+      conflict: "Провайдер теперь сообщает «{{status}}», оставлен статус «{{current}}»: нужно разобраться",
+      duplicate: "Повторная доставка статуса «{{status}}»: ничего не изменилось",
+      imported: "Загружено при выгрузке истории: {{status}}",
+      action: "{{action}} ({{name}}): {{status}}{{code}}",
+      queried: "Запрошен исход операции «{{action}}» {{key}}",
+    },
     notes: {
       create: "Впервые получено: транзакция создана",
       advance: "Статус продвинулся",
