@@ -8,6 +8,8 @@ export const codes = {
   clear: "Clear filters",
   noMatchHelp: "Try another provider or letter, or fewer words.",
   emptyHelp: "The server has no provider catalogues loaded.",
+  summary_one: "of {{all}} codes · {{seen}} seen in the last {{period}} on {{total}} transaction",
+  summary_other: "of {{all}} codes · {{seen}} seen in the last {{period}} on {{total}} transactions",
   period: "Period",
   periods: {
     "24h": "24 h",

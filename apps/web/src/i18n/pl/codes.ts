@@ -8,6 +8,10 @@ export const codes = {
   clear: "Wyczyść filtry",
   noMatchHelp: "Wybierz innego operatora lub literę albo skróć zapytanie.",
   emptyHelp: "Serwer nie ma wczytanych katalogów operatorów.",
+  summary_one: "z {{all}} · {{seen}} wystąpiło w ostatnich {{period}} w {{total}} transakcji",
+  summary_few: "z {{all}} · {{seen}} wystąpiło w ostatnich {{period}} w {{total}} transakcjach",
+  summary_many: "z {{all}} · {{seen}} wystąpiło w ostatnich {{period}} w {{total}} transakcjach",
+  summary_other: "z {{all}} · {{seen}} wystąpiło w ostatnich {{period}} w {{total}} transakcji",
   period: "Okres",
   periods: {
     "24h": "24 godz.",

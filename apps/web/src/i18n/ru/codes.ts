@@ -8,6 +8,10 @@ export const codes = {
   clear: "Сбросить фильтры",
   noMatchHelp: "Выберите другого провайдера или букву либо сократите запрос.",
   emptyHelp: "На сервере не загружены справочники провайдеров.",
+  summary_one: "из {{all}} · за {{period}} встретилось {{seen}} в {{total}} транзакции",
+  summary_few: "из {{all}} · за {{period}} встретилось {{seen}} в {{total}} транзакциях",
+  summary_many: "из {{all}} · за {{period}} встретилось {{seen}} в {{total}} транзакциях",
+  summary_other: "из {{all}} · за {{period}} встретилось {{seen}} в {{total}} транзакции",
   period: "Период",
   periods: {
     "24h": "24 ч",
