@@ -12,7 +12,7 @@ export const CODE_TEXTS_PL: Readonly<Record<string, string>> = {
   "Authorization error: Failed to complete the transaction. Contact the payment method provider for details.":
     "Błąd autoryzacji: nie udało się zrealizować płatności. Szczegóły uzyskasz u dostawcy metody płatności.",
   "Do not honor. Contact the payment service provider for details.":
-    "Odmowa banku bez podania przyczyny (Do not honor). Szczegóły uzyska operator płatności.",
+    "Odmowa banku bez podania przyczyny (do not honor). Szczegóły uzyska operator płatności.",
   "Do not honor. Failed to complete the transaction. Contact the merchant for details.":
     "Bank odrzucił płatność. Szczegóły uzyskasz u sprzedawcy.",
   "Card expired. Ask the customer to use a valid card.":
@@ -880,7 +880,7 @@ export const CODE_TEXTS_PL: Readonly<Record<string, string>> = {
     "Kod bezpieczeństwa jest nieprawidłowy. Sprawdź go i spróbuj ponownie.",
   "The card has expired.": "Karta straciła ważność.",
   "Your card has expired. Please use another card.": "Twoja karta straciła ważność. Użyj innej karty.",
-  "Do not honor: the issuer declined without a reason.": "Do not honor: wydawca odmówił bez podania przyczyny.",
+  "Do not honor: the issuer declined without a reason.": "Wydawca odmówił bez podania przyczyny (do not honor).",
   "Your card was declined. Please use another card or contact your bank.":
     "Twoja karta została odrzucona. Użyj innej karty lub skontaktuj się ze swoim bankiem.",
   "The card account is closed.": "Rachunek karty jest zamknięty.",

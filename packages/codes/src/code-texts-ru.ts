@@ -12,7 +12,7 @@ export const CODE_TEXTS_RU: Readonly<Record<string, string>> = {
   "Authorization error: Failed to complete the transaction. Contact the payment method provider for details.":
     "Ошибка авторизации: оплату не удалось провести. За подробностями обратитесь к поставщику платёжного метода.",
   "Do not honor. Contact the payment service provider for details.":
-    "Отказ эмитента без объяснения причин (Do not honor). За подробностями обратитесь к платёжному провайдеру.",
+    "Отказ эмитента без объяснения причин (do not honor). За подробностями обратитесь к платёжному провайдеру.",
   "Do not honor. Failed to complete the transaction. Contact the merchant for details.":
     "Банк отклонил оплату. За подробностями обратитесь к продавцу.",
   "Card expired. Ask the customer to use a valid card.":
@@ -467,7 +467,7 @@ export const CODE_TEXTS_RU: Readonly<Record<string, string>> = {
   "No available gateways. Failed to complete the transaction. Contact the merchant for details.":
     "Нет доступных способов оплаты, оплата не прошла. За подробностями обратитесь к продавцу.",
   "Invalid Google merchant token. Check the request parameters or contact the payment service provider for details.":
-    "Неверный Google merchant token. Проверьте параметры запроса или обратитесь к платёжному провайдеру.",
+    "Неверный токен мерчанта Google. Проверьте параметры запроса или обратитесь к платёжному провайдеру.",
   "Invalid Google merchant token. Contact the merchant for details.":
     "Ошибка оплаты через Google Pay. За подробностями обратитесь к продавцу.",
   "Invalid payment token. Failed to get payment details by the submitted token. Check the payment token or contact the payment service provider for details.":
@@ -890,7 +890,7 @@ export const CODE_TEXTS_RU: Readonly<Record<string, string>> = {
     "Неверный код безопасности. Проверьте его и попробуйте снова.",
   "The card has expired.": "Срок действия карты истёк.",
   "Your card has expired. Please use another card.": "Срок действия вашей карты истёк. Используйте другую карту.",
-  "Do not honor: the issuer declined without a reason.": "Do not honor: эмитент отказал без указания причины.",
+  "Do not honor: the issuer declined without a reason.": "Эмитент отказал без указания причины (do not honor).",
   "Your card was declined. Please use another card or contact your bank.":
     "Ваша карта отклонена. Используйте другую карту или обратитесь в свой банк.",
   "The card account is closed.": "Счёт карты закрыт.",
