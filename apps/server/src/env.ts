@@ -1,4 +1,5 @@
 // The only module that reads process.env: every setting, its default, validated once at start-up.
+import { LANGUAGES } from "@paylens/domain/languages";
 import { z } from "zod";
 
 const positiveInt = (fallback: number) => z.coerce.number().int().min(0).default(fallback);
@@ -43,6 +44,8 @@ export const envSchema = z.object({
     .regex(/^whsec_[A-Za-z0-9+/]{32,}={0,2}$/, "a Standard Webhooks secret: whsec_ and base64 of 24 bytes or more")
     .optional()
     .or(z.literal("").transform(() => undefined)),
+  // The language of alert messages to people (Slack, e-mail, a channel's test); the console follows each user's own.
+  PAYLENS_ALERT_LANGUAGE: z.enum(LANGUAGES).default("en"),
   PAYLENS_WEB_DIST: z.string().optional(),
   PAYLENS_API_TOKEN: z.string().optional(),
   PAYLENS_DEBUG_ERRORS: z

@@ -82,6 +82,7 @@ const server = await createServer({
   debugErrors: env.PAYLENS_DEBUG_ERRORS,
   secureCookies: (env.PAYLENS_PUBLIC_URL ?? "").startsWith("https:"),
   ...(env.PAYLENS_PUBLIC_URL ? { consoleUrl: env.PAYLENS_PUBLIC_URL } : {}),
+  alertLanguage: env.PAYLENS_ALERT_LANGUAGE,
 });
 const url = await server.start(env.PORT, env.HOST);
 const listeningAfter = process.uptime().toFixed(1);
@@ -114,7 +115,7 @@ const alerting = startAlertWorker(
 );
 const settling = startSettleWorker(db, accounts, record, log);
 const sessionSweep = startSessionSweep(db, log);
-deliveries = startDeliveryWorker(db, log, publicUrl);
+deliveries = startDeliveryWorker(db, log, publicUrl, env.PAYLENS_ALERT_LANGUAGE);
 const reports = startReportWorker(db, log, { consoleUrl: publicUrl, maxBytes: env.PAYLENS_REPORT_MAX_BYTES });
 
 // The first start's back-fill runs in the background: its progress is logged and shown in the console.

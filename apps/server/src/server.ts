@@ -20,6 +20,7 @@ import { RequestLog } from "./routes/request-log.ts";
 import { spaRoutes } from "./routes/spa.ts";
 import { webhookRoutes } from "./routes/webhooks.ts";
 import type { IngestPressure } from "./workers/apply-inbox.ts";
+import type { Language } from "@paylens/domain/languages";
 import { sendTestNotice } from "./alert-delivery/send-notice.ts";
 
 export interface ServerDeps {
@@ -44,6 +45,8 @@ export interface ServerDeps {
   debugErrors?: boolean;
   /** The console's address, for the links in alert notices (a channel's test). */
   consoleUrl?: string;
+  /** The language alert messages to people are written in (PAYLENS_ALERT_LANGUAGE). */
+  alertLanguage?: Language;
 }
 
 export async function createServer(deps: ServerDeps) {
@@ -168,7 +171,8 @@ export async function createServer(deps: ServerDeps) {
             webhookSloMs: sloMs,
             incidents: deps.incidents ?? null,
             debugErrors,
-            alertChannelTest: (channel) => sendTestNotice(channel, deps.consoleUrl ?? `${req.protocol}://${req.host}`),
+            alertChannelTest: (channel) =>
+              sendTestNotice(channel, deps.consoleUrl ?? `${req.protocol}://${req.host}`, deps.alertLanguage),
           });
         },
         // The answer says only "request <id>" (api/error-shape.ts): the id and the full error are here.

@@ -3,6 +3,8 @@
 // of the English catalogue may be left on the page.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CODE_TEXTS_PL } from "@paylens/codes/code-texts-pl";
+import { CODE_TEXTS_RU } from "@paylens/codes/code-texts-ru";
 import { catalogues } from "../src/i18n/catalogues.ts";
 import type { Language } from "../src/i18n/index.ts";
 import { launchChromium } from "./browser.ts";
@@ -11,11 +13,12 @@ import { startServer, type RunningServer } from "./server-process.ts";
 
 type Catalogue = (typeof catalogues)["en"];
 
-// Each screen with the catalogue text its heading must show.
-// Not yet here, because part of their text is still English only (issue 16): the transaction page (the server's
-// timeline summaries), analytics (the dispute-rate chart), settings (notification channels, incident switches),
-// users (token scopes) and codes (the providers' code texts). Add each once its text is in the catalogue.
+// Each screen with the catalogue text its heading must show; the transaction page is opened from the list below.
+// Not yet here, because part of their text is still English only (issue 16): analytics (approval and breakdown
+// panels: "Provider", "Approval rate", "Declined"), users (role and scope words: "Support", "Finance",
+// "Authorization"), settings (notification channels, incident switches). Add each once its text is in the catalogue.
 const SCREENS: { path: string; heading: (c: Catalogue) => string; level?: number }[] = [
+  { path: "/codes", heading: (c) => c.codes.title },
   { path: "/transactions", heading: (c) => c.shell.nav.transactions },
   { path: "/disputes", heading: (c) => c.shell.nav.disputes },
   { path: "/alerts", heading: (c) => c.shell.nav.alerts },
@@ -98,8 +101,28 @@ describe.each([
     // The signed-in person's own name ("Admin") is data, not interface text.
     const name = await page.locator(".user-name").innerText();
     const text = (await page.locator("body").innerText()).replaceAll(name, "");
-    expect(found(text, english), `English left on ${path}`).toEqual([]);
-    if (["/transactions", "/disputes", "/settlements"].includes(path))
+    if (path === "/codes") {
+      // The providers' decoded texts follow the language too (they load a moment after the screen).
+      const decoded = (language === "ru" ? CODE_TEXTS_RU : CODE_TEXTS_PL)["Transaction is successful."];
+      await page
+        .getByText(decoded ?? "—", { exact: true })
+        .first()
+        .waitFor({ timeout: 30_000 });
+    }
+    if (["/transactions", "/disputes", "/settlements", "/codes", "/analytics"].includes(path))
       await page.screenshot({ path: `${shots}i18n-${language}-${path.slice(1)}.png`, fullPage: true });
+    expect(found(text, english).join(" | "), `English left on ${path}`).toBe("");
+  });
+
+  it("a transaction page", { timeout: 120_000 }, async () => {
+    await page.goto(`${server.url}/transactions`);
+    await page.locator('a[href^="/transactions/"]').first().click();
+    await page.getByRole("heading", { name: words.transaction.outcome.title }).waitFor({ timeout: 60_000 });
+    await page.waitForLoadState("networkidle").catch(() => undefined);
+    await expect.poll(() => page.locator('[aria-busy="true"]').count(), { timeout: 30_000 }).toBe(0);
+    await page.screenshot({ path: `${shots}i18n-${language}-transaction.png`, fullPage: true });
+    // Not yet checked for English left: the actions panel and the references' id names ("Payment", "Capture",
+    // "Payment method", "Gateway", "Order") come from changes in progress elsewhere (issue 16); the outcome's heading
+    // above already holds the page to the language.
   });
 });

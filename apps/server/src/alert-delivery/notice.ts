@@ -2,6 +2,9 @@
 // figures and message are Paylens's own, but a segment or message quoting a provider's text must not carry a PAN).
 import { redactCardData } from "@paylens/domain/card";
 import type { DueDelivery } from "@paylens/db/queries/alert-deliveries";
+import type { Language } from "@paylens/domain/languages";
+import { renderAlertMessage } from "@paylens/domain/alert-messages/render";
+import { noticeTexts } from "./notice-texts/index.ts";
 
 export interface AlertNotice {
   /** Standard Webhooks event type. */
@@ -29,6 +32,7 @@ export function alertNotice(
   delivery: Pick<DueDelivery, "event" | "alert">,
   consoleUrl: string,
   now: Date,
+  language: Language = "en",
 ): AlertNotice {
   const { alert } = delivery;
   return redactCardData({
@@ -39,7 +43,8 @@ export function alertNotice(
       rule: alert.rule,
       kind: alert.kind,
       segment: alert.segment,
-      message: alert.message,
+      // In the deployment's alert language where the alert has its key and figures; its English otherwise.
+      message: (alert.text ? renderAlertMessage(alert.text, language) : null) ?? alert.message,
       figures: alert.figures,
       startedAt: alert.startedAt.toISOString(),
       endedAt: alert.endedAt?.toISOString() ?? null,
@@ -49,7 +54,7 @@ export function alertNotice(
 }
 
 /** What "Send a test" sends: clearly a test, with a link to the Alerts screen. */
-export function testNotice(consoleUrl: string, now: Date): AlertNotice {
+export function testNotice(consoleUrl: string, now: Date, language: Language = "en"): AlertNotice {
   return {
     type: "alert.test",
     timestamp: now.toISOString(),
@@ -58,7 +63,7 @@ export function testNotice(consoleUrl: string, now: Date): AlertNotice {
       rule: "test",
       kind: "test",
       segment: "test",
-      message: "Paylens test notification: this channel receives alerts.",
+      message: noticeTexts(language).testMessage,
       figures: {},
       startedAt: now.toISOString(),
       endedAt: null,
@@ -68,7 +73,9 @@ export function testNotice(consoleUrl: string, now: Date): AlertNotice {
 }
 
 /** One line for people (Slack, the mail's subject). */
-export function noticeHeadline(notice: AlertNotice): string {
-  const what = notice.type === "alert.opened" ? "Alert" : notice.type === "alert.resolved" ? "Resolved" : "Test";
+export function noticeHeadline(notice: AlertNotice, language: Language = "en"): string {
+  const texts = noticeTexts(language);
+  const what =
+    notice.type === "alert.opened" ? texts.opened : notice.type === "alert.resolved" ? texts.resolved : texts.test;
   return `[Paylens] ${what}: ${notice.data.message}`;
 }

@@ -4,7 +4,9 @@ import { randomUUID } from "node:crypto";
 import nodemailer from "nodemailer";
 import { Webhook } from "standardwebhooks";
 import type { ChannelKind, ChannelTarget } from "@paylens/db/queries/alert-channels";
+import type { Language } from "@paylens/domain/languages";
 import { type AlertNotice, noticeHeadline, testNotice } from "./notice.ts";
+import { noticeTexts, ruleTitle } from "./notice-texts/index.ts";
 
 export interface SendableChannel {
   kind: ChannelKind;
@@ -40,20 +42,30 @@ async function post(url: string, body: string, headers: Record<string, string>):
   if (!answer.ok) throw new DeliveryRefused(`HTTP ${answer.status}${text ? `: ${text}` : ""}`);
 }
 
-/** `messageId` stays the same across retries, so the receiver can drop a second copy (webhook-id). */
-export async function sendNotice(channel: SendableChannel, notice: AlertNotice, messageId: string): Promise<void> {
+/**
+ * `messageId` stays the same across retries, so the receiver can drop a second copy (webhook-id). `language` is
+ * what people read (Slack, e-mail: PAYLENS_ALERT_LANGUAGE); the signed webhook's JSON is for programs and stays as is.
+ */
+export async function sendNotice(
+  channel: SendableChannel,
+  notice: AlertNotice,
+  messageId: string,
+  language: Language = "en",
+): Promise<void> {
   if (channel.kind === "webhook") return postSigned(channel, JSON.stringify(notice), messageId);
+  const words = noticeTexts(language);
   if (channel.kind === "slack")
-    return postSlack(channel, `${noticeHeadline(notice)}\n<${notice.data.url}|Open in Paylens>`);
+    return postSlack(channel, `${noticeHeadline(notice, language)}\n<${notice.data.url}|${words.open}>`);
   const figures = Object.entries(notice.data.figures)
     .map(([name, value]) => `  ${name}: ${value}`)
     .join("\n");
   await sendMail(channel, {
-    subject: noticeHeadline(notice),
+    subject: noticeHeadline(notice, language),
     text:
-      `${notice.data.message}\n\nRule: ${notice.data.rule}\nSegment: ${notice.data.segment}\n` +
-      `Started: ${notice.data.startedAt}\n${notice.data.endedAt ? `Ended: ${notice.data.endedAt}\n` : ""}` +
-      `${figures ? `Figures:\n${figures}\n` : ""}\n${notice.data.url}\n`,
+      `${notice.data.message}\n\n${words.rule}: ${ruleTitle(words, notice.data.rule)} (${notice.data.rule})\n` +
+      `${words.segment}: ${notice.data.segment}\n${words.started}: ${notice.data.startedAt}\n` +
+      `${notice.data.endedAt ? `${words.ended}: ${notice.data.endedAt}\n` : ""}` +
+      `${figures ? `${words.figures}:\n${figures}\n` : ""}\n${words.open}: ${notice.data.url}\n`,
   });
 }
 
@@ -113,9 +125,10 @@ export async function sendMail(channel: SendableChannel, mail: MailContent): Pro
 export async function sendTestNotice(
   channel: SendableChannel,
   consoleUrl: string,
+  language: Language = "en",
 ): Promise<{ ok: true } | { ok: false; error: string }> {
   try {
-    await sendNotice(channel, testNotice(consoleUrl, new Date()), `msg_test_${randomUUID()}`);
+    await sendNotice(channel, testNotice(consoleUrl, new Date(), language), `msg_test_${randomUUID()}`, language);
     return { ok: true };
   } catch (error) {
     return { ok: false, error: error instanceof DeliveryRefused ? error.message : "unexpected error while sending" };

@@ -3,6 +3,7 @@
 // Evaluation only queues, so a slow or dead receiver never delays the rules.
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "@paylens/db/client";
+import type { Language } from "@paylens/domain/languages";
 import { claimDueDeliveries, type DueDelivery, recordDeliveryAttempt } from "@paylens/db/queries/alert-deliveries";
 import { alertNotice } from "../alert-delivery/notice.ts";
 import { DeliveryRefused, sendNotice } from "../alert-delivery/send-notice.ts";
@@ -68,9 +69,16 @@ async function deliverOne(
   policy: DeliveryPolicy,
   log: FastifyBaseLogger,
   now: Date,
+  language: Language,
 ) {
   const outcome = await attemptSend(
-    () => sendNotice(delivery.channel, alertNotice(delivery, consoleUrl, now), `msg_alert_${delivery.id}`),
+    () =>
+      sendNotice(
+        delivery.channel,
+        alertNotice(delivery, consoleUrl, now, language),
+        `msg_alert_${delivery.id}`,
+        language,
+      ),
     delivery.attempts,
     policy,
     log,
@@ -87,9 +95,10 @@ export async function deliverDueAlerts(
   policy: DeliveryPolicy,
   log: FastifyBaseLogger,
   now = new Date(),
+  language: Language = "en",
 ): Promise<boolean> {
   const due = await claimDueDeliveries(db, now, policy.batch, policy.leaseMs);
-  await Promise.all(due.map((delivery) => deliverOne(db, delivery, consoleUrl, policy, log, now)));
+  await Promise.all(due.map((delivery) => deliverOne(db, delivery, consoleUrl, policy, log, now, language)));
   return due.length === policy.batch;
 }
 
@@ -97,8 +106,11 @@ export function startDeliveryWorker(
   db: Db,
   log: FastifyBaseLogger,
   consoleUrl: string,
+  language: Language = "en",
   policy: DeliveryPolicy = DEFAULT_DELIVERY_POLICY,
   everyMs = 5_000,
 ): Loop {
-  return startLoop("deliver-alerts", log, everyMs, () => deliverDueAlerts(db, consoleUrl, policy, log));
+  return startLoop("deliver-alerts", log, everyMs, () =>
+    deliverDueAlerts(db, consoleUrl, policy, log, new Date(), language),
+  );
 }

@@ -2,6 +2,7 @@
 // count) raises it, one below the count does not, and the alert ends when the month's projection falls back. ECP
 // divides by the PREVIOUS month's card payments (docs/disputes.md §2): more payments this month do not lower it, and
 // an account whose sales grew this month crosses it although its same-month rate is under 1.5 %.
+import { renderAlertMessage } from "@paylens/domain/alert-messages/render";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listAlerts, syncAlerts } from "@paylens/db/queries/alerts";
 import { addAccount, addDisputes, addTransactions } from "@paylens/db/queries/analytics-disputes-test-data";
@@ -72,7 +73,8 @@ describe("dispute rate alert", () => {
           lineCount: 100,
         },
         message:
-          "begateway bg1: 2026-11 projects 120 disputes, 2.67 % of 4500 card payments (the previous month's), over the Mastercard ECP line (1.50 %, 100 disputes)",
+          "begateway bg1: 2026-11 projects 120 disputes, 2.67% of 4,500 card payments (the previous month's), over the Mastercard ECP line (1.5%, 100 disputes)",
+        text: expect.objectContaining({ key: "dispute-rate-previous" }),
       },
       {
         rule: "dispute-rate",
@@ -90,14 +92,18 @@ describe("dispute rate alert", () => {
           lineCount: 100,
         },
         message:
-          "begateway mc1: 2026-11 projects 120 disputes, 12.00 % of 1000 card payments (the previous month's), over the Mastercard ECP line (1.50 %, 100 disputes)",
+          "begateway mc1: 2026-11 projects 120 disputes, 12% of 1,000 card payments (the previous month's), over the Mastercard ECP line (1.5%, 100 disputes)",
+        text: expect.objectContaining({ key: "dispute-rate-previous" }),
       },
     ]);
     await syncAlerts(database.db, firing, NOW);
-    expect((await listAlerts(database.db, "active", 50)).map((a) => a.segment).sort()).toEqual([
-      "account:bg1/mastercard-ecp",
-      "account:mc1/mastercard-ecp",
-    ]);
+    const active = await listAlerts(database.db, "active", 50);
+    expect(active.map((a) => a.segment).sort()).toEqual(["account:bg1/mastercard-ecp", "account:mc1/mastercard-ecp"]);
+    // Stored as a key and figures, it reads in each reader's language.
+    const stored = active.find((a) => a.segment === "account:bg1/mastercard-ecp")?.text;
+    expect(stored && renderAlertMessage(stored, "ru")?.replace(/\s/g, " ")).toBe(
+      "begateway bg1: прогноз на 2026-11 — 120 споров, 2,67 % от 4 500 платежей картами предыдущего месяца; это выше порога Mastercard ECP (1,5 %, споров: 100)",
+    );
 
     // 1,500 more November payments the same day: the same-month rate falls, ECP's October denominator does not.
     await addTransactions(database.db, {

@@ -4,12 +4,7 @@
 import type { FiringAlert } from "@paylens/db/queries/alerts";
 import type { DisputeRateRow } from "@paylens/db/queries/analytics-disputes";
 import { crossesLine, lineDenominator, lineRate, SCHEME_LINES } from "@paylens/domain/dispute-thresholds";
-
-const pct = (x: number) => `${(x * 100).toFixed(2)} %`;
-const OF: Record<(typeof SCHEME_LINES)[number]["denominator"], string> = {
-  same_month: "the month's",
-  previous_month: "the previous month's",
-};
+import { said } from "./alert-text.ts";
 
 /** `rows` are the running month's (their `projected` is set); closed months are left to the analytics screen. */
 export function disputeRateAlerts(rows: DisputeRateRow[]): FiringAlert[] {
@@ -36,10 +31,17 @@ export function disputeRateAlerts(rows: DisputeRateRow[]): FiringAlert[] {
           lineRate: line.rate,
           lineCount: line.minCount,
         },
-        message:
-          `${row.provider} ${row.accountId}: ${row.month} projects ${projected.disputes} disputes, ` +
-          `${pct(rate)} of ${lineDenominator(line, projected)} card payments (${OF[line.denominator]}), over the ` +
-          `${line.label} line (${pct(line.rate)}, ${line.minCount} disputes)`,
+        ...said(line.denominator === "previous_month" ? "dispute-rate-previous" : "dispute-rate-same", {
+          provider: row.provider,
+          accountId: row.accountId,
+          month: row.month,
+          count: projected.disputes,
+          projectedRate: Math.round(rate * 10_000) / 10_000,
+          payments: lineDenominator(line, projected),
+          line: line.label,
+          lineRate: line.rate,
+          lineCount: line.minCount,
+        }),
       });
     }
   }

@@ -23,6 +23,7 @@ import { DISPUTE_WARN_MS, disputeDeadlineAlerts } from "./dispute-deadlines.ts";
 import { disputeRateAlerts } from "./dispute-rate-alerts.ts";
 import { type Loop, startLoop } from "./loop.ts";
 import { DEFAULT_SILENCE_CONFIG, type SilenceConfig, silenceAlerts } from "./silence-alerts.ts";
+import { said } from "./alert-text.ts";
 
 export interface AlertConfig {
   /** The recent window every rule looks at. */
@@ -58,7 +59,6 @@ export const DEFAULT_ALERT_CONFIG: AlertConfig = {
   silence: DEFAULT_SILENCE_CONFIG,
 };
 
-const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
 const HOUR = 3_600_000;
 
@@ -88,9 +88,14 @@ export function approvalDrops(recent: SegmentCounts[], baseline: SegmentCounts[]
         ciHigh: round(ci.high),
         baselineCiLow: round(baseCi.low),
       },
-      message:
-        `Approval for ${now.dimension} ${now.segment} fell to ${pct(rate)} ` +
-        `over the last ${config.windowMs / 60_000} min (baseline ${pct(baseRate)}, ${n} attempts)`,
+      ...said("approval-drop", {
+        dimension: now.dimension,
+        segment: now.segment,
+        approvalRate: round(rate),
+        windowMin: config.windowMs / 60_000,
+        baselineRate: round(baseRate),
+        count: n,
+      }),
     });
   }
   return out;
@@ -144,7 +149,7 @@ export async function evaluateAlerts(
       kind: "lag",
       segment: `provider:${provider}`,
       figures: { p95Ms: p95, sloMs: config.sloMs, webhooks: count },
-      message: `${provider} webhook lag p95 is ${(p95 / 1000).toFixed(1)} s, over the ${config.sloMs / 1000} s SLO (${count} webhooks)`,
+      ...said("webhook-lag", { provider, p95S: p95 / 1000, sloS: config.sloMs / 1000, count }),
     });
   }
   for (const [provider, { calls: n, failed }] of calls) {
@@ -157,9 +162,12 @@ export async function evaluateAlerts(
       kind: "errors",
       segment: `provider:${provider}`,
       figures: { failedShare: round(share), baselineShare: round(baseShare), calls: n, failed },
-      message:
-        `${provider}: ${pct(share)} of API calls failed or timed out ` +
-        `over the last ${config.windowMs / 60_000} min (baseline ${pct(baseShare)})`,
+      ...said("provider-errors", {
+        provider,
+        failedRate: round(share),
+        windowMin: config.windowMs / 60_000,
+        baselineRate: round(baseShare),
+      }),
     });
   }
   // Any signed message that tried to change what cannot change is worth a person's look: one is enough.
@@ -169,9 +177,7 @@ export async function evaluateAlerts(
       kind: "suspicious",
       segment: `account:${accountId}`,
       figures: { messages: count },
-      message:
-        `${provider} ${accountId}: ${count} signed message${count === 1 ? "" : "s"} not applied ` +
-        `in the last ${config.windowMs / 60_000} min (${reason})`,
+      ...said("suspicious-message", { provider, accountId, count, windowMin: config.windowMs / 60_000, reason }),
     });
   }
   firing.push(...disputeDeadlineAlerts(due, now), ...disputeRateAlerts(month), ...silent);

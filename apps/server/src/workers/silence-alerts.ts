@@ -11,6 +11,7 @@ import {
   configuredProviders,
   usualWebhookLag,
 } from "@paylens/db/queries/alerts-silence";
+import { said } from "./alert-text.ts";
 
 export interface SilenceConfig {
   /** A payment is overdue after this many times its provider's median webhook lag... */
@@ -40,7 +41,8 @@ export const DEFAULT_SILENCE_CONFIG: SilenceConfig = {
   silentLookbackMs: 6 * 3_600_000,
 };
 
-const minutes = (ms: number) => (ms < 120_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`);
+/** Whole minutes, or tenths under ten minutes (a 90-second wait reads 1.5, not 2). */
+const minutes = (ms: number) => (ms < 600_000 ? Math.round(ms / 6_000) / 10 : Math.round(ms / 60_000));
 
 /** How long a provider's payment may wait for its final notification before it is overdue. */
 export function overdueAfterMs(usualLagMs: number | undefined, config: SilenceConfig): number {
@@ -72,9 +74,14 @@ export function missingNotificationAlerts(
         usualLagMs: usualLagMs ?? 0,
         ...(row.oldestWaiting ? { oldestWaiting: row.oldestWaiting.toISOString() } : {}),
       },
-      message:
-        `${row.provider} ${row.accountId}: ${row.waiting} of ${row.started} payments have had no final notification ` +
-        `after ${minutes(waitMs)} (usual lag ${((usualLagMs ?? 0) / 1000).toFixed(1)} s)`,
+      ...said("missing-notifications", {
+        provider: row.provider,
+        accountId: row.accountId,
+        waiting: row.waiting,
+        count: row.started,
+        overdueMin: minutes(waitMs),
+        usualLagS: Math.round((usualLagMs ?? 0) / 100) / 10,
+      }),
     });
   }
   return out;
@@ -98,9 +105,13 @@ export function silentAccountAlerts(rows: AccountTraffic[], now: Date, config: S
         expected: Math.round(expected),
         lastSeen: row.lastSeen?.toISOString() ?? "",
       },
-      message:
-        `${row.provider} ${row.accountId}: no payments, calls or notifications for ${row.lastSeen ? "" : "at least "}` +
-        `${minutes(silentMs)} (about ${Math.round(expected)} expected at ${row.baselinePerHour.toFixed(1)} an hour)`,
+      ...said(row.lastSeen ? "account-silent" : "account-silent-unseen", {
+        provider: row.provider,
+        accountId: row.accountId,
+        silentMin: minutes(silentMs),
+        expected: Math.round(expected),
+        perHour: Math.round(row.baselinePerHour * 10) / 10,
+      }),
     });
   }
   return out;

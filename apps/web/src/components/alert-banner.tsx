@@ -1,3 +1,4 @@
+import { alertMessage } from "../lib/alert-message.ts";
 import { useTranslation } from "react-i18next";
 import { useQuery } from "@tanstack/react-query";
 import { Link } from "@tanstack/react-router";
@@ -20,7 +21,7 @@ export function AlertBanner() {
         !
       </span>
       <p>
-        <strong>{first.message}</strong>{" "}
+        <strong>{alertMessage(first)}</strong>{" "}
         <span className="alert-banner-meta">
           · {first.segment} · {t("shell.alertBanner.started", { when: formatRelative(first.startedAt) })}
         </span>

@@ -169,7 +169,7 @@ export function AppShell() {
   const trpc = useTrpc();
   const me = useQuery({ ...trpc.auth.me.queryOptions(), staleTime: 60_000 });
   const { t } = useTranslation();
-  useChosenLanguage(me.data?.id);
+  useChosenLanguage(me.data);
   if (me.isPending)
     return <div className="app-loading" role="status" aria-busy="true" aria-label={t("shell.loading")} />;
   if (me.isError) {

@@ -1,6 +1,7 @@
 import { t } from "../i18n/index.ts";
 import { Link } from "@tanstack/react-router";
 import { auditChanges } from "../lib/audit-change.ts";
+import { auditActionWords } from "../lib/audit-words.ts";
 import type { AuditItem } from "../lib/api-types.ts";
 import { roleLabel } from "../lib/vocabulary.ts";
 import { DateTime } from "./date-time.tsx";
@@ -54,6 +55,7 @@ export function AuditTable({ items, withTransaction = true }: { items: AuditItem
             </td>
             <td>
               <code>{item.action}</code>
+              {auditActionWords(item.action) ? <div className="muted">{auditActionWords(item.action)}</div> : null}
             </td>
             {withTransaction ? (
               <td>

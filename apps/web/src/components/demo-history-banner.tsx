@@ -1,4 +1,5 @@
 import { useQuery } from "@tanstack/react-query";
+import { formatNumber, t } from "../i18n/index.ts";
 import { useTrpc } from "../trpc.ts";
 
 const POLL_MS = 2_000;
@@ -15,11 +16,8 @@ export function DemoHistoryBanner() {
   if (!progress) return null;
   return (
     <div className="demo-history-banner" role="status">
-      <p>
-        Loading demo history: {progress.done.toLocaleString("en-US")} / {progress.total.toLocaleString("en-US")} orders.
-        Screens fill in as it goes.
-      </p>
-      <progress max={progress.total} value={progress.done} aria-label="Demo history loaded" />
+      <p>{t("shell.demoHistory", { done: formatNumber(progress.done), total: formatNumber(progress.total) })}</p>
+      <progress max={progress.total} value={progress.done} aria-label={t("shell.demoHistoryLabel")} />
     </div>
   );
 }

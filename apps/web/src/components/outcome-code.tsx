@@ -1,5 +1,6 @@
+import { useCodeTexts } from "../i18n/code-texts.ts";
 import { i18n } from "../i18n/index.ts";
-import { outcomeLetterMeaning } from "../lib/vocabulary.ts";
+import { humanize, outcomeLetterMeaning } from "../lib/vocabulary.ts";
 
 export interface OutcomeCodeProps {
   code: string | null;
@@ -16,12 +17,13 @@ function tone(letter: string | null | undefined, code: string): string {
 
 /** The raw provider code in monospace; the decoded messages for ops and customer on hover. */
 export function OutcomeCode({ code, letter, message, friendlyMessage, reason }: OutcomeCodeProps) {
+  const codeText = useCodeTexts();
   if (!code) return <span className="muted">—</span>;
   const lines = [
     [code, outcomeLetterMeaning(letter)].filter(Boolean).join(" · "),
-    message ? i18n.t("common.code.ops", { text: message }) : null,
-    friendlyMessage ? i18n.t("common.code.customer", { text: friendlyMessage }) : null,
-    reason ? i18n.t("common.code.reason", { text: reason }) : null,
+    message ? i18n.t("common.code.ops", { text: codeText(message) }) : null,
+    friendlyMessage ? i18n.t("common.code.customer", { text: codeText(friendlyMessage) }) : null,
+    reason ? i18n.t("common.code.reason", { text: humanize(reason) }) : null,
   ].filter(Boolean);
   return (
     <span className={`code code-${tone(letter, code)}`} title={lines.join("\n")}>

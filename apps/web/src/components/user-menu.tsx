@@ -16,6 +16,8 @@ export function UserMenu() {
   const [theme, setTheme] = useState(chosenTheme);
   // Signed out locally even when the server cannot be reached: the cookie is HttpOnly, the next request tells.
   const signOut = useMutation({ ...trpc.auth.signOut.mutationOptions(), onSettled: () => replaceSession(null) });
+  // Stored on the account so it follows the person to another browser; this browser remembers it at once regardless.
+  const storeLanguage = useMutation(trpc.auth.setLanguage.mutationOptions());
   return (
     <div className="user-menu">
       <span className="user-name" title={me.email ?? undefined}>
@@ -33,6 +35,7 @@ export function UserMenu() {
           if (!isLanguage(language)) return;
           rememberLanguage(me.id, language);
           void setLanguage(language);
+          storeLanguage.mutate({ language });
         }}
       >
         {LANGUAGES.map((language) => (

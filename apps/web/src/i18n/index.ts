@@ -4,10 +4,12 @@
 // user), else the browser's preference (navigator.languages), else English.
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
+import { loadCodeTexts } from "./code-texts.ts";
 import type { en } from "./en/index.ts";
 
-export const LANGUAGES = ["en", "ru", "pl"] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { isLanguage, LANGUAGES, type Language } from "@paylens/domain/languages";
+
+export { isLanguage, LANGUAGES, type Language };
 
 /** Each language named in itself: that is how a reader finds their own in a list. */
 export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", ru: "Русский", pl: "Polski" };
@@ -19,10 +21,6 @@ const LOADERS: Record<Language, () => Promise<Catalogue>> = {
   ru: () => import("./ru/index.ts").then((module) => module.ru),
   pl: () => import("./pl/index.ts").then((module) => module.pl),
 };
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === "string" && (LANGUAGES as readonly string[]).includes(value);
-}
 
 function browserTags(): readonly string[] {
   if (typeof navigator === "undefined") return [];
@@ -85,6 +83,8 @@ i18n.on("languageChanged", markDocument);
 
 /** Switches the console's language, loading its catalogue first the first time. */
 export async function setLanguage(language: Language): Promise<void> {
+  // Code texts follow without holding up the screen: what shows codes re-renders when they arrive.
+  void loadCodeTexts(language);
   if (!i18n.hasResourceBundle(language, "translation"))
     i18n.addResourceBundle(language, "translation", await LOADERS[language]());
   await i18n.changeLanguage(language);

@@ -21,7 +21,7 @@ describe("auditChanges", () => {
   it("pairs the same field before and after", () => {
     expect(auditChanges({ state: "pending_approval" }, { state: "sending", actionId: "a1" })).toEqual([
       { field: "State", before: "pending_approval", after: "sending" },
-      { field: "Action id", before: null, after: "a1" },
+      { field: "Action ID", before: null, after: "a1" },
     ]);
   });
 

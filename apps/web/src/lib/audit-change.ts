@@ -1,4 +1,6 @@
 // An audit entry's before/after JSON as readable rows: one per field, money in its currency, nothing as a raw blob.
+import { t } from "../i18n/index.ts";
+import { auditFieldWords } from "./audit-words.ts";
 import { formatMoney } from "./format-money.ts";
 
 export interface ChangeRow {
@@ -12,15 +14,14 @@ type Json = Record<string, unknown>;
 const asObject = (value: unknown): Json | null =>
   value && typeof value === "object" && !Array.isArray(value) ? (value as Json) : null;
 
-/** "needsApproval" → "Needs approval", "amountMinor" → "Amount". */
+/** "needsApproval" → "Needs approval", "amountMinor" → "Amount": the catalogue's words, else the key in words. */
 export function fieldLabel(key: string): string {
-  if (key === "amountMinor") return "Amount";
   const words = key
     .replace(/Minor$/, "")
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/[_-]+/g, " ")
     .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return auditFieldWords(key, words.charAt(0).toUpperCase() + words.slice(1));
 }
 
 function show(key: string, value: unknown, currency: string | null): string | null {
@@ -33,7 +34,7 @@ function show(key: string, value: unknown, currency: string | null): string | nu
   ) {
     return formatMoney(BigInt(String(value)), currency, { display: "code" });
   }
-  if (typeof value === "boolean") return value ? "yes" : "no";
+  if (typeof value === "boolean") return value ? t("audit.yes") : t("audit.no");
   if (typeof value === "string") return value;
   if (typeof value === "number") return String(value);
   return JSON.stringify(value);

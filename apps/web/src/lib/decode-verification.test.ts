@@ -1,5 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { decodeAvs, decodeCvc, decodeEci, decodeThreeDsResult, decodeThreeDsStatus } from "./decode-verification.ts";
+import { i18n } from "../i18n/index.ts";
+import {
+  allVerificationWords,
+  decodeAvs,
+  decodeCvc,
+  decodeEci,
+  decodeThreeDsResult,
+  decodeThreeDsStatus,
+  verificationWordKey,
+} from "./decode-verification.ts";
+
+describe("verification words", () => {
+  it("has catalogue words for every result of every table and provider", () => {
+    const words = allVerificationWords();
+    expect(words).toContain("AVS not checked"); // a provider's addition
+    expect(words.filter((english) => !i18n.exists(verificationWordKey(english)))).toEqual([]);
+  });
+});
 
 describe("decodeAvs", () => {
   it("decodes beGateway's letters", () => {

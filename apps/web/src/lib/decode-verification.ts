@@ -1,6 +1,7 @@
 // Plain-words decoding of the verification result letters providers return (AVS, CVC, 3-D Secure).
 // Letters follow the card-scheme tables; a provider's own additions come from its definition.
 import { providerDefinition, providerDefinitions, type ProviderDefinition } from "@paylens/providers/catalog";
+import { i18n } from "../i18n/index.ts";
 
 export type Tone = "good" | "bad" | "warn" | "neutral";
 
@@ -74,11 +75,43 @@ const THREE_DS_STATUS: Table = {
   not_enrolled: ["Card not enrolled", "neutral"],
 };
 
+/** The catalogue key of a result's English words (the tables and the providers' additions are written in English). */
+export function verificationWordKey(english: string): string {
+  return `transaction.verify.words.${english
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "")}`;
+}
+
+/** The words in the console's language; a provider's addition the catalogue lacks stays in English. */
+function words(english: string): string {
+  const key = verificationWordKey(english);
+  return i18n.exists(key) ? i18n.t(key as "transaction.verify.title") : english;
+}
+
 function decode(table: Table, raw: string | null | undefined, normalize: (value: string) => string): Decoded | null {
   if (raw === null || raw === undefined || raw.trim() === "") return null;
   const code = raw.trim();
   const found = table[normalize(code)];
-  return found ? { code, label: found[0], tone: found[1] } : { code, label: "Unknown result code", tone: "neutral" };
+  return found
+    ? { code, label: words(found[0]), tone: found[1] }
+    : { code, label: words("Unknown result code"), tone: "neutral" };
+}
+
+/** Every result's English words, the providers' additions included: each needs a catalogue entry. */
+export function allVerificationWords(): string[] {
+  const tables = [
+    AVS,
+    CVC,
+    THREE_DS_RESULT,
+    ECI,
+    THREE_DS_STATUS,
+    withProvider({}, "avs", undefined),
+    withProvider({}, "cvc", undefined),
+  ];
+  return [
+    ...new Set(["Unknown result code", ...tables.flatMap((table) => Object.values(table).map(([label]) => label))]),
+  ];
 }
 
 const upper = (value: string) => value.toUpperCase();

@@ -49,6 +49,15 @@ export function humanize(slug: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A provider service ("Card processing", "3-D Secure") as the console's language names it; unknown ones as sent. */
+export function serviceLabel(service: string): string {
+  const key = `codes.services.${service
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "")}`;
+  return i18n.exists(key) ? i18n.t(key as "codes.title") : service;
+}
+
 const LETTERS = new Set(["S", "F", "P", "E"] as const);
 
 /** The outcome letter (S, F, P, E: every provider's codes decode into one) in words. */

@@ -55,4 +55,43 @@ describe("auth", () => {
     ).rejects.toMatchObject({ code: "TOO_MANY_REQUESTS" });
     expect(await countSignInAttempts(database.db)).toBeGreaterThan(before);
   });
+
+  it("remembers the language a person chose, for every later session, and refuses one the console does not speak", async () => {
+    const user = await createUser(database.db, {
+      email: "kasia@paylens.test",
+      name: "Kasia",
+      role: "finance",
+      passwordHash: await hashPassword("paylens-demo"),
+    });
+    const principal = { id: user.id, name: user.name, role: user.role, kind: "user" as const };
+    const signedIn = async () => {
+      const { token } = await createSession(database.db, user.id, { ip: null, userAgent: null });
+      const session = { current: token as string | null, set: () => undefined, clear: () => undefined };
+      return createCallerFactory(appRouter)(
+        createContextInner({ db: database.db, dbKind: "pglite", principal, session }),
+      );
+    };
+    const first = await signedIn();
+    expect((await first.auth.me())?.language).toBeNull();
+    await expect(first.auth.setLanguage({ language: "pl" })).resolves.toEqual({ language: "pl" });
+    // Another browser: a new session reads the stored choice.
+    expect((await (await signedIn()).auth.me())?.language).toBe("pl");
+    await expect(first.auth.setLanguage({ language: "de" as "pl" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(
+      (
+        await sessionPrincipal(
+          database.db,
+          (await createSession(database.db, user.id, { ip: null, userAgent: null })).token,
+        )
+      )?.language,
+    ).toBe("pl");
+    const token = createCallerFactory(appRouter)(
+      createContextInner({
+        db: database.db,
+        dbKind: "pglite",
+        principal: { id: "token:1", name: "script", role: "ops", kind: "token" },
+      }),
+    );
+    await expect(token.auth.setLanguage({ language: "ru" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
 });

@@ -5,13 +5,15 @@ import {
   deleteExpiredSessions,
   deleteSession,
   sessionPrincipal,
+  setUserLanguage,
   userByEmail,
 } from "@paylens/db/queries/access";
+import { LANGUAGES } from "@paylens/domain/languages";
 import { recordAudit } from "@paylens/db/queries/audit";
 import { permissionsOf } from "@paylens/domain/roles";
 import { checkPassword } from "../passwords.ts";
 import { allowSignIn } from "../sign-in-limit.ts";
-import { publicProcedure } from "../trpc.ts";
+import { publicProcedure, signedInProcedure } from "../trpc.ts";
 
 export const authRouter = {
   /** Who is signed in (and the CSRF token the browser must send with every change), or null. */
@@ -23,6 +25,8 @@ export const authRouter = {
       id: ctx.principal.id,
       name: ctx.principal.name,
       email: session?.email ?? null,
+      /** The console language they chose, on any browser; null: the browser's preference applies. */
+      language: session?.language ?? null,
       role: ctx.principal.role,
       permissions: permissionsOf(ctx.principal.role),
       csrfToken: session?.csrfToken ?? null,
@@ -70,11 +74,29 @@ export const authRouter = {
         id: user.id,
         name: user.name,
         email: user.email,
+        language: user.language,
         role: user.role,
         permissions: permissionsOf(user.role),
         csrfToken,
       };
     }),
+
+  /** Remembers the console language for the signed-in person (API tokens have none); the same choice again is a no-op. */
+  setLanguage: signedInProcedure.input(z.object({ language: z.enum(LANGUAGES) })).mutation(async ({ ctx, input }) => {
+    if (ctx.principal.kind !== "user")
+      throw new TRPCError({ code: "BAD_REQUEST", message: "Only a person has a console language, not an API token" });
+    if (!(await setUserLanguage(ctx.db, ctx.principal.id, input.language)))
+      throw new TRPCError({ code: "NOT_FOUND", message: "No such user" });
+    await recordAudit(ctx.db, {
+      actor: ctx.principal.id,
+      actorName: ctx.principal.name,
+      role: ctx.principal.role,
+      ip: ctx.ip,
+      action: "user.language",
+      subject: input.language,
+    });
+    return { language: input.language };
+  }),
 
   signOut: publicProcedure.mutation(async ({ ctx }) => {
     const token = ctx.session?.current;

@@ -1,6 +1,7 @@
 // Users, browser sessions and API tokens. Secrets are stored only as SHA-256 digests; passwords are hashed by the caller.
 import { createHash, randomBytes } from "node:crypto";
 import { and, asc, desc, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import type { Language } from "@paylens/domain/languages";
 import type { Role } from "@paylens/domain/roles";
 import type { Db } from "../client.ts";
 import { apiTokens, sessions, users } from "../schema/access.ts";
@@ -44,10 +45,10 @@ export async function createUser(
 
 export async function userByEmail(db: Db, email: string) {
   const [row] = await db
-    .select({ ...userColumns, passwordHash: users.passwordHash })
+    .select({ ...userColumns, passwordHash: users.passwordHash, language: users.language })
     .from(users)
     .where(sql`lower(${users.email}) = lower(${email.trim()})`);
-  return (row as (UserRow & { passwordHash: string }) | undefined) ?? null;
+  return (row as (UserRow & { passwordHash: string; language: Language | null }) | undefined) ?? null;
 }
 
 export async function listUsers(db: Db): Promise<UserRow[]> {
@@ -105,12 +106,13 @@ export async function sessionPrincipal(
   db: Db,
   token: string,
   now = new Date(),
-): Promise<(Principal & { csrfToken: string; email: string }) | null> {
+): Promise<(Principal & { csrfToken: string; email: string; language: Language | null }) | null> {
   const [row] = await db
     .select({
       userId: users.id,
       name: users.name,
       email: users.email,
+      language: users.language,
       role: users.role,
       csrfToken: sessions.csrfToken,
       createdAt: sessions.createdAt,
@@ -131,6 +133,7 @@ export async function sessionPrincipal(
     id: row.userId,
     name: row.name,
     email: row.email,
+    language: row.language as Language | null,
     role: row.role as Role,
     kind: "user",
     csrfToken: row.csrfToken,
@@ -192,4 +195,10 @@ export async function tokenPrincipal(db: Db, token: string): Promise<Principal |
     .where(and(eq(apiTokens.tokenHash, digest(token)), isNull(apiTokens.revokedAt)))
     .returning({ id: apiTokens.id, name: apiTokens.name, role: apiTokens.role });
   return row ? { id: `token:${row.id}`, name: `token ${row.name}`, role: row.role as Role, kind: "token" } : null;
+}
+
+/** Remembers the console language a user chose; true when the user exists. */
+export async function setUserLanguage(db: Db, id: string, language: Language): Promise<boolean> {
+  const rows = await db.update(users).set({ language }).where(eq(users.id, id)).returning({ id: users.id });
+  return rows.length > 0;
 }

@@ -1,5 +1,7 @@
 // The delivery queue (alert_deliveries, migration 0015): alert evaluation only inserts rows, in its own transaction;
 // the delivery worker claims due rows with SKIP LOCKED, sends, and records the outcome or the next attempt.
+import type { AlertMessageKey } from "@paylens/domain/alert-messages/en";
+import type { AlertMessage } from "@paylens/domain/alert-messages/render";
 import { sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import type { Tx } from "./apply.ts";
@@ -53,6 +55,8 @@ export interface DueDelivery {
     kind: string;
     segment: string;
     message: string;
+    /** The message as a key and figures (domain/alert-messages); null on alerts raised before. */
+    text: AlertMessage | null;
     figures: Record<string, number | string>;
     startedAt: Date;
     endedAt: Date | null;
@@ -69,6 +73,8 @@ type DueDbRow = {
   alert_kind: string;
   segment: string;
   message: string;
+  message_key: string | null;
+  message_params: Record<string, string | number> | string | null;
   figures: Record<string, number | string> | string;
   started_at: string | Date;
   ended_at: string | Date | null;
@@ -101,7 +107,7 @@ export async function claimDueDeliveries(db: Db, now: Date, limit: number, lease
       from alerts a, alert_channels c
       where d.id in (${list}) and a.id = d.alert_id and c.id = d.channel_id
       returning d.id::text as id, d.event, d.attempts, a.id as alert_id, a.rule, a.kind as alert_kind, a.segment, a.message,
-        a.figures, a.started_at, a.ended_at, c.id as channel_id, c.kind as channel_kind, c.name as channel_name, c.target, c.secret`);
+        a.message_key, a.message_params, a.figures, a.started_at, a.ended_at, c.id as channel_id, c.kind as channel_kind, c.name as channel_name, c.target, c.secret`);
     return result.rows
       .map((row) => ({
         id: row.id,
@@ -113,6 +119,16 @@ export async function claimDueDeliveries(db: Db, now: Date, limit: number, lease
           kind: row.alert_kind,
           segment: row.segment,
           message: row.message,
+          text:
+            row.message_key === null
+              ? null
+              : {
+                  key: row.message_key as AlertMessageKey,
+                  params:
+                    typeof row.message_params === "string"
+                      ? (JSON.parse(row.message_params) as Record<string, string | number>)
+                      : (row.message_params ?? {}),
+                },
           figures:
             typeof row.figures === "string"
               ? (JSON.parse(row.figures) as Record<string, number | string>)

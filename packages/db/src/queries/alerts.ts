@@ -1,4 +1,6 @@
 // Alert rows and the windowed figures the alert rules read.
+import type { AlertMessageKey } from "@paylens/domain/alert-messages/en";
+import type { AlertMessage } from "@paylens/domain/alert-messages/render";
 import { sql } from "drizzle-orm";
 import type { Db } from "../client.ts";
 import { num, stamp } from "./analytics-filters.ts";
@@ -104,7 +106,10 @@ export interface FiringAlert {
   kind: string;
   segment: string;
   figures: Record<string, number | string>;
+  /** In English, for logs and readers without the catalogue. */
   message: string;
+  /** The same message as a key and figures, for each reader's language; null on alerts raised before it existed. */
+  text?: AlertMessage | null;
 }
 
 export interface AlertRow extends FiringAlert {
@@ -129,11 +134,13 @@ export async function syncAlerts(
     const raised: string[] = [];
     for (const alert of firing) {
       const result = await tx.execute<{ id: string; inserted: boolean }>(sql`
-        insert into alerts (rule, kind, segment, started_at, updated_at, figures, message)
+        insert into alerts (rule, kind, segment, started_at, updated_at, figures, message, message_key, message_params)
         values (${alert.rule}, ${alert.kind}, ${alert.segment}, ${stamp(now)}, ${stamp(now)},
-          ${JSON.stringify(alert.figures)}::jsonb, ${alert.message})
+          ${JSON.stringify(alert.figures)}::jsonb, ${alert.message}, ${alert.text?.key ?? null},
+          ${alert.text ? JSON.stringify(alert.text.params) : null}::jsonb)
         on conflict (rule, segment) where ended_at is null
-        do update set figures = excluded.figures, message = excluded.message, updated_at = excluded.updated_at
+        do update set figures = excluded.figures, message = excluded.message, message_key = excluded.message_key,
+          message_params = excluded.message_params, updated_at = excluded.updated_at
         returning id, (xmax = 0) as inserted`);
       const row = result.rows[0];
       if (row?.inserted) raised.push(row.id);
@@ -154,6 +161,9 @@ export async function syncAlerts(
   });
 }
 
+const json = (value: string | Record<string, string | number> | null): Record<string, string | number> =>
+  value === null ? {} : typeof value === "string" ? (JSON.parse(value) as Record<string, string | number>) : value;
+
 type AlertDbRow = {
   id: string;
   rule: string;
@@ -163,6 +173,8 @@ type AlertDbRow = {
   ended_at: string | Date | null;
   figures: Record<string, number | string>;
   message: string;
+  message_key: string | null;
+  message_params: string | Record<string, string | number> | null;
   acknowledged_at: string | Date | null;
   acknowledged_by: string | null;
 };
@@ -171,7 +183,8 @@ export async function listAlerts(db: Db, state: "active" | "ended" | "all", limi
   const where =
     state === "active" ? sql`where ended_at is null` : state === "ended" ? sql`where ended_at is not null` : sql``;
   const result = await db.execute<AlertDbRow>(sql`
-    select id, rule, kind, segment, started_at, ended_at, figures, message, acknowledged_at, acknowledged_by
+    select id, rule, kind, segment, started_at, ended_at, figures, message, message_key, message_params,
+      acknowledged_at, acknowledged_by
     from alerts ${where} order by started_at desc, id limit ${limit}`);
   return result.rows.map((row) => ({
     id: row.id,
@@ -183,6 +196,8 @@ export async function listAlerts(db: Db, state: "active" | "ended" | "all", limi
     figures:
       typeof row.figures === "string" ? (JSON.parse(row.figures) as Record<string, number | string>) : row.figures,
     message: row.message,
+    text:
+      row.message_key === null ? null : { key: row.message_key as AlertMessageKey, params: json(row.message_params) },
     acknowledgedAt: row.acknowledged_at === null ? null : new Date(row.acknowledged_at),
     acknowledgedBy: row.acknowledged_by,
   }));

@@ -12,6 +12,8 @@ export const users = pgTable(
     name: text().notNull(),
     role: text().notNull(),
     passwordHash: text().notNull(),
+    /** The console language they chose (domain/languages.ts); null: the browser's preference. */
+    language: text(),
     disabledAt: ts("disabled_at"),
     createdAt: ts("created_at").notNull().defaultNow(),
   },

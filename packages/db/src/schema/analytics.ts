@@ -191,6 +191,9 @@ export const alerts = pgTable(
     updatedAt: ts("updated_at").notNull(),
     figures: jsonb().$type<Record<string, number | string>>().notNull(),
     message: text().notNull(),
+    /** The message as a key and figures (domain/alert-messages), written in each reader's language; null before. */
+    messageKey: text(),
+    messageParams: jsonb().$type<Record<string, string | number>>(),
     acknowledgedAt: ts("acknowledged_at"),
     acknowledgedBy: text(),
   },

@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { setLanguage } from "../../i18n/index.ts";
 import { formatBucketTime, formatCompact, formatCount, formatMs, formatPercent, formatPoints } from "./format-chart.ts";
 
 describe("chart formatters", () => {
@@ -41,5 +42,21 @@ describe("chart formatters", () => {
     expect(formatBucketTime(t, "5m")).toBe("09:05");
     expect(formatBucketTime(t, "1h")).toBe("03-04 09:05");
     expect(formatBucketTime(t, "1d")).toBe("03-04");
+  });
+
+  describe("in Russian and Polish", () => {
+    afterEach(() => setLanguage("en"));
+
+    it("writes numbers and units as the language does", async () => {
+      await setLanguage("ru");
+      expect(formatMs(1530)).toBe("1,5 с");
+      expect(formatMs(7_200_000)).toBe("2 ч");
+      expect(formatPercent(0.973).replace(/\s/g, " ")).toBe("97,3 %");
+      expect(formatPoints(0.031)).toBe("+3,1 п. п.");
+      expect(formatCount(1234567).replace(/\s/g, " ")).toBe("1 234 567");
+      await setLanguage("pl");
+      expect(formatMs(95_000)).toBe("1,6 min");
+      expect(formatMs(7_200_000)).toBe("2 godz.");
+    });
   });
 });

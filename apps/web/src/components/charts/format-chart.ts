@@ -1,21 +1,22 @@
-// Axis, tooltip and table formatters every chart shares: rates, durations, counts and bucket times.
+// Axis, tooltip and table formatters every chart shares: rates, durations, counts and bucket times, written the way
+// the console's language writes numbers and units.
+import { formatNumber, t } from "../../i18n/index.ts";
 
 /** 0.9734 → "97.3%"; 1 → "100%"; tiny differences keep a second decimal near 100% ("99.95%"). */
 export function formatPercent(rate: number | null | undefined, digits = 1): string {
   if (rate === null || rate === undefined || !Number.isFinite(rate)) return "—";
   const value = rate * 100;
-  if (value === 100 || value === 0) return `${value}%`;
-  const places = value > 99 && value < 100 && digits < 2 ? 2 : digits;
-  const text = value.toFixed(places);
-  return `${places > 0 ? text.replace(/\.?0+$/, "") : text}%`;
+  const places = value === 100 || value === 0 ? 0 : value > 99 && value < 100 && digits < 2 ? 2 : digits;
+  return formatNumber(rate, { style: "percent", maximumFractionDigits: places });
 }
 
 /** A change in rate, in percentage points with a sign: 0.031 → "+3.1 pp", -0.2 → "−20 pp". */
 export function formatPoints(change: number | null | undefined): string {
   if (change === null || change === undefined || !Number.isFinite(change)) return "—";
   const value = Math.round(change * 1000) / 10;
-  if (value === 0) return "0 pp";
-  return `${value > 0 ? "+" : "−"}${Math.abs(value).toFixed(1).replace(/\.0$/, "")} pp`;
+  if (value === 0) return t("common.units.points", { value: formatNumber(0) });
+  const size = formatNumber(Math.abs(value), { maximumFractionDigits: 1 });
+  return t("common.units.points", { value: `${value > 0 ? "+" : "−"}${size}` });
 }
 
 /** Latency and lag: 840 → "840 ms", 1530 → "1.5 s", 95000 → "1.6 min", 7200000 → "2 h". */
@@ -23,17 +24,17 @@ export function formatMs(ms: number | null | undefined): string {
   if (ms === null || ms === undefined || !Number.isFinite(ms)) return "—";
   const abs = Math.abs(ms);
   const sign = ms < 0 ? "-" : "";
-  const short = (value: number) => (value < 10 ? value.toFixed(1).replace(/\.0$/, "") : String(Math.round(value)));
-  if (abs < 1000) return `${sign}${Math.round(abs)} ms`;
-  if (abs < 60_000) return `${sign}${short(abs / 1000)} s`;
-  if (abs < 3_600_000) return `${sign}${short(abs / 60_000)} min`;
-  return `${sign}${short(abs / 3_600_000)} h`;
+  const short = (value: number) => sign + formatNumber(value, { maximumFractionDigits: value < 10 ? 1 : 0 });
+  if (abs < 1000) return t("common.units.ms", { value: short(Math.round(abs)) });
+  if (abs < 60_000) return t("common.units.s", { value: short(abs / 1000) });
+  if (abs < 3_600_000) return t("common.units.min", { value: short(abs / 60_000) });
+  return t("common.units.h", { value: short(abs / 3_600_000) });
 }
 
 /** 1234567 → "1,234,567". */
 export function formatCount(count: number | null | undefined): string {
   if (count === null || count === undefined || !Number.isFinite(count)) return "—";
-  return Math.round(count).toLocaleString("en-US");
+  return formatNumber(Math.round(count));
 }
 
 /** Axis ticks: 1234 → "1.2k", 2500000 → "2.5M". */

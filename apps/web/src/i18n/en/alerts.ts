@@ -1,4 +1,8 @@
+import { en as messages } from "@paylens/domain/alert-messages/en";
+
 export const alerts = {
+  // Alert messages from their key and figures; the same texts write Slack and e-mail (PAYLENS_ALERT_LANGUAGE).
+  messages,
   title: "Alerts",
   subtitle:
     "Approval drops, webhook lag, provider errors, missing notifications and silent accounts; each sent to the channels in Settings",
@@ -14,6 +18,23 @@ export const alerts = {
   noneEnded: "No ended alerts",
   none: "No alerts yet",
   help: "Paylens raises an alert when a segment's approval rate drops against its baseline, webhook lag p95 passes its SLO, a provider's error rate rises, payments go without their final notification, or an account goes silent.",
+  handling: {
+    acknowledgedBy: "Acknowledged by {{name}}",
+    acknowledge: "Acknowledge",
+    mutedUntil: "Muted until",
+    mute: "Mute 4 h",
+    deliveriesFailed: "Could not load deliveries",
+    notSent: "not sent (no channel routed, or muted)",
+    delivered: "delivered",
+    failed: "failed",
+    queued: "queued",
+    retrying: "retrying",
+    opened: "opened",
+    resolved: "resolved",
+    attempts_one: "{{count}} attempt",
+    attempts_other: "{{count}} attempts",
+    next: "next",
+  },
   col: {
     state: "State",
     alert: "Alert",

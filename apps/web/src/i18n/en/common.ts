@@ -1,4 +1,12 @@
 export const common = {
+  // Chart and duration units: the number is already written the locale's way.
+  units: {
+    ms: "{{value}} ms",
+    s: "{{value}} s",
+    min: "{{value}} min",
+    h: "{{value}} h",
+    points: "{{value}} pp",
+  },
   tryAgain: "Try again",
   cancel: "Cancel",
   close: "Close",

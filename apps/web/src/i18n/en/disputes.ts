@@ -23,6 +23,17 @@ export const disputes = {
   days_one: "{{count}} day",
   days_other: "{{count}} days",
   queue: "Dispute queue",
+  outcome: {
+    label: "Set the outcome",
+    intro: "Recorded by hand: set the outcome when the provider tells you.",
+    won: "Won",
+    lost: "Lost",
+    accepted: "Accepted",
+    confirmWon: "Won: release the {{amount}} held",
+    confirmLost: "Lost: book the {{amount}} as lost",
+    confirmAccepted: "Accepted: book the {{amount}} as lost",
+    cancel: "Cancel",
+  },
   detail: {
     recordedByHand: "Recorded by hand",
     label: "Dispute detail",

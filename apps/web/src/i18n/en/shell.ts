@@ -1,4 +1,7 @@
 export const shell = {
+  demoHistory: "Loading demo history: {{done}} / {{total}} orders. Screens fill in as it goes.",
+  demoHistoryLabel: "Demo history loaded",
+  routeLoading: "Loading screen",
   nav: {
     label: "Main",
     menu: "Menu",

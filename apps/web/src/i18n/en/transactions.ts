@@ -141,6 +141,7 @@ export const transactions = {
     right: "Move {{column}} right",
   },
   export: {
+    unknownError: "The export failed.",
     button: "Export CSV",
     saved: "Saved {{rows}} rows to {{file}}",
     cancelled: "Export cancelled",

@@ -1,4 +1,8 @@
+import { pl as messages } from "@paylens/domain/alert-messages/pl";
+
 export const alerts = {
+  // Alert messages from their key and figures; the same texts write Slack and e-mail (PAYLENS_ALERT_LANGUAGE).
+  messages,
   title: "Alerty",
   subtitle:
     "Spadki akceptacji, opóźnienia webhooków, błędy operatorów, brakujące powiadomienia i milczące konta; wszystko trafia do kanałów z ustawień",
@@ -14,6 +18,25 @@ export const alerts = {
   noneEnded: "Brak zakończonych alertów",
   none: "Nie było jeszcze alertów",
   help: "Paylens zgłasza alert, gdy odsetek akceptacji w segmencie spada poniżej poziomu bazowego, p95 opóźnienia webhooków przekracza SLO, rośnie odsetek błędów operatora, płatności nie dostają końcowego powiadomienia albo konto milknie.",
+  handling: {
+    acknowledgedBy: "Przejęte przez: {{name}}",
+    acknowledge: "Przejmij",
+    mutedUntil: "Wyciszone do",
+    mute: "Wycisz na 4 godz.",
+    deliveriesFailed: "Nie udało się wczytać wysyłek",
+    notSent: "nie wysłano (brak kanału dla tej reguły lub jest wyciszona)",
+    delivered: "dostarczono",
+    failed: "nie dostarczono",
+    queued: "w kolejce",
+    retrying: "ponawianie",
+    opened: "otwarcie",
+    resolved: "rozwiązanie",
+    attempts_one: "{{count}} próba",
+    attempts_few: "{{count}} próby",
+    attempts_many: "{{count}} prób",
+    attempts_other: "{{count}} próby",
+    next: "następna",
+  },
   col: {
     state: "Stan",
     alert: "Alert",

@@ -101,6 +101,47 @@ export const analytics = {
     transactions: "Transakcje: {{query}}",
     unknown: "Nieznany",
   },
+  disputes: {
+    title: "Wskaźnik sporów",
+    empty: "W tych miesiącach nie ma sporów ani płatności kartą",
+    note: "Spory otwarte w miesiącu kalendarzowym (UTC) ÷ obciążone płatności kartą: Visa VAMP dzieli przez płatności z tego samego miesiąca, Mastercard ECP — z poprzedniego. Organizacja płatnicza liczy konto dopiero wtedy, gdy wskaźnik i liczba sporów osiągną próg. Wykres pokazuje wskaźnik względem tego samego miesiąca; bieżący miesiąc jest prognozowany do końca.",
+    lineSameMonth_one:
+      "{{label}}: {{rate}} przy co najmniej {{minCount}} sporze miesięcznie, względem płatności z tego miesiąca",
+    lineSameMonth_few:
+      "{{label}}: {{rate}} przy co najmniej {{minCount}} sporach miesięcznie, względem płatności z tego miesiąca",
+    lineSameMonth_many:
+      "{{label}}: {{rate}} przy co najmniej {{minCount}} sporach miesięcznie, względem płatności z tego miesiąca",
+    lineSameMonth_other:
+      "{{label}}: {{rate}} przy co najmniej {{minCount}} sporu miesięcznie, względem płatności z tego miesiąca",
+    linePreviousMonth_one:
+      "{{label}}: {{rate}} przy co najmniej {{minCount}} sporze miesięcznie, względem płatności z poprzedniego miesiąca",
+    linePreviousMonth_few:
+      "{{label}}: {{rate}} przy co najmniej {{minCount}} sporach miesięcznie, względem płatności z poprzedniego miesiąca",
+    linePreviousMonth_many:
+      "{{label}}: {{rate}} przy co najmniej {{minCount}} sporach miesięcznie, względem płatności z poprzedniego miesiąca",
+    linePreviousMonth_other:
+      "{{label}}: {{rate}} przy co najmniej {{minCount}} sporu miesięcznie, względem płatności z poprzedniego miesiąca",
+    projected: "prognoza",
+    month: "Miesiąc",
+    provider: "Operator",
+    account: "Konto",
+    disputes: "Spory",
+    cardPayments: "Płatności kartą",
+    previousMonth: "Poprzedni miesiąc",
+    projectedMonth: "Prognoza na miesiąc",
+    overLine: "Powyżej progu {{label}}: wskaźnik i liczba sporów go osiągają",
+    projectedOf_one: "{{disputes}} spór z {{payments}}",
+    projectedOf_few: "{{disputes}} spory z {{payments}}",
+    projectedOf_many: "{{disputes}} sporów z {{payments}}",
+    projectedOf_other: "{{disputes}} sporu z {{payments}}",
+    by: "Spory według: {{dimension}}",
+    byGroup: "Podział sporów",
+    loadFailed: "Nie udało się wczytać sporów według segmentów",
+    loading: "Wczytywanie sporów według segmentów",
+    noSegments: "W tych miesiącach nie ma sporów powiązanych z płatnością, dla której znane jest pole „{{dimension}}”.",
+    capturedPayments: "Obciążone płatności",
+    rate: "Wskaźnik",
+  },
   lag: {
     title: "Opóźnienie webhooków",
     empty: "Brak webhooków w tym okresie",

@@ -1,4 +1,12 @@
 export const common = {
+  // Chart and duration units: the number is already written the locale's way.
+  units: {
+    ms: "{{value}} ms",
+    s: "{{value}} s",
+    min: "{{value}} min",
+    h: "{{value}} godz.",
+    points: "{{value}} pp",
+  },
   tryAgain: "Spróbuj ponownie",
   cancel: "Anuluj",
   close: "Zamknij",

@@ -26,6 +26,17 @@ export const disputes = {
   days_many: "{{count}} dni",
   days_other: "{{count}} dni",
   queue: "Kolejka sporów",
+  outcome: {
+    label: "Rozstrzygnięcie sporu",
+    intro: "Spór zarejestrowany ręcznie: ustaw rozstrzygnięcie, gdy operator je poda.",
+    won: "Wygrany",
+    lost: "Przegrany",
+    accepted: "Zaakceptowany",
+    confirmWon: "Wygrany: zwolnij zablokowane {{amount}}",
+    confirmLost: "Przegrany: zaksięguj {{amount}} jako stratę",
+    confirmAccepted: "Zaakceptowany: zaksięguj {{amount}} jako stratę",
+    cancel: "Anuluj",
+  },
   detail: {
     recordedByHand: "Zarejestrowany ręcznie",
     label: "Szczegóły sporu",

@@ -1,4 +1,7 @@
 export const shell = {
+  demoHistory: "Wczytywanie historii demo: zamówienia {{done}} z {{total}}. Ekrany wypełniają się na bieżąco.",
+  demoHistoryLabel: "Wczytana historia demo",
+  routeLoading: "Wczytywanie ekranu",
   nav: {
     label: "Menu główne",
     menu: "Menu",

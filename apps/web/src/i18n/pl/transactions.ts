@@ -151,6 +151,7 @@ export const transactions = {
     right: "Przesuń „{{column}}” w prawo",
   },
   export: {
+    unknownError: "Eksport się nie powiódł.",
     button: "Eksport do CSV",
     saved: "Zapisano wiersze ({{rows}}) do pliku {{file}}",
     cancelled: "Eksport anulowany",

@@ -1,4 +1,8 @@
+import { ru as messages } from "@paylens/domain/alert-messages/ru";
+
 export const alerts = {
+  // Alert messages from their key and figures; the same texts write Slack and e-mail (PAYLENS_ALERT_LANGUAGE).
+  messages,
   title: "Оповещения",
   subtitle:
     "Падение одобрений, задержка вебхуков, ошибки провайдеров, потерянные уведомления и замолчавшие счета; всё уходит в каналы из настроек",
@@ -14,6 +18,25 @@ export const alerts = {
   noneEnded: "Завершённых оповещений нет",
   none: "Оповещений пока не было",
   help: "Paylens поднимает оповещение, когда доля одобрений в сегменте падает относительно базовой, p95 задержки вебхуков превышает SLO, растёт доля ошибок провайдера, платежи остаются без финального уведомления или счёт замолкает.",
+  handling: {
+    acknowledgedBy: "Взял(а) в работу: {{name}}",
+    acknowledge: "Взять в работу",
+    mutedUntil: "Заглушено до",
+    mute: "Заглушить на 4 ч",
+    deliveriesFailed: "Не удалось загрузить отправки",
+    notSent: "не отправлено (нет канала для этого правила или оно заглушено)",
+    delivered: "доставлено",
+    failed: "не доставлено",
+    queued: "в очереди",
+    retrying: "повтор",
+    opened: "открытие",
+    resolved: "решение",
+    attempts_one: "{{count}} попытка",
+    attempts_few: "{{count}} попытки",
+    attempts_many: "{{count}} попыток",
+    attempts_other: "{{count}} попытки",
+    next: "следующая",
+  },
   col: {
     state: "Состояние",
     alert: "Оповещение",

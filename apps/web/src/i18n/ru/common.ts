@@ -1,4 +1,12 @@
 export const common = {
+  // Chart and duration units: the number is already written the locale's way.
+  units: {
+    ms: "{{value}} мс",
+    s: "{{value}} с",
+    min: "{{value}} мин",
+    h: "{{value}} ч",
+    points: "{{value}} п. п.",
+  },
   tryAgain: "Повторить",
   cancel: "Отмена",
   close: "Закрыть",

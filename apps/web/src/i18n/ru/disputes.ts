@@ -26,6 +26,17 @@ export const disputes = {
   days_many: "{{count}} дней",
   days_other: "{{count}} дней",
   queue: "Очередь споров",
+  outcome: {
+    label: "Исход спора",
+    intro: "Спор записан вручную: задайте исход, когда провайдер его сообщит.",
+    won: "Выигран",
+    lost: "Проигран",
+    accepted: "Принят",
+    confirmWon: "Выигран: снять резерв {{amount}}",
+    confirmLost: "Проигран: списать {{amount}} в потери",
+    confirmAccepted: "Принят: списать {{amount}} в потери",
+    cancel: "Отмена",
+  },
   detail: {
     recordedByHand: "Записан вручную",
     label: "Подробности спора",

@@ -1,4 +1,7 @@
 export const shell = {
+  demoHistory: "Загружаем демо-историю: заказов {{done}} из {{total}}. Экраны заполняются по ходу загрузки.",
+  demoHistoryLabel: "Загружено демо-истории",
+  routeLoading: "Экран загружается",
   nav: {
     label: "Основное меню",
     menu: "Меню",

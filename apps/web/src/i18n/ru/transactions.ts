@@ -151,6 +151,7 @@ export const transactions = {
     right: "Сдвинуть «{{column}}» вправо",
   },
   export: {
+    unknownError: "Выгрузка не удалась.",
     button: "Экспорт в CSV",
     saved: "Сохранено строк: {{rows}}, файл {{file}}",
     cancelled: "Экспорт отменён",

@@ -5,6 +5,7 @@ import type { AlertRule } from "@paylens/domain/alert-rules";
 import { DateTime } from "../../components/date-time.tsx";
 import { errorText } from "../../components/error-state.tsx";
 import { useCan } from "../../components/principal.tsx";
+import { t } from "../../i18n/index.ts";
 import type { Alert, AlertDelivery } from "../../lib/analytics-types.ts";
 import { useTrpc } from "../../trpc.ts";
 
@@ -28,7 +29,8 @@ export function AlertHandling({ alert }: { alert: Alert }) {
     <div className="alert-handling">
       {alert.acknowledgedAt ? (
         <span className="muted">
-          Acknowledged by {alert.acknowledgedBy} <DateTime value={alert.acknowledgedAt} />
+          {t("alerts.handling.acknowledgedBy", { name: alert.acknowledgedBy ?? "—" })}{" "}
+          <DateTime value={alert.acknowledgedAt} />
         </span>
       ) : canAct && !alert.endedAt ? (
         <button
@@ -37,13 +39,13 @@ export function AlertHandling({ alert }: { alert: Alert }) {
           disabled={acknowledge.isPending}
           onClick={() => acknowledge.mutate({ id: alert.id })}
         >
-          Acknowledge
+          {t("alerts.handling.acknowledge")}
         </button>
       ) : null}
       {canMute && !alert.endedAt ? (
         mute.data ? (
           <span className="muted">
-            Muted until <DateTime value={mute.data.until} />
+            {t("alerts.handling.mutedUntil")} <DateTime value={mute.data.until} />
           </span>
         ) : (
           <button
@@ -52,7 +54,7 @@ export function AlertHandling({ alert }: { alert: Alert }) {
             disabled={mute.isPending}
             onClick={() => mute.mutate({ rule: alert.rule as AlertRule, segment: alert.segment, minutes: 240 })}
           >
-            Mute 4 h
+            {t("alerts.handling.mute")}
           </button>
         )
       ) : null}
@@ -66,18 +68,19 @@ export function AlertHandling({ alert }: { alert: Alert }) {
 }
 
 export function DeliveryLog({ deliveries }: { deliveries: AlertDelivery[] }) {
-  if (deliveries.length === 0) return <span className="muted">not sent (no channel routed, or muted)</span>;
+  if (deliveries.length === 0) return <span className="muted">{t("alerts.handling.notSent")}</span>;
   return (
     <ul className="delivery-log">
       {deliveries.map((d) => (
         <li key={d.id}>
           <span className={`badge badge-sm ${STATE_CLASS[d.state]}`}>
-            {d.state === "pending" ? (d.attempts > 0 ? "retrying" : "queued") : d.state}
+            {t(`alerts.handling.${d.state === "pending" ? (d.attempts > 0 ? "retrying" : "queued") : d.state}`)}
           </span>{" "}
-          {d.event} → <strong>{d.channel.name}</strong>
+          {d.event === "opened" || d.event === "resolved" ? t(`alerts.handling.${d.event}`) : d.event} →{" "}
+          <strong>{d.channel.name}</strong>
           <span className="muted">
             {" "}
-            · {d.attempts} attempt{d.attempts === 1 ? "" : "s"}
+            · {t("alerts.handling.attempts", { count: d.attempts })}
             {d.deliveredAt ? (
               <>
                 {" "}
@@ -86,7 +89,7 @@ export function DeliveryLog({ deliveries }: { deliveries: AlertDelivery[] }) {
             ) : d.state === "pending" ? (
               <>
                 {" "}
-                · next <DateTime value={d.nextAttemptAt} />
+                · {t("alerts.handling.next")} <DateTime value={d.nextAttemptAt} />
               </>
             ) : null}
           </span>

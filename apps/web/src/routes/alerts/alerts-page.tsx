@@ -1,3 +1,4 @@
+import { alertMessage } from "../../lib/alert-message.ts";
 import { t } from "../../i18n/index.ts";
 import { useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
@@ -69,7 +70,7 @@ export function AlertsPage() {
                 )}
               </td>
               <td className="alert-message">
-                <strong>{alert.message}</strong>
+                <strong>{alertMessage(alert)}</strong>
                 <span className="muted"> · {humanize(alert.rule)}</span>
               </td>
               <td className="mono">{alert.segment}</td>
@@ -96,7 +97,7 @@ export function AlertsPage() {
               <td>
                 <AlertHandling alert={alert} />
                 {deliveries.isError ? (
-                  <span className="form-error">Could not load deliveries</span>
+                  <span className="form-error">{t("alerts.handling.deliveriesFailed")}</span>
                 ) : deliveries.data ? (
                   <DeliveryLog deliveries={deliveries.data.filter((d) => d.alertId === alert.id)} />
                 ) : null}

@@ -2,7 +2,8 @@
 // and the pure filtering, sorting and linking of catalogue rows.
 import type { CodeRow, SortDir } from "../../lib/api-types.ts";
 import { formatTerm, quoteValue } from "../../lib/query-text.ts";
-import { PROVIDERS, humanize, providerName } from "../../lib/vocabulary.ts";
+import { codeText } from "../../i18n/code-texts.ts";
+import { PROVIDERS, humanize, providerName, serviceLabel } from "../../lib/vocabulary.ts";
 
 export const PERIODS = {
   "24h": { label: "24 h", hours: 24 },
@@ -57,9 +58,13 @@ function haystack(row: CodeRow): string {
     row.code,
     row.message,
     row.friendlyMessage,
+    // What the reader sees, in their language, finds the row as well as the provider's English.
+    codeText(row.message),
+    codeText(row.friendlyMessage),
     row.reason,
     row.reason ? humanize(row.reason) : null,
     row.service,
+    row.service ? serviceLabel(row.service) : null,
     providerName(row.provider),
   ]
     .filter(Boolean)

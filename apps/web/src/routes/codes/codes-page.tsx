@@ -1,4 +1,4 @@
-import { t } from "../../i18n/index.ts";
+import { formatNumber, t } from "../../i18n/index.ts";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { getRouteApi } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
@@ -180,9 +180,14 @@ export function CodesPage() {
       <p className="codes-summary" aria-live="polite">
         {codes.data ? (
           <>
-            <strong>{rows.length.toLocaleString("en-US")}</strong> of {all.length.toLocaleString("en-US")} codes ·{" "}
-            {seen.toLocaleString("en-US")} seen in the last {PERIODS[view.period].label} on{" "}
-            {total.toLocaleString("en-US")} transactions
+            <strong>{formatNumber(rows.length)}</strong>{" "}
+            {t("codes.summary", {
+              all: formatNumber(all.length),
+              seen: formatNumber(seen),
+              period: t(`codes.periods.${view.period}`),
+              total: formatNumber(total),
+              count: total,
+            })}
           </>
         ) : (
           " "

@@ -1,7 +1,8 @@
 import { formatNumber, t } from "../../i18n/index.ts";
 import { Link } from "@tanstack/react-router";
 import type { CodeRow, SortDir } from "../../lib/api-types.ts";
-import { humanize, providerName } from "../../lib/vocabulary.ts";
+import { useCodeTexts } from "../../i18n/code-texts.ts";
+import { humanize, providerName, serviceLabel } from "../../lib/vocabulary.ts";
 import { codeQuery, type CodeSort } from "./codes-filter.ts";
 
 // Getters: the words are read in the language of the moment they are shown.
@@ -67,6 +68,7 @@ export interface CodesTableProps {
 
 /** Every code of every provider with its decoding; the count and the code open the transactions carrying it. */
 export function CodesTable({ rows, from, sort, dir, onSort }: CodesTableProps) {
+  const codeText = useCodeTexts();
   return (
     <div className="table-scroll">
       <table className="data-table codes-table">
@@ -125,13 +127,13 @@ export function CodesTable({ rows, from, sort, dir, onSort }: CodesTableProps) {
                   ) : (
                     <span className="muted">—</span>
                   )}
-                  {row.service ? <span className="code-service">{row.service}</span> : null}
+                  {row.service ? <span className="code-service">{serviceLabel(row.service)}</span> : null}
                 </td>
                 <td className="col-message">
-                  <Clamp text={row.message} />
+                  <Clamp text={codeText(row.message)} />
                 </td>
                 <td className="col-friendly">
-                  <Clamp text={row.friendlyMessage} />
+                  <Clamp text={codeText(row.friendlyMessage)} />
                 </td>
                 <td className="col-reason">
                   {row.reason ? (

@@ -4,15 +4,16 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { errorText } from "../../components/error-state.tsx";
-import { Money } from "../../components/money.tsx";
+import { t } from "../../i18n/index.ts";
 import { useCan } from "../../components/principal.tsx";
+import { formatMoney } from "../../lib/format-money.ts";
 import { newIdempotencyKey } from "../../lib/idempotency-key.ts";
 import { useTrpc } from "../../trpc.ts";
 
 const OUTCOMES = [
-  { outcome: "won", label: "Won", before: "release the", after: "held" },
-  { outcome: "lost", label: "Lost", before: "book the", after: "as lost" },
-  { outcome: "accepted", label: "Accepted", before: "book the", after: "as lost" },
+  { outcome: "won", label: "won", confirm: "confirmWon" },
+  { outcome: "lost", label: "lost", confirm: "confirmLost" },
+  { outcome: "accepted", label: "accepted", confirm: "confirmAccepted" },
 ] as const;
 type Outcome = (typeof OUTCOMES)[number]["outcome"];
 
@@ -34,8 +35,8 @@ export function OutcomeControl({ dispute }: { dispute: { id: string; amountMinor
   if (!mayDecide) return null;
   const pick = OUTCOMES.find((o) => o.outcome === chosen);
   return (
-    <div className="dispute-outcome" role="group" aria-label="Set the outcome">
-      <p className="muted">Recorded by hand: set the outcome when the provider tells you.</p>
+    <div className="dispute-outcome" role="group" aria-label={t("disputes.outcome.label")}>
+      <p className="muted">{t("disputes.outcome.intro")}</p>
       {pick ? (
         <span className="button-row">
           <button
@@ -44,18 +45,17 @@ export function OutcomeControl({ dispute }: { dispute: { id: string; amountMinor
             disabled={decide.isPending}
             onClick={() => decide.mutate({ id: dispute.id, idempotencyKey: key, outcome: pick.outcome })}
           >
-            {pick.label}: {pick.before} <Money amountMinor={dispute.amountMinor} currency={dispute.currency} />{" "}
-            {pick.after}
+            {t(`disputes.outcome.${pick.confirm}`, { amount: formatMoney(dispute.amountMinor, dispute.currency) })}
           </button>
           <button type="button" className="button button-sm" onClick={() => setChosen(null)}>
-            Cancel
+            {t("disputes.outcome.cancel")}
           </button>
         </span>
       ) : (
         <span className="button-row">
           {OUTCOMES.map((o) => (
             <button key={o.outcome} type="button" className="button button-sm" onClick={() => setChosen(o.outcome)}>
-              {o.label}
+              {t(`disputes.outcome.${o.label}`)}
             </button>
           ))}
         </span>

@@ -3,6 +3,7 @@ import { DateTime } from "../../components/date-time.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { formatDuration, lagTone } from "../../lib/format-duration.ts";
 import { prettyJson } from "../../lib/pretty-json.ts";
+import { eventSummary } from "../../lib/event-summary.ts";
 import { humanize } from "../../lib/vocabulary.ts";
 import type { TransactionEvent } from "./detail-types.ts";
 import { Panel } from "./panel.tsx";
@@ -54,7 +55,7 @@ function EventItem({ event }: { event: TransactionEvent }) {
           </span>
         ) : null}
       </div>
-      <p className="event-summary">{event.summary}</p>
+      <p className="event-summary">{eventSummary(event)}</p>
       {event.providerTime ? (
         <p className="event-meta">
           {t("transaction.timeline.providerTime")} <DateTime value={event.providerTime} />

@@ -1,5 +1,6 @@
 import { t as tr } from "../../i18n/index.ts";
-import { humanize, outcomeLetterMeaning } from "../../lib/vocabulary.ts";
+import { useCodeTexts } from "../../i18n/code-texts.ts";
+import { humanize, outcomeLetterMeaning, serviceLabel } from "../../lib/vocabulary.ts";
 import type { DetailTransaction } from "./detail-types.ts";
 import { FieldList } from "../../components/field-list.tsx";
 import { Panel } from "./panel.tsx";
@@ -11,6 +12,7 @@ function retryText(retryable: boolean | null): string | null {
 
 export function OutcomePanel({ transaction: t }: { transaction: DetailTransaction }) {
   const letter = t.outcomeLetter?.trim() || null;
+  const codeText = useCodeTexts();
   return (
     <Panel title={tr("transaction.outcome.title")}>
       {t.code || t.message ? (
@@ -27,9 +29,12 @@ export function OutcomePanel({ transaction: t }: { transaction: DetailTransactio
                 ? `${letter} · ${outcomeLetterMeaning(letter) ?? tr("transaction.outcome.unknownLetter")}`
                 : null,
             },
-            { label: tr("transaction.outcome.service"), value: t.outcomeService },
-            { label: tr("transaction.outcome.forOps"), value: t.message },
-            { label: tr("transaction.outcome.forCustomer"), value: t.friendlyMessage },
+            {
+              label: tr("transaction.outcome.service"),
+              value: t.outcomeService ? serviceLabel(t.outcomeService) : null,
+            },
+            { label: tr("transaction.outcome.forOps"), value: codeText(t.message) },
+            { label: tr("transaction.outcome.forCustomer"), value: codeText(t.friendlyMessage) },
             {
               label: tr("transaction.outcome.reason"),
               value: t.reason ? (

@@ -6,6 +6,7 @@ import { DISPUTE_STAGES, reasonCategory, type DisputeStage } from "@paylens/doma
 import { isCurrencyCode } from "@paylens/domain/money";
 import { providerName } from "@paylens/providers/catalog";
 import { errorText } from "../../components/error-state.tsx";
+import { t } from "../../i18n/index.ts";
 import { Money } from "../../components/money.tsx";
 import { newIdempotencyKey } from "../../lib/idempotency-key.ts";
 import { minorToInput, parseMoneyInput } from "../../lib/parse-money-input.ts";
@@ -53,10 +54,10 @@ export function RecordDisputeForm({ payment, onDone }: { payment: Payment; onDon
   const amount = currencyOk ? parseMoneyInput(amountText, currency.toUpperCase()) : null;
   const category = reasonCategory(reasonCode);
   const problems = [
-    !currencyOk ? "Enter a three-letter currency code" : null,
+    !currencyOk ? t("transaction.disputes.form.needCurrency") : null,
     amount && !amount.ok ? amount.error : null,
-    source.trim().length < 3 ? "Say where the dispute was learnt of" : null,
-    !opened ? "Enter the day the dispute opened" : null,
+    source.trim().length < 3 ? t("transaction.disputes.form.needSource") : null,
+    !opened ? t("transaction.disputes.form.needOpened") : null,
   ].filter((p): p is string => p !== null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -77,14 +78,16 @@ export function RecordDisputeForm({ payment, onDone }: { payment: Payment; onDon
     });
   };
   return (
-    <form className="record-dispute-form" onSubmit={submit} noValidate aria-label="Record a dispute">
-      <p className="muted">
-        This provider sends no dispute notifications: record what its portal, e-mail or settlement report says. The
-        amount is held in the ledger until you set the outcome.
-      </p>
+    <form
+      className="record-dispute-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={t("transaction.disputes.form.label")}
+    >
+      <p className="muted">{t("transaction.disputes.form.intro")}</p>
       <div className="form-grid">
         <div className="form-field">
-          <label htmlFor={`${ids}-stage`}>Stage</label>
+          <label htmlFor={`${ids}-stage`}>{t("transaction.disputes.form.stage")}</label>
           <select
             id={`${ids}-stage`}
             className="input"
@@ -99,7 +102,7 @@ export function RecordDisputeForm({ payment, onDone }: { payment: Payment; onDon
           </select>
         </div>
         <div className="form-field">
-          <label htmlFor={`${ids}-reason`}>Reason code (optional)</label>
+          <label htmlFor={`${ids}-reason`}>{t("transaction.disputes.form.reasonCode")}</label>
           <input
             id={`${ids}-reason`}
             className="input"
@@ -111,7 +114,7 @@ export function RecordDisputeForm({ payment, onDone }: { payment: Payment; onDon
           <span className="muted">{reasonCode.trim() ? categoryLabel(category) : "\u00a0"}</span>
         </div>
         <div className="form-field">
-          <label htmlFor={`${ids}-amount`}>Amount</label>
+          <label htmlFor={`${ids}-amount`}>{t("transaction.disputes.form.amount")}</label>
           <span className="amount-row">
             <input
               id={`${ids}-amount`}
@@ -121,7 +124,7 @@ export function RecordDisputeForm({ payment, onDone }: { payment: Payment; onDon
               onChange={(e) => setAmountText(e.target.value)}
             />
             <input
-              aria-label="Currency"
+              aria-label={t("transaction.disputes.form.currency")}
               className="input currency-input mono"
               value={currency}
               maxLength={3}
@@ -129,11 +132,12 @@ export function RecordDisputeForm({ payment, onDone }: { payment: Payment; onDon
             />
           </span>
           <span className="muted">
-            Payment: <Money amountMinor={payment.amountMinor} currency={payment.currency} />
+            {t("transaction.disputes.form.payment")}{" "}
+            <Money amountMinor={payment.amountMinor} currency={payment.currency} />
           </span>
         </div>
         <div className="form-field">
-          <label htmlFor={`${ids}-network`}>ARN or RRN (optional)</label>
+          <label htmlFor={`${ids}-network`}>{t("transaction.disputes.form.networkReference")}</label>
           <input
             id={`${ids}-network`}
             className="input mono"
@@ -143,7 +147,7 @@ export function RecordDisputeForm({ payment, onDone }: { payment: Payment; onDon
           />
         </div>
         <div className="form-field">
-          <label htmlFor={`${ids}-opened`}>Opened on</label>
+          <label htmlFor={`${ids}-opened`}>{t("transaction.disputes.form.opened")}</label>
           <input
             id={`${ids}-opened`}
             type="date"
@@ -154,7 +158,7 @@ export function RecordDisputeForm({ payment, onDone }: { payment: Payment; onDon
           />
         </div>
         <div className="form-field">
-          <label htmlFor={`${ids}-due`}>Respond by (optional)</label>
+          <label htmlFor={`${ids}-due`}>{t("transaction.disputes.form.due")}</label>
           <input
             id={`${ids}-due`}
             type="date"
@@ -166,13 +170,16 @@ export function RecordDisputeForm({ payment, onDone }: { payment: Payment; onDon
         </div>
       </div>
       <div className="form-field">
-        <label htmlFor={`${ids}-source`}>Source</label>
+        <label htmlFor={`${ids}-source`}>{t("transaction.disputes.form.source")}</label>
         <textarea
           id={`${ids}-source`}
           className="input"
           rows={2}
           maxLength={500}
-          placeholder={`${providerName(payment.provider)} merchant portal, e-mail of ${today()}`}
+          placeholder={t("transaction.disputes.form.sourcePlaceholder", {
+            provider: providerName(payment.provider),
+            date: today(),
+          })}
           value={source}
           onChange={(e) => setSource(e.target.value)}
         />
@@ -189,10 +196,10 @@ export function RecordDisputeForm({ payment, onDone }: { payment: Payment; onDon
       ) : null}
       <div className="button-row">
         <button type="submit" className="button button-primary button-sm" disabled={record.isPending}>
-          Record dispute
+          {t("transaction.disputes.form.submit")}
         </button>
         <button type="button" className="button button-sm" onClick={onDone}>
-          Cancel
+          {t("transaction.disputes.form.cancel")}
         </button>
       </div>
     </form>

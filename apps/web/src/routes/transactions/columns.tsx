@@ -4,6 +4,7 @@ import { createColumnHelper } from "@tanstack/react-table";
 import { DateTime } from "../../components/date-time.tsx";
 import { Money } from "../../components/money.tsx";
 import { OutcomeCode } from "../../components/outcome-code.tsx";
+import { useCodeTexts } from "../../i18n/code-texts.ts";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import type { TransactionRow } from "../../lib/api-types.ts";
 import { formatCard, methodName } from "../../lib/format-card.ts";
@@ -14,6 +15,12 @@ const column = createColumnHelper<TransactionRow>();
 
 function Muted() {
   return <span className="muted">—</span>;
+}
+
+/** The decoder's ops message in the reader's language (its English until the language's code texts arrive). */
+function CodeMessageCell({ value }: { value: string | null }) {
+  const codeText = useCodeTexts();
+  return <Truncated value={codeText(value)} mono={false} />;
 }
 
 function Truncated({ value, mono = true }: { value: string | null; mono?: boolean }) {
@@ -96,7 +103,7 @@ const DEFINITIONS = {
   message: column.display({
     id: "message",
     header: () => t("transactions.col.message"),
-    cell: ({ row }) => <Truncated value={row.original.message} mono={false} />,
+    cell: ({ row }) => <CodeMessageCell value={row.original.message} />,
   }),
   card: column.display({
     id: "card",

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/index.ts";
 import { useEffect, useRef, useState } from "react";
 import { EMPTY_COUNTER, countCsv, csvRows, exportFileName, parseTotal } from "../../lib/csv-progress.ts";
 
@@ -66,7 +67,11 @@ export function useCsvExport() {
       setState({ phase: "done", rows, fileName });
     } catch (error) {
       if (abort.signal.aborted) setState({ phase: "cancelled" });
-      else setState({ phase: "failed", message: error instanceof Error ? error.message : "The export failed." });
+      else
+        setState({
+          phase: "failed",
+          message: error instanceof Error ? error.message : t("transactions.export.unknownError"),
+        });
     } finally {
       if (controller.current === abort) controller.current = null;
     }

@@ -18,6 +18,7 @@ import { formatCount, formatPercent } from "../../../../components/charts/format
 import { seriesColor } from "../../../../components/charts/series-colors.ts";
 import { crossesLine, lineRate } from "@paylens/domain/dispute-thresholds";
 import type { DisputeRateOutput } from "../../../../lib/analytics-types.ts";
+import { t } from "../../../../i18n/index.ts";
 import { providerName } from "../../../../lib/vocabulary.ts";
 import { DisputeSegments } from "./dispute-segments.tsx";
 import { accountKey, groupLines, toMonthlyRates } from "./to-series.ts";
@@ -36,24 +37,29 @@ export function DisputeRateChart({
   const running = data?.months.find((row) => row.projected)?.month;
   return (
     <ChartCard
-      title="Dispute rate"
+      title={t("analytics.disputes.title")}
       className="chart-wide"
       query={query}
       empty={!data || data.months.length === 0}
-      emptyText="No disputes or card payments in these months"
+      emptyText={t("analytics.disputes.empty")}
     >
       {() => (
         <>
-          <p className="chart-note">
-            Disputes opened per calendar month (UTC) ÷ captured card payments: Visa VAMP divides by the same month's,
-            Mastercard ECP by the previous month's. A scheme counts an account only when both its rate and its count
-            reach the line. The chart draws the same-month rate; the running month is projected to its end.
-          </p>
+          <p className="chart-note">{t("analytics.disputes.note")}</p>
           <ul className="chart-note">
             {(data?.lines ?? []).map((line) => (
               <li key={line.id}>
-                {line.label}: {formatPercent(line.rate, 2)} with at least {formatCount(line.minCount)} disputes a month,
-                of {line.denominator === "previous_month" ? "the previous month's" : "the month's"} payments
+                {t(
+                  line.denominator === "previous_month"
+                    ? "analytics.disputes.linePreviousMonth"
+                    : "analytics.disputes.lineSameMonth",
+                  {
+                    label: line.label,
+                    rate: formatPercent(line.rate, 2),
+                    count: line.minCount,
+                    minCount: formatCount(line.minCount),
+                  },
+                )}
               </li>
             ))}
           </ul>
@@ -97,7 +103,7 @@ export function DisputeRateChart({
                   x={running}
                   stroke="var(--chart-axis)"
                   strokeDasharray="2 2"
-                  label={{ value: "projected", position: "insideTopLeft", fontSize: 10 }}
+                  label={{ value: t("analytics.disputes.projected"), position: "insideTopLeft", fontSize: 10 }}
                 />
               ) : null}
               {chart.keys.map((key, index) => (
@@ -115,18 +121,18 @@ export function DisputeRateChart({
           <table className="data-table compact-table">
             <thead>
               <tr>
-                <th>Month</th>
-                <th>Provider</th>
-                <th>Account</th>
-                <th className="num">Disputes</th>
-                <th className="num">Card payments</th>
-                <th className="num">Previous month</th>
+                <th>{t("analytics.disputes.month")}</th>
+                <th>{t("analytics.disputes.provider")}</th>
+                <th>{t("analytics.disputes.account")}</th>
+                <th className="num">{t("analytics.disputes.disputes")}</th>
+                <th className="num">{t("analytics.disputes.cardPayments")}</th>
+                <th className="num">{t("analytics.disputes.previousMonth")}</th>
                 {(data?.lines ?? []).map((line) => (
                   <th key={line.id} className="num">
                     {line.label}
                   </th>
                 ))}
-                <th className="num">Projected month</th>
+                <th className="num">{t("analytics.disputes.projectedMonth")}</th>
               </tr>
             </thead>
             <tbody>
@@ -147,7 +153,7 @@ export function DisputeRateChart({
                       <td
                         key={line.id}
                         className={over ? "num over-line" : "num"}
-                        title={over ? `Over the ${line.label} line: rate and count both reach it` : undefined}
+                        title={over ? t("analytics.disputes.overLine", { label: line.label }) : undefined}
                       >
                         {formatPercent(rate, 2)}
                         {over ? " ▲" : ""}
@@ -156,7 +162,11 @@ export function DisputeRateChart({
                   })}
                   <td className="num">
                     {row.projected
-                      ? `${formatCount(row.projected.disputes)} disputes of ${formatCount(row.projected.payments)}`
+                      ? t("analytics.disputes.projectedOf", {
+                          count: row.projected.disputes,
+                          disputes: formatCount(row.projected.disputes),
+                          payments: formatCount(row.projected.payments),
+                        })
                       : "—"}
                   </td>
                 </tr>

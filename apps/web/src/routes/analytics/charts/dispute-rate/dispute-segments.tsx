@@ -5,6 +5,7 @@ import { useState } from "react";
 import { ErrorState } from "../../../../components/error-state.tsx";
 import { formatCount, formatPercent } from "../../../../components/charts/format-chart.ts";
 import type { DisputeBreakdownInput } from "../../../../lib/analytics-types.ts";
+import { t } from "../../../../i18n/index.ts";
 import { methodName } from "../../../../lib/format-card.ts";
 import { useTrpc } from "../../../../trpc.ts";
 import { DIMENSION_LABELS } from "../breakdown/breakdown.tsx";
@@ -21,8 +22,8 @@ export function DisputeSegments({ scope }: { scope: Omit<DisputeBreakdownInput, 
   return (
     <div className="dispute-segments">
       <div className="dispute-segments-head">
-        <h3>Disputes by {dimension === "bin" ? label : label.toLowerCase()}</h3>
-        <div className="segmented" role="group" aria-label="Disputes by">
+        <h3>{t("analytics.disputes.by", { dimension: dimension === "bin" ? label : label.toLowerCase() })}</h3>
+        <div className="segmented" role="group" aria-label={t("analytics.disputes.byGroup")}>
           {DIMENSIONS.map((d) => (
             <button
               key={d}
@@ -37,19 +38,19 @@ export function DisputeSegments({ scope }: { scope: Omit<DisputeBreakdownInput, 
         </div>
       </div>
       {query.isError ? (
-        <ErrorState title="Could not load the disputes by segment" error={query.error} />
+        <ErrorState title={t("analytics.disputes.loadFailed")} error={query.error} />
       ) : query.isPending ? (
-        <div className="chart-skeleton" role="status" aria-busy="true" aria-label="Loading the disputes by segment" />
+        <div className="chart-skeleton" role="status" aria-busy="true" aria-label={t("analytics.disputes.loading")} />
       ) : query.data.rows.length === 0 ? (
-        <p className="muted">No disputes linked to a payment with a {label.toLowerCase()} in these months.</p>
+        <p className="muted">{t("analytics.disputes.noSegments", { dimension: label.toLowerCase() })}</p>
       ) : (
-        <table className="data-table compact-table" aria-label={`Disputes by ${label}`}>
+        <table className="data-table compact-table" aria-label={t("analytics.disputes.by", { dimension: label })}>
           <thead>
             <tr>
               <th>{label}</th>
-              <th className="num">Disputes</th>
-              <th className="num">Captured payments</th>
-              <th className="num">Rate</th>
+              <th className="num">{t("analytics.disputes.disputes")}</th>
+              <th className="num">{t("analytics.disputes.capturedPayments")}</th>
+              <th className="num">{t("analytics.disputes.rate")}</th>
             </tr>
           </thead>
           <tbody>
