@@ -80,7 +80,13 @@ export function DeclineReasonsChart({
                   stroke="var(--chart-axis)"
                   minTickGap={40}
                 />
-                <YAxis tickFormatter={formatCompact} fontSize={11} stroke="var(--chart-axis)" width={40} allowDecimals={false} />
+                <YAxis
+                  tickFormatter={formatCompact}
+                  fontSize={11}
+                  stroke="var(--chart-axis)"
+                  width={40}
+                  allowDecimals={false}
+                />
                 <Tooltip
                   content={(props) => <ChartTooltip {...props} title={time} format={(value) => formatCount(value)} />}
                 />

@@ -58,7 +58,13 @@ export function WebhookLagChart({
                 interval="preserveStartEnd"
                 minTickGap={12}
               />
-              <YAxis tickFormatter={formatCompact} fontSize={11} stroke="var(--chart-axis)" width={40} allowDecimals={false} />
+              <YAxis
+                tickFormatter={formatCompact}
+                fontSize={11}
+                stroke="var(--chart-axis)"
+                width={40}
+                allowDecimals={false}
+              />
               <Tooltip
                 content={(props) => (
                   <ChartTooltip
