@@ -17,6 +17,7 @@ import { benchAnalytics } from "./analytics.ts";
 import { benchIngest } from "./ingest.ts";
 import { benchRows } from "./rows.ts";
 import { benchSearch } from "./search.ts";
+import { benchSoak } from "./soak.ts";
 
 const { values } = parseArgs({
   options: {
@@ -36,6 +37,8 @@ const { values } = parseArgs({
     drop: { type: "boolean", default: false },
     database: { type: "string" },
     "activity-up-to": { type: "string", default: "1000000" },
+    minutes: { type: "string", default: "10" },
+    rate: { type: "string", default: "200" },
   },
   strict: true,
 });
@@ -52,7 +55,8 @@ if (
 ) {
   process.stderr.write(
     "usage: pnpm bench [--only search|analytics|ingest] [--rates 500,1000,2000,3000] [--seconds 5] [--instances 1] [--rows 1000000] [--db pglite|postgres|both] [--iterations 100] [--seed 1]\n" +
-      "       pnpm bench --db postgres --rows 100000,1000000,10000000 [--only search,count,analytics,export] [--lanes 2] [--activity-up-to 1000000] [--export-rows 1000000] [--plans FILE] [--database paylens_bench_rows…] [--drop]\n",
+      "       pnpm bench --db postgres --rows 100000,1000000,10000000 [--only search,count,analytics,export] [--lanes 2] [--activity-up-to 1000000] [--export-rows 1000000] [--plans FILE] [--database paylens_bench_rows…] [--drop]\n" +
+      "       pnpm bench --only soak [--minutes 10] [--rate 200] [--db pglite|postgres]\n",
   );
   process.exit(1);
 }
@@ -88,6 +92,13 @@ async function bench(database: Database): Promise<void> {
     process.stderr.write(`${database.kind}: analytics…\n`);
     await benchAnalytics({ db: database.db, kind: database.kind, rows, iterations });
   }
+}
+
+// The soak: one server under a steady webhook load for `--minutes`, its memory sampled (bench/soak.ts).
+if (values.only === "soak") {
+  const kind = engines === "postgres" ? "postgres" : "pglite";
+  await benchSoak({ kind, minutes: Number(values.minutes), rate: Number(values.rate) });
+  process.exit(0);
 }
 
 // Ingest needs no seeded store: its own server process per engine.
