@@ -1,8 +1,8 @@
 // The ten-million-row benchmark's database: one named database on DATABASE_URL's server, kept between runs (seeding
 // 10M rows costs minutes, so repeated measurements reuse it) and dropped by `--drop`.
-import pg from "pg";
 import { openDatabase, type Database } from "@paylens/db/client";
 import { migrate } from "@paylens/db/migrate";
+import { databaseUrl, withAdmin } from "@paylens/db/test-db";
 
 export const ROWS_DB = "paylens_bench_rows";
 
@@ -11,16 +11,6 @@ export function rowsDbName(name: string | undefined): string {
   const chosen = name ?? ROWS_DB;
   if (!/^paylens_bench_rows[a-z0-9_]*$/.test(chosen)) throw new Error(`--database must start with ${ROWS_DB}`);
   return chosen;
-}
-
-async function withAdmin<T>(url: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  try {
-    return await work(admin);
-  } finally {
-    await admin.end();
-  }
 }
 
 /** Opens (creating and migrating when missing) the bench database beside the one `url` names. */
@@ -40,7 +30,5 @@ export async function dropRowsDb(url: string, name = ROWS_DB): Promise<void> {
 
 /** The server's URL for the bench database (to start a server process on it). */
 export function rowsDbUrl(url: string, name = ROWS_DB): string {
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  return target.toString();
+  return databaseUrl(url, name);
 }

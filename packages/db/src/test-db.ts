@@ -65,7 +65,8 @@ function migrationsHash(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-async function withAdmin<T>(url: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
+/** One connection to the server `url` names, for statements no pool should run (create and drop database). */
+export async function withAdmin<T>(url: string, work: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   try {
@@ -75,7 +76,8 @@ async function withAdmin<T>(url: string, work: (admin: pg.Client) => Promise<T>)
   }
 }
 
-function databaseUrl(url: string, name: string): string {
+/** The URL of database `name` on the same server as `url`. */
+export function databaseUrl(url: string, name: string): string {
   const target = new URL(url);
   target.pathname = `/${name}`;
   return target.toString();
