@@ -35,6 +35,12 @@ function slope(points: { x: number; y: number }[]): number {
   return den === 0 ? 0 : num / den;
 }
 
+/** Each whole minute's median resident memory, as points for the slope. */
+function minuteMedians(samples: { minute: number; rss: number }[]): { x: number; y: number }[] {
+  const minutes = [...new Set(samples.map((s) => Math.floor(s.minute)))];
+  return minutes.map((m) => ({ x: m, y: median(samples.filter((s) => Math.floor(s.minute) === m).map((s) => s.rss)) }));
+}
+
 export async function benchSoak(options: SoakOptions): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "paylens-soak-"));
   const forge = webhookForge(`soak-${options.kind}-${Date.now().toString(36)}`);
@@ -84,7 +90,15 @@ export async function benchSoak(options: SoakOptions): Promise<void> {
         errors += result.errors;
         if (Math.floor(minute()) > reported) {
           reported = Math.floor(minute());
-          print({ bench: "soak", db: options.kind, minute: reported, rss_mib: residentMib(pid), accepted, errors });
+          const inMinute = samples.filter((sample) => sample.minute >= reported - 1).map((sample) => sample.rss);
+          print({
+            bench: "soak",
+            db: options.kind,
+            minute: reported,
+            rss_median_mib: median(inMinute),
+            accepted,
+            errors,
+          });
         }
       }
     } finally {
@@ -106,8 +120,9 @@ export async function benchSoak(options: SoakOptions): Promise<void> {
       rss_after_warm_up_mib: median(first),
       rss_last_minute_mib: median(last),
       rss_max_mib: Math.max(...steady.map((s) => s.rss)),
-      // Over every sample after the warm-up: a leak of a few MiB a minute shows here even when the medians are noisy.
-      growth_mib_per_min: Math.round(slope(steady.map((s) => ({ x: s.minute, y: s.rss }))) * 100) / 100,
+      // Through each minute's median after the warm-up: garbage collection makes single samples swing by 100 MiB, a
+      // leak shows as a steady climb of the medians.
+      growth_mib_per_min: Math.round(slope(minuteMedians(steady)) * 100) / 100,
     });
   } finally {
     await server?.stop("SIGTERM");
