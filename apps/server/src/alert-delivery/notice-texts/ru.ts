@@ -1,3 +1,4 @@
+import { ru as ruleTitles } from "@paylens/domain/alert-rule-titles/ru";
 import type { NoticeTexts } from "./en.ts";
 
 export const ru: NoticeTexts = {
@@ -11,15 +12,5 @@ export const ru: NoticeTexts = {
   ended: "Конец",
   figures: "Показатели",
   testMessage: "Проверочное уведомление Paylens: этот канал получает алерты.",
-  rules: {
-    "approval-drop": "Падение доли одобрений в сегменте",
-    "webhook-lag": "Задержка вебхуков выше SLO",
-    "provider-errors": "Ошибки API провайдера",
-    "suspicious-message": "Подписанное сообщение не применено",
-    "missing-notifications": "Платежи без финального уведомления",
-    "account-silent": "Аккаунт замолчал",
-    "dispute-due": "Ответ по спору нужен в течение 3 дней",
-    "dispute-due-final": "Ответ по спору нужен в течение суток",
-    "dispute-rate": "Доля споров у порога платёжной системы",
-  },
+  rules: ruleTitles,
 };
