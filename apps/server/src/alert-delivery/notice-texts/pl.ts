@@ -12,5 +12,12 @@ export const pl: NoticeTexts = {
   ended: "Koniec",
   figures: "Wskaźniki",
   testMessage: "Testowe powiadomienie Paylens: ten kanał odbiera alerty.",
+  report: {
+    headline: "[Paylens] Raport „{name}”, {span}: {rows}",
+    rows: { one: "{count} wiersz", few: "{count} wiersze", many: "{count} wierszy", other: "{count} wiersza" },
+    slackNoFile: "Slack nie przyjmuje plików CSV: otwórz widok, aby go obejrzeć lub wyeksportować.",
+    attached: "Plik CSV w załączniku ({filename}).",
+    view: "Ten sam widok w Paylens: {url}",
+  },
   rules: ruleTitles,
 };

@@ -12,5 +12,12 @@ export const ru: NoticeTexts = {
   ended: "Конец",
   figures: "Показатели",
   testMessage: "Проверочное уведомление Paylens: этот канал получает алерты.",
+  report: {
+    headline: "[Paylens] Отчёт «{name}», {span}: {rows}",
+    rows: { one: "{count} строка", few: "{count} строки", many: "{count} строк", other: "{count} строки" },
+    slackNoFile: "В Slack нельзя передать CSV-файл: откройте вид в Paylens, чтобы посмотреть или выгрузить его.",
+    attached: "CSV во вложении ({filename}).",
+    view: "Тот же вид в Paylens: {url}",
+  },
   rules: ruleTitles,
 };
