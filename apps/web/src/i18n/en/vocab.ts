@@ -6,6 +6,11 @@ export const vocab = {
   refund: "Refund",
   payout: "Payout",
   credit: "Credit",
+  // Provider API operations (the latency panel).
+  pay: "Pay",
+  authorize: "Authorize",
+  query: "Query",
+  report: "Report",
   insufficient_funds: "Insufficient funds",
   do_not_honor: "Do not honor",
   suspected_fraud: "Suspected fraud",

@@ -6,6 +6,11 @@ export const vocab = {
   refund: "Zwrot",
   payout: "Wypłata",
   credit: "Uznanie",
+  // Provider API operations (the latency panel).
+  pay: "Płatność",
+  authorize: "Autoryzacja",
+  query: "Zapytanie o status",
+  report: "Raport",
   insufficient_funds: "Brak środków",
   do_not_honor: "Odmowa banku bez podania przyczyny",
   suspected_fraud: "Podejrzenie oszustwa",

@@ -6,6 +6,11 @@ export const vocab = {
   refund: "Возврат",
   payout: "Выплата",
   credit: "Зачисление",
+  // Provider API operations (the latency panel).
+  pay: "Оплата",
+  authorize: "Авторизация",
+  query: "Запрос статуса",
+  report: "Отчёт",
   insufficient_funds: "Недостаточно средств",
   do_not_honor: "Отказ банка без объяснения",
   suspected_fraud: "Подозрение на мошенничество",
