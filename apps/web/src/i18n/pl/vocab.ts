@@ -6,6 +6,9 @@ export const vocab = {
   refund: "Zwrot",
   payout: "Wypłata",
   credit: "Uznanie",
+  // Payment methods the catalogue words (wallets keep their own names: lib/format-card.ts).
+  credit_card: "Karta",
+  creditcard: "Karta",
   // Provider API operations (the latency panel).
   pay: "Płatność",
   authorize: "Autoryzacja",

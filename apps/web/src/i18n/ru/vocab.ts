@@ -6,6 +6,9 @@ export const vocab = {
   refund: "Возврат",
   payout: "Выплата",
   credit: "Зачисление",
+  // Payment methods the catalogue words (wallets keep their own names: lib/format-card.ts).
+  credit_card: "Карта",
+  creditcard: "Карта",
   // Provider API operations (the latency panel).
   pay: "Оплата",
   authorize: "Авторизация",
