@@ -116,7 +116,11 @@ const alerting = startAlertWorker(
 const settling = startSettleWorker(db, accounts, record, log);
 const sessionSweep = startSessionSweep(db, log);
 deliveries = startDeliveryWorker(db, log, publicUrl, env.PAYLENS_ALERT_LANGUAGE);
-const reports = startReportWorker(db, log, { consoleUrl: publicUrl, maxBytes: env.PAYLENS_REPORT_MAX_BYTES });
+const reports = startReportWorker(db, log, {
+  consoleUrl: publicUrl,
+  maxBytes: env.PAYLENS_REPORT_MAX_BYTES,
+  language: env.PAYLENS_ALERT_LANGUAGE,
+});
 
 // The first start's back-fill runs in the background: its progress is logged and shown in the console.
 traffic = demo

@@ -1,6 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
 import { errorShape } from "./error-shape.ts";
+import { refusal } from "./refusal.ts";
 
 const shapeOf = (error: TRPCError, debugErrors = false) =>
   errorShape({ error, shape: { data: { httpStatus: 500 } }, ctx: { requestId: "req-42", debugErrors } });
@@ -16,7 +17,7 @@ describe("errorShape", () => {
     expect(shape).toEqual({
       message: "Something went wrong on our side (request req-42)",
       code: -32603,
-      data: { code: "INTERNAL_SERVER_ERROR", httpStatus: 500, requestId: "req-42" },
+      data: { code: "INTERNAL_SERVER_ERROR", httpStatus: 500, requestId: "req-42", reason: null, params: {} },
     });
   });
 
@@ -36,7 +37,7 @@ describe("errorShape", () => {
     expect(shape).toEqual({
       message: "a number is out of range",
       code: -32600,
-      data: { code: "BAD_REQUEST", httpStatus: 400, requestId: "r" },
+      data: { code: "BAD_REQUEST", httpStatus: 400, requestId: "r", reason: null, params: {} },
     });
   });
 
@@ -49,9 +50,21 @@ describe("errorShape", () => {
     expect(shape).toEqual({
       message: "No transaction 123",
       code: -32004,
-      data: { code: "NOT_FOUND", httpStatus: 404, requestId: null },
+      data: { code: "NOT_FOUND", httpStatus: 404, requestId: null, reason: null, params: {} },
     });
     expect(JSON.stringify(shape)).not.toMatch(/stack|path|\.ts/);
+  });
+
+  it("names a refusal's reason and figures beside its English message, for the console to word", () => {
+    const shape = errorShape({
+      error: refusal("FORBIDDEN", "role_forbidden", 'The support role may not do this (needs "act")', {
+        role: "support",
+      }),
+      shape: { data: { httpStatus: 403 } },
+      ctx: undefined,
+    });
+    expect(shape.message).toBe('The support role may not do this (needs "act")');
+    expect(shape.data).toMatchObject({ code: "FORBIDDEN", reason: "role_forbidden", params: { role: "support" } });
   });
 
   it("names a schema's problems in one line instead of zod's JSON", () => {

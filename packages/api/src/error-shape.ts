@@ -4,11 +4,21 @@
 import type { TRPCError } from "@trpc/server";
 import { TRPC_ERROR_CODES_BY_KEY } from "@trpc/server/rpc";
 import { clientFaultOf } from "@paylens/db/client-fault";
+import type { RefusalParams, RefusalReason } from "@paylens/domain/refusal-reasons";
+import { reasonOf } from "./refusal.ts";
 
 export interface ErrorShape {
   message: string;
   code: number;
-  data: { code: string; httpStatus: number; requestId: string | null; stack?: string };
+  data: {
+    code: string;
+    httpStatus: number;
+    requestId: string | null;
+    /** Why, as a stable key the console words in its reader's language (refusal.ts); null for others. */
+    reason: RefusalReason | null;
+    params: RefusalParams;
+    stack?: string;
+  };
 }
 
 export interface ErrorShapeInput {
@@ -38,7 +48,7 @@ export function errorShape({ error, shape, ctx }: ErrorShapeInput): ErrorShape {
     return {
       message,
       code: TRPC_ERROR_CODES_BY_KEY.BAD_REQUEST,
-      data: { code: "BAD_REQUEST", httpStatus: 400, requestId },
+      data: { code: "BAD_REQUEST", httpStatus: 400, requestId, reason: null, params: {} },
     };
   }
   const hidden = error.code === "INTERNAL_SERVER_ERROR" && !debug;
@@ -46,7 +56,14 @@ export function errorShape({ error, shape, ctx }: ErrorShapeInput): ErrorShape {
   const message = hidden
     ? `Something went wrong on our side (request ${requestId ?? "unknown"})`
     : (schemaText ?? error.message);
-  const data: ErrorShape["data"] = { code: error.code, httpStatus: shape.data.httpStatus, requestId };
+  const reasoned = reasonOf(error);
+  const data: ErrorShape["data"] = {
+    code: error.code,
+    httpStatus: shape.data.httpStatus,
+    requestId,
+    reason: reasoned?.reason ?? null,
+    params: reasoned?.params ?? {},
+  };
   if (debug && error.stack) data.stack = error.stack;
   return { message, code: TRPC_ERROR_CODES_BY_KEY[error.code], data };
 }

@@ -1,8 +1,9 @@
-import { initTRPC, TRPCError } from "@trpc/server";
+import { initTRPC } from "@trpc/server";
 import superjson from "superjson";
 import { can, type Permission } from "@paylens/domain/roles";
 import type { Context } from "./context.ts";
 import { errorShape } from "./error-shape.ts";
+import { refusal } from "./refusal.ts";
 import { cleanInput } from "./input-guard.ts";
 
 // superjson carries bigint (money in minor units) and Date across the wire exactly.
@@ -21,9 +22,8 @@ const guarded = t.procedure.use(async ({ getRawInput, next }) => {
 export const publicProcedure = guarded;
 
 const signedIn = guarded.use(({ ctx, next }) => {
-  if (!ctx.principal) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in first" });
-  if (ctx.csrfFailed)
-    throw new TRPCError({ code: "FORBIDDEN", message: "Missing or wrong CSRF token: reload the page and try again" });
+  if (!ctx.principal) throw refusal("UNAUTHORIZED", "sign_in_first", "Sign in first");
+  if (ctx.csrfFailed) throw refusal("FORBIDDEN", "csrf", "Missing or wrong CSRF token: reload the page and try again");
   return next({ ctx: { ...ctx, principal: ctx.principal } });
 });
 
@@ -34,10 +34,12 @@ export const signedInProcedure = signedIn;
 export function procedureWith(permission: Permission) {
   return signedIn.use(({ ctx, next }) => {
     if (!can(ctx.principal.role, permission)) {
-      throw new TRPCError({
-        code: "FORBIDDEN",
-        message: `The ${ctx.principal.role} role may not do this (needs "${permission}")`,
-      });
+      throw refusal(
+        "FORBIDDEN",
+        "role_forbidden",
+        `The ${ctx.principal.role} role may not do this (needs "${permission}")`,
+        { role: ctx.principal.role, permission },
+      );
     }
     return next();
   });

@@ -4,6 +4,7 @@
 import { ANTOM_CATALOGUE, type AntomCatalogueRow, type AntomLetter, type AntomService } from "./antom-catalogue.ts";
 import type { DecodedOutcome } from "./outcome.ts";
 import { RETRYABLE, type NormalizedReason } from "./reasons.ts";
+import { ISO_REASONS } from "./iso-reasons.ts";
 
 export type { AntomService } from "./antom-catalogue.ts";
 
@@ -28,33 +29,6 @@ const GENERIC_FRIENDLY: Record<AntomLetter, string> = {
   F: "The payment was declined. Please use another payment method or contact your bank.",
   P: "Your payment is being processed. Please wait.",
   E: "The payment could not be processed. Please contact the merchant.",
-};
-
-// ISO 8583 issuer answers (refusalCodeRaw): Antom files declines it cannot map under PROCESS_FAIL (JVAULT).
-const ISO_REASONS: Record<string, NormalizedReason> = {
-  "04": "suspected_fraud",
-  "05": "do_not_honor",
-  "07": "suspected_fraud",
-  "12": "not_permitted",
-  "13": "invalid_request",
-  "14": "invalid_card",
-  "19": "bank_unavailable",
-  "1A": "authentication_required",
-  "41": "lost_card",
-  "43": "stolen_card",
-  "46": "invalid_card",
-  "51": "insufficient_funds",
-  "54": "expired_card",
-  "55": "incorrect_cvc",
-  "57": "not_permitted",
-  "59": "suspected_fraud",
-  "61": "limit_exceeded",
-  "62": "not_permitted",
-  "65": "limit_exceeded",
-  "82": "incorrect_cvc",
-  "91": "bank_unavailable",
-  "96": "bank_unavailable",
-  N7: "incorrect_cvc",
 };
 
 const BY_CODE = new Map<string, AntomCatalogueRow>(ANTOM_CATALOGUE.map((row) => [row.code, row]));

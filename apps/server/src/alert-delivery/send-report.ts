@@ -3,7 +3,9 @@
 //   receiver verifies once; no download link needing credentials of its own), as README "Scheduled reports" says;
 // - e-mail: the CSV as an attachment, with a link to the console's view;
 // - Slack: a short message with the link only (an incoming webhook cannot take files).
+import type { Language } from "@paylens/domain/languages";
 import type { ReportSource } from "@paylens/domain/report-schedule";
+import { noticeTexts } from "./notice-texts/index.ts";
 import { postSigned, postSlack, sendMail, type SendableChannel } from "./send-notice.ts";
 
 export interface ReportFile {
@@ -27,13 +29,27 @@ export interface ReportEvent {
   data: Omit<ReportFile, "csv"> & { contentType: "text/csv"; csv: string };
 }
 
-function headline(report: ReportFile): string {
+/** A text's {slots} filled in. */
+function fill(text: string, values: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
+}
+
+/** "[Paylens] Report “Failed payments”, 2026-12-01: 2 rows" in the deployment's language. */
+export function reportHeadline(
+  report: Pick<ReportFile, "name" | "days" | "period" | "rows">,
+  language: Language,
+): string {
+  const words = noticeTexts(language).report;
   const span = report.days
     ? report.days.from === report.days.to
       ? report.days.from
       : `${report.days.from} – ${report.days.to}`
     : report.period;
-  return `[Paylens] Report “${report.name}”, ${span}: ${report.rows} ${report.rows === 1 ? "row" : "rows"}`;
+  const form = new Intl.PluralRules(language).select(report.rows) as keyof typeof words.rows;
+  const rows = fill(words.rows[form] ?? words.rows.other, {
+    count: new Intl.NumberFormat(language).format(report.rows),
+  });
+  return fill(words.headline, { name: report.name, span, rows });
 }
 
 export async function sendReport(
@@ -41,7 +57,9 @@ export async function sendReport(
   report: ReportFile,
   messageId: string,
   now: Date,
+  language: Language = "en",
 ): Promise<void> {
+  const words = noticeTexts(language);
   if (channel.kind === "webhook") {
     const event: ReportEvent = {
       type: "report.ready",
@@ -53,11 +71,11 @@ export async function sendReport(
   if (channel.kind === "slack")
     return postSlack(
       channel,
-      `${headline(report)}\nSlack cannot receive the CSV file: open the view to see or export it.\n<${report.url}|Open in Paylens>`,
+      `${reportHeadline(report, language)}\n${words.report.slackNoFile}\n<${report.url}|${words.open}>`,
     );
   await sendMail(channel, {
-    subject: headline(report),
-    text: `${headline(report)}\n\nThe CSV is attached (${report.filename}).\nThe same view in Paylens: ${report.url}\n`,
+    subject: reportHeadline(report, language),
+    text: `${reportHeadline(report, language)}\n\n${fill(words.report.attached, { filename: report.filename })}\n${fill(words.report.view, { url: report.url })}\n`,
     attachments: [{ filename: report.filename, content: report.csv, contentType: "text/csv; charset=utf-8" }],
   });
 }

@@ -6,6 +6,7 @@ import type { Readable } from "node:stream";
 import type { FastifyBaseLogger } from "fastify";
 import { parseQuery } from "@paylens/api/search-input";
 import type { Db } from "@paylens/db/client";
+import type { Language } from "@paylens/domain/languages";
 import { claimDueRuns, type DueRun, enqueueRun, recordRunAttempt } from "@paylens/db/queries/report-runs";
 import { activeSchedules } from "@paylens/db/queries/report-schedules";
 import { lastDue, reportedDays } from "@paylens/domain/report-schedule";
@@ -22,6 +23,8 @@ export interface ReportSettings {
   /** A CSV above this is not sent (an e-mail server or receiver would refuse it): the run fails and says so. */
   maxBytes: number;
   policy: DeliveryPolicy;
+  /** The words around the CSV (PAYLENS_ALERT_LANGUAGE, as the alert notices): English when not given. */
+  language?: Language;
 }
 
 /** Makes the run of each schedule whose latest due moment has come since it was (re)started; returns how many. */
@@ -107,7 +110,7 @@ async function sendRun(db: Db, run: DueRun, settings: ReportSettings, log: Fasti
       const report = await buildReport(db, run, settings, log);
       rows = report.rows;
       // The same webhook-id on every attempt of this run: a receiver can drop a second copy.
-      await sendReport(run.channel, report, `msg_report_${run.id}`, now);
+      await sendReport(run.channel, report, `msg_report_${run.id}`, now, settings.language);
     },
     run.attempts,
     settings.policy,

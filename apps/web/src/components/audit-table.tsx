@@ -50,7 +50,7 @@ export function AuditTable({ items, withTransaction = true }: { items: AuditItem
               <DateTime value={item.at} />
             </td>
             <td>
-              {item.actorName}
+              <span translate="no">{item.actorName}</span>
               {item.role ? <span className="muted"> · {roleLabel(item.role)}</span> : null}
             </td>
             <td>

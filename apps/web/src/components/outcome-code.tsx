@@ -26,7 +26,8 @@ export function OutcomeCode({ code, letter, message, friendlyMessage, reason }: 
     reason ? i18n.t("common.code.reason", { text: humanize(reason) }) : null,
   ].filter(Boolean);
   return (
-    <span className={`code code-${tone(letter, code)}`} title={lines.join("\n")}>
+    // The provider's code is data, the same in every language (translate="no").
+    <span className={`code code-${tone(letter, code)}`} title={lines.join("\n")} translate="no">
       {code}
     </span>
   );

@@ -2,7 +2,8 @@
 // English; each language's texts live beside the catalogues in @paylens/codes and load on demand with the language
 // (they are as large as a screen), so English readers and the first screen never fetch them.
 import { useSyncExternalStore } from "react";
-import type { Language } from "./index.ts";
+import { ISO_REASONS } from "@paylens/codes/iso-reasons";
+import { i18n, type Language } from "./index.ts";
 
 type Texts = Readonly<Record<string, string>>;
 
@@ -35,18 +36,46 @@ export async function loadCodeTexts(language: Language): Promise<void> {
   }
 }
 
-/** A decoder's English text in the current language; texts the provider appended after a catalogued line stay as sent. */
+/** A decoder's English text in the current language; what a provider or issuer said in its own words stays as sent. */
 export function codeText<T extends string | null | undefined>(english: T): T | string {
   const texts = current.texts;
   if (!english || !texts) return english;
   const exact = texts[english];
   if (exact) return exact;
-  // "…catalogue text. Pockyt says: "…"." / "…. Issuer answered 51 (…)": translate the longest catalogued head only.
+  // "…catalogue text. Pockyt says: "…"." / "…. Issuer answered 51 (…)": the longest catalogued head, then the note.
   for (let end = english.lastIndexOf(". "); end > 0; end = english.lastIndexOf(". ", end - 1)) {
     const head = texts[english.slice(0, end + 1)];
-    if (head) return head + english.slice(end + 1);
+    if (head) return head + noteText(english.slice(end + 1));
   }
   return english;
+}
+
+const ISSUER_NOTE = /^ (?:Issuer answered ([^\s(;]+)?(?: ?\((.*?)\))?)?(?:;? ?merchant advice code ([^\s;.]+))?\.$/;
+const PROVIDER_SAYS = /^ (\S+) says: "(.*)"\.$/s;
+
+/**
+ * The decoders' notes after a catalogued line (@paylens/codes antom.ts, pockyt.ts): the issuer's answer named by its
+ * normalized reason where its ISO code has one, else as the issuer worded it; a provider's own message as it sent it.
+ */
+function noteText(note: string): string {
+  const issuer = ISSUER_NOTE.exec(note);
+  if (issuer && (issuer[1] || issuer[2] || issuer[3])) {
+    const [, code, said, advice] = issuer;
+    const reason = code ? ISO_REASONS[code.toUpperCase()] : undefined;
+    const words = reason ? i18n.t(`vocab.${reason}`) : said;
+    const parts = [
+      code || said
+        ? i18n.t("common.code.issuerAnswered", {
+            answer: [code, words ? `(${words})` : null].filter(Boolean).join(" "),
+          })
+        : null,
+      advice ? i18n.t("common.code.merchantAdvice", { code: advice }) : null,
+    ];
+    return ` ${parts.filter(Boolean).join("; ")}.`;
+  }
+  const says = PROVIDER_SAYS.exec(note);
+  if (says) return ` ${i18n.t("common.code.providerSays", { provider: says[1] ?? "", text: says[2] ?? "" })}.`;
+  return note;
 }
 
 function subscribe(listener: () => void) {

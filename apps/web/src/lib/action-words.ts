@@ -1,34 +1,33 @@
 // Operator actions in words: kinds, states and the provider's decoded answer, keyed by the API's own unions.
+import { t } from "../i18n/index.ts";
 import type { ActionKind, ActionRow, ActionState } from "./api-types.ts";
 
-export const KIND_LABELS: Record<ActionKind, string> = {
-  capture: "Capture",
-  void: "Void",
-  refund: "Refund",
-  retry: "Retry",
-  resync: "Re-sync",
-};
+const KINDS: Record<ActionKind, true> = { capture: true, void: true, refund: true, retry: true, resync: true };
 
+/** An action's kind in the console's language ("refund" → "Refund"); one this console does not know as sent. */
 export function kindLabel(kind: string): string {
-  return kind in KIND_LABELS ? KIND_LABELS[kind as ActionKind] : kind;
+  return kind in KINDS ? t(`transaction.action.kind.${kind as ActionKind}`) : kind;
 }
 
 export type Tone = "ok" | "bad" | "warn" | "info" | "neutral";
 
-export const STATE_WORDS: Record<ActionState, { label: string; tone: Tone }> = {
-  pending_approval: { label: "Waiting for approval", tone: "warn" },
-  sending: { label: "Sending", tone: "info" },
-  pending: { label: "Pending at provider", tone: "info" },
-  succeeded: { label: "Succeeded", tone: "ok" },
-  declined: { label: "Declined", tone: "bad" },
-  rejected: { label: "Rejected", tone: "bad" },
-  unknown: { label: "Unknown: answer lost", tone: "warn" },
-  failed: { label: "Failed", tone: "bad" },
-  cancelled: { label: "Cancelled", tone: "neutral" },
+const STATE_TONES: Record<ActionState, Tone> = {
+  pending_approval: "warn",
+  sending: "info",
+  pending: "info",
+  succeeded: "ok",
+  declined: "bad",
+  rejected: "bad",
+  unknown: "warn",
+  failed: "bad",
+  cancelled: "neutral",
 };
 
+/** An action's state in words and its tone; one this console does not know as sent. */
 export function stateWords(state: string): { label: string; tone: Tone } {
-  return state in STATE_WORDS ? STATE_WORDS[state as ActionState] : { label: state, tone: "neutral" };
+  return state in STATE_TONES
+    ? { label: t(`transaction.action.state.${state as ActionState}`), tone: STATE_TONES[state as ActionState] }
+    : { label: state, tone: "neutral" };
 }
 
 export interface DecodedAnswer {

@@ -1,5 +1,6 @@
 // Progress of a streamed CSV download: counts records as chunks arrive, even when a quoted field holds a line break
 // or a chunk ends in the middle of a record.
+import { formatNumber, t } from "../i18n/index.ts";
 
 export interface CsvCounter {
   /** Line breaks that ended a record (the header's included). */
@@ -36,11 +37,10 @@ export function parseTotal(header: string | null): number | null {
   return Number(header.trim());
 }
 
-export function exportProgressText(rows: number, total: number | null, locale?: string): string {
-  const format = (value: number) => value.toLocaleString(locale ?? "en-US");
+export function exportProgressText(rows: number, total: number | null): string {
   return total === null
-    ? `Exporting ${format(rows)} rows`
-    : `Exporting ${format(Math.min(rows, total))} / ${format(total)} rows`;
+    ? t("transactions.export.progress", { rows: formatNumber(rows) })
+    : t("transactions.export.progressOf", { rows: formatNumber(Math.min(rows, total)), total: formatNumber(total) });
 }
 
 /** 0..1 for a progress bar; null when the total is unknown. */

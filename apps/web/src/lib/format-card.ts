@@ -1,9 +1,8 @@
 // How a payment method reads in one cell: "VISA 420000…0000", or the wallet's name.
 import { humanize } from "./vocabulary.ts";
 
+// Wallets' and schemes' own names, the same in every language; a card is worded by the catalogue (vocab.credit_card).
 const METHOD_NAMES: Record<string, string> = {
-  credit_card: "Card",
-  creditcard: "Card",
   alipay: "Alipay",
   unionpay: "UnionPay",
   venmo: "Venmo",

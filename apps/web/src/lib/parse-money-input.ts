@@ -4,7 +4,7 @@ import { currencyExponent, formatMinor, parseMajor } from "@paylens/domain/money
 /** Why an amount was not read, for a screen that words it in the reader's language. */
 export type AmountProblem = "empty" | "format" | "decimals" | "zero";
 
-export type ParsedAmount = { ok: true; minor: bigint } | { ok: false; error: string; problem: AmountProblem };
+export type ParsedAmount = { ok: true; minor: bigint } | { ok: false; problem: AmountProblem };
 
 const SPACES = /[\s\u00a0\u202f']/g;
 
@@ -12,7 +12,7 @@ const SPACES = /[\s\u00a0\u202f']/g;
 export function parseMoneyInput(text: string, currency: string): ParsedAmount {
   const exponent = currencyExponent(currency);
   let cleaned = text.replace(SPACES, "");
-  if (cleaned === "") return { ok: false, error: "Enter an amount", problem: "empty" };
+  if (cleaned === "") return { ok: false, problem: "empty" };
   const lastDot = cleaned.lastIndexOf(".");
   const lastComma = cleaned.lastIndexOf(",");
   const decimal =
@@ -36,20 +36,13 @@ export function parseMoneyInput(text: string, currency: string): ParsedAmount {
     }
   }
   const match = /^(\d+)(?:\.(\d*))?$/.exec(cleaned);
-  if (!match) return { ok: false, error: "Use digits and one decimal point, e.g. 12.50", problem: "format" };
+  if (!match) return { ok: false, problem: "format" };
   const fraction = match[2] ?? "";
   if (fraction.length > exponent) {
-    return {
-      ok: false,
-      problem: "decimals",
-      error:
-        exponent === 0
-          ? `${currency} has no minor units: enter a whole number`
-          : `${currency} has ${exponent} decimal places at most`,
-    };
+    return { ok: false, problem: "decimals" };
   }
   const minor = parseMajor(fraction ? `${match[1] ?? "0"}.${fraction}` : (match[1] ?? "0"), currency) ?? 0n;
-  if (minor <= 0n) return { ok: false, error: "The amount must be more than zero", problem: "zero" };
+  if (minor <= 0n) return { ok: false, problem: "zero" };
   return { ok: true, minor };
 }
 

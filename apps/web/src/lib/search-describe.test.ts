@@ -11,7 +11,7 @@ const first = (query: string) => {
 describe("termLabel", () => {
   it("names keys and values in words", () => {
     expect(termLabel(first("provider:begateway,antom"))).toEqual({ key: "Provider", value: "beGateway, Antom" });
-    expect(termLabel(first("-status:failed"))).toEqual({ key: "Not status", value: "Failed" });
+    expect(termLabel(first("-status:failed"))).toEqual({ key: "Status is not", value: "Failed" });
     expect(termLabel(first("amount>=100.00"))).toEqual({ key: "Amount", value: "≥ 100.00" });
     expect(termLabel(first('issuer:"Bank of X"'))).toEqual({ key: "Issuer", value: "Bank of X" });
     expect(termLabel(first("600000000777"))).toEqual({ key: "Identifier", value: "600000000777" });

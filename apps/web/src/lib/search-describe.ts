@@ -3,7 +3,7 @@ import { methodName } from "./format-card.ts";
 import type { QueryToken } from "./query-text.ts";
 import { idLabel, providerDefinitions, type IdColumn } from "@paylens/providers/catalog";
 import { i18n } from "../i18n/index.ts";
-import { humanize, providerName, statusLabel } from "./vocabulary.ts";
+import { humanize, idWords, providerName, statusLabel } from "./vocabulary.ts";
 
 /** Each provider's own search keys, with its name for the id (`paymentid` → "paymentId"): from its definition. */
 const PROVIDER_ID_KEYS: Readonly<Record<string, string>> = Object.fromEntries(
@@ -41,9 +41,9 @@ function genericKindLabel(kind: string): string | null {
 export function matchedByLabel(matchedBy: string, providers: readonly string[] = []): string {
   const kind = matchedBy.toLowerCase();
   const own = PROVIDER_ID_KEYS[kind];
-  if (own) return own;
+  if (own) return idWords(own);
   if (ID_COLUMNS.has(kind) && providers.length > 0)
-    return [...new Set(providers.map((provider) => idLabel(provider, kind as IdColumn)))].join(" / ");
+    return [...new Set(providers.map((provider) => idWords(idLabel(provider, kind as IdColumn))))].join(" / ");
   return genericKindLabel(kind) ?? matchedBy;
 }
 
@@ -55,34 +55,42 @@ export function guessIdentifier(value: string): string | null {
   return null;
 }
 
-const KEY_LABELS: Readonly<Record<string, string>> = {
-  ...PROVIDER_ID_KEYS,
-  provider: "Provider",
-  status: "Status",
-  reason: "Reason",
-  code: "Code",
-  bin: "BIN",
-  last4: "Last 4",
-  issuer: "Issuer",
-  country: "Country",
-  method: "Method",
-  brand: "Brand",
-  currency: "Currency",
-  amount: "Amount",
-  created: "Created",
-  email: "E-mail",
-  rrn: "RRN",
-  account: "Account",
-  uid: "UID",
-  tracking: "Tracking ID",
-  auth: "Auth code",
-  type: "Type",
-  test: "Test",
-  dispute: "Dispute",
-  order: "Order",
-  date: "Created",
-  bank: "Issuer",
-};
+// The search keys with words in the catalogue (transactions.chip); aliases share their key's words.
+const CHIP_KEYS = [
+  "provider",
+  "status",
+  "reason",
+  "code",
+  "bin",
+  "last4",
+  "issuer",
+  "country",
+  "method",
+  "brand",
+  "currency",
+  "amount",
+  "created",
+  "email",
+  "rrn",
+  "account",
+  "uid",
+  "tracking",
+  "auth",
+  "type",
+  "test",
+  "dispute",
+  "order",
+] as const;
+type ChipKey = (typeof CHIP_KEYS)[number];
+const ALIASES: Readonly<Record<string, ChipKey>> = { date: "created", bank: "issuer" };
+
+/** A search key in words: the catalogue's, a provider's own name for its id, else the key as typed. */
+function keyLabel(key: string): string {
+  const known = ALIASES[key] ?? ((CHIP_KEYS as readonly string[]).includes(key) ? (key as ChipKey) : null);
+  if (known) return i18n.t(`transactions.chip.${known}`);
+  const own = PROVIDER_ID_KEYS[key];
+  return own ? idWords(own) : key;
+}
 
 const OP_TEXT: Readonly<Record<string, string>> = { ":": "", ">": "> ", ">=": "≥ ", "<": "< ", "<=": "≤ " };
 
@@ -95,25 +103,28 @@ function valueLabel(key: string, value: string): string {
 }
 
 const GENERIC_ID_NAMES = new Set(["uid", "tracking id"]);
-const plural = (label: string) => `${/^[A-Z][a-z]/.test(label) ? label.toLowerCase() : label}s`;
 
-/** "X paymentIds and paymentRequestIds, …, ": each provider's own names for its ids, where not the generic ones. */
+/** "Antom paymentId, paymentRequestId; Pockyt transactionNo, Reference": each provider's own names for its ids. */
 function providersOwnIds(): string {
   return providerDefinitions()
     .flatMap((provider) => {
       const own = [provider.ids.uid.label, provider.ids.tracking.label].filter(
         (label) => !GENERIC_ID_NAMES.has(label.toLowerCase()),
       );
-      return own.length > 0 ? [`${provider.displayName} ${own.map(plural).join(" and ")}, `] : [];
+      return own.length > 0 ? [`${provider.displayName} ${own.map(idWords).join(", ")}`] : [];
     })
-    .join("");
+    .join("; ");
 }
 
-/** A chip's words: "Provider: A, B", "Not status: Failed", "Amount ≥ 100.00", "Identifier: 6000…". */
+/** A chip's words: "Provider: A, B", "Status is not: Failed", "Amount ≥ 100.00", "Identifier: 6000…". */
 export function termLabel(token: QueryToken): { key: string; value: string } {
-  if (token.key === null) return { key: token.negated ? "Not" : "Identifier", value: token.values.join(" ") };
-  const name = KEY_LABELS[token.key] ?? token.key;
-  const key = token.negated ? `Not ${name.toLowerCase()}` : name;
+  if (token.key === null)
+    return {
+      key: i18n.t(token.negated ? "transactions.chip.not" : "transactions.chip.identifier"),
+      value: token.values.join(" "),
+    };
+  const name = keyLabel(token.key);
+  const key = token.negated ? i18n.t("transactions.chip.notKey", { key: name }) : name;
   const values = token.values.map((value) => valueLabel(token.key ?? "", value)).join(", ");
   return { key, value: `${OP_TEXT[token.op ?? ":"] ?? ""}${values || "…"}` };
 }
@@ -130,8 +141,11 @@ export function notFoundMessage(tokens: readonly QueryToken[], matchedBy: string
   const amount = tokens.find((token) => token.key === "amount" && !token.negated);
   if (matchedBy === "last4+amount" || (tokens.length === 2 && last4 && amount)) {
     return {
-      title: `No transaction with a card ending ${last4?.values[0] ?? "…"} and amount ${amount?.values[0] ?? "…"}`,
-      hint: "Check the amount as the customer was charged, in the payment's currency.",
+      title: i18n.t("transactions.notFound.cardAmount", {
+        last4: last4?.values[0] ?? "…",
+        amount: amount?.values[0] ?? "…",
+      }),
+      hint: i18n.t("transactions.notFound.cardAmountHint"),
     };
   }
   if (bare.length === 1 && tokens.length === 1) {
@@ -139,13 +153,10 @@ export function notFoundMessage(tokens: readonly QueryToken[], matchedBy: string
     const kind = matchedBy ?? guessIdentifier(value);
     return {
       title: kind
-        ? `No transaction with ${matchedByLabel(kind)} ${value}`
-        : `No transaction with the identifier “${value}”`,
-      hint: `Searched UIDs, tracking IDs, RRNs, auth codes, ${providersOwnIds()}and e-mails. Check for a typo, or ask the customer for another reference.`,
+        ? i18n.t("transactions.notFound.byKind", { kind: matchedByLabel(kind), value })
+        : i18n.t("transactions.notFound.byIdentifier", { value }),
+      hint: i18n.t("transactions.notFound.identifierHint", { own: providersOwnIds() }),
     };
   }
-  return {
-    title: "No transactions match this search",
-    hint: "Remove a filter, widen the date range or check the spelling of the values.",
-  };
+  return { title: i18n.t("transactions.notFound.filters"), hint: i18n.t("transactions.notFound.filtersHint") };
 }

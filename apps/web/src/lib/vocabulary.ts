@@ -2,7 +2,7 @@
 // here. Providers (ids, names, colours, id kinds) come from the providers' catalogue, never from a copy.
 import { NORMALIZED_REASONS } from "@paylens/codes/reasons";
 import { isRole } from "@paylens/domain/roles";
-import { PROVIDER_IDS, providerDefinitions, type ProviderId } from "@paylens/providers/catalog";
+import { idLabel, PROVIDER_IDS, providerDefinitions, type IdColumn, type ProviderId } from "@paylens/providers/catalog";
 import { activeLocale, i18n } from "../i18n/index.ts";
 import type { RouterInputs } from "../trpc.ts";
 
@@ -56,6 +56,20 @@ export function serviceLabel(service: string): string {
     .replace(/[^a-z0-9]+/g, "_")
     .replace(/^_|_$/g, "")}`;
   return i18n.exists(key) ? i18n.t(key as "codes.title") : service;
+}
+
+/** A provider's name for one of its ids in the console's language; an API field name ("paymentId") stays as it is. */
+export function idWords(label: string): string {
+  const key = `common.idName.${label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "")}`;
+  return i18n.exists(key) ? i18n.t(key as "common.copy") : label;
+}
+
+/** What a provider calls the id in a column ("paymentId", "Tracking ID"), in the console's language. */
+export function idName(provider: string, column: IdColumn): string {
+  return idWords(idLabel(provider, column));
 }
 
 const LETTERS = new Set(["S", "F", "P", "E"] as const);

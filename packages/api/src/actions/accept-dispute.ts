@@ -10,6 +10,7 @@ import type { Context } from "../context.ts";
 import type { Principal } from "@paylens/db/queries/access";
 import { actorOf } from "../actor.ts";
 import { consoleDecision } from "./dispute-decision.ts";
+import { refusal } from "../refusal.ts";
 
 export interface AcceptAnswer {
   /** accepted: the provider took it (now or before); unknown: no answer, its notification will tell. */
@@ -28,7 +29,7 @@ export async function acceptDispute(
   // A repeated click or a second tab: accepted already, so nothing is sent again.
   if (d.status === "accepted") return { state: "accepted", already: true };
   if (isDisputeFinal(d.status as DisputeStatus))
-    throw new TRPCError({ code: "CONFLICT", message: `This dispute is decided already (${d.status})` });
+    throw refusal("CONFLICT", "dispute_decided", `This dispute is decided already (${d.status})`, { status: d.status });
   const connector = ctx.providers?.connector(d.provider) ?? null;
   const call = ctx.providers?.callContext(d.accountId) ?? null;
   if (!connector?.acceptDispute || !call)

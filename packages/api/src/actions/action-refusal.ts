@@ -1,6 +1,6 @@
 // The action rule's refusal as a tRPC error: the words come from the domain, the code from the kind of refusal.
-import { TRPCError } from "@trpc/server";
 import { refusalText, type ActionRefusal } from "@paylens/domain/action-rules";
+import { refusal } from "../refusal.ts";
 
 // A request the transaction never allows is a bad request; one that what is left or under way refuses is a conflict.
 const CODE: Record<ActionRefusal["kind"], "BAD_REQUEST" | "CONFLICT"> = {
@@ -23,6 +23,7 @@ const CODE: Record<ActionRefusal["kind"], "BAD_REQUEST" | "CONFLICT"> = {
   charged_back: "CONFLICT",
 };
 
-export function refusalError(refusal: ActionRefusal): TRPCError {
-  return new TRPCError({ code: CODE[refusal.kind], message: refusalText(refusal) });
+export function refusalError(refused: ActionRefusal) {
+  const { kind, ...params } = refused;
+  return refusal(CODE[kind], kind, refusalText(refused), params);
 }

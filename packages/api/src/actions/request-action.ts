@@ -27,6 +27,7 @@ import { refundApprovalLimit } from "@paylens/domain/refund-approval";
 import { refusalError } from "./action-refusal.ts";
 import { sendAction, type ActionDeps } from "./send-action.ts";
 import { settleAction } from "./settle-action.ts";
+import { refusal } from "../refusal.ts";
 
 export interface ActionRequest {
   idempotencyKey: string;
@@ -146,7 +147,7 @@ export async function requestAction(deps: ActionDeps, who: Who, request: ActionR
   if (!created) {
     // The same key again: the same action, never a second provider call. A key reused for something else is an error.
     if (action.transactionId !== target.id || action.kind !== kind || action.amountMinor !== amount) {
-      throw new TRPCError({ code: "CONFLICT", message: "This idempotency key was used for a different action" });
+      throw refusal("CONFLICT", "idempotency_conflict", "This idempotency key was used for a different action");
     }
     return settled(deps, action);
   }
@@ -159,7 +160,7 @@ export async function approveAction(deps: ActionDeps, who: Who, actionId: string
   if (!action) throw new TRPCError({ code: "NOT_FOUND", message: `No action ${actionId}` });
   if (action.state !== "pending_approval") return action.state === "sending" ? settled(deps, action) : action;
   if (action.requestedBy === who.principal.id)
-    throw new TRPCError({ code: "FORBIDDEN", message: "A second person must approve: you requested this refund" });
+    throw refusal("FORBIDDEN", "own_request", "A second person must approve: you requested this refund");
   const released = await moveAction(deps.db, action.id, ["pending_approval"], {
     state: "sending",
     approvedBy: who.principal.id,
@@ -184,7 +185,7 @@ export async function declineApproval(deps: ActionDeps, who: Who, actionId: stri
     approvedBy: who.principal.id,
     approvedByName: who.principal.name,
   });
-  if (!cancelled) throw new TRPCError({ code: "CONFLICT", message: "This action is no longer waiting for approval" });
+  if (!cancelled) throw refusal("CONFLICT", "not_waiting", "This action is no longer waiting for approval");
   await recordAudit(deps.db, {
     ...audited(who),
     action: `${cancelled.kind}.reject`,

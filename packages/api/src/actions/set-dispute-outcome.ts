@@ -11,6 +11,7 @@ import { providerName } from "@paylens/providers/catalog";
 import type { Context } from "../context.ts";
 import { actorOf } from "../actor.ts";
 import { consoleDecision } from "./dispute-decision.ts";
+import { refusal } from "../refusal.ts";
 
 export const HAND_OUTCOMES = ["won", "lost", "accepted"] as const satisfies readonly DisputeStatus[];
 export type HandOutcome = (typeof HAND_OUTCOMES)[number];
@@ -24,13 +25,16 @@ export async function setDisputeOutcome(
   if (!found) throw new TRPCError({ code: "NOT_FOUND", message: `No dispute ${input.id}` });
   const d = found.dispute;
   if (d.source === null)
-    throw new TRPCError({
-      code: "BAD_REQUEST",
-      message: `This dispute came from ${providerName(d.provider)}: its outcome comes from there, not by hand`,
-    });
+    throw refusal(
+      "BAD_REQUEST",
+      "dispute_from_provider",
+      `This dispute came from ${providerName(d.provider)}: its outcome comes from there, not by hand`,
+      { provider: d.provider },
+    );
   // A repeated click or a second tab: decided so already, nothing moves again.
   if (d.status === input.outcome) return { status: d.status, already: true };
-  const conflict = () => new TRPCError({ code: "CONFLICT", message: `This dispute is decided already (${d.status})` });
+  const conflict = () =>
+    refusal("CONFLICT", "dispute_decided", `This dispute is decided already (${d.status})`, { status: d.status });
   if (isDisputeFinal(d.status as DisputeStatus)) throw conflict();
   return ctx.db.transaction(async (tx) => {
     const [result] = await applyDisputesIn(tx, [

@@ -12,6 +12,7 @@ import { providerName } from "@paylens/providers/catalog";
 import type { Context } from "../context.ts";
 import { actorOf } from "../actor.ts";
 import { evidenceInflate } from "./evidence-inflate.ts";
+import { refusal } from "../refusal.ts";
 
 export interface EvidenceInput {
   id: string;
@@ -49,7 +50,7 @@ export async function submitEvidence(ctx: Context & { principal: Principal }, in
   const before = await evidenceByKey(ctx.db, d.id, input.idempotencyKey);
   if (before) return { evidence: before, already: true };
   if (d.status !== "needs_response")
-    throw new TRPCError({ code: "CONFLICT", message: "Evidence can be sent only while the dispute needs a response" });
+    throw refusal("CONFLICT", "evidence_not_open", "Evidence can be sent only while the dispute needs a response");
   const connector = ctx.providers?.connector(d.provider) ?? null;
   const call = ctx.providers?.callContext(d.accountId) ?? null;
   if (!connector?.supplyDefenseDocument || !call)

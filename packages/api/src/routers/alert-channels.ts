@@ -14,6 +14,7 @@ import {
 import { recordAudit } from "@paylens/db/queries/audit";
 import { actorOf } from "../actor.ts";
 import { procedureFor } from "../access-rules.ts";
+import { refusal } from "../refusal.ts";
 
 const httpUrl = z
   .string()
@@ -87,10 +88,11 @@ export const alertChannelsRouter = {
       const before = await channelById(ctx.db, input.id);
       if (!before) throw new TRPCError({ code: "NOT_FOUND", message: "No such channel" });
       if (before.source === "environment")
-        throw new TRPCError({
-          code: "BAD_REQUEST",
-          message: "This channel comes from PAYLENS_ALERT_WEBHOOK_URL: change the environment instead",
-        });
+        throw refusal(
+          "BAD_REQUEST",
+          "channel_from_env",
+          "This channel comes from PAYLENS_ALERT_WEBHOOK_URL: change the environment instead",
+        );
       // The changed channel must still be a whole one of its kind.
       const spec = channelSpec.safeParse({
         kind: before.kind,
@@ -123,8 +125,7 @@ export const alertChannelsRouter = {
     .mutation(async ({ ctx, input }) => {
       const channel = await channelById(ctx.db, input.id);
       if (!channel) throw new TRPCError({ code: "NOT_FOUND", message: "No such channel" });
-      if (!ctx.alertChannelTest)
-        throw new TRPCError({ code: "PRECONDITION_FAILED", message: "This server cannot send notices" });
+      if (!ctx.alertChannelTest) throw refusal("PRECONDITION_FAILED", "cannot_send", "This server cannot send notices");
       const result = await ctx.alertChannelTest(channel);
       await recordAudit(ctx.db, {
         ...actorOf(ctx),

@@ -8,6 +8,7 @@ import { currencyExponent, parseMajor } from "@paylens/domain/money";
 import { approvalLimitTable, refundApprovalLimit } from "@paylens/domain/refund-approval";
 import { actorOf } from "../actor.ts";
 import { procedureFor } from "../access-rules.ts";
+import { refusal } from "../refusal.ts";
 
 export const approvalLimitInput = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/, "a currency code of three capital letters, e.g. JPY"),
@@ -40,7 +41,7 @@ export const approvalLimitsRouter = {
         });
       }
       if (aboveMinor !== null && aboveMinor > 10n ** 15n)
-        throw new TRPCError({ code: "BAD_REQUEST", message: "That limit is larger than any payment" });
+        throw refusal("BAD_REQUEST", "limit_too_large", "That limit is larger than any payment");
       const before = refundApprovalLimit(currency, await approvalOverrideFor(ctx.db, currency));
       const change = await setApprovalOverride(ctx.db, currency, aboveMinor, ctx.principal.id);
       const after = refundApprovalLimit(currency, await approvalOverrideFor(ctx.db, currency));

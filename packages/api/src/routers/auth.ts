@@ -14,6 +14,7 @@ import { permissionsOf } from "@paylens/domain/roles";
 import { checkPassword } from "../passwords.ts";
 import { allowSignIn } from "../sign-in-limit.ts";
 import { publicProcedure, signedInProcedure } from "../trpc.ts";
+import { refusal } from "../refusal.ts";
 
 export const authRouter = {
   /** Who is signed in (and the CSRF token the browser must send with every change), or null. */
@@ -36,13 +37,13 @@ export const authRouter = {
   signIn: publicProcedure
     .input(z.object({ email: z.string().trim().min(3).max(320), password: z.string().min(1).max(1000) }))
     .mutation(async ({ ctx, input }) => {
-      if (!ctx.session)
-        throw new TRPCError({ code: "BAD_REQUEST", message: "Sign-in needs a browser session (cookies)" });
+      if (!ctx.session) throw refusal("BAD_REQUEST", "cookies_needed", "Sign-in needs a browser session (cookies)");
       if (!(await allowSignIn(ctx.db, ctx.ip, input.email))) {
-        throw new TRPCError({
-          code: "TOO_MANY_REQUESTS",
-          message: "Too many sign-in attempts: wait a minute and try again",
-        });
+        throw refusal(
+          "TOO_MANY_REQUESTS",
+          "too_many_sign_ins",
+          "Too many sign-in attempts: wait a minute and try again",
+        );
       }
       const user = await userByEmail(ctx.db, input.email);
       const ok = await checkPassword(user?.passwordHash ?? null, input.password);
@@ -55,7 +56,7 @@ export const authRouter = {
           action: "sign_in_failed",
           subject: input.email,
         });
-        throw new TRPCError({ code: "UNAUTHORIZED", message: "Wrong e-mail or password" });
+        throw refusal("UNAUTHORIZED", "wrong_password", "Wrong e-mail or password");
       }
       // A fresh session on every sign-in: a token planted before sign-in is never promoted (no session fixation).
       if (ctx.session.current) await deleteSession(ctx.db, ctx.session.current);

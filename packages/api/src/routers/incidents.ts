@@ -4,6 +4,7 @@ import type { Context, IncidentControl } from "../context.ts";
 import { recordAudit } from "@paylens/db/queries/audit";
 import { actorOf } from "../actor.ts";
 import { procedureFor } from "../access-rules.ts";
+import { refusal } from "../refusal.ts";
 
 const provider = z.string().min(1).max(64);
 export const incidentInput = z.discriminatedUnion("kind", [
@@ -28,10 +29,7 @@ export const incidentInput = z.discriminatedUnion("kind", [
 
 function control(ctx: Context): IncidentControl {
   if (!ctx.incidents)
-    throw new TRPCError({
-      code: "FORBIDDEN",
-      message: "Sandbox incidents exist in demo mode only (no PAYLENS_ACCOUNTS_FILE)",
-    });
+    throw refusal("FORBIDDEN", "demo_only", "Sandbox incidents exist in demo mode only (no PAYLENS_ACCOUNTS_FILE)");
   return ctx.incidents;
 }
 

@@ -13,6 +13,7 @@ import { ROLES } from "@paylens/domain/roles";
 import { actorOf } from "../actor.ts";
 import { hashPassword, passwordProblem } from "../passwords.ts";
 import { procedureFor } from "../access-rules.ts";
+import { refusal } from "../refusal.ts";
 
 const role = z.enum(ROLES);
 // A 400 that says why (too short, or which pattern makes it guessable), before anything is written.
@@ -50,7 +51,9 @@ export const usersRouter = {
         return user;
       } catch (error) {
         if (isUniqueViolation(error))
-          throw new TRPCError({ code: "CONFLICT", message: `A user with e-mail ${input.email} exists already` });
+          throw refusal("CONFLICT", "user_exists", `A user with e-mail ${input.email} exists already`, {
+            email: input.email,
+          });
         throw error;
       }
     }),
@@ -65,10 +68,7 @@ export const usersRouter = {
     )
     .mutation(async ({ ctx, input }) => {
       if (input.id === ctx.principal.id && (input.disabled || (input.role && input.role !== "admin"))) {
-        throw new TRPCError({
-          code: "BAD_REQUEST",
-          message: "You cannot disable yourself or take away your own admin role",
-        });
+        throw refusal("BAD_REQUEST", "self_change", "You cannot disable yourself or take away your own admin role");
       }
       const before = (await listUsers(ctx.db)).find((u) => u.id === input.id);
       const user = await updateUser(ctx.db, input.id, {

@@ -13,6 +13,14 @@ export const en = {
   ended: "Ended",
   figures: "Figures",
   testMessage: "Paylens test notification: this channel receives alerts.",
+  // Scheduled reports (send-report.ts): {name}-style slots filled there; rows by the language's plural rules.
+  report: {
+    headline: "[Paylens] Report “{name}”, {span}: {rows}",
+    rows: { one: "{count} row", few: "{count} rows", many: "{count} rows", other: "{count} rows" },
+    slackNoFile: "Slack cannot receive the CSV file: open the view to see or export it.",
+    attached: "The CSV is attached ({filename}).",
+    view: "The same view in Paylens: {url}",
+  },
   rules: ALERT_RULE_TITLES as Record<AlertRule, string>,
 };
 

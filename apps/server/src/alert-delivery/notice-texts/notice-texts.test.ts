@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ALERT_RULES } from "@paylens/domain/alert-rules";
 import { LANGUAGES } from "@paylens/domain/languages";
 import { noticeHeadline, testNotice } from "../notice.ts";
+import { reportHeadline } from "../send-report.ts";
 import { NOTICE_TEXTS } from "./index.ts";
 
 function flatten(value: unknown, prefix = "", out = new Map<string, string>()): Map<string, string> {
@@ -32,6 +33,18 @@ describe("alert notice texts", () => {
     );
     expect(noticeHeadline(testNotice("https://paylens.example", new Date(), "ru"), "ru")).toMatch(
       /^\[Paylens\] Проверка: /,
+    );
+  });
+
+  it("heads a scheduled report in the chosen language, its rows counted by that language's plural rules", () => {
+    const report = { name: "Odrzucone", days: null, period: "2026-12-01", rows: 5 };
+    expect(reportHeadline(report, "pl")).toBe("[Paylens] Raport „Odrzucone”, 2026-12-01: 5 wierszy");
+    expect(reportHeadline({ ...report, rows: 22 }, "pl")).toBe("[Paylens] Raport „Odrzucone”, 2026-12-01: 22 wiersze");
+    expect(reportHeadline({ ...report, name: "Отказы", rows: 21 }, "ru")).toBe(
+      "[Paylens] Отчёт «Отказы», 2026-12-01: 21 строка",
+    );
+    expect(reportHeadline({ ...report, name: "Declines", rows: 1 }, "en")).toBe(
+      "[Paylens] Report “Declines”, 2026-12-01: 1 row",
     );
   });
 });

@@ -1,3 +1,4 @@
+import { pl as ruleTitles } from "@paylens/domain/alert-rule-titles/pl";
 import type { NoticeTexts } from "./en.ts";
 
 export const pl: NoticeTexts = {
@@ -11,15 +12,12 @@ export const pl: NoticeTexts = {
   ended: "Koniec",
   figures: "Wskaźniki",
   testMessage: "Testowe powiadomienie Paylens: ten kanał odbiera alerty.",
-  rules: {
-    "approval-drop": "Spadek akceptacji w segmencie",
-    "webhook-lag": "Opóźnienie webhooków powyżej SLO",
-    "provider-errors": "Błędy API operatora",
-    "suspicious-message": "Podpisana wiadomość niezastosowana",
-    "missing-notifications": "Płatności bez końcowego powiadomienia",
-    "account-silent": "Konto ucichło",
-    "dispute-due": "Odpowiedź na spór w ciągu 3 dni",
-    "dispute-due-final": "Odpowiedź na spór w ciągu doby",
-    "dispute-rate": "Wskaźnik sporów blisko progu organizacji",
+  report: {
+    headline: "[Paylens] Raport „{name}”, {span}: {rows}",
+    rows: { one: "{count} wiersz", few: "{count} wiersze", many: "{count} wierszy", other: "{count} wiersza" },
+    slackNoFile: "Slack nie przyjmuje plików CSV: otwórz widok, aby go obejrzeć lub wyeksportować.",
+    attached: "Plik CSV w załączniku ({filename}).",
+    view: "Ten sam widok w Paylens: {url}",
   },
+  rules: ruleTitles,
 };

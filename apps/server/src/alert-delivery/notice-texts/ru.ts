@@ -1,3 +1,4 @@
+import { ru as ruleTitles } from "@paylens/domain/alert-rule-titles/ru";
 import type { NoticeTexts } from "./en.ts";
 
 export const ru: NoticeTexts = {
@@ -11,15 +12,12 @@ export const ru: NoticeTexts = {
   ended: "Конец",
   figures: "Показатели",
   testMessage: "Проверочное уведомление Paylens: этот канал получает алерты.",
-  rules: {
-    "approval-drop": "Падение доли одобрений в сегменте",
-    "webhook-lag": "Задержка вебхуков выше SLO",
-    "provider-errors": "Ошибки API провайдера",
-    "suspicious-message": "Подписанное сообщение не применено",
-    "missing-notifications": "Платежи без финального уведомления",
-    "account-silent": "Аккаунт замолчал",
-    "dispute-due": "Ответ по спору нужен в течение 3 дней",
-    "dispute-due-final": "Ответ по спору нужен в течение суток",
-    "dispute-rate": "Доля споров у порога платёжной системы",
+  report: {
+    headline: "[Paylens] Отчёт «{name}», {span}: {rows}",
+    rows: { one: "{count} строка", few: "{count} строки", many: "{count} строк", other: "{count} строки" },
+    slackNoFile: "В Slack нельзя передать CSV-файл: откройте вид в Paylens, чтобы посмотреть или выгрузить его.",
+    attached: "CSV во вложении ({filename}).",
+    view: "Тот же вид в Paylens: {url}",
   },
+  rules: ruleTitles,
 };

@@ -1,8 +1,11 @@
 import { en as messages } from "@paylens/domain/alert-messages/en";
+import { ALERT_RULE_TITLES as rules } from "@paylens/domain/alert-rules";
 
 export const alerts = {
   // Alert messages from their key and figures; the same texts write Slack and e-mail (PAYLENS_ALERT_LANGUAGE).
   messages,
+  // What each rule watches (Settings' routing and mutes); the same words head Slack and e-mail notices.
+  rules,
   title: "Alerts",
   subtitle:
     "Approval drops, webhook lag, provider errors, missing notifications and silent accounts; each sent to the channels in Settings",

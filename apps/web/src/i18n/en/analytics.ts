@@ -59,6 +59,8 @@ export const analytics = {
     attempts_one: "{{count}} attempt",
     attempts_other: "{{count}} attempts",
     bars: "Bars show the volume of every attempt by outcome.",
+    definition:
+      "Approval rate = approved ÷ (approved + declined) over payment and authorization attempts, by the time each attempt was created. Declined includes expired (abandoned) attempts; errors and still-pending attempts are counted and shown separately, outside the rate.",
     band: "95% confidence interval",
     legend: "What the chart shows",
     thinLegend_one: "Fewer than {{count}} decided attempt",
@@ -125,6 +127,7 @@ export const analytics = {
     empty: "No webhooks in this period",
     percentile: "Webhook lag percentile",
     distribution: "Distribution",
+    note: "Provider event time → received by Paylens, log scale · SLO {{slo}}",
     upTo: "Up to {{value}}",
     provider: "Provider",
     received: "Received",

@@ -6,6 +6,8 @@ export const approvals = {
   none: "Nothing waits for approval",
   noneHelp: "Refunds above the approval limit appear here until a second person approves or declines them.",
   waiting: "Waiting for approval",
+  noTracking: "no tracking id",
+  of: "of",
   col: {
     asked: "Asked",
     what: "What",

@@ -1,6 +1,8 @@
 export const common = {
   // Chart and duration units: the number is already written the locale's way.
   units: {
+    bytes: "{{value}} B",
+    kib: "{{value}} KiB",
     ms: "{{value}} ms",
     s: "{{value}} s",
     min: "{{value}} min",
@@ -51,7 +53,20 @@ export const common = {
     bin: "BIN",
     last4Amount: "card's last 4 digits and amount",
   },
+  // The providers' names for their id columns (@paylens/providers' definitions), keyed by idName()'s slug; an API field
+  // name ("paymentId", "transactionNo") is the provider's own and stays as it is.
+  idName: {
+    provider_uid: "Provider UID",
+    tracking_id: "Tracking ID",
+    ref_id: "Ref ID",
+    acquirer_ref_ref_id: "Acquirer ref (ref_id)",
+    reference: "Reference",
+    vendor_id_ref_id: "Vendor ID (ref_id)",
+  },
   code: {
+    issuerAnswered: "Issuer answered {{answer}}",
+    merchantAdvice: "merchant advice code {{code}}",
+    providerSays: "{{provider}} says: “{{text}}”",
     ops: "Ops: {{text}}",
     customer: "Customer: {{text}}",
     reason: "Reason: {{text}}",

@@ -35,6 +35,7 @@ export const disputes = {
     cancel: "Cancel",
   },
   detail: {
+    byHand: "Recorded by hand: send evidence to {{provider}}'s support and note here what was sent.",
     recordedByHand: "Recorded by hand",
     label: "Dispute detail",
     loading: "Loading the dispute",
@@ -55,6 +56,7 @@ export const disputes = {
     close: "Close",
   },
   evidence: {
+    sizeKb: "{{value}} KB",
     title: "Evidence",
     sent: "Evidence sent",
     none: "No evidence sent.",

@@ -7,6 +7,7 @@ export const settlements = {
   noneHelp:
     "Widen the dates or clear a filter. Captures, refunds, fees and payouts appear here per day as the ledger records them.",
   days: "Settlement days",
+  total: "Total {{currency}}",
   filters: {
     label: "Settlement filters",
     from: "From",
@@ -95,6 +96,7 @@ export const settlements = {
     dispute_fees: "Dispute fees",
   },
   recon: {
+    resolveOpen: "Resolve…",
     disputeTag: "dispute",
     label: "Reconciliation",
     sources: "ledger · notifications · provider reports",

@@ -6,6 +6,14 @@ export const vocab = {
   refund: "Refund",
   payout: "Payout",
   credit: "Credit",
+  // Payment methods the catalogue words (wallets keep their own names: lib/format-card.ts).
+  credit_card: "Card",
+  creditcard: "Card",
+  // Provider API operations (the latency panel).
+  pay: "Pay",
+  authorize: "Authorize",
+  query: "Query",
+  report: "Report",
   insufficient_funds: "Insufficient funds",
   do_not_honor: "Do not honor",
   suspected_fraud: "Suspected fraud",

@@ -56,6 +56,7 @@ export const webhooks = {
     openWebhook: "Open webhook {{id}}",
   },
   detail: {
+    asReceived: "{{size}} as received",
     transaction: "Transaction",
     dedup: "Dedup key",
     requestId: "Request ID",

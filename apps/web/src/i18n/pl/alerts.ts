@@ -1,8 +1,11 @@
 import { pl as messages } from "@paylens/domain/alert-messages/pl";
+import { pl as rules } from "@paylens/domain/alert-rule-titles/pl";
 
 export const alerts = {
   // Alert messages from their key and figures; the same texts write Slack and e-mail (PAYLENS_ALERT_LANGUAGE).
   messages,
+  // What each rule watches (Settings' routing and mutes); the same words head Slack and e-mail notices.
+  rules,
   title: "Alerty",
   subtitle:
     "Spadki akceptacji, opóźnienia webhooków, błędy operatorów, brakujące powiadomienia i milczące konta; wszystko trafia do kanałów z ustawień",

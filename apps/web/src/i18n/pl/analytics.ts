@@ -61,6 +61,8 @@ export const analytics = {
     attempts_many: "{{count}} prób",
     attempts_other: "{{count}} próby",
     bars: "Słupki pokazują liczbę wszystkich prób według wyniku.",
+    definition:
+      "Wskaźnik akceptacji = zaakceptowane ÷ (zaakceptowane + odrzucone) wśród prób płatności i autoryzacji, według czasu utworzenia próby. Odrzucone obejmują też wygasłe (porzucone) próby; błędy i próby wciąż w toku są liczone osobno, poza wskaźnikiem.",
     band: "95-procentowy przedział ufności",
     legend: "Co pokazuje wykres",
     thinLegend_one: "Mniej niż {{count}} rozstrzygnięta próba",
@@ -147,6 +149,7 @@ export const analytics = {
     empty: "Brak webhooków w tym okresie",
     percentile: "Percentyl opóźnienia webhooków",
     distribution: "Rozkład",
+    note: "Od czasu zdarzenia u operatora do odbioru w Paylens, skala logarytmiczna · SLO {{slo}}",
     upTo: "Do {{value}}",
     provider: "Operator",
     received: "Odebrane",

@@ -6,6 +6,8 @@ export const approvals = {
   none: "Nic nie czeka na zatwierdzenie",
   noneHelp: "Zwroty powyżej limitu czekają tu, aż druga osoba je zatwierdzi lub odrzuci.",
   waiting: "Czekają na zatwierdzenie",
+  noTracking: "bez ID śledzenia",
+  of: "z",
   col: {
     asked: "Zlecono",
     what: "Co",

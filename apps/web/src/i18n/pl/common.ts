@@ -1,6 +1,8 @@
 export const common = {
   // Chart and duration units: the number is already written the locale's way.
   units: {
+    bytes: "{{value}} B",
+    kib: "{{value}} KiB",
     ms: "{{value}} ms",
     s: "{{value}} s",
     min: "{{value}} min",
@@ -53,7 +55,20 @@ export const common = {
     bin: "BIN",
     last4Amount: "ostatnie 4 cyfry karty i kwota",
   },
+  // The providers' names for their id columns (@paylens/providers' definitions), keyed by idName()'s slug; an API field
+  // name ("paymentId", "transactionNo") is the provider's own and stays as it is.
+  idName: {
+    provider_uid: "ID u dostawcy",
+    tracking_id: "ID śledzenia",
+    ref_id: "Ref ID",
+    acquirer_ref_ref_id: "Referencja agenta rozliczeniowego (ref_id)",
+    reference: "Referencja",
+    vendor_id_ref_id: "ID sprzedawcy (ref_id)",
+  },
   code: {
+    issuerAnswered: "Odpowiedź wydawcy: {{answer}}",
+    merchantAdvice: "kod zalecenia dla sprzedawcy {{code}}",
+    providerSays: "{{provider}} podaje: „{{text}}”",
     ops: "Dla operatorów: {{text}}",
     customer: "Dla klienta: {{text}}",
     reason: "Przyczyna: {{text}}",

@@ -38,6 +38,7 @@ export const disputes = {
     cancel: "Anuluj",
   },
   detail: {
+    byHand: "Spór wpisany ręcznie: wyślij dowody do wsparcia {{provider}} i zapisz tutaj, co zostało wysłane.",
     recordedByHand: "Zarejestrowany ręcznie",
     label: "Szczegóły sporu",
     loading: "Wczytywanie sporu",
@@ -58,6 +59,7 @@ export const disputes = {
     close: "Zamknij",
   },
   evidence: {
+    sizeKb: "{{value}} KB",
     title: "Dowody",
     sent: "Wysłane dowody",
     none: "Nie wysłano dowodów.",

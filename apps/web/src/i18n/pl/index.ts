@@ -6,6 +6,7 @@ import { codes } from "./codes.ts";
 import { common } from "./common.ts";
 import { disputeWords } from "./disputeWords.ts";
 import { disputes } from "./disputes.ts";
+import { errors } from "./errors.ts";
 import { notFound, signIn } from "./pages.ts";
 import { reports } from "./reports.ts";
 import { settings } from "./settings.ts";
@@ -26,6 +27,7 @@ export const pl = {
   common,
   disputeWords,
   disputes,
+  errors,
   signIn,
   notFound,
   reports,

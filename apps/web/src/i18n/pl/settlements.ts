@@ -7,6 +7,7 @@ export const settlements = {
   noneHelp:
     "Poszerz zakres dat lub wyczyść filtr. Obciążenia, zwroty, prowizje i wypłaty pojawiają się tu dzień po dniu, gdy księga je zapisze.",
   days: "Dni rozliczeń",
+  total: "Razem {{currency}}",
   filters: {
     label: "Filtry rozliczeń",
     from: "Od",
@@ -97,6 +98,7 @@ export const settlements = {
     dispute_fees: "Opłaty za spory",
   },
   recon: {
+    resolveOpen: "Wyjaśnij…",
     disputeTag: "spór",
     label: "Uzgodnienie",
     sources: "księga · powiadomienia · raporty operatorów",

@@ -6,6 +6,14 @@ export const vocab = {
   refund: "Zwrot",
   payout: "Wypłata",
   credit: "Uznanie",
+  // Payment methods the catalogue words (wallets keep their own names: lib/format-card.ts).
+  credit_card: "Karta",
+  creditcard: "Karta",
+  // Provider API operations (the latency panel).
+  pay: "Płatność",
+  authorize: "Autoryzacja",
+  query: "Zapytanie o status",
+  report: "Raport",
   insufficient_funds: "Brak środków",
   do_not_honor: "Odmowa banku bez podania przyczyny",
   suspected_fraud: "Podejrzenie oszustwa",

@@ -59,6 +59,7 @@ export const webhooks = {
     openWebhook: "Otwórz webhook {{id}}",
   },
   detail: {
+    asReceived: "{{size}} w postaci otrzymanej",
     transaction: "Transakcja",
     dedup: "Klucz deduplikacji",
     requestId: "ID żądania",

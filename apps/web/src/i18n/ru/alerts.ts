@@ -1,8 +1,11 @@
 import { ru as messages } from "@paylens/domain/alert-messages/ru";
+import { ru as rules } from "@paylens/domain/alert-rule-titles/ru";
 
 export const alerts = {
   // Alert messages from their key and figures; the same texts write Slack and e-mail (PAYLENS_ALERT_LANGUAGE).
   messages,
+  // What each rule watches (Settings' routing and mutes); the same words head Slack and e-mail notices.
+  rules,
   title: "Оповещения",
   subtitle:
     "Падение одобрений, задержка вебхуков, ошибки провайдеров, потерянные уведомления и замолчавшие счета; всё уходит в каналы из настроек",

@@ -1,6 +1,8 @@
 export const common = {
   // Chart and duration units: the number is already written the locale's way.
   units: {
+    bytes: "{{value}} Б",
+    kib: "{{value}} КиБ",
     ms: "{{value}} мс",
     s: "{{value}} с",
     min: "{{value}} мин",
@@ -53,7 +55,20 @@ export const common = {
     bin: "BIN",
     last4Amount: "последние 4 цифры карты и сумма",
   },
+  // The providers' names for their id columns (@paylens/providers' definitions), keyed by idName()'s slug; an API field
+  // name ("paymentId", "transactionNo") is the provider's own and stays as it is.
+  idName: {
+    provider_uid: "ID у провайдера",
+    tracking_id: "Трекинг-ID",
+    ref_id: "Ref ID",
+    acquirer_ref_ref_id: "Референс эквайера (ref_id)",
+    reference: "Референс",
+    vendor_id_ref_id: "ID продавца (ref_id)",
+  },
   code: {
+    issuerAnswered: "Ответ эмитента: {{answer}}",
+    merchantAdvice: "код рекомендации продавцу {{code}}",
+    providerSays: "{{provider}} сообщает: «{{text}}»",
     ops: "Для операторов: {{text}}",
     customer: "Для клиента: {{text}}",
     reason: "Причина: {{text}}",

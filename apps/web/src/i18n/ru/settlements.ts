@@ -7,6 +7,7 @@ export const settlements = {
   noneHelp:
     "Расширьте даты или сбросьте фильтр. Списания, возвраты, комиссии и выплаты появляются здесь по дням, как только их запишет реестр.",
   days: "Расчётные дни",
+  total: "Итого {{currency}}",
   filters: {
     label: "Фильтры расчётов",
     from: "С",
@@ -97,6 +98,7 @@ export const settlements = {
     dispute_fees: "Комиссии за споры",
   },
   recon: {
+    resolveOpen: "Закрыть расхождение…",
     disputeTag: "спор",
     label: "Сверка",
     sources: "реестр · уведомления · отчёты провайдеров",

@@ -6,6 +6,14 @@ export const vocab = {
   refund: "Возврат",
   payout: "Выплата",
   credit: "Зачисление",
+  // Payment methods the catalogue words (wallets keep their own names: lib/format-card.ts).
+  credit_card: "Карта",
+  creditcard: "Карта",
+  // Provider API operations (the latency panel).
+  pay: "Оплата",
+  authorize: "Авторизация",
+  query: "Запрос статуса",
+  report: "Отчёт",
   insufficient_funds: "Недостаточно средств",
   do_not_honor: "Отказ банка без объяснения",
   suspected_fraud: "Подозрение на мошенничество",

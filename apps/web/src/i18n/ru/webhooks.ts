@@ -58,6 +58,7 @@ export const webhooks = {
     openWebhook: "Открыть вебхук {{id}}",
   },
   detail: {
+    asReceived: "{{size}} в исходном виде",
     transaction: "Транзакция",
     dedup: "Ключ дедупликации",
     requestId: "ID запроса",

@@ -4,25 +4,17 @@ import { BUCKETS, DIMENSIONS, type Bucket, type Dimension } from "../../lib/anal
 import { PROVIDERS } from "../../lib/vocabulary.ts";
 
 export const RANGES = {
-  "1h": { label: "Last hour", hours: 1, bucket: "1m" },
-  "6h": { label: "6 h", hours: 6, bucket: "5m" },
-  "24h": { label: "24 h", hours: 24, bucket: "15m" },
-  "7d": { label: "7 days", hours: 168, bucket: "1h" },
-  "30d": { label: "30 days", hours: 720, bucket: "6h" },
-  "90d": { label: "90 days", hours: 2160, bucket: "1d" },
-} as const satisfies Record<string, { label: string; hours: number; bucket: Bucket }>;
+  "1h": { hours: 1, bucket: "1m" },
+  "6h": { hours: 6, bucket: "5m" },
+  "24h": { hours: 24, bucket: "15m" },
+  "7d": { hours: 168, bucket: "1h" },
+  "30d": { hours: 720, bucket: "6h" },
+  "90d": { hours: 2160, bucket: "1d" },
+} as const satisfies Record<string, { hours: number; bucket: Bucket }>;
 export type Range = keyof typeof RANGES;
 export const RANGE_KEYS = Object.keys(RANGES) as Range[];
 export const DEFAULT_RANGE: Range = "24h";
 
-export const BUCKET_LABELS: Record<Bucket, string> = {
-  "1m": "1 min",
-  "5m": "5 min",
-  "15m": "15 min",
-  "1h": "1 hour",
-  "6h": "6 hours",
-  "1d": "1 day",
-};
 const BUCKET_MS: Record<Bucket, number> = {
   "1m": 60_000,
   "5m": 300_000,

@@ -66,10 +66,10 @@ export function ApprovalsPage() {
               </td>
               <td>
                 <Link to="/transactions/$id" params={{ id: transaction.id }}>
-                  {providerName(transaction.provider)} · {transaction.trackingId ?? "no tracking id"}
+                  {providerName(transaction.provider)} · {transaction.trackingId ?? t("approvals.noTracking")}
                 </Link>
                 <div className="muted">
-                  of <Money amountMinor={transaction.amountMinor} currency={transaction.currency} />
+                  {t("approvals.of")} <Money amountMinor={transaction.amountMinor} currency={transaction.currency} />
                 </div>
               </td>
               <td className="wrap">{action.reason ?? "—"}</td>

@@ -49,9 +49,7 @@ export function AuditPage() {
               {query.isFetchingNextPage ? t("audit.loadingMore") : t("audit.more")}
             </button>
           ) : (
-            <span className="muted">
-              {items.length === 1 ? "1 entry" : `${items.length} entries`}, the oldest one included
-            </span>
+            <span className="muted">{t("audit.count", { count: items.length })}</span>
           )}
         </div>
       </>

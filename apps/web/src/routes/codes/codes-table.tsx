@@ -115,6 +115,7 @@ export function CodesTable({ rows, from, sort, dir, onSort }: CodesTableProps) {
                     search={{ q }}
                     className={`code code-${letter.toLowerCase() || "x"}`}
                     title={t("codes.with", { code: row.code })}
+                    translate="no"
                   >
                     <Breakable code={row.code} />
                   </Link>

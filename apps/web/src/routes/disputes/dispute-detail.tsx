@@ -112,9 +112,7 @@ export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void
           <EvidenceUpload dispute={d} evidence={evidence} />
         ) : d.status !== "needs_response" ? null : (
           // Recorded by hand: its provider takes no evidence through an API (docs/providers/pockyt.md §12).
-          <p className="muted">
-            Recorded by hand: send evidence to {providerName(d.provider)}&apos;s support and note here what was sent.
-          </p>
+          <p className="muted">{t("disputes.detail.byHand", { provider: providerName(d.provider) })}</p>
         )}
       </>
     );

@@ -1,4 +1,4 @@
-import { t } from "../../i18n/index.ts";
+import { formatNumber, t } from "../../i18n/index.ts";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState, type ChangeEvent } from "react";
 import { checkEvidence } from "@paylens/domain/dispute-evidence";
@@ -62,7 +62,8 @@ export function EvidenceUpload({
         <ul className="note-list" aria-label={t("disputes.evidence.sent")}>
           {evidence.map((e) => (
             <li key={e.id}>
-              {e.fileName} · {e.contentType} · {Math.ceil(e.sizeBytes / 1024)} KB · {e.authorName} ·{" "}
+              {e.fileName} · {e.contentType} ·{" "}
+              {t("disputes.evidence.sizeKb", { value: formatNumber(Math.ceil(e.sizeBytes / 1024)) })} · {e.authorName} ·{" "}
               <DateTime value={e.createdAt} />
             </li>
           ))}

@@ -1,21 +1,18 @@
 // Add a notification channel: a Standard Webhooks receiver, a Slack incoming webhook or an SMTP mailbox, and the rules
 // it gets (none ticked: every rule). The form's id makes a double submit one channel.
 import { useState } from "react";
-import { ALERT_RULES, ALERT_RULE_TITLES, type AlertRule } from "@paylens/domain/alert-rules";
+import { ALERT_RULES, type AlertRule } from "@paylens/domain/alert-rules";
+import { t } from "../../i18n/index.ts";
 import type { AlertChannelInput } from "../../lib/analytics-types.ts";
 import { newIdempotencyKey } from "../../lib/idempotency-key.ts";
 
 type Kind = AlertChannelInput["kind"];
-const KINDS: { kind: Kind; label: string }[] = [
-  { kind: "webhook", label: "Webhook (Standard Webhooks)" },
-  { kind: "slack", label: "Slack incoming webhook" },
-  { kind: "email", label: "E-mail (SMTP)" },
-];
+const KINDS: Kind[] = ["webhook", "slack", "email"];
 
 export function RuleChoice({ rules, onChange }: { rules: string[]; onChange: (rules: AlertRule[]) => void }) {
   return (
     <fieldset className="rule-choice">
-      <legend>Rules sent here (none ticked: all)</legend>
+      <legend>{t("settings.channel.rules")}</legend>
       {ALERT_RULES.map((rule) => (
         <label key={rule} className="check">
           <input
@@ -25,7 +22,7 @@ export function RuleChoice({ rules, onChange }: { rules: string[]; onChange: (ru
               onChange(ALERT_RULES.filter((r) => (r === rule ? event.target.checked : rules.includes(r))))
             }
           />
-          {ALERT_RULE_TITLES[rule]}
+          {t(`alerts.rules.${rule}`)}
         </label>
       ))}
     </fieldset>
@@ -87,43 +84,65 @@ export function ChannelForm({
     >
       <div className="channel-form-fields">
         <label className="filter-field">
-          <span>Kind</span>
+          <span>{t("settings.channel.kind")}</span>
           <select className="input input-sm" value={kind} onChange={(event) => setKind(event.target.value as Kind)}>
             {KINDS.map((k) => (
-              <option key={k.kind} value={k.kind}>
-                {k.label}
+              <option key={k} value={k}>
+                {t(`settings.channel.kinds.${k}Long`)}
               </option>
             ))}
           </select>
         </label>
-        {field("Name", name, setName, "text", "On-call receiver")}
-        {kind === "webhook" ? field("URL", url, setUrl, "url", "https://ops.example.com/hooks/paylens") : null}
-        {kind === "webhook" ? field("Signing secret", secret, setSecret, "password", "whsec_…") : null}
+        {field(t("settings.channel.name"), name, setName, "text", t("settings.channel.namePlaceholder"))}
+        {kind === "webhook"
+          ? field(t("settings.channel.url"), url, setUrl, "url", "https://ops.example.com/hooks/paylens")
+          : null}
+        {kind === "webhook"
+          ? field(t("settings.channel.signingSecret"), secret, setSecret, "password", "whsec_…")
+          : null}
         {kind === "slack"
-          ? field("Slack webhook URL", url, setUrl, "password", "https://hooks.slack.com/services/…")
+          ? field(t("settings.channel.slackUrl"), url, setUrl, "password", "https://hooks.slack.com/services/…")
           : null}
         {kind === "email" ? (
           <>
-            {field("SMTP host", smtp.host, (host) => setSmtp({ ...smtp, host }), "text", "smtp.example.com")}
-            {field("Port", smtp.port, (port) => setSmtp({ ...smtp, port }), "number")}
+            {field(
+              t("settings.channel.smtpHost"),
+              smtp.host,
+              (host) => setSmtp({ ...smtp, host }),
+              "text",
+              "smtp.example.com",
+            )}
+            {field(t("settings.channel.port"), smtp.port, (port) => setSmtp({ ...smtp, port }), "number")}
             <label className="check">
               <input
                 type="checkbox"
                 checked={smtp.secure}
                 onChange={(event) => setSmtp({ ...smtp, secure: event.target.checked })}
               />
-              TLS from the start (port 465)
+              {t("settings.channel.tlsFromStart")}
             </label>
-            {field("User", smtp.user, (user) => setSmtp({ ...smtp, user }))}
-            {field("Password", secret, setSecret, "password")}
-            {field("From", smtp.from, (from) => setSmtp({ ...smtp, from }), "email", "paylens@example.com")}
-            {field("To", smtp.to, (to) => setSmtp({ ...smtp, to }), "text", "ops@example.com, oncall@example.com")}
+            {field(t("settings.channel.user"), smtp.user, (user) => setSmtp({ ...smtp, user }))}
+            {field(t("settings.channel.password"), secret, setSecret, "password")}
+            {field(
+              t("settings.channel.from"),
+              smtp.from,
+              (from) => setSmtp({ ...smtp, from }),
+              "email",
+              "paylens@example.com",
+            )}
+            {field(
+              t("settings.channel.to"),
+              smtp.to,
+              (to) => setSmtp({ ...smtp, to }),
+              "text",
+              "ops@example.com, oncall@example.com",
+            )}
           </>
         ) : null}
       </div>
       <RuleChoice rules={rules} onChange={setRules} />
       <button type="submit" className="button button-primary" disabled={busy || name.trim() === ""}>
-        Add channel
+        {t("settings.channel.add")}
       </button>
     </form>
   );

@@ -1,13 +1,10 @@
 import { useState } from "react";
 import type { IncidentInput, IncidentsState, WebhookMode } from "../../lib/analytics-types.ts";
+import { formatNumber, t } from "../../i18n/index.ts";
 import { providerName } from "../../lib/vocabulary.ts";
 
 type Apply = (input: IncidentInput) => void;
-const MODES: { mode: WebhookMode; label: string }[] = [
-  { mode: "normal", label: "Normal" },
-  { mode: "delayed", label: "Delayed" },
-  { mode: "stopped", label: "Stopped" },
-];
+const MODES: WebhookMode[] = ["normal", "delayed", "stopped"];
 
 export function IssuerSwitch({ state, apply, busy }: { state: IncidentsState; apply: Apply; busy: boolean }) {
   const [issuer, setIssuer] = useState(state.issuer?.name ?? state.issuers[0] ?? "");
@@ -16,18 +13,18 @@ export function IssuerSwitch({ state, apply, busy }: { state: IncidentsState; ap
   return (
     <div className="incident-row">
       <div className="incident-what">
-        <strong>Issuer declines</strong>
+        <strong>{t("settings.incident.issuerDeclines")}</strong>
         <p className="muted">
           {on
-            ? `${state.issuer?.name ?? ""} approves ${approvalPct}% of what it normally would.`
-            : "All issuers approve as usual."}
+            ? t("settings.incident.issuerOn", { issuer: state.issuer?.name ?? "", pct: formatNumber(approvalPct) })
+            : t("settings.incident.issuerOff")}
         </p>
       </div>
       <label className="filter-field">
-        <span>Issuer</span>
+        <span>{t("settings.incident.issuer")}</span>
         <select
           className="input input-sm"
-          aria-label="Issuer"
+          aria-label={t("settings.incident.issuer")}
           value={issuer}
           disabled={on}
           onChange={(event) => setIssuer(event.target.value)}
@@ -40,13 +37,13 @@ export function IssuerSwitch({ state, apply, busy }: { state: IncidentsState; ap
         </select>
       </label>
       <label className="filter-field">
-        <span>Approvals kept</span>
+        <span>{t("settings.incident.approvalsKept")}</span>
         <input
           className="input input-sm input-num"
           type="number"
           min={0}
           max={100}
-          aria-label="Approvals kept (%)"
+          aria-label={t("settings.incident.approvalsKeptPct")}
           value={approvalPct}
           disabled={on}
           onChange={(event) => setApprovalPct(Number(event.target.value))}
@@ -66,7 +63,7 @@ export function IssuerSwitch({ state, apply, busy }: { state: IncidentsState; ap
           )
         }
       >
-        {on ? "Turn off" : "Turn on"}
+        {on ? t("settings.incident.turnOff") : t("settings.incident.turnOn")}
       </button>
     </div>
   );
@@ -85,29 +82,33 @@ export function WebhookSwitch({
   return (
     <div className="incident-row">
       <div className="incident-what">
-        <strong>{providerName(entry.provider)} webhooks</strong>
+        <strong>{t("settings.incident.webhooksOf", { provider: providerName(entry.provider) })}</strong>
         <p className="muted">
           {entry.mode === "normal"
-            ? "Sent as usual."
+            ? t("settings.incident.webhooksNormal")
             : entry.mode === "delayed"
-              ? `Delayed by ${Math.round(entry.delayMs / 1000)} s.`
-              : "Not sent: status is learned by polling only."}
+              ? t("settings.incident.webhooksDelayed", { seconds: formatNumber(Math.round(entry.delayMs / 1000)) })
+              : t("settings.incident.webhooksStopped")}
         </p>
       </div>
       <label className="filter-field">
-        <span>Delay</span>
+        <span>{t("settings.incident.delay")}</span>
         <input
           className="input input-sm input-num"
           type="number"
           min={1}
-          aria-label={`${providerName(entry.provider)} webhook delay (s)`}
+          aria-label={t("settings.incident.delayOf", { provider: providerName(entry.provider) })}
           value={delaySeconds}
           onChange={(event) => setDelaySeconds(Number(event.target.value))}
         />
-        <span className="muted">s</span>
+        <span className="muted">{t("settings.incident.seconds")}</span>
       </label>
-      <div className="segmented" role="group" aria-label={`${providerName(entry.provider)} webhooks`}>
-        {MODES.map(({ mode, label }) => (
+      <div
+        className="segmented"
+        role="group"
+        aria-label={t("settings.incident.webhooksOf", { provider: providerName(entry.provider) })}
+      >
+        {MODES.map((mode) => (
           <button
             key={mode}
             type="button"
@@ -122,7 +123,7 @@ export function WebhookSwitch({
               )
             }
           >
-            {label}
+            {t(`settings.incident.mode.${mode}`)}
           </button>
         ))}
       </div>
@@ -146,35 +147,38 @@ export function ApiSwitch({
   return (
     <div className="incident-row">
       <div className="incident-what">
-        <strong>{name} API</strong>
+        <strong>{t("settings.incident.apiOf", { provider: name })}</strong>
         <p className="muted">
           {normal
-            ? "Answers as usual."
-            : `${entry.latencyMultiplier}× slower, ${Math.round(entry.failureRate * 100)}% of calls fail.`}
+            ? t("settings.incident.apiNormal")
+            : t("settings.incident.apiSlow", {
+                times: formatNumber(entry.latencyMultiplier),
+                pct: formatNumber(Math.round(entry.failureRate * 100)),
+              })}
         </p>
       </div>
       <label className="filter-field">
-        <span>Slow-down</span>
+        <span>{t("settings.incident.slowDown")}</span>
         <input
           className="input input-sm input-num"
           type="number"
           min={1}
           max={100}
           step={0.5}
-          aria-label={`${name} slow-down (×)`}
+          aria-label={t("settings.incident.slowDownOf", { provider: name })}
           value={multiplier}
           onChange={(event) => setMultiplier(Number(event.target.value))}
         />
         <span className="muted">×</span>
       </label>
       <label className="filter-field">
-        <span>Failures</span>
+        <span>{t("settings.incident.failures")}</span>
         <input
           className="input input-sm input-num"
           type="number"
           min={0}
           max={100}
-          aria-label={`${name} failure rate (%)`}
+          aria-label={t("settings.incident.failuresOf", { provider: name })}
           value={failurePct}
           onChange={(event) => setFailurePct(Number(event.target.value))}
         />
@@ -194,7 +198,7 @@ export function ApiSwitch({
             })
           }
         >
-          Apply
+          {t("settings.incident.apply")}
         </button>
         <button
           type="button"
@@ -206,7 +210,7 @@ export function ApiSwitch({
             apply({ kind: "api", provider: entry.provider, latencyMultiplier: 1, failureRate: 0 });
           }}
         >
-          Reset
+          {t("settings.incident.reset")}
         </button>
       </div>
     </div>

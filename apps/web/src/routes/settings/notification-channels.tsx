@@ -2,18 +2,23 @@
 // muted rules. Secrets are write-only: the list shows the hint the API gives.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
-import { ALERT_RULES, ALERT_RULE_TITLES, type AlertRule } from "@paylens/domain/alert-rules";
+import { ALERT_RULES, isAlertRule, type AlertRule } from "@paylens/domain/alert-rules";
 import { DateTime } from "../../components/date-time.tsx";
 import { ErrorState, errorText } from "../../components/error-state.tsx";
 import type { AlertChannel } from "../../lib/analytics-types.ts";
+import { t } from "../../i18n/index.ts";
 import { useTrpc } from "../../trpc.ts";
 import { ChannelForm, RuleChoice } from "./channel-form.tsx";
 
-const KIND_LABELS: Record<AlertChannel["kind"], string> = { webhook: "Webhook", slack: "Slack", email: "E-mail" };
+/** A rule's title in the console's language; a rule this console does not know by its name. */
+function ruleTitle(rule: string): string {
+  return isAlertRule(rule) ? t(`alerts.rules.${rule}`) : rule;
+}
 
 function where(channel: AlertChannel): string {
   if (channel.kind === "webhook") return String(channel.target.url ?? "");
-  if (channel.kind === "email") return `${String(channel.target.to ?? "")} via ${String(channel.target.host ?? "")}`;
+  if (channel.kind === "email")
+    return t("settings.channel.via", { to: String(channel.target.to ?? ""), host: String(channel.target.host ?? "") });
   return channel.secretHint ?? "";
 }
 
@@ -28,15 +33,16 @@ function ChannelRow({ channel }: { channel: AlertChannel }) {
   return (
     <div className="incident-row channel-row">
       <div className="incident-what">
-        <strong>{channel.name}</strong> <span className="badge badge-sm">{KIND_LABELS[channel.kind]}</span>
-        {channel.enabled ? null : <span className="badge badge-sm alert-ended"> Disabled</span>}
+        <strong>{channel.name}</strong>{" "}
+        <span className="badge badge-sm">{t(`settings.channel.kinds.${channel.kind}`)}</span>
+        {channel.enabled ? null : <span className="badge badge-sm alert-ended"> {t("settings.channel.disabled")}</span>}
         <p className="muted mono">{where(channel)}</p>
         <p className="muted">
-          {fromEnv ? "From PAYLENS_ALERT_WEBHOOK_URL · " : ""}
-          {channel.secretHint && channel.kind !== "slack" ? `Secret ${channel.secretHint} · ` : ""}
-          {channel.rules.length === 0
-            ? "All rules"
-            : channel.rules.map((rule) => ALERT_RULE_TITLES[rule as AlertRule] ?? rule).join(", ")}
+          {fromEnv ? `${t("settings.channel.fromEnv")} · ` : ""}
+          {channel.secretHint && channel.kind !== "slack"
+            ? `${t("settings.channel.secret", { hint: channel.secretHint })} · `
+            : ""}
+          {channel.rules.length === 0 ? t("settings.channel.allRules") : channel.rules.map(ruleTitle).join(", ")}
         </p>
         {routing ? (
           <div className="channel-routing">
@@ -49,16 +55,16 @@ function ChannelRow({ channel }: { channel: AlertChannel }) {
                 update.mutate({ id: channel.id, rules: routing as AlertRule[] }, { onSuccess: () => setRouting(null) })
               }
             >
-              Save routing
+              {t("settings.channel.saveRouting")}
             </button>{" "}
             <button type="button" className="button button-sm" onClick={() => setRouting(null)}>
-              Cancel
+              {t("settings.channel.cancel")}
             </button>
           </div>
         ) : null}
         {test.data ? (
           <p className={test.data.ok ? "muted" : "form-error"} role="status">
-            {test.data.ok ? "Test delivered." : `Test failed: ${test.data.error}`}
+            {test.data.ok ? t("settings.channel.delivered") : t("settings.channel.failed", { error: test.data.error })}
           </p>
         ) : null}
         {update.isError || test.isError ? (
@@ -74,12 +80,12 @@ function ChannelRow({ channel }: { channel: AlertChannel }) {
           disabled={test.isPending}
           onClick={() => test.mutate({ id: channel.id })}
         >
-          {test.isPending ? "Sending…" : "Send a test"}
+          {test.isPending ? t("settings.channel.sending") : t("settings.channel.sendTest")}
         </button>
         {fromEnv ? null : (
           <>
             <button type="button" className="button button-sm" onClick={() => setRouting(channel.rules)}>
-              Routing
+              {t("settings.channel.routing")}
             </button>
             <button
               type="button"
@@ -87,7 +93,7 @@ function ChannelRow({ channel }: { channel: AlertChannel }) {
               disabled={update.isPending}
               onClick={() => update.mutate({ id: channel.id, enabled: !channel.enabled })}
             >
-              {channel.enabled ? "Disable" : "Enable"}
+              {channel.enabled ? t("settings.channel.disable") : t("settings.channel.enable")}
             </button>
           </>
         )}
@@ -110,10 +116,11 @@ function MutedRules() {
       {(mutes.data ?? []).map((m) => (
         <div key={`${m.rule} ${m.segment}`} className="incident-row">
           <div className="incident-what">
-            <strong>{ALERT_RULE_TITLES[m.rule as AlertRule] ?? m.rule}</strong>
-            <span className="muted mono"> {m.segment === "*" ? "every segment" : m.segment}</span>
+            <strong>{ruleTitle(m.rule)}</strong>
+            <span className="muted mono"> {m.segment === "*" ? t("settings.mutes.everySegment") : m.segment}</span>
             <p className="muted">
-              Sends nothing until <DateTime value={m.until} /> · muted by {m.mutedBy}
+              {t("settings.mutes.sendsNothingUntil")} <DateTime value={m.until} /> ·{" "}
+              {t("settings.mutes.mutedBy", { name: m.mutedBy })}
             </p>
           </div>
           <button
@@ -121,13 +128,13 @@ function MutedRules() {
             className="button button-sm"
             onClick={() => unmute.mutate({ rule: m.rule as AlertRule, segment: m.segment })}
           >
-            Unmute
+            {t("settings.mutes.unmute")}
           </button>
         </div>
       ))}
       <div className="incident-row">
         <label className="filter-field">
-          <span>Mute rule</span>
+          <span>{t("settings.mutes.rule")}</span>
           <select
             className="input input-sm"
             value={rule}
@@ -135,13 +142,13 @@ function MutedRules() {
           >
             {ALERT_RULES.map((r) => (
               <option key={r} value={r}>
-                {ALERT_RULE_TITLES[r]}
+                {t(`alerts.rules.${r}`)}
               </option>
             ))}
           </select>
         </label>
         <label className="filter-field">
-          <span>for hours</span>
+          <span>{t("settings.mutes.hours")}</span>
           <input
             className="input input-sm input-num"
             type="number"
@@ -157,7 +164,7 @@ function MutedRules() {
           disabled={mute.isPending}
           onClick={() => mute.mutate({ rule, segment: "*", minutes: hours * 60 })}
         >
-          Mute
+          {t("settings.mutes.mute")}
         </button>
       </div>
       {mute.isError ? (
@@ -179,13 +186,16 @@ export function NotificationChannels() {
   });
   let list;
   if (channels.isPending)
-    list = <div className="chart-skeleton" role="status" aria-busy="true" aria-label="Loading channels" />;
+    list = <div className="chart-skeleton" role="status" aria-busy="true" aria-label={t("settings.channel.loading")} />;
   else if (channels.isError)
     list = (
-      <ErrorState title="Could not load the channels" error={channels.error} onRetry={() => void channels.refetch()} />
+      <ErrorState
+        title={t("settings.channel.loadFailed")}
+        error={channels.error}
+        onRetry={() => void channels.refetch()}
+      />
     );
-  else if (channels.data.length === 0)
-    list = <p className="muted">No channels yet: alerts show only here and in /metrics.</p>;
+  else if (channels.data.length === 0) list = <p className="muted">{t("settings.channel.none")}</p>;
   else
     list = (
       <div className="incident-list">
@@ -197,14 +207,14 @@ export function NotificationChannels() {
   return (
     <>
       {list}
-      <h3 className="subheading">Add a channel</h3>
+      <h3 className="subheading">{t("settings.channel.addTitle")}</h3>
       <ChannelForm busy={create.isPending} submit={(input, done) => create.mutate(input, { onSuccess: done })} />
       {create.isError ? (
         <p className="form-error" role="alert">
           {errorText(create.error)}
         </p>
       ) : null}
-      <h3 className="subheading">Muted rules</h3>
+      <h3 className="subheading">{t("settings.mutes.title")}</h3>
       <MutedRules />
     </>
   );

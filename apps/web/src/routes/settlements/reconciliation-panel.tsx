@@ -174,7 +174,7 @@ export function ReconciliationPanel({ period, canResolve }: { period: Period; ca
                         className="link-button finance-resolve-open"
                         onClick={() => setResolving(item.id)}
                       >
-                        Resolve…
+                        {tr("settlements.recon.resolveOpen")}
                       </button>
                     )
                   ) : null}

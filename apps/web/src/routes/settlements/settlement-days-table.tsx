@@ -141,35 +141,35 @@ export function SettlementDaysTable({
         ))}
       </tbody>
       <tfoot>
-        {[...totals].map(([currency, t]) => (
+        {[...totals].map(([currency, sum]) => (
           <tr key={currency}>
             <th scope="row" colSpan={3}>
-              Total {currency}
+              {t("settlements.total", { currency })}
             </th>
-            <td className="num">{t.transactions}</td>
+            <td className="num">{sum.transactions}</td>
             <td className="num">
-              <Money amountMinor={t.captured} currency={currency} />
+              <Money amountMinor={sum.captured} currency={currency} />
             </td>
             <td className="num">
-              <Money amountMinor={t.refunded} currency={currency} />
+              <Money amountMinor={sum.refunded} currency={currency} />
             </td>
             <td className="num">
-              <Money amountMinor={t.fees} currency={currency} />
+              <Money amountMinor={sum.fees} currency={currency} />
             </td>
             <td className="num">
-              <Money amountMinor={t.disputed} currency={currency} />
+              <Money amountMinor={sum.disputed} currency={currency} />
             </td>
             <td className="num">
-              <Money amountMinor={t.disputeFees} currency={currency} />
+              <Money amountMinor={sum.disputeFees} currency={currency} />
             </td>
             <td className="num">
-              <Money amountMinor={t.net} currency={currency} />
+              <Money amountMinor={sum.net} currency={currency} />
             </td>
             <td className="num">
-              <Money amountMinor={t.settled} currency={currency} />
+              <Money amountMinor={sum.settled} currency={currency} />
             </td>
             <td className="num">
-              <Money amountMinor={t.outstanding} currency={currency} />
+              <Money amountMinor={sum.outstanding} currency={currency} />
             </td>
             <td />
           </tr>

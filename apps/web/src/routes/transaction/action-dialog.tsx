@@ -8,7 +8,7 @@ import { t } from "../../i18n/index.ts";
 import { formatMoney } from "../../lib/format-money.ts";
 import type { ActionRow, ActionsOverview } from "../../lib/api-types.ts";
 import { newIdempotencyKey } from "../../lib/idempotency-key.ts";
-import { minorToInput } from "../../lib/parse-money-input.ts";
+import { minorToInput, type AmountProblem } from "../../lib/parse-money-input.ts";
 import { useTrpc } from "../../trpc.ts";
 import { checkAmount, leftAfter, needsApproval, planAction, type AmountIssue, type DialogKind } from "./action-plan.ts";
 import { ActionResult } from "./action-result.tsx";
@@ -43,13 +43,18 @@ function issueText(issue: AmountIssue, kind: "capture" | "refund", currency: str
       : t(`transaction.dialog.issues.${kind === "refund" ? "overRefund" : "overCapture"}`, {
           left: inWords(issue.leftMinor, currency),
         });
-  if (issue.kind === "decimals") {
+  return amountProblemText(issue.kind, currency);
+}
+
+/** Why a typed amount was not read (parseMoneyInput), in the reader's language. */
+export function amountProblemText(problem: AmountProblem, currency: string): string {
+  if (problem === "decimals") {
     const count = currencyExponent(currency);
     return count === 0
       ? t("transaction.dialog.issues.wholeOnly", { currency })
       : t("transaction.dialog.issues.decimals", { currency, count });
   }
-  return t(`transaction.dialog.issues.${issue.kind}`);
+  return t(`transaction.dialog.issues.${problem}`);
 }
 
 export interface ActionDialogProps {

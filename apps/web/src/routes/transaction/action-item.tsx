@@ -7,7 +7,9 @@ import { errorText } from "../../components/error-state.tsx";
 import { Money } from "../../components/money.tsx";
 import { OutcomeCode } from "../../components/outcome-code.tsx";
 import { useCan } from "../../components/principal.tsx";
-import { canRetry, decodedAnswer, KIND_LABELS } from "../../lib/action-words.ts";
+import { useCodeTexts } from "../../i18n/code-texts.ts";
+import { t } from "../../i18n/index.ts";
+import { canRetry, decodedAnswer, kindLabel, stateWords } from "../../lib/action-words.ts";
 import type { ActionRow } from "../../lib/api-types.ts";
 import { useTrpc } from "../../trpc.ts";
 
@@ -25,11 +27,17 @@ export function ActionItem({ action, retried, onRetry, onChanged }: ActionItemPr
   const mayAct = useCan("act");
   const check = useMutation({ ...trpc.actions.check.mutationOptions(), onSuccess: onChanged });
   const answer = decodedAnswer(action.outcome);
+  // The provider's decoded texts in the console's language, as the codes screen shows them.
+  const codeText = useCodeTexts();
+  const kind = kindLabel(action.kind);
 
   return (
-    <li className="action-item" aria-label={`${KIND_LABELS[action.kind]} ${action.state}`}>
+    <li
+      className="action-item"
+      aria-label={t("transaction.action.item", { kind, state: stateWords(action.state).label })}
+    >
       <div className="action-line">
-        <span className="action-kind">{KIND_LABELS[action.kind]}</span>
+        <span className="action-kind">{kind}</span>
         <ActionState state={action.state} />
         {action.amountMinor !== null && action.currency ? (
           <Money amountMinor={action.amountMinor} currency={action.currency} />
@@ -45,23 +53,30 @@ export function ActionItem({ action, retried, onRetry, onChanged }: ActionItemPr
         ) : null}
         {action.childTransactionId ? (
           <Link to="/transactions/$id" params={{ id: action.childTransactionId }}>
-            {KIND_LABELS[action.kind]} transaction →
+            {t("transaction.action.child", { kind })}
           </Link>
         ) : null}
       </div>
       <p className="action-meta">
-        Asked by {action.requestedByName} · <DateTime value={action.createdAt} />
-        {action.approvedByName && action.state !== "cancelled" ? <> · approved by {action.approvedByName}</> : null}
-        {action.retryOf ? (
-          <>
-            {" "}
-            · retry of{" "}
-            {retried ? `the ${retried.state} ${KIND_LABELS[retried.kind].toLowerCase()}` : "an earlier action"}
-          </>
-        ) : null}
+        {t("transaction.action.askedBy", { name: action.requestedByName })} · <DateTime value={action.createdAt} />
+        {action.approvedByName && action.state !== "cancelled"
+          ? ` · ${t("transaction.action.approvedBy", { name: action.approvedByName })}`
+          : null}
+        {action.retryOf
+          ? ` · ${
+              retried
+                ? t("transaction.action.retryOf", {
+                    state: stateWords(retried.state).label.toLowerCase(),
+                    kind: kindLabel(retried.kind).toLowerCase(),
+                  })
+                : t("transaction.action.retryOfEarlier")
+            }`
+          : null}
       </p>
-      {action.reason ? <p className="action-answer">Reason: {action.reason}</p> : null}
-      {answer?.message ? <p className="action-answer">{answer.message}</p> : null}
+      {action.reason ? (
+        <p className="action-answer">{t("transaction.action.reason", { reason: action.reason })}</p>
+      ) : null}
+      {answer?.message ? <p className="action-answer">{codeText(answer.message)}</p> : null}
       {action.error ? <p className="action-error">{action.error}</p> : null}
       {action.state === "pending_approval" ? <ApprovalButtons action={action} onDone={onChanged} /> : null}
       {mayAct && (action.state === "unknown" || action.state === "pending") ? (
@@ -72,12 +87,9 @@ export function ActionItem({ action, retried, onRetry, onChanged }: ActionItemPr
             onClick={() => check.mutate({ id: action.id })}
             disabled={check.isPending}
           >
-            {check.isPending ? "Asking…" : "Ask the provider"}
+            {check.isPending ? t("transaction.action.asking") : t("transaction.action.ask")}
           </button>
-          <span className="muted">
-            The answer was lost: this asks what happened, it never sends the {KIND_LABELS[action.kind].toLowerCase()}{" "}
-            again.
-          </span>
+          <span className="muted">{t("transaction.action.lost", { kind: kind.toLowerCase() })}</span>
         </p>
       ) : null}
       {check.isError ? (
@@ -88,7 +100,7 @@ export function ActionItem({ action, retried, onRetry, onChanged }: ActionItemPr
       {mayAct && canRetry(action) ? (
         <p className="action-line">
           <button type="button" className="button button-sm" onClick={() => onRetry(action)}>
-            Retry…
+            {t("transaction.action.retry")}
           </button>
         </p>
       ) : null}

@@ -1,3 +1,5 @@
+import { useCodeTexts } from "../../i18n/code-texts.ts";
+import { t } from "../../i18n/index.ts";
 import { ActionState } from "../../components/action-state.tsx";
 import { Money } from "../../components/money.tsx";
 import { OutcomeCode } from "../../components/outcome-code.tsx";
@@ -7,6 +9,8 @@ import type { ActionRow } from "../../lib/api-types.ts";
 /** The answer to a submitted action: its state and, once the provider answered, the decoded code and message. */
 export function ActionResult({ action }: { action: ActionRow }) {
   const answer = decodedAnswer(action.outcome);
+  // The provider's decoded texts in the console's language, as the codes screen shows them.
+  const codeText = useCodeTexts();
   return (
     <div className="result-box" role="status">
       <p className="action-line">
@@ -24,16 +28,14 @@ export function ActionResult({ action }: { action: ActionRow }) {
           />
         ) : null}
       </p>
-      {answer?.message ? <p>{answer.message}</p> : null}
+      {answer?.message ? <p>{codeText(answer.message)}</p> : null}
       {answer?.friendlyMessage && answer.friendlyMessage !== answer.message ? (
-        <p className="muted">Customer sees: {answer.friendlyMessage}</p>
+        <p className="muted">{t("transaction.action.customerSees", { text: codeText(answer.friendlyMessage) })}</p>
       ) : null}
       {action.error ? <p className="action-error">{action.error}</p> : null}
-      {action.state === "pending_approval" ? (
-        <p>Held until a second person with approval rights approves it (Approvals).</p>
-      ) : null}
+      {action.state === "pending_approval" ? <p>{t("transaction.action.held")}</p> : null}
       {isOpen(action.state) && action.state !== "pending_approval" ? (
-        <p className="muted">The provider has not given a final answer yet; the list below refreshes on its own.</p>
+        <p className="muted">{t("transaction.action.open")}</p>
       ) : null}
     </div>
   );

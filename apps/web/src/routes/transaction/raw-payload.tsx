@@ -41,13 +41,18 @@ export function RawPayload({ details, raw }: { details: Record<string, unknown>;
   const extras = flattenDetails(details);
   return (
     <Panel title={t("transaction.raw.title")} aside={<span className="muted">{t("transaction.raw.masked")}</span>}>
-      {extras.length ? <FieldList fields={extras} /> : null}
+      {/* The provider's own fields and message, as it sent them: data, not words of the console. */}
+      {extras.length ? (
+        <div translate="no">
+          <FieldList fields={extras} />
+        </div>
+      ) : null}
       {raw === null || raw === undefined ? (
         <p className="muted">{t("transaction.raw.none")}</p>
       ) : (
         <details className="payload">
           <summary>{t("transaction.raw.raw")}</summary>
-          <pre>{prettyJson(raw)}</pre>
+          <pre translate="no">{prettyJson(raw)}</pre>
         </details>
       )}
     </Panel>

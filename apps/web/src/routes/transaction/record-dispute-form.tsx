@@ -9,6 +9,7 @@ import { errorText } from "../../components/error-state.tsx";
 import { t } from "../../i18n/index.ts";
 import { Money } from "../../components/money.tsx";
 import { newIdempotencyKey } from "../../lib/idempotency-key.ts";
+import { amountProblemText } from "./action-dialog.tsx";
 import { minorToInput, parseMoneyInput } from "../../lib/parse-money-input.ts";
 import { useTrpc } from "../../trpc.ts";
 import { categoryLabel, STAGE_LABEL } from "../disputes/dispute-words.ts";
@@ -55,7 +56,7 @@ export function RecordDisputeForm({ payment, onDone }: { payment: Payment; onDon
   const category = reasonCategory(reasonCode);
   const problems = [
     !currencyOk ? t("transaction.disputes.form.needCurrency") : null,
-    amount && !amount.ok ? amount.error : null,
+    amount && !amount.ok ? amountProblemText(amount.problem, currency.toUpperCase()) : null,
     source.trim().length < 3 ? t("transaction.disputes.form.needSource") : null,
     !opened ? t("transaction.disputes.form.needOpened") : null,
   ].filter((p): p is string => p !== null);

@@ -1,18 +1,18 @@
 // Every identifier a support agent may be asked for, named as the provider's own support names it, each with a copy button.
 import { t as tr } from "../../i18n/index.ts";
-import { idLabel } from "@paylens/providers/catalog";
 import type { DetailTransaction } from "./detail-types.ts";
 import { FieldList, type Field } from "../../components/field-list.tsx";
+import { idName } from "../../lib/vocabulary.ts";
 import { Panel } from "./panel.tsx";
 
 /** What the provider calls its transaction id ("paymentId", "UID"): its definition's id kinds. */
 export function uidLabel(provider: string): string {
-  return idLabel(provider, "uid");
+  return idName(provider, "uid");
 }
 
 // The same columns carry each provider's own identifiers, named as its definition names them.
 export function referenceFields(t: DetailTransaction): Field[] {
-  const name = (column: "uid" | "tracking" | "ref") => idLabel(t.provider, column);
+  const name = (column: "uid" | "tracking" | "ref") => idName(t.provider, column);
   return [
     { label: name("uid"), value: t.providerUid, copy: t.providerUid },
     { label: name("tracking"), value: t.trackingId, copy: t.trackingId },

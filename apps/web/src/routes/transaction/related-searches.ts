@@ -1,4 +1,5 @@
 // Searches that widen one transaction to its neighbours: the same card, the same customer, the same order.
+import { t as tr } from "../../i18n/index.ts";
 import { formatTerm } from "../../lib/query-text.ts";
 
 export interface RelatedSearch {
@@ -22,21 +23,21 @@ export function relatedSearches(t: Fields): RelatedSearch[] {
       formatTerm({ key: "last4", values: [t.cardLast4] }),
     ];
     out.push({
-      label: "All transactions of this card",
+      label: tr("transaction.related.ofCard"),
       detail: `${t.cardBin ?? "••••"}…${t.cardLast4}`,
       q: terms.filter(Boolean).join(" "),
     });
   }
   if (t.customerEmail) {
     out.push({
-      label: "All transactions of this customer",
+      label: tr("transaction.related.ofCustomer"),
       detail: t.customerEmail,
       q: formatTerm({ key: "email", values: [t.customerEmail] }),
     });
   }
   if (t.trackingId) {
     out.push({
-      label: "Every attempt for this order",
+      label: tr("transaction.related.ofOrder"),
       detail: t.trackingId,
       q: formatTerm({ key: "tracking", values: [t.trackingId] }),
     });

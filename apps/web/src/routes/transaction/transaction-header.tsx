@@ -25,7 +25,11 @@ export function TransactionHeader({ transaction: t }: { transaction: DetailTrans
         <span className="mono">{t.providerUid}</span>
         <CopyButton value={t.providerUid} label={uidLabel(t.provider)} />
       </p>
-      {t.description ? <p className="txn-description">{t.description}</p> : null}
+      {t.description ? (
+        <p className="txn-description" translate="no">
+          {t.description}
+        </p>
+      ) : null}
     </div>
   );
 }

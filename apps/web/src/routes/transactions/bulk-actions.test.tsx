@@ -95,7 +95,7 @@ describe("bulk actions", () => {
     expect(others).toHaveLength(0); // the failed payment is not in the run at all
     expect(first?.textContent).toContain("Succeeded");
     expect(first?.textContent).toContain("Refund is successful.");
-    expect(refused?.textContent).toContain("Cannot refund 40.00 EUR: only 0.00 EUR is left to refund");
+    expect(refused?.textContent).toContain("Cannot refund €40.00: only €0.00 is left to refund");
 
     // Full refundable amounts, one reason, a distinct key per row; the failed payment was never sent.
     expect(sent.map((s) => [s.transactionId, s.amountMinor, s.reason])).toEqual([

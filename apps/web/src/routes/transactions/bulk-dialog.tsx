@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
-import { t } from "../../i18n/index.ts";
+import { useCodeTexts } from "../../i18n/code-texts.ts";
+import { formatNumber, t } from "../../i18n/index.ts";
 import { ActionState } from "../../components/action-state.tsx";
 import { Dialog } from "../../components/dialog.tsx";
 import { Money } from "../../components/money.tsx";
@@ -9,25 +10,19 @@ import type { TransactionRow } from "../../lib/api-types.ts";
 import { providerName } from "../../lib/vocabulary.ts";
 import { useBulkRun, type BulkKind, type RowResult } from "./use-bulk-run.ts";
 
-const TITLES: Record<BulkKind, string> = { refund: "Refund", void: "Void", resync: "Re-sync" };
-const EXPLAIN: Record<BulkKind, string> = {
-  refund:
-    "Each selected payment or capture gets its own refund of everything still refundable. Refunds above the approval limit wait for a second person.",
-  void: "Each selected authorization is released in full.",
-  resync: "Each selected transaction's status is asked from its provider now.",
-};
-
 function Result({ result }: { result: RowResult | undefined }) {
-  if (!result || result.status === "waiting") return <span className="muted">Waiting</span>;
-  if (result.status === "running") return <span className="muted">Sending…</span>;
-  if (result.status === "skipped") return <span className="muted">Skipped: {result.message}</span>;
+  const codeText = useCodeTexts();
+  if (!result || result.status === "waiting") return <span className="muted">{t("transactions.bulk.waiting")}</span>;
+  if (result.status === "running") return <span className="muted">{t("transactions.bulk.sending")}</span>;
+  if (result.status === "skipped")
+    return <span className="muted">{t("transactions.bulk.skipped", { reason: result.message })}</span>;
   if (result.status === "error") return <span className="action-error">{result.message}</span>;
   const answer = decodedAnswer(result.action.outcome);
   return (
     <span className="action-line">
       <ActionState state={result.action.state} />
       {answer?.code ? <OutcomeCode code={answer.code} letter={answer.letter} message={answer.message} /> : null}
-      {answer?.message ?? result.action.error ?? null}
+      {(answer?.message ? codeText(answer.message) : null) ?? result.action.error ?? null}
     </span>
   );
 }
@@ -58,12 +53,12 @@ export function BulkDialog({
 
   return (
     <Dialog
-      title={`${TITLES[kind]} ${total} transaction${total === 1 ? "" : "s"}`}
+      title={t(`transactions.bulk.title.${kind}`, { count: total })}
       onClose={bulk.running ? bulk.stop : onClose}
       wide
     >
       <form className="dialog-body-form" onSubmit={start}>
-        <p className="muted">{EXPLAIN[kind]}</p>
+        <p className="muted">{t(`transactions.bulk.explain.${kind}`)}</p>
         {selected > total ? (
           <p className="notice" role="note">
             {t("transactions.bulk.leftOut", {
@@ -75,7 +70,9 @@ export function BulkDialog({
         ) : null}
         {kind !== "resync" ? (
           <div className="form-field">
-            <label htmlFor="bulk-reason">Reason{kind === "refund" ? " (one for all)" : " (optional)"}</label>
+            <label htmlFor="bulk-reason">
+              {kind === "refund" ? t("transactions.bulk.reasonRequired") : t("transactions.bulk.reasonOptional")}
+            </label>
             <input
               id="bulk-reason"
               className="input"
@@ -86,7 +83,7 @@ export function BulkDialog({
             />
           </div>
         ) : null}
-        <div className="bulk-progress" aria-label="Progress">
+        <div className="bulk-progress" aria-label={t("transactions.bulk.progress")}>
           <span
             className="progress"
             role="progressbar"
@@ -97,11 +94,11 @@ export function BulkDialog({
             <span className="progress-bar" style={{ width: `${total ? (bulk.finished * 100) / total : 0}%` }} />
           </span>
           <span className="nowrap">
-            {bulk.finished} of {total} done
+            {t("transactions.bulk.done", { finished: formatNumber(bulk.finished), total: formatNumber(total) })}
           </span>
         </div>
         <div className="bulk-results">
-          <table className="mini-table" aria-label="Results">
+          <table className="mini-table" aria-label={t("transactions.bulk.results")}>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
@@ -121,26 +118,26 @@ export function BulkDialog({
         <div className="dialog-actions">
           {bulk.running ? (
             <button type="button" className="button" onClick={bulk.stop}>
-              Stop after this one
+              {t("transactions.bulk.stop")}
             </button>
           ) : started ? (
             <>
               {failed.length ? (
                 <button type="button" className="button" onClick={() => void bulk.run(failed, reason.trim())}>
-                  Run the {failed.length} failed again
+                  {t("transactions.bulk.again", { count: failed.length })}
                 </button>
               ) : null}
               <button type="button" className="button button-primary" onClick={onClose}>
-                Close
+                {t("transactions.bulk.close")}
               </button>
             </>
           ) : (
             <>
               <button type="button" className="button" onClick={onClose}>
-                Cancel
+                {t("transactions.bulk.cancel")}
               </button>
               <button type="submit" className="button button-primary" disabled={kind === "refund" && !reason.trim()}>
-                {TITLES[kind]} {total}
+                {t(`transactions.bulk.start.${kind}`, { count: total })}
               </button>
             </>
           )}

@@ -82,7 +82,7 @@ export function ColumnPicker({
           ) : null}
           {isDefault ? null : (
             <button type="button" className="link-button facet-clear" onClick={() => onChange([...DEFAULT_COLUMNS])}>
-              Reset to default columns
+              {t("transactions.view.resetColumns")}
             </button>
           )}
         </div>

@@ -80,13 +80,13 @@ export function ListFacet({
                 onChange={(event) => setExtra(event.target.value)}
               />
               <button type="submit" className="button button-sm">
-                Add
+                {t("transactions.filters.add")}
               </button>
             </form>
           ) : null}
           {selected.length ? (
             <button type="button" className="link-button facet-clear" onClick={() => onChange([])}>
-              Clear {label.toLowerCase()}
+              {t("transactions.filters.clearWhat", { what: label.toLowerCase() })}
             </button>
           ) : null}
         </div>

@@ -57,7 +57,7 @@ export function CreatedFacet({ filters, onChange }: { filters: QueryFilters; onC
           </div>
           <div className="facet-row">
             <label>
-              From
+              {t("transactions.filters.from")}
               <input
                 type="date"
                 className="input input-sm"
@@ -67,7 +67,7 @@ export function CreatedFacet({ filters, onChange }: { filters: QueryFilters; onC
               />
             </label>
             <label>
-              To
+              {t("transactions.filters.to")}
               <input
                 type="date"
                 className="input input-sm"
@@ -84,7 +84,7 @@ export function CreatedFacet({ filters, onChange }: { filters: QueryFilters; onC
               className="link-button facet-clear"
               onClick={() => onChange({ createdFrom: null, createdTo: null })}
             >
-              Any date
+              {t("transactions.filters.anyDate")}
             </button>
           ) : null}
         </div>
@@ -138,7 +138,7 @@ function AmountForm({
     <form className="facet facet-range" onSubmit={submit}>
       <div className="facet-row">
         <label>
-          Min
+          {t("transactions.filters.min")}
           <input
             className="input input-sm input-amount"
             inputMode="decimal"
@@ -149,7 +149,7 @@ function AmountForm({
           />
         </label>
         <label>
-          Max
+          {t("transactions.filters.max")}
           <input
             className="input input-sm input-amount"
             inputMode="decimal"
@@ -172,10 +172,10 @@ function AmountForm({
             close();
           }}
         >
-          Any amount
+          {t("transactions.filters.anyAmount")}
         </button>
         <button type="submit" className="button button-sm button-primary" disabled={badMin || badMax}>
-          Apply
+          {t("transactions.filters.apply")}
         </button>
       </div>
     </form>

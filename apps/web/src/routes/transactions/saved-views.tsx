@@ -44,9 +44,9 @@ export function SavedViews({ search, view, onApply }: SavedViewsProps) {
               <p className="muted">{t("transactions.view.loading")}</p>
             ) : views.isError ? (
               <p className="tone-bad">
-                Could not load saved views: {errorText(views.error)}{" "}
+                {t("transactions.view.loadFailed", { error: errorText(views.error) })}{" "}
                 <button type="button" className="link-button" onClick={() => void views.refetch()}>
-                  Try again
+                  {t("common.tryAgain")}
                 </button>
               </p>
             ) : views.data.length === 0 ? (
@@ -183,7 +183,9 @@ function SaveForm({ view, taken }: { view: TransactionsView; taken: string[] }) 
         </button>
       </div>
       {taken.includes(trimmed) ? <p className="facet-note">{t("transactions.view.replaces")}</p> : null}
-      {save.isError ? <p className="facet-note tone-bad">Could not save: {errorText(save.error)}</p> : null}
+      {save.isError ? (
+        <p className="facet-note tone-bad">{t("transactions.view.saveFailed", { error: errorText(save.error) })}</p>
+      ) : null}
     </form>
   );
 }

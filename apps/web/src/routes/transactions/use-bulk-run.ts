@@ -49,7 +49,7 @@ export function useBulkRun(kind: BulkKind, rows: TransactionRow[]) {
           staleTime: 0,
         });
         if (overview.refundableMinor <= 0n)
-          return set(row.id, { status: "skipped", message: "Nothing left to refund" });
+          return set(row.id, { status: "skipped", message: t("transactions.bulk.nothingLeft") });
         amountMinor = overview.refundableMinor;
       }
       const action = await request.mutateAsync({

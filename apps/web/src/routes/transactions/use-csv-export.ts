@@ -13,7 +13,7 @@ export type ExportState =
 async function failure(response: Response): Promise<string> {
   const body: unknown = await response.json().catch(() => null);
   const error = typeof body === "object" && body !== null && "error" in body ? body.error : null;
-  return typeof error === "string" ? error : `The server answered HTTP ${response.status}.`;
+  return typeof error === "string" ? error : t("transactions.export.httpStatus", { status: response.status });
 }
 
 /** Hands the finished file to the browser's downloads. */

@@ -29,10 +29,13 @@ export function UsersTable({ users, onChanged }: { users: UserRow[]; onChanged: 
             return (
               <tr key={user.id} className={user.disabledAt ? "row-disabled" : undefined}>
                 <td>
-                  {user.name}
+                  {/* People's names and addresses are theirs, the same in every language. */}
+                  <span translate="no">{user.name}</span>
                   {self ? <span className="muted">{t("users.you")}</span> : null}
                 </td>
-                <td className="mono">{user.email}</td>
+                <td className="mono" translate="no">
+                  {user.email}
+                </td>
                 <td>
                   {/* Your own admin role cannot be taken away here: the API refuses it, so the control does too. */}
                   <select

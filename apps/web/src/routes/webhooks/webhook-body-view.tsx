@@ -1,4 +1,4 @@
-import { t } from "../../i18n/index.ts";
+import { formatNumber, t } from "../../i18n/index.ts";
 import { CopyButton } from "../../components/copy-button.tsx";
 import type { WebhookDetail } from "../../lib/api-types.ts";
 
@@ -13,8 +13,11 @@ const FORMAT_LABELS: Record<WebhookDetail["body"]["format"], string> = {
 };
 
 function size(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  return `${(bytes / 1024).toFixed(bytes < 10 * 1024 ? 1 : 0)} KiB`;
+  if (bytes < 1024) return t("common.units.bytes", { value: formatNumber(bytes) });
+  const digits = bytes < 10 * 1024 ? 1 : 0;
+  return t("common.units.kib", {
+    value: formatNumber(bytes / 1024, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  });
 }
 
 /** The body as the server laid it out: card numbers and security codes already masked there. */
@@ -23,7 +26,7 @@ export function WebhookBodyView({ body, bytes }: { body: WebhookDetail["body"]; 
     <section className="drawer-section" aria-label={t("webhooks.detail.body")}>
       <h3 className="subheading">
         {t("webhooks.detail.body")} <span className="tag tag-kind">{FORMAT_LABELS[body.format]}</span>{" "}
-        <span className="muted body-size">{size(bytes)} as received</span>
+        <span className="muted body-size">{t("webhooks.detail.asReceived", { size: size(bytes) })}</span>
         {body.text ? <CopyButton value={body.text} label={t("webhooks.detail.maskedBody")} /> : null}
       </h3>
       {body.text ? (

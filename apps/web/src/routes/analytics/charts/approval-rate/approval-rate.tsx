@@ -234,7 +234,7 @@ export function ApprovalRateChart({
                 </li>
               </ul>
               <p className="chart-note">
-                {data.definition} {t("analytics.approval.bars")}{" "}
+                {t("analytics.approval.definition")} {t("analytics.approval.bars")}{" "}
                 {t("analytics.approval.thinNote", { count: data.thinBelow })}
               </p>
             </>

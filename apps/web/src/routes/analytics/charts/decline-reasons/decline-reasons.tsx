@@ -1,4 +1,5 @@
 import { t } from "../../../../i18n/index.ts";
+import { useCodeTexts } from "../../../../i18n/code-texts.ts";
 import { Link } from "@tanstack/react-router";
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { ChartCard, type PanelQuery } from "../../../../components/charts/chart-card.tsx";
@@ -24,6 +25,7 @@ export function DeclineReasonsChart({
   data: DeclinesOutput | undefined;
   bucket: string;
 }) {
+  const codeText = useCodeTexts();
   const keys = data ? topReasons(data) : [];
   const stack = data ? toDeclineStack(data, keys) : { rows: [], hasOther: false };
   const series = [...keys, ...(stack.hasOther ? [OTHER] : [])];
@@ -132,8 +134,8 @@ export function DeclineReasonsChart({
                         {code.code}
                       </Link>
                     </td>
-                    <td className="truncate-cell" title={code.message ?? undefined}>
-                      {code.message ?? "—"}
+                    <td className="truncate-cell" title={codeText(code.message) ?? undefined}>
+                      {codeText(code.message) ?? "—"}
                     </td>
                     <td className="num">{formatCount(code.count)}</td>
                   </tr>

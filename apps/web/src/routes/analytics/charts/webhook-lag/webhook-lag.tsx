@@ -36,9 +36,7 @@ export function WebhookLagChart({
     >
       {() => (
         <>
-          <p className="chart-note">
-            Provider event time → received by Paylens, log scale · SLO {formatMs(data?.sloMs)}
-          </p>
+          <p className="chart-note">{t("analytics.lag.note", { slo: formatMs(data?.sloMs) })}</p>
           <PercentileLines
             rows={lines.rows}
             keys={lines.keys}
