@@ -3,9 +3,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { DisputeSnapshot } from "@paylens/domain/dispute";
 import type { TransactionSnapshot } from "@paylens/domain/transaction";
-import type { Db } from "../client.ts";
+import { driverQuery, type Db } from "../client.ts";
 import { webhookInbox } from "../schema/ingest.ts";
-import { insertJson } from "./json-insert.ts";
 import { applySnapshotsIn, type ApplyInput, type Tx } from "./apply.ts";
 import { applyDisputesIn, type DisputeInput } from "./disputes-apply.ts";
 import type { PollPolicy } from "./poll-policy.ts";
@@ -43,11 +42,27 @@ export interface InboxWriterOptions {
   maxBatch?: number;
 }
 
-const row = (message: InboxMessage) => ({
-  ...message,
-  rawSha256: message.rawSha256 ?? null,
+// The insert goes to the driver as one named statement with the rows as one JSON parameter (`driverQuery`): building it
+// through drizzle (columns, casing, tracing) cost more of the server's CPU than the database spent on it. The columns
+// are the table's (schema/ingest.ts), snake_case as PostgreSQL names them.
+const INBOX_COLUMNS =
+  "provider, account_id, received_at, request_id, remote_address, headers, raw_body, raw_sha256, signature_verdict, dedup_key, provider_uid, state, error";
+const INSERT_INBOX = `insert into webhook_inbox (${INBOX_COLUMNS}) select ${INBOX_COLUMNS} from json_populate_recordset(null::webhook_inbox, $1::json)`;
+
+const inboxRow = (message: InboxMessage) => ({
+  provider: message.provider,
+  account_id: message.accountId,
+  received_at: (message.receivedAt ?? new Date()).toISOString(),
+  request_id: message.requestId,
+  remote_address: message.remoteAddress,
+  headers: message.headers,
+  raw_body: message.rawBody,
+  raw_sha256: message.rawSha256 ?? null,
+  signature_verdict: message.signatureVerdict,
+  dedup_key: message.dedupKey,
+  provider_uid: message.providerUid,
+  state: message.state,
   error: message.error ?? null,
-  receivedAt: message.receivedAt ?? new Date(),
 });
 
 export function inboxWriter(db: Db, options: InboxWriterOptions = {}) {
@@ -59,12 +74,9 @@ export function inboxWriter(db: Db, options: InboxWriterOptions = {}) {
 
   async function write(batch: Waiting[]): Promise<void> {
     try {
-      await db.execute(
-        insertJson(
-          webhookInbox,
-          batch.map((w) => row(w.message)),
-        ),
-      );
+      await driverQuery(db, "paylens_inbox_insert", INSERT_INBOX, [
+        JSON.stringify(batch.map((w) => inboxRow(w.message))),
+      ]);
       for (const w of batch) w.resolve();
     } catch (error) {
       if (batch.length === 1) return batch[0]?.reject(error);
