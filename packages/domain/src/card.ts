@@ -223,6 +223,8 @@ const NO_FIELDS: ReadonlySet<string> = new Set();
 // Deeper than any provider's payload; past it a value is replaced, not walked (a hostile body cannot overflow the stack).
 const MAX_DEPTH = 64;
 
+// A value with nothing to redact is given back as it is (a parsed body, most of the time): only the objects and arrays
+// on the way to a change are copied, which spares the webhook path an allocation per field.
 function redactValue(value: unknown, keep: ReadonlySet<string>, depth: number): unknown {
   if (typeof value === "string") return redactText(value);
   if (typeof value === "number" || typeof value === "bigint") {
@@ -231,14 +233,41 @@ function redactValue(value: unknown, keep: ReadonlySet<string>, depth: number): 
   }
   if (!value || typeof value !== "object" || value instanceof Date) return value;
   if (depth >= MAX_DEPTH) return REDACTED;
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, keep, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (isSecurityCodeField(key)) continue;
-    out[redactText(key)] =
-      keep.has(key) && typeof item === "string" && /^[0-9]+$/.test(item) ? item : redactValue(item, keep, depth + 1);
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const redacted = redactValue(item, keep, depth + 1);
+      if (out === null && redacted !== item) out = value.slice(0, i);
+      out?.push(redacted);
+    }
+    return out ?? value;
   }
-  return out;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  const plain = prototype === Object.prototype || prototype === null;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  // Anything but a plain object is rebuilt as one, as before.
+  let out: Record<string, unknown> | null = plain ? null : {};
+  const copyUpTo = (end: number) => {
+    const copy: Record<string, unknown> = {};
+    for (let k = 0; k < end; k++) copy[keys[k] as string] = record[keys[k] as string];
+    return copy;
+  };
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
+    const item = record[key];
+    if (isSecurityCodeField(key)) {
+      out ??= copyUpTo(k);
+      continue;
+    }
+    const name = redactText(key);
+    const redacted =
+      keep.has(key) && typeof item === "string" && /^[0-9]+$/.test(item) ? item : redactValue(item, keep, depth + 1);
+    if (out === null && (name !== key || redacted !== item)) out = copyUpTo(k);
+    if (out) out[name] = redacted;
+  }
+  return out ?? value;
 }
 
 // Providers name brands their own way ("master", "MASTERCARD", "American Express"): one name each, so filters and charts agree.
