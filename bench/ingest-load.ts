@@ -13,7 +13,27 @@ export interface BlastResult {
   p95: number;
   /** The largest resident set of any server seen during the blast, in MiB. */
   peakRssMib: number;
+  /** CPU this process (the sender) used per 1,000 webhooks sent: on 2 cores it competes with the server for them. */
+  senderCpuMsPer1k: number;
 }
+
+/** A webhook as it goes on the wire, prepared before the clock starts: the sender's CPU is the server's on 2 cores. */
+interface Prepared {
+  path: string;
+  headers: Record<string, string>;
+  body: Buffer;
+  uid: string;
+}
+
+const prepare = (message: ForgedWebhook): Prepared => {
+  const body = Buffer.from(message.body);
+  return {
+    path: message.path,
+    headers: { ...message.headers, "content-length": String(body.length) },
+    body,
+    uid: message.uid,
+  };
+};
 
 const MAX_IN_FLIGHT = 512;
 
@@ -42,9 +62,8 @@ export function cpuSeconds(pid: number): number {
 }
 
 /** One POST on a kept-alive connection; resolves with the status (node:http: fetch costs the sender several times the CPU). */
-function post(agent: Agent, url: URL, message: ForgedWebhook): Promise<number> {
+function post(agent: Agent, url: URL, message: Prepared): Promise<number> {
   return new Promise((resolve, reject) => {
-    const body = Buffer.from(message.body);
     const request = httpRequest(
       {
         agent,
@@ -52,7 +71,7 @@ function post(agent: Agent, url: URL, message: ForgedWebhook): Promise<number> {
         port: url.port,
         path: message.path,
         method: "POST",
-        headers: { ...message.headers, "content-length": String(body.length) },
+        headers: message.headers,
       },
       (reply) => {
         reply.resume();
@@ -60,7 +79,7 @@ function post(agent: Agent, url: URL, message: ForgedWebhook): Promise<number> {
       },
     );
     request.on("error", reject);
-    request.end(body);
+    request.end(message.body);
   });
 }
 
@@ -85,12 +104,14 @@ export async function blast(
   };
   const sampler = setInterval(sample, 250);
   const total = Math.min(messages.length, Math.round(rate * seconds));
+  const prepared = messages.slice(0, total).map(prepare);
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const pending: Promise<void>[] = [];
   while (sent < total) {
     const due = Math.min(total, Math.floor(((performance.now() - started) / 1000) * rate));
     while (sent < due && inFlight < MAX_IN_FLIGHT) {
-      const message = messages[sent++] as ForgedWebhook;
+      const message = prepared[sent++] as Prepared;
       inFlight++;
       const t0 = performance.now();
       pending.push(
@@ -116,6 +137,7 @@ export async function blast(
   sample();
   agent.destroy();
   const elapsed = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   latencies.sort((a, b) => a - b);
   return {
     sent,
@@ -125,5 +147,6 @@ export async function blast(
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
     peakRssMib,
+    senderCpuMsPer1k: (cpu.user + cpu.system) / Math.max(1, sent),
   };
 }

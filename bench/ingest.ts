@@ -204,6 +204,7 @@ async function runInstances(options: IngestOptions, context: RunContext) {
         share_of_ceiling: round(step.acceptedPerS / ceiling),
         rss_peak_mib: step.result.peakRssMib,
         server_cpu_ms_per_1k: Math.round(step.cpuMsPer1k),
+        sender_cpu_ms_per_1k: Math.round(step.result.senderCpuMsPer1k),
         lock_waiting_avg: round(step.lockWaiting),
         ...extra,
       });
