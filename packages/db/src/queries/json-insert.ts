@@ -27,11 +27,10 @@ function sqlNameOf(table: PgTable, key: string): string {
   return name;
 }
 
-/** INSERT INTO table (the first row's columns) from a JSON array of rows; every row has the keys of the first. */
-export function insertJson(table: PgTable, rows: Record<string, unknown>[]): SQL {
+/** The rows in the table's SQL column names as one JSON text, and the column list (the first row's keys). */
+export function jsonRows(table: PgTable, rows: Record<string, unknown>[]): { columns: string; json: string } {
   const keys = Object.keys(rows[0] ?? {});
   const names = keys.map((key) => sqlNameOf(table, key));
-  const list = sql.raw(names.map((name) => `"${name}"`).join(", "));
   const renamed = new Array<Record<string, unknown>>(rows.length);
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r] as Record<string, unknown>;
@@ -39,5 +38,12 @@ export function insertJson(table: PgTable, rows: Record<string, unknown>[]): SQL
     for (let k = 0; k < keys.length; k++) out[names[k] as string] = jsonValue(row[keys[k] as string]);
     renamed[r] = out;
   }
-  return sql`insert into ${table} (${list}) select ${list} from jsonb_populate_recordset(null::${table}, ${JSON.stringify(renamed)}::jsonb)`;
+  return { columns: names.map((name) => `"${name}"`).join(", "), json: JSON.stringify(renamed) };
+}
+
+/** INSERT INTO table (the first row's columns) from a JSON array of rows; every row has the keys of the first. */
+export function insertJson(table: PgTable, rows: Record<string, unknown>[]): SQL {
+  const { columns, json } = jsonRows(table, rows);
+  const list = sql.raw(columns);
+  return sql`insert into ${table} (${list}) select ${list} from jsonb_populate_recordset(null::${table}, ${json}::jsonb)`;
 }
