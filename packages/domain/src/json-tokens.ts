@@ -1,7 +1,7 @@
 // Walking raw JSON text token by token: numbers beyond 2^53 and key order stay exactly as sent, and the walk is
-// iterative, so a deeply nested hostile body cannot overflow the stack. The text is valid JSON (parsed once before),
-// so between tokens there is only JSON's whitespace; characters are compared as codes (a regular expression per
-// character was most of the webhook path's redaction cost).
+// iterative, so a deeply nested hostile body cannot overflow the stack. Apart from jsonDepth (which counts any text)
+// the walks take valid JSON, parsed once before, so between tokens there is only JSON's whitespace. Characters are
+// compared as codes: a regular expression per character was a large part of the webhook path's redaction cost.
 
 export const QUOTE = 34;
 export const COMMA = 44;
