@@ -11,7 +11,7 @@ import { spawnServer, type ServerProcess } from "@paylens/server/reliability/ser
 import { webhookForge, type ForgedWebhook } from "@paylens/providers/test-webhook-forge";
 import { openDatabase, type Database } from "@paylens/db/client";
 import { createTestDb, type TestDatabase } from "@paylens/db/test-db";
-import { blast, cpuSeconds, residentMib, type BlastResult } from "./ingest-load.ts";
+import { blast, cpuSeconds, residentMib, senderAgent, type BlastResult } from "./ingest-load.ts";
 import { appliedOnce, inboxStates, lockWaiters, pendingCount, singleRowInsertRate } from "./ingest-sql.ts";
 
 export interface IngestOptions {
@@ -149,6 +149,7 @@ async function runInstances(options: IngestOptions, context: RunContext) {
   if (testDb?.url) env["DATABASE_URL"] = testDb.url;
   const pending = testDb ? () => pendingCount(testDb) : null;
   const servers: ServerProcess[] = [];
+  const agent = senderAgent();
   const acknowledged: string[] = [];
   const steps: Step[] = [];
   let at80: Step | null = null;
@@ -173,7 +174,7 @@ async function runInstances(options: IngestOptions, context: RunContext) {
             sampling = sampling.then(async () => void waits.push(await lockWaiters(testDb)));
           }, 250)
         : null;
-      const result = await blast(urls, messages, rate, options.seconds, pids);
+      const result = await blast(urls, messages, rate, options.seconds, pids, agent);
       acknowledged.push(...result.accepted);
       const appliedAfter = await untilApplied();
       if (sampler) clearInterval(sampler);
@@ -204,13 +205,14 @@ async function runInstances(options: IngestOptions, context: RunContext) {
         share_of_ceiling: round(step.acceptedPerS / ceiling),
         rss_peak_mib: step.result.peakRssMib,
         server_cpu_ms_per_1k: Math.round(step.cpuMsPer1k),
+        sender_cpu_ms_per_1k: Math.round(step.result.senderCpuMsPer1k),
         lock_waiting_avg: round(step.lockWaiting),
         ...extra,
       });
 
     // A short warm-up (JIT, connection pools), applied and checked like the rest but not reported.
     const warmRate = Math.min(1000, Math.max(100, Math.round(ceiling / 4)));
-    const warm = await blast(urls, sign(warmRate * WARM_UP_SECONDS), warmRate, WARM_UP_SECONDS);
+    const warm = await blast(urls, sign(warmRate * WARM_UP_SECONDS), warmRate, WARM_UP_SECONDS, [], agent);
     acknowledged.push(...warm.accepted);
     await untilApplied();
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -231,10 +233,12 @@ async function runInstances(options: IngestOptions, context: RunContext) {
     at80 = await send(Math.round((max.acceptedPerS * 0.8) / 10) * 10);
     report(at80, { at_share_of_max: 0.8 });
     const rssPeak = Math.max(...steps.map((s) => s.result.peakRssMib), at80.result.peakRssMib);
+    agent.destroy();
     await Promise.all(servers.map((server) => server.stop("SIGTERM")));
     const lost = await check(options.kind, instances, acknowledged, testDb, env["PAYLENS_DATA_DIR"] ?? "");
     return { max, at80, rssIdle, rssPeak, lost };
   } finally {
+    agent.destroy();
     await Promise.all(servers.map((server) => server.stop("SIGTERM")));
     await testDb?.close();
   }

@@ -13,6 +13,7 @@ import { callRecorder } from "./provider-context.ts";
 import { createServer } from "./server.ts";
 import { demoIncidents } from "./demo/incidents.ts";
 import { ingestPressure, startInboxWorker } from "./workers/apply-inbox.ts";
+import { recentlyParsed } from "./workers/recently-parsed.ts";
 import { DEFAULT_ALERT_CONFIG, startAlertWorker } from "./workers/evaluate-alerts.ts";
 import { startPollWorker } from "./workers/poll-status.ts";
 import { startRollupWorker } from "./workers/refresh-rollups.ts";
@@ -63,6 +64,7 @@ await upsertAccounts(
 // this thread, so a worker's first pass started earlier would hold /healthz back.
 const pollPolicy = { firstDelayMs: env.PAYLENS_POLL_FIRST_DELAY_MS, maxDelayMs: 15 * 60_000, maxAttempts: 20 };
 const ingest = ingestPressure();
+const parsed = recentlyParsed();
 const sloMs = env.PAYLENS_WEBHOOK_SLO_MS;
 let inbox: ReturnType<typeof startInboxWorker> | null = null;
 let traffic: DemoTraffic | null = null;
@@ -76,6 +78,7 @@ const server = await createServer({
   // Stored webhooks wait in the inbox until the worker starts a moment later.
   onWebhookStored: () => inbox?.wake(),
   ingest,
+  recentlyParsed: parsed,
   webhookSloMs: sloMs,
   incidents: demo ? demoIncidents(demo.providers, () => traffic?.history() ?? null) : null,
   replayWindowMs: env.PAYLENS_WEBHOOK_REPLAY_WINDOW_S * 1000,
@@ -90,7 +93,15 @@ const listeningAfter = process.uptime().toFixed(1);
 const publicUrl = (env.PAYLENS_PUBLIC_URL ?? url).replace(/\/$/, "");
 
 if (demo) await ensureDemoUsers(db, demoTokenFile(env));
-const startedInbox = startInboxWorker(db, log, pollPolicy, database.kind === "postgres" ? 3 : 1, ingest, accounts);
+const startedInbox = startInboxWorker(
+  db,
+  log,
+  pollPolicy,
+  database.kind === "postgres" ? 3 : 1,
+  ingest,
+  accounts,
+  parsed,
+);
 inbox = startedInbox;
 const polls = startPollWorker(db, accounts, record, log, pollPolicy);
 const rollups = startRollupWorker(db, log, { sloMs });

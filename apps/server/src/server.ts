@@ -20,6 +20,7 @@ import { RequestLog } from "./routes/request-log.ts";
 import { spaRoutes } from "./routes/spa.ts";
 import { webhookRoutes } from "./routes/webhooks.ts";
 import type { IngestPressure } from "./workers/apply-inbox.ts";
+import type { RecentlyParsed } from "./workers/recently-parsed.ts";
 import type { Language } from "@paylens/domain/languages";
 import { sendTestNotice } from "./alert-delivery/send-notice.ts";
 
@@ -33,6 +34,8 @@ export interface ServerDeps {
   onWebhookStored?: () => void;
   /** Counts webhooks in flight, for the inbox worker to give way to. */
   ingest?: IngestPressure;
+  /** What the webhook route parsed, handed to this process's inbox worker. */
+  recentlyParsed?: RecentlyParsed;
   /** Webhooks slower than this are late (analytics, alerts, /metrics). */
   webhookSloMs?: number;
   /** Demo mode's sandbox incident switches; absent otherwise. */
@@ -109,6 +112,7 @@ export async function createServer(deps: ServerDeps) {
       accounts: deps.accounts,
       onStored,
       ...(deps.ingest ? { ingest: deps.ingest } : {}),
+      ...(deps.recentlyParsed ? { recentlyParsed: deps.recentlyParsed } : {}),
       onAnswered: metrics.webhookAnswered,
       replayWindowMs: deps.replayWindowMs ?? 72 * 3_600_000,
       bodyLimit: 1024 * 1024,

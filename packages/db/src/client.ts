@@ -37,6 +37,18 @@ export type Db = PgDatabase<RowsResultHKT, Schema, ExtractTablesWithRelations<Sc
 
 export type DbKind = "pglite" | "postgres";
 
+/**
+ * A statement straight to the driver under `db`, past drizzle's query builder and tracing wrappers: for the few hot
+ * statements (the webhook inbox's insert) whose building cost the server more CPU than the database spent on them.
+ * On PostgreSQL it is a named statement, prepared once per connection. `text` is fixed SQL with $1… placeholders.
+ */
+export async function driverQuery<R>(db: Db, name: string, text: string, values: unknown[]): Promise<R[]> {
+  const client = (db as unknown as { $client?: unknown }).$client;
+  if (client instanceof pg.Pool) return (await client.query<R & pg.QueryResultRow>({ name, text, values })).rows;
+  if (client instanceof PGlite) return (await client.query<R>(text, values)).rows;
+  throw new Error("driverQuery: the database is neither a pg pool nor PGlite");
+}
+
 export interface Database {
   db: Db;
   kind: DbKind;

@@ -3,7 +3,21 @@
 // original did, so a stored message can be applied again from it: JSON keeps its layout, key order and big numbers
 // (only the card data in it changes), a form stays a form.
 import { isPan, isSecurityCodeField, maskDigits, redactText, REDACTED } from "./card.ts";
-import { isSpace, skipSpace, stringEnd, stringValue, tokenEnd, valueEnd } from "./json-tokens.ts";
+import {
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  isSpaceCode,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+  skipSpace,
+  stringEnd,
+  stringValue,
+  tokenEnd,
+  valueEnd,
+} from "./json-tokens.ts";
 
 export interface RedactOptions {
   contentType?: string | null;
@@ -56,43 +70,62 @@ function redactForm(text: string, keep: ReadonlySet<string>): string {
   return out.toString();
 }
 
-/** Rewrites valid JSON in place: strings redacted, a card number sent as a number becomes its masked string. */
+/**
+ * Rewrites valid JSON in place: strings redacted, a card number sent as a number becomes its masked string. Only what
+ * changes is rebuilt: the text between changes is copied in slices, and a body without card data is returned as is.
+ */
 function redactJson(text: string, keep: ReadonlySet<string>): string {
-  const out: string[] = [];
+  let out = "";
+  let copied = 0;
+  const replace = (start: number, end: number, by: string) => {
+    out += text.slice(copied, start) + by;
+    copied = end;
+  };
   // The field whose value comes next, while that value is a string or a number.
   let field: string | null = null;
   for (let i = 0; i < text.length;) {
-    const c = text[i] as string;
-    if (isSpace(c) || c === "," || c === ":" || c === "{" || c === "[" || c === "}" || c === "]") {
-      if (c !== ":" && !isSpace(c)) field = null;
-      out.push(c);
+    const c = text.charCodeAt(i);
+    if (c === COLON || isSpaceCode(c)) {
       i++;
       continue;
     }
-    const end = c === '"' ? stringEnd(text, i) : tokenEnd(text, i);
+    if (c === COMMA || c === OPEN_BRACE || c === OPEN_BRACKET || c === CLOSE_BRACE || c === CLOSE_BRACKET) {
+      field = null;
+      i++;
+      continue;
+    }
+    if (c !== QUOTE) {
+      // A number, true, false or null.
+      const end = tokenEnd(text, i);
+      const token = text.slice(i, end);
+      if (isPan(token)) replace(i, end, `"${maskDigits(token)}"`);
+      field = null;
+      i = end;
+      continue;
+    }
+    const end = stringEnd(text, i);
     const token = text.slice(i, end);
-    i = end;
-    const colon = c === '"' ? skipSpace(text, end) : -1;
-    if (colon >= 0 && text[colon] === ":") {
+    const colon = skipSpace(text, end);
+    if (text.charCodeAt(colon) === COLON) {
       const name = stringValue(token);
-      out.push(redactText(token));
+      const key = redactText(token);
+      if (key !== token) replace(i, end, key);
       if (name !== null && isSecurityCodeField(name)) {
         // The whole value goes, whatever it is (a number, a string, an object).
         const start = skipSpace(text, colon + 1);
-        out.push(text.slice(end, start), `"${REDACTED}"`);
         i = valueEnd(text, start);
+        replace(start, i, `"${REDACTED}"`);
       } else {
         field = name;
+        i = end;
       }
       continue;
     }
-    if (c === '"') {
-      const value = stringValue(token);
-      out.push(field !== null && keep.has(field) && value !== null && digitsOnly(value) ? token : redactText(token));
-    } else {
-      out.push(isPan(token) ? `"${maskDigits(token)}"` : token);
-    }
+    const kept = field !== null && keep.has(field) && digitsOnly(stringValue(token) ?? "");
+    const value = kept ? token : redactText(token);
+    if (value !== token) replace(i, end, value);
     field = null;
+    i = end;
   }
-  return out.join("");
+  return copied === 0 ? text : out + text.slice(copied);
 }

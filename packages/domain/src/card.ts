@@ -31,9 +31,12 @@ const SCHEMES: ReadonlyArray<readonly [RegExp, number, number]> = [
   [/^(50|5[6-9]|6\d)/, 13, 19],
 ];
 
+/** The fewest digits a card number has (schemes issue 13 to 19). */
+const PAN_MIN_DIGITS = 13;
+
 /** A full card number: 13–19 digits, a prefix and length a scheme issues, and a valid Luhn check digit. */
 export function isPan(digits: string): boolean {
-  if (digits.length < 13 || digits.length > 19) return false;
+  if (digits.length < PAN_MIN_DIGITS || digits.length > 19) return false;
   return (
     SCHEMES.some(([prefix, min, max]) => digits.length >= min && digits.length <= max && prefix.test(digits)) &&
     luhnValid(digits)
@@ -138,8 +141,19 @@ export const SECURITY_CODE_FIELDS = [
 
 const SECURITY_CODE_SET: ReadonlySet<string> = new Set(SECURITY_CODE_FIELDS);
 
+// Field names repeat from body to body (every webhook of a provider has the same): each is compared once. Bounded, as
+// hostile bodies can bring any number of new ones.
+const SECURITY_CODE_ANSWERS = new Map<string, boolean>();
+const REMEMBERED_NAMES = 4096;
+
 export function isSecurityCodeField(name: string): boolean {
-  return SECURITY_CODE_SET.has(name.toLowerCase().replace(/[\s_-]+/g, ""));
+  let answer = SECURITY_CODE_ANSWERS.get(name);
+  if (answer === undefined) {
+    answer = SECURITY_CODE_SET.has(name.toLowerCase().replace(/[\s_-]+/g, ""));
+    if (SECURITY_CODE_ANSWERS.size >= REMEMBERED_NAMES) SECURITY_CODE_ANSWERS.clear();
+    SECURITY_CODE_ANSWERS.set(name, answer);
+  }
+  return answer;
 }
 
 /** What a dropped security code is replaced with where the structure needs a value. */
@@ -149,13 +163,46 @@ export const REDACTED = "***";
 const CODE_IN_TEXT =
   /\b(cvv2?|cvc2?|cvn2?|csc|cav2|security[ _-]?code|card[ _-]?code)\b([^0-9A-Za-z]{0,6})([0-9]{3,4})(?![0-9])/gi;
 
-const ANY_DIGIT = /[0-9]/;
+/** The fewest digits in a row a security code after its name has (CODE_IN_TEXT). */
+const CODE_MIN_DIGITS = 3;
+
+const isDigitAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+};
+
+/**
+ * What card data a text could hold, from one pass over it without a regular expression: "pan" when a run of digit
+ * groups (as DIGIT_GROUPS reads them) has a card number's digits, "code" when only a security code after its name
+ * could be there (CODE_MIN_DIGITS digits in a row), "none" otherwise. Most field names and values are "none" (the
+ * webhook path), and dates and amounts at most "code".
+ */
+function cardDataShape(text: string): "none" | "code" | "pan" {
+  let inRow = 0;
+  let longestInRow = 0;
+  let inRun = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isDigitAt(text, i)) {
+      if (++inRun >= PAN_MIN_DIGITS) return "pan";
+      longestInRow = Math.max(longestInRow, ++inRow);
+      continue;
+    }
+    inRow = 0;
+    const c = text.charCodeAt(i);
+    // One space, dot or dash between digits continues the run of groups.
+    if (inRun > 0 && (c === 32 || c === 46 || c === 45) && isDigitAt(text, i + 1)) continue;
+    inRun = 0;
+  }
+  return longestInRow >= CODE_MIN_DIGITS ? "code" : "none";
+}
 
 /** A text with its card numbers masked and the digits after cvv / cvc / csc words removed. */
 export function redactText(text: string): string {
-  // Both a card number and a security code need digits: most field names and values have none (the webhook path).
-  if (!ANY_DIGIT.test(text)) return text;
-  return maskPans(text).replace(CODE_IN_TEXT, (_all, word: string, between: string) => `${word}${between}${REDACTED}`);
+  const shape = cardDataShape(text);
+  if (shape === "none") return text;
+  // Without a run of a card number's digits maskPans would change nothing: only the security-code words are looked for.
+  const masked = shape === "pan" ? maskPans(text) : text;
+  return masked.replace(CODE_IN_TEXT, (_all, word: string, between: string) => `${word}${between}${REDACTED}`);
 }
 
 /** True when a text still holds a card number or a security code written after its name. */
@@ -176,6 +223,8 @@ const NO_FIELDS: ReadonlySet<string> = new Set();
 // Deeper than any provider's payload; past it a value is replaced, not walked (a hostile body cannot overflow the stack).
 const MAX_DEPTH = 64;
 
+// A value with nothing to redact is given back as it is (a parsed body, most of the time): only the objects and arrays
+// on the way to a change are copied, which spares the webhook path an allocation per field.
 function redactValue(value: unknown, keep: ReadonlySet<string>, depth: number): unknown {
   if (typeof value === "string") return redactText(value);
   if (typeof value === "number" || typeof value === "bigint") {
@@ -184,14 +233,41 @@ function redactValue(value: unknown, keep: ReadonlySet<string>, depth: number): 
   }
   if (!value || typeof value !== "object" || value instanceof Date) return value;
   if (depth >= MAX_DEPTH) return REDACTED;
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, keep, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (isSecurityCodeField(key)) continue;
-    out[redactText(key)] =
-      keep.has(key) && typeof item === "string" && /^[0-9]+$/.test(item) ? item : redactValue(item, keep, depth + 1);
+  if (Array.isArray(value)) {
+    let out: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      const redacted = redactValue(item, keep, depth + 1);
+      if (out === null && redacted !== item) out = value.slice(0, i);
+      out?.push(redacted);
+    }
+    return out ?? value;
   }
-  return out;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  const plain = prototype === Object.prototype || prototype === null;
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  // Anything but a plain object is rebuilt as one, as before.
+  let out: Record<string, unknown> | null = plain ? null : {};
+  const copyUpTo = (end: number) => {
+    const copy: Record<string, unknown> = {};
+    for (let k = 0; k < end; k++) copy[keys[k] as string] = record[keys[k] as string];
+    return copy;
+  };
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k] as string;
+    const item = record[key];
+    if (isSecurityCodeField(key)) {
+      out ??= copyUpTo(k);
+      continue;
+    }
+    const name = redactText(key);
+    const redacted =
+      keep.has(key) && typeof item === "string" && /^[0-9]+$/.test(item) ? item : redactValue(item, keep, depth + 1);
+    if (out === null && (name !== key || redacted !== item)) out = copyUpTo(k);
+    if (out) out[name] = redacted;
+  }
+  return out ?? value;
 }
 
 // Providers name brands their own way ("master", "MASTERCARD", "American Express"): one name each, so filters and charts agree.

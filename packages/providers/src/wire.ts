@@ -3,54 +3,43 @@
 import { z } from "zod";
 import { PayloadError } from "./connector.ts";
 
-// A missing field is let through as null before `.catch`: a caught failure builds a zod issue (an error object with a
-// stack of paths), which was a tenth of the webhook path's CPU when most optional fields are absent (docs/performance.md).
-const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
+// The field readers are plain functions (`z.transform`): a field schema of unions, `.nullish()` and `.catch()`
+// costs several zod steps (and, when caught, an issue object) per field of every webhook, and a notification has dozens
+// of fields, most of them absent (docs/performance.md). Each never fails: what it cannot read is null.
 
 /** A non-empty string, or a number written out; anything else reads as null. */
-export const text = z
-  .union([z.string(), z.number()])
-  .nullish()
-  .transform((value) => (typeof value === "number" ? String(value) : value || null))
-  .catch(null);
+export function readText(value: unknown): string | null {
+  if (typeof value === "string") return value || null;
+  return typeof value === "number" && Number.isFinite(value) ? String(value) : null;
+}
 
 /** A whole number (a safe integer), also when written as up to 15 digits; anything else reads as null. */
-export const whole = z
-  .union([
-    z.int(),
-    z
-      .string()
-      .regex(/^-?\d{1,15}$/)
-      .transform(Number),
-  ])
-  .nullish()
-  .transform(orNull)
-  .catch(null);
+export function readWhole(value: unknown): number | null {
+  if (typeof value === "number") return Number.isSafeInteger(value) ? value : null;
+  return typeof value === "string" && /^-?\d{1,15}$/.test(value) ? Number(value) : null;
+}
 
 /** An integer of minor units, or a string of digits; a decimal or anything else reads as null. */
-export const minorUnits = z
-  .union([
-    z.int().transform(BigInt),
-    z
-      .string()
-      .trim()
-      .regex(/^-?\d+$/)
-      .transform(BigInt),
-  ])
-  .nullish()
-  .transform(orNull)
-  .catch(null);
+export function readMinorUnits(value: unknown): bigint | null {
+  if (typeof value === "number") return Number.isSafeInteger(value) ? BigInt(value) : null;
+  if (typeof value !== "string") return null;
+  const digits = value.trim();
+  return /^-?\d+$/.test(digits) ? BigInt(digits) : null;
+}
 
 /** A time as ISO 8601 text or epoch milliseconds; unparseable reads as null. */
-export const instant = z
-  .union([z.string(), z.number()])
-  .nullish()
-  .transform((value) => {
-    if (value === null || value === undefined) return null;
-    const at = new Date(value);
-    return Number.isNaN(at.getTime()) ? null : at;
-  })
-  .catch(null);
+export function readInstant(value: unknown): Date | null {
+  if (typeof value !== "string" && typeof value !== "number") return null;
+  const at = new Date(value);
+  return Number.isNaN(at.getTime()) ? null : at;
+}
+
+export const text = z.transform(readText);
+export const whole = z.transform(readWhole);
+export const minorUnits = z.transform(readMinorUnits);
+export const instant = z.transform(readInstant);
+
+const orNull = <T>(value: T | null | undefined): T | null => value ?? null;
 
 /** A JSON object kept as sent (for raw storage and the card-data guard). */
 export const jsonObject = z.record(z.string(), z.unknown());
@@ -78,6 +67,23 @@ export function listOf<T extends z.ZodType>(item: T) {
         return parsed.success ? [parsed.data as z.output<T>] : [];
       }),
     );
+}
+
+// A notification is read twice in a row: as a dispute, then (when it is none) as a transaction (`parseNotification`).
+// The last text's parse is kept, so a body is parsed once; the mappers only read what they are given.
+let lastJson: { text: string; value: unknown } | null = null;
+
+/** JSON.parse, with a PayloadError for what is not JSON; the same text twice in a row is parsed once. */
+export function readJson(text: string): unknown {
+  if (lastJson?.text === text) return lastJson.value;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new PayloadError("body is not valid JSON");
+  }
+  lastJson = { text, value };
+  return value;
 }
 
 /** Reads `value` with `schema`, or throws a PayloadError naming the first problem. */

@@ -13,6 +13,7 @@ import { parseNotification, PayloadError, type HttpReply } from "@paylens/provid
 import { connectorFor } from "@paylens/providers/connectors";
 import type { AccountBook } from "../accounts.ts";
 import type { IngestPressure } from "../workers/apply-inbox.ts";
+import type { RecentlyParsed } from "../workers/recently-parsed.ts";
 
 export interface WebhookDeps {
   db: Db;
@@ -20,6 +21,8 @@ export interface WebhookDeps {
   onStored: () => void;
   /** Counts webhooks in flight, for the inbox worker to give way to. */
   ingest?: IngestPressure;
+  /** Where a stored notification's parse is left for this process's inbox worker. */
+  recentlyParsed?: RecentlyParsed;
   /** Every answer, whatever it was (stored, rejected, refused): the provider label comes from the registry. */
   onAnswered: (provider: string, statusCode: number, seconds: number) => void;
   /** Signed times further than this from arrival: stored as too_old, answered as accepted, never applied. */
@@ -146,8 +149,8 @@ export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Pr
       }
       let parsed;
       try {
-        // The stored (redacted) body, exactly as the inbox worker will read it again.
-        parsed = parseNotification(connector, base.rawBody, headers);
+        // The stored (redacted) body and headers, exactly as the inbox worker will read them again.
+        parsed = parseNotification(connector, base.rawBody, base.headers);
       } catch (error) {
         if (!(error instanceof PayloadError)) throw error;
         await inbox.store({
@@ -176,6 +179,7 @@ export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Pr
         state: tooOld ? "too_old" : "pending",
         error: tooOld,
       });
+      if (!tooOld) deps.recentlyParsed?.keep(provider, base.rawBody, parsed);
       deps.onStored();
       return send(reply, connector.webhookReplies.accepted);
     },

@@ -4,7 +4,10 @@ import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ClaimedMessage } from "@paylens/db/queries/inbox";
 import { AccountBook } from "../accounts.ts";
+import { parseNotification } from "@paylens/providers/connector";
+import { connectorFor } from "@paylens/providers/connectors";
 import { inboxParser, parseStored } from "./apply-inbox.ts";
+import { recentlyParsed } from "./recently-parsed.ts";
 
 // The Java SDK's signed IPN (docs/providers/pockyt.md §3.4), as the providers package keeps it.
 const providers = dirname(createRequire(import.meta.url).resolve("@paylens/providers/connector"));
@@ -35,5 +38,36 @@ describe("inbox parser", () => {
   it("leaves the flag as the message says for an unknown account", () => {
     expect(testFlag(parseStored(message))).toBe(false);
     expect(testFlag(inboxParser(book("http://127.0.0.1:4013"))({ ...message, accountId: "other" }))).toBe(false);
+  });
+});
+
+describe("recently parsed notifications", () => {
+  const pockyt = connectorFor("pockyt");
+  if (!pockyt) throw new Error("no pockyt connector");
+  const routeParse = () => parseNotification(pockyt, ipn, message.headers);
+
+  it("hands the route's parse to the worker once, for the same provider and stored body only", () => {
+    const recent = recentlyParsed();
+    const parsed = routeParse();
+    recent.keep("pockyt", ipn, parsed);
+    expect(recent.take("antom", ipn)).toBeNull();
+    expect(recent.take("pockyt", `${ipn}&x=1`)).toBeNull();
+    expect(recent.take("pockyt", ipn)).toBe(parsed);
+    expect(recent.take("pockyt", ipn)).toBeNull();
+  });
+
+  it("pushes the oldest out past its capacity", () => {
+    const recent = recentlyParsed(2);
+    for (const body of ["a", "b", "c"]) recent.keep("pockyt", body, routeParse());
+    expect(recent.take("pockyt", "a")).toBeNull();
+    expect(recent.take("pockyt", "c")).not.toBeNull();
+  });
+
+  it("gives the worker what parsing the stored message gives, account rules included", () => {
+    const recent = recentlyParsed();
+    recent.keep("pockyt", ipn, routeParse());
+    const fromRoute = inboxParser(book("http://127.0.0.1:4013"), recent)(message);
+    expect(fromRoute).toEqual(inboxParser(book("http://127.0.0.1:4013"))(message));
+    expect(testFlag(fromRoute)).toBe(true);
   });
 });

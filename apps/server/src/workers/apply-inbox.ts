@@ -7,6 +7,7 @@ import { parseNotification } from "@paylens/providers/connector";
 import { connectorFor } from "@paylens/providers/connectors";
 import type { AccountBook } from "../accounts.ts";
 import { startLoop, type Loop } from "./loop.ts";
+import type { RecentlyParsed } from "./recently-parsed.ts";
 
 // Webhooks being answered right now. The inbox worker gives way while they queue up: the acknowledgement is what a
 // provider waits for (and resends when it is slow), while applying can catch up seconds later from the stored inbox.
@@ -32,11 +33,12 @@ const GATHER_MS = 50;
  * Reads a stored message again. A transaction first met in a webhook of a provider whose webhooks carry no test flag
  * (Pockyt) takes it from its account, which the message names.
  */
-export function inboxParser(accounts?: Pick<AccountBook, "get">): InboxParser {
+export function inboxParser(accounts?: Pick<AccountBook, "get">, recent?: RecentlyParsed): InboxParser {
   return (message: ClaimedMessage) => {
     const connector = connectorFor(message.provider);
     if (!connector) throw new Error(`no connector for ${message.provider}`);
-    const parsed = parseNotification(connector, message.rawBody, message.headers);
+    const parsed =
+      recent?.take(message.provider, message.rawBody) ?? parseNotification(connector, message.rawBody, message.headers);
     const entry = message.accountId ? accounts?.get(message.accountId) : null;
     if (parsed.kind === "transaction" && entry && connector.testAccount?.(entry.account))
       return { ...parsed, snapshot: { ...parsed.snapshot, test: true } };
@@ -54,8 +56,9 @@ export function startInboxWorker(
   lanes = 1,
   pressure?: IngestPressure,
   accounts?: Pick<AccountBook, "get">,
+  recent?: RecentlyParsed,
 ): Loop {
-  const parse = inboxParser(accounts);
+  const parse = inboxParser(accounts, recent);
   const loops = Array.from({ length: lanes }, (_, lane) =>
     startLoop(
       `apply-inbox-${lane}`,

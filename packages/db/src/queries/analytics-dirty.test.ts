@@ -1,5 +1,6 @@
-// Dirty marks (migration 0019): writers in the same minute never wait for each other's mark, and the refresher leaves
-// the mark of an open transaction for after its commit, so no row is left out of the rollups. Two sessions at once:
+// Dirty marks (migrations 0019, 0021): writers in the same minute never wait for each other's mark nor for a refresher
+// taking theirs, and the refresher leaves the mark of an open transaction for after its commit, so no row is left out
+// of the rollups. Two sessions at once:
 // PostgreSQL only (PGlite has one connection).
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -56,6 +57,29 @@ describe.skipIf(!testDatabaseUrl())("dirty marks with concurrent writers", () =>
     } finally {
       first.release();
       second.release();
+    }
+  });
+
+  it("lets a session write again in a minute whose mark a refresher is still taking", async () => {
+    const pool = database.pool;
+    if (!pool) throw new Error("PostgreSQL expected");
+    const writer = await pool.connect();
+    const refresher = await pool.connect();
+    try {
+      await writer.query(call("acct-dirty-33"));
+      // The refresher's claim, held open as a long refresh would hold it.
+      await refresher.query("begin");
+      await refresher.query("delete from analytics_dirty where source = 'calls'");
+      // The same session, same minute: a mark per session would wait here for the refresher's commit.
+      await writer.query("begin");
+      await writer.query("set local lock_timeout = '5s'");
+      await writer.query(call("acct-dirty-44"));
+      await writer.query("commit");
+      await refresher.query("commit");
+      expect(await marks()).toBe(1);
+    } finally {
+      writer.release();
+      refresher.release();
     }
   });
 });

@@ -9,7 +9,7 @@ import {
   type WebhookVerdict,
 } from "../connector.ts";
 import { publicKey } from "../http-auth.ts";
-import { readPayload } from "../wire.ts";
+import { readJson, readPayload } from "../wire.ts";
 import type { AntomCredentials } from "./credentials.ts";
 import { mapAntomCapture, mapAntomRefund } from "./map-children.ts";
 import { isAntomDispute, mapAntomDispute } from "./map-dispute.ts";
@@ -38,14 +38,6 @@ export function verifyAntomWebhook(input: WebhookInput<AntomCredentials>): Webho
   return valid
     ? { ok: true, method: "rsa256" }
     : { ok: false, reason: "signature does not verify over the path, request-time and body" };
-}
-
-function readJson(rawBody: string): unknown {
-  try {
-    return JSON.parse(rawBody);
-  } catch {
-    throw new PayloadError("body is not valid JSON");
-  }
 }
 
 /** A notifyDispute's dispute; null for the other notifications. */

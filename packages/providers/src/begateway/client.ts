@@ -4,9 +4,9 @@ import { decodeBegateway } from "@paylens/codes/begateway";
 import type { CallContext, CallResult, ChildInput, PayInput, TransactionRef } from "../connector.ts";
 import { DEFAULT_TIMEOUT_MS, parseJson, recordCall, sendRequest, type RawReply } from "../http-call.ts";
 import { basicAuthHeader } from "../http-auth.ts";
-import { begatewayRefusal, begatewayV2, begatewayV3 } from "./schema.ts";
+import { begatewayRefusal } from "./schema.ts";
 import type { BegatewayCredentials } from "./credentials.ts";
-import { mapBegatewayTransaction } from "./map.ts";
+import { mapBegatewayTransaction, transactionIn } from "./map.ts";
 
 type Ctx = CallContext<BegatewayCredentials>;
 
@@ -35,7 +35,7 @@ function interpret(reply: RawReply): CallResult {
       errors: null,
     };
   }
-  if (reply.httpStatus < 300 && (begatewayV3.safeParse(body).success || begatewayV2.safeParse(body).success)) {
+  if (reply.httpStatus < 300 && transactionIn(body)) {
     const snapshot = mapBegatewayTransaction(body);
     return { state: "ok", httpStatus: reply.httpStatus, snapshot, outcome: snapshot.outcome, errors: null };
   }

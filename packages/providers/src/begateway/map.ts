@@ -3,8 +3,7 @@ import { decodeBegateway } from "@paylens/codes/begateway";
 import { redactCardData, normalizeBrand } from "@paylens/domain/card";
 import type { TransactionSnapshot, TransactionStatus, TransactionType } from "@paylens/domain/transaction";
 import { PayloadError } from "../connector.ts";
-import { jsonBody, readPayload } from "../wire.ts";
-import { begatewayTransaction, begatewayV2, begatewayV3, type BankAnswer, type V2TypeName } from "./schema.ts";
+import { begatewayTransaction, type BankAnswer, type V2TypeName } from "./schema.ts";
 
 /** Fields holding ids (ours or the merchant's), kept as sent by the card-data guard: see `Connector.identifierFields`. */
 export const IDENTIFIER_FIELDS: ReadonlySet<string> = new Set(["uid", "parent_uid", "tracking_id", "order_id"]);
@@ -31,13 +30,26 @@ const STATUSES: Record<string, TransactionStatus> = {
   error: "error",
 };
 
-/** The transaction inside a body, as sent: a v3 body is the transaction; a v2 body wraps it in `transaction`. */
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * The transaction inside a body, as sent (read, not copied): a v3 body is the transaction; a v2 body wraps it in
+ * `transaction` (docs/providers/begateway.md §3). Null when the body holds no transaction with a uid.
+ */
+export function transactionIn(body: unknown): { tx: Record<string, unknown>; v3: boolean } | null {
+  if (!isObject(body)) return null;
+  if (typeof body["uid"] === "string") return { tx: body, v3: true };
+  const wrapped = body["transaction"];
+  return isObject(wrapped) && typeof wrapped["uid"] === "string" ? { tx: wrapped, v3: false } : null;
+}
+
+/** The transaction inside a body (see `transactionIn`); a PayloadError when there is none. */
 export function unwrapTransaction(body: unknown): { tx: Record<string, unknown>; v3: boolean } {
-  const top = readPayload(jsonBody, body);
-  if (begatewayV3.safeParse(top).success) return { tx: top, v3: true };
-  const v2 = begatewayV2.safeParse(top);
-  if (v2.success) return { tx: v2.data.transaction, v3: false };
-  throw new PayloadError("no transaction uid in the body");
+  if (!isObject(body)) throw new PayloadError("body is not a JSON object");
+  const found = transactionIn(body);
+  if (!found) throw new PayloadError("no transaction uid in the body");
+  return found;
 }
 
 export function mapBegatewayTransaction(body: unknown): TransactionSnapshot {

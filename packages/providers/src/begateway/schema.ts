@@ -3,11 +3,6 @@
 import { z } from "zod";
 import { instant, objectOrNull, minorUnits, section, text, whole } from "../wire.ts";
 
-/** A body with a transaction: v3 is the transaction itself, v2 wraps it in `transaction` (§3). */
-const withUid = z.looseObject({ uid: z.string() });
-export const begatewayV3 = withUid;
-export const begatewayV2 = z.object({ transaction: withUid });
-
 /** The bank's answer: named `transaction` in v3, after the transaction type in v2 (`payment`, `refund`, …). */
 const bankAnswer = section({
   message: text,

@@ -2,7 +2,7 @@
 // configured, else HTTP Basic with the shop's id and secret key — the same rule as the official PHP SDK.
 import { verify } from "node:crypto";
 import type { ParsedDisputeWebhook, ParsedWebhook, WebhookInput, WebhookVerdict } from "../connector.ts";
-import { PayloadError } from "../connector.ts";
+import { readJson } from "../wire.ts";
 import { basicAuthMatches, publicKey } from "../http-auth.ts";
 import type { BegatewayCredentials } from "./credentials.ts";
 import { mapBegatewayTransaction } from "./map.ts";
@@ -32,14 +32,6 @@ export function verifyBegatewayWebhook(input: WebhookInput<BegatewayCredentials>
     ok: false,
     reason: input.headers.authorization ? "wrong Basic credentials" : "no credentials and no signature",
   };
-}
-
-function readJson(rawBody: string): unknown {
-  try {
-    return JSON.parse(rawBody);
-  } catch {
-    throw new PayloadError("body is not valid JSON");
-  }
 }
 
 /** A chargeback notification's dispute; null for any other transaction type. */
