@@ -10,6 +10,8 @@ export const ACCESS_RULES = {
   "auth.me": "public",
   "auth.signIn": "public",
   "auth.signOut": "public",
+  // Every role reads; the language is the signed-in person's own setting.
+  "auth.setLanguage": "read",
 
   "transactions.list": "read",
   "transactions.byId": "read",

@@ -27,9 +27,6 @@ const signedIn = guarded.use(({ ctx, next }) => {
   return next({ ctx: { ...ctx, principal: ctx.principal } });
 });
 
-/** For what every signed-in person may do to their own account (the console's language). */
-export const signedInProcedure = signedIn;
-
 /** A procedure for principals whose role grants `permission`; everyone else gets FORBIDDEN, whatever the UI showed. */
 export function procedureWith(permission: Permission) {
   return signedIn.use(({ ctx, next }) => {

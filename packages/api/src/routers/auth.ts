@@ -13,7 +13,8 @@ import { recordAudit } from "@paylens/db/queries/audit";
 import { permissionsOf } from "@paylens/domain/roles";
 import { checkPassword } from "../passwords.ts";
 import { allowSignIn } from "../sign-in-limit.ts";
-import { publicProcedure, signedInProcedure } from "../trpc.ts";
+import { procedureFor } from "../access-rules.ts";
+import { publicProcedure } from "../trpc.ts";
 import { refusal } from "../refusal.ts";
 
 export const authRouter = {
@@ -83,21 +84,23 @@ export const authRouter = {
     }),
 
   /** Remembers the console language for the signed-in person (API tokens have none); the same choice again is a no-op. */
-  setLanguage: signedInProcedure.input(z.object({ language: z.enum(LANGUAGES) })).mutation(async ({ ctx, input }) => {
-    if (ctx.principal.kind !== "user")
-      throw new TRPCError({ code: "BAD_REQUEST", message: "Only a person has a console language, not an API token" });
-    if (!(await setUserLanguage(ctx.db, ctx.principal.id, input.language)))
-      throw new TRPCError({ code: "NOT_FOUND", message: "No such user" });
-    await recordAudit(ctx.db, {
-      actor: ctx.principal.id,
-      actorName: ctx.principal.name,
-      role: ctx.principal.role,
-      ip: ctx.ip,
-      action: "user.language",
-      subject: input.language,
-    });
-    return { language: input.language };
-  }),
+  setLanguage: procedureFor("auth.setLanguage")
+    .input(z.object({ language: z.enum(LANGUAGES) }))
+    .mutation(async ({ ctx, input }) => {
+      if (ctx.principal.kind !== "user")
+        throw new TRPCError({ code: "BAD_REQUEST", message: "Only a person has a console language, not an API token" });
+      if (!(await setUserLanguage(ctx.db, ctx.principal.id, input.language)))
+        throw new TRPCError({ code: "NOT_FOUND", message: "No such user" });
+      await recordAudit(ctx.db, {
+        actor: ctx.principal.id,
+        actorName: ctx.principal.name,
+        role: ctx.principal.role,
+        ip: ctx.ip,
+        action: "user.language",
+        subject: input.language,
+      });
+      return { language: input.language };
+    }),
 
   signOut: publicProcedure.mutation(async ({ ctx }) => {
     const token = ctx.session?.current;
