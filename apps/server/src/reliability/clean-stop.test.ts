@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@paylens/db/client";
+import { seedPgliteDataDir } from "@paylens/db/test-db";
 import { spawnServer } from "./server-process.ts";
 import { serverStore } from "./server-store.ts";
 
@@ -62,9 +63,10 @@ describe("a clean stop", () => {
     const dir = mkdtempSync(join(tmpdir(), "paylens-twice-"));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const env = { PAYLENS_DATA_DIR: dir, PAYLENS_DEMO_RATE: "0", PAYLENS_DEMO_BACKFILL: "30" };
+    const dataDir = join(dir, "pglite");
+    await seedPgliteDataDir(dataDir);
     const first = await spawnServer(env);
     cleanups.push(() => first.stop("SIGKILL"));
-    const dataDir = join(dir, "pglite");
     await expect(spawnServer(env)).rejects.toThrow(
       `The data folder ${dataDir} is in use by another Paylens process (pid ${first.pid})`,
     );
