@@ -1,7 +1,7 @@
 // `npm test`: install what is missing (pnpm, dependencies, Debian's Chromium for the browser test),
 // then check formatting, typecheck, lint, build the web app and run every test. With DATABASE_URL set, the database tests
-// use PostgreSQL: only the projects that open a database run again (domain, codes, providers, sandbox and lint tests
-// never do), and PAYLENS_SKIP_CHECKS=1 leaves out the checks a first pass in the same checkout has made (.ci/run).
+// use PostgreSQL: only the projects whose queries run on it run again (domain, codes, providers, sandbox and lint tests
+// open no database; the web app's tests reach one only through the API), and PAYLENS_SKIP_CHECKS=1 leaves out the checks a first pass in the same checkout has made (.ci/run).
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -49,7 +49,9 @@ let failed = false;
 // Unit, database and integration tests first; then the browser tests one file at a time, on a quieter machine: each
 // starts a demo server on PGlite, and several at once beside the rest starved each other on 2 cores.
 const browser = postgres ? [] : [["--project", "e2e", "--no-file-parallelism", `--outputFile.json=${browserReport}`]];
-const projects = postgres ? ["db", "api", "server", "web"].flatMap((p) => ["--project", p]) : ["--project", "!e2e"];
+// The PostgreSQL pass runs the projects whose queries run on the engine: the web app's component tests render over the
+// same API, whose answers on PostgreSQL the api and server projects prove, so they run on PGlite only.
+const projects = postgres ? ["db", "api", "server"].flatMap((p) => ["--project", p]) : ["--project", "!e2e"];
 for (const extra of [[...projects, `--outputFile.json=${report}`], ...browser]) {
   try {
     await run(["exec", "vitest", "run", "--reporter=default", "--reporter=json", ...extra]);
