@@ -20,6 +20,10 @@ export default defineConfig({
     // Pure helpers run in node; component tests opt into a DOM with `// @vitest-environment happy-dom`.
     environment: "node",
     setupFiles: ["src/i18n/test-setup.ts"],
+    // A worker keeps React, happy-dom, the routes and the API loaded from one file to the next instead of importing
+    // them again per file: a third less CPU for the project. Each test still gets its own database, msw server and
+    // render (mocks/mock-server.ts cleans up after every test).
+    isolate: false,
     // Component tests run the real API over a fresh in-memory database each, on a shared 2-core machine.
     testTimeout: 30_000,
     hookTimeout: 60_000,

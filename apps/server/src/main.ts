@@ -147,17 +147,6 @@ traffic = demo
     })
   : null;
 
-process.stdout.write(
-  `\n  Paylens is running at ${url}  (database: ${database.kind}, answering after ${listeningAfter} s)\n` +
-    (demo
-      ? `  Demo mode: ${demo.providers.map((p) => `${p.name} sandbox at ${p.url}`).join(", ")}; traffic ${env.PAYLENS_DEMO_RATE}/s\n${demoUsersText()}`
-      : `  Accounts: ${accounts
-          .all()
-          .map((a) => a.account.id)
-          .join(", ")}\n`) +
-    "\n",
-);
-
 onStopSignals(async () => {
   traffic?.stop();
   await server.stop();
@@ -174,3 +163,15 @@ onStopSignals(async () => {
   await demo?.close();
   await database.close();
 }, log);
+
+// The banner last: whoever waits for it (a supervisor, a test) may send SIGTERM at once and must get a clean stop.
+process.stdout.write(
+  `\n  Paylens is running at ${url}  (database: ${database.kind}, answering after ${listeningAfter} s)\n` +
+    (demo
+      ? `  Demo mode: ${demo.providers.map((p) => `${p.name} sandbox at ${p.url}`).join(", ")}; traffic ${env.PAYLENS_DEMO_RATE}/s\n${demoUsersText()}`
+      : `  Accounts: ${accounts
+          .all()
+          .map((a) => a.account.id)
+          .join(", ")}\n`) +
+    "\n",
+);

@@ -3,7 +3,8 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { seedPgliteDataDir } from "@paylens/db/test-db";
 
 const root = fileURLToPath(new URL("../../..", import.meta.url));
 
@@ -15,7 +16,10 @@ export interface RunningServer {
 
 export async function startServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const dataDir = mkdtempSync(join(tmpdir(), "paylens-e2e-"));
-  const tsx = join(root, "node_modules/tsx/dist/cli.mjs");
+  // The migrated template, not initdb and every migration: the browser tests are about the console, not start-up.
+  await seedPgliteDataDir(join(dataDir, "pglite"));
+  // tsx as a loader in the server's own process: its CLI would start a second node process to run it.
+  const tsx = pathToFileURL(join(root, "node_modules/tsx/dist/loader.mjs")).href;
   const env: Record<string, string | undefined> = {
     ...process.env,
     PORT: "0",
@@ -29,7 +33,7 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     ...extraEnv,
   };
   delete env.DATABASE_URL; // the browser test always runs on the embedded database
-  const child: ChildProcess = spawn(process.execPath, [tsx, "apps/server/src/main.ts"], {
+  const child: ChildProcess = spawn(process.execPath, ["--import", tsx, "apps/server/src/main.ts"], {
     cwd: root,
     env,
     stdio: ["ignore", "pipe", "pipe"],

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@paylens/db/client";
+import { seedPgliteDataDir } from "@paylens/db/test-db";
 import { spawnServer } from "./server-process.ts";
 import { serverStore } from "./server-store.ts";
 
@@ -44,8 +45,8 @@ describe("a clean stop", () => {
     cleanups.push(() => server.stop("SIGKILL"));
     const ports = portsIn(server.output());
     expect(ports.length).toBe(4);
-    // Busy: the back-fill is importing and the traffic is sending webhooks.
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    // Busy: the back-fill (3,000 orders, far longer than the test) has begun and the traffic is sending webhooks.
+    await server.waitForOutput(/loading demo history: .* in the background/);
     const before = performance.now();
     process.kill(server.pid, "SIGTERM");
     const code = await Promise.race([
@@ -61,16 +62,17 @@ describe("a clean stop", () => {
   it("refuses a second server on the same PGlite folder, and the first keeps its data", async () => {
     const dir = mkdtempSync(join(tmpdir(), "paylens-twice-"));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-    const env = { PAYLENS_DATA_DIR: dir, PAYLENS_DEMO_RATE: "0", PAYLENS_DEMO_BACKFILL: "30" };
+    const env = { PAYLENS_DATA_DIR: dir, PAYLENS_DEMO_RATE: "0", PAYLENS_DEMO_BACKFILL: "30", LOG_LEVEL: "info" };
+    const dataDir = join(dir, "pglite");
+    await seedPgliteDataDir(dataDir);
     const first = await spawnServer(env);
     cleanups.push(() => first.stop("SIGKILL"));
-    const dataDir = join(dir, "pglite");
     await expect(spawnServer(env)).rejects.toThrow(
       `The data folder ${dataDir} is in use by another Paylens process (pid ${first.pid})`,
     );
     expect((await fetch(`${first.url}/healthz`)).status).toBe(200);
     // Let the back-fill land, then stop the first and read what it kept.
-    await new Promise((resolve) => setTimeout(resolve, 8_000));
+    await first.waitForOutput(/demo back-fill done/);
     await first.stop("SIGTERM");
     expect(await first.exited).toBe(0);
     const database = await openDatabase({ kind: "pglite", dataDir });

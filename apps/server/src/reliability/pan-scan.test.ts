@@ -60,7 +60,8 @@ describe("no card numbers after a demo run", () => {
       LOG_LEVEL: "debug",
     };
     const server = await spawnServer(env);
-    await new Promise((resolve) => setTimeout(resolve, 20_000));
+    // The run is over when the back-fill is in; the traffic's webhooks and polls ran all along.
+    await server.waitForOutput(/demo back-fill done/, 150_000);
     await server.stop("SIGTERM");
     const logs = server.output();
 

@@ -13,6 +13,8 @@ export interface ServerProcess {
   /** Resolves with the exit code (null when a signal ended it) once the process is gone. */
   exited: Promise<number | null>;
   output(): string;
+  /** Resolves once the output shows `pattern` (a log line the test waits for instead of sleeping). */
+  waitForOutput(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** SIGTERM (a clean stop) or SIGKILL (a crash); resolves when the process is gone. */
   stop(signal?: "SIGTERM" | "SIGKILL"): Promise<void>;
 }
@@ -55,6 +57,21 @@ export async function spawnServer(env: Record<string, string>, nodeArgs: string[
     pid: child.pid ?? 0,
     exited,
     output: () => output,
+    waitForOutput: (pattern, timeoutMs = 120_000) =>
+      new Promise<void>((resolve, reject) => {
+        if (pattern.test(output)) return resolve();
+        const timer = setTimeout(() => {
+          child.stdout?.off("data", check);
+          reject(new Error(`no ${pattern} in ${timeoutMs / 1000} s:\n${output.slice(-3000)}`));
+        }, timeoutMs);
+        const check = () => {
+          if (!pattern.test(output)) return;
+          clearTimeout(timer);
+          child.stdout?.off("data", check);
+          resolve();
+        };
+        child.stdout?.on("data", check);
+      }),
     stop: async (signal = "SIGTERM") => {
       if (child.exitCode === null && child.signalCode === null) {
         child.kill(signal);

@@ -4,11 +4,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { openDatabase, type Database } from "@paylens/db/client";
-import { createTestDb, testDatabaseUrl } from "@paylens/db/test-db";
+import { createTestDb, seedPgliteDataDir, testDatabaseUrl } from "@paylens/db/test-db";
 
 export async function serverStore(name: string) {
   const dir = mkdtempSync(join(tmpdir(), `paylens-${name}-`));
   const testDb = testDatabaseUrl() ? await createTestDb() : null;
+  // The server starts on the migrated template: what these tests prove happens after start-up, not in initdb.
+  if (!testDb) await seedPgliteDataDir(join(dir, "pglite"));
   return {
     dir,
     env: { PAYLENS_DATA_DIR: dir, ...(testDb?.url ? { DATABASE_URL: testDb.url } : {}) } as Record<string, string>,
