@@ -21,7 +21,7 @@ describe("account-silent", () => {
       figures: { provider: "begateway", silentMs: 50 * 60_000, expected: 10, lastSeen: ago(50).toISOString() },
     });
     expect(alert?.message).toBe(
-      "begateway shop-1: no payments, calls or notifications for 50 min (about 10 expected at 12.0 an hour)",
+      "begateway shop-1: no payments, calls or notifications for 50 min (about 10 expected at 12 an hour)",
     );
   });
 
