@@ -162,7 +162,7 @@ describe("Antom sandbox: disputes drawn from traffic", () => {
       expect(OPEN + DEFENSE_SUPPLIED).toBe(0);
       expect(JUDGED + CANCELLED).toBeGreaterThan(15);
       expect(JUDGED + CANCELLED).toBeLessThan(45);
-      await receiver.waitFor(JUDGED * 3 + CANCELLED * 2, (r) => "disputeId" in bodyOf(r), 30_000);
+      await receiver.waitFor(JUDGED * 3 + CANCELLED * 2, (r) => "disputeId" in bodyOf(r), 60_000);
     } finally {
       await closeAll(sandbox, receiver);
     }
