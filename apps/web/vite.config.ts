@@ -6,7 +6,8 @@ import { bundleReport } from "./build/bundle-report.ts";
 export default defineConfig({
   plugins: [react(), bundleReport()],
   publicDir: false,
-  build: { outDir: "dist" },
+  // The console targets current browsers, which all preload modules natively: no polyfill in the first screen's budget.
+  build: { outDir: "dist", modulePreload: { polyfill: false } },
   server: { proxy: { "/trpc": "http://127.0.0.1:3000", "/healthz": "http://127.0.0.1:3000" } },
   resolve: {
     // `// @vitest-environment dom-and-api` in a component test names this file (a docblock takes names, not paths).

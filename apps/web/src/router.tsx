@@ -15,7 +15,7 @@ import { validateAlertsSearch } from "./routes/alerts/alerts-search.ts";
 import { validateAuditSearch } from "./lib/audit-search.ts";
 import { validateAnalyticsSearch } from "./routes/analytics/analytics-search.ts";
 import { validateDisputesSearch } from "./routes/disputes/disputes-search.ts";
-import { validateCodesSearch } from "./routes/codes/codes-filter.ts";
+import { validateCodesSearch } from "./routes/codes/codes-search.ts";
 import { NotFoundPage } from "./routes/not-found/not-found-page.tsx";
 import { withPermission } from "./components/needs-permission.tsx";
 import { RoutePending } from "./components/route-pending.tsx";

@@ -4,7 +4,6 @@
 // user), else the browser's preference (navigator.languages), else English.
 import i18next from "i18next";
 import { initReactI18next } from "react-i18next";
-import { loadCodeTexts } from "./code-texts.ts";
 import type { en } from "./en/index.ts";
 
 import { isLanguage, LANGUAGES, type Language } from "@paylens/domain/languages";
@@ -83,8 +82,9 @@ i18n.on("languageChanged", markDocument);
 
 /** Switches the console's language, loading its catalogue first the first time. */
 export async function setLanguage(language: Language): Promise<void> {
-  // Code texts follow without holding up the screen: what shows codes re-renders when they arrive.
-  void loadCodeTexts(language);
+  // Code texts follow without holding up the screen: what shows codes re-renders when they arrive. Imported here, not at
+  // the top, so that they and the ISO reason table stay out of the first screen's JavaScript.
+  void import("./code-texts.ts").then((module) => module.loadCodeTexts(language));
   if (!i18n.hasResourceBundle(language, "translation"))
     i18n.addResourceBundle(language, "translation", await LOADERS[language]());
   await i18n.changeLanguage(language);

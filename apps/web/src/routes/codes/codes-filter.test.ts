@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CodeRow } from "../../lib/api-types.ts";
-import {
-  codeQuery,
-  codesSortPatch,
-  filterCodes,
-  periodStart,
-  resolveCodesView,
-  sortCodes,
-  validateCodesSearch,
-} from "./codes-filter.ts";
+import { codeQuery, codesSortPatch, filterCodes, periodStart, resolveCodesView, sortCodes } from "./codes-filter.ts";
+import { validateCodesSearch } from "./codes-search.ts";
 
 const row = (
   provider: string,

@@ -8,18 +8,8 @@ import { StateMessage } from "../../components/state-message.tsx";
 import { useDocumentTitle } from "../../components/use-document-title.ts";
 import { PROVIDERS, outcomeLetterMeaning, providerName } from "../../lib/vocabulary.ts";
 import { useTrpc } from "../../trpc.ts";
-import {
-  LETTERS,
-  PERIODS,
-  codesSortPatch,
-  filterCodes,
-  periodStart,
-  resolveCodesView,
-  sortCodes,
-  validateCodesSearch,
-  type CodesSearch,
-  type Period,
-} from "./codes-filter.ts";
+import { codesSortPatch, filterCodes, periodStart, resolveCodesView, sortCodes } from "./codes-filter.ts";
+import { LETTERS, PERIODS, validateCodesSearch, type CodesSearch, type Period } from "./codes-search.ts";
 import { CodesTable, LETTER_WORDS } from "./codes-table.tsx";
 
 const route = getRouteApi("/codes");

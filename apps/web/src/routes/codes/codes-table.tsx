@@ -3,7 +3,8 @@ import { Link } from "@tanstack/react-router";
 import type { CodeRow, SortDir } from "../../lib/api-types.ts";
 import { useCodeTexts } from "../../i18n/code-texts.ts";
 import { humanize, providerName, serviceLabel } from "../../lib/vocabulary.ts";
-import { codeQuery, type CodeSort } from "./codes-filter.ts";
+import { codeQuery } from "./codes-filter.ts";
+import type { CodeSort } from "./codes-search.ts";
 
 // Getters: the words are read in the language of the moment they are shown.
 export const LETTER_WORDS: Readonly<Record<string, string>> = {
