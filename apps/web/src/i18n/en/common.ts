@@ -7,6 +7,7 @@ export const common = {
     s: "{{value}} s",
     min: "{{value}} min",
     h: "{{value}} h",
+    d: "{{value}} d",
     points: "{{value}} pp",
   },
   tryAgain: "Try again",

@@ -7,6 +7,7 @@ export const common = {
     s: "{{value}} s",
     min: "{{value}} min",
     h: "{{value}} godz.",
+    d: "{{value}} dn.",
     points: "{{value}} pp",
   },
   tryAgain: "Spróbuj ponownie",

@@ -7,6 +7,7 @@ export const common = {
     s: "{{value}} с",
     min: "{{value}} мин",
     h: "{{value}} ч",
+    d: "{{value}} дн.",
     points: "{{value}} п. п.",
   },
   tryAgain: "Повторить",
