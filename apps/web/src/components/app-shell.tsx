@@ -171,7 +171,11 @@ export function AppShell() {
   const { t } = useTranslation();
   useChosenLanguage(me.data);
   if (me.isPending)
-    return <div className="app-loading" role="status" aria-busy="true" aria-label={t("shell.loading")} />;
+    return (
+      <div className="app-loading" role="status" aria-busy="true" aria-label={t("shell.loading")}>
+        <p className="app-loading-text">{t("shell.loading")}</p>
+      </div>
+    );
   if (me.isError) {
     return (
       <main className="sign-in" id="main">

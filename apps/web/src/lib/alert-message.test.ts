@@ -20,6 +20,30 @@ describe("alert messages in the reader's language", () => {
     );
   });
 
+  it("names an approval drop's segment kind in words, not by its database name", async () => {
+    const drop = {
+      message: "Approval for method wechatpay fell to 51.72% over the last 5 min (baseline 83.93%, 29 attempts)",
+      text: {
+        key: "approval-drop",
+        params: {
+          dimension: "method",
+          segment: "wechatpay",
+          approvalRate: 0.5172,
+          windowMin: 5,
+          baselineRate: 0.8393,
+          count: 29,
+        },
+      },
+    };
+    expect(alertMessage(drop)).toBe(
+      "Approval for payment method wechatpay fell to 51.72% over the last 5 min (baseline 83.93%, 29 attempts)",
+    );
+    await setLanguage("ru");
+    expect(alertMessage(drop)).toContain("Доля одобрений для способа оплаты wechatpay упала до 51,72");
+    await setLanguage("pl");
+    expect(alertMessage(drop)).toContain("Akceptacja dla metody płatności wechatpay spadła do 51,72");
+  });
+
   it("keeps the server's English for an alert raised without a key", async () => {
     await setLanguage("ru");
     expect(alertMessage({ message: "Something old", text: null })).toBe("Something old");

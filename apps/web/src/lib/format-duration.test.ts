@@ -1,7 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { setLanguage } from "../i18n/index.ts";
 import { formatDuration, lagTone } from "./format-duration.ts";
 
 describe("formatDuration", () => {
+  afterEach(() => setLanguage("en"));
+
   it("shows milliseconds below a second", () => {
     expect(formatDuration(0)).toBe("0 ms");
     expect(formatDuration(640)).toBe("640 ms");
@@ -20,6 +23,15 @@ describe("formatDuration", () => {
     expect(formatDuration(7_500_000)).toBe("2 h 5 min");
     expect(formatDuration(3_600_000)).toBe("1 h");
     expect(formatDuration(27 * 3_600_000)).toBe("1 d 3 h");
+  });
+
+  it("writes units and decimals in the console's language", async () => {
+    await setLanguage("ru");
+    expect(formatDuration(738)).toBe("738 мс");
+    expect(formatDuration(4200)).toBe("4,2 с");
+    expect(formatDuration(27 * 3_600_000)).toBe("1 дн. 3 ч");
+    await setLanguage("pl");
+    expect(formatDuration(7_500_000)).toBe("2 godz. 5 min");
   });
 
   it("keeps the sign of a negative lag (clock skew) and rejects non-numbers", () => {

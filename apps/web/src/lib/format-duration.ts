@@ -1,12 +1,17 @@
-// Durations such as webhook lag (provider event time → our receipt): short, readable, never misleadingly precise.
+// Durations such as webhook lag (provider event time → our receipt): short, readable, never misleadingly precise,
+// with the units of the console's language.
+import { formatNumber, t } from "../i18n/index.ts";
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-function trimmed(value: number): string {
-  return value.toFixed(1).replace(/\.0$/, "");
+type Unit = "ms" | "s" | "min" | "h" | "d";
+
+/** A value in a unit, written the console's way: "4.2 s", "4,2 с", "738 мс". */
+function unit(key: Unit, value: number): string {
+  return t(`common.units.${key}`, { value: formatNumber(value, { maximumFractionDigits: 1 }) });
 }
 
 /** 640 → "640 ms", 4200 → "4.2 s", 42000 → "42 s", 200000 → "3 min 20 s", 7500000 → "2 h 5 min". */
@@ -14,22 +19,14 @@ export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms)) return "—";
   const sign = ms < 0 ? "-" : "";
   const abs = Math.abs(Math.round(ms));
-  if (abs < SECOND) return `${sign}${abs} ms`;
-  if (abs < 10 * SECOND) return `${sign}${trimmed(abs / SECOND)} s`;
-  if (abs < MINUTE) return `${sign}${Math.floor(abs / SECOND)} s`;
-  if (abs < HOUR) {
-    const minutes = Math.floor(abs / MINUTE);
-    const seconds = Math.floor((abs % MINUTE) / SECOND);
-    return `${sign}${minutes} min${seconds ? ` ${seconds} s` : ""}`;
-  }
-  if (abs < DAY) {
-    const hours = Math.floor(abs / HOUR);
-    const minutes = Math.floor((abs % HOUR) / MINUTE);
-    return `${sign}${hours} h${minutes ? ` ${minutes} min` : ""}`;
-  }
-  const days = Math.floor(abs / DAY);
-  const hours = Math.floor((abs % DAY) / HOUR);
-  return `${sign}${days} d${hours ? ` ${hours} h` : ""}`;
+  if (abs < SECOND) return sign + unit("ms", abs);
+  if (abs < 10 * SECOND) return sign + unit("s", Math.round(abs / 100) / 10);
+  if (abs < MINUTE) return sign + unit("s", Math.floor(abs / SECOND));
+  const [big, small, bigSize, smallSize]: [Unit, Unit, number, number] =
+    abs < HOUR ? ["min", "s", MINUTE, SECOND] : abs < DAY ? ["h", "min", HOUR, MINUTE] : ["d", "h", DAY, HOUR];
+  const whole = Math.floor(abs / bigSize);
+  const rest = Math.floor((abs % bigSize) / smallSize);
+  return sign + unit(big, whole) + (rest ? ` ${unit(small, rest)}` : "");
 }
 
 export type LagTone = "ok" | "warn" | "bad";

@@ -7,6 +7,7 @@ export const common = {
     s: "{{value}} s",
     min: "{{value}} min",
     h: "{{value}} h",
+    d: "{{value}} d",
     points: "{{value}} pp",
   },
   tryAgain: "Try again",
@@ -16,8 +17,10 @@ export const common = {
   addNote: "Add note",
   closeDialog: "Close dialog",
   unknownError: "Unknown error.",
-  unreachable: "The server could not be reached.",
-  unreachableStatus: "The server could not be reached (HTTP {{status}}).",
+  unreachable:
+    "The server did not answer. Check your connection and try again; if it keeps failing, the Paylens server may be down.",
+  unreachableStatus:
+    "The server answered with an error (HTTP {{status}}). Try again; if it keeps failing, tell whoever runs Paylens.",
   noRole: "Your role cannot use this screen",
   noRoleHelp: "An admin can change your role if you need it.",
   copy: "Copy",

@@ -35,7 +35,6 @@ export const settlements = {
     net: "Net",
     settled: "Settled",
     outstanding: "Outstanding",
-    open: "Open",
     openDay: "Open {{day}} {{account}} {{currency}}",
   },
   day: {

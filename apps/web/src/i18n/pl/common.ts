@@ -7,6 +7,7 @@ export const common = {
     s: "{{value}} s",
     min: "{{value}} min",
     h: "{{value}} godz.",
+    d: "{{value}} dn.",
     points: "{{value}} pp",
   },
   tryAgain: "Spróbuj ponownie",
@@ -16,8 +17,10 @@ export const common = {
   addNote: "Dodaj notatkę",
   closeDialog: "Zamknij okno",
   unknownError: "Nieznany błąd.",
-  unreachable: "Serwer nie odpowiada.",
-  unreachableStatus: "Serwer nie odpowiada (HTTP {{status}}).",
+  unreachable:
+    "Serwer nie odpowiedział. Sprawdź połączenie i spróbuj ponownie; jeśli błąd się powtarza, serwer Paylens może nie działać.",
+  unreachableStatus:
+    "Serwer zwrócił błąd (HTTP {{status}}). Spróbuj ponownie; jeśli błąd się powtarza, zgłoś to osobom utrzymującym Paylens.",
   noRole: "Twoja rola nie ma dostępu do tego ekranu",
   noRoleHelp: "Jeśli go potrzebujesz, administrator może zmienić Ci rolę.",
   copy: "Kopiuj",

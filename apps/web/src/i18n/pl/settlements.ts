@@ -35,7 +35,6 @@ export const settlements = {
     net: "Netto",
     settled: "Rozliczono",
     outstanding: "Do rozliczenia",
-    open: "Otwórz",
     openDay: "Otwórz {{day}} {{account}} {{currency}}",
   },
   day: {

@@ -7,6 +7,7 @@ export const common = {
     s: "{{value}} с",
     min: "{{value}} мин",
     h: "{{value}} ч",
+    d: "{{value}} дн.",
     points: "{{value}} п. п.",
   },
   tryAgain: "Повторить",
@@ -16,8 +17,10 @@ export const common = {
   addNote: "Добавить заметку",
   closeDialog: "Закрыть окно",
   unknownError: "Неизвестная ошибка.",
-  unreachable: "Сервер не отвечает.",
-  unreachableStatus: "Сервер не отвечает (HTTP {{status}}).",
+  unreachable:
+    "Сервер не ответил. Проверьте подключение и повторите; если ошибка не уходит, возможно, сервер Paylens не работает.",
+  unreachableStatus:
+    "Сервер ответил ошибкой (HTTP {{status}}). Повторите; если ошибка не уходит, сообщите тем, кто обслуживает Paylens.",
   noRole: "Этот экран недоступен для вашей роли",
   noRoleHelp: "Если он вам нужен, роль может изменить администратор.",
   copy: "Копировать",

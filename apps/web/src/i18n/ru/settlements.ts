@@ -35,7 +35,6 @@ export const settlements = {
     net: "Итого",
     settled: "Рассчитано",
     outstanding: "К получению",
-    open: "Открыть",
     openDay: "Открыть {{day}} {{account}} {{currency}}",
   },
   day: {

@@ -1,5 +1,6 @@
 import { t } from "../../i18n/index.ts";
 import { Money } from "../../components/money.tsx";
+import { providerName } from "../../lib/vocabulary.ts";
 import type { RouterOutputs } from "../../trpc.ts";
 
 export type SettlementDay = RouterOutputs["finance"]["settlements"][number];
@@ -91,18 +92,25 @@ export function SettlementDaysTable({
           <th scope="col" className="num">
             {t("settlements.col.outstanding")}
           </th>
-          <th scope="col">
-            <span className="finance-hidden">{t("settlements.col.open")}</span>
-          </th>
         </tr>
       </thead>
       <tbody>
         {days.map((d) => (
           <tr key={key(d)} className={open === key(d) ? "finance-open" : undefined}>
             <td className="mono">{d.day}</td>
-            <td>{d.provider}</td>
+            <td>{providerName(d.provider)}</td>
             <td>{d.accountId}</td>
-            <td className="num">{d.transactions}</td>
+            <td className="num">
+              {/* The count opens the day's transactions: a column of its own would push the table past a wide screen. */}
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => onOpen(d)}
+                aria-label={t("settlements.col.openDay", { day: d.day, account: d.accountId, currency: d.currency })}
+              >
+                {d.transactions}
+              </button>
+            </td>
             <td className="num">
               <Money amountMinor={d.capturedMinor} currency={d.currency} />
             </td>
@@ -126,16 +134,6 @@ export function SettlementDaysTable({
             </td>
             <td className={d.outstandingMinor === 0n ? "num" : "num finance-owed"}>
               <Money amountMinor={d.outstandingMinor} currency={d.currency} />
-            </td>
-            <td>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => onOpen(d)}
-                aria-label={t("settlements.col.openDay", { day: d.day, account: d.accountId, currency: d.currency })}
-              >
-                {t("settlements.col.transactions")}
-              </button>
             </td>
           </tr>
         ))}
@@ -171,7 +169,6 @@ export function SettlementDaysTable({
             <td className="num">
               <Money amountMinor={sum.outstanding} currency={currency} />
             </td>
-            <td />
           </tr>
         ))}
       </tfoot>

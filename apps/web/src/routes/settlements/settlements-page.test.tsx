@@ -182,6 +182,8 @@ describe("settlements screen", () => {
     expect(plain(rows[1] ?? null)).toContain("2026-11-10");
     expect(plain(rows[1] ?? null)).toContain("125.00");
     expect(plain(rows[1] ?? null)).toContain("EUR");
+    // The provider by its name, not its id; the transaction count opens the day.
+    expect(within(rows[1] as HTMLElement).getAllByRole("cell")[1]?.textContent).toBe("beGateway");
     // JPY has no minor unit.
     expect(plain(rows[2] ?? null)).toContain("15,000");
     expect(plain(table.querySelector("tfoot"))).toContain("Total EUR");

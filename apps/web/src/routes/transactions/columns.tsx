@@ -14,7 +14,7 @@ import { humanize, providerName } from "../../lib/vocabulary.ts";
 const column = createColumnHelper<TransactionRow>();
 
 function Muted() {
-  return <span className="muted">—</span>;
+  return <span className="muted cell-empty">—</span>;
 }
 
 /** The decoder's ops message in the reader's language (its English until the language's code texts arrive). */
