@@ -1,11 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { Link, Outlet } from "@tanstack/react-router";
 import { useTranslation } from "react-i18next";
 import type { Permission } from "../lib/api-types.ts";
 import { SignInPage } from "../routes/sign-in/sign-in-page.tsx";
 import { useTrpc } from "../trpc.ts";
-import { AlertBanner } from "./alert-banner.tsx";
 import { CommandPalette } from "./command-palette.tsx";
 import { DemoHistoryBanner } from "./demo-history-banner.tsx";
 import { ErrorState } from "./error-state.tsx";
@@ -14,6 +13,10 @@ import { NavIcon, type NavIconName } from "./nav-icon.tsx";
 import { PrincipalProvider, usePrincipal } from "./principal.tsx";
 import { useChosenLanguage } from "./use-chosen-language.ts";
 import { UserMenu } from "./user-menu.tsx";
+
+// The alert banner comes a moment after the shell: it waits on its own query anyway, and its code (alert texts with
+// their figures in every language's words) stays out of the first screen's JavaScript budget.
+const AlertBanner = lazy(() => import("./alert-banner.tsx").then((module) => ({ default: module.AlertBanner })));
 
 type NavTarget =
   | "/transactions"
@@ -156,7 +159,9 @@ function Shell() {
         </ul>
       </nav>
       <main className="app-main" id="main" tabIndex={-1}>
-        <AlertBanner />
+        <Suspense fallback={null}>
+          <AlertBanner />
+        </Suspense>
         <DemoHistoryBanner />
         <Outlet />
       </main>
