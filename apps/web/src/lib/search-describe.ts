@@ -2,6 +2,7 @@
 import { methodName } from "./format-card.ts";
 import type { QueryToken } from "./query-text.ts";
 import { idLabel, providerDefinitions, type IdColumn } from "@paylens/providers/catalog";
+import { SEARCH_KEY_ALIASES, SEARCH_KEYS } from "@paylens/domain/search-keys";
 import { i18n } from "../i18n/index.ts";
 import { humanize, idWords, providerName, statusLabel } from "./vocabulary.ts";
 
@@ -55,38 +56,14 @@ export function guessIdentifier(value: string): string | null {
   return null;
 }
 
-// The search keys with words in the catalogue (transactions.chip); aliases share their key's words.
-const CHIP_KEYS = [
-  "provider",
-  "status",
-  "reason",
-  "code",
-  "bin",
-  "last4",
-  "issuer",
-  "country",
-  "method",
-  "brand",
-  "currency",
-  "amount",
-  "created",
-  "email",
-  "rrn",
-  "account",
-  "uid",
-  "tracking",
-  "auth",
-  "type",
-  "test",
-  "dispute",
-  "order",
-] as const;
+// The search keys with words in the catalogue (transactions.chip): the search language's own (domain/search-keys.ts)
+// and "order", which a transaction's related searches name; the other names people type share their key's words.
+const CHIP_KEYS = [...SEARCH_KEYS, "order"] as const;
 type ChipKey = (typeof CHIP_KEYS)[number];
-const ALIASES: Readonly<Record<string, ChipKey>> = { date: "created", bank: "issuer" };
 
 /** A search key in words: the catalogue's, a provider's own name for its id, else the key as typed. */
 function keyLabel(key: string): string {
-  const known = ALIASES[key] ?? ((CHIP_KEYS as readonly string[]).includes(key) ? (key as ChipKey) : null);
+  const known = (CHIP_KEYS as readonly string[]).includes(key) ? (key as ChipKey) : (SEARCH_KEY_ALIASES[key] ?? null);
   if (known) return i18n.t(`transactions.chip.${known}`);
   const own = PROVIDER_ID_KEYS[key];
   return own ? idWords(own) : key;
