@@ -1,8 +1,9 @@
 // The sending side of the ingest benchmark (bench/ingest.ts): signed webhooks posted at a set rate, open loop, and the
 // server's resident memory read while it works.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Agent, request as httpRequest } from "node:http";
-import type { ForgedWebhook } from "@paylens/providers/test-webhook-forge";
+import { join } from "node:path";
+import type { ForgedWebhook, WebhookForge } from "@paylens/providers/test-webhook-forge";
 
 export interface BlastResult {
   sent: number;
@@ -39,6 +40,13 @@ const MAX_IN_FLIGHT = 512;
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+
+/** The forge's accounts as a server's accounts file (PAYLENS_ACCOUNTS_FILE) in `dir`; returns its path. */
+export function writeAccountsFile(dir: string, forge: WebhookForge): string {
+  const file = join(dir, "accounts.json");
+  writeFileSync(file, JSON.stringify(forge.accounts.map(({ account, credentials }) => ({ ...account, credentials }))));
+  return file;
+}
 
 /** A process's resident set in MiB (Linux /proc; NaN where there is none). */
 export function residentMib(pid: number): number {

@@ -4,14 +4,14 @@
 // rising rates until acceptance stops growing (the saturated rate), then 80 % of that rate (ack p95 there); per rate the
 // time from the burst's last acknowledgement until every message is applied; the server's resident memory at idle and
 // under ingest; and a final check that every acknowledged message was stored and applied exactly once.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnServer, type ServerProcess } from "@paylens/server/reliability/server-process";
 import { webhookForge, type ForgedWebhook } from "@paylens/providers/test-webhook-forge";
 import { openDatabase, type Database } from "@paylens/db/client";
 import { createTestDb, type TestDatabase } from "@paylens/db/test-db";
-import { blast, cpuSeconds, residentMib, senderAgent, type BlastResult } from "./ingest-load.ts";
+import { blast, cpuSeconds, residentMib, senderAgent, writeAccountsFile, type BlastResult } from "./ingest-load.ts";
 import { appliedOnce, inboxStates, lockWaiters, pendingCount, singleRowInsertRate } from "./ingest-sql.ts";
 
 export interface IngestOptions {
@@ -83,11 +83,7 @@ async function ceilingOf(options: IngestOptions, dir: string): Promise<number> {
 export async function benchIngest(options: IngestOptions): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "paylens-ingest-"));
   const forge = webhookForge(`ingest-${options.kind}-${Date.now().toString(36)}`);
-  const accountsFile = join(dir, "accounts.json");
-  writeFileSync(
-    accountsFile,
-    JSON.stringify(forge.accounts.map(({ account, credentials }) => ({ ...account, credentials }))),
-  );
+  const accountsFile = writeAccountsFile(dir, forge);
   let signed = 0;
   const sign = (n: number): ForgedWebhook[] => Array.from({ length: Math.round(n) }, () => forge.nth(signed++));
 

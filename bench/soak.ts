@@ -1,13 +1,13 @@
 // Soak: one real server (its own process) under a steady webhook load for many minutes, with the console's
 // scrape of /metrics beside it; its resident memory sampled throughout. A leak shows as a slope: the summary compares
 // the median of the first full minute after warm-up with the last minute's and fits a line through every sample.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { spawnServer, type ServerProcess } from "@paylens/server/reliability/server-process";
 import { webhookForge } from "@paylens/providers/test-webhook-forge";
 import { createTestDb, type TestDatabase } from "@paylens/db/test-db";
-import { blast, residentMib } from "./ingest-load.ts";
+import { blast, residentMib, writeAccountsFile } from "./ingest-load.ts";
 
 export interface SoakOptions {
   kind: "pglite" | "postgres";
@@ -44,11 +44,7 @@ function minuteMedians(samples: { minute: number; rss: number }[]): { x: number;
 export async function benchSoak(options: SoakOptions): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "paylens-soak-"));
   const forge = webhookForge(`soak-${options.kind}-${Date.now().toString(36)}`);
-  const accountsFile = join(dir, "accounts.json");
-  writeFileSync(
-    accountsFile,
-    JSON.stringify(forge.accounts.map(({ account, credentials }) => ({ ...account, credentials }))),
-  );
+  const accountsFile = writeAccountsFile(dir, forge);
   const testDb: TestDatabase | null = options.kind === "postgres" ? await createTestDb() : null;
   const env: Record<string, string> = {
     PAYLENS_DATA_DIR: join(dir, "data"),
