@@ -48,6 +48,7 @@ export default defineConfig({
                 name: "e2e",
                 root: "apps/web",
                 include: ["e2e/**/*.e2e.ts"],
+                globalSetup: ["e2e/demo-server-setup.ts"],
                 environment: "node" as const,
                 testTimeout: 120_000,
                 hookTimeout: 90_000,

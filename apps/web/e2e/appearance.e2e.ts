@@ -6,8 +6,8 @@ import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "./browser.ts";
-import { shots, signIn } from "./console-session.ts";
-import { startServer, type RunningServer } from "./server-process.ts";
+import { demoServer, shots, signIn } from "./console-session.ts";
+import type { RunningServer } from "./server-process.ts";
 
 // axe runs in the page from its own source, never from the app's bundle. page.evaluate is not subject to the
 // console's Content-Security-Policy (scripts from 'self' only), a script tag would be.
@@ -78,7 +78,7 @@ let browser: Browser;
 let transactionId = "";
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  server = await startServer();
+  server = demoServer();
   browser = await launchChromium();
 }, 180_000);
 afterAll(async () => {

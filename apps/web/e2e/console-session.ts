@@ -2,7 +2,8 @@
 import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium } from "./browser.ts";
-import { startServer, type RunningServer } from "./server-process.ts";
+import { inject } from "vitest";
+import type { RunningServer } from "./server-process.ts";
 
 export const shots = new URL("../../../.cache/screenshots/", import.meta.url).pathname;
 
@@ -25,12 +26,17 @@ export async function signIn(page: Page, url: string, user: DemoUser = "ops"): P
   await page.getByRole("button", { name: "Sign out" }).waitFor({ timeout: 30_000 });
 }
 
+/** The demo server every browser test file shares (demo-server-setup.ts starts and stops it). */
+export function demoServer(): RunningServer {
+  return { url: inject("demoServerUrl"), output: () => "", stop: async () => undefined };
+}
+
 export async function openConsole(
   viewport: { width: number; height: number },
   user: DemoUser = "ops",
 ): Promise<ConsoleSession> {
   mkdirSync(shots, { recursive: true });
-  const server = await startServer();
+  const server = demoServer();
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport });
   await signIn(page, server.url, user);

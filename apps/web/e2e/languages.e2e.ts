@@ -7,8 +7,8 @@ import { CODE_TEXTS_PL } from "@paylens/codes/code-texts-pl";
 import { CODE_TEXTS_RU } from "@paylens/codes/code-texts-ru";
 import { catalogues } from "../src/i18n/catalogues.ts";
 import { launchChromium } from "./browser.ts";
-import { DEMO_PASSWORD, shots } from "./console-session.ts";
-import { startServer, type RunningServer } from "./server-process.ts";
+import { DEMO_PASSWORD, demoServer, shots } from "./console-session.ts";
+import type { RunningServer } from "./server-process.ts";
 
 type Catalogue = (typeof catalogues)["en"];
 
@@ -108,7 +108,7 @@ async function expectNoEnglish(page: Page, english: string[], where: string): Pr
 let server: RunningServer;
 let browser: Browser;
 beforeAll(async () => {
-  server = await startServer();
+  server = demoServer();
   browser = await launchChromium();
 }, 180_000);
 afterAll(async () => {

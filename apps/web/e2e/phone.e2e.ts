@@ -4,8 +4,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { catalogues } from "../src/i18n/catalogues.ts";
 import { launchChromium } from "./browser.ts";
-import { DEMO_PASSWORD, shots } from "./console-session.ts";
-import { startServer, type RunningServer } from "./server-process.ts";
+import { DEMO_PASSWORD, demoServer, shots } from "./console-session.ts";
+import type { RunningServer } from "./server-process.ts";
 
 const PHONE = { width: 390, height: 844 };
 const en = catalogues.en;
@@ -74,7 +74,7 @@ describe("Paylens at 390 px", () => {
   let payment: string | undefined;
 
   beforeAll(async () => {
-    server = await startServer();
+    server = demoServer();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: PHONE });
     page.context().setDefaultTimeout(60_000);
