@@ -28,7 +28,7 @@ export function ActionItem({ action, retried, onRetry, onChanged }: ActionItemPr
   const check = useMutation({ ...trpc.actions.check.mutationOptions(), onSuccess: onChanged });
   const answer = decodedAnswer(action.outcome);
   // The provider's decoded texts in the console's language, as the codes screen shows them.
-  const codeText = useCodeTexts();
+  const { codeMessage } = useCodeTexts();
   const kind = kindLabel(action.kind);
 
   return (
@@ -47,6 +47,7 @@ export function ActionItem({ action, retried, onRetry, onChanged }: ActionItemPr
             code={answer.code}
             letter={answer.letter}
             message={answer.message}
+            messageParts={answer.messageParts}
             friendlyMessage={answer.friendlyMessage}
             reason={answer.reason}
           />
@@ -76,7 +77,7 @@ export function ActionItem({ action, retried, onRetry, onChanged }: ActionItemPr
       {action.reason ? (
         <p className="action-answer">{t("transaction.action.reason", { reason: action.reason })}</p>
       ) : null}
-      {answer?.message ? <p className="action-answer">{codeText(answer.message)}</p> : null}
+      {answer?.message ? <p className="action-answer">{codeMessage(answer.message, answer.messageParts)}</p> : null}
       {action.error ? <p className="action-error">{action.error}</p> : null}
       {action.state === "pending_approval" ? <ApprovalButtons action={action} onDone={onChanged} /> : null}
       {mayAct && (action.state === "unknown" || action.state === "pending") ? (

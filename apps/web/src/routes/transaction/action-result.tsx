@@ -10,7 +10,7 @@ import type { ActionRow } from "../../lib/api-types.ts";
 export function ActionResult({ action }: { action: ActionRow }) {
   const answer = decodedAnswer(action.outcome);
   // The provider's decoded texts in the console's language, as the codes screen shows them.
-  const codeText = useCodeTexts();
+  const { codeText, codeMessage } = useCodeTexts();
   return (
     <div className="result-box" role="status">
       <p className="action-line">
@@ -23,12 +23,13 @@ export function ActionResult({ action }: { action: ActionRow }) {
             code={answer.code}
             letter={answer.letter}
             message={answer.message}
+            messageParts={answer.messageParts}
             friendlyMessage={answer.friendlyMessage}
             reason={answer.reason}
           />
         ) : null}
       </p>
-      {answer?.message ? <p>{codeText(answer.message)}</p> : null}
+      {answer?.message ? <p>{codeMessage(answer.message, answer.messageParts)}</p> : null}
       {answer?.friendlyMessage && answer.friendlyMessage !== answer.message ? (
         <p className="muted">{t("transaction.action.customerSees", { text: codeText(answer.friendlyMessage) })}</p>
       ) : null}
