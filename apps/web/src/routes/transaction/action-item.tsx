@@ -42,16 +42,7 @@ export function ActionItem({ action, retried, onRetry, onChanged }: ActionItemPr
         {action.amountMinor !== null && action.currency ? (
           <Money amountMinor={action.amountMinor} currency={action.currency} />
         ) : null}
-        {answer?.code ? (
-          <OutcomeCode
-            code={answer.code}
-            letter={answer.letter}
-            message={answer.message}
-            messageParts={answer.messageParts}
-            friendlyMessage={answer.friendlyMessage}
-            reason={answer.reason}
-          />
-        ) : null}
+        {answer?.code ? <OutcomeCode {...answer} /> : null}
         {action.childTransactionId ? (
           <Link to="/transactions/$id" params={{ id: action.childTransactionId }}>
             {t("transaction.action.child", { kind })}

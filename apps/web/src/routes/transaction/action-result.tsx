@@ -18,16 +18,7 @@ export function ActionResult({ action }: { action: ActionRow }) {
         {action.amountMinor !== null && action.currency ? (
           <Money amountMinor={action.amountMinor} currency={action.currency} />
         ) : null}
-        {answer?.code ? (
-          <OutcomeCode
-            code={answer.code}
-            letter={answer.letter}
-            message={answer.message}
-            messageParts={answer.messageParts}
-            friendlyMessage={answer.friendlyMessage}
-            reason={answer.reason}
-          />
-        ) : null}
+        {answer?.code ? <OutcomeCode {...answer} /> : null}
       </p>
       {answer?.message ? <p>{codeMessage(answer.message, answer.messageParts)}</p> : null}
       {answer?.friendlyMessage && answer.friendlyMessage !== answer.message ? (

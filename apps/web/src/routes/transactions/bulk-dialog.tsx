@@ -21,14 +21,7 @@ function Result({ result }: { result: RowResult | undefined }) {
   return (
     <span className="action-line">
       <ActionState state={result.action.state} />
-      {answer?.code ? (
-        <OutcomeCode
-          code={answer.code}
-          letter={answer.letter}
-          message={answer.message}
-          messageParts={answer.messageParts}
-        />
-      ) : null}
+      {answer?.code ? <OutcomeCode {...answer} /> : null}
       {(answer?.message ? codeMessage(answer.message, answer.messageParts) : null) ?? result.action.error ?? null}
     </span>
   );
