@@ -3,6 +3,9 @@ import { ANTOM_CATALOGUE } from "./antom-catalogue.ts";
 import { decodeAntom, listAntomCodes } from "./antom.ts";
 import { NORMALIZED_REASONS, RETRYABLE } from "./reasons.ts";
 
+// An ops message that is one whole text, as a decoder returns it: in English and as parts without notes.
+const whole = (text: string | null) => ({ message: text, messageParts: text === null ? null : { text, notes: [] } });
+
 // docs/providers/antom.md §5: the codes the doc lists, section by section (the table must hold each one).
 const DOCUMENTED = [
   "SUCCESS",
@@ -145,7 +148,7 @@ describe("decodeAntom over every catalogue row", () => {
       code,
       letter,
       service: row.service ?? "Payment",
-      message: row.message,
+      ...whole(row.message),
       friendlyMessage: row.friendlyMessage,
       reason: row.reason,
       retryable: row.reason === null ? null : RETRYABLE[row.reason],
@@ -162,7 +165,7 @@ describe("decodeAntom specific results", () => {
       code: "SUCCESS",
       letter: "S",
       service: "Payment",
-      message: "Success: the call reached its final successful state.",
+      ...whole("Success: the call reached its final successful state."),
       friendlyMessage: "The payment was successful.",
       reason: null,
       retryable: null,
@@ -227,7 +230,7 @@ describe("decodeAntom specific results", () => {
       code: "NEW_DECLINE",
       letter: "F",
       service: null,
-      message: "brand new",
+      ...whole("brand new"),
       friendlyMessage: expect.any(String),
       reason: "unknown",
       retryable: false,
@@ -253,7 +256,7 @@ describe("decodeAntom specific results", () => {
       code: null,
       letter: null,
       service: null,
-      message: null,
+      ...whole(null),
       friendlyMessage: null,
       reason: null,
       retryable: null,
@@ -280,6 +283,11 @@ describe("decodeAntom specific results", () => {
     expect(out.message).toBe(
       "Do not honor: the issuer declined without a reason. Issuer answered 05; merchant advice code 03.",
     );
+    // The same as parts: the catalogued text the translations are keyed by, then the issuer's answer as figures.
+    expect(out.messageParts).toEqual({
+      text: "Do not honor: the issuer declined without a reason.",
+      notes: [{ kind: "issuer", code: "05", said: null, advice: "03" }],
+    });
     expect(out.reason).toBe("do_not_honor");
   });
 

@@ -2,6 +2,7 @@
 // resultStatus S → S, U → P, F → F; but a row of the catalogue decides first, so gateway and system refusals
 // (signature, parameters, PROCESS_FAIL, UNKNOWN_EXCEPTION …) read as E whatever their letter on the wire.
 import { ANTOM_CATALOGUE, type AntomCatalogueRow, type AntomLetter, type AntomService } from "./antom-catalogue.ts";
+import { opsMessage, type IssuerNote } from "./code-message.ts";
 import type { DecodedOutcome } from "./outcome.ts";
 import { RETRYABLE, type NormalizedReason } from "./reasons.ts";
 import { ISO_REASONS } from "./iso-reasons.ts";
@@ -49,15 +50,15 @@ function clean(value: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
-/** "Issuer answered 51 (Insufficient funds); merchant advice 03." — appended to the ops message. */
-function issuerNote(extra: AntomDeclineDetails): string {
-  const code = clean(extra.refusalCodeRaw);
-  const text = clean(extra.refusalReasonRaw);
-  const advice = clean(extra.merchantAdviceCode);
-  const parts: string[] = [];
-  if (code || text) parts.push(`Issuer answered ${[code, text ? `(${text})` : null].filter(Boolean).join(" ")}`);
-  if (advice) parts.push(`merchant advice code ${advice}`);
-  return parts.length > 0 ? ` ${parts.join("; ")}.` : "";
+/** What the issuer answered, noted after the ops message; null when the body says nothing of it. */
+function issuerNote(extra: AntomDeclineDetails): IssuerNote | null {
+  const note: IssuerNote = {
+    kind: "issuer",
+    code: clean(extra.refusalCodeRaw),
+    said: clean(extra.refusalReasonRaw),
+    advice: clean(extra.merchantAdviceCode),
+  };
+  return note.code || note.said || note.advice ? note : null;
 }
 
 function issuerReason(extra: AntomDeclineDetails): NormalizedReason | null {
@@ -74,7 +75,7 @@ export function decodeAntom(result: AntomResult | null, extra: AntomDeclineDetai
       code: null,
       letter: null,
       service: null,
-      message: resultMessage,
+      ...opsMessage(resultMessage),
       friendlyMessage: null,
       reason: null,
       retryable: null,
@@ -92,7 +93,7 @@ export function decodeAntom(result: AntomResult | null, extra: AntomDeclineDetai
         code: rawCode,
         letter: "F",
         service: "Payment",
-        message: `Card declined by the issuer; Antom reports it as PROCESS_FAIL.${note}`,
+        ...opsMessage("Card declined by the issuer; Antom reports it as PROCESS_FAIL.", [note]),
         friendlyMessage: GENERIC_FRIENDLY.F,
         reason: fromIssuer,
         retryable: RETRYABLE[fromIssuer],
@@ -102,7 +103,7 @@ export function decodeAntom(result: AntomResult | null, extra: AntomDeclineDetai
       code: rawCode,
       letter: row.letter,
       service: row.service ?? extra.service ?? "Payment",
-      message: `${row.message}${note}`,
+      ...opsMessage(row.message, [note]),
       friendlyMessage: row.friendlyMessage,
       reason: row.reason,
       retryable: retryableFor(row.reason),
@@ -117,7 +118,7 @@ export function decodeAntom(result: AntomResult | null, extra: AntomDeclineDetai
     code: rawCode,
     letter,
     service: extra.service ?? null,
-    message: `${resultMessage ?? `${described} (resultStatus ${status || "missing"}).`}${note}`,
+    ...opsMessage(resultMessage ?? `${described} (resultStatus ${status || "missing"}).`, [note]),
     friendlyMessage: letter === null ? null : GENERIC_FRIENDLY[letter],
     reason,
     retryable: retryableFor(reason),

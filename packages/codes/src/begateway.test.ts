@@ -4,6 +4,9 @@ import { BEGATEWAY_SERVICE_RANGES, begatewayService, begatewayServiceRange } fro
 import { begatewayLetterMeaning, decodeBegateway, listBegatewayCodes } from "./begateway.ts";
 import { NORMALIZED_REASONS, RETRYABLE } from "./reasons.ts";
 
+// An ops message that is one whole text, as a decoder returns it: in English and as parts without notes.
+const whole = (text: string | null) => ({ message: text, messageParts: text === null ? null : { text, notes: [] } });
+
 const GENERIC_FRIENDLY = {
   S: "The transaction is successfully processed.",
   F: "Failed to complete the transaction. Contact the merchant for details.",
@@ -105,7 +108,7 @@ describe("decodeBegateway specific codes", () => {
       code: "S.0000",
       letter: "S",
       service: "OK",
-      message: "Transaction is successful.",
+      ...whole("Transaction is successful."),
       friendlyMessage: "The transaction is successfully processed.",
       reason: null,
       retryable: null,
@@ -206,8 +209,9 @@ describe("decodeBegateway specific codes", () => {
     expect(decodeBegateway("E.1049")).toMatchObject({
       letter: "E",
       service: "Payment gateway",
-      message:
+      ...whole(
         "Invalid transaction parameters. Unsupported value of the language parameter. Check the transaction parameters or contact the payment service provider for details.",
+      ),
       friendlyMessage:
         "Invalid transaction parameters. Unsupported value of the language parameter. Contact the merchant for details.",
     });
@@ -226,7 +230,7 @@ describe("decodeBegateway specific codes", () => {
       code: "8010",
       letter: null,
       service: "Payment gateway (async mode)",
-      message: "Async transaction was created.",
+      ...whole("Async transaction was created."),
       friendlyMessage: "Async transaction was created.",
       reason: null,
       retryable: null,
@@ -238,7 +242,7 @@ describe("decodeBegateway specific codes", () => {
     expect(out).toMatchObject({
       letter: "F",
       service: "Verify",
-      message: "Verify declined",
+      ...whole("Verify declined"),
       friendlyMessage: "Declined",
       reason: "unknown",
     });
@@ -264,7 +268,7 @@ describe("decodeBegateway unknown and malformed codes", () => {
       code: "F.8016",
       letter: "F",
       service: "Bank",
-      message: "Failed: code 8016 of the Bank range (not in the published catalogue).",
+      ...whole("Failed: code 8016 of the Bank range (not in the published catalogue)."),
       friendlyMessage: GENERIC_FRIENDLY.F,
       reason: "unknown",
       retryable: false,
@@ -273,7 +277,7 @@ describe("decodeBegateway unknown and malformed codes", () => {
 
   it("uses the body's texts for unknown codes when present", () => {
     const out = decodeBegateway("F.8016", {
-      message: "Refer to card issuer",
+      ...whole("Refer to card issuer"),
       friendlyMessage: "Declined by your bank",
     });
     expect(out.message).toBe("Refer to card issuer");
@@ -284,7 +288,7 @@ describe("decodeBegateway unknown and malformed codes", () => {
     expect(decodeBegateway("E.1999")).toMatchObject({
       letter: "E",
       service: "beQueue",
-      message: "Error: code 1999 of the beQueue range (not in the published catalogue).",
+      ...whole("Error: code 1999 of the beQueue range (not in the published catalogue)."),
       friendlyMessage: GENERIC_FRIENDLY.E,
       reason: "invalid_request",
       retryable: false,
@@ -306,7 +310,7 @@ describe("decodeBegateway unknown and malformed codes", () => {
       code: "XYZ",
       letter: null,
       service: null,
-      message: 'Unrecognised beGateway code "XYZ".',
+      ...whole('Unrecognised beGateway code "XYZ".'),
       friendlyMessage: null,
       reason: "unknown",
       retryable: false,
@@ -328,7 +332,7 @@ describe("decodeBegateway without a code (v2 bodies)", () => {
       code: null,
       letter: "F",
       service: null,
-      message: "Failed (no v3 code in the response).",
+      ...whole("Failed (no v3 code in the response)."),
       friendlyMessage: GENERIC_FRIENDLY.F,
       reason: "unknown",
       retryable: false,
@@ -362,7 +366,7 @@ describe("decodeBegateway without a code (v2 bodies)", () => {
       code: null,
       letter: null,
       service: null,
-      message: null,
+      ...whole(null),
       friendlyMessage: null,
       reason: "unknown",
       retryable: false,

@@ -2,6 +2,7 @@
 // v2 bodies carry no code, only a status, so the decoder also falls back to that status.
 import { BEGATEWAY_CATALOGUE, type BegatewayCatalogueRow } from "./begateway-catalogue.ts";
 import { begatewayService } from "./begateway-services.ts";
+import { opsMessage } from "./code-message.ts";
 import type { DecodedOutcome } from "./outcome.ts";
 import { RETRYABLE, type NormalizedReason } from "./reasons.ts";
 
@@ -122,7 +123,7 @@ export function decodeBegateway(code: string | null | undefined, fallback: Begat
       code,
       letter: null,
       service: null,
-      message: fallback.message ?? `Unrecognised beGateway code "${code}".`,
+      ...opsMessage(fallback.message ?? `Unrecognised beGateway code "${code}".`),
       friendlyMessage: fallback.friendlyMessage ?? genericFriendly(statusLetter),
       reason,
       retryable: retryableFor(reason),
@@ -140,8 +141,9 @@ export function decodeBegateway(code: string | null | undefined, fallback: Begat
       letter,
       service,
       // A few published rows have no text; the body's own text, then a generated line, stand in.
-      message:
+      ...opsMessage(
         row.message ?? fallback.message ?? describe(letter, digits, service, "no text in the published catalogue"),
+      ),
       friendlyMessage: row.friendlyMessage ?? fallback.friendlyMessage ?? genericFriendly(effectiveLetter),
       reason: row.reason,
       retryable: retryableFor(row.reason),
@@ -153,7 +155,7 @@ export function decodeBegateway(code: string | null | undefined, fallback: Begat
     code,
     letter,
     service,
-    message: fallback.message ?? describe(letter, digits, service, "not in the published catalogue"),
+    ...opsMessage(fallback.message ?? describe(letter, digits, service, "not in the published catalogue")),
     friendlyMessage: fallback.friendlyMessage ?? genericFriendly(effectiveLetter),
     reason,
     retryable: retryableFor(reason),
@@ -175,7 +177,7 @@ function decodeWithoutCode(fallback: BegatewayFallback): DecodedOutcome {
     code: null,
     letter,
     service: letter === "S" ? begatewayService(0) : null,
-    message: fallback.message ?? defaultMessage,
+    ...opsMessage(fallback.message ?? defaultMessage),
     friendlyMessage: fallback.friendlyMessage ?? genericFriendly(letter),
     reason,
     retryable: retryableFor(reason),

@@ -25,11 +25,8 @@ function englishTexts(): Set<string> {
   for (const resultStatus of ["S", "F", "U"])
     add(decodeAntom({ resultCode: "NOT_A_CODE", resultStatus, resultMessage: "x" }).friendlyMessage);
   add(decodeAntom({ resultCode: "NOT_A_CODE", resultStatus: "E", resultMessage: "x" }).friendlyMessage);
-  add(
-    decodeAntom({ resultCode: "PROCESS_FAIL", resultStatus: "F" }, { refusalCodeRaw: "51" }).message?.split(
-      " Issuer",
-    )[0],
-  );
+  // The texts of messages with notes: the console translates the text and writes the notes itself.
+  add(decodeAntom({ resultCode: "PROCESS_FAIL", resultStatus: "F" }, { refusalCodeRaw: "51" }).messageParts?.text);
   add(decodePockyt("999999").friendlyMessage, decodePockyt("000100").message, decodePockyt("000100").friendlyMessage);
   add(pockytUnsupported("Capture").friendlyMessage);
   return texts;

@@ -3,6 +3,9 @@ import { decodePockyt, decodePockytCode, listPockytCodes, pockytServiceOf, pocky
 import { POCKYT_CATALOGUE } from "./pockyt-catalogue.ts";
 import { NORMALIZED_REASONS, RETRYABLE } from "./reasons.ts";
 
+// An ops message that is one whole text, as a decoder returns it: in English and as parts without notes.
+const whole = (text: string | null) => ({ message: text, messageParts: text === null ? null : { text, notes: [] } });
+
 const rows = <K extends (typeof POCKYT_CATALOGUE)[number]["kind"]>(kind: K) =>
   POCKYT_CATALOGUE.filter((row): row is Extract<(typeof POCKYT_CATALOGUE)[number], { kind: K }> => row.kind === kind);
 
@@ -46,7 +49,7 @@ describe("decodePockyt over every ret_code row", () => {
       code,
       letter: "E",
       service: "Gateway",
-      message: row.message,
+      ...whole(row.message),
       friendlyMessage: row.friendlyMessage,
       reason: row.reason,
       retryable: row.reason === null ? null : RETRYABLE[row.reason],
@@ -70,7 +73,7 @@ describe("decodePockyt over every status row", () => {
       code: status,
       letter: row.letter,
       service: "Query",
-      message: row.message,
+      ...whole(row.message),
       friendlyMessage: row.friendlyMessage,
       reason: row.reason,
       retryable: row.reason === null ? null : RETRYABLE[row.reason],
@@ -114,7 +117,7 @@ describe("decodePockyt over every status row", () => {
       code: "refunding",
       letter: null,
       reason: "unknown",
-      message: 'Unrecognised Pockyt status "refunding".',
+      ...whole('Unrecognised Pockyt status "refunding".'),
     });
   });
 });
@@ -125,6 +128,9 @@ describe("decodePockyt errors refined by ret_msg", () => {
     expect(out).toMatchObject({ letter: "E", reason: "invalid_request", retryable: false, service: "Gateway" });
     expect(out.message).toContain("verifySign does not match");
     expect(out.message).toContain('Pockyt says: "data error : verifySign"');
+    expect(out.messageParts?.notes).toEqual([
+      { kind: "provider", provider: "Pockyt", said: "data error : verifySign" },
+    ]);
     expect(decodePockyt("000000", null, "System busy").reason).toBe("provider_error");
   });
 
@@ -164,7 +170,7 @@ describe("decodePockyt errors refined by ret_msg", () => {
       code: null,
       letter: null,
       service: null,
-      message: null,
+      ...whole(null),
       friendlyMessage: null,
       reason: "unknown",
       retryable: false,

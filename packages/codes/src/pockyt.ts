@@ -1,5 +1,6 @@
 // Decodes a Pockyt answer into our DecodedOutcome. ret_code says whether the request was accepted (only "000100");
 // the transaction status says what became of the payment; ret_msg names the endpoint and refines some errors.
+import { opsMessage } from "./code-message.ts";
 import type { DecodedOutcome } from "./outcome.ts";
 import {
   POCKYT_CATALOGUE,
@@ -45,8 +46,9 @@ export function pockytServiceOf(retMsg: string | null | undefined): PockytServic
   return null;
 }
 
-function withProviderText(message: string, retMsg: string | null): string {
-  return retMsg ? `${message} Pockyt says: "${retMsg}".` : message;
+/** The ops message, with Pockyt's own ret_msg noted after it. */
+function withProviderText(message: string, retMsg: string | null) {
+  return opsMessage(message, [retMsg ? { kind: "provider", provider: "Pockyt", said: retMsg } : null]);
 }
 
 /**
@@ -77,7 +79,7 @@ export function decodePockyt(
         code: statusKey,
         letter: null,
         service: family,
-        message: `Unrecognised Pockyt status "${status ?? ""}".`,
+        ...opsMessage(`Unrecognised Pockyt status "${status ?? ""}".`),
         friendlyMessage: null,
         reason: "unknown",
         retryable: false,
@@ -87,7 +89,7 @@ export function decodePockyt(
       code: statusKey,
       letter: row.letter,
       service: family,
-      message: row.message,
+      ...opsMessage(row.message),
       friendlyMessage: row.friendlyMessage,
       reason: row.reason,
       retryable: retryableFor(row.reason),
@@ -99,7 +101,7 @@ export function decodePockyt(
       code,
       letter: "P",
       service: family,
-      message: withProviderText("Accepted (000100); the payment's outcome is not known yet.", text),
+      ...withProviderText("Accepted (000100); the payment's outcome is not known yet.", text),
       friendlyMessage: "Waiting for your payment.",
       reason: null,
       retryable: null,
@@ -109,7 +111,7 @@ export function decodePockyt(
     code: null,
     letter: null,
     service: family,
-    message: text,
+    ...opsMessage(text),
     friendlyMessage: null,
     reason: "unknown",
     retryable: false,
@@ -132,7 +134,7 @@ function decodeError(
       code,
       letter: "E",
       service: family ?? "Gateway",
-      message: withProviderText(`Unrecognised Pockyt ret_code "${normalized}".`, retMsg),
+      ...withProviderText(`Unrecognised Pockyt ret_code "${normalized}".`, retMsg),
       friendlyMessage: GENERIC_ERROR,
       reason: "unknown",
       retryable: false,
@@ -142,7 +144,7 @@ function decodeError(
     code,
     letter: "E",
     service: family ?? "Gateway",
-    message: withProviderText(chosen.message, retMsg),
+    ...withProviderText(chosen.message, retMsg),
     friendlyMessage: chosen.friendlyMessage,
     reason: chosen.reason,
     retryable: retryableFor(chosen.reason),
@@ -155,7 +157,9 @@ export function pockytUnsupported(operation: string): DecodedOutcome {
     code: null,
     letter: "E",
     service: "Gateway",
-    message: `${operation} is not supported by Pockyt: wallets and cards are paid in one step (secure-pay or in-store pay).`,
+    ...opsMessage(
+      `${operation} is not supported by Pockyt: wallets and cards are paid in one step (secure-pay or in-store pay).`,
+    ),
     friendlyMessage: "This operation is not available for this payment method.",
     reason: "unsupported",
     retryable: false,

@@ -45,10 +45,20 @@ export interface Outcome {
   code: string | null; // the raw provider code (P.9998, CARD_NOT_SUPPORTED, 000100)
   letter: "S" | "F" | "P" | "E" | null;
   service: string | null;
-  message: string | null;
+  message: string | null; // for ops, in English
+  messageParts?: OutcomeMessageParts | null; // the same message as parts, for the console to translate
   friendlyMessage: string | null;
   reason: string | null;
   retryable: boolean | null;
+}
+
+/** An ops message as its decoder built it (@paylens/codes/code-message): a catalogued text, then what others said. */
+export interface OutcomeMessageParts {
+  text: string;
+  notes: (
+    | { kind: "issuer"; code: string | null; said: string | null; advice: string | null }
+    | { kind: "provider"; provider: string; said: string }
+  )[];
 }
 
 /**

@@ -1,7 +1,7 @@
 // Every provider's outcome catalogue as one list (the codes explorer, the demo seed), and each provider's decoder
 // for codes met in data but missing from the catalogues. Each folder's meta.ts owns its codes, exported beside its
 // definition rather than in it, so the web app (which reads definitions, never codes) ships no catalogue.
-import type { DecodedOutcome } from "@paylens/codes/outcome";
+import type { ListedOutcome } from "@paylens/codes/outcome";
 import { antomCodes } from "./antom/meta.ts";
 import { begatewayCodes } from "./begateway/meta.ts";
 import { providerDefinitions, type ProviderId } from "./catalog.ts";
@@ -27,12 +27,12 @@ function codesOf(provider: string): ProviderCodes | null {
   return (SHIPPED as Readonly<Record<string, ProviderCodes>>)[provider] ?? testOnly.get(provider) ?? null;
 }
 
-export interface CatalogueCode extends DecodedOutcome {
+export interface CatalogueCode extends ListedOutcome {
   provider: string;
   code: string;
 }
 
-const outcomeOf = (provider: string, row: DecodedOutcome): CatalogueCode | null =>
+const outcomeOf = (provider: string, row: ListedOutcome): CatalogueCode | null =>
   row.code === null
     ? null
     : {

@@ -1,6 +1,6 @@
 // What a provider is, apart from its network code: the facts the server, the web app, the mocks and the tests read.
 // Each provider folder exports one of these from its meta.ts (browser-safe: no Node, no network).
-import type { DecodedOutcome } from "@paylens/codes/outcome";
+import type { DecodedOutcome, ListedOutcome } from "@paylens/codes/outcome";
 
 /** The columns every provider's own identifiers are mapped into (see each folder's map.ts). */
 export const ID_COLUMNS = ["uid", "tracking", "ref"] as const;
@@ -51,7 +51,7 @@ export interface ProviderDefinition<Id extends string = string> {
  * are most of a provider's bytes, so the web app's bundle leaves them out. code-catalogue.ts lists them.
  */
 export interface ProviderCodes {
-  list(): DecodedOutcome[];
+  list(): ListedOutcome[];
   decode(code: string): DecodedOutcome;
 }
 

@@ -1,3 +1,4 @@
+import type { OutcomeMessageParts } from "@paylens/domain/transaction";
 import { useCodeTexts } from "../i18n/code-texts.ts";
 import { i18n } from "../i18n/index.ts";
 import { humanize, outcomeLetterMeaning } from "../lib/vocabulary.ts";
@@ -6,6 +7,7 @@ export interface OutcomeCodeProps {
   code: string | null;
   letter?: string | null;
   message?: string | null;
+  messageParts?: OutcomeMessageParts | null;
   friendlyMessage?: string | null;
   reason?: string | null;
 }
@@ -16,12 +18,12 @@ function tone(letter: string | null | undefined, code: string): string {
 }
 
 /** The raw provider code in monospace; the decoded messages for ops and customer on hover. */
-export function OutcomeCode({ code, letter, message, friendlyMessage, reason }: OutcomeCodeProps) {
-  const codeText = useCodeTexts();
+export function OutcomeCode({ code, letter, message, messageParts, friendlyMessage, reason }: OutcomeCodeProps) {
+  const { codeText, codeMessage } = useCodeTexts();
   if (!code) return <span className="muted">—</span>;
   const lines = [
     [code, outcomeLetterMeaning(letter)].filter(Boolean).join(" · "),
-    message ? i18n.t("common.code.ops", { text: codeText(message) }) : null,
+    message ? i18n.t("common.code.ops", { text: codeMessage(message, messageParts) }) : null,
     friendlyMessage ? i18n.t("common.code.customer", { text: codeText(friendlyMessage) }) : null,
     reason ? i18n.t("common.code.reason", { text: humanize(reason) }) : null,
   ].filter(Boolean);

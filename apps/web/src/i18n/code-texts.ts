@@ -1,8 +1,10 @@
 // Decoded provider-code texts (ops and customer messages) in the console's language. The server sends the decoder's
-// English; each language's texts live beside the catalogues in @paylens/codes and load on demand with the language
+// English and, for ops messages, its parts (a catalogued text, then notes as figures), so nothing is read back out of
+// English. Each language's texts live beside the catalogues in @paylens/codes and load on demand with the language
 // (they are as large as a screen), so English readers and the first screen never fetch them.
 import { useSyncExternalStore } from "react";
 import { ISO_REASONS } from "@paylens/codes/iso-reasons";
+import type { OutcomeMessageParts } from "@paylens/domain/transaction";
 import { i18n, type Language } from "./index.ts";
 
 type Texts = Readonly<Record<string, string>>;
@@ -36,46 +38,42 @@ export async function loadCodeTexts(language: Language): Promise<void> {
   }
 }
 
-/** A decoder's English text in the current language; what a provider or issuer said in its own words stays as sent. */
+/** A decoder's English text in the current language, looked up whole; a text no catalogue has stays as sent. */
 export function codeText<T extends string | null | undefined>(english: T): T | string {
   const texts = current.texts;
   if (!english || !texts) return english;
-  const exact = texts[english];
-  if (exact) return exact;
-  // "…catalogue text. Pockyt says: "…"." / "…. Issuer answered 51 (…)": the longest catalogued head, then the note.
-  for (let end = english.lastIndexOf(". "); end > 0; end = english.lastIndexOf(". ", end - 1)) {
-    const head = texts[english.slice(0, end + 1)];
-    if (head) return head + noteText(english.slice(end + 1));
-  }
-  return english;
+  return texts[english] ?? english;
 }
 
-const ISSUER_NOTE = /^ (?:Issuer answered ([^\s(;]+)?(?: ?\((.*?)\))?)?(?:;? ?merchant advice code ([^\s;.]+))?\.$/;
-const PROVIDER_SAYS = /^ (\S+) says: "(.*)"\.$/s;
-
 /**
- * The decoders' notes after a catalogued line (@paylens/codes antom.ts, pockyt.ts): the issuer's answer named by its
- * normalized reason where its ISO code has one, else as the issuer worded it; a provider's own message as it sent it.
+ * A decoder's ops message in the current language, from its parts (@paylens/codes/code-message): the catalogued text,
+ * then each note written here. A message stored without parts (written before they were) is looked up whole.
  */
-function noteText(note: string): string {
-  const issuer = ISSUER_NOTE.exec(note);
-  if (issuer && (issuer[1] || issuer[2] || issuer[3])) {
-    const [, code, said, advice] = issuer;
-    const reason = code ? ISO_REASONS[code.toUpperCase()] : undefined;
-    const words = reason ? i18n.t(`vocab.${reason}`) : said;
-    const parts = [
-      code || said
-        ? i18n.t("common.code.issuerAnswered", {
-            answer: [code, words ? `(${words})` : null].filter(Boolean).join(" "),
-          })
-        : null,
-      advice ? i18n.t("common.code.merchantAdvice", { code: advice }) : null,
-    ];
-    return ` ${parts.filter(Boolean).join("; ")}.`;
-  }
-  const says = PROVIDER_SAYS.exec(note);
-  if (says) return ` ${i18n.t("common.code.providerSays", { provider: says[1] ?? "", text: says[2] ?? "" })}.`;
-  return note;
+export function codeMessage<T extends string | null | undefined>(
+  english: T,
+  parts: OutcomeMessageParts | null | undefined,
+): T | string {
+  if (!english || !current.texts || !parts) return codeText(english);
+  return [codeText(parts.text), ...parts.notes.map(noteText)].join(" ");
+}
+
+type CodeNote = OutcomeMessageParts["notes"][number];
+
+/** The issuer's answer named by its normalized reason where its ISO code has one, else as the issuer worded it. */
+function noteText(note: CodeNote): string {
+  if (note.kind === "provider")
+    return `${i18n.t("common.code.providerSays", { provider: note.provider, text: note.said })}.`;
+  const reason = note.code ? ISO_REASONS[note.code.toUpperCase()] : undefined;
+  const words = reason ? i18n.t(`vocab.${reason}`) : note.said;
+  const parts = [
+    note.code || note.said
+      ? i18n.t("common.code.issuerAnswered", {
+          answer: [note.code, words ? `(${words})` : null].filter(Boolean).join(" "),
+        })
+      : null,
+    note.advice ? i18n.t("common.code.merchantAdvice", { code: note.advice }) : null,
+  ];
+  return `${parts.filter(Boolean).join("; ")}.`;
 }
 
 function subscribe(listener: () => void) {
@@ -83,12 +81,12 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-/** Re-renders the caller once the language's code texts arrive; returns the translator. */
-export function useCodeTexts(): typeof codeText {
+/** Re-renders the caller once the language's code texts arrive; returns the translators. */
+export function useCodeTexts(): { codeText: typeof codeText; codeMessage: typeof codeMessage } {
   useSyncExternalStore(
     subscribe,
     () => current,
     () => current,
   );
-  return codeText;
+  return { codeText, codeMessage };
 }

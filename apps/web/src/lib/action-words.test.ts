@@ -8,11 +8,17 @@ describe("action words", () => {
       letter: null,
       service: null,
       message: "Insufficient funds",
+      messageParts: null,
       friendlyMessage: null,
       reason: null,
       retryable: true,
     });
     expect(decodedAnswer(null)).toBeNull();
+    const parts = { text: "Declined.", notes: [{ kind: "provider", provider: "Pockyt", said: "no" }] };
+    expect(decodedAnswer({ message: 'Declined. Pockyt says: "no".', messageParts: parts })?.messageParts).toEqual(
+      parts,
+    );
+    expect(decodedAnswer({ message: "Declined.", messageParts: { text: 3 } })?.messageParts).toBeNull();
   });
 
   it("offers a retry only for failures the provider did not call final", () => {

@@ -1,5 +1,6 @@
 // Operator actions in words: kinds, states and the provider's decoded answer, keyed by the API's own unions.
 import { t } from "../i18n/index.ts";
+import type { OutcomeMessageParts } from "@paylens/domain/transaction";
 import type { ActionKind, ActionRow, ActionState } from "./api-types.ts";
 
 const KINDS: Record<ActionKind, true> = { capture: true, void: true, refund: true, retry: true, resync: true };
@@ -35,12 +36,20 @@ export interface DecodedAnswer {
   letter: string | null;
   service: string | null;
   message: string | null;
+  messageParts: OutcomeMessageParts | null;
   friendlyMessage: string | null;
   reason: string | null;
   retryable: boolean | null;
 }
 
 const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
+
+// Written by the server's decoders (@paylens/codes/code-message); an answer stored before parts existed has none.
+function messageParts(value: unknown): OutcomeMessageParts | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { text: head, notes } = value as Partial<OutcomeMessageParts>;
+  return typeof head === "string" && Array.isArray(notes) ? { text: head, notes } : null;
+}
 
 /** The provider's decoded answer stored with the action (JSON), read field by field. */
 export function decodedAnswer(outcome: ActionRow["outcome"]): DecodedAnswer | null {
@@ -51,6 +60,7 @@ export function decodedAnswer(outcome: ActionRow["outcome"]): DecodedAnswer | nu
     letter: text(outcome["letter"]),
     service: text(outcome["service"]),
     message: text(outcome["message"]),
+    messageParts: messageParts(outcome["messageParts"]),
     friendlyMessage: text(outcome["friendlyMessage"]),
     reason: text(outcome["reason"]),
     retryable: typeof retryable === "boolean" ? retryable : null,

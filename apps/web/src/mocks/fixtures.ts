@@ -175,6 +175,7 @@ export function makeTransaction(n: number, createdAt: Date): DetailTransaction {
     outcomeLetter: outcome.letter,
     outcomeService: outcome.service,
     message: outcome.message,
+    messageParts: null, // whole texts: looked up as they are
     friendlyMessage: outcome.friendly,
     reason: outcome.reason,
     retryable: outcome.retryable,

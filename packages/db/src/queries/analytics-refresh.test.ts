@@ -90,6 +90,9 @@ describe("analytics rollups", () => {
       where type in ('payment', 'authorization') and status in ('failed', 'expired') group by 1`);
     for (const row of rows) expect(result.reasons.find((r) => r.reason === row.reason)?.count).toBe(Number(row.n));
     expect(result.codes.reduce((a, c) => a + c.count, 0)).toBe(rows.reduce((a, r) => a + Number(r.n), 0));
+    // Each code by its text, never one decline's notes (what its issuer answered).
+    // (expired ones carry no message).
+    expect(new Set(result.codes.map((c) => c.message))).toEqual(new Set(["Declined", ""]));
   });
 
   it("webhook lag: counts, late, duplicates, missing, rejected and percentiles match the raw rows", async () => {

@@ -102,10 +102,12 @@ async function refreshTransactions(tx: Tx, scope: Scope): Promise<void> {
       count(*) filter (where ${OUTCOME_SQL} = 'error'), count(*) filter (where ${OUTCOME_SQL} = 'pending')
     ${segments} group by 1, 2, 3, 4, 5, 6 ${scope.order}`);
   await tx.execute(sql`delete from analytics_declines_1h where ${scope.buckets("hour")}`);
+  // A code's text without one transaction's notes (what its issuer said): the same for every decline of the code, and
+  // a key the console's translations have.
   await tx.execute(sql`
     insert into analytics_declines_1h (bucket, provider, account_id, currency, dimension, segment, reason, code, message, declines)
     select ${hourOf("t.created_at")}, t.provider, t.account_id, t.currency, d.dimension, d.segment,
-      coalesce(t.reason, 'unknown'), coalesce(t.code, ''), coalesce(max(t.message), ''), count(*)
+      coalesce(t.reason, 'unknown'), coalesce(t.code, ''), coalesce(max(coalesce(t.message_parts->>'text', t.message)), ''), count(*)
     from transactions t cross join lateral ${dimensionValues("t", sql`('all', ''), `)} d(dimension, segment)
     where ${ATTEMPT_TYPES} and ${OUTCOME_SQL} = 'declined' and d.segment is not null and ${scope.rows("t.created_at", "hour")}
     group by 1, 2, 3, 4, 5, 6, 7, 8 ${scope.order}`);

@@ -39,6 +39,10 @@ const STATUSES = [
   "expired",
 ];
 const REASONS = ["insufficient_funds", "do_not_honor", "expired_card"];
+const DECLINED_WITH_NOTE = {
+  message: "Declined Issuer answered 51.",
+  messageParts: { text: "Declined", notes: [{ kind: "issuer" as const, code: "51", said: null, advice: null }] },
+};
 
 export interface GenerateOptions {
   count: number;
@@ -75,7 +79,8 @@ export async function insertGeneratedAttempts(db: Db, options: GenerateOptions):
       cardBrand: card.brand,
       methodType: "card",
       code: status === "failed" ? pick(["05", "51", "54"]) : null,
-      message: status === "failed" ? "Declined" : null,
+      // Half the declines carry the issuer's answer as a note: the codes table shows each code's text without it.
+      ...(status !== "failed" ? {} : i % 2 === 0 ? { message: "Declined" } : DECLINED_WITH_NOTE),
       reason: status === "failed" ? pick(REASONS) : null,
       createdAt: new Date(options.from.getTime() + Math.floor(r() * options.spanMs)),
     });

@@ -50,6 +50,9 @@ export function snapshotColumns(s: TransactionSnapshot) {
     outcomeLetter: s.outcome.letter,
     outcomeService: s.outcome.service,
     message: s.outcome.message,
+    // Written with the message, so a later message never keeps an earlier one's parts.
+    messageParts:
+      s.outcome.message === null ? null : (s.outcome.messageParts ?? { text: s.outcome.message, notes: [] }),
     friendlyMessage: s.outcome.friendlyMessage,
     reason: s.outcome.reason,
     retryable: s.outcome.retryable,

@@ -132,6 +132,29 @@ describe("applySnapshot", () => {
       .where(eq(transactionEvents.transactionId, stored?.id ?? ""));
     expect(events.map((event) => event.transition)).toEqual(["create", "advance"]);
   });
+
+  it("keeps a message's parts with the message: a later message without notes replaces the earlier notes", async () => {
+    const parts = {
+      text: "Accepted (000100); the payment's outcome is not known yet.",
+      notes: [{ kind: "provider" as const, provider: "Pockyt", said: "prepay success" }],
+    };
+    const message = 'Accepted (000100); the payment\'s outcome is not known yet. Pockyt says: "prepay success".';
+    const pending = snapshot({ providerUid: "parts", status: "pending" });
+    await applySnapshot(database.db, {
+      accountId: "p",
+      snapshot: { ...pending, outcome: { ...pending.outcome, message, messageParts: parts } },
+      kind: "webhook",
+      receivedAt: at,
+    });
+    expect(await row("parts")).toMatchObject({ message, messageParts: parts });
+    await applySnapshot(database.db, {
+      accountId: "p",
+      snapshot: snapshot({ providerUid: "parts", updatedAt: new Date(at.getTime() + 1000) }),
+      kind: "webhook",
+      receivedAt: at,
+    });
+    expect(await row("parts")).toMatchObject({ message: "ok", messageParts: { text: "ok", notes: [] } });
+  });
 });
 
 describe("applySnapshotsIn (a batch)", () => {

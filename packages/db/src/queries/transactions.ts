@@ -32,6 +32,7 @@ export const listColumns = {
   code: transactions.code,
   outcomeLetter: transactions.outcomeLetter,
   message: transactions.message,
+  messageParts: transactions.messageParts,
   friendlyMessage: transactions.friendlyMessage,
   reason: transactions.reason,
   methodType: transactions.methodType,

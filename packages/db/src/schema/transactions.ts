@@ -1,3 +1,4 @@
+import type { OutcomeMessageParts } from "@paylens/domain/transaction";
 import { sql } from "drizzle-orm";
 import {
   bigint,
@@ -59,6 +60,8 @@ export const transactions = pgTable(
     outcomeLetter: char({ length: 1 }),
     outcomeService: text(),
     message: text(),
+    // The message as its decoder's parts (the console translates them); null where the message is a whole text.
+    messageParts: jsonb().$type<OutcomeMessageParts>(),
     friendlyMessage: text(),
     reason: text(),
     retryable: boolean(),

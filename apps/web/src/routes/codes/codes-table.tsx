@@ -69,7 +69,7 @@ export interface CodesTableProps {
 
 /** Every code of every provider with its decoding; the count and the code open the transactions carrying it. */
 export function CodesTable({ rows, from, sort, dir, onSort }: CodesTableProps) {
-  const codeText = useCodeTexts();
+  const { codeText } = useCodeTexts();
   return (
     <div className="table-scroll">
       <table className="data-table codes-table">

@@ -28,7 +28,7 @@ export function ActionItem({ action, retried, onRetry, onChanged }: ActionItemPr
   const check = useMutation({ ...trpc.actions.check.mutationOptions(), onSuccess: onChanged });
   const answer = decodedAnswer(action.outcome);
   // The provider's decoded texts in the console's language, as the codes screen shows them.
-  const codeText = useCodeTexts();
+  const { codeMessage } = useCodeTexts();
   const kind = kindLabel(action.kind);
 
   return (
@@ -42,15 +42,7 @@ export function ActionItem({ action, retried, onRetry, onChanged }: ActionItemPr
         {action.amountMinor !== null && action.currency ? (
           <Money amountMinor={action.amountMinor} currency={action.currency} />
         ) : null}
-        {answer?.code ? (
-          <OutcomeCode
-            code={answer.code}
-            letter={answer.letter}
-            message={answer.message}
-            friendlyMessage={answer.friendlyMessage}
-            reason={answer.reason}
-          />
-        ) : null}
+        {answer?.code ? <OutcomeCode {...answer} /> : null}
         {action.childTransactionId ? (
           <Link to="/transactions/$id" params={{ id: action.childTransactionId }}>
             {t("transaction.action.child", { kind })}
@@ -76,7 +68,7 @@ export function ActionItem({ action, retried, onRetry, onChanged }: ActionItemPr
       {action.reason ? (
         <p className="action-answer">{t("transaction.action.reason", { reason: action.reason })}</p>
       ) : null}
-      {answer?.message ? <p className="action-answer">{codeText(answer.message)}</p> : null}
+      {answer?.message ? <p className="action-answer">{codeMessage(answer.message, answer.messageParts)}</p> : null}
       {action.error ? <p className="action-error">{action.error}</p> : null}
       {action.state === "pending_approval" ? <ApprovalButtons action={action} onDone={onChanged} /> : null}
       {mayAct && (action.state === "unknown" || action.state === "pending") ? (

@@ -10,7 +10,7 @@ import type { ActionRow } from "../../lib/api-types.ts";
 export function ActionResult({ action }: { action: ActionRow }) {
   const answer = decodedAnswer(action.outcome);
   // The provider's decoded texts in the console's language, as the codes screen shows them.
-  const codeText = useCodeTexts();
+  const { codeText, codeMessage } = useCodeTexts();
   return (
     <div className="result-box" role="status">
       <p className="action-line">
@@ -18,17 +18,9 @@ export function ActionResult({ action }: { action: ActionRow }) {
         {action.amountMinor !== null && action.currency ? (
           <Money amountMinor={action.amountMinor} currency={action.currency} />
         ) : null}
-        {answer?.code ? (
-          <OutcomeCode
-            code={answer.code}
-            letter={answer.letter}
-            message={answer.message}
-            friendlyMessage={answer.friendlyMessage}
-            reason={answer.reason}
-          />
-        ) : null}
+        {answer?.code ? <OutcomeCode {...answer} /> : null}
       </p>
-      {answer?.message ? <p>{codeText(answer.message)}</p> : null}
+      {answer?.message ? <p>{codeMessage(answer.message, answer.messageParts)}</p> : null}
       {answer?.friendlyMessage && answer.friendlyMessage !== answer.message ? (
         <p className="muted">{t("transaction.action.customerSees", { text: codeText(answer.friendlyMessage) })}</p>
       ) : null}

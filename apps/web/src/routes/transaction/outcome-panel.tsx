@@ -12,7 +12,7 @@ function retryText(retryable: boolean | null): string | null {
 
 export function OutcomePanel({ transaction: t }: { transaction: DetailTransaction }) {
   const letter = t.outcomeLetter?.trim() || null;
-  const codeText = useCodeTexts();
+  const { codeText, codeMessage } = useCodeTexts();
   return (
     <Panel title={tr("transaction.outcome.title")}>
       {t.code || t.message ? (
@@ -33,7 +33,7 @@ export function OutcomePanel({ transaction: t }: { transaction: DetailTransactio
               label: tr("transaction.outcome.service"),
               value: t.outcomeService ? serviceLabel(t.outcomeService) : null,
             },
-            { label: tr("transaction.outcome.forOps"), value: codeText(t.message) },
+            { label: tr("transaction.outcome.forOps"), value: codeMessage(t.message, t.messageParts) },
             { label: tr("transaction.outcome.forCustomer"), value: codeText(t.friendlyMessage) },
             {
               label: tr("transaction.outcome.reason"),

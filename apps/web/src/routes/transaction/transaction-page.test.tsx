@@ -1,6 +1,9 @@
 // @vitest-environment dom-and-api
 import { screen, within } from "@testing-library/react";
-import { describe, expect, it } from "vitest";
+import { opsMessage } from "@paylens/codes/code-message";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadCodeTexts } from "../../i18n/code-texts.ts";
+import { setLanguage } from "../../i18n/index.ts";
 import { formatMoney } from "../../lib/format-money.ts";
 import { makeDetail, makeTransaction } from "../../mocks/fixtures.ts";
 import type { DetailTransaction } from "./detail-types.ts";
@@ -46,6 +49,8 @@ async function store(t: DetailTransaction, children: DetailTransaction[] = []) {
 }
 
 describe("transaction page", () => {
+  afterEach(() => setLanguage("en"));
+
   it("shows summary, decoded outcome, verifications, timeline and related transactions", async () => {
     await store(payment, [refund]);
     renderApp(`/transactions/${payment.id}`);
@@ -78,6 +83,21 @@ describe("transaction page", () => {
     expect(within(related).getByRole("link", { name: "Refund" }).getAttribute("href")).toBe(
       `/transactions/${refund.id}`,
     );
+  });
+
+  it("shows the decoded message in the reader's language from its parts, the issuer's answer by its reason", async () => {
+    const issuerSaid = opsMessage("Insufficient funds on the card or wallet.", [
+      { kind: "issuer", code: "51", said: "Not sufficient funds", advice: null },
+    ]);
+    await store({ ...payment, ...issuerSaid });
+    await setLanguage("ru");
+    await loadCodeTexts("ru");
+    renderApp(`/transactions/${payment.id}`);
+    expect(
+      await screen.findByText(
+        "Недостаточно средств на карте или в кошельке. Ответ эмитента: 51 (Недостаточно средств).",
+      ),
+    ).toBeTruthy();
   });
 
   it("writes the headline amount once: $25.99, never $25.99 USD", async () => {

@@ -11,7 +11,7 @@ import { providerName } from "../../lib/vocabulary.ts";
 import { useBulkRun, type BulkKind, type RowResult } from "./use-bulk-run.ts";
 
 function Result({ result }: { result: RowResult | undefined }) {
-  const codeText = useCodeTexts();
+  const { codeMessage } = useCodeTexts();
   if (!result || result.status === "waiting") return <span className="muted">{t("transactions.bulk.waiting")}</span>;
   if (result.status === "running") return <span className="muted">{t("transactions.bulk.sending")}</span>;
   if (result.status === "skipped")
@@ -21,8 +21,8 @@ function Result({ result }: { result: RowResult | undefined }) {
   return (
     <span className="action-line">
       <ActionState state={result.action.state} />
-      {answer?.code ? <OutcomeCode code={answer.code} letter={answer.letter} message={answer.message} /> : null}
-      {(answer?.message ? codeText(answer.message) : null) ?? result.action.error ?? null}
+      {answer?.code ? <OutcomeCode {...answer} /> : null}
+      {(answer?.message ? codeMessage(answer.message, answer.messageParts) : null) ?? result.action.error ?? null}
     </span>
   );
 }

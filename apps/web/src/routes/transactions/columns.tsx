@@ -1,3 +1,4 @@
+import type { OutcomeMessageParts } from "@paylens/domain/transaction";
 import { t } from "../../i18n/index.ts";
 import { Link } from "@tanstack/react-router";
 import { createColumnHelper } from "@tanstack/react-table";
@@ -18,9 +19,9 @@ function Muted() {
 }
 
 /** The decoder's ops message in the reader's language (its English until the language's code texts arrive). */
-function CodeMessageCell({ value }: { value: string | null }) {
-  const codeText = useCodeTexts();
-  return <Truncated value={codeText(value)} mono={false} />;
+function CodeMessageCell({ value, parts }: { value: string | null; parts: OutcomeMessageParts | null }) {
+  const { codeMessage } = useCodeTexts();
+  return <Truncated value={codeMessage(value, parts)} mono={false} />;
 }
 
 function Truncated({ value, mono = true }: { value: string | null; mono?: boolean }) {
@@ -90,6 +91,7 @@ const DEFINITIONS = {
         code={row.original.code}
         letter={row.original.outcomeLetter}
         message={row.original.message}
+        messageParts={row.original.messageParts}
         friendlyMessage={row.original.friendlyMessage}
         reason={row.original.reason}
       />
@@ -103,7 +105,7 @@ const DEFINITIONS = {
   message: column.display({
     id: "message",
     header: () => t("transactions.col.message"),
-    cell: ({ row }) => <CodeMessageCell value={row.original.message} />,
+    cell: ({ row }) => <CodeMessageCell value={row.original.message} parts={row.original.messageParts} />,
   }),
   card: column.display({
     id: "card",

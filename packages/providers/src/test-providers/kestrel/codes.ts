@@ -1,4 +1,5 @@
 // Kestrel's outcome codes: a two-digit result after a K. The letter sets the transaction's status.
+import { opsMessage } from "@paylens/codes/code-message";
 import type { DecodedOutcome } from "@paylens/codes/outcome";
 import { RETRYABLE, type NormalizedReason } from "@paylens/codes/reasons";
 
@@ -21,7 +22,7 @@ export function decodeKestrel(code: string): DecodedOutcome {
       code,
       letter: "E",
       service: "Kestrel",
-      message: `Unknown Kestrel code ${code}`,
+      ...opsMessage(`Unknown Kestrel code ${code}`),
       friendlyMessage: null,
       reason: "unknown",
       retryable: null,
@@ -31,7 +32,7 @@ export function decodeKestrel(code: string): DecodedOutcome {
     code,
     letter: known.letter,
     service: "Kestrel",
-    message: known.message,
+    ...opsMessage(known.message),
     friendlyMessage: known.reason ? "The payment was not approved." : null,
     reason: known.reason,
     retryable: known.reason ? RETRYABLE[known.reason] : null,

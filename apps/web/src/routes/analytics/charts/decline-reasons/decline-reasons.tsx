@@ -25,7 +25,7 @@ export function DeclineReasonsChart({
   data: DeclinesOutput | undefined;
   bucket: string;
 }) {
-  const codeText = useCodeTexts();
+  const { codeText } = useCodeTexts();
   const keys = data ? topReasons(data) : [];
   const stack = data ? toDeclineStack(data, keys) : { rows: [], hasOther: false };
   const series = [...keys, ...(stack.hasOther ? [OTHER] : [])];
