@@ -2,9 +2,9 @@
 // then check formatting, typecheck, lint, build the web app and run every test. With DATABASE_URL set, the database tests
 // use PostgreSQL: only the projects whose queries run on it run again (domain, codes, providers, sandbox and lint tests
 // open no database; the web app's tests reach one only through the API), and PAYLENS_SKIP_CHECKS=1 leaves out the
-// checks a first pass in the same checkout has made (.ci/run).
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+// checks a first pass in the same checkout has made. PAYLENS_POSTGRES_PASS_URL (.ci/run) runs that second pass too.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { install, run } from "./pnpm.mjs";
 import { printSlowest } from "./slowest-tests.mjs";
@@ -49,23 +49,40 @@ if (!postgres) {
 }
 
 mkdirSync(".cache", { recursive: true });
-// One report per engine, so the PostgreSQL pass does not overwrite the PGlite pass's.
+// One report per engine: the two passes may run side by side in one checkout.
 const report = `.cache/vitest-report-${postgres ? "postgres" : "pglite"}.json`;
 const browserReport = ".cache/vitest-e2e-report.json";
 let failed = false;
-// Unit, database and integration tests first; then the browser tests one file at a time, on a quieter machine: each
-// starts a demo server on PGlite, and several at once beside the rest starved each other on 2 cores.
+// Unit, database and integration tests first; then the browser tests, one file at a time against one shared demo server
+// (apps/web/e2e/demo-server-setup.ts), with at most CI's PostgreSQL pass beside them: they wait on a live server and
+// leave a core idle, while several browser files at once beside the rest starved each other on 2 cores.
 const browser = postgres ? [] : [["--project", "e2e", "--no-file-parallelism", `--outputFile.json=${browserReport}`]];
 // The PostgreSQL pass runs the projects whose queries run on the engine: the web app's component tests render over the
 // same API, whose answers on PostgreSQL the api and server projects prove, so they run on PGlite only.
 const projects = postgres ? ["db", "api", "server"].flatMap((p) => ["--project", p]) : ["--project", "!e2e"];
-for (const extra of [[...projects, `--outputFile.json=${report}`], ...browser]) {
-  try {
-    await run(["exec", "vitest", "run", "--reporter=default", "--reporter=json", ...extra]);
-  } catch {
-    failed = true;
-  }
-}
+const vitest = (extra) =>
+  run(["exec", "vitest", "run", "--reporter=default", "--reporter=json", ...extra]).then(
+    () => true,
+    () => false,
+  );
+if (!(await vitest([...projects, `--outputFile.json=${report}`]))) failed = true;
+// CI (.ci/run) names a PostgreSQL for a second pass: it runs beside the browser tests, which go one file at a time and
+// leave a core idle. Its output goes to a file, printed once it is done, so the two runs' lines do not mix.
+const besideUrl = postgres ? null : process.env.PAYLENS_POSTGRES_PASS_URL;
+const postgresLog = ".cache/postgres-pass.log";
+const postgresPass = besideUrl
+  ? new Promise((resolve) => {
+      const out = openSync(postgresLog, "w");
+      const child = spawn(process.execPath, [fileURLToPath(import.meta.url)], {
+        stdio: ["ignore", out, out],
+        env: { ...process.env, DATABASE_URL: besideUrl, PAYLENS_SKIP_CHECKS: "1", PAYLENS_POSTGRES_PASS_URL: "" },
+      });
+      child.on("exit", (code) => resolve(code === 0));
+      child.on("error", () => resolve(false));
+    })
+  : Promise.resolve(true);
+for (const extra of browser) if (!(await vitest(extra))) failed = true;
+if (!(await postgresPass)) failed = true;
 const reports = [report, ...(browser.length ? [browserReport] : [])].map((file) =>
   existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null,
 );
@@ -78,4 +95,5 @@ const summary = reports.includes(null)
 printSlowest([report, ...(browser.length ? [browserReport] : [])]);
 const engine = postgres ? "postgres" : "pglite";
 if (summary) console.log(`\n${engine}: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed`);
+if (besideUrl) console.log(`\n--- PostgreSQL pass (${postgresLog}) ---\n${readFileSync(postgresLog, "utf8")}`);
 process.exit(failed || !summary || summary.numFailedTests > 0 ? 1 : 0);
