@@ -62,11 +62,16 @@ export async function copyLanes(
         );
         onChunk(chunk.hi - chunk.lo + 1);
       }
+    } catch (error) {
+      // The other lanes stop after their chunk in flight, so the caller's index rebuild does not wait behind them.
+      queue.length = 0;
+      throw error;
     } finally {
       client.release();
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, lanes) }, lane));
+  const results = await Promise.allSettled(Array.from({ length: Math.max(1, lanes) }, lane));
+  for (const result of results) if (result.status === "rejected") throw result.reason;
 }
 
 /** Copies every chunk into PGlite, one after the other. */
