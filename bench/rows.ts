@@ -3,7 +3,7 @@
 // then measured: lookups and first pages, the count, analytics against the naive GROUP BY, a streamed export and
 // (`--plans FILE`) the main queries' plans.
 import { sql } from "drizzle-orm";
-import { copySeedTransactions } from "@paylens/db/seed/copy-seed";
+import { seedTransactions } from "@paylens/db/seed/seed-transactions";
 import { seedPalette } from "@paylens/server/seed/palette";
 import { benchAnalytics } from "./analytics.ts";
 import { benchCount } from "./count.ts";
@@ -50,7 +50,7 @@ export async function benchRows(options: RowsBenchOptions): Promise<void> {
       if (held < rows) {
         log(`seeding ${(rows - held).toLocaleString("en")} rows with COPY (${options.lanes} lanes)…`);
         let reported = 0;
-        const result = await copySeedTransactions(database, seedPalette(), {
+        const result = await seedTransactions(database, seedPalette(), {
           count: rows - held,
           days: SEED_DAYS,
           seed: options.seed,
@@ -61,6 +61,11 @@ export async function benchRows(options: RowsBenchOptions): Promise<void> {
           },
         });
         const round = (s: number) => Math.round(s * 10) / 10;
+        // What the stage leaves on disk (a 10M seed needs room for this, plus WAL up to max_wal_size).
+        const size = await db.execute<{ table_mb: number; indexes_mb: number }>(
+          sql`select (pg_table_size('transactions') / 1048576)::int as table_mb,
+            (pg_indexes_size('transactions') / 1048576)::int as indexes_mb`,
+        );
         print({
           bench: "seed",
           rows,
@@ -74,6 +79,7 @@ export async function benchRows(options: RowsBenchOptions): Promise<void> {
           copy_s: round(result.phases.copy),
           indexes_s: round(result.phases.indexes),
           vacuum_s: round(result.phases.vacuum),
+          ...size.rows[0],
         });
       } else {
         log(`${name} already holds ${rows.toLocaleString("en")} rows: seeding skipped`);

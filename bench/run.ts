@@ -10,7 +10,6 @@ import { parseArgs } from "node:util";
 import { seedPalette } from "@paylens/server/seed/palette";
 import { openDatabase, type Database } from "@paylens/db/client";
 import { migrate } from "@paylens/db/migrate";
-import { copySeedTransactions } from "@paylens/db/seed/copy-seed";
 import { seedTransactions } from "@paylens/db/seed/seed-transactions";
 import { createTestDb, testDatabaseUrl } from "@paylens/db/test-db";
 import { benchAnalytics } from "./analytics.ts";
@@ -67,15 +66,12 @@ if (engines !== "pglite" && !testDatabaseUrl()) {
 
 async function bench(database: Database): Promise<void> {
   process.stderr.write(`${database.kind}: seeding ${rows.toLocaleString("en")} transactions…\n`);
-  const result =
-    database.kind === "postgres"
-      ? await copySeedTransactions(database, seedPalette(), {
-          count: rows,
-          days: 90,
-          seed,
-          lanes: Number(values.lanes),
-        })
-      : await seedTransactions(database.db, seedPalette(), { count: rows, days: 90, seed });
+  const result = await seedTransactions(database, seedPalette(), {
+    count: rows,
+    days: 90,
+    seed,
+    lanes: Number(values.lanes),
+  });
   const line = {
     bench: "seed",
     rows,

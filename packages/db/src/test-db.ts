@@ -126,9 +126,10 @@ export function testDatabaseUrl(): string | null {
 /** A test database; `url` names it on PostgreSQL, so a test can open a second pool as another instance would. */
 export type TestDatabase = Database & { url: string | null };
 
-export async function createTestDb(): Promise<TestDatabase> {
+/** `kind` "pglite": PGlite even when DATABASE_URL is set (to compare the engines). */
+export async function createTestDb(kind?: "pglite"): Promise<TestDatabase> {
   const url = testDatabaseUrl();
-  if (!url) {
+  if (!url || kind === "pglite") {
     return {
       ...(await openDatabase({ kind: "pglite", dataDir: null, loadDataDir: await pgliteTemplate() })),
       url: null,

@@ -55,7 +55,7 @@ export async function runSeed(
 ): Promise<SeedResult> {
   await migrate(database);
   let reported = 0;
-  const result = await seedTransactions(database.db, seedPalette(), {
+  const result = await seedTransactions(database, seedPalette(), {
     count: args.transactions,
     days: args.days,
     seed: args.seed,

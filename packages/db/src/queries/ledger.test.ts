@@ -102,7 +102,7 @@ describe("ledger", () => {
 
   beforeAll(async () => {
     database = await createTestDb();
-    await seedTransactions(database.db, palette(), {
+    await seedTransactions(database, palette(), {
       count: 4000,
       days: 20,
       seed: 7,

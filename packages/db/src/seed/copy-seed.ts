@@ -1,134 +1,89 @@
-// The PostgreSQL bulk seed: the same generated rows as `seedTransactions`, streamed with COPY. One session runs
-// `COPY (SELECT …generated rows…) TO STDOUT`, another `COPY transactions FROM STDIN`, piped through this process:
-// generating and storing run in two backends at once, and COPY FROM writes whole pages (multi-insert) where
-// INSERT … SELECT writes row by row. Several such pairs run side by side on disjoint row ranges.
+// Streams generated rows into the store with COPY. PostgreSQL: several lanes, each one session running
+// `COPY transactions FROM STDIN` chunk after chunk while this process generates the text; COPY writes whole pages
+// where INSERT writes row by row. PGlite (one session, no STDIN): each chunk handed over as a blob.
+import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { sql, type SQL } from "drizzle-orm";
-import { PgDialect } from "drizzle-orm/pg-core";
+import type { PGlite } from "@electric-sql/pglite";
 import type pg from "pg";
-import { from as copyFrom, to as copyTo } from "pg-copy-streams";
-import type { Database } from "../client.ts";
-import { dropDeferrable, restoreDeferred } from "./deferred-indexes.ts";
-import { batchRows, SEED_COLUMNS } from "./insert-batch.ts";
-import type { SeedPalette } from "./palette.ts";
-import { BULK_MIN_ROWS, planSeed, type SeedOptions, type SeedResult } from "./seed-transactions.ts";
+import { from as copyFrom } from "pg-copy-streams";
+import { SEED_COLUMNS } from "./seed-rows.ts";
 
-export interface CopySeedOptions extends SeedOptions {
-  /** Generator/writer session pairs working at once (2 cores: 1–2). */
-  lanes?: number;
+/** Rows lo..hi of a run; a chunk is one COPY statement (one transaction). */
+export interface SeedChunk {
+  lo: number;
+  hi: number;
 }
 
-export interface CopySeedResult extends SeedResult {
-  /** Of `seconds`: streaming the rows, rebuilding the indexes, vacuum + analyze. */
-  phases: { copy: number; indexes: number; vacuum: number };
-}
+export type SeedLine = (row: number) => string;
 
-const dialect = new PgDialect();
-
-const quote = (text: string) => `'${text.replaceAll("'", "''")}'`;
-
-function arrayLiteral(values: unknown[]): string {
-  const items = values.map((v) => {
-    if (v === null || v === undefined) return "NULL";
-    if (typeof v === "string") return `"${v.replaceAll("\\", "\\\\").replaceAll('"', '\\"')}"`;
-    return String(v);
-  });
-  return `{${items.join(",")}}`;
-}
+// Bytes per write into the COPY stream: big enough to amortise a write, small enough to keep memory flat.
+const PIECE_BYTES = 1 << 20;
 
 /**
- * COPY (query) takes no bind parameters: the palette's values go in as quoted literals (the query casts each one,
- * `$n::text[]`). They are the seed palette's own constants, never user input; quoting keeps them inert anyway.
+ * The chunk's lines packed into buffers as they are made: each line's text dies young, where one long string of
+ * thousands of lines would live through collections and be copied (measured: the garbage collector took 3x the
+ * generator's time that way).
  */
-export function inlineParams(query: SQL): string {
-  const { sql: text, params } = dialect.sqlToQuery(query);
-  return text.replace(/\$(\d+)/g, (_, i: string) => {
-    const value = params[Number(i) - 1];
-    if (Array.isArray(value)) return quote(arrayLiteral(value));
-    if (typeof value === "number" || typeof value === "bigint") return String(value);
-    if (typeof value === "boolean") return value ? "true" : "false";
-    if (value === null || value === undefined) return "null";
-    return quote(String(value));
-  });
-}
-
-async function copyChunk(source: pg.PoolClient, sink: pg.PoolClient, select: string): Promise<void> {
-  const into = sink.query(copyFrom(`copy transactions (${SEED_COLUMNS}) from stdin`));
-  const out = source.query(copyTo(`copy (${select}) to stdout`));
-  await pipeline(out, into);
-}
-
-/** Seeds `options.count` rows with COPY on PostgreSQL; the indexes are rebuilt after a bulk load, then vacuumed. */
-export async function copySeedTransactions(
-  database: Database,
-  palette: SeedPalette,
-  options: CopySeedOptions,
-): Promise<CopySeedResult> {
-  const pool = database.pool;
-  if (!pool) throw new Error("the COPY seed needs PostgreSQL");
-  const { db } = database;
-  const started = performance.now();
-  const { prepared, held, window } = await planSeed(db, palette, options);
-  const chunk = Math.max(2, Math.floor((options.batchSize ?? 100_000) / 2) * 2);
-  const lanes = Math.max(1, options.lanes ?? 2);
-  const end = window.first + options.count - 1;
-  const chunks: { lo: number; hi: number }[] = [];
-  for (let lo = window.first; lo <= end; lo += chunk) chunks.push({ lo, hi: Math.min(lo + chunk - 1, end) });
-
-  const bulk = options.count >= Math.max(BULK_MIN_ROWS, held);
-  const deferred = bulk ? await dropDeferrable(db, "transactions") : null;
-  let inserted = 0;
-  let copied = started;
-  let indexed = started;
-  try {
-    const pair = async () => {
-      const source = await pool.connect();
-      const sink = await pool.connect();
-      // JIT compiling the generator costs more than running it; its joins want memory, not temp files.
-      await source.query("set jit = off; set work_mem = '64MB'");
-      await sink.query("set synchronous_commit = off");
-      return { source, sink };
-    };
-    const lane = async () => {
-      let clients = await pair();
-      try {
-        for (let next = chunks.shift(); next; next = chunks.shift()) {
-          const select = inlineParams(batchRows(prepared, { ...window, ...next }));
-          for (let attempt = 1; ; attempt++) {
-            try {
-              await copyChunk(clients.source, clients.sink, select);
-              break;
-            } catch (error) {
-              // Two lanes' statement triggers can mark the same rollup minutes in opposite orders: PostgreSQL then
-              // aborts one COPY whole (nothing of it stays), and the chunk is streamed again on fresh sessions.
-              if ((error as { code?: string }).code !== "40P01" || attempt >= 5) throw error;
-              clients.source.release(true);
-              clients.sink.release(true);
-              clients = await pair();
-            }
-          }
-          inserted += next.hi - next.lo + 1;
-          options.onProgress?.(inserted, options.count);
-        }
-      } finally {
-        clients.source.release();
-        clients.sink.release();
-      }
-    };
-    await Promise.all(Array.from({ length: lanes }, lane));
-    copied = performance.now();
-  } finally {
-    if (deferred) await restoreDeferred(db, "transactions", deferred, lanes);
-    indexed = performance.now();
+function* pieces(line: SeedLine, { lo, hi }: SeedChunk): Generator<Buffer> {
+  let piece = Buffer.allocUnsafe(PIECE_BYTES);
+  let used = 0;
+  for (let row = lo; row <= hi; row++) {
+    const text = line(row);
+    // A UTF-16 unit is at most 3 bytes of UTF-8.
+    if (used + text.length * 3 > piece.length) {
+      yield piece.subarray(0, used);
+      piece = Buffer.allocUnsafe(Math.max(PIECE_BYTES, text.length * 3));
+      used = 0;
+    }
+    used += piece.write(text, used);
   }
-  // The visibility map lets counts read indexes only; fresh statistics keep the planner's estimates honest.
-  await db.execute(sql`vacuum (analyze) transactions`);
-  const done = performance.now();
-  const seconds = (done - started) / 1000;
-  return {
-    inserted,
-    seconds,
-    rowsPerSecond: Math.round(inserted / Math.max(seconds, 0.001)),
-    phases: { copy: (copied - started) / 1000, indexes: (indexed - copied) / 1000, vacuum: (done - indexed) / 1000 },
+  if (used > 0) yield piece.subarray(0, used);
+}
+
+/** Copies every chunk on PostgreSQL, `lanes` sessions at once, each taking the next chunk when it is done. */
+export async function copyLanes(
+  pool: pg.Pool,
+  line: SeedLine,
+  chunks: SeedChunk[],
+  lanes: number,
+  onChunk: (rows: number) => void,
+): Promise<void> {
+  const queue = [...chunks];
+  const lane = async () => {
+    const client = await pool.connect();
+    try {
+      // A lost seed is seeded again: its commits need not wait for the disk.
+      await client.query("set synchronous_commit = off");
+      for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
+        // The stream waits while the session is behind (backpressure): memory stays one piece per lane.
+        await pipeline(
+          Readable.from(pieces(line, chunk)),
+          client.query(copyFrom(`copy transactions (${SEED_COLUMNS}) from stdin`)),
+        );
+        onChunk(chunk.hi - chunk.lo + 1);
+      }
+    } catch (error) {
+      // The other lanes stop after their chunk in flight, so the caller's index rebuild does not wait behind them.
+      queue.length = 0;
+      throw error;
+    } finally {
+      client.release();
+    }
   };
+  const results = await Promise.allSettled(Array.from({ length: Math.max(1, lanes) }, lane));
+  for (const result of results) if (result.status === "rejected") throw result.reason;
+}
+
+/** Copies every chunk into PGlite, one after the other. */
+export async function copyPglite(
+  pglite: PGlite,
+  line: SeedLine,
+  chunks: SeedChunk[],
+  onChunk: (rows: number) => void,
+): Promise<void> {
+  for (const chunk of chunks) {
+    const blob = new Blob([...pieces(line, chunk)]);
+    await pglite.query(`copy transactions (${SEED_COLUMNS}) from '/dev/blob'`, [], { blob });
+    onChunk(chunk.hi - chunk.lo + 1);
+  }
 }

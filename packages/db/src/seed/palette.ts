@@ -57,7 +57,7 @@ export interface SeedPalette {
 
 export const SLOTS = 1000;
 
-/** Weighted choice as a lookup table: SLOTS entries of 1-based item indices, each item in proportion to its weight. */
+/** Weighted choice as a lookup table: SLOTS entries of item indices, each item in proportion to its weight. */
 export function expandSlots(weights: readonly number[]): number[] {
   const total = weights.reduce((sum, w) => sum + Math.max(0, w), 0);
   if (total <= 0) throw new Error("expandSlots needs a positive weight");
@@ -66,7 +66,7 @@ export function expandSlots(weights: readonly number[]): number[] {
   weights.forEach((weight, index) => {
     cumulative += Math.max(0, weight);
     const until = Math.round((cumulative / total) * SLOTS);
-    while (slots.length < until) slots.push(index + 1);
+    while (slots.length < until) slots.push(index);
   });
   return slots;
 }

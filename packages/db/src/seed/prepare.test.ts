@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expandSlots, SLOTS, type SeedPalette } from "./palette.ts";
-import { preparePalette } from "./prepare.ts";
+import { copyField, preparePalette } from "./prepare.ts";
 
 const palette = (): SeedPalette => ({
   profiles: [
@@ -61,24 +61,39 @@ describe("seed palette", () => {
   it("expands weights into slot tables in proportion", () => {
     const slots = expandSlots([3, 1]);
     expect(slots).toHaveLength(SLOTS);
-    expect(slots.filter((s) => s === 1)).toHaveLength(750);
-    expect(slots.filter((s) => s === 2)).toHaveLength(250);
+    expect(slots.filter((s) => s === 0)).toHaveLength(750);
+    expect(slots.filter((s) => s === 1)).toHaveLength(250);
     expect(() => expandSlots([0, 0])).toThrow();
   });
 
   it("lays out one outcome table per (provider, status) group", () => {
     const prepared = preparePalette(palette());
-    expect(prepared.profiles.groupBase).toEqual([0, 2]);
-    expect(prepared.outcomes.slots).toHaveLength(4 * SLOTS);
-    // group 3 = pockyt × failed: every slot points at that outcome (1-based index 4).
-    expect(new Set(prepared.outcomes.slots.slice(3 * SLOTS))).toEqual(new Set([4]));
-    expect(prepared.priceUnits).toEqual({ profile: [null, 700], bin: [100] });
-    expect(prepared.statuses.successIndex).toBe(1);
+    expect(prepared.profiles.map((p) => p.outcomeGroup)).toEqual([0, 2]);
+    expect(prepared.outcomeSlots).toHaveLength(4 * SLOTS);
+    // group 3 = pockyt × failed: every slot holds that outcome.
+    expect(new Set(prepared.outcomeSlots.slice(3 * SLOTS).map((o) => o.fields.split("\t")[0]))).toEqual(
+      new Set(["pockyt-failed"]),
+    );
+    expect(prepared.profiles.map((p) => p.priceUnit)).toEqual([null, 700]);
+    expect(prepared.binSlots.every((b) => b.priceUnit === 100)).toBe(true);
+    expect(prepared.successIndex).toBe(0);
+    expect(prepared.expiredIndex).toBe(-1);
   });
 
   it("refuses a palette missing an outcome for a provider and status", () => {
     const broken = palette();
     broken.outcomes = broken.outcomes.filter((o) => !(o.provider === "pockyt" && o.status === "failed"));
     expect(() => preparePalette(broken)).toThrow(/pockyt failed/);
+  });
+
+  it("writes palette text as COPY fields: escapes kept inert, null as \\N", () => {
+    expect(copyField("a\tb\\c\nd\re")).toBe("a\\tb\\\\c\\nd\\re");
+    expect(copyField(null)).toBe("\\N");
+    expect(copyField(true)).toBe("t");
+    const tricky = palette();
+    tricky.outcomes = tricky.outcomes.map((o) => ({ ...o, message: "Declined\tby\nissuer \\ 05" }));
+    const fields = preparePalette(tricky).outcomes[0]?.fields.split("\t");
+    expect(fields).toHaveLength(7);
+    expect(fields?.[3]).toBe("Declined\\tby\\nissuer \\\\ 05");
   });
 });
