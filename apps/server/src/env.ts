@@ -31,6 +31,8 @@ export const envSchema = z.object({
   PAYLENS_ALERT_EVERY_MS: positiveInt(15_000),
   // A payment still without its final notification this long (or 20 × its provider's median lag, if longer) is overdue.
   PAYLENS_ALERT_MISSING_AFTER_MS: positiveInt(180_000),
+  // ...but never later than this, however slow the provider usually is (a provider that is always late still alerts).
+  PAYLENS_ALERT_MISSING_MAX_MS: positiveInt(3_600_000),
   // A scheduled report's CSV above this many bytes is not sent (mail servers refuse large attachments): the run fails.
   PAYLENS_REPORT_MAX_BYTES: positiveInt(10_000_000),
   PAYLENS_ALERT_WEBHOOK_URL: z

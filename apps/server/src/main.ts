@@ -119,7 +119,11 @@ const alerting = startAlertWorker(
     ...DEFAULT_ALERT_CONFIG,
     sloMs,
     windowMs: env.PAYLENS_ALERT_WINDOW_MS,
-    silence: { ...DEFAULT_ALERT_CONFIG.silence, missingMinWaitMs: env.PAYLENS_ALERT_MISSING_AFTER_MS },
+    silence: {
+      ...DEFAULT_ALERT_CONFIG.silence,
+      missingMinWaitMs: env.PAYLENS_ALERT_MISSING_AFTER_MS,
+      missingMaxWaitMs: env.PAYLENS_ALERT_MISSING_MAX_MS,
+    },
   },
   env.PAYLENS_ALERT_EVERY_MS,
   () => deliveries?.wake(),

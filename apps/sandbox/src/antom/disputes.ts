@@ -67,8 +67,12 @@ export class AntomDisputes {
   private readonly byId = new Map<string, Dispute>();
   private readonly byPayment = new Map<string, string>();
   private readonly pending = new Map<string, NodeJS.Timeout[]>();
-  /** Past steps queued per dispute: sent together, they would cross on the way (each webhook has its own lag). */
-  private readonly backlog = new Map<string, number>();
+  /**
+   * Past steps waiting their turn per dispute (present once one ran): sent together, they would cross on the way
+   * (each webhook has its own lag). One timer at a time runs them: timers of different lengths that are all overdue
+   * run by length, not by due time, so a judged step queued behind its alert could go first and cancel it.
+   */
+  private readonly backlog = new Map<string, Array<() => void>>();
 
   constructor(private readonly deps: DisputeDeps) {}
 
@@ -113,7 +117,7 @@ export class AntomDisputes {
     this.byPayment.set(paymentId, dispute.disputeId);
     this.send(dispute, "DISPUTE_CREATED");
     const id = dispute.disputeId;
-    if (at.getTime() <= Date.now()) this.backlog.set(id, 1);
+    if (at.getTime() <= Date.now()) this.backlog.set(id, []);
     if (dispute.plan.cancel) {
       const withdrawn = new Date(at.getTime() + uniform(rng, 1, 5) * DAY_MS);
       this.at(id, withdrawn, () => this.withdraw(id, withdrawn));
@@ -246,17 +250,28 @@ export class AntomDisputes {
 
   /**
    * Runs a step at its simulated time, scaled from now; a step already past (a back-filled dispute) runs at once, or
-   * after the ones queued before it, PAST_STEP_GAP_MS apart, so its notifications arrive in order.
+   * PAST_STEP_GAP_MS after the one queued before it, so its notifications arrive in order.
    */
   private at(key: string, when: Date, step: () => void): void {
     const wait = when.getTime() - Date.now();
-    const queued = wait <= 0 ? (this.backlog.get(key) ?? 0) : 0;
-    if (wait <= 0) this.backlog.set(key, queued + 1);
-    if (wait <= 0 && queued === 0) {
+    if (wait > 0) return this.after(key, wait, step);
+    const queue = this.backlog.get(key);
+    if (!queue) {
+      this.backlog.set(key, []);
       step();
-      return;
-    }
-    const handle = this.timers.after((wait > 0 ? wait : queued * PAST_STEP_GAP_MS) * this.deps.timeScale, step);
+    } else if (queue.push(step) === 1) this.nextPastStep(key, queue);
+  }
+
+  private nextPastStep(key: string, queue: Array<() => void>): void {
+    this.after(key, PAST_STEP_GAP_MS, () => {
+      queue.shift()?.();
+      // A step that closes the dispute (judged, withdrawn) cancels what was queued behind it.
+      if (this.backlog.get(key) === queue && queue.length > 0) this.nextPastStep(key, queue);
+    });
+  }
+
+  private after(key: string, simulatedMs: number, step: () => void): void {
+    const handle = this.timers.after(simulatedMs * this.deps.timeScale, step);
     if (handle) this.pending.set(key, [...(this.pending.get(key) ?? []), handle]);
   }
 

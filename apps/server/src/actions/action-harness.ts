@@ -13,7 +13,8 @@ export type { Session, TrpcAnswer } from "./server-harness.ts";
 const APPROVING_CARD = Object.entries(TEST_CARDS).find(([, card]) => card.outcome === "approve")?.[0] ?? "";
 
 export async function startActionHarness(options: { replayWindowMs?: number } = {}) {
-  const demo = await startDemoSandbox(CARD_ACTIONS_DEMO, { port: 0, timeScale: 60 });
+  // A twentieth of real latency: calls still take milliseconds (two requests overlap), none waits 30 s for its answer.
+  const demo = await startDemoSandbox(CARD_ACTIONS_DEMO, { port: 0, timeScale: 60, latencyScale: 0.05 });
   const harness = await startServerHarness({ accounts: demo.accounts, ...options });
   const { database } = harness;
   const shop = harness.accounts.all()[0];

@@ -10,6 +10,11 @@ export interface DemoOptions {
   port: number;
   /** How much faster than real life sandboxes resend webhooks. */
   timeScale: number;
+  /**
+   * The sandbox API's latency against real life's (docs/traffic.md §9), 1 unless a test says: its tail holds calls
+   * of 8 s and of 30 s and more, which a test of something else should not wait out (or time out on).
+   */
+  latencyScale?: number;
 }
 
 export interface DemoProvider {

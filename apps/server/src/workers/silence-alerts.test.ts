@@ -51,6 +51,9 @@ describe("missing-notifications", () => {
     expect(overdueAfterMs(undefined, DEFAULT_SILENCE_CONFIG)).toBe(3 * 60_000);
     expect(overdueAfterMs(30_000, DEFAULT_SILENCE_CONFIG)).toBe(10 * 60_000);
     expect(overdueAfterMs(600_000, DEFAULT_SILENCE_CONFIG)).toBe(60 * 60_000);
+    // PAYLENS_ALERT_MISSING_MAX_MS caps it below the lag's twenty times (the compressed alert test sets both to 4 s).
+    const capped = { ...DEFAULT_SILENCE_CONFIG, missingMinWaitMs: 4_000, missingMaxWaitMs: 4_000 };
+    expect(overdueAfterMs(4_096, capped)).toBe(4_000);
   });
 
   it("needs five overdue payments and half of the span's payments overdue", () => {
