@@ -13,7 +13,8 @@ export type { Session, TrpcAnswer } from "./server-harness.ts";
 const APPROVING_CARD = Object.entries(TEST_CARDS).find(([, card]) => card.outcome === "approve")?.[0] ?? "";
 
 export async function startActionHarness(options: { replayWindowMs?: number } = {}) {
-  const demo = await startDemoSandbox(CARD_ACTIONS_DEMO, { port: 0, timeScale: 60 });
+  // No simulated latency: these tests are about Paylens, and the latency's tail can outlast a test's timeout.
+  const demo = await startDemoSandbox(CARD_ACTIONS_DEMO, { port: 0, timeScale: 60, latencyScale: 0 });
   const harness = await startServerHarness({ accounts: demo.accounts, ...options });
   const { database } = harness;
   const shop = harness.accounts.all()[0];

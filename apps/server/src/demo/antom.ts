@@ -26,7 +26,7 @@ export async function startAntomDemo(options: DemoOptions): Promise<DemoProvider
     })),
     antomPrivateKeyPem: keys.antom.privateKeyPem,
     timeScale: 1 / options.timeScale,
-    latencyScale: 1,
+    latencyScale: options.latencyScale ?? 1,
     lagScale: 1,
     // Same compression as beGateway: an abandoned challenge expires within a demo's first minutes.
     expireAfterMs: 3 * 60_000,

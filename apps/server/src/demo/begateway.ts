@@ -22,7 +22,7 @@ export async function startBegatewayDemo(options: DemoOptions): Promise<DemoProv
       threeDs: shop.threeDs,
     })),
     timeScale: 1 / options.timeScale,
-    latencyScale: 1,
+    latencyScale: options.latencyScale ?? 1,
     lagScale: 1,
     // An abandoned 3-D Secure challenge expires after 10 minutes in life; here sooner, so a demo shows it.
     expireAfterMs: 3 * 60_000,

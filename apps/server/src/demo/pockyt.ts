@@ -10,7 +10,7 @@ export async function startPockytDemo(options: DemoOptions): Promise<DemoProvide
     port: options.port,
     merchants: [MERCHANT],
     timeScale: 1 / options.timeScale,
-    latencyScale: 1,
+    latencyScale: options.latencyScale ?? 1,
     lagScale: 1,
     // Pockyt closes an unpaid session after 120 minutes: compressed like the IPN resends.
     expireAfterMs: (120 * 60_000) / options.timeScale,
