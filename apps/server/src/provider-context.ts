@@ -17,7 +17,8 @@ export function callContext(
   recordCall: CallRecorder,
   extra: Partial<CallContext<unknown>> = {},
 ): CallContext<unknown> {
-  return { account: configured.account, credentials: configured.credentials, recordCall, timeoutMs: 30_000, ...extra };
+  // No timeoutMs: every connector then waits DEFAULT_TIMEOUT_MS (packages/providers/src/http-call.ts), the one deadline.
+  return { account: configured.account, credentials: configured.credentials, recordCall, ...extra };
 }
 
 /** What the API may use of providers: the registry's connectors and a call context per configured account. */

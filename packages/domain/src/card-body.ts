@@ -2,7 +2,7 @@
 // was checked on the original bytes and before anything is written or logged. The result still parses the way the
 // original did, so a stored message can be applied again from it: JSON keeps its layout, key order and big numbers
 // (only the card data in it changes), a form stays a form.
-import { isPan, isSecurityCodeField, maskDigits, redactText, REDACTED } from "./card.ts";
+import { isIdentifierToken, isPan, isSecurityCodeField, maskDigits, redactText, REDACTED } from "./card.ts";
 import {
   CLOSE_BRACE,
   CLOSE_BRACKET,
@@ -58,14 +58,12 @@ export function redactBody(raw: string, options: RedactOptions = {}): string {
   }
 }
 
-const digitsOnly = (text: string) => /^[0-9]+$/.test(text);
-
 /** Decoded pairs, so a card number sent percent-encoded is found too; a security code keeps its name, not its value. */
 function redactForm(text: string, keep: ReadonlySet<string>): string {
   const out = new URLSearchParams();
   for (const [key, value] of new URLSearchParams(text)) {
     if (isSecurityCodeField(key)) out.append(key, REDACTED);
-    else out.append(redactText(key), keep.has(key) && digitsOnly(value) ? value : redactText(value));
+    else out.append(redactText(key), keep.has(key) && isIdentifierToken(value) ? value : redactText(value));
   }
   return out.toString();
 }
@@ -121,7 +119,7 @@ function redactJson(text: string, keep: ReadonlySet<string>): string {
       }
       continue;
     }
-    const kept = field !== null && keep.has(field) && digitsOnly(stringValue(token) ?? "");
+    const kept = field !== null && keep.has(field) && isIdentifierToken(stringValue(token) ?? "");
     const value = kept ? token : redactText(token);
     if (value !== token) replace(i, end, value);
     field = null;

@@ -129,6 +129,19 @@ describe("redactBody", () => {
     );
   });
 
+  it("keeps an id whose digits pass for a card number across its dash, as beGateway's uids can", () => {
+    const uid = "40000-000000002f"; // 40000000000002, the dash read as a separator, passes for a card number
+    expect(redactText(uid)).toBe("400000****0002f");
+    const keep = new Set(["uid", "parent_uid"]);
+    expect(redactCardData({ transaction: { uid, parent_uid: uid, note: uid } }, keep)).toEqual({
+      transaction: { uid, parent_uid: uid, note: "400000****0002f" },
+    });
+    expect(redactBody(`{"uid":"${uid}","note":"${uid}"}`, { keep })).toBe(`{"uid":"${uid}","note":"400000****0002f"}`);
+    expect(redactBody(`uid=${uid}&note=${uid}`, { keep })).toBe(`uid=${uid}&note=400000****0002f`);
+    // A card number written as a person would, with spaces, is no id: masked in an id field too.
+    expect(redactCardData({ uid: "4111 1111 1111 1111" }, keep)).toEqual({ uid: "411111******1111" });
+  });
+
   it("redacts what is not JSON or a form as text, and deep JSON without overflowing", () => {
     expect(redactBody("{broken 4111111111111111 cvv 123")).toBe("{broken 411111******1111 cvv ***");
     const deep = `${"[".repeat(6000)}"4111111111111111"${"]".repeat(6000)}`;

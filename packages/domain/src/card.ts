@@ -213,10 +213,18 @@ export function containsCardData(text: string): boolean {
 
 /**
  * Card data out of any JSON-like value, at any depth: strings (keys too) redacted, security-code fields dropped.
- * `keep` names fields holding a provider's own identifiers, kept as sent (a provider's numeric transaction id can pass Luhn).
+ * `keep` names fields holding a provider's own identifiers, kept as sent when `isIdentifierToken`.
  */
 export function redactCardData<T>(value: T, keep: ReadonlySet<string> = NO_FIELDS): T {
   return redactValue(value, keep, 0) as T;
+}
+
+/**
+ * One token of letters, digits, "-" and "_", as providers write their ids (beGateway's 46154-aba1cf5e57, Pockyt's 18
+ * digits): a run of its digits, across the dash too, can pass for a card number, and masking it breaks the id.
+ */
+export function isIdentifierToken(text: string): boolean {
+  return /^[0-9A-Za-z_-]+$/.test(text);
 }
 
 const NO_FIELDS: ReadonlySet<string> = new Set();
@@ -263,7 +271,7 @@ function redactValue(value: unknown, keep: ReadonlySet<string>, depth: number): 
     }
     const name = redactText(key);
     const redacted =
-      keep.has(key) && typeof item === "string" && /^[0-9]+$/.test(item) ? item : redactValue(item, keep, depth + 1);
+      keep.has(key) && typeof item === "string" && isIdentifierToken(item) ? item : redactValue(item, keep, depth + 1);
     if (out === null && (name !== key || redacted !== item)) out = copyUpTo(k);
     if (out) out[name] = redacted;
   }

@@ -179,8 +179,9 @@ export interface Connector<C = unknown> {
   /** What must be answered so the provider stops resending; and what a rejected message gets. */
   webhookReplies: { accepted: HttpReply; rejected: HttpReply; malformed: HttpReply };
   /**
-   * Fields that hold the provider's or the merchant's identifiers: kept as sent by the card-data guard when they are
-   * plain digits (an 18-digit transactionNo passes Luhn one time in ten; masked, the stored message would apply wrongly).
+   * Fields that hold the provider's or the merchant's identifiers: kept as sent by the card-data guard when they are one
+   * token (`isIdentifierToken`): an 18-digit transactionNo, or beGateway's uid read across its dash, passes Luhn one time
+   * in ten; masked, the stored message would apply wrongly and later calls would not find the transaction.
    */
   identifierFields: ReadonlySet<string>;
   /**

@@ -95,6 +95,18 @@ describe("beGateway client", () => {
     expect(calls[0]?.outcome).toBe("declined");
   });
 
+  it("keeps a uid whose digits pass for a card number across its dash, so later calls find the payment", async () => {
+    const uid = "49332-705656619b"; // the sandbox's shape; 49332705656619 passes for a card number
+    server.use(
+      http.post(`${base}/transactions/payments`, () =>
+        HttpResponse.json({ ...seed, uid, status: "successful", code: "S.0000", amount: 1233, currency: "EUR" }),
+      ),
+    );
+    const result = await begateway.pay(ctx(), order);
+    expect(result.snapshot?.providerUid).toBe(uid);
+    expect(calls[0]?.providerUid).toBe(uid);
+  });
+
   it("turns a 422 into a rejected result with the decoded E-code and field errors", async () => {
     server.use(
       http.post(`${base}/transactions/refunds`, () =>
