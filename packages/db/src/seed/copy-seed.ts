@@ -24,7 +24,7 @@ const PIECE_BYTES = 1 << 20;
  * thousands of lines would live through collections and be copied (measured: the garbage collector took 3x the
  * generator's time that way).
  */
-function* pieces(line: SeedLine, { lo, hi }: SeedChunk): Generator<Buffer> {
+function* pieces(line: SeedLine, { lo, hi }: SeedChunk): Generator<Buffer<ArrayBuffer>> {
   let piece = Buffer.allocUnsafe(PIECE_BYTES);
   let used = 0;
   for (let row = lo; row <= hi; row++) {
