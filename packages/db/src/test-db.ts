@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sql } from "drizzle-orm";
 import pg from "pg";
 import { openDatabase, type Database } from "./client.ts";
 import { migrate, migrationsFolder } from "./migrate.ts";
@@ -147,4 +148,29 @@ export async function createTestDb(kind?: "pglite"): Promise<TestDatabase> {
       await withAdmin(url, (admin) => admin.query(`drop database if exists ${name} with (force)`));
     },
   };
+}
+
+/**
+ * Empties a test database as the migrations left it: every table of the app (the migrations write rows only to
+ * drizzle's journal) and its sequences back at their start, and on PGlite the session's state (settings, locks,
+ * prepared statements) discarded. Milliseconds, where a new PGlite costs about 0.6 CPU-s: for suites that want a fresh
+ * database per test in one process (the web app's component tests).
+ */
+export async function emptyTestDb(database: TestDatabase): Promise<void> {
+  await database.db.execute(
+    sql.raw(`do $$
+      declare tables text;
+      begin
+        -- As a replica: the audit log's append-only trigger (and every other) stays out of the way.
+        perform set_config('session_replication_role', 'replica', true);
+        select string_agg(format('%I.%I', schemaname, tablename), ', ') into tables
+          from pg_tables where schemaname = 'public';
+        if tables is not null then execute 'truncate ' || tables || ' restart identity cascade'; end if;
+      end $$`),
+  );
+  await database.db.execute(
+    sql.raw(`select setval(format('%I.%I', schemaname, sequencename)::regclass, start_value, false)
+      from pg_sequences where schemaname = 'public'`),
+  );
+  if (database.kind === "pglite") await database.db.execute(sql.raw("discard all"));
 }
