@@ -56,7 +56,7 @@ let failed = false;
 // Unit, database and integration tests first; then the browser tests, one file at a time against one shared demo server
 // (apps/web/e2e/demo-server-setup.ts), with at most CI's PostgreSQL pass beside them: they wait on a live server and
 // leave a core idle, while several browser files at once beside the rest starved each other on 2 cores.
-const browser = postgres ? [] : [["--project", "e2e", "--no-file-parallelism", `--outputFile.json=${browserReport}`]];
+const browser = postgres ? null : ["--project", "e2e", "--no-file-parallelism", `--outputFile.json=${browserReport}`];
 // The PostgreSQL pass runs the projects whose queries run on the engine: the web app's component tests render over the
 // same API, whose answers on PostgreSQL the api and server projects prove, so they run on PGlite only.
 const projects = postgres ? ["db", "api", "server"].flatMap((p) => ["--project", p]) : ["--project", "!e2e"];
@@ -81,18 +81,17 @@ const postgresPass = besideUrl
       child.on("error", () => resolve(false));
     })
   : Promise.resolve(true);
-for (const extra of browser) if (!(await vitest(extra))) failed = true;
+if (browser && !(await vitest(browser))) failed = true;
 if (!(await postgresPass)) failed = true;
-const reports = [report, ...(browser.length ? [browserReport] : [])].map((file) =>
-  existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null,
-);
+const reportFiles = browser ? [report, browserReport] : [report];
+const reports = reportFiles.map((file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null));
 const summary = reports.includes(null)
   ? null
   : {
       numPassedTests: reports.reduce((n, r) => n + r.numPassedTests, 0),
       numFailedTests: reports.reduce((n, r) => n + r.numFailedTests, 0),
     };
-printSlowest([report, ...(browser.length ? [browserReport] : [])]);
+printSlowest(reportFiles);
 const engine = postgres ? "postgres" : "pglite";
 if (summary) console.log(`\n${engine}: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed`);
 if (besideUrl) console.log(`\n--- PostgreSQL pass (${postgresLog}) ---\n${readFileSync(postgresLog, "utf8")}`);

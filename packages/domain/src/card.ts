@@ -220,8 +220,8 @@ export function redactCardData<T>(value: T, keep: ReadonlySet<string> = NO_FIELD
 }
 
 /**
- * One token of letters, digits, "-" and "_", as providers write their ids (beGateway's 46154-aba1cf5e57, Pockyt's 18
- * digits): a run of its digits, across the dash too, can pass for a card number, and masking it breaks the id.
+ * One token of letters, digits, "-" and "_", as providers write their ids ("46154-aba1cf5e57", 18 digits): a run of
+ * its digits, across the dash too, can pass for a card number, and masking it breaks the id.
  */
 export function isIdentifierToken(text: string): boolean {
   return /^[0-9A-Za-z_-]+$/.test(text);

@@ -36,7 +36,7 @@ function genericKindLabel(kind: string): string | null {
 }
 
 /**
- * "tracking" → "paymentRequestId" when the matched rows are Antom's: a provider's own id columns are named as its
+ * "tracking" → "paymentRequestId" when the matched rows are one provider's whose definition calls it so: a provider's own id columns are named as its
  * definition names them (several providers: each name once); the other kinds by their generic name ("rrn" → "RRN").
  */
 export function matchedByLabel(matchedBy: string, providers: readonly string[] = []): string {
@@ -81,7 +81,7 @@ function valueLabel(key: string, value: string): string {
 
 const GENERIC_ID_NAMES = new Set(["uid", "tracking id"]);
 
-/** "Antom paymentId, paymentRequestId; Pockyt transactionNo, Reference": each provider's own names for its ids. */
+/** "<provider> <uid label>, <tracking label>; …": each provider's own names for its ids, from its definition. */
 function providersOwnIds(): string {
   return providerDefinitions()
     .flatMap((provider) => {

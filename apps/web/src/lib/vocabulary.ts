@@ -49,22 +49,24 @@ export function humanize(slug: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** A provider service ("Card processing", "3-D Secure") as the console's language names it; unknown ones as sent. */
-export function serviceLabel(service: string): string {
-  const key = `codes.services.${service
+/** `label` as the catalogue's `area` words it, keyed by its slug ("3-D Secure" → "3_d_secure"); else as sent. */
+function catalogued(area: string, label: string): string {
+  const slug = label
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "_")
-    .replace(/^_|_$/g, "")}`;
-  return i18n.exists(key) ? i18n.t(key as "codes.title") : service;
+    .replace(/^_|_$/g, "");
+  const key = `${area}.${slug}`;
+  return i18n.exists(key) ? i18n.t(key as "common.copy") : label;
+}
+
+/** A provider service ("Card processing", "3-D Secure") as the console's language names it; unknown ones as sent. */
+export function serviceLabel(service: string): string {
+  return catalogued("codes.services", service);
 }
 
 /** A provider's name for one of its ids in the console's language; an API field name ("paymentId") stays as it is. */
 export function idWords(label: string): string {
-  const key = `common.idName.${label
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "_")
-    .replace(/^_|_$/g, "")}`;
-  return i18n.exists(key) ? i18n.t(key as "common.copy") : label;
+  return catalogued("common.idName", label);
 }
 
 /** What a provider calls the id in a column ("paymentId", "Tracking ID"), in the console's language. */

@@ -111,7 +111,7 @@ export function DisputeDetail({ id, onClose }: { id: string; onClose: () => void
         {d.source === null ? (
           <EvidenceUpload dispute={d} evidence={evidence} />
         ) : d.status !== "needs_response" ? null : (
-          // Recorded by hand: its provider takes no evidence through an API (docs/providers/pockyt.md §12).
+          // Recorded by hand: its provider takes no evidence through an API (its definition's disputeFeed).
           <p className="muted">{t("disputes.detail.byHand", { provider: providerName(d.provider) })}</p>
         )}
       </>

@@ -1,5 +1,4 @@
-// Recording a dispute by hand, for a provider that sends none (its definition says disputeFeed "none";
-// docs/providers/pockyt.md §12): finance types what the provider's portal, e-mail or report said, and where from.
+// Recording a dispute by hand, for a provider that sends none (its definition says disputeFeed "none"): finance types what the provider's portal, e-mail or report said, and where from.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type FormEvent } from "react";
 import { DISPUTE_STAGES, reasonCategory, type DisputeStage } from "@paylens/domain/dispute";
