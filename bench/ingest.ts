@@ -12,6 +12,7 @@ import { webhookForge, type ForgedWebhook } from "@paylens/providers/test-webhoo
 import { openDatabase, type Database } from "@paylens/db/client";
 import { createTestDb, type TestDatabase } from "@paylens/db/test-db";
 import { blast, cpuSeconds, residentMib, senderAgent, writeAccountsFile, type BlastResult } from "./ingest-load.ts";
+import { machineSample, machineShares, type MachineShares } from "./machine-cpu.ts";
 import { appliedOnce, inboxStates, lockWaiters, pendingCount, singleRowInsertRate } from "./ingest-sql.ts";
 
 export interface IngestOptions {
@@ -31,11 +32,17 @@ interface Step {
   rate: number;
   result: BlastResult;
   acceptedPerS: number;
+  /** Accepted ones per second from the step's first send until the last of them is applied: what was kept up with. */
+  appliedPerS: number;
   appliedAfter: number;
   /** Server CPU (all instances) per 1,000 accepted webhooks, acknowledging and applying them: the load-independent cost. */
   cpuMsPer1k: number;
   /** Sessions waiting for a lock, averaged over samples every 250 ms until applied (PostgreSQL). */
   lockWaiting: number;
+  /** Webhooks held while applying caught up, all servers. */
+  held: number;
+  /** The machine over the step, until applied: busy and stolen shares, the database's CPU. */
+  machine: MachineShares | null;
 }
 
 const print = (line: Record<string, unknown>) => process.stdout.write(`${JSON.stringify(line)}\n`);
@@ -60,12 +67,18 @@ async function metricsPending(url: string): Promise<number> {
   return Number(/^paylens_webhook_inbox_pending (\d+)/m.exec(text)?.[1] ?? Number.NaN);
 }
 
+/** Webhooks a server has held so far while its applying caught up (paylens_webhook_held_seconds). */
+async function metricsHeld(url: string): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  return Number(/^paylens_webhook_held_seconds_count (\d+)/m.exec(text)?.[1] ?? 0);
+}
+
 /** The raw insert rate on the engine's own database (PGlite: a data dir of its own, the server's is in use). */
-async function ceilingOf(options: IngestOptions, dir: string): Promise<number> {
+async function ceilingOf(options: IngestOptions, dir: string): Promise<{ rate: number; dbCpuMsPer1k: number | null }> {
   if (options.kind === "pglite") {
     const database = await openDatabase({ kind: "pglite", dataDir: join(dir, "ceiling") });
     try {
-      return await singleRowInsertRate(database, CEILING_SECONDS, 1);
+      return { rate: await singleRowInsertRate(database, CEILING_SECONDS, 1), dbCpuMsPer1k: null };
     } finally {
       await database.close();
     }
@@ -73,7 +86,14 @@ async function ceilingOf(options: IngestOptions, dir: string): Promise<number> {
   const testDb = await createTestDb();
   const database = await openDatabase({ kind: "postgres", url: testDb.url ?? "", poolSize: options.poolSize });
   try {
-    return await singleRowInsertRate(database, CEILING_SECONDS, options.poolSize);
+    const before = machineSample();
+    const rate = await singleRowInsertRate(database, CEILING_SECONDS, options.poolSize);
+    const machine = machineShares(before, machineSample());
+    // The database's CPU per 1,000 single-row inserts, to set beside a webhook's (stored, applied, posted, rolled up).
+    const dbCpuMsPer1k = machine
+      ? Math.round((machine.postgresSeconds * 1e6) / Math.max(1, rate * CEILING_SECONDS))
+      : null;
+    return { rate, dbCpuMsPer1k };
   } finally {
     await database.close();
     await testDb.close();
@@ -87,16 +107,18 @@ export async function benchIngest(options: IngestOptions): Promise<void> {
   let signed = 0;
   const sign = (n: number): ForgedWebhook[] => Array.from({ length: Math.round(n) }, () => forge.nth(signed++));
 
-  const ceiling = await ceilingOf(options, dir);
+  const { rate: ceiling, dbCpuMsPer1k: ceilingDbCpuMsPer1k } = await ceilingOf(options, dir);
   print({
     bench: "ingest-ceiling",
     db: options.kind,
     lanes: options.kind === "pglite" ? 1 : options.poolSize,
     single_row_inserts_per_s: ceiling,
+    ...(ceilingDbCpuMsPer1k !== null ? { db_cpu_ms_per_1k: ceilingDbCpuMsPer1k } : {}),
   });
 
   const saturated = new Map<number, Step>();
   const summary: Record<string, unknown> = { bench: "ingest-summary", db: options.kind, ceiling_per_s: ceiling };
+  if (ceilingDbCpuMsPer1k !== null) summary["ceiling_db_cpu_ms_per_1k"] = ceilingDbCpuMsPer1k;
   const counts = options.kind === "postgres" ? options.instances : [1];
   try {
     for (const instances of counts) {
@@ -105,11 +127,19 @@ export async function benchIngest(options: IngestOptions): Promise<void> {
       const key = instances === 1 ? "one" : `${instances}_instances`;
       summary[`${key}_saturated_per_s`] = run.max.acceptedPerS;
       summary[`${key}_share_of_ceiling`] = round(run.max.acceptedPerS / ceiling);
+      summary[`${key}_applied_per_s_at_max`] = run.max.appliedPerS;
       summary[`${key}_applied_after_s_at_max`] = round(run.max.appliedAfter);
       summary[`${key}_ack_p95_ms_at_80pct`] = round(run.at80.result.p95);
       summary[`${key}_applied_after_s_at_80pct`] = round(run.at80.appliedAfter);
       summary[`${key}_server_cpu_ms_per_1k_at_max`] = Math.round(run.max.cpuMsPer1k);
       summary[`${key}_lock_waiting_avg_at_max`] = round(run.max.lockWaiting);
+      if (run.max.machine) {
+        summary[`${key}_db_cpu_ms_per_1k_at_max`] = Math.round(
+          (run.max.machine.postgresSeconds * 1e6) / Math.max(1, run.max.result.accepted.length),
+        );
+        summary[`${key}_machine_busy_share_at_max`] = round(run.max.machine.busyShare);
+        summary[`${key}_machine_steal_share_at_max`] = round(run.max.machine.stealShare);
+      }
       summary[`${key}_rss_idle_mib`] = run.rssIdle;
       summary[`${key}_rss_ingest_mib`] = run.rssPeak;
       summary[`${key}_lost`] = run.lost;
@@ -160,9 +190,12 @@ async function runInstances(options: IngestOptions, context: RunContext) {
     const untilApplied = () =>
       pending ? drained(pending, 100) : drained(() => metricsPending(urls[0] as string), 500);
     const cpu = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+    const held = async () => (await Promise.all(urls.map(metricsHeld))).reduce((a, b) => a + b, 0);
     const send = async (rate: number): Promise<Step> => {
       const messages = sign(rate * options.seconds);
       const cpuBefore = cpu();
+      const heldBefore = await held();
+      const machineBefore = machineSample();
       const waits: number[] = [];
       let sampling = Promise.resolve();
       const sampler = testDb
@@ -176,13 +209,17 @@ async function runInstances(options: IngestOptions, context: RunContext) {
       if (sampler) clearInterval(sampler);
       await sampling;
       const cpuMsPer1k = ((cpu() - cpuBefore) * 1000 * 1000) / Math.max(1, result.accepted.length);
+      const machine = machineShares(machineBefore, machineSample());
       return {
         rate,
         result,
         acceptedPerS: Math.round(result.accepted.length / result.elapsed),
+        appliedPerS: Math.round(result.accepted.length / (result.elapsed + appliedAfter)),
         appliedAfter,
         cpuMsPer1k,
         lockWaiting: waits.length ? waits.reduce((a, b) => a + b, 0) / waits.length : 0,
+        machine,
+        held: (await held()) - heldBefore,
       };
     };
     const report = (step: Step, extra: Record<string, unknown> = {}) =>
@@ -195,6 +232,7 @@ async function runInstances(options: IngestOptions, context: RunContext) {
         accepted: step.result.accepted.length,
         errors: step.result.errors,
         accepted_per_s: step.acceptedPerS,
+        applied_per_s: step.appliedPerS,
         ack_p50_ms: round(step.result.p50),
         ack_p95_ms: round(step.result.p95),
         applied_after_s: round(step.appliedAfter),
@@ -203,6 +241,16 @@ async function runInstances(options: IngestOptions, context: RunContext) {
         server_cpu_ms_per_1k: Math.round(step.cpuMsPer1k),
         sender_cpu_ms_per_1k: Math.round(step.result.senderCpuMsPer1k),
         lock_waiting_avg: round(step.lockWaiting),
+        held: step.held,
+        ...(step.machine
+          ? {
+              db_cpu_ms_per_1k: Math.round(
+                (step.machine.postgresSeconds * 1000 * 1000) / Math.max(1, step.result.accepted.length),
+              ),
+              machine_busy_share: round(step.machine.busyShare),
+              machine_steal_share: round(step.machine.stealShare),
+            }
+          : {}),
         ...extra,
       });
 

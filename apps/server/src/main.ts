@@ -12,7 +12,8 @@ import { createLogger } from "./logger.ts";
 import { callRecorder } from "./provider-context.ts";
 import { createServer } from "./server.ts";
 import { demoIncidents } from "./demo/incidents.ts";
-import { ingestPressure, startInboxWorker } from "./workers/apply-inbox.ts";
+import { startInboxWorker } from "./workers/apply-inbox.ts";
+import { ingestPressure } from "./workers/ingest-pressure.ts";
 import { recentlyParsed } from "./workers/recently-parsed.ts";
 import { DEFAULT_ALERT_CONFIG, startAlertWorker } from "./workers/evaluate-alerts.ts";
 import { startPollWorker } from "./workers/poll-status.ts";
@@ -97,7 +98,9 @@ const startedInbox = startInboxWorker(
   db,
   log,
   pollPolicy,
-  database.kind === "postgres" ? 3 : 1,
+  // Five lanes keep the database busy while a batch waits on it (docs/performance.md); a small pool keeps room for the
+  // webhook inserts (four lanes) and the console.
+  database.kind === "postgres" ? Math.min(5, Math.max(1, env.PAYLENS_DB_POOL_SIZE - 5)) : 1,
   ingest,
   accounts,
   parsed,

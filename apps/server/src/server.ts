@@ -19,7 +19,7 @@ import { createMetrics } from "./routes/metrics.ts";
 import { RequestLog } from "./routes/request-log.ts";
 import { spaRoutes } from "./routes/spa.ts";
 import { webhookRoutes } from "./routes/webhooks.ts";
-import type { IngestPressure } from "./workers/apply-inbox.ts";
+import type { IngestPressure } from "./workers/ingest-pressure.ts";
 import type { RecentlyParsed } from "./workers/recently-parsed.ts";
 import type { Language } from "@paylens/domain/languages";
 import { sendTestNotice } from "./alert-delivery/send-notice.ts";
@@ -114,6 +114,7 @@ export async function createServer(deps: ServerDeps) {
       ...(deps.ingest ? { ingest: deps.ingest } : {}),
       ...(deps.recentlyParsed ? { recentlyParsed: deps.recentlyParsed } : {}),
       onAnswered: metrics.webhookAnswered,
+      onHeld: metrics.webhookHeld,
       replayWindowMs: deps.replayWindowMs ?? 72 * 3_600_000,
       bodyLimit: 1024 * 1024,
       writerLanes: deps.dbKind === "pglite" ? 1 : 4,

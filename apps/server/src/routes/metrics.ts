@@ -42,6 +42,12 @@ export function createMetrics(db: Db, sloMs: number) {
     buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
+  const heldSeconds = new Histogram({
+    name: "paylens_webhook_held_seconds",
+    help: "Time a webhook waited, before it was read, for applying to catch up (only webhooks that waited)",
+    buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2],
+    registers: [registry],
+  });
   const gauge = (name: string, help: string, labelNames: string[] = []) =>
     new Gauge({ name, help, labelNames, registers: [registry] });
   const lagBuckets = gauge(
@@ -112,6 +118,7 @@ export function createMetrics(db: Db, sloMs: number) {
       webhooksAnswered.inc({ provider, status: String(status) });
       ackSeconds.observe({ provider }, seconds);
     },
+    webhookHeld: (seconds: number) => heldSeconds.observe(seconds),
     routes: (app: FastifyInstance) => {
       app.get("/metrics", async (_request, reply) => {
         await collect();

@@ -12,15 +12,17 @@ import type { Db } from "@paylens/db/client";
 import { parseNotification, PayloadError, type HttpReply } from "@paylens/providers/connector";
 import { connectorFor } from "@paylens/providers/connectors";
 import type { AccountBook } from "../accounts.ts";
-import type { IngestPressure } from "../workers/apply-inbox.ts";
+import type { IngestPressure } from "../workers/ingest-pressure.ts";
 import type { RecentlyParsed } from "../workers/recently-parsed.ts";
 
 export interface WebhookDeps {
   db: Db;
   accounts: AccountBook;
   onStored: () => void;
-  /** Counts webhooks in flight, for the inbox worker to give way to. */
+  /** Counts webhooks in flight for the inbox worker to give way to, and holds them while applying is behind. */
   ingest?: IngestPressure;
+  /** How long a webhook was held while applying caught up (only those that were). */
+  onHeld?: (seconds: number) => void;
   /** Where a stored notification's parse is left for this process's inbox worker. */
   recentlyParsed?: RecentlyParsed;
   /** Every answer, whatever it was (stored, rejected, refused): the provider label comes from the registry. */
@@ -59,8 +61,14 @@ function send(reply: FastifyReply, answer: HttpReply) {
 export async function webhookRoutes(app: FastifyInstance, deps: WebhookDeps): Promise<void> {
   const ingest = deps.ingest;
   if (ingest) {
+    // Before the body is read: a held webhook costs nothing until applying has caught up.
     app.addHook("onRequest", async () => {
       ingest.inFlight++;
+      const held = ingest.admit();
+      if (!held) return;
+      const started = performance.now();
+      await held;
+      deps.onHeld?.((performance.now() - started) / 1000);
     });
   }
   // Every webhook answer counted and timed, whatever it was (stored, rejected, refused).

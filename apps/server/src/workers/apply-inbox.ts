@@ -8,23 +8,11 @@ import { connectorFor } from "@paylens/providers/connectors";
 import type { AccountBook } from "../accounts.ts";
 import { startLoop, type Loop } from "./loop.ts";
 import type { RecentlyParsed } from "./recently-parsed.ts";
-
-// Webhooks being answered right now. The inbox worker gives way while they queue up: the acknowledgement is what a
-// provider waits for (and resends when it is slow), while applying can catch up seconds later from the stored inbox.
-export interface IngestPressure {
-  inFlight: number;
-}
-
-/** More webhooks in flight than this means they are queueing for the CPU or the database. */
-const QUEUEING = 64;
-
-export const ingestPressure = (): IngestPressure => ({ inFlight: 0 });
-
-export const ingestQueueing = (pressure: IngestPressure | undefined): boolean => (pressure?.inFlight ?? 0) > QUEUEING;
+import { APPLY_LAG_TARGET_MS, type IngestPressure } from "./ingest-pressure.ts";
 
 // Larger batches share each statement's round trip and commit among more messages (docs/performance.md).
 const BATCH = 500;
-/** The longest a tick gives way to queued acknowledgements: applying must keep up within seconds of a burst. */
+/** The longest a tick gives way to queued acknowledgements (only while applying keeps up). */
 const GIVE_WAY_MS = 200;
 // Webhooks wake the worker one by one; gathering them for a moment makes one batch of a burst, not one per webhook.
 const GATHER_MS = 50;
@@ -58,24 +46,39 @@ export function startInboxWorker(
   accounts?: Pick<AccountBook, "get">,
   recent?: RecentlyParsed,
 ): Loop {
-  const parse = inboxParser(accounts, recent);
-  const loops = Array.from({ length: lanes }, (_, lane) =>
-    startLoop(
+  const read = inboxParser(accounts, recent);
+  const loops = Array.from({ length: lanes }, (_, lane) => {
+    // The batch's oldest message tells the pressure how far applying is behind (claims go in arrival order).
+    let first = true;
+    const parse: InboxParser = (message) => {
+      if (first) pressure?.claimed(lane, message.receivedAt.getTime());
+      first = false;
+      return read(message);
+    };
+    return startLoop(
       `apply-inbox-${lane}`,
       log,
       500,
       async () => {
-        // Give way while acknowledgements queue, briefly: applying slows down, never stops.
-        for (let waited = 0; ingestQueueing(pressure) && waited < GIVE_WAY_MS; waited += 25)
+        // Give way while acknowledgements queue, briefly, and only while applying keeps up.
+        for (
+          let waited = 0;
+          pressure?.queueing() && pressure.lagMs() < APPLY_LAG_TARGET_MS && waited < GIVE_WAY_MS;
+          waited += 25
+        )
           await new Promise((resolve) => setTimeout(resolve, 25));
+        first = true;
         const counts = await applyPendingInbox(db, parse, BATCH, poll);
         const total = counts.applied + counts.duplicate + counts.failed + (counts.flagged ?? 0) + (counts.retry ?? 0);
+        pressure?.applied(total);
+        // A batch that was not full emptied the inbox: this lane is no longer behind.
+        if (total < BATCH) pressure?.claimed(lane, null);
         if (counts.failed > 0) log.warn({ counts }, "inbox messages failed to apply");
         return total === BATCH;
       },
       GATHER_MS,
-    ),
-  );
+    );
+  });
   return {
     wake: () => loops.forEach((loop) => loop.wake()),
     stop: async () => {

@@ -5,6 +5,7 @@ import type { Db } from "../client.ts";
 import type { Tx } from "./apply.ts";
 import { binSql } from "./analytics-math.ts";
 import { dimensionValues } from "./analytics-dimensions.ts";
+import type { HourCooldown } from "./analytics-cooldown.ts";
 
 const REFRESH_LOCK = 7_421_005;
 
@@ -59,6 +60,15 @@ function bucketScope(minutes: Date[]): Scope {
   };
 }
 
+/** Whole hours (the hour rollups only read `rows(…, "hour")` and `buckets("hour")`). */
+function hourScope(hours: Date[]): Scope {
+  return {
+    rows: (column, width) => inBuckets(column, hours, width),
+    buckets: () => sql`bucket in (${list(hours)})`,
+    order: sql``,
+  };
+}
+
 const EVERYTHING: Scope = { rows: () => sql`true`, buckets: () => sql`true`, order: sql`order by 1` };
 
 /**
@@ -73,7 +83,7 @@ async function sumHours(tx: Tx, table: string, keys: string, counts: string[], s
     from ${sql.raw(`${table}_1m`)} where ${scope.rows("bucket", "hour")} group by 1, ${sql.raw(keys)} ${scope.order}`);
 }
 
-async function refreshTransactions(tx: Tx, scope: Scope): Promise<void> {
+async function refreshTransactionMinutes(tx: Tx, scope: Scope): Promise<void> {
   await tx.execute(sql`delete from analytics_attempts_1m where ${scope.buckets("minute")}`);
   await tx.execute(sql`
     insert into analytics_attempts_1m (bucket, provider, account_id, currency, outcome, reason, attempts)
@@ -91,6 +101,10 @@ async function refreshTransactions(tx: Tx, scope: Scope): Promise<void> {
       and not exists (select 1 from transaction_events e where e.transaction_id = t.id and e.kind = 'webhook' and e.status_to = t.status)
     group by 1, 2, 3 ${scope.order}`);
   await sumHours(tx, "analytics_missing", "provider, account_id", ["missing"], scope);
+}
+
+/** The hour rollups grouped from the raw rows of whole hours: segments (approval by BIN, issuer, …) and declines. */
+async function refreshTransactionHours(tx: Tx, scope: Scope): Promise<void> {
   const segments = sql`
     from transactions t cross join lateral ${dimensionValues("t")} d(dimension, segment)
     where ${ATTEMPT_TYPES} and d.segment is not null and ${scope.rows("t.created_at", "hour")}`;
@@ -162,6 +176,28 @@ export interface RefreshOptions {
   sloMs: number;
   /** Minute buckets per source and transaction: bounds one refresh's work. */
   batch?: number;
+  /** Spaces out costly refreshes of the same hour rollups (the worker's; without it every pass refreshes them). */
+  hourCooldown?: HourCooldown;
+}
+
+/**
+ * The minute rollups of the claimed minutes, and the hour rollups of their hours unless the cooldown holds an hour
+ * back: then a mark of its last claimed minute goes back, so the hour is refreshed on a later pass.
+ */
+async function refreshTransactionsIn(tx: Tx, minutes: Date[], cooldown: HourCooldown | undefined): Promise<void> {
+  await refreshTransactionMinutes(tx, bucketScope(minutes));
+  const hours = hoursOf(minutes).map((hour) => hour.getTime());
+  const ready = cooldown ? cooldown.ready(hours) : hours;
+  const later = hours.filter((hour) => !ready.includes(hour));
+  for (const hour of later) {
+    const last = Math.max(...minutes.map((m) => m.getTime()).filter((m) => m - (m % 3_600_000) === hour));
+    await tx.execute(sql`insert into analytics_dirty (source, bucket, writer) values ('tx', ${stamp(new Date(last))}, 0)
+      on conflict (source, bucket, writer) do nothing`);
+  }
+  if (ready.length === 0) return;
+  const started = performance.now();
+  await refreshTransactionHours(tx, hourScope(ready.map((ms) => new Date(ms))));
+  cooldown?.refreshed(ready, performance.now() - started);
 }
 
 /** One pass: refreshes up to `batch` dirty minutes of each source; returns how many buckets it refreshed. */
@@ -180,7 +216,7 @@ export async function refreshRollups(db: Db, options: RefreshOptions): Promise<n
       const distinct = new Set(claimed.rows.map((row) => new Date(row.bucket).getTime()));
       const minutes = [...distinct].map((ms) => new Date(ms));
       if (minutes.length === 0) return 0;
-      if (source === "tx") await refreshTransactions(tx, bucketScope(minutes));
+      if (source === "tx") await refreshTransactionsIn(tx, minutes, options.hourCooldown);
       else if (source === "events") await refreshEvents(tx, minutes, options.sloMs);
       else if (source === "calls") await refreshCalls(tx, minutes);
       else await refreshInbox(tx, minutes);
@@ -200,12 +236,13 @@ export async function rebuildTransactionRollups(db: Db): Promise<void> {
     // Grouping every row at once: the aggregates want memory rather than spilling to temp files.
     await tx.execute(sql`set local work_mem = '256MB'`);
     await tx.execute(sql`delete from analytics_dirty where source = 'tx'`);
-    await refreshTransactions(tx, EVERYTHING);
+    await refreshTransactionMinutes(tx, EVERYTHING);
+    await refreshTransactionHours(tx, EVERYTHING);
   });
 }
 
 /** Refreshes until nothing is dirty (after a seed, and in tests). */
-export async function refreshAllRollups(db: Db, options: RefreshOptions): Promise<number> {
+export async function refreshAllRollups(db: Db, options: Omit<RefreshOptions, "hourCooldown">): Promise<number> {
   let total = 0;
   for (;;) {
     const n = await refreshRollups(db, options);
