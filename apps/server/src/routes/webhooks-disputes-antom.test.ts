@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { antomForge } from "@paylens/providers/antom/test-forge";
 import type { ForgedWebhook } from "@paylens/providers/forged-webhook";
 import { AccountBook } from "../accounts.ts";
-import { startDisputeServer } from "./test-dispute-server.ts";
+import { startWebhookServer } from "./test-webhook-server.ts";
 
 const created = JSON.parse(
   readFileSync(
@@ -17,7 +17,7 @@ const created = JSON.parse(
 const forge = antomForge("disputes");
 
 describe("Antom notifyDispute end to end", () => {
-  let h: Awaited<ReturnType<typeof startDisputeServer>>;
+  let h: Awaited<ReturnType<typeof startWebhookServer>>;
   const caller = () => h.caller();
   const apply = () => h.apply();
   const ledger = (transactionId: string) => h.disputeLedger(transactionId);
@@ -34,7 +34,7 @@ describe("Antom notifyDispute end to end", () => {
   }
 
   beforeAll(async () => {
-    h = await startDisputeServer(new AccountBook([forge.account]));
+    h = await startWebhookServer(new AccountBook([forge.account]));
   });
   afterAll(() => h.close());
 

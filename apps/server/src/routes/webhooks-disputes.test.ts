@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AccountBook, parseAccounts } from "../accounts.ts";
-import { startDisputeServer } from "./test-dispute-server.ts";
+import { startWebhookServer } from "./test-webhook-server.ts";
 
 const fixture = (name: string) =>
   JSON.parse(
@@ -42,7 +42,7 @@ function disputeOf(uid: string, paymentUid: string, status: string, updatedAt: s
 }
 
 describe("beGateway chargebacks end to end", () => {
-  let h: Awaited<ReturnType<typeof startDisputeServer>>;
+  let h: Awaited<ReturnType<typeof startWebhookServer>>;
   const caller = () => h.caller();
   const apply = () => h.apply();
   const ledger = (transactionId: string) => h.disputeLedger(transactionId);
@@ -57,7 +57,7 @@ describe("beGateway chargebacks end to end", () => {
     (await caller().disputes.list({})).items.find((d) => d.providerDisputeId === providerDisputeId);
 
   beforeAll(async () => {
-    h = await startDisputeServer(accounts);
+    h = await startWebhookServer(accounts);
   });
   afterAll(() => h.close());
 

@@ -13,6 +13,7 @@ import { createTestDb } from "@paylens/db/test-db";
 import { connectorFor } from "@paylens/providers/connectors";
 import { AccountBook, parseAccounts } from "../accounts.ts";
 import { createServer } from "../server.ts";
+import { BASIC_SHOP, basicAuth } from "./test-webhook-server.ts";
 
 const seed = readFileSync(
   new URL("../../../../packages/providers/src/begateway/fixtures/seed-v3-incomplete.json", import.meta.url),
@@ -20,17 +21,10 @@ const seed = readFileSync(
 );
 const keys = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const publicKeyBase64 = keys.publicKey.export({ type: "spki", format: "der" }).toString("base64");
-const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
 
 const accounts = new AccountBook(
   parseAccounts([
-    {
-      id: "shop-basic",
-      provider: "begateway",
-      name: "Basic shop",
-      baseUrl: "http://127.0.0.1:1",
-      credentials: { shopId: "361", secretKey: "s3cret" },
-    },
+    BASIC_SHOP,
     {
       id: "shop-signed",
       provider: "begateway",
@@ -88,15 +82,15 @@ describe("beGateway webhooks end to end", () => {
   });
 
   it("refuses wrong credentials with 401 and applies nothing", async () => {
-    const reply = await post("shop-basic", seed, { authorization: basic("361", "wrong") });
+    const reply = await post("shop-basic", seed, { authorization: basicAuth("361", "wrong") });
     expect(reply.statusCode).toBe(401);
     expect(await applyPendingInbox(database.db, parse)).toEqual({ applied: 0, duplicate: 0, failed: 0 });
     expect((await caller().transactions.list({})).items).toHaveLength(0);
   });
 
   it("answers 400 to a malformed body and 404 to an unknown account", async () => {
-    expect((await post("shop-basic", "{", { authorization: basic("361", "s3cret") })).statusCode).toBe(400);
-    expect((await post("nobody", seed, { authorization: basic("361", "s3cret") })).statusCode).toBe(404);
+    expect((await post("shop-basic", "{", { authorization: basicAuth("361", "s3cret") })).statusCode).toBe(400);
+    expect((await post("nobody", seed, { authorization: basicAuth("361", "s3cret") })).statusCode).toBe(404);
     expect(
       (await server.app.inject({ method: "POST", url: "/webhooks/unknown/shop-basic", payload: seed })).statusCode,
     ).toBe(404);
@@ -104,7 +98,7 @@ describe("beGateway webhooks end to end", () => {
 
   it("creates the seed's transaction once from five deliveries, the rest recorded as duplicates", async () => {
     for (let i = 0; i < 5; i++) {
-      const reply = await post("shop-basic", seed, { authorization: basic("361", "s3cret") });
+      const reply = await post("shop-basic", seed, { authorization: basicAuth("361", "s3cret") });
       expect(reply.statusCode).toBe(200);
     }
     const counts = await applyPendingInbox(database.db, parse);
@@ -154,8 +148,8 @@ describe("beGateway webhooks end to end", () => {
     });
     const early = JSON.parse(seed) as Record<string, unknown>;
     Object.assign(early, { uid: "46154-ooo" });
-    await post("shop-basic", JSON.stringify(final), { authorization: basic("361", "s3cret") });
-    await post("shop-basic", JSON.stringify(early), { authorization: basic("361", "s3cret") });
+    await post("shop-basic", JSON.stringify(final), { authorization: basicAuth("361", "s3cret") });
+    await post("shop-basic", JSON.stringify(early), { authorization: basicAuth("361", "s3cret") });
     await applyPendingInbox(database.db, parse);
     const page = await caller().transactions.list({ status: ["successful"] });
     const row = page.items.find((item) => item.providerUid === "46154-ooo");

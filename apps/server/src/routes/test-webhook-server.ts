@@ -1,4 +1,4 @@
-// Test support for the dispute tests: the real server over a test database with the given accounts, the API as a role
+// Test support for the webhook tests: the real server over a test database with the given accounts, the API as a role
 // sees it, the inbox worker's apply step, and a payment's dispute balances in the ledger.
 import { sql } from "drizzle-orm";
 import { createContextInner } from "@paylens/api/context";
@@ -10,10 +10,23 @@ import { upsertAccounts } from "@paylens/db/queries/accounts";
 import { applyPendingInbox } from "@paylens/db/queries/inbox";
 import { createTestDb } from "@paylens/db/test-db";
 import type { AccountBook } from "../accounts.ts";
-import { createServer } from "../server.ts";
+import { createServer, type ServerDeps } from "../server.ts";
 import { parseStored } from "../workers/apply-inbox.ts";
 
-export async function startDisputeServer(accounts: AccountBook) {
+/** A beGateway shop whose webhooks carry HTTP Basic credentials (shop id and secret key), as the seed's are sent. */
+export const BASIC_SHOP = {
+  id: "shop-basic",
+  provider: "begateway",
+  name: "Basic shop",
+  baseUrl: "http://127.0.0.1:1",
+  credentials: { shopId: "361", secretKey: "s3cret" },
+};
+
+export const basicAuth = (user: string, password: string) =>
+  `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
+
+/** `options`: more of the server's dependencies (the ingest pressure, say). */
+export async function startWebhookServer(accounts: AccountBook, options: Partial<ServerDeps> = {}) {
   const database = await createTestDb();
   await upsertAccounts(
     database.db,
@@ -27,6 +40,7 @@ export async function startDisputeServer(accounts: AccountBook) {
     accounts,
     webDist: null,
     logger: false,
+    ...options,
   });
   return {
     server,
