@@ -1,5 +1,5 @@
 // The sending side of the ingest benchmark (bench/ingest.ts): signed webhooks posted at a set rate, open loop, and the
-// server's resident memory read while it works.
+// server's resident memory and metrics read while it works.
 import { readFileSync, writeFileSync } from "node:fs";
 import { Agent, request as httpRequest } from "node:http";
 import { join } from "node:path";
@@ -58,15 +58,10 @@ export function residentMib(pid: number): number {
   }
 }
 
-/** CPU seconds (user + system) a process has used so far (Linux /proc; NaN where there is none). */
-export function cpuSeconds(pid: number): number {
-  try {
-    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
-    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return Number.NaN;
-  }
+/** A counter or gauge from a server's /metrics (`missing` where it is not there yet). */
+export async function serverMetric(url: string, name: string, missing = Number.NaN): Promise<number> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  return Number(new RegExp(`^${name} (\\S+)`, "m").exec(text)?.[1] ?? missing);
 }
 
 /** One POST on a kept-alive connection; resolves with the status (node:http: fetch costs the sender several times the CPU). */

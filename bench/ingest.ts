@@ -11,9 +11,10 @@ import { spawnServer, type ServerProcess } from "@paylens/server/reliability/ser
 import { webhookForge, type ForgedWebhook } from "@paylens/providers/test-webhook-forge";
 import { openDatabase, type Database } from "@paylens/db/client";
 import { createTestDb, type TestDatabase } from "@paylens/db/test-db";
-import { blast, cpuSeconds, residentMib, senderAgent, writeAccountsFile, type BlastResult } from "./ingest-load.ts";
-import { machineSample, machineShares, type MachineShares } from "./machine-cpu.ts";
-import { appliedOnce, inboxStates, lockWaiters, pendingCount, singleRowInsertRate } from "./ingest-sql.ts";
+import { blast, residentMib, senderAgent, serverMetric, writeAccountsFile, type BlastResult } from "./ingest-load.ts";
+import { ceilingOf } from "./ingest-ceiling.ts";
+import { cpuSeconds, machineSample, machineShares, msPer1k, type MachineShares } from "./machine-cpu.ts";
+import { appliedOnce, inboxStates, lockWaiters, pendingCount } from "./ingest-sql.ts";
 
 export interface IngestOptions {
   kind: "pglite" | "postgres";
@@ -51,7 +52,6 @@ const print = (line: Record<string, unknown>) => process.stdout.write(`${JSON.st
 const round = (n: number) => Math.round(n * 100) / 100;
 
 const WARM_UP_SECONDS = 4;
-const CEILING_SECONDS = 5;
 /** Saturation search: each rate this much above the last, until acceptance grows less than GROWTH or after MAX_STEPS. */
 const STEP = 1.25;
 const GROWTH = 1.03;
@@ -62,44 +62,6 @@ async function drained(pending: () => Promise<number>, everyMs: number): Promise
   const started = performance.now();
   while ((await pending()) > 0) await new Promise((resolve) => setTimeout(resolve, everyMs));
   return (performance.now() - started) / 1000;
-}
-
-async function metricsPending(url: string): Promise<number> {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  return Number(/^paylens_webhook_inbox_pending (\d+)/m.exec(text)?.[1] ?? Number.NaN);
-}
-
-/** Webhooks a server has held so far while its applying caught up (paylens_webhook_held_seconds). */
-async function metricsHeld(url: string): Promise<number> {
-  const text = await (await fetch(`${url}/metrics`)).text();
-  return Number(/^paylens_webhook_held_seconds_count (\d+)/m.exec(text)?.[1] ?? 0);
-}
-
-/** The raw insert rate on the engine's own database (PGlite: a data dir of its own, the server's is in use). */
-async function ceilingOf(options: IngestOptions, dir: string): Promise<{ rate: number; dbCpuMsPer1k: number | null }> {
-  if (options.kind === "pglite") {
-    const database = await openDatabase({ kind: "pglite", dataDir: join(dir, "ceiling") });
-    try {
-      return { rate: await singleRowInsertRate(database, CEILING_SECONDS, 1), dbCpuMsPer1k: null };
-    } finally {
-      await database.close();
-    }
-  }
-  const testDb = await createTestDb();
-  const database = await openDatabase({ kind: "postgres", url: testDb.url ?? "", poolSize: options.poolSize });
-  try {
-    const before = machineSample();
-    const rate = await singleRowInsertRate(database, CEILING_SECONDS, options.poolSize);
-    const machine = machineShares(before, machineSample());
-    // The database's CPU per 1,000 single-row inserts, to set beside a webhook's (stored, applied, posted, rolled up).
-    const dbCpuMsPer1k = machine
-      ? Math.round((machine.postgresSeconds * 1e6) / Math.max(1, rate * CEILING_SECONDS))
-      : null;
-    return { rate, dbCpuMsPer1k };
-  } finally {
-    await database.close();
-    await testDb.close();
-  }
 }
 
 export async function benchIngest(options: IngestOptions): Promise<void> {
@@ -188,9 +150,15 @@ async function runInstances(options: IngestOptions, context: RunContext) {
     const urls = servers.map((server) => server.url);
     const pids = servers.map((server) => server.pid);
     const untilApplied = () =>
-      pending ? drained(pending, 100) : drained(() => metricsPending(urls[0] as string), 500);
+      pending
+        ? drained(pending, 100)
+        : drained(() => serverMetric(urls[0] as string, "paylens_webhook_inbox_pending"), 500);
     const cpu = () => pids.reduce((sum, pid) => sum + cpuSeconds(pid), 0);
-    const held = async () => (await Promise.all(urls.map(metricsHeld))).reduce((a, b) => a + b, 0);
+    const held = async () =>
+      (await Promise.all(urls.map((url) => serverMetric(url, "paylens_webhook_held_seconds_count", 0)))).reduce(
+        (a, b) => a + b,
+        0,
+      );
     const send = async (rate: number): Promise<Step> => {
       const messages = sign(rate * options.seconds);
       const cpuBefore = cpu();
@@ -220,9 +188,7 @@ async function runInstances(options: IngestOptions, context: RunContext) {
         lockWaiting: waits.length ? waits.reduce((a, b) => a + b, 0) / waits.length : 0,
         machine,
         dbCpuMsPer1k:
-          machine && options.kind === "postgres"
-            ? Math.round((machine.postgresSeconds * 1e6) / Math.max(1, result.accepted.length))
-            : null,
+          machine && options.kind === "postgres" ? msPer1k(machine.postgresSeconds, result.accepted.length) : null,
         held: (await held()) - heldBefore,
       };
     };

@@ -1,6 +1,6 @@
-// Where the machine's CPU went during a step (Linux /proc): the busy and stolen shares of all its CPU time, and the CPU
-// of the local PostgreSQL's processes. On 2 shared cores the rates mean little without them: the database, the servers
-// and the sender take from one budget, and a virtual machine's host may take some of it (steal).
+// Where the CPU went (Linux /proc): a process's own CPU, the busy and stolen shares of all the machine's CPU time, and the
+// CPU of the local PostgreSQL's processes. On 2 shared cores the rates mean little without them: the database, the
+// servers and the sender take from one budget, and a virtual machine's host may take some of it (steal).
 import { readdirSync, readFileSync } from "node:fs";
 
 export interface MachineSample {
@@ -14,18 +14,34 @@ export interface MachineSample {
 
 const TICKS_PER_S = 100;
 
+/** A process's command name and the CPU seconds (user + system) it has used so far (Linux /proc; null where none). */
+function processStat(pid: number | string): { name: string; cpuSeconds: number } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return {
+      name: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")),
+      cpuSeconds: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S,
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** CPU seconds (user + system) a process has used so far (NaN where there is none). */
+export const cpuSeconds = (pid: number): number => processStat(pid)?.cpuSeconds ?? Number.NaN;
+
+/** Milliseconds of CPU per 1,000 of `count` (webhooks, rows) from CPU seconds. */
+export const msPer1k = (seconds: number, count: number): number => Math.round((seconds * 1e6) / Math.max(1, count));
+
 function postgresCpu(): Map<number, number> {
   const out = new Map<number, number>();
   for (const name of readdirSync("/proc")) {
     if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
-      if (!stat.slice(stat.indexOf("(") + 1).startsWith("postgres")) continue;
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      out.set(Number(name), (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S);
-    } catch {
-      // The process ended between the listing and the read.
-    }
+    // A process that ended between the listing and the read has no stat.
+    const stat = processStat(name);
+    if (stat?.name.startsWith("postgres")) out.set(Number(name), stat.cpuSeconds);
   }
   return out;
 }

@@ -13,15 +13,7 @@ import type { AccountBook } from "../accounts.ts";
 import { createServer, type ServerDeps } from "../server.ts";
 import { parseStored } from "../workers/apply-inbox.ts";
 
-/** A beGateway shop whose webhooks carry HTTP Basic credentials (shop id and secret key), as the seed's are sent. */
-export const BASIC_SHOP = {
-  id: "shop-basic",
-  provider: "begateway",
-  name: "Basic shop",
-  baseUrl: "http://127.0.0.1:1",
-  credentials: { shopId: "361", secretKey: "s3cret" },
-};
-
+/** HTTP Basic credentials as a webhook sender puts them in its Authorization header. */
 export const basicAuth = (user: string, password: string) =>
   `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
 

@@ -5,13 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { webhookInbox } from "@paylens/db/schema/ingest";
 import { AccountBook, parseAccounts } from "../accounts.ts";
 import { APPLY_LAG_TARGET_MS, ingestPressure } from "../workers/ingest-pressure.ts";
-import { BASIC_SHOP, basicAuth, startWebhookServer } from "./test-webhook-server.ts";
+import { basicShop } from "@paylens/providers/begateway/test-shop";
+import { basicAuth, startWebhookServer } from "./test-webhook-server.ts";
 
 const seed = readFileSync(
   new URL("../../../../packages/providers/src/begateway/fixtures/seed-v3-incomplete.json", import.meta.url),
   "utf8",
 );
-const accounts = new AccountBook(parseAccounts([BASIC_SHOP]));
+const accounts = new AccountBook(parseAccounts([basicShop]));
 
 describe("webhooks while applying is behind", () => {
   let h: Awaited<ReturnType<typeof startWebhookServer>>;
@@ -25,7 +26,7 @@ describe("webhooks while applying is behind", () => {
       payload: seed,
       headers: {
         "content-type": "application/json",
-        authorization: basicAuth("361", "s3cret"),
+        authorization: basicAuth(basicShop.credentials.shopId, basicShop.credentials.secretKey),
       },
     });
 

@@ -13,7 +13,8 @@ import { createTestDb } from "@paylens/db/test-db";
 import { connectorFor } from "@paylens/providers/connectors";
 import { AccountBook, parseAccounts } from "../accounts.ts";
 import { createServer } from "../server.ts";
-import { BASIC_SHOP, basicAuth } from "./test-webhook-server.ts";
+import { basicShop } from "@paylens/providers/begateway/test-shop";
+import { basicAuth } from "./test-webhook-server.ts";
 
 const seed = readFileSync(
   new URL("../../../../packages/providers/src/begateway/fixtures/seed-v3-incomplete.json", import.meta.url),
@@ -24,7 +25,7 @@ const publicKeyBase64 = keys.publicKey.export({ type: "spki", format: "der" }).t
 
 const accounts = new AccountBook(
   parseAccounts([
-    BASIC_SHOP,
+    basicShop,
     {
       id: "shop-signed",
       provider: "begateway",

@@ -19,7 +19,7 @@ const GATHER_MS = 50;
 
 /**
  * Reads a stored message again. A transaction first met in a webhook of a provider whose webhooks carry no test flag
- * (Pockyt) takes it from its account, which the message names.
+ * takes it from its account, which the message names.
  */
 export function inboxParser(accounts?: Pick<AccountBook, "get">, recent?: RecentlyParsed): InboxParser {
   return (message: ClaimedMessage) => {

@@ -33,8 +33,8 @@ function inBuckets(column: string, buckets: Date[], width: "minute" | "hour"): S
   return sql`${sql.raw(column)} >= ${stamp(first)} and ${sql.raw(column)} < ${stamp(end)} and ${bucket} in (${list(buckets)})`;
 }
 
-const hoursOf = (minutes: Date[]) =>
-  [...new Set(minutes.map((m) => Math.floor(m.getTime() / 3_600_000) * 3_600_000))].map((ms) => new Date(ms));
+const hourStart = (ms: number) => Math.floor(ms / 3_600_000) * 3_600_000;
+const hoursOf = (minutes: Date[]) => [...new Set(minutes.map((m) => hourStart(m.getTime())))].map((ms) => new Date(ms));
 
 /** Which buckets a refresh rewrites: the claimed dirty minutes (and their hours), or everything (a rebuild). */
 interface Scope {
@@ -56,15 +56,6 @@ function bucketScope(minutes: Date[]): Scope {
   return {
     rows: (column, width) => inBuckets(column, of(width), width),
     buckets: (width) => sql`bucket in (${list(of(width))})`,
-    order: sql``,
-  };
-}
-
-/** Whole hours (the hour rollups only read `rows(…, "hour")` and `buckets("hour")`). */
-function hourScope(hours: Date[]): Scope {
-  return {
-    rows: (column, width) => inBuckets(column, hours, width),
-    buckets: () => sql`bucket in (${list(hours)})`,
     order: sql``,
   };
 }
@@ -190,13 +181,14 @@ async function refreshTransactionsIn(tx: Tx, minutes: Date[], cooldown: HourCool
   const ready = cooldown ? cooldown.ready(hours) : hours;
   const later = hours.filter((hour) => !ready.includes(hour));
   for (const hour of later) {
-    const last = Math.max(...minutes.map((m) => m.getTime()).filter((m) => m - (m % 3_600_000) === hour));
+    const last = Math.max(...minutes.map((m) => m.getTime()).filter((m) => hourStart(m) === hour));
     await tx.execute(sql`insert into analytics_dirty (source, bucket, writer) values ('tx', ${stamp(new Date(last))}, 0)
       on conflict (source, bucket, writer) do nothing`);
   }
   if (ready.length === 0) return;
   const started = performance.now();
-  await refreshTransactionHours(tx, hourScope(ready.map((ms) => new Date(ms))));
+  // An hour's start is a minute of it: the scope of those minutes covers exactly these hours.
+  await refreshTransactionHours(tx, bucketScope(ready.map((ms) => new Date(ms))));
   cooldown?.refreshed(ready, performance.now() - started);
 }
 
