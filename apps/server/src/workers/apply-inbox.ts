@@ -16,6 +16,10 @@ const BATCH = 500;
 const GIVE_WAY_MS = 200;
 // Webhooks wake the worker one by one; gathering them for a moment makes one batch of a burst, not one per webhook.
 const GATHER_MS = 50;
+// Idle, the first lane looks for what another instance stored (or a retry) twice a second; the others wake with this
+// process's webhooks and would only repeat its empty claims (each lane's poll cost an idle server CPU, docs/performance.md).
+const POLL_MS = 500;
+const OTHER_LANES_POLL_MS = 10_000;
 
 /**
  * Reads a stored message again. A transaction first met in a webhook of a provider whose webhooks carry no test flag
@@ -58,7 +62,7 @@ export function startInboxWorker(
     return startLoop(
       `apply-inbox-${lane}`,
       log,
-      500,
+      lane === 0 ? POLL_MS : OTHER_LANES_POLL_MS,
       async () => {
         // Give way while acknowledgements queue, briefly, and only while applying keeps up.
         for (

@@ -1,7 +1,7 @@
 // Keeps the analytics rollups current: refreshes the minute buckets the triggers marked dirty, a batch at a time.
 import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "@paylens/db/client";
-import { hourCooldown } from "@paylens/db/queries/analytics-cooldown";
+import { rollupCooldown } from "@paylens/db/queries/analytics-cooldown";
 import { DIRTY_SOURCES, refreshRollups } from "@paylens/db/queries/analytics-refresh";
 import { type Loop, startLoop } from "./loop.ts";
 
@@ -12,12 +12,12 @@ import { type Loop, startLoop } from "./loop.ts";
 const CURRENT_MINUTES = 2 * DIRTY_SOURCES.length;
 
 export function startRollupWorker(db: Db, log: FastifyBaseLogger, options: { sloMs: number; idleMs?: number }): Loop {
-  // Costly hour rollups (a full hour under a storm) are re-grouped at most every tenth of the time.
-  const cooldown = hourCooldown();
+  // Costly buckets (the current minute and hour under a storm) are re-grouped at most every tenth of the time.
+  const cooldown = rollupCooldown();
   return startLoop(
     "refresh-rollups",
     log,
     options.idleMs ?? 2_000,
-    async () => (await refreshRollups(db, { sloMs: options.sloMs, hourCooldown: cooldown })) > CURRENT_MINUTES,
+    async () => (await refreshRollups(db, { sloMs: options.sloMs, cooldown })) > CURRENT_MINUTES,
   );
 }

@@ -1,27 +1,41 @@
-// A costly hour rollup waits before it is grouped again; the minute rollups never wait, and nothing is left out once it
-// has waited. On PGlite (or PostgreSQL when DATABASE_URL is set).
+// A costly rollup bucket (minute or hour) waits before it is grouped again, keeping its mark meanwhile, and nothing is
+// left out once it has waited. On PGlite (or PostgreSQL when DATABASE_URL is set).
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../client.ts";
 import { createTestDb } from "../test-db.ts";
-import { hourCooldown, type HourCooldown } from "./analytics-cooldown.ts";
+import { bucketKey, rollupCooldown, type RollupCooldown } from "./analytics-cooldown.ts";
 import { refreshAllRollups, refreshRollups } from "./analytics-refresh.ts";
 import { insertGeneratedAttempts } from "./analytics-test-data.ts";
 
 const HOUR = Date.parse("2026-11-05T10:00:00Z");
 
-describe("hour cooldown", () => {
-  it("holds an hour back for a multiple of its last refresh once that was costly, never a cheap one", () => {
-    const cooldown = hourCooldown(100, 10);
-    cooldown.refreshed([HOUR], 99, 0);
-    expect(cooldown.ready([HOUR], 1)).toEqual([HOUR]);
-    cooldown.refreshed([HOUR], 300, 0);
-    expect(cooldown.ready([HOUR, HOUR + 3_600_000], 2_999)).toEqual([HOUR + 3_600_000]);
-    expect(cooldown.ready([HOUR], 3_000)).toEqual([HOUR]);
+describe("rollup cooldown", () => {
+  it("holds a bucket back for a multiple of its last refresh once that was costly, never a cheap one", () => {
+    const cooldown = rollupCooldown(100, 10);
+    const hour = bucketKey("tx", "hour", HOUR);
+    const next = bucketKey("tx", "hour", HOUR + 3_600_000);
+    const minute = bucketKey("tx", "minute", HOUR);
+    cooldown.refreshed([hour], 99, 0);
+    expect(cooldown.ready([hour], 1)).toEqual([hour]);
+    cooldown.refreshed([hour], 300, 0);
+    // The same instant as a minute of another width or family is another bucket.
+    expect(cooldown.ready([hour, next, minute, bucketKey("events", "hour", HOUR)], 2_999)).toEqual([
+      next,
+      minute,
+      bucketKey("events", "hour", HOUR),
+    ]);
+    expect(cooldown.ready([hour], 3_000)).toEqual([hour]);
+    // A backlog's minutes refreshed together are charged their share: 1,440 minutes in 5 s are 3.5 ms each.
+    const backlog = Array.from({ length: 1_440 }, (_, i) => bucketKey("tx", "minute", HOUR + i * 60_000));
+    cooldown.refreshed(backlog, 5_000, 0);
+    expect(cooldown.ready(backlog, 1)).toEqual(backlog);
+    cooldown.refreshed(backlog.slice(0, 2), 500, 0);
+    expect(cooldown.ready(backlog.slice(0, 3), 2_499)).toEqual(backlog.slice(2, 3));
   });
 });
 
-describe("refresh with an hour cooldown", () => {
+describe("refresh with a cooldown", () => {
   let database: Database;
   const sums = async () => {
     const minute = await database.db.execute<{ n: number }>(
@@ -48,12 +62,12 @@ describe("refresh with an hour cooldown", () => {
 
     // Every refresh counts as costly, and the wait is as long as the test wants it.
     let waiting = true;
-    const held: HourCooldown = {
-      ready: (hours) => (waiting ? [] : hours),
+    const held: RollupCooldown = {
+      ready: (keys) => (waiting ? keys.filter((key) => !key.includes(":hour:")) : keys),
       refreshed: () => undefined,
     };
     await insert(2);
-    await refreshRollups(database.db, { sloMs: 60_000, hourCooldown: held });
+    await refreshRollups(database.db, { sloMs: 60_000, cooldown: held });
     const during = await sums();
     expect(during.minutes).toBeGreaterThan(first.minutes);
     expect(during.hour).toBe(first.hour);
@@ -63,9 +77,54 @@ describe("refresh with an hour cooldown", () => {
     expect(Number(marks.rows[0]?.n)).toBe(1);
 
     waiting = false;
-    await refreshRollups(database.db, { sloMs: 60_000, hourCooldown: held });
+    await refreshRollups(database.db, { sloMs: 60_000, cooldown: held });
     const after = await sums();
     expect(after.hour).toBe(after.minutes);
     expect(after.minutes).toBe(during.minutes);
+  });
+});
+
+describe("refresh with the current minutes held back", () => {
+  let database: Database;
+  const minuteSum = async () => {
+    const rows = await database.db.execute<{ n: number }>(
+      sql`select coalesce(sum(attempts), 0)::int as n from analytics_attempts_1m where bucket >= ${new Date(HOUR).toISOString()}::timestamptz`,
+    );
+    return Number(rows.rows[0]?.n);
+  };
+  const marks = async () => {
+    const rows = await database.db.execute<{ n: number }>(
+      sql`select count(distinct bucket)::int as n from analytics_dirty where source = 'tx'`,
+    );
+    return Number(rows.rows[0]?.n);
+  };
+
+  beforeAll(async () => {
+    database = await createTestDb();
+  });
+  afterAll(() => database.close());
+
+  it("leaves held minutes marked and unrefreshed, and refreshes them all once they may go", async () => {
+    await insertGeneratedAttempts(database.db, { count: 200, from: new Date(HOUR), spanMs: 600_000, seed: 3 });
+    const dirty = await marks();
+    expect(dirty).toBeGreaterThan(1);
+
+    let waiting = true;
+    const held: RollupCooldown = {
+      ready: (keys) => (waiting ? keys.filter((key) => !key.startsWith("tx:minute:")) : keys),
+      refreshed: () => undefined,
+    };
+    await refreshRollups(database.db, { sloMs: 60_000, cooldown: held });
+    expect(await minuteSum()).toBe(0);
+    expect(await marks()).toBe(dirty);
+
+    waiting = false;
+    await refreshRollups(database.db, { sloMs: 60_000, cooldown: held });
+    const attempts = await database.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from transactions where type in ('payment', 'authorization')`,
+    );
+    expect(await minuteSum()).toBe(Number(attempts.rows[0]?.n));
+    expect(await minuteSum()).toBeGreaterThan(0);
+    expect(await marks()).toBe(0);
   });
 });

@@ -1,30 +1,35 @@
-// The hour rollups of transactions (approval by segment, declines) are grouped from the raw rows of the whole hour, so a
-// refresh costs more the fuller the hour: under a sustained storm, re-grouping the current hour every pass took a
-// growing share of the database (docs/performance.md, "Hour rollups under load"). An hour whose last refresh was costly
-// waits a multiple of that cost before the next one; cheap hours (a quiet shop, the demo, the tests) never wait.
+// A rollup bucket is re-grouped from the raw rows it covers, so refreshing the bucket being written now costs more the
+// fuller it is: under a sustained storm, re-grouping the current minute (and hour) every pass took as much of the
+// database as applying the webhooks (docs/performance.md, "Rollups under a storm"). A bucket whose last refresh was
+// costly waits a multiple of that cost before the next one; cheap buckets (a quiet shop, the demo, the tests) never wait.
 
 /** Refreshes cheaper than this never wait. */
 const MIN_COST_MS = 100;
-/** A costly hour waits this many times its last refresh: the refresher spends at most about a tenth of its time there. */
+/** A costly bucket waits this many times its last refresh: the refresher spends at most about a tenth of its time there. */
 const WAIT_FACTOR = 10;
 
-export interface HourCooldown {
-  /** The hours (epoch ms) that may be refreshed now. */
-  ready(hours: number[], now?: number): number[];
-  /** Those hours took `tookMs` to refresh. */
-  refreshed(hours: number[], tookMs: number, now?: number): void;
+/** A bucket of one rollup family: `tx:minute:<epoch ms>`, `events:hour:<epoch ms>`, … */
+export const bucketKey = (family: string, width: "minute" | "hour", bucket: Date | number) =>
+  `${family}:${width}:${typeof bucket === "number" ? bucket : bucket.getTime()}`;
+
+export interface RollupCooldown {
+  /** The buckets (keys) that may be refreshed now. */
+  ready(keys: string[], now?: number): string[];
+  /** Those buckets took `tookMs` to refresh, together: each is charged its share (a backlog's many cheap minutes never wait). */
+  refreshed(keys: string[], tookMs: number, now?: number): void;
 }
 
-export function hourCooldown(minCostMs = MIN_COST_MS, factor = WAIT_FACTOR): HourCooldown {
-  const until = new Map<number, number>();
+export function rollupCooldown(minCostMs = MIN_COST_MS, factor = WAIT_FACTOR): RollupCooldown {
+  const until = new Map<string, number>();
   return {
-    ready(hours, now = Date.now()) {
-      for (const [hour, at] of until) if (at <= now) until.delete(hour);
-      return hours.filter((hour) => !until.has(hour));
+    ready(keys, now = Date.now()) {
+      for (const [key, at] of until) if (at <= now) until.delete(key);
+      return keys.filter((key) => !until.has(key));
     },
-    refreshed(hours, tookMs, now = Date.now()) {
-      if (tookMs < minCostMs) return;
-      for (const hour of hours) until.set(hour, now + factor * tookMs);
+    refreshed(keys, tookMs, now = Date.now()) {
+      const share = tookMs / Math.max(1, keys.length);
+      if (share < minCostMs) return;
+      for (const key of keys) until.set(key, now + factor * share);
     },
   };
 }

@@ -5,7 +5,7 @@ import type { Db } from "../client.ts";
 import type { Tx } from "./apply.ts";
 import { binSql } from "./analytics-math.ts";
 import { dimensionValues } from "./analytics-dimensions.ts";
-import type { HourCooldown } from "./analytics-cooldown.ts";
+import { bucketKey, type RollupCooldown } from "./analytics-cooldown.ts";
 
 const REFRESH_LOCK = 7_421_005;
 
@@ -167,33 +167,62 @@ export interface RefreshOptions {
   sloMs: number;
   /** Minute buckets per source and transaction: bounds one refresh's work. */
   batch?: number;
-  /** Spaces out costly refreshes of the same hour rollups (the worker's; without it every pass refreshes them). */
-  hourCooldown?: HourCooldown;
+  /** Spaces out costly refreshes of the same buckets (the worker's; without it every pass refreshes them). */
+  cooldown?: RollupCooldown;
+}
+
+/** Marks minutes dirty again (as writer 0), so a later pass refreshes what a cooldown held back. */
+async function markAgain(tx: Tx, source: DirtySource, minutes: Date[]): Promise<void> {
+  if (minutes.length === 0) return;
+  const rows = minutes.map((minute) => sql`(${source}, ${stamp(minute)}, 0)`);
+  await tx.execute(sql`insert into analytics_dirty (source, bucket, writer) values ${sql.join(rows, sql`, `)}
+    on conflict (source, bucket, writer) do nothing`);
+}
+
+/** The buckets a cooldown lets through now, and those it holds back. */
+function sift(cooldown: RollupCooldown | undefined, family: string, width: "minute" | "hour", buckets: Date[]) {
+  const key = (bucket: Date) => bucketKey(family, width, bucket);
+  const ready = new Set(cooldown ? cooldown.ready(buckets.map(key)) : buckets.map(key));
+  return { ready: buckets.filter((b) => ready.has(key(b))), held: buckets.filter((b) => !ready.has(key(b))) };
+}
+
+/** Runs a refresh of `buckets` and tells the cooldown what it cost. */
+async function timed(
+  cooldown: RollupCooldown | undefined,
+  family: string,
+  width: "minute" | "hour",
+  buckets: Date[],
+  refresh: () => Promise<void>,
+): Promise<void> {
+  const started = performance.now();
+  await refresh();
+  cooldown?.refreshed(
+    buckets.map((bucket) => bucketKey(family, width, bucket)),
+    performance.now() - started,
+  );
 }
 
 /**
- * The minute rollups of the claimed minutes, and the hour rollups of their hours unless the cooldown holds an hour
- * back: then a mark of its last claimed minute goes back, so the hour is refreshed on a later pass.
+ * The minute rollups of the ready minutes, and the hour rollups of their hours unless the cooldown holds an hour back:
+ * then a mark of its last claimed minute goes back, so the hour is refreshed on a later pass.
  */
-async function refreshTransactionsIn(tx: Tx, minutes: Date[], cooldown: HourCooldown | undefined): Promise<void> {
-  await refreshTransactionMinutes(tx, bucketScope(minutes));
-  const hours = hoursOf(minutes).map((hour) => hour.getTime());
-  const ready = cooldown ? cooldown.ready(hours) : hours;
-  const later = hours.filter((hour) => !ready.includes(hour));
-  for (const hour of later) {
-    const last = Math.max(...minutes.map((m) => m.getTime()).filter((m) => hourStart(m) === hour));
-    await tx.execute(sql`insert into analytics_dirty (source, bucket, writer) values ('tx', ${stamp(new Date(last))}, 0)
-      on conflict (source, bucket, writer) do nothing`);
-  }
-  if (ready.length === 0) return;
-  const started = performance.now();
+async function refreshTransactionsIn(tx: Tx, minutes: Date[], cooldown: RollupCooldown | undefined): Promise<void> {
+  await timed(cooldown, "tx", "minute", minutes, () => refreshTransactionMinutes(tx, bucketScope(minutes)));
+  const hours = sift(cooldown, "tx", "hour", hoursOf(minutes));
+  const lastMinuteOf = (hour: Date) =>
+    new Date(Math.max(...minutes.map((m) => m.getTime()).filter((m) => hourStart(m) === hour.getTime())));
+  await markAgain(tx, "tx", hours.held.map(lastMinuteOf));
+  if (hours.ready.length === 0) return;
   // An hour's start is a minute of it: the scope of those minutes covers exactly these hours.
-  await refreshTransactionHours(tx, bucketScope(ready.map((ms) => new Date(ms))));
-  cooldown?.refreshed(ready, performance.now() - started);
+  await timed(cooldown, "tx", "hour", hours.ready, () => refreshTransactionHours(tx, bucketScope(hours.ready)));
 }
 
-/** One pass: refreshes up to `batch` dirty minutes of each source; returns how many buckets it refreshed. */
+/**
+ * One pass: refreshes up to `batch` dirty minutes of each source (less those a cooldown holds back, marked again for a
+ * later pass); returns how many minutes it refreshed.
+ */
 export async function refreshRollups(db: Db, options: RefreshOptions): Promise<number> {
+  const { cooldown } = options;
   let refreshed = 0;
   for (const source of DIRTY_SOURCES) {
     refreshed += await db.transaction(async (tx) => {
@@ -206,12 +235,21 @@ export async function refreshRollups(db: Db, options: RefreshOptions): Promise<n
           select bucket, writer from analytics_dirty where source = ${source} order by bucket limit ${options.batch ?? 1440} for update skip locked)
         returning bucket`);
       const distinct = new Set(claimed.rows.map((row) => new Date(row.bucket).getTime()));
-      const minutes = [...distinct].map((ms) => new Date(ms));
+      const { ready: minutes, held } = sift(
+        cooldown,
+        source,
+        "minute",
+        [...distinct].map((ms) => new Date(ms)),
+      );
+      await markAgain(tx, source, held);
       if (minutes.length === 0) return 0;
-      if (source === "tx") await refreshTransactionsIn(tx, minutes, options.hourCooldown);
-      else if (source === "events") await refreshEvents(tx, minutes, options.sloMs);
-      else if (source === "calls") await refreshCalls(tx, minutes);
-      else await refreshInbox(tx, minutes);
+      if (source === "tx") await refreshTransactionsIn(tx, minutes, cooldown);
+      else
+        await timed(cooldown, source, "minute", minutes, async () => {
+          if (source === "events") await refreshEvents(tx, minutes, options.sloMs);
+          else if (source === "calls") await refreshCalls(tx, minutes);
+          else await refreshInbox(tx, minutes);
+        });
       return minutes.length;
     });
   }
@@ -234,7 +272,7 @@ export async function rebuildTransactionRollups(db: Db): Promise<void> {
 }
 
 /** Refreshes until nothing is dirty (after a seed, and in tests). */
-export async function refreshAllRollups(db: Db, options: Omit<RefreshOptions, "hourCooldown">): Promise<number> {
+export async function refreshAllRollups(db: Db, options: Omit<RefreshOptions, "cooldown">): Promise<number> {
   let total = 0;
   for (;;) {
     const n = await refreshRollups(db, options);
