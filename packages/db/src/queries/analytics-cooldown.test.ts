@@ -11,28 +11,38 @@ import { insertGeneratedAttempts } from "./analytics-test-data.ts";
 const HOUR = Date.parse("2026-11-05T10:00:00Z");
 
 describe("rollup cooldown", () => {
-  it("holds a bucket back for a multiple of its last refresh once that was costly, never a cheap one", () => {
-    const cooldown = rollupCooldown(100, 10);
+  let database: Database;
+  beforeAll(async () => {
+    database = await createTestDb();
+  });
+  afterAll(() => database.close());
+
+  it("holds a bucket back for a multiple of its last refresh once that was costly, for every instance", async () => {
+    // Two instances' refreshers: what one learnt, the other keeps.
+    const one = rollupCooldown(100, 10);
+    const other = rollupCooldown(100, 10);
     const hour = bucketKey("tx", "hour", HOUR);
     const next = bucketKey("tx", "hour", HOUR + 3_600_000);
     const minute = bucketKey("tx", "minute", HOUR);
-    cooldown.refreshed([hour], 99, 0);
-    expect(cooldown.ready([hour], 1)).toEqual([hour]);
-    cooldown.refreshed([hour], 300, 0);
-    // The same instant as a minute of another width or family is another bucket.
-    expect(cooldown.ready([hour, next, minute, bucketKey("events", "hour", HOUR)], 2_999)).toEqual([
-      next,
-      minute,
-      bucketKey("events", "hour", HOUR),
-    ]);
-    expect(cooldown.ready([hour], 3_000)).toEqual([hour]);
-    // Buckets refreshed together each wait for the whole refresh, a minute at most (a long backlog pass).
-    const minutes = Array.from({ length: 1_440 }, (_, i) => bucketKey("tx", "minute", HOUR + i * 60_000));
-    cooldown.refreshed(minutes.slice(0, 2), 500, 0);
-    expect(cooldown.ready(minutes.slice(0, 3), 4_999)).toEqual(minutes.slice(2, 3));
-    cooldown.refreshed(minutes, 30_000, 0);
-    expect(cooldown.ready(minutes, 59_999)).toEqual([]);
-    expect(cooldown.ready(minutes, 60_000)).toEqual(minutes);
+    const events = bucketKey("events", "hour", HOUR);
+    await database.db.transaction(async (tx) => {
+      await one.refreshed(tx, [hour], 99, 0);
+      expect(await other.ready(tx, [hour], 1)).toEqual([hour]);
+      await one.refreshed(tx, [hour], 300, 0);
+      // The same instant as a minute, or of another family, is another bucket.
+      expect(await other.ready(tx, [hour, next, minute, events], 2_999)).toEqual([next, minute, events]);
+      expect(await other.ready(tx, [hour], 3_000)).toEqual([hour]);
+      // Buckets refreshed together each wait for the whole refresh, a minute at most (a long backlog pass).
+      const minutes = Array.from({ length: 1_440 }, (_, i) => bucketKey("tx", "minute", HOUR + i * 60_000));
+      await one.refreshed(tx, minutes.slice(0, 2), 500, 10_000);
+      expect(await other.ready(tx, minutes.slice(0, 3), 14_999)).toEqual(minutes.slice(2, 3));
+      await one.refreshed(tx, minutes, 30_000, 20_000);
+      expect(await other.ready(tx, minutes, 79_999)).toEqual([]);
+      expect(await other.ready(tx, minutes, 80_000)).toEqual(minutes);
+    });
+    // Only the waits not over yet are kept.
+    const rows = await database.db.execute<{ n: number }>(sql`select count(*)::int as n from analytics_cooldown`);
+    expect(Number(rows.rows[0]?.n)).toBe(1_440);
   });
 });
 
@@ -64,8 +74,8 @@ describe("refresh with a cooldown", () => {
     // Every refresh counts as costly, and the wait is as long as the test wants it.
     let waiting = true;
     const held: RollupCooldown = {
-      ready: (keys) => (waiting ? keys.filter((key) => !key.includes(":hour:")) : keys),
-      refreshed: () => undefined,
+      ready: async (_tx, keys) => (waiting ? keys.filter((key) => !key.includes(":hour:")) : keys),
+      refreshed: async () => undefined,
     };
     await insert(2);
     await refreshRollups(database.db, { sloMs: 60_000, cooldown: held });
@@ -112,8 +122,8 @@ describe("refresh with the current minutes held back", () => {
 
     let waiting = true;
     const held: RollupCooldown = {
-      ready: (keys) => (waiting ? keys.filter((key) => !key.startsWith("tx:minute:")) : keys),
-      refreshed: () => undefined,
+      ready: async (_tx, keys) => (waiting ? keys.filter((key) => !key.startsWith("tx:minute:")) : keys),
+      refreshed: async () => undefined,
     };
     await refreshRollups(database.db, { sloMs: 60_000, cooldown: held });
     expect(await minuteSum()).toBe(0);

@@ -1,7 +1,11 @@
 // A rollup bucket is re-grouped from the raw rows it covers, so refreshing the bucket being written now costs more the
-// fuller it is: under a sustained storm, re-grouping the current minute (and hour) every pass took as much of the
-// database as applying the webhooks (docs/performance.md, "Rollups under a storm"). A bucket whose last refresh was
-// costly waits a multiple of that cost before the next one; cheap buckets (a quiet shop, the demo, the tests) never wait.
+// fuller it is: under a sustained storm, re-grouping the current minute (and hour) every pass took a growing share of
+// the database (docs/performance.md, "Rollups under a storm"). A bucket whose last refresh was costly waits a multiple
+// of that cost before the next one; cheap buckets (a quiet shop, the demo, the tests) never wait. The waits are kept in
+// analytics_cooldown (migration 0023), so every instance's refresher keeps them; the refresher's advisory lock makes
+// one instance at a time read and write them.
+import { sql } from "drizzle-orm";
+import type { Tx } from "./apply.ts";
 
 /** Refreshes cheaper than this never wait. */
 const MIN_COST_MS = 100;
@@ -16,24 +20,43 @@ export const bucketKey = (family: string, width: "minute" | "hour", bucket: Date
 
 export interface RollupCooldown {
   /** The buckets (keys) that may be refreshed now. */
-  ready(keys: string[], now?: number): string[];
+  ready(tx: Tx, keys: string[], now?: number): Promise<string[]>;
   /**
    * Those buckets took `tookMs` to refresh, together. Each is charged the whole: a pass under a storm takes several
    * minutes at once, and charged a share they waited too little (the benchmark's refresh time per webhook doubled).
    */
-  refreshed(keys: string[], tookMs: number, now?: number): void;
+  refreshed(tx: Tx, keys: string[], tookMs: number, now?: number): Promise<void>;
+}
+
+const stamp = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`;
+const keyList = (keys: string[]) =>
+  sql.join(
+    keys.map((key) => sql`${key}`),
+    sql`, `,
+  );
+
+/** How long a refresh of `tookMs` makes its buckets wait; 0 when it was cheap. */
+export function waitAfter(tookMs: number, minCostMs = MIN_COST_MS, factor = WAIT_FACTOR): number {
+  return tookMs < minCostMs ? 0 : Math.min(MAX_WAIT_MS, factor * tookMs);
 }
 
 export function rollupCooldown(minCostMs = MIN_COST_MS, factor = WAIT_FACTOR): RollupCooldown {
-  const until = new Map<string, number>();
   return {
-    ready(keys, now = Date.now()) {
-      for (const [key, at] of until) if (at <= now) until.delete(key);
-      return keys.filter((key) => !until.has(key));
+    async ready(tx, keys, now = Date.now()) {
+      if (keys.length === 0) return [];
+      const held = await tx.execute<{ bucket_key: string }>(sql`
+        select bucket_key from analytics_cooldown where bucket_key in (${keyList(keys)}) and until > ${stamp(now)}`);
+      const waiting = new Set(held.rows.map((row) => row.bucket_key));
+      return keys.filter((key) => !waiting.has(key));
     },
-    refreshed(keys, tookMs, now = Date.now()) {
-      if (tookMs < minCostMs) return;
-      for (const key of keys) until.set(key, now + Math.min(MAX_WAIT_MS, factor * tookMs));
+    async refreshed(tx, keys, tookMs, now = Date.now()) {
+      const wait = waitAfter(tookMs, minCostMs, factor);
+      if (wait === 0 || keys.length === 0) return;
+      // Waits that are over are of no use any more: the table holds only the buckets waiting now.
+      await tx.execute(sql`delete from analytics_cooldown where until <= ${stamp(now)}`);
+      const rows = keys.map((key) => sql`(${key}, ${stamp(now + wait)})`);
+      await tx.execute(sql`insert into analytics_cooldown (bucket_key, until) values ${sql.join(rows, sql`, `)}
+        on conflict (bucket_key) do update set until = excluded.until`);
     },
   };
 }

@@ -180,14 +180,21 @@ async function markAgain(tx: Tx, source: DirtySource, minutes: Date[]): Promise<
 }
 
 /** The buckets a cooldown lets through now, and those it holds back. */
-function sift(cooldown: RollupCooldown | undefined, family: string, width: "minute" | "hour", buckets: Date[]) {
+async function sift(
+  tx: Tx,
+  cooldown: RollupCooldown | undefined,
+  family: string,
+  width: "minute" | "hour",
+  buckets: Date[],
+) {
   const key = (bucket: Date) => bucketKey(family, width, bucket);
-  const ready = new Set(cooldown ? cooldown.ready(buckets.map(key)) : buckets.map(key));
+  const ready = new Set(cooldown ? await cooldown.ready(tx, buckets.map(key)) : buckets.map(key));
   return { ready: buckets.filter((b) => ready.has(key(b))), held: buckets.filter((b) => !ready.has(key(b))) };
 }
 
 /** Runs a refresh of `buckets` and tells the cooldown what it cost. */
 async function timed(
+  tx: Tx,
   cooldown: RollupCooldown | undefined,
   family: string,
   width: "minute" | "hour",
@@ -196,7 +203,8 @@ async function timed(
 ): Promise<void> {
   const started = performance.now();
   await refresh();
-  cooldown?.refreshed(
+  await cooldown?.refreshed(
+    tx,
     buckets.map((bucket) => bucketKey(family, width, bucket)),
     performance.now() - started,
   );
@@ -207,14 +215,14 @@ async function timed(
  * then a mark of its last claimed minute goes back, so the hour is refreshed on a later pass.
  */
 async function refreshTransactionsIn(tx: Tx, minutes: Date[], cooldown: RollupCooldown | undefined): Promise<void> {
-  await timed(cooldown, "tx", "minute", minutes, () => refreshTransactionMinutes(tx, bucketScope(minutes)));
-  const hours = sift(cooldown, "tx", "hour", hoursOf(minutes));
+  await timed(tx, cooldown, "tx", "minute", minutes, () => refreshTransactionMinutes(tx, bucketScope(minutes)));
+  const hours = await sift(tx, cooldown, "tx", "hour", hoursOf(minutes));
   const lastMinuteOf = (hour: Date) =>
     new Date(Math.max(...minutes.map((m) => m.getTime()).filter((m) => hourStart(m) === hour.getTime())));
   await markAgain(tx, "tx", hours.held.map(lastMinuteOf));
   if (hours.ready.length === 0) return;
   // An hour's start is a minute of it: the scope of those minutes covers exactly these hours.
-  await timed(cooldown, "tx", "hour", hours.ready, () => refreshTransactionHours(tx, bucketScope(hours.ready)));
+  await timed(tx, cooldown, "tx", "hour", hours.ready, () => refreshTransactionHours(tx, bucketScope(hours.ready)));
 }
 
 /**
@@ -235,7 +243,8 @@ export async function refreshRollups(db: Db, options: RefreshOptions): Promise<n
           select bucket, writer from analytics_dirty where source = ${source} order by bucket limit ${options.batch ?? 1440} for update skip locked)
         returning bucket`);
       const distinct = new Set(claimed.rows.map((row) => new Date(row.bucket).getTime()));
-      const { ready: minutes, held } = sift(
+      const { ready: minutes, held } = await sift(
+        tx,
         cooldown,
         source,
         "minute",
@@ -245,7 +254,7 @@ export async function refreshRollups(db: Db, options: RefreshOptions): Promise<n
       if (minutes.length === 0) return 0;
       if (source === "tx") await refreshTransactionsIn(tx, minutes, cooldown);
       else
-        await timed(cooldown, source, "minute", minutes, async () => {
+        await timed(tx, cooldown, source, "minute", minutes, async () => {
           if (source === "events") await refreshEvents(tx, minutes, options.sloMs);
           else if (source === "calls") await refreshCalls(tx, minutes);
           else await refreshInbox(tx, minutes);

@@ -32,6 +32,15 @@ export const analyticsDirty = pgTable(
   (t) => [primaryKey({ columns: [t.source, t.bucket, t.writer] })],
 );
 
+/**
+ * Rollup buckets whose last refresh was costly, and until when they wait (`db/queries/analytics-cooldown.ts`): in the
+ * database so that every instance's refresher keeps the same wait. `bucket_key`: `tx:minute:<epoch ms>` and the like.
+ */
+export const analyticsCooldown = pgTable("analytics_cooldown", {
+  bucketKey: text("bucket_key").primaryKey(),
+  until: ts("until").notNull(),
+});
+
 /** Payment and authorization attempts per minute of created_at; outcome approved | declined | error | pending. */
 export const analyticsAttempts = pgTable(
   "analytics_attempts_1m",
