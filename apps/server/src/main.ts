@@ -98,9 +98,10 @@ const startedInbox = startInboxWorker(
   db,
   log,
   pollPolicy,
-  // Five lanes keep the database busy while a batch waits on it (docs/performance.md); a small pool keeps room for the
-  // webhook inserts (four lanes) and the console.
-  database.kind === "postgres" ? Math.min(5, Math.max(1, env.PAYLENS_DB_POOL_SIZE - 5)) : 1,
+  // Three lanes keep the database busy while a batch waits on it; more made each claim skip the rows the others had
+  // locked, and two instances paid twice (docs/performance.md, "Rollups under a storm"). A small pool keeps room for
+  // the webhook inserts (four lanes) and the console.
+  database.kind === "postgres" ? Math.min(3, Math.max(1, env.PAYLENS_DB_POOL_SIZE - 5)) : 1,
   ingest,
   accounts,
   parsed,
