@@ -6,6 +6,7 @@
 // one instance at a time read and write them.
 import { sql } from "drizzle-orm";
 import type { Tx } from "./apply.ts";
+import { stamp } from "./analytics-filters.ts";
 
 /** Refreshes cheaper than this never wait. */
 const MIN_COST_MS = 100;
@@ -28,33 +29,27 @@ export interface RollupCooldown {
   refreshed(tx: Tx, keys: string[], tookMs: number, now?: number): Promise<void>;
 }
 
-const stamp = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`;
 const keyList = (keys: string[]) =>
   sql.join(
     keys.map((key) => sql`${key}`),
     sql`, `,
   );
 
-/** How long a refresh of `tookMs` makes its buckets wait; 0 when it was cheap. */
-export function waitAfter(tookMs: number, minCostMs = MIN_COST_MS, factor = WAIT_FACTOR): number {
-  return tookMs < minCostMs ? 0 : Math.min(MAX_WAIT_MS, factor * tookMs);
-}
-
 export function rollupCooldown(minCostMs = MIN_COST_MS, factor = WAIT_FACTOR): RollupCooldown {
   return {
     async ready(tx, keys, now = Date.now()) {
       if (keys.length === 0) return [];
       const held = await tx.execute<{ bucket_key: string }>(sql`
-        select bucket_key from analytics_cooldown where bucket_key in (${keyList(keys)}) and until > ${stamp(now)}`);
+        select bucket_key from analytics_cooldown where bucket_key in (${keyList(keys)}) and until > ${stamp(new Date(now))}`);
       const waiting = new Set(held.rows.map((row) => row.bucket_key));
       return keys.filter((key) => !waiting.has(key));
     },
     async refreshed(tx, keys, tookMs, now = Date.now()) {
-      const wait = waitAfter(tookMs, minCostMs, factor);
-      if (wait === 0 || keys.length === 0) return;
+      if (tookMs < minCostMs || keys.length === 0) return;
+      const until = stamp(new Date(now + Math.min(MAX_WAIT_MS, factor * tookMs)));
       // Waits that are over are of no use any more: the table holds only the buckets waiting now.
-      await tx.execute(sql`delete from analytics_cooldown where until <= ${stamp(now)}`);
-      const rows = keys.map((key) => sql`(${key}, ${stamp(now + wait)})`);
+      await tx.execute(sql`delete from analytics_cooldown where until <= ${stamp(new Date(now))}`);
+      const rows = keys.map((key) => sql`(${key}, ${until})`);
       await tx.execute(sql`insert into analytics_cooldown (bucket_key, until) values ${sql.join(rows, sql`, `)}
         on conflict (bucket_key) do update set until = excluded.until`);
     },

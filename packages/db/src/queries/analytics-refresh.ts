@@ -5,6 +5,7 @@ import type { Db } from "../client.ts";
 import type { Tx } from "./apply.ts";
 import { binSql } from "./analytics-math.ts";
 import { dimensionValues } from "./analytics-dimensions.ts";
+import { stamp } from "./analytics-filters.ts";
 import { bucketKey, type RollupCooldown } from "./analytics-cooldown.ts";
 
 const REFRESH_LOCK = 7_421_005;
@@ -15,7 +16,6 @@ export const DIRTY_SOURCES: readonly DirtySource[] = ["tx", "events", "calls", "
 const ORIGIN = sql`timestamptz '2000-01-01 00:00:00+00'`;
 const minuteOf = (column: string) => sql`date_bin('1 minute', ${sql.raw(column)}, ${ORIGIN})`;
 const hourOf = (column: string) => sql`date_bin('1 hour', ${sql.raw(column)}, ${ORIGIN})`;
-const stamp = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 const list = (dates: Date[]) => sql.join(dates.map(stamp), sql`, `);
 
 /** approved | declined | error | pending from a transaction status; expired (abandoned) counts as declined. */
